@@ -1,0 +1,24 @@
+PY ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+
+.PHONY: demo test install clean
+
+$(BIN)/pharmalens: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(BIN)/pharmalens
+
+install: $(BIN)/pharmalens
+
+demo: install
+	rm -f demo.db
+	PHARMALENS_DATABASE_URL=sqlite:///demo.db $(BIN)/pharmalens ingest examples/news; \
+	  PHARMALENS_DATABASE_URL=sqlite:///demo.db $(BIN)/pharmalens landscape
+
+test: install
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf $(VENV) demo.db pharmalens.db
