@@ -1,0 +1,1 @@
+"""Typed records handed from stage to stage."""

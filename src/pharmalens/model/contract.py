@@ -1,0 +1,75 @@
+"""Plain-JSON form of the records: the public face described in CONTRACT.md."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from .records import Company, Document, Evidence, Extraction, Facility, Money, Record
+
+
+def money_to_json(money: Money | None) -> dict[str, Any] | None:
+    if money is None:
+        return None
+    out: dict[str, Any] = {"amount": _number(money.amount), "currency": money.currency}
+    if money.qualifier:
+        out["qualifier"] = money.qualifier
+    return out
+
+
+def evidence_to_json(evidence: list[Evidence]) -> list[dict[str, Any]]:
+    return [{"start": e.start, "end": e.end, "quote": e.quote} for e in evidence]
+
+
+def record_to_json(record: Record) -> dict[str, Any]:
+    out: dict[str, Any] = {"id": record.id, "document": record.document}
+    for key, value in record.payload().items():
+        if isinstance(record, Facility) and key == "kind_of_site":
+            key = "kind"
+        out[key] = _value(value)
+    out["evidence"] = evidence_to_json(record.evidence)
+    out["extractor"] = f"{record.extractor}/{record.version}"
+    return out
+
+
+def document_to_json(doc: Document) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "source": doc.source,
+        "title": doc.title,
+        "lang": doc.lang,
+        "relevant": doc.relevant,
+        "published": doc.published,
+        "duplicate_of": doc.duplicate_of,
+        "span": list(doc.span),
+    }
+
+
+def company_to_json(company: Company) -> dict[str, Any]:
+    return {"name": company.name, "aliases": list(company.aliases), "kind": company.kind,
+            "provisional": company.provisional}
+
+
+def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "documents": [document_to_json(d) for d in extraction.documents],
+        "companies": [company_to_json(c) for c in extraction.companies],
+    }
+    for key, records in extraction.records.items():
+        out[key] = [record_to_json(r) for r in records]
+    out["mentions"] = {k: list(v) for k, v in extraction.mentions.items()}
+    return out
+
+
+def _number(value: Decimal | float | int) -> float | int:
+    as_float = float(value)
+    return int(as_float) if as_float.is_integer() and abs(as_float) < 1e15 else as_float
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, Money):
+        return money_to_json(value)
+    if isinstance(value, Decimal):
+        return _number(value)
+    if isinstance(value, (list, tuple)):
+        return [_value(v) for v in value]
+    return value
