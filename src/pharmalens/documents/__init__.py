@@ -1,0 +1,1 @@
+"""From bytes to articles: decoding, boilerplate, splitting, line repair, language, date, relevance."""

@@ -1,0 +1,83 @@
+"""From a source file to its articles, each with text, title, language, date and relevance."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.records import Document, Skipped
+from ..sources.files import SourceFile
+from .dating import publication_date
+from .decoding import decode_bytes
+from .dedup import DuplicateIndex, content_hash
+from .html import html_to_text
+from .language import detect_language, to_simplified
+from .lines import MappedText, repair_lines
+from .relevance import is_relevant
+from .splitting import split_articles
+
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"来源[:：].*|發布時間.*|发布时间.*|\W*)\s*$", re.IGNORECASE)
+_TITLE_MAX = 120
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article ready for extraction: `search` is the repaired text (simplified characters for
+    traditional Chinese, same length), and `mapped` maps its indices back to the file text."""
+
+    document: Document
+    mapped: MappedText
+    search: str
+    file_text: str
+
+    def evidence_span(self, start: int, end: int) -> tuple[int, int, str]:
+        s, e = self.mapped.source_span(start, end)
+        return s, e, self.file_text[s:e]
+
+
+def read_articles(source: SourceFile, duplicates: DuplicateIndex | None = None) -> list[Article] | Skipped:
+    decoded = decode_bytes(source.data, source.path)
+    if isinstance(decoded, Skipped):
+        return decoded
+    text, _codec = decoded
+    if source.suffix in (".html", ".htm"):
+        text = html_to_text(text)
+    articles = []
+    for n, (start, end) in enumerate(split_articles(text), start=1):
+        articles.append(_article(source, text, start, end, n, duplicates))
+    if not articles:
+        return Skipped(source.path, "empty", "no article text found")
+    return articles
+
+
+def _article(source: SourceFile, text: str, start: int, end: int, n: int,
+             duplicates: DuplicateIndex | None) -> Article:
+    mapped = repair_lines(text[start:end], base=start)
+    body = mapped.text
+    lang = detect_language(body)
+    doc_id = f"{source.name}#{n}"
+    digest = content_hash(body)
+    duplicate_of = duplicates.find(body, digest) if duplicates is not None else None
+    document = Document(
+        id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
+        relevant=is_relevant(body), published=publication_date(body), content_hash=digest,
+        duplicate_of=duplicate_of, offsets=mapped.offsets,
+    )
+    if duplicates is not None:
+        duplicates.add(doc_id, body, digest)
+    search = to_simplified(body) if lang == "zh-Hant" else body
+    return Article(document=document, mapped=mapped, search=search, file_text=text)
+
+
+def _title(body: str) -> str:
+    for line in body.split("\n"):
+        line = line.strip()
+        if not line or _FURNITURE_LINE.match(line):
+            continue
+        line = line.lstrip("#").strip()
+        if len(line) <= _TITLE_MAX:
+            return line
+        cut = re.split(r"(?<=[。！？.!?])", line, maxsplit=1)[0]
+        return cut[:_TITLE_MAX]
+    return ""

@@ -1,0 +1,83 @@
+"""Publication date of an article, as precise as its text allows.
+
+An explicit dateline (an "Update time" line, a press-release dateline, a date under the headline)
+wins. Otherwise the date is bounded below by the latest past event the article dates: a month and
+day without a year take the latest year the article names."""
+from __future__ import annotations
+
+import re
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"], start=1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+
+_ISO = re.compile(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)")
+_EN_DATE = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b")
+_EN_DATE_DMY = re.compile(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b")
+_DATELINE_HINT = re.compile(r"(?i)update time|updated|published|posted|发布时间|發布時間|发布日期|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
+_YEAR = re.compile(r"(?<!\d)(20\d{2})(?:\s*年|\b)")
+_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
+_FUTURE = re.compile(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|projected|outlook|plans?\s+to", re.I)
+
+
+def dateline(text: str) -> str | None:
+    """A date stated as the article's own date near its top."""
+    head = text[:400]
+    for match in _all_dates(head):
+        start, value = match
+        window = head[max(0, start - 60):start + 40]
+        line_start = head.rfind("\n", 0, start) + 1
+        near_top = head[:line_start].count("\n") <= 4
+        if _DATELINE_HINT.search(window) or (near_top and _only_date_line(head, start)):
+            return value
+    return None
+
+
+def _only_date_line(head: str, start: int) -> bool:
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", start)
+    line = head[line_start: line_end if line_end >= 0 else len(head)]
+    return len(line.strip()) <= 24
+
+
+def _all_dates(text: str) -> list[tuple[int, str]]:
+    found = []
+    for m in _ISO.finditer(text):
+        found.append((m.start(), _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
+    for m in _EN_DATE.finditer(text):
+        found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))))
+    for m in _EN_DATE_DMY.finditer(text):
+        found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))))
+    return sorted((p, v) for p, v in found if v)
+
+
+def _fmt(year: int, month: int, day: int | None = None) -> str | None:
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def latest_past_year(text: str) -> int | None:
+    years = []
+    for m in _YEAR.finditer(text):
+        before = text[max(0, m.start() - 12):m.start()]
+        if _FUTURE.search(before):
+            continue
+        years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
+def publication_date(text: str) -> str | None:
+    explicit = dateline(text)
+    if explicit:
+        return explicit
+    year = latest_past_year(text)
+    if year is None:
+        return None
+    head = text[:600]
+    month_day = _MONTH_DAY.search(head)
+    if month_day:
+        return _fmt(year, int(month_day.group(1)), int(month_day.group(2)))
+    return str(year)

@@ -1,0 +1,79 @@
+"""Bytes to text: BOMs, UTF-8, GB18030/GBK, Big5 and UTF-16, with binary files refused."""
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from ..model.records import Skipped
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_CANDIDATES = ["utf_8", "gb18030", "big5", "utf_16_le", "utf_16_be"]
+
+
+def decode_bytes(data: bytes, name: str) -> tuple[str, str] | Skipped:
+    """The text and the codec it was read with, or why it cannot be read.
+
+    Newlines are normalised the way Python's text mode reads files, so character offsets agree with
+    `Path.read_text()`."""
+    codec = _detect(data)
+    if codec is None:
+        if _looks_binary(data):
+            return Skipped(name, "binary", "file looks binary (control bytes), not text")
+        return Skipped(name, "undecodable", "not valid UTF-8, GB18030, Big5 or UTF-16 text")
+    text = data.decode(codec)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _control_ratio(text) > 0.02:
+        return Skipped(name, "binary", f"decoded as {codec} but holds control characters: looks binary")
+    if not text.strip():
+        return Skipped(name, "empty", "file holds only whitespace")
+    return text, codec
+
+
+def _detect(data: bytes) -> str | None:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    if _looks_utf16(data):
+        return "utf_16_le" if data[1::2].count(0) > data[0::2].count(0) else "utf_16_be"
+    if b"\x00" in data:
+        return None
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    strict = [c for c in ("gb18030", "big5") if _decodes(data, c)]
+    if len(strict) == 1:
+        return strict[0]
+    best = from_bytes(data, cp_isolation=strict or _CANDIDATES).best()
+    return best.encoding if best is not None else None
+
+
+def _decodes(data: bytes, codec: str) -> bool:
+    try:
+        data.decode(codec)
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _looks_utf16(data: bytes) -> bool:
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return False
+    zeros_odd, zeros_even = sample[1::2].count(0), sample[0::2].count(0)
+    half = len(sample) // 2
+    return max(zeros_odd, zeros_even) > 0.3 * half and min(zeros_odd, zeros_even) < 0.05 * half
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:4000]
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return b"\x00" in sample or controls > 0.02 * len(sample)
+
+
+def _control_ratio(text: str) -> float:
+    sample = text[:4000]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    return controls / max(1, len(sample))

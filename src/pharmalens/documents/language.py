@@ -1,0 +1,38 @@
+"""Language of an article: simplified Chinese, traditional Chinese or English."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import opencc
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]+")
+
+
+@lru_cache(maxsize=2)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def detect_language(text: str) -> str:
+    sample = text[:6000]
+    cjk = _CJK.findall(sample)
+    latin_words = len(_LATIN.findall(sample))
+    if len(cjk) < max(20, latin_words * 0.8):
+        return "en"
+    han = "".join(cjk)
+    to_simplified = _converter("t2s").convert(han)
+    to_traditional = _converter("s2t").convert(han)
+    traditional_only = sum(1 for a, b in zip(han, to_simplified) if a != b)
+    simplified_only = sum(1 for a, b in zip(han, to_traditional) if a != b)
+    return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"
+
+
+def to_simplified(text: str) -> str:
+    """Same length as the input (OpenCC's character conversion keeps one character per character)."""
+    convert = _converter("t2s").convert
+    converted = convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c) == 1 else ch for ch, c in ((ch, convert(ch)) for ch in text))

@@ -1,0 +1,83 @@
+"""Repairing lines that page layout broke in the middle of a word, a number or a sentence.
+
+The repaired text keeps, for every character, its offset in the original text, so evidence found in
+the repaired text maps back to exact spans of the source."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = tuple("。！？!?；;：:”」』）)】…") + (".", "\"", "'")
+_CAPTION = re.compile(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|图\s*\d+.*|Photo\b.*|Image\b.*)$")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_MIN_PARAGRAPH = 24
+
+
+@dataclass(frozen=True)
+class MappedText:
+    text: str
+    offsets: tuple[int, ...]  # offsets[i] is the index in the original text of text[i]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def repair_lines(text: str, base: int = 0) -> MappedText:
+    """Join a paragraph line that stops mid-sentence with the line that continues it, skipping blank
+    lines and photo captions between them."""
+    lines = _lines_with_offsets(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    while i < len(lines):
+        start, line = lines[i]
+        _append(out, offsets, line, base + start)
+        nxt = _continuation(lines, i)
+        if nxt is not None:
+            i = nxt
+            continue
+        end = start + len(line)
+        if end < len(text):
+            _append(out, offsets, "\n", base + end)
+        i += 1
+    return MappedText("".join(out), tuple(offsets))
+
+
+def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
+    line = lines[i][1].rstrip()
+    if len(line) < _MIN_PARAGRAPH or line.endswith(_SENTENCE_END):
+        return None
+    j = i + 1
+    while j < len(lines) and (not lines[j][1].strip() or _CAPTION.match(lines[j][1].strip())):
+        j += 1
+    if j >= len(lines) or j - i > 8:
+        return None
+    follow = lines[j][1].lstrip()
+    if not follow:
+        return None
+    cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
+    if cjk_join and (_CJK.match(follow[0]) or follow[0] in "，、。）)" or follow[0].isdigit()):
+        return j
+    if line[-1].isalpha() and follow[0].islower():
+        return j
+    return None
+
+
+def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:
+    out.append(piece)
+    offsets.extend(range(start, start + len(piece)))
+
+
+def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    result = []
+    pos = 0
+    for raw in text.split("\n"):
+        result.append((pos, raw))
+        pos += len(raw) + 1
+    return result
+
+
+def identity(text: str, base: int = 0) -> MappedText:
+    return MappedText(text, tuple(range(base, base + len(text))))

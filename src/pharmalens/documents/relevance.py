@@ -1,0 +1,34 @@
+"""Is an article biopharma news? A weighted keyword score over data/relevance.yaml."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.vocabulary import load_yaml
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[list[tuple[re.Pattern[str], float]], float]:
+    data = load_yaml("relevance.yaml")
+    compiled = []
+    for entry in data["terms"]:
+        word = entry["term"]
+        flags = re.IGNORECASE if word.isascii() else 0
+        pattern = rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
+        compiled.append((re.compile(pattern, flags), float(entry["weight"])))
+    return compiled, float(data["threshold"])
+
+
+def relevance_score(text: str) -> float:
+    patterns, _ = _patterns()
+    score = 0.0
+    for pattern, weight in patterns:
+        hits = len(pattern.findall(text))
+        if hits:
+            score += weight * min(hits, 5)
+    return score * 1000 / max(len(text), 400)
+
+
+def is_relevant(text: str) -> bool:
+    _, threshold = _patterns()
+    return relevance_score(text) >= threshold

@@ -1,0 +1,115 @@
+"""Splitting a file's text into articles and cutting page furniture.
+
+A newspaper page holds several articles, each opened by a short headline block followed by a byline;
+a web page ends with previous/next links, a related-news block or an event advertisement, none of
+which is an article."""
+from __future__ import annotations
+
+import re
+
+_BYLINE = re.compile(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
+_RELATED = re.compile(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
+                      re.IGNORECASE)
+_TRAILING_FURNITURE = re.compile(
+    r"^\s*(?:Previous page|Previous|Next page|Next|上一篇.*|下一篇.*|返回.*|分享到?.*|Share.*|打印|关闭|"
+    r"责任编辑.*|Editor[:：].*|Reads?[:：]?\s*\d*|阅读\s*\d*|点赞.*|收藏)\s*$", re.IGNORECASE)
+_PROMO = re.compile(r"二维码|扫码|免费预约|免费报名|立即报名|报名通道|直播预告|Register now|Sign up|Scan the QR", re.IGNORECASE)
+_SENTENCE_END = ("。", ".", "！", "？", "!", "?", "”", "\"")
+_HEADLINE_MAX = 44
+_RELATED_MIN_CHARS = 300
+
+
+def split_articles(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of the articles in a file's text, in order."""
+    lines = _lines(text)
+    body_end, related = _related_block(text, lines)
+    starts = [0] + _byline_starts(text, lines, body_end)
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else body_end
+        spans.append(_trim(text, start, end))
+    if related is not None:
+        spans.append(_trim(text, *related))
+    return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, pos = [], 0
+    for raw in text.split("\n"):
+        spans.append((pos, pos + len(raw)))
+        pos += len(raw) + 1
+    return spans
+
+
+def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
+    for start, end in lines:
+        if _RELATED.match(text[start:end]):
+            rest = text[end:].strip()
+            if len(rest) >= _RELATED_MIN_CHARS and rest.count("\n") >= 1:
+                return start, (end + 1, len(text))
+            return start, None
+    return len(text), None
+
+
+def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
+    starts = []
+    for idx, (start, end) in enumerate(lines):
+        if start >= limit:
+            break
+        if not _BYLINE.match(text[start:end]):
+            continue
+        headline = _headline_before(text, lines, idx)
+        if headline is not None and headline > 0:
+            starts.append(headline)
+    return starts
+
+
+def _headline_before(text: str, lines: list[tuple[int, int]], idx: int) -> int | None:
+    """Start of the block of one to three short headline lines right above a byline, if there is
+    one and something stands before it."""
+    first = None
+    count = 0
+    j = idx - 1
+    while j >= 0:
+        line = _line(text, lines[j]).strip()
+        if not line:
+            j -= 1
+            continue
+        if len(line) > _HEADLINE_MAX or line.endswith(("。", ".")) or count == 3:
+            break
+        first = lines[j][0]
+        count += 1
+        j -= 1
+    if first is None:
+        return None
+    has_text_before = any(_line(text, lines[k]).strip() for k in range(0, j + 1))
+    return first if has_text_before else None
+
+
+def _line(text: str, span: tuple[int, int]) -> str:
+    return text[span[0]:span[1]]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Cut trailing page furniture and a trailing advertisement block."""
+    segment = text[start:end]
+    kept = segment.rstrip()
+    while True:
+        last_break = kept.rfind("\n")
+        last = kept[last_break + 1:]
+        if last.strip() and _TRAILING_FURNITURE.match(last):
+            kept = kept[:max(0, last_break)].rstrip()
+            continue
+        break
+    kept = _cut_promo(kept)
+    return start, start + len(kept)
+
+
+def _cut_promo(segment: str) -> str:
+    lines = segment.split("\n")
+    last_sentence = max((i for i, l in enumerate(lines) if l.rstrip().endswith(("。", "."))), default=-1)
+    tail = lines[last_sentence + 1:]
+    if tail and len([l for l in tail if l.strip()]) <= 8 and any(_PROMO.search(l) for l in tail):
+        return "\n".join(lines[:last_sentence + 1]).rstrip()
+    return segment
+

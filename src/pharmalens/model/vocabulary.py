@@ -1,0 +1,20 @@
+"""Loading the vocabulary shipped under pharmalens/data (and a user's own additions)."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+@lru_cache(maxsize=None)
+def load_yaml(name: str) -> Any:
+    return yaml.safe_load(resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8"))
+
+
+def load_user_yaml(path: Path | None) -> Any:
+    if path is None or not path.exists():
+        return None
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
