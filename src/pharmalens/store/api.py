@@ -1,0 +1,139 @@
+"""`Store`: the one object the later stages use to write and read the database."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from alembic.util import CommandError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from pharmalens.model.records import DocumentBundle, Skipped
+from pharmalens.settings import get_settings
+
+from . import migrate, repository
+from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
+                       writer)
+from .repository import SaveOutcome
+
+
+class Store:
+    """A SQLite file or a PostgreSQL database; `url` defaults to the settings' database_url."""
+
+    def __init__(self, url: str | None = None):
+        url = url or get_settings().database_url
+        self._url = parse_url(url)
+        self._engine = create_store_engine(url)
+        self._sessions = create_sessions(self._engine)
+        self._writes = create_sessions(writer(self._engine))
+
+    @property
+    def url(self) -> str:
+        """The database URL with any password masked."""
+        return mask_url(self._url)
+
+    @property
+    def backend(self) -> str:
+        return self._engine.dialect.name
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def upgrade(self) -> None:
+        """Create or migrate the tables to the newest schema; safe to run any number of times."""
+        try:
+            migrate.upgrade(writer(self._engine))
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not migrate {self.url}: {masked_message(exc, self._url)}") from None
+        except CommandError as exc:
+            raise StoreError(f"could not migrate {self.url}: {exc}") from None
+
+    def revision(self) -> str | None:
+        return migrate.current_revision(self._engine)
+
+    def has_content(self, content_hash: str) -> str | None:
+        """The id of the stored document with this content hash, if any."""
+        with self._reading() as session:
+            return repository.content_holder(session, content_hash)
+
+    def save(self, bundle: DocumentBundle) -> SaveOutcome:
+        """Write one document with its companies and facts in one transaction: all or nothing.
+        A payload the JSON column cannot hold fails in the driver on some backends (TypeError)."""
+        try:
+            try:
+                return self._save_once(bundle)
+            except IntegrityError:
+                # a concurrent writer stored one of the same rows first; a second try sees it
+                return self._save_once(bundle)
+        except (SQLAlchemyError, TypeError, ValueError) as exc:
+            raise StoreError(f"could not save document {bundle.document.id!r}: "
+                             f"{masked_message(exc, self._url)}") from exc
+
+    def _save_once(self, bundle: DocumentBundle) -> SaveOutcome:
+        with self._writes.begin() as session:
+            return repository.save_bundle(session, bundle)
+
+    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
+        with self._reading() as session:
+            return repository.read_documents(session, limit)
+
+    def companies(self) -> list[dict[str, Any]]:
+        with self._reading() as session:
+            return repository.read_companies(session)
+
+    def facts(self, kind: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
+        """Fact payloads in contract form; `kind` is "deal" or "deals" and so on."""
+        with self._reading() as session:
+            return [row.payload for row in repository.read_facts(session, kind, document_id)]
+
+    def facts_by_kind(self, document_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
+        """Fact payloads under the contract's list names ("deals", "assets", ...)."""
+        out: dict[str, list[dict[str, Any]]] = {name: [] for name in repository.FACT_KINDS}
+        names = {kind: name for name, kind in repository.FACT_KINDS.items()}
+        with self._reading() as session:
+            for row in repository.read_facts(session, document_id=document_id):
+                out[names[row.kind]].append(row.payload)
+        return out
+
+    def counts(self) -> dict[str, int]:
+        """Documents, companies, all facts, and facts under each contract list name."""
+        with self._reading() as session:
+            return repository.read_counts(session)
+
+    def document_texts(self) -> list[tuple[str, str]]:
+        with self._reading() as session:
+            return repository.read_texts(session)
+
+    def record_run(self, files: int, articles: int, facts: int, skipped: list[Skipped]) -> int:
+        """Remember one ingest run; returns its id."""
+        try:
+            with self._writes.begin() as session:
+                return repository.add_run(session, files, articles, facts, skipped)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    @contextmanager
+    def _reading(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not read {self.url}: {masked_message(exc, self._url)}"
+                             f"{self._upgrade_hint()}") from exc
+
+    def _upgrade_hint(self) -> str:
+        try:
+            behind = self.revision() != migrate.head_revision()
+        except SQLAlchemyError:
+            return ""
+        return " (the schema is not up to date: run upgrade)" if behind else ""

@@ -1,0 +1,101 @@
+"""Engines and sessions for SQLite and PostgreSQL, with errors that never show a password."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import URL, Connection, Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+CONNECT_TIMEOUT_SECONDS = 10
+WRITER_OPTION = "pharmalens_writer"
+
+
+class StoreError(RuntimeError):
+    """A database problem explained for a person, with any password masked."""
+
+
+def parse_url(url: str) -> URL:
+    try:
+        return make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {mask_url(url)!r} ({exc})") from None
+
+
+def mask_url(url: str | URL) -> str:
+    """The URL with its password shown as ***, even when the string does not parse as a URL."""
+    if isinstance(url, URL):
+        return url.render_as_string(hide_password=True)
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        scheme, sep, rest = url.partition("://")
+        credentials, at, host = rest.rpartition("@")
+        if not (sep and at and ":" in credentials):
+            return url
+        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+
+
+def masked_message(exc: BaseException, url: URL) -> str:
+    """The driver's message for `exc`, with the URL's password replaced if it appears."""
+    original = getattr(exc, "orig", None) or exc
+    message = " ".join(str(original).split())
+    if url.password:
+        message = message.replace(str(url.password), "***")
+    return message
+
+
+def create_store_engine(url: str) -> Engine:
+    """An engine for `url`, checked by connecting once, so a bad URL fails here and clearly."""
+    parsed = parse_url(url)
+    shown = mask_url(parsed)
+    try:
+        engine = create_engine(parsed, **_engine_options(parsed))
+    except (NoSuchModuleError, ModuleNotFoundError) as exc:
+        raise StoreError(f"no database driver for {shown}: {exc}; install the driver "
+                         "(for PostgreSQL: pip install 'psycopg[binary]')") from None
+    if parsed.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot connect to database {shown}: {masked_message(exc, parsed)}") from None
+    return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for write transactions: on SQLite they take the write lock at BEGIN, so that
+    concurrent writers wait their turn instead of failing when a read turns into a write."""
+    return engine.execution_options(**{WRITER_OPTION: True})
+
+
+def create_sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def _engine_options(url: URL) -> dict[str, Any]:
+    if url.get_backend_name() == "postgresql":
+        connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        return {"pool_pre_ping": True, "connect_args": connect_args}
+    return {}
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=30000")
+    finally:
+        cursor.close()
+
+
+def _sqlite_begin(connection: Connection) -> None:
+    immediate = connection.get_execution_options().get(WRITER_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
