@@ -1,0 +1,255 @@
+"""Asset records from pipeline tables and from sentences that say something about a named asset:
+owner, modality, targets, radionuclide, indications and stage, each backed by its span."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model.records import Asset, Evidence, Termination
+from .assets import AssetMention, parenthetical_aliases
+from .context import Context
+from .nuclides import find_nuclides
+from .sentences import Sentence
+from .stages import find_stages
+from .table import TableRow, table_rows
+
+EXTRACTOR, VERSION = "assets", "1"
+_STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
+_OWNER_AFTER = re.compile(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
+_NOT_DISCLOSED = re.compile(r"not disclosed|undisclosed|未披露|n/?a", re.I)
+
+
+@dataclass
+class Draft:
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    company: str | None = None
+    modality: str | None = None
+    target: list[str] = field(default_factory=list)
+    nuclide: str | None = None
+    indication: list[str] = field(default_factory=list)
+    stage: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+    from_table: bool = False
+
+
+def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[Asset], list[tuple[Sentence, str, str | None]]]:
+    """Assets of the article, and the table-row notes (with their asset and company) for the
+    regulatory builder."""
+    if not ctx.article.document.relevant:
+        return [], []
+    drafts: dict[str, Draft] = {}
+    notes = []
+    for row in table_rows(ctx.text):
+        draft, note = _from_row(ctx, row)
+        if draft:
+            _merge(drafts, draft)
+            if note:
+                notes.append((note, draft.name, draft.company))
+    _from_sentences(ctx, drafts)
+    for t in terminations:
+        draft = drafts.get(t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
+        draft.stage = "terminated"
+        draft.company = draft.company or t.company
+        drafts[draft.name] = draft
+    _apply_aliases(ctx, drafts)
+    assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d)]
+    return assets, notes
+
+
+def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | None]:
+    cell = row.cells["asset"]
+    names = [a for a in ctx.in_range(ctx.assets, cell.start, cell.end)]
+    if not names:
+        return None, None
+    draft = Draft(names[0].name, aliases=[n.name for n in names[1:]], from_table=True,
+                  evidence=[ctx.evidence(row.start, row.end)])
+    company_cell = row.cells.get("company")
+    if company_cell:
+        companies = ctx.companies_in(company_cell.start, company_cell.end, with_self=False)
+        draft.company = companies[0].name if companies else company_cell.text.split("/")[0].strip() or None
+    if "modality" in row.cells:
+        draft.modality = _modality(ctx, row.cells["modality"].start, row.cells["modality"].end) or row.cells["modality"].text.lower()
+    if "target" in row.cells and not _NOT_DISCLOSED.search(row.cells["target"].text):
+        draft.target = _targets(ctx, row.cells["target"].start, row.cells["target"].end)
+    if "nuclide" in row.cells:
+        found = find_nuclides(row.cells["nuclide"].text)
+        draft.nuclide = found[0].nuclide if found else None
+    draft.nuclide = draft.nuclide or _name_nuclide(draft.name)
+    if "indication" in row.cells:
+        c = row.cells["indication"]
+        draft.indication = [h.canonical for h in ctx.hits("indication", c.start, c.end)] or [c.text]
+    if "stage" in row.cells:
+        stages = find_stages(row.cells["stage"].text)
+        draft.stage = stages[0].stage if stages else None
+    note = row.cells.get("note")
+    return draft, Sentence(note.start, note.end, note.text) if note else None
+
+
+def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
+    previous_assets: list[AssetMention] = []
+    for sentence in ctx.sentences:
+        if ctx.text[sentence.start:sentence.end].count("|") >= 3:
+            continue
+        mentions = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+        if not mentions:
+            _carry_stage(ctx, sentence, previous_assets, drafts)
+            previous_assets = []
+            continue
+        for mention in mentions:
+            draft = _draft_for(ctx, mention, sentence, len(mentions) == 1)
+            _merge(drafts, draft)
+        previous_assets = mentions
+
+
+def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:
+    draft = Draft(mention.name, evidence=[ctx.evidence(sentence.start, sentence.end)])
+    entry = ctx.lexicon.entry("drug", mention.name) if mention.from_lexicon else None
+    if entry:
+        draft.company = entry.info.get("company")
+        draft.modality = entry.info.get("modality")
+        draft.target = list(entry.info.get("targets") or [])
+        draft.aliases = [n for n in entry.names if n != mention.name]
+    draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
+    draft.target = draft.target or _targets(ctx, mention.start, mention.end)
+    draft.modality = draft.modality or _modality(ctx, max(sentence.start, mention.start - 14), mention.start)
+    owner = _owner(ctx, mention, sentence)
+    if owner and (draft.company is None or not entry):
+        draft.company = owner
+    scope = (sentence.start, sentence.end) if alone else _near(sentence, mention)
+    draft.indication = list(dict.fromkeys(h.canonical for h in ctx.hits("indication", *scope)))
+    if alone:
+        draft.target = draft.target or _targets(ctx, *scope)
+    stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
+    if stages:
+        draft.stage = _closest(stages, mention).stage
+    return draft
+
+
+def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
+    return max(sentence.start, mention.start - 30), min(sentence.end, mention.end + 60)
+
+
+def _closest(stages, mention: AssetMention):
+    return min(stages, key=lambda s: abs(s.start - mention.start))
+
+
+def _carry_stage(ctx: Context, sentence: Sentence, previous: list[AssetMention], drafts: dict[str, Draft]) -> None:
+    """A stage in the sentence right after a single asset's sentence belongs to that asset."""
+    if len(previous) != 1 or previous[0].name not in drafts:
+        return
+    stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage.startswith("phase")]
+    draft = drafts[previous[0].name]
+    if stages and draft.stage is None:
+        draft.stage = stages[0].stage
+        draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
+
+
+def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> str | None:
+    companies = ctx.companies_in(sentence.start, sentence.end)
+    if not companies:
+        return None
+    before = [c for c in companies if c.end <= mention.start]
+    after = [c for c in companies if c.start >= mention.end]
+    if after and _OWNER_AFTER.search(ctx.text[mention.end:after[0].start] + " "):
+        return after[0].name
+    if before:
+        return before[-1].name
+    possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
+    return possessive[0].name if possessive else (after[0].name if len({c.name for c in companies}) == 1 else None)
+
+
+def _modality(ctx: Context, start: int, end: int) -> str | None:
+    hits = ctx.lexicon.find(ctx.text[start:end], {"modality"})
+    return hits[-1].canonical if hits else None
+
+
+def _targets(ctx: Context, start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(h.canonical for h in ctx.lexicon.find(ctx.text[start:end], {"target"})))
+
+
+def _name_nuclide(name: str) -> str | None:
+    found = find_nuclides(name)
+    return found[0].nuclide if found else None
+
+
+def _merge(drafts: dict[str, Draft], draft: Draft) -> None:
+    existing = drafts.get(draft.name) or next((d for d in drafts.values() if draft.name in d.aliases), None)
+    if existing is None:
+        drafts[draft.name] = draft
+        return
+    if draft.from_table and not existing.from_table:
+        existing, draft = draft, existing
+        drafts[existing.name] = existing
+    for name in (draft.name, *draft.aliases):
+        if name != existing.name and name not in existing.aliases:
+            existing.aliases.append(name)
+    for attr in ("company", "modality", "nuclide"):
+        if getattr(existing, attr) is None:
+            setattr(existing, attr, getattr(draft, attr))
+    for attr in ("target", "indication"):
+        if not getattr(existing, attr):
+            setattr(existing, attr, getattr(draft, attr))
+    if draft.stage and (existing.stage is None or _rank(draft.stage) > _rank(existing.stage)) and not existing.from_table:
+        existing.stage = draft.stage
+    existing.evidence.extend(e for e in draft.evidence if e not in existing.evidence)
+
+
+def _rank(stage: str) -> int:
+    return _STAGE_ORDER.index(stage) if stage in _STAGE_ORDER else -1
+
+
+def _apply_aliases(ctx: Context, drafts: dict[str, Draft]) -> None:
+    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+        first, second = drafts.get(a.name), drafts.get(b.name)
+        if first is None or second is None or first is second:
+            continue
+        keep, gone = (first, second)
+        if gone.from_table and not keep.from_table:
+            keep, gone = gone, keep
+        _merge_into(keep, gone)
+        drafts.pop(gone.name, None)
+        _biosimilar(ctx, keep, a, b)
+
+
+def _merge_into(keep: Draft, gone: Draft) -> None:
+    for name in (gone.name, *gone.aliases):
+        if name != keep.name and name not in keep.aliases:
+            keep.aliases.append(name)
+    for attr in ("company", "modality", "nuclide", "stage"):
+        if getattr(keep, attr) is None:
+            setattr(keep, attr, getattr(gone, attr))
+    for attr in ("target", "indication"):
+        if not getattr(keep, attr):
+            setattr(keep, attr, getattr(gone, attr))
+    keep.evidence.extend(e for e in gone.evidence if e not in keep.evidence)
+
+
+def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention) -> None:
+    """A company's own code written with another company's INN is a biosimilar of that drug."""
+    code, inn = (a, b) if not a.from_lexicon and b.from_lexicon else (b, a) if not b.from_lexicon and a.from_lexicon else (None, None)
+    if code is None:
+        return
+    entry = ctx.lexicon.entry("drug", inn.name)
+    originator = entry.info.get("company") if entry else None
+    if originator and draft.company and draft.company != originator and draft.modality in (None, "antibody", "biologic"):
+        draft.modality = "biosimilar"
+        draft.company = draft.company
+        if draft.name == inn.name:
+            draft.name, draft.aliases = code.name, [n for n in [inn.name, *draft.aliases] if n != code.name]
+
+
+def _worth_keeping(draft: Draft) -> bool:
+    if draft.from_table or draft.stage:
+        return True
+    if re.fullmatch(r"[\[\]\dA-Za-z]+-[A-Z]+", draft.name) and not draft.company:
+        return False
+    return bool(draft.company) and bool(draft.stage or draft.nuclide or draft.target or draft.modality)
+
+
+def _record(ctx: Context, draft: Draft) -> Asset:
+    return Asset(
+        document=ctx.doc_id, evidence=draft.evidence[:3], extractor=EXTRACTOR, version=VERSION,
+        company=draft.company, asset=draft.name, aliases=list(dict.fromkeys(draft.aliases)), modality=draft.modality,
+        target=draft.target, nuclide=draft.nuclide, indication=draft.indication, stage=draft.stage,
+    )

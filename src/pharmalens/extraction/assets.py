@@ -1,0 +1,69 @@
+"""Drug asset names: development codes (BAT2506, HRS-4357, BL-ARC001), radiolabelled names
+(177Lu-PSMA-617, [225Ac]Ac-XT381), and INNs, brands and Chinese INNs from the drug lexicon."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![\w-])\d{2,3}m?[A-Z][a-z]?-)"
+_CODE_BODY = r"[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]?(?:-\d{1,4})?"
+_CODE = re.compile(rf"(?:{_LABEL})?(?<![\w-]){_CODE_BODY}(?![\w-])")
+_LABELLED_WORD = re.compile(rf"{_LABEL}[A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![\w-])")
+_NOT_CODES = re.compile(
+    r"^(?:FY|Q|H|NCT|ISO|COVID|SARS|CD|IL|PD|HER|GLP|TNF|ASCO|ESMO|AACR|WCLC|SNMMI|EANM|GCP|ICH|AD|AI|ISBN|"
+    r"SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|CA|MeV|GMP|IPO|SEC|HKEX|ECB|IKON|H1|B7|VEGF|JAK|BTK|CDK|PARP|PI3K|"
+    r"TLR|CCR|CXCR|IGF|GPC|FAP|Nectin|MC|NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING)$", re.I)
+
+
+@dataclass(frozen=True)
+class AssetMention:
+    start: int
+    end: int
+    name: str  # canonical: the INN for lexicon drugs, else the name as written
+    surface: str
+    from_lexicon: bool
+
+
+def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
+    found = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
+    for pattern in (_LABELLED_WORD, _CODE):
+        for match in pattern.finditer(text):
+            start, end = match.start(), match.end()
+            surface = text[start:end]
+            if _overlaps(found, start, end) or _is_excluded(surface, start, end, excluded):
+                continue
+            found.append(AssetMention(start, end, _canonical_code(surface), surface, False))
+    return sorted(found, key=lambda m: m.start)
+
+
+def _canonical_code(surface: str) -> str:
+    return re.sub(r"\s+", "", surface)
+
+
+def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, int]]) -> bool:
+    prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
+    if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface):
+        return True
+    if re.fullmatch(r"[A-Z][a-z]?-\d{1,3}m?", surface):
+        return True
+    if re.fullmatch(r"(?:19|20)\d{2}", re.sub(r"^[A-Za-z-]+", "", surface)):
+        return True
+    return any(s <= start and end <= e for s, e in excluded)
+
+
+def _overlaps(found: list[AssetMention], start: int, end: int) -> bool:
+    return any(m.start < end and start < m.end for m in found)
+
+
+def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
+    """Pairs written as "A (B)", "A（B）" or "A, B" inside one cell: two names of one asset."""
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        between = text[a.end:b.start]
+        if re.fullmatch(r"\s*[®™]?\s*[(（]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]):
+            pairs.append((a, b))
+        elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon:
+            pairs.append((a, b))
+    return pairs

@@ -1,0 +1,129 @@
+"""Companies named in an article: lexicon names, and unknown organisations found from context
+(legal and trade suffixes, job titles, deal roles), which are kept as provisional entities."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+
+_ZH_SUFFIX = ("生物制药股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "生物医药", "生物科技", "生物技术",
+              "医药科技", "医药", "药业", "制药", "生物", "资本", "创投", "基金", "投资", "集团", "新药", "医疗", "药物",
+              "科技", "同辐", "核药", "控股")
+_ZH_ROLE_AFTER = re.compile(
+    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|CEO|CFO|COO|BD|医学|研发|事业部|"
+    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|、|，|,|。|（|\()")
+_ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+_EN_SUFFIX = (r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
+              r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
+              r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
+              r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
+_EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our", "Its", "Their", "This", "These",
+            "Traditional", "Domestic", "Major", "Leading", "Big", "Other", "Many", "All", "Some", "Several", "Both",
+            "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
+            "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
+            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian"}
+_EN_NAME = re.compile(
+    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|and|de)){{0,4}}?)\s+(?:{_EN_SUFFIX})(?![\w])")
+_EN_INDUSTRY_ONLY = re.compile(rf"^(?:{_EN_SUFFIX})$")
+
+
+@dataclass(frozen=True)
+class CompanyMention:
+    start: int
+    end: int
+    name: str  # canonical for lexicon companies, the surface form for provisional ones
+    surface: str
+    provisional: bool
+    kind: str = "other"
+
+
+def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
+    mentions = [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
+                for h in lexicon.find(text, {"company"})]
+    mentions += _english_provisional(text, lexicon, mentions)
+    mentions += _chinese_provisional(text, lexicon, mentions)
+    return sorted(_drop_overlaps(mentions), key=lambda m: m.start)
+
+
+def _kind(lexicon: Lexicon, canonical: str) -> str:
+    entry = lexicon.entry("company", canonical)
+    return entry.info.get("kind", "other") if entry else "other"
+
+
+def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
+    found = []
+    for match in _EN_NAME.finditer(text):
+        start, end = match.start(), match.end()
+        words = match.group(1).split()
+        while words and words[0] in _EN_STOP:
+            start = text.index(words[1], start) if len(words) > 1 else end
+            words = words[1:]
+        if not words or start >= end:
+            continue
+        surface = text[start:end].rstrip(".,")
+        end = start + len(surface)
+        inner = [m for m in known if start <= m.start and m.end <= end]
+        if inner:
+            found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
+            continue
+        if lexicon.canonical("company", surface):
+            continue
+        found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+    return found
+
+
+def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
+    found = []
+    for suffix in _ZH_SUFFIX:
+        for match in re.finditer(re.escape(suffix), text):
+            end = match.end()
+            if not _ZH_ROLE_AFTER.match(text[end:end + 6]) and not suffix.endswith("公司"):
+                continue
+            start = _zh_name_start(text, match.start())
+            if start is None:
+                continue
+            surface = text[start:end]
+            inner = [m for m in known if start <= m.start and m.end <= end]
+            if inner:
+                found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
+            elif not lexicon.canonical("company", surface):
+                found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+    return found
+
+
+def _zh_name_start(text: str, suffix_start: int) -> int | None:
+    """Start of the distinctive part before a suffix: up to four characters, cut at punctuation or a
+    function word."""
+    head = _ZH_NAME.search(text[max(0, suffix_start - 12):suffix_start])
+    if not head:
+        return None
+    core = head.group(0)[-4:]
+    while core and core[0] in _ZH_PREFIX_STOP:
+        core = core[1:]
+    if len(core) < 2:
+        return None
+    return suffix_start - len(core)
+
+
+def _guess_kind(name: str) -> str:
+    if re.search(r"资本|创投|基金|投资|Capital|Ventures|Partners", name):
+        return "investor"
+    return "biotech"
+
+
+def _drop_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    chosen: list[CompanyMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.provisional, m.start)):
+        if any(m.start < c.end and c.start < m.end for c in chosen):
+            continue
+        chosen.append(m)
+    return chosen
+
+
+def company_at(mentions: list[CompanyMention], start: int, end: int) -> CompanyMention | None:
+    for m in mentions:
+        if m.start < end and start < m.end:
+            return m
+    return None

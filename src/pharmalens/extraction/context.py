@@ -1,0 +1,121 @@
+"""Everything the record builders need about one article, recognised once."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..documents.articles import Article
+from ..model.records import Evidence
+from .assets import AssetMention, find_assets
+from .companies import CompanyMention, find_companies
+from .dates import DateMention, find_dates
+from .lexicon import Hit, Lexicon
+from .money import MoneyMention, find_money
+from .nuclides import NuclideMention, find_nuclides
+from .sentences import Sentence, sentences
+from .stages import StageMention, find_stages
+
+_SELF_REFERENCE = re.compile(r"本公司|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
+
+
+@dataclass
+class Context:
+    article: Article
+    lexicon: Lexicon
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = self.article.search
+
+    @property
+    def doc_id(self) -> str:
+        return self.article.document.id
+
+    @property
+    def published(self) -> str | None:
+        return self.article.document.published
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        s, e, quote = self.article.evidence_span(start, end)
+        return Evidence(s, e, quote)
+
+    @cached_property
+    def companies(self) -> list[CompanyMention]:
+        return find_companies(self.text, self.lexicon)
+
+    @cached_property
+    def nuclides(self) -> list[NuclideMention]:
+        return find_nuclides(self.text)
+
+    @cached_property
+    def lexicon_hits(self) -> list[Hit]:
+        return self.lexicon.find(self.text, {"target", "modality", "indication", "agency"})
+
+    def hits(self, kind: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        end = len(self.text) if end is None else end
+        return [h for h in self.lexicon_hits if h.kind == kind and start <= h.start and h.end <= end]
+
+    @cached_property
+    def assets(self) -> list[AssetMention]:
+        excluded = [(n.start, n.end) for n in self.nuclides] + [(h.start, h.end) for h in self.lexicon_hits]
+        excluded += [(c.start, c.end) for c in self.companies]
+        return find_assets(self.text, self.lexicon, excluded)
+
+    @cached_property
+    def money(self) -> list[MoneyMention]:
+        return find_money(self.text)
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        return find_dates(self.text, self.published)
+
+    @cached_property
+    def stages(self) -> list[StageMention]:
+        return find_stages(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        return sentences(self.text)
+
+    @cached_property
+    def main_company(self) -> CompanyMention | None:
+        """The company the article is about: the most named one, if it is named in the opening."""
+        if not self.companies:
+            return None
+        counts = Counter(m.name for m in self.companies)
+        name, count = counts.most_common(1)[0]
+        first = min(m.start for m in self.companies if m.name == name)
+        if first > max(600, len(self.text) // 4) or count < 2:
+            return None
+        return next(m for m in self.companies if m.name == name)
+
+    @cached_property
+    def self_references(self) -> list[tuple[int, int]]:
+        if self.main_company is None:
+            return []
+        return [(m.start(), m.end()) for m in _SELF_REFERENCE.finditer(self.text)]
+
+    def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
+        found = [m for m in self.companies if start <= m.start and m.end <= end]
+        if with_self and self.main_company is not None:
+            main = self.main_company
+            for s, e in self.self_references:
+                if start <= s and e <= end and not any(m.start <= s < m.end for m in found):
+                    found.append(CompanyMention(s, e, main.name, self.text[s:e], main.provisional, main.kind))
+        return sorted(found, key=lambda m: m.start)
+
+    def in_range(self, items: list, start: int, end: int) -> list:
+        return [i for i in items if start <= i.start and i.end <= end]
+
+    def paragraph_of(self, pos: int) -> tuple[int, int]:
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        return start, len(self.text) if end < 0 else end
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None

@@ -1,0 +1,100 @@
+"""Dates of events inside an article, resolved against its publication date when relative."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_ZH_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
+_ZH_RELATIVE = re.compile(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月)?")
+_EN_DATE = re.compile(
+    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
+_EN_YEAR = re.compile(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b(?!\s*(?:年|MeV|patients|abstracts))")
+_EN_RELATIVE = re.compile(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+
+
+def find_dates(text: str, published: str | None = None) -> list[DateMention]:
+    year_hint = int(published[:4]) if published else None
+    found: list[DateMention] = []
+    for m in _EN_DATE.finditer(text):
+        day = m.group("d1") or m.group("d2")
+        found.append(DateMention(m.start(), m.end(), _fmt(int(m.group("y")), _MONTHS[m.group("mon")[:3].lower()], day)))
+    for m in _ZH_DATE.finditer(text):
+        if m.group("y2"):
+            found.append(DateMention(m.start(), m.end(), m.group("y2")))
+            continue
+        year = int(m.group("y")) if m.group("y") else _year_before(text, m.start(), year_hint)
+        if year is None or not 1 <= int(m.group("m")) <= 12:
+            continue
+        found.append(DateMention(m.start(), m.end(), _fmt(year, int(m.group("m")), m.group("d"))))
+    for m in _ZH_RELATIVE.finditer(text):
+        value = _relative(m.group("which"), m.group("m"), published)
+        if value:
+            found.append(DateMention(m.start(), m.end(), value))
+    for m in _EN_RELATIVE.finditer(text):
+        value = _relative(m.group("which").lower(), None, published)
+        if value:
+            found.append(DateMention(m.start(), m.end(), value))
+    for m in _EN_YEAR.finditer(text):
+        year = m.group("y") or m.group("y2")
+        found.append(DateMention(m.start(), m.end(), year))
+    return _dedupe(found)
+
+
+def _year_before(text: str, pos: int, fallback: int | None) -> int | None:
+    """A month without a year takes the nearest year stated before it in the same paragraph, else
+    the publication year."""
+    paragraph_start = text.rfind("\n", 0, pos) + 1
+    years = re.findall(r"((?:19|20)\d{2})\s*年", text[paragraph_start:pos])
+    return int(years[-1]) if years else fallback
+
+
+def _relative(which: str, month: str | None, published: str | None) -> str | None:
+    if not published:
+        return None
+    year = int(published[:4])
+    pub_month = int(published[5:7]) if len(published) >= 7 else None
+    if which in ("去年", "上年", "last year"):
+        year -= 1
+    elif which == "明年":
+        year += 1
+    if month:
+        return _fmt(year, int(month), None)
+    if which in ("近日", "日前", "近期", "recently", "本月", "this month"):
+        return published
+    if which in ("上月", "last month") and pub_month:
+        return _fmt(year - (pub_month == 1), 12 if pub_month == 1 else pub_month - 1, None)
+    return str(year)
+
+
+def _fmt(year: int, month: int, day: str | None) -> str:
+    if not 1 <= month <= 12:
+        return str(year)
+    return f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day and 1 <= int(day) <= 31 else "")
+
+
+def _dedupe(found: list[DateMention]) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in sorted(found, key=lambda d: (d.start, -(d.end - d.start))):
+        if out and mention.start < out[-1].end:
+            continue
+        out.append(mention)
+    return out
+
+
+def nearest_date(dates: list[DateMention], start: int, end: int, window: int = 80) -> DateMention | None:
+    """The date mention closest before a span, else right after it, within the window."""
+    before = [d for d in dates if start - window <= d.start < end]
+    if before:
+        return max(before, key=lambda d: d.start)
+    after = [d for d in dates if end <= d.start <= end + window // 2]
+    return min(after, key=lambda d: d.start) if after else None

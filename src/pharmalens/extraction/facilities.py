@@ -1,0 +1,62 @@
+"""Production facilities: cyclotrons, reactors, generators, GMP plants and radiopharmacies."""
+from __future__ import annotations
+
+import re
+
+from ..model.records import Facility
+from .context import Context
+from .dates import nearest_date
+from .sentences import Sentence
+
+EXTRACTOR, VERSION = "facilities", "1"
+
+_KINDS = [
+    ("cyclotron", re.compile(r"回旋加速器|\bcyclotrons?\b|加速器|\blinac\b|\baccelerator\b", re.I)),
+    ("reactor", re.compile(r"反应堆|反應堆|\breactors?\b", re.I)),
+    ("generator", re.compile(r"发生器|發生器|\bgenerators?\b", re.I)),
+    ("radiopharmacy", re.compile(r"核药房|核藥房|放射性药房|\bradiopharmac(?:y|ies)\b", re.I)),
+    ("gmp_plant", re.compile(r"生产基地|生產基地|生产线|生產線|生产中心|GMP\s*(?:plant|facility|工厂|车间)|\bmanufacturing (?:facility|plant|site|centre|center)\b|\bproduction (?:facility|plant|base|site)\b", re.I)),
+]
+_EVENT = re.compile(r"建成|投产|投產|投运|启用|竣工|落成|开工|获批|启动|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
+_NAME = re.compile(r"(?P<n>(?:[A-Z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*MeV)|(?P<z>\d+(?:\.\d+)?\s*MeV)")
+_CAPACITY = re.compile(r"(?:年产能|产能|capacity of|capacity)[^，。;,.]{0,30}?\d[\d,.]*\s*[^\s，。;,.]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+
+
+def build_facilities(ctx: Context) -> list[Facility]:
+    if not ctx.article.document.relevant:
+        return []
+    records: list[Facility] = []
+    for sentence in ctx.sentences:
+        for kind, pattern in _KINDS:
+            if pattern.search(sentence.text) and _EVENT.search(sentence.text):
+                record = _facility(ctx, sentence, kind)
+                if record and not any(r.company == record.company and r.kind_of_site == kind for r in records):
+                    records.append(record)
+                break
+    return records
+
+
+def _facility(ctx: Context, sentence: Sentence, kind: str) -> Facility | None:
+    company = _company(ctx, sentence)
+    if company is None:
+        return None
+    nuclides = list(dict.fromkeys(n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)))
+    name = _NAME.search(sentence.text)
+    capacity = _CAPACITY.search(sentence.text)
+    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=200)
+    return Facility(
+        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
+        version=VERSION, company=company, kind_of_site=kind, name=name.group(0).strip() if name else None,
+        date=date.value if date else None, nuclides=nuclides, capacity=capacity.group(0).strip() if capacity else None,
+    )
+
+
+def _company(ctx: Context, sentence: Sentence) -> str | None:
+    named = ctx.companies_in(sentence.start, sentence.end)
+    if named:
+        return named[0].name
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    named = ctx.companies_in(max(para_start, sentence.start - 300), sentence.start)
+    if named:
+        return named[-1].name
+    return ctx.main_company.name if ctx.main_company else None

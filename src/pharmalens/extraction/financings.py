@@ -1,0 +1,89 @@
+"""Financings: who raised money, from whom, in which round, how much, on which exchange."""
+from __future__ import annotations
+
+import re
+
+from ..model.records import Financing
+from .companies import CompanyMention
+from .context import Context
+from .dates import nearest_date
+from .sentences import Sentence
+
+EXTRACTOR, VERSION = "financings", "1"
+
+_ROUNDS = [
+    ("pre-ipo", re.compile(r"Pre-IPO", re.I)),
+    ("ipo", re.compile(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|上市申请|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
+                       r"在(?:港交所|香港联交所|科创板|纳斯达克|上交所|深交所)(?:主板)?(?:挂牌)?上市|\blist(?:ed|ing)\s+on\b|\bwent public\b", re.I)),
+    ("seed", re.compile(r"种子轮|種子輪|\bseed\b", re.I)),
+    ("angel", re.compile(r"天使轮|天使輪|\bangel round\b", re.I)),
+    ("placement", re.compile(r"配售|定增|定向增发|\bplacement\b|\bplacing\b", re.I)),
+]
+_LETTER_ROUND = re.compile(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
+_TRIGGER = re.compile(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|\bIPO\b|\braised?\b|\bfinancing\b|\bfunding\b|"
+                      r"\bround\b|\bled by\b|\binvest\w*\b|\blist(?:ed|ing)\b", re.I)
+_EXCHANGES = [("HKEX", re.compile(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
+              ("STAR", re.compile(r"科创板|科創板|STAR Market", re.I)),
+              ("NASDAQ", re.compile(r"纳斯达克|納斯達克|Nasdaq", re.I)),
+              ("NYSE", re.compile(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
+              ("SSE", re.compile(r"上交所|上海证券交易所|Shanghai Stock Exchange", re.I)),
+              ("SZSE", re.compile(r"深交所|创业板|深圳证券交易所|Shenzhen Stock Exchange|ChiNext", re.I))]
+_INVESTOR_CUE = re.compile(r"领投|領投|跟投|参投|參投|联合投资|独家投资|投资了|投資了|\bled by\b|\bparticipation (?:from|of)\b|\binvestors?\b|\bbacked by\b", re.I)
+
+
+def build_financings(ctx: Context) -> list[Financing]:
+    if not ctx.article.document.relevant:
+        return []
+    records: list[Financing] = []
+    for sentence in ctx.sentences:
+        if not _TRIGGER.search(sentence.text):
+            continue
+        record = _financing(ctx, sentence)
+        if record is not None and not any(r.company == record.company and r.round == record.round for r in records):
+            records.append(record)
+    return records
+
+
+def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
+    round_name = _round(sentence.text)
+    if round_name is None:
+        return None
+    mentions = ctx.companies_in(sentence.start, sentence.end)
+    investors = [m for m in mentions if _is_investor(ctx, m, sentence)]
+    raisers = [m for m in mentions if m not in investors]
+    if not raisers:
+        return None
+    company = raisers[-1] if investors and round_name != "ipo" else raisers[0]
+    money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end)]
+    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=40)
+    return Financing(
+        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
+        version=VERSION, company=company.name, investors=list(dict.fromkeys(m.name for m in investors)),
+        round=round_name, amount=money[0].money if money else None,
+        exchange=_exchange(sentence.text) if round_name in ("ipo", "placement") else None,
+        announced=date.value if date else None,
+    )
+
+
+def _round(text: str) -> str | None:
+    for name, pattern in _ROUNDS:
+        if pattern.search(text):
+            return name
+    letter = _LETTER_ROUND.search(text)
+    if letter:
+        return (letter.group("l") or letter.group("l2")).lower()
+    return None
+
+
+def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
+    if mention.kind == "investor":
+        return True
+    around = ctx.text[max(sentence.start, mention.start - 10):min(sentence.end, mention.end + 12)]
+    return bool(_INVESTOR_CUE.search(around)) and not re.search(r"完成|获得|獲得|raised|closed", around, re.I)
+
+
+def _exchange(text: str) -> str | None:
+    for name, pattern in _EXCHANGES:
+        if pattern.search(text):
+            return name
+    return None

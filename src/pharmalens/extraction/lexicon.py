@@ -1,0 +1,153 @@
+"""Bilingual vocabulary matched in text with Aho-Corasick automata.
+
+English surface forms match case-insensitively at word boundaries; Chinese forms match exactly.
+Overlapping hits resolve to the longest, then the earliest."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Iterable
+
+import ahocorasick
+
+from ..model.vocabulary import load_user_yaml, load_yaml
+from ..settings import get_settings
+
+_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    kind: str
+    canonical: str
+    surface: str
+
+
+@dataclass
+class Entry:
+    kind: str
+    canonical: str
+    names: list[str]
+    info: dict[str, Any] = field(default_factory=dict)
+
+
+class Lexicon:
+    def __init__(self, entries: Iterable[Entry]):
+        self.entries: dict[tuple[str, str], Entry] = {}
+        self._automaton = ahocorasick.Automaton()
+        for entry in entries:
+            self.add(entry)
+        self._automaton.make_automaton()
+
+    def add(self, entry: Entry) -> None:
+        key = (entry.kind, entry.canonical)
+        existing = self.entries.get(key)
+        if existing is None:
+            self.entries[key] = entry
+        else:
+            existing.names.extend(n for n in entry.names if n not in existing.names)
+        for name in entry.names:
+            folded = name.casefold()
+            if len(folded) < 2:
+                continue
+            if folded not in self._automaton:
+                self._automaton.add_word(folded, (folded, []))
+            payload = self._automaton.get(folded)[1]
+            if (entry.kind, entry.canonical) not in payload:
+                payload.append((entry.kind, entry.canonical))
+
+    def find(self, text: str, kinds: set[str] | None = None) -> list[Hit]:
+        if self._automaton.kind != ahocorasick.AHOCORASICK:
+            return []
+        folded = text.casefold()
+        if len(folded) != len(text):
+            folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        hits = []
+        for end_index, (word, targets) in self._automaton.iter(folded):
+            start = end_index - len(word) + 1
+            end = end_index + 1
+            if word.isascii() and not _at_word_boundary(text, start, end):
+                continue
+            for kind, canonical in targets:
+                if kinds is None or kind in kinds:
+                    hits.append(Hit(start, end, kind, canonical, text[start:end]))
+        return _longest_first(hits)
+
+    def entry(self, kind: str, canonical: str) -> Entry | None:
+        return self.entries.get((kind, canonical))
+
+    def names(self, kind: str, canonical: str) -> list[str]:
+        entry = self.entry(kind, canonical)
+        return list(entry.names) if entry else [canonical]
+
+    def canonical(self, kind: str, name: str) -> str | None:
+        folded = name.casefold()
+        if folded in self._automaton:
+            for k, canonical in self._automaton.get(folded)[1]:
+                if k == kind:
+                    return canonical
+        return None
+
+
+def _at_word_boundary(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not _WORD.match(before) and not (_WORD.match(after) and _WORD.match(text[end - 1]))
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    chosen: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if any(hit.start < e and s < hit.end for s, e in taken):
+            if not any(c.start == hit.start and c.end == hit.end for c in chosen):
+                continue
+        chosen.append(hit)
+        taken.append((hit.start, hit.end))
+    return sorted(chosen, key=lambda h: (h.start, h.kind))
+
+
+def _company_entries(data: list[dict]) -> Iterable[Entry]:
+    for item in data or []:
+        names = [item["name"], *item.get("en", []), *item.get("zh", []), *item.get("zh_hant", [])]
+        yield Entry("company", item["name"], _unique(names),
+                    {"kind": item.get("kind", "other"), "country": item.get("country")})
+
+
+def _simple_entries(data: list[dict], kind: str, key: str, alias_keys: tuple[str, ...]) -> Iterable[Entry]:
+    for item in data or []:
+        names = [item[key]]
+        for alias_key in alias_keys:
+            names.extend(item.get(alias_key, []) or [])
+        yield Entry(kind, item[key], _unique(names), dict(item))
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen, out = set(), []
+    for name in names:
+        name = str(name).strip()
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            out.append(name)
+    return out
+
+
+def _load_entries() -> list[Entry]:
+    entries: list[Entry] = []
+    entries += _company_entries(load_yaml("companies.yaml"))
+    entries += _simple_entries(load_yaml("targets.yaml"), "target", "symbol", ("aliases",))
+    entries += _simple_entries(load_yaml("modalities.yaml"), "modality", "modality", ("aliases",))
+    entries += _simple_entries(load_yaml("indications.yaml"), "indication", "name", ("aliases",))
+    entries += _simple_entries(load_yaml("agencies.yaml"), "agency", "agency", ("aliases",))
+    entries += _simple_entries(load_yaml("drugs.yaml"), "drug", "inn", ("zh", "brands", "codes"))
+    user = load_user_yaml(get_settings().user_lexicon) or {}
+    entries += _company_entries(user.get("companies", []))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    return Lexicon(_load_entries())

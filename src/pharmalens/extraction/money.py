@@ -1,0 +1,112 @@
+"""Amounts of money in Chinese and English text, in millions of their currency, with qualifiers."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model.records import Money
+from .numbers import CHINESE_NUMERAL, in_millions, parse_number
+
+_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
+_ZH_UNIT = r"万亿|千万|千萬|百万|百萬|亿|億|万|萬"
+_ZH_CURRENCY = {"美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+                "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
+                "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "元人民币": "CNY", "元人民幣": "CNY",
+                "人民币": "CNY", "人民幣": "CNY", "元": "CNY"}
+_EN_SYMBOL = {"us$": "USD", "usd": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "hk$": "HKD", "hkd": "HKD",
+              "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "£": "GBP", "gbp": "GBP", "chf": "CHF",
+              "jpy": "JPY", "a$": "AUD", "aud": "AUD", "s$": "SGD", "c$": "CAD", "krw": "KRW"}
+_EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
+                     "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
+                     "swiss francs": "CHF"}
+_EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
+_QUALIFIERS = [
+    (re.compile(r"(?:最高(?:至|达|可达|為|为)?|最多|不超过|不超過|高达|高達|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
+    (re.compile(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)\s*$", re.I), "approx"),
+    (re.compile(r"(?:超过|超過|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
+]
+
+_ZH_PATTERN = re.compile(
+    rf"(?P<pre>人民币|人民幣|RMB\s?|港币|港幣|美元)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
+    rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
+_EN_PATTERN = re.compile(
+    rf"(?P<sym>US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW)\b)\s?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
+_EN_WORD_PATTERN = re.compile(
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
+    rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I)
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    start: int
+    end: int
+    money: Money
+
+
+def find_money(text: str) -> list[MoneyMention]:
+    found: list[MoneyMention] = []
+    for match in _ZH_PATTERN.finditer(text):
+        mention = _zh_mention(text, match)
+        if mention:
+            found.append(mention)
+    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
+        for match in pattern.finditer(text):
+            mention = _en_mention(text, match)
+            if mention and not any(m.start < mention.end and mention.start < m.end for m in found):
+                found.append(mention)
+    return sorted(found, key=lambda m: m.start)
+
+
+def _zh_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    currency = _ZH_CURRENCY[match.group("cur")]
+    if match.group("pre") in ("港币", "港幣"):
+        currency = "HKD"
+    elif match.group("pre") == "美元":
+        currency = "USD"
+    if match.group("cur") == "元" and not match.group("unit") and not match.group("pre") and value < 1000:
+        if _followed_by_per_share(text, match.end()):
+            return None
+    amount = in_millions(value, match.group("unit"))
+    start = match.start()
+    return MoneyMention(start, match.end(), Money(amount, currency, _qualifier(text, start)))
+
+
+def _followed_by_per_share(text: str, end: int) -> bool:
+    return bool(re.match(r"\s*/\s*股|每股|/股", text[end:end + 4]))
+
+
+def _en_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
+    value = parse_number(match.group("num"))
+    if value is None:
+        return None
+    if "sym" in match.groupdict():
+        currency = _EN_SYMBOL[match.group("sym").casefold()]
+    else:
+        currency = _EN_WORD_CURRENCY[match.group("word").casefold()]
+    unit = match.group("unit")
+    if unit and unit.casefold() in ("m", "b", "k") and unit != unit.upper() and unit.casefold() != "m":
+        unit = None
+    amount = in_millions(value, unit)
+    end = match.end() if unit else match.start("num") + len(match.group("num"))
+    return MoneyMention(match.start(), end, Money(amount, currency, _qualifier(text, match.start())))
+
+
+def _qualifier(text: str, start: int) -> str | None:
+    before = text[max(0, start - 24):start]
+    for pattern, name in _QUALIFIERS:
+        if pattern.search(before):
+            return name
+    return None
+
+
+def negate(money: Money) -> Money:
+    return Money(-abs(money.amount), money.currency, money.qualifier)
+
+
+def as_decimal(value: float | int | str) -> Decimal:
+    return Decimal(str(value))

@@ -1,0 +1,66 @@
+"""Radionuclides however written (177Lu, ¹⁷⁷Lu, [177Lu]Lu-, Lu-177, lutetium-177, 镥-177),
+normalised to Element-Mass."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.vocabulary import load_yaml
+
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
+
+
+@dataclass(frozen=True)
+class NuclideMention:
+    start: int
+    end: int
+    nuclide: str
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
+    by_name: dict[str, tuple[str, set[str]]] = {}
+    for item in load_yaml("elements.yaml"):
+        isotopes = {str(i) for i in item["isotopes"]}
+        for name in (item["symbol"], item["en"], item["zh"]):
+            by_name[name.casefold() if name.isascii() and len(name) > 2 else name] = (item["symbol"], isotopes)
+    symbols = sorted((k for k in by_name if k.isascii() and len(k) <= 2), key=len, reverse=True)
+    words = sorted((k for k in by_name if k.isascii() and len(k) > 2), key=len, reverse=True)
+    hanzi = sorted(k for k in by_name if not k.isascii())
+    sym = "|".join(re.escape(s) for s in symbols)
+    mass = r"(?P<{0}>\d{{1,3}}m?)"
+    pattern = (
+        rf"\[(?P<m1>\d{{1,3}}m?)\s*(?P<e1>{sym})\](?:(?P=e1)-?)?"                       # [177Lu]Lu-
+        rf"|(?<![\w.])(?P<m2>\d{{1,3}}m?)\s?(?P<e2>{sym})(?![a-z])"                      # 177Lu, 177 Lu
+        rf"|(?<![A-Za-z])(?P<e3>{sym})\s?-\s?(?P<m3>\d{{1,3}}m?)(?!\d)"                 # Lu-177
+        rf"|(?<![A-Za-z])(?P<e4>{sym})(?P<m4>\d{{2,3}}m?)(?![\d.])"                       # Lu177
+        rf"|(?i:(?P<e5>{'|'.join(words)}))\s?-?\s?(?P<m5>\d{{1,3}}m?)(?!\d)"              # lutetium-177
+        rf"|(?P<e6>[{''.join(hanzi)}])\s?[-－—]?\s?(?P<m6>\d{{1,3}}m?)(?!\d)"             # 镥-177
+    )
+    del mass
+    return by_name, re.compile(pattern)
+
+
+def find_nuclides(text: str) -> list[NuclideMention]:
+    by_name, pattern = _table()
+    plain = text.translate(_SUPERSCRIPT)
+    found = []
+    for match in pattern.finditer(plain):
+        for i in range(1, 7):
+            element, mass = match.group(f"e{i}"), match.group(f"m{i}")
+            if element is None:
+                continue
+            key = element.casefold() if element.isascii() and len(element) > 2 else element
+            symbol, isotopes = by_name.get(key, (None, set()))
+            if symbol and mass in isotopes:
+                found.append(NuclideMention(match.start(), match.end(), f"{symbol}-{mass}"))
+            break
+    return found
+
+
+def normalise_nuclide(text: str | None) -> str | None:
+    if not text:
+        return None
+    hits = find_nuclides(text)
+    return hits[0].nuclide if hits else None

@@ -1,0 +1,172 @@
+"""Regulatory events: approvals, filings, IND clearances, designations, GMP inspection outcomes."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.records import RegulatoryEvent
+from ..model.vocabulary import load_yaml
+from .context import Context
+from .dates import nearest_date
+from .sentences import Sentence, clauses
+
+EXTRACTOR, VERSION = "regulatory", "1"
+
+_EVENTS = [
+    ("fast_track", re.compile(r"\bfast[- ]track\b|快速通道", re.I)),
+    ("breakthrough", re.compile(r"\bbreakthrough therapy\b|突破性(?:治疗|疗法)", re.I)),
+    ("orphan", re.compile(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
+    ("crl", re.compile(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
+    ("ind", re.compile(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
+    ("filing", re.compile(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获)?(?:受理)?|递交(?:了)?[^，。]{0,10}申请|提交(?:了)?[^，。]{0,10}申请", re.I)),
+    ("approval", re.compile(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
+]
+_COUNTRY_AGENCY = [
+    (re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|美国|美國", re.I), "FDA"),
+    (re.compile(r"\bChina\b|中国|中國|国内|國內", re.I), "NMPA"),
+    (re.compile(r"\bJapan\b|日本", re.I), "PMDA"),
+    (re.compile(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
+]
+_GMP = re.compile(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查", re.I)
+_PASS = re.compile(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b", re.I)
+_FAIL = re.compile(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规", re.I)
+_NOT_AN_EVENT = re.compile(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
+
+
+@lru_cache(maxsize=1)
+def _gmp_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    data = load_yaml("gmp.yaml")
+    def pairs(items: list[dict]) -> list[tuple[str, str]]:
+        return sorted(((a, i["name"]) for i in items for a in i["aliases"]), key=lambda p: -len(p[0]))
+    return pairs(data["scopes"]), pairs(data["findings"])
+
+
+def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, str | None]] = ()) -> list[RegulatoryEvent]:
+    if not ctx.article.document.relevant:
+        return []
+    records: list[RegulatoryEvent] = []
+    for sentence in ctx.sentences:
+        if _GMP.search(sentence.text) and re.search(r"GMP|生产质量", ctx.text[max(0, sentence.start - 300):sentence.end]):
+            records.extend(_gmp_events(ctx, sentence))
+            continue
+        records.extend(_events(ctx, sentence, None, None))
+    for sentence, asset, company in row_notes:
+        records.extend(_events(ctx, sentence, asset, company))
+    return _merge(records)
+
+
+def _events(ctx: Context, sentence: Sentence, asset: str | None, company: str | None) -> list[RegulatoryEvent]:
+    out = []
+    for event, pattern in _EVENTS:
+        match = pattern.search(sentence.text)
+        if not match or _NOT_AN_EVENT.search(sentence.text[max(0, match.start() - 20):match.end() + 20]):
+            continue
+        agencies = _agencies(ctx, sentence, event)
+        if not agencies:
+            continue
+        the_asset = asset or _asset(ctx, sentence)
+        if event in ("approval", "filing") and the_asset is None and asset is None:
+            continue
+        for agency in agencies:
+            out.append(_record(ctx, sentence, event, agency, the_asset, company))
+        if event in ("fast_track", "breakthrough", "orphan", "ind"):
+            break
+    return out
+
+
+def _agencies(ctx: Context, sentence: Sentence, event: str) -> list[str]:
+    named = [h.canonical for h in ctx.hits("agency", sentence.start, sentence.end)]
+    if named:
+        return list(dict.fromkeys(named))
+    if event in ("approval", "filing"):
+        return list(dict.fromkeys(a for p, a in _COUNTRY_AGENCY if p.search(sentence.text)))
+    return []
+
+
+def _asset(ctx: Context, sentence: Sentence) -> str | None:
+    assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+    if assets:
+        return assets[0].name
+    earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < 800]
+    return earlier[-1].name if earlier else None
+
+
+def _company_for(ctx: Context, sentence: Sentence) -> str | None:
+    named = ctx.companies_in(sentence.start, sentence.end)
+    if named:
+        return named[0].name
+    previous = [m for m in ctx.companies if m.end <= sentence.start and sentence.start - m.end < 400]
+    if previous:
+        return previous[-1].name
+    return ctx.main_company.name if ctx.main_company else None
+
+
+def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None,
+            company: str | None, scope: str | None = None, finding: str | None = None,
+            date: str | None = None) -> RegulatoryEvent:
+    if date is None:
+        found = nearest_date(ctx.dates, sentence.start, sentence.end, window=60)
+        date = found.value if found else None
+    indications = [h.canonical for h in ctx.hits("indication", sentence.start, sentence.end)]
+    return RegulatoryEvent(
+        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
+        version=VERSION, company=company or _company_for(ctx, sentence), asset=asset, agency=agency, event=event,
+        scope=scope, finding=finding, indication=list(dict.fromkeys(indications)), date=date,
+    )
+
+
+def _gmp_events(ctx: Context, sentence: Sentence) -> list[RegulatoryEvent]:
+    scopes, findings = _gmp_words()
+    finding = next((name for alias, name in findings if alias.casefold() in sentence.text.casefold()), None)
+    agency = _gmp_agency(ctx, sentence)
+    date = _inspection_date(ctx, sentence)
+    out = []
+    for clause in clauses(sentence):
+        scope = next((name for alias, name in scopes if alias.casefold() in clause.text.casefold()), None)
+        if scope is None:
+            continue
+        event = "gmp_fail" if _FAIL.search(clause.text) else "gmp_pass" if _PASS.search(clause.text) else None
+        if event is None:
+            continue
+        out.append(_record(ctx, sentence, event, agency or "EMA", None, None, scope,
+                           finding if event == "gmp_fail" else None, date))
+    return out
+
+
+def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    for start in (sentence.start, para_start, max(0, para_start - 600)):
+        hits = ctx.hits("agency", start, sentence.end)
+        if hits:
+            return hits[-1].canonical
+    return None
+
+
+def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    window_start = max(0, para_start - 600)
+    for s in reversed([s for s in ctx.sentences if window_start <= s.start <= sentence.start]):
+        if re.search(r"检查|檢查|inspect", s.text, re.I):
+            dates = ctx.in_range(ctx.dates, s.start, s.end)
+            if dates:
+                return dates[0].value
+    found = nearest_date(ctx.dates, sentence.start, sentence.end, window=80)
+    return found.value if found else None
+
+
+def _merge(records: list[RegulatoryEvent]) -> list[RegulatoryEvent]:
+    merged: dict[tuple, RegulatoryEvent] = {}
+    for r in records:
+        key = (r.event, r.agency if not r.event.startswith("gmp") else "", r.scope, r.asset)
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = r
+            continue
+        if r.event.startswith("gmp") and r.date and (existing.date is None or r.date < existing.date):
+            existing.date = r.date
+            existing.agency = r.agency if existing.agency == "EMA" and r.agency != "EMA" else existing.agency
+        for field in ("company", "finding", "date"):
+            if getattr(existing, field) is None:
+                setattr(existing, field, getattr(r, field))
+        existing.evidence.extend(e for e in r.evidence if e not in existing.evidence)
+    return list(merged.values())

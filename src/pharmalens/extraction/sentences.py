@@ -1,0 +1,62 @@
+"""Sentences and clauses with their offsets, for Chinese and English text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；;])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+def sentences(text: str) -> list[Sentence]:
+    result = []
+    pos = 0
+    for match in _SENTENCE_BREAK.finditer(text):
+        cut = match.end() if match.group(0).strip() == "" and "\n" in match.group(0) else match.start()
+        if match.group(0) == "":
+            cut = match.start()
+        _add(result, text, pos, cut)
+        pos = match.end()
+    _add(result, text, pos, len(text))
+    return result
+
+
+def _add(result: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        result.append(Sentence(start, end, text[start:end]))
+
+
+def clauses(sentence: Sentence) -> list[Sentence]:
+    result = []
+    pos = 0
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        if match.group(0) == "," and _inside_number(sentence.text, match.start()):
+            continue
+        _add_offset(result, sentence, pos, match.start())
+        pos = match.end()
+    _add_offset(result, sentence, pos, len(sentence.text))
+    return result
+
+
+def _inside_number(text: str, i: int) -> bool:
+    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+
+
+def _add_offset(result: list[Sentence], sentence: Sentence, start: int, end: int) -> None:
+    piece = sentence.text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        lead = len(piece) - len(piece.lstrip())
+        s = sentence.start + start + lead
+        result.append(Sentence(s, s + len(stripped), stripped))

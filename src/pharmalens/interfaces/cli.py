@@ -1,0 +1,171 @@
+"""The `pharmalens` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from ..analysis.landscape import landscape
+from ..model.contract import extraction_to_json
+from ..model.records import Skipped
+from ..resolve.batch import extract_batch
+from ..settings import get_settings
+from ..store import Store, StoreError
+from .ingest import ingest_paths
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Cited facts from biopharma business-development news (Chinese and English).")
+console = Console()
+err = Console(stderr=True)
+
+
+@app.command()
+def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .htm)."),
+           database: Optional[str] = typer.Option(None, "--database", help="Database URL (default: settings).")) -> None:
+    """Read news files into the store: one transaction per article; re-ingesting changes nothing."""
+    try:
+        store = Store(database)
+        store.upgrade()
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None)
+        summary = ingest_paths(store, paths, on_file=lambda name: progress.update(task, advance=1, description=Path(name).name))
+    _print_summary(summary)
+    store.close()
+    if summary.skipped:
+        raise typer.Exit(1)
+
+
+def _print_summary(summary) -> None:
+    table = Table(title="Ingest summary")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("files", str(summary.files))
+    table.add_row("articles", str(summary.articles))
+    table.add_row("articles stored", str(summary.stored))
+    table.add_row("articles unchanged", str(summary.unchanged))
+    table.add_row("duplicates", str(summary.duplicates))
+    for kind, count in sorted(summary.facts.items()):
+        table.add_row(f"facts: {kind}", str(count))
+    table.add_row("skipped", str(len(summary.skipped)))
+    console.print(table)
+    if summary.skipped:
+        skipped = Table(title="Skipped")
+        for column in ("item", "code", "reason"):
+            skipped.add_column(column)
+        for item in summary.skipped:
+            skipped.add_row(item.item, item.code, item.reason)
+        console.print(skipped)
+
+
+@app.command()
+def extract(paths: list[Path] = typer.Argument(..., help="Files or folders, read as one batch."),
+            as_json: bool = typer.Option(False, "--json", help="Print the facts contract as JSON.")) -> None:
+    """Extract facts without storing them (CONTRACT.md)."""
+    result = extract_batch(paths)
+    for item in result.skipped:
+        err.print(f"[yellow]skipped[/yellow] {item.item}: {item.code}: {item.reason}")
+    payload = extraction_to_json(result)
+    if as_json:
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+    else:
+        table = Table(title="Extracted")
+        table.add_column("type")
+        table.add_column("count", justify="right")
+        for key in ("documents", "companies", "deals", "assets", "clinical", "regulatory", "financials",
+                    "terminations", "financings", "facilities"):
+            table.add_row(key, str(len(payload[key])))
+        console.print(table)
+    if result.skipped:
+        raise typer.Exit(1)
+
+
+_SHOW_COLUMNS = {
+    "documents": ["id", "title", "lang", "relevant", "published", "duplicate_of"],
+    "companies": ["name", "kind", "provisional", "aliases"],
+    "deals": ["licensor", "licensee", "asset", "deal_type", "upfront", "milestones", "total", "announced", "document"],
+    "assets": ["asset", "company", "modality", "target", "nuclide", "indication", "stage", "document"],
+}
+
+
+@app.command()
+def show(what: str = typer.Argument("documents", help="documents | companies | deals | assets"),
+         database: Optional[str] = typer.Option(None, "--database"),
+         as_json: bool = typer.Option(False, "--json")) -> None:
+    """Print what the store holds as a table."""
+    if what not in _SHOW_COLUMNS:
+        err.print(f"[red]error:[/red] unknown table {what!r}; choose one of {', '.join(_SHOW_COLUMNS)}")
+        raise typer.Exit(2)
+    store = _open(database)
+    rows = {"documents": store.documents, "companies": store.companies}.get(what, lambda: store.facts(what))()
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title=f"{what} ({len(rows)})")
+    for column in _SHOW_COLUMNS[what]:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*(_cell(row.get(c)) for c in _SHOW_COLUMNS[what]))
+    console.print(table)
+
+
+@app.command("landscape")
+def landscape_command(database: Optional[str] = typer.Option(None, "--database"),
+                      as_json: bool = typer.Option(False, "--json")) -> None:
+    """Pipeline landscape: target × modality × nuclide × stage, with asset names and companies."""
+    store = _open(database)
+    cells = landscape(store.facts("asset"))
+    if as_json:
+        sys.stdout.write(json.dumps([c.__dict__ for c in cells], ensure_ascii=False, indent=1) + "\n")
+        return
+    table = Table(title="Pipeline landscape")
+    for column in ("target", "modality", "nuclide", "stage", "assets", "companies"):
+        table.add_column(column, overflow="fold")
+    for c in cells:
+        table.add_row(c.target, c.modality, c.nuclide, c.stage, ", ".join(c.assets), ", ".join(c.companies))
+    console.print(table)
+
+
+def _open(database: str | None) -> Store:
+    try:
+        store = Store(database)
+        store.upgrade()
+        return store
+    except StoreError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "amount" in value:
+        return f"{value['amount']:g} {value['currency']}"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _register_optional() -> None:
+    try:
+        from .decision_cli import register
+    except ImportError:
+        return
+    register(app)
+
+
+_register_optional()
+
+
+def main() -> None:
+    get_settings()
+    app()

@@ -1,0 +1,1 @@
+"""One record per real company and asset across languages and documents."""

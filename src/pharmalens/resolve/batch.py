@@ -1,0 +1,80 @@
+"""Extracting a batch of files into one Extraction: documents, companies, records, mentions."""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from ..documents.articles import Article, read_articles
+from ..documents.dedup import DuplicateIndex
+from ..extraction.lexicon import Lexicon, default_lexicon
+from ..extraction.pipeline import ArticleFacts, extract_article
+from ..model.records import DocumentBundle, Extraction, Skipped
+from ..settings import get_settings
+from ..sources.files import expand_paths, read_source
+from .companies import CompanyRegistry
+
+_COMPANY_FIELDS = ("company", "licensor", "licensee")
+
+
+def iter_article_facts(paths: Iterable[str | Path], duplicates: DuplicateIndex | None = None,
+                       lexicon: Lexicon | None = None,
+                       on_file: Callable[[str], None] | None = None) -> Iterable[ArticleFacts | Skipped]:
+    """Facts of every article under the paths, in order, and an outcome for every file left out."""
+    lexicon = lexicon or default_lexicon()
+    files, skipped = expand_paths(list(paths))
+    yield from skipped
+    duplicates = duplicates if duplicates is not None else DuplicateIndex()
+    max_bytes = get_settings().max_file_bytes
+    for path in files:
+        if on_file:
+            on_file(str(path))
+        source = read_source(path, max_bytes)
+        if isinstance(source, Skipped):
+            yield source
+            continue
+        articles = read_articles(source, duplicates)
+        if isinstance(articles, Skipped):
+            yield articles
+            continue
+        for article in articles:
+            yield _safe_extract(article, lexicon)
+
+
+def _safe_extract(article: Article, lexicon: Lexicon) -> ArticleFacts | Skipped:
+    try:
+        return extract_article(article, lexicon)
+    except Exception as exc:  # an extractor bug must not lose the other articles
+        return Skipped(article.document.id, "extraction_failed", f"{type(exc).__name__}: {exc}")
+
+
+def bundle(facts: ArticleFacts, registry: CompanyRegistry) -> DocumentBundle:
+    for mention in facts.companies:
+        registry.add(mention)
+    records = [r for rs in facts.records.values() for r in rs]
+    names = {m.name for m in facts.companies}
+    for record in records:
+        for field in _COMPANY_FIELDS:
+            name = getattr(record, field, None)
+            registry.ensure(name)
+            if name:
+                names.add(name)
+    by_name = {c.name: c for c in registry.companies()}
+    return DocumentBundle(facts.article.document, records, [by_name[n] for n in sorted(names) if n in by_name])
+
+
+def extract_batch(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -> Extraction:
+    lexicon = lexicon or default_lexicon()
+    registry = CompanyRegistry(lexicon)
+    result = Extraction()
+    for item in iter_article_facts(paths, lexicon=lexicon):
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+            continue
+        bundle(item, registry)
+        result.documents.append(item.article.document)
+        for key, records in item.records.items():
+            result.records[key].extend(records)
+        for key, values in item.mentions.items():
+            result.mentions[key].extend(v for v in values if v not in result.mentions[key])
+    result.companies = registry.companies()
+    return result
