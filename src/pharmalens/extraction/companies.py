@@ -44,7 +44,30 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
                 for h in lexicon.find(text, {"company"})]
     mentions += _english_provisional(text, lexicon, mentions)
     mentions += _chinese_provisional(text, lexicon, mentions)
-    return sorted(_drop_overlaps(mentions), key=lambda m: m.start)
+    mentions = _drop_overlaps(mentions)
+    mentions = _short_names(text, mentions)
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_ZH_LEGAL = re.compile(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
+_EN_LEGAL = re.compile(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|S\.A\.|LLC)$")
+
+
+def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """A provisional company introduced by its legal name and then called by its short name is one
+    company: the short name becomes its canonical name and every use of it a mention."""
+    out = list(mentions)
+    for m in mentions:
+        if not m.provisional:
+            continue
+        short = _ZH_LEGAL.sub("", m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
+        if short == m.surface or len(short) < 2 or (short.isascii() and len(short) < 4):
+            continue
+        out = [CompanyMention(x.start, x.end, short, x.surface, True, x.kind) if x.name == m.name else x for x in out]
+        for found in re.finditer(re.escape(short), text):
+            if not any(x.start < found.end() and found.start() < x.end for x in out):
+                out.append(CompanyMention(found.start(), found.end(), short, short, True, m.kind))
+    return out
 
 
 def _kind(lexicon: Lexicon, canonical: str) -> str:

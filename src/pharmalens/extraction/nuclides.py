@@ -32,7 +32,7 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
     mass = r"(?P<{0}>\d{{1,3}}m?)"
     pattern = (
         rf"\[(?P<m1>\d{{1,3}}m?)\s*(?P<e1>{sym})\](?:(?P=e1)-?)?"                       # [177Lu]Lu-
-        rf"|(?<![\w.])(?P<m2>\d{{1,3}}m?)\s?(?P<e2>{sym})(?![a-z])"                      # 177Lu, 177 Lu
+        rf"|(?<![A-Za-z0-9.])(?P<m2>\d{{1,3}}m?)\s?(?P<e2>{sym})(?![a-z])"                      # 177Lu, 177 Lu
         rf"|(?<![A-Za-z])(?P<e3>{sym})\s?-\s?(?P<m3>\d{{1,3}}m?)(?!\d)"                 # Lu-177
         rf"|(?<![A-Za-z])(?P<e4>{sym})(?P<m4>\d{{2,3}}m?)(?![\d.])"                       # Lu177
         rf"|(?i:(?P<e5>{'|'.join(words)}))\s?-?\s?(?P<m5>\d{{1,3}}m?)(?!\d)"              # lutetium-177
