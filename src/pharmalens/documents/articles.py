@@ -14,8 +14,9 @@ from .language import detect_language, to_simplified
 from .lines import MappedText, repair_lines
 from .relevance import is_relevant
 from .splitting import split_articles
+from ..model.patterns import rx
 
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = rx(
     r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
     r"来源[:：].*|發布時間.*|发布时间.*|\W*)\s*$", re.IGNORECASE)
 _TITLE_MAX = 120

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
 _SENTENCE_END = tuple("。！？!?；;：:”」』）)】…") + (".", "\"", "'")
-_CAPTION = re.compile(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|图\s*\d+.*|Photo\b.*|Image\b.*)$")
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CAPTION = rx(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|图\s*\d+.*|Photo\b.*|Image\b.*)$")
+_CJK = rx(r"[\u3400-\u9fff]")
 _MIN_PARAGRAPH = 24
+_INNER_PUNCTUATION = rx(r"[，、。；：,;]")
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
 
 def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     line = lines[i][1].rstrip()
-    if len(line) < _MIN_PARAGRAPH or line.endswith(_SENTENCE_END):
+    if line.endswith(_SENTENCE_END) or not (len(line) >= _MIN_PARAGRAPH or _INNER_PUNCTUATION.search(line)):
         return None
     j = i + 1
     while j < len(lines) and (not lines[j][1].strip() or _CAPTION.match(lines[j][1].strip())):

@@ -5,6 +5,7 @@ import re
 from functools import lru_cache
 
 from ..model.vocabulary import load_yaml
+from ..model.patterns import rx
 
 
 @lru_cache(maxsize=1)
@@ -15,7 +16,7 @@ def _patterns() -> tuple[list[tuple[re.Pattern[str], float]], float]:
         word = entry["term"]
         flags = re.IGNORECASE if word.isascii() else 0
         pattern = rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
-        compiled.append((re.compile(pattern, flags), float(entry["weight"])))
+        compiled.append((rx(pattern, flags), float(entry["weight"])))
     return compiled, float(data["threshold"])
 
 

@@ -6,14 +6,15 @@ which is an article."""
 from __future__ import annotations
 
 import re
+from ..model.patterns import rx
 
-_BYLINE = re.compile(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
-_RELATED = re.compile(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
+_BYLINE = rx(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
+_RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
                       re.IGNORECASE)
-_TRAILING_FURNITURE = re.compile(
+_TRAILING_FURNITURE = rx(
     r"^\s*(?:Previous page|Previous|Next page|Next|上一篇.*|下一篇.*|返回.*|分享到?.*|Share.*|打印|关闭|"
     r"责任编辑.*|Editor[:：].*|Reads?[:：]?\s*\d*|阅读\s*\d*|点赞.*|收藏)\s*$", re.IGNORECASE)
-_PROMO = re.compile(r"二维码|扫码|免费预约|免费报名|立即报名|报名通道|直播预告|Register now|Sign up|Scan the QR", re.IGNORECASE)
+_PROMO = rx(r"二维码|扫码|免费预约|免费报名|立即报名|报名通道|直播预告|Register now|Sign up|Scan the QR", re.IGNORECASE)
 _SENTENCE_END = ("。", ".", "！", "？", "!", "?", "”", "\"")
 _HEADLINE_MAX = 44
 _RELATED_MIN_CHARS = 300

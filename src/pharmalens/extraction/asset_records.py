@@ -12,11 +12,12 @@ from .nuclides import find_nuclides
 from .sentences import Sentence
 from .stages import find_stages
 from .table import TableRow, table_rows
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "assets", "1"
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
-_OWNER_AFTER = re.compile(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
-_NOT_DISCLOSED = re.compile(r"not disclosed|undisclosed|未披露|n/?a", re.I)
+_OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
+_NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 
 
 @dataclass
@@ -33,7 +34,7 @@ class Draft:
     from_table: bool = False
 
 
-def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[Asset], list[tuple[Sentence, str, str | None]]]:
+def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[Asset], list[tuple[Sentence, str, str | None, str | None]]]:
     """Assets of the article, and the table-row notes (with their asset and company) for the
     regulatory builder."""
     if not ctx.article.document.relevant:
@@ -45,7 +46,7 @@ def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[As
         if draft:
             _merge(drafts, draft)
             if note:
-                notes.append((note, draft.name, draft.company))
+                notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     for t in terminations:
         draft = drafts.get(t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))

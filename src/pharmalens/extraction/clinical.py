@@ -6,28 +6,29 @@ import re
 from ..model.records import ClinicalResult
 from .context import Context
 from .sentences import Sentence
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "clinical", "1"
 
 _PCT = r"(?P<v>\d{1,3}(?:\.\d+)?)\s*%"
 _ENDPOINTS = [
-    ("PSA50", re.compile(r"PSA\s*50|PSA(?:下降|降低)\s*(?:≥|>=)?\s*50\s*%", re.I)),
-    ("PSA90", re.compile(r"PSA\s*90|PSA(?:下降|降低)\s*(?:≥|>=)?\s*90\s*%", re.I)),
-    ("ORR", re.compile(r"\bORR\b|objective response rate|overall response rate|客观缓解率|客觀緩解率|客观应答率", re.I)),
-    ("DCR", re.compile(r"\bDCR\b|disease control rate|疾病控制率", re.I)),
-    ("CR_rate", re.compile(r"complete response rate|完全缓解率", re.I)),
+    ("PSA50", rx(r"PSA\s*50|PSA(?:下降|降低)\s*(?:≥|>=)?\s*50\s*%", re.I)),
+    ("PSA90", rx(r"PSA\s*90|PSA(?:下降|降低)\s*(?:≥|>=)?\s*90\s*%", re.I)),
+    ("ORR", rx(r"\bORR\b|objective response rate|overall response rate|客观缓解率|客觀緩解率|客观应答率", re.I)),
+    ("DCR", rx(r"\bDCR\b|disease control rate|疾病控制率", re.I)),
+    ("CR_rate", rx(r"complete response rate|完全缓解率", re.I)),
 ]
-_HR = re.compile(r"\b(?:HR|hazard ratio)\b[\s:=,]*(?P<v>0?\.\d+|\d\.\d+)|风险比[\s:：=为]*(?P<v2>0?\.\d+)", re.I)
-_CI = re.compile(r"95\s*%\s*CI[\s:：,]*\[?(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.I)
-_MEDIAN = re.compile(r"(?:median\s+(?P<what>rPFS|PFS|OS|overall survival|progression-free survival|DoR|duration of response)|"
+_HR = rx(r"\b(?:HR|hazard ratio)\b[\s:=,]*(?P<v>0?\.\d+|\d\.\d+)|风险比[\s:：=为]*(?P<v2>0?\.\d+)", re.I)
+_CI = rx(r"95\s*%\s*CI[\s:：,]*\[?(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.I)
+_MEDIAN = rx(r"(?:median\s+(?P<what>rPFS|PFS|OS|overall survival|progression-free survival|DoR|duration of response)|"
                      r"中位(?P<zh>无进展生存期|總生存期|总生存期|缓解持续时间|rPFS|PFS|OS))[^.;。；]{0,30}?(?P<v>\d+(?:\.\d+)?)\s*(?:months|个月|個月)", re.I)
-_N_BEFORE = re.compile(r"(?:among|of|in)\s+(?:the\s+)?(?P<n>\d{1,4})\s+(?:\w+[\s-]){0,3}?(?:evaluable\s+)?(?:subjects|patients|participants)|"
+_N_BEFORE = rx(r"(?:among|of|in)\s+(?:the\s+)?(?P<n>\d{1,4})\s+(?:\w+[\s-]){0,3}?(?:evaluable\s+)?(?:subjects|patients|participants)|"
                        r"(?:在)?(?P<zn>\d{1,4})\s*(?:例|名)(?:可评估|可評估)?(?:的)?(?:患者|受试者|受試者)", re.I)
-_FRACTION = re.compile(r"\(\s*(?P<k>\d{1,4})\s*/\s*(?P<n>\d{1,4})\s*\)")
-_TRIAL = re.compile(r"\b(?:the\s+)?(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\s+(?:oral presentation|study|trial|研究|试验)")
-_HR_KIND = [("OS_HR", re.compile(r"overall survival|\bOS\b|总生存", re.I)),
-            ("PFS_HR", re.compile(r"(?<!r)PFS|progression-free survival|无进展生存", re.I)),
-            ("rPFS_HR", re.compile(r"\brPFS\b|radiographic progression|影像学进展", re.I))]
+_FRACTION = rx(r"\(\s*(?P<k>\d{1,4})\s*/\s*(?P<n>\d{1,4})\s*\)")
+_TRIAL = rx(r"\b(?:the\s+)?(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\s+(?:oral presentation|study|trial|研究|试验)")
+_HR_KIND = [("OS_HR", rx(r"overall survival|\bOS\b|总生存", re.I)),
+            ("PFS_HR", rx(r"(?<!r)PFS|progression-free survival|无进展生存", re.I)),
+            ("rPFS_HR", rx(r"\brPFS\b|radiographic progression|影像学进展", re.I))]
 _MEDIAN_NAME = {"rpfs": "rPFS_median", "pfs": "PFS_median", "progression-free survival": "PFS_median",
                 "无进展生存期": "PFS_median", "os": "OS_median", "overall survival": "OS_median",
                 "总生存期": "OS_median", "總生存期": "OS_median", "dor": "DoR_median",
@@ -52,7 +53,7 @@ def _rates(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
         match = pattern.search(sentence.text)
         if not match:
             continue
-        value = re.compile(_PCT).search(sentence.text, match.end(), match.end() + 60)
+        value = rx(_PCT).search(sentence.text, match.end(), match.end() + 60)
         if not value:
             continue
         frac = _FRACTION.search(sentence.text, value.end(), value.end() + 12)

@@ -6,15 +6,16 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from ..model.patterns import rx
 
 _ZH_SUFFIX = ("生物制药股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "生物医药", "生物科技", "生物技术",
               "医药科技", "医药", "药业", "制药", "生物", "资本", "创投", "基金", "投资", "集团", "新药", "医疗", "药物",
               "科技", "同辐", "核药", "控股")
-_ZH_ROLE_AFTER = re.compile(
+_ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|CEO|CFO|COO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|、|，|,|。|（|\()")
 _ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称")
-_ZH_NAME = re.compile(r"[\u4e00-\u9fff]{1,12}$")
+_ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
               r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
               r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
@@ -24,9 +25,9 @@ _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our
             "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
             "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
             "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian"}
-_EN_NAME = re.compile(
-    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|and|de)){{0,4}}?)\s+(?:{_EN_SUFFIX})(?![\w])")
-_EN_INDUSTRY_ONLY = re.compile(rf"^(?:{_EN_SUFFIX})$")
+_EN_NAME = rx(
+    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|and|de)){{0,4}})\s+(?:{_EN_SUFFIX})(?![\w])")
+_EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 
 @dataclass(frozen=True)
@@ -49,8 +50,8 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-_ZH_LEGAL = re.compile(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
-_EN_LEGAL = re.compile(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|S\.A\.|LLC)$")
+_ZH_LEGAL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
+_EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|S\.A\.|LLC)$")
 
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:

@@ -16,8 +16,9 @@ from .money import MoneyMention, find_money
 from .nuclides import NuclideMention, find_nuclides
 from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
+from ..model.patterns import rx
 
-_SELF_REFERENCE = re.compile(r"本公司|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
+_SELF_REFERENCE = rx(r"本公司|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
 @dataclass
@@ -28,6 +29,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.text = self.article.search
+        self.claimed_money: set[int] = set()
 
     @property
     def doc_id(self) -> str:

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_ZH_DATE = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
-_ZH_RELATIVE = re.compile(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月)?")
-_EN_DATE = re.compile(
+_ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
+_ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月)?")
+_EN_DATE = rx(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
-_EN_YEAR = re.compile(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b(?!\s*(?:年|MeV|patients|abstracts))")
-_EN_RELATIVE = re.compile(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
+_EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b(?!\s*(?:年|MeV|patients|abstracts))")
+_EN_RELATIVE = rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class DateMention:
     start: int
     end: int
     value: str  # YYYY, YYYY-MM or YYYY-MM-DD
+    relative: bool = False  # resolved from the publication date (近日, last month)
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
@@ -39,11 +41,11 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     for m in _ZH_RELATIVE.finditer(text):
         value = _relative(m.group("which"), m.group("m"), published)
         if value:
-            found.append(DateMention(m.start(), m.end(), value))
+            found.append(DateMention(m.start(), m.end(), value, relative=m.group("which") in ("近日", "日前", "近期")))
     for m in _EN_RELATIVE.finditer(text):
         value = _relative(m.group("which").lower(), None, published)
         if value:
-            found.append(DateMention(m.start(), m.end(), value))
+            found.append(DateMention(m.start(), m.end(), value, relative=m.group("which").lower() == "recently"))
     for m in _EN_YEAR.finditer(text):
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))

@@ -10,41 +10,42 @@ from .dates import nearest_date
 from .money import MoneyMention
 from .parties import Parties, find_parties, orient
 from .sentences import Sentence
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "deals", "1"
 
-_TRIGGER = re.compile(
+_TRIGGER = rx(
     r"许可|授权|授權|許可|引进|引入|收购|并购|收購|併購|合作|权益|權益|首付款|里程碑|NewCo|選擇權|选择权|"
     r"\b(?:licens\w*|acqui\w+|collaborat\w*|partnership|agreement|deal|merger|option|NewCo|rights|upfront|milestones?)\b",
     re.I)
 _TYPES = [
-    ("newco", re.compile(r"\bNewCo\b|新公司|合资公司", re.I)),
-    ("acquisition", re.compile(r"收购|并购|收購|併購|\bacqui(?:re|red|res|ring|sition)\b|\bmerger\b|\btakeover\b", re.I)),
-    ("option", re.compile(r"选择权|選擇權|\boption\b", re.I)),
-    ("license", re.compile(r"许可|授权|授權|許可|权益|權益|\blicens\w*|\brights\b|引进|引入", re.I)),
-    ("equity", re.compile(r"股权投资|战略投资|入股|\bequity investment\b|\bstake\b", re.I)),
-    ("collaboration", re.compile(r"合作|\bcollaborat\w*|\bpartnership\b|co-develop", re.I)),
+    ("newco", rx(r"\bNewCo\b|新公司|合资公司", re.I)),
+    ("acquisition", rx(r"收购|并购|收購|併購|\bacqui(?:re|red|res|ring|sition)\b|\bmerger\b|\btakeover\b", re.I)),
+    ("option", rx(r"选择权|選擇權|\boption\b", re.I)),
+    ("license", rx(r"许可|授权|授權|許可|权益|權益|\blicens\w*|\brights\b|引进|引入", re.I)),
+    ("equity", rx(r"股权投资|战略投资|入股|\bequity investment\b|\bstake\b", re.I)),
+    ("collaboration", rx(r"合作|\bcollaborat\w*|\bpartnership\b|co-develop", re.I)),
 ]
 _ROLE_BEFORE = [
-    ("total", re.compile(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|total(?:ing|ling)?|deal value|aggregate|in total|worth|valued at|價值|价值)[^。；;]{0,12}$", re.I)),
-    ("milestones", re.compile(r"(?:里程碑|milestones?)[^。；;，,]{0,14}$", re.I)),
-    ("upfront", re.compile(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front)[^。；;，,]{0,12}$", re.I)),
-    ("equity", re.compile(r"(?:股权投资|股權投資|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
+    ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|total(?:ing|ling)?|deal value|aggregate|in total|worth|valued at|價值|价值)[^。；;]{0,12}$", re.I)),
+    ("milestones", rx(r"(?:里程碑|milestones?)[^。；;，,]{0,14}$", re.I)),
+    ("upfront", rx(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front)[^。；;，,]{0,12}$", re.I)),
+    ("equity", rx(r"(?:股权投资|股權投資|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
 ]
 _ROLE_AFTER = [
-    ("milestones", re.compile(r"^\s*(?:in|of)?\s*(?:[\w,\s-]{0,60}?)milestones?", re.I)),
-    ("milestones", re.compile(r"^\s*的?(?:[^。；;，,]{0,12})里程碑")),
-    ("upfront", re.compile(r"^\s*(?:in\s+)?(?:upfront|up-front|的首付款|首付款)", re.I)),
-    ("equity", re.compile(r"^\s*(?:in\s+)?equity|^\s*的?股权投资", re.I)),
+    ("milestones", rx(r"^\s*(?:in|of)?\s*(?:[\w,\s-]{0,60}?)milestones?", re.I)),
+    ("milestones", rx(r"^\s*的?(?:[^。；;，,]{0,12})里程碑")),
+    ("upfront", rx(r"^\s*(?:in\s+)?(?:upfront|up-front|的首付款|首付款)", re.I)),
+    ("equity", rx(r"^\s*(?:in\s+)?equity|^\s*的?股权投资", re.I)),
 ]
-_ROYALTY = re.compile(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to)[^.;,]{0,40})?)|"
+_ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to)[^.;,]{0,40})?)|"
                       r"(?:分级|分層|分层|阶梯式)?(?:的)?(?:销售)?(?:特许权使用费|特許權使用費|销售提成|銷售提成|版税)", re.I)
 _TERRITORY = [
-    re.compile(r"在(?P<t>[^。；，,]{2,60}?)(?:市场|地区|区域|範圍|范围)?(?:内)?(?:的)?(?:独占|獨佔|独家|獨家)?(?:的)?(?:产品)?(?:开发|研发|生产|商业化|商業化)"),
-    re.compile(r"(?P<t>(?:大中华区|大中華區|全球|中国大陆|中國大陸|海外)(?:以外)?)(?:的|地区|范围)"),
-    re.compile(r"\b(?P<t>(?:global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
+    rx(r"在(?P<t>[^。；，,]{2,60}?)(?:市场|地区|区域|範圍|范围)?(?:内)?(?:的)?(?:独占|獨佔|独家|獨家)?(?:的)?(?:产品)?(?:开发|研发|生产|商业化|商業化)"),
+    rx(r"(?P<t>(?:大中华区|大中華區|全球|中国大陆|中國大陸|海外)(?:以外)?)(?:的|地区|范围)"),
+    rx(r"\b(?P<t>(?:global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
 ]
-_LIST_OF_COMPANIES = re.compile(r"〉\s*(?:、|,|，|and|&|及|和)\s*〈(\d+)〉\s*(?:等|and other|,? and others)", re.I)
+_LIST_OF_COMPANIES = rx(r"〉\s*(?:、|,|，|and|&|及|和)\s*〈(\d+)〉\s*(?:等|and other|,? and others)", re.I)
 
 
 def build_deals(ctx: Context) -> list[Deal]:

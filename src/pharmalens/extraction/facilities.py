@@ -7,19 +7,20 @@ from ..model.records import Facility
 from .context import Context
 from .dates import nearest_date
 from .sentences import Sentence
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "facilities", "1"
 
 _KINDS = [
-    ("cyclotron", re.compile(r"回旋加速器|\bcyclotrons?\b|加速器|\blinac\b|\baccelerator\b", re.I)),
-    ("reactor", re.compile(r"反应堆|反應堆|\breactors?\b", re.I)),
-    ("generator", re.compile(r"发生器|發生器|\bgenerators?\b", re.I)),
-    ("radiopharmacy", re.compile(r"核药房|核藥房|放射性药房|\bradiopharmac(?:y|ies)\b", re.I)),
-    ("gmp_plant", re.compile(r"生产基地|生產基地|生产线|生產線|生产中心|GMP\s*(?:plant|facility|工厂|车间)|\bmanufacturing (?:facility|plant|site|centre|center)\b|\bproduction (?:facility|plant|base|site)\b", re.I)),
+    ("cyclotron", rx(r"回旋加速器|\bcyclotrons?\b|加速器|\blinac\b|\baccelerator\b", re.I)),
+    ("reactor", rx(r"反应堆|反應堆|\breactors?\b", re.I)),
+    ("generator", rx(r"发生器|發生器|\bgenerators?\b", re.I)),
+    ("radiopharmacy", rx(r"核药房|核藥房|放射性药房|\bradiopharmac(?:y|ies)\b", re.I)),
+    ("gmp_plant", rx(r"生产基地|生產基地|生产线|生產線|生产中心|GMP\s*(?:plant|facility|工厂|车间)|\bmanufacturing (?:facility|plant|site|centre|center)\b|\bproduction (?:facility|plant|base|site)\b", re.I)),
 ]
-_EVENT = re.compile(r"建成|投产|投產|投运|启用|竣工|落成|开工|获批|启动|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
-_NAME = re.compile(r"(?P<n>(?:[A-Z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*MeV)|(?P<z>\d+(?:\.\d+)?\s*MeV)")
-_CAPACITY = re.compile(r"(?:年产能|产能|capacity of|capacity)[^，。;,.]{0,30}?\d[\d,.]*\s*[^\s，。;,.]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_EVENT = rx(r"建成|投产|投產|投运|启用|竣工|落成|开工|获批|启动|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
+_NAME = rx(r"(?P<n>(?:[A-Z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*MeV)|(?P<z>\d+(?:\.\d+)?\s*MeV)")
+_CAPACITY = rx(r"(?:年产能|产能|capacity of|capacity)[^，。;,.]{0,30}?\d[\d,.]*\s*[^\s，。;,.]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 
 
 def build_facilities(ctx: Context) -> list[Facility]:

@@ -10,22 +10,23 @@ from ..model.vocabulary import load_yaml
 from .context import Context
 from .money import MoneyMention
 from .periods import PeriodMention, find_periods, previous_period
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "financials", "1"
 
 _METRICS = [
-    ("net_profit", re.compile(r"归母净利润|归属于(?:上市公司)?(?:母公司)?股东的净利润|歸母淨利潤|净利润|淨利潤|净利|净亏损|淨虧損|"
+    ("net_profit", rx(r"归母净利润|归属于(?:上市公司)?(?:母公司)?股东的净利润|歸母淨利潤|净利润|淨利潤|净利|净亏损|淨虧損|"
                               r"\bnet (?:profit|income|loss)\b|\bnet loss\b", re.I)),
-    ("gross_profit", re.compile(r"毛利润|毛利|\bgross profit\b", re.I)),
-    ("rd_expense", re.compile(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|\bR&D (?:expenses?|spending|investment)\b", re.I)),
-    ("market_cap", re.compile(r"总市值|總市值|市值|\bmarket (?:cap|capitali[sz]ation|value)\b", re.I)),
-    ("revenue", re.compile(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b", re.I)),
+    ("gross_profit", rx(r"毛利润|毛利|\bgross profit\b", re.I)),
+    ("rd_expense", rx(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|\bR&D (?:expenses?|spending|investment)\b", re.I)),
+    ("market_cap", rx(r"总市值|總市值|市值|\bmarket (?:cap|capitali[sz]ation|value)\b", re.I)),
+    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b", re.I)),
 ]
-_SEGMENT_AFTER = re.compile(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
-_LOSS = re.compile(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)
-_CHANGE = re.compile(r"(?:减少|減少|增加|扩大|擴大|收窄|较上年|較上年|narrowed|widened|increase[ds]? by|decrease[ds]? by)\s*(?:亏损|虧損)?\s*$", re.I)
-_YOY = re.compile(r"(?:同比|較上年同期|较上年同期|较上年|較上年|year-on-year|year over year|yoy|y/y)?\s*(?:(?:an?\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of\s+|增长|增加|上升|下降|下滑|減少|减少|增長|\b(?:up|down|rose|grew|fell|increased|decreased|declined)\s+(?:by\s+)?)\s*(?P<v>-?\d+(?:\.\d+)?)\s*%", re.I)
-_NOT_A_LEVEL = re.compile(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
+_SEGMENT_AFTER = rx(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
+_LOSS = rx(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)
+_CHANGE = rx(r"(?:减少|減少|增加|扩大|擴大|收窄|较上年|較上年|narrowed|widened|increase[ds]? by|decrease[ds]? by)\s*(?:亏损|虧損)?\s*$", re.I)
+_YOY = rx(r"(?:同比|較上年同期|较上年同期|较上年|較上年|year-on-year|year over year|yoy|y/y)?\s*(?:(?:an?\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of\s+|增长|增加|上升|下降|下滑|減少|减少|增長|\b(?:up|down|rose|grew|fell|increased|decreased|declined)\s+(?:by\s+)?)\s*(?P<v>-?\d+(?:\.\d+)?)\s*%", re.I)
+_NOT_A_LEVEL = rx(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
 _WINDOW = 40
 
 
@@ -73,6 +74,11 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
         amount = -abs(amount)
     period = _period_for(periods, s_start, mention.start, ctx.text)
     company = _company(ctx, s_start, mention.start)
+    if company is None or mention.start in ctx.claimed_money:
+        return None
+    if metric == "market_cap":
+        point = [d for d in ctx.in_range(ctx.dates, s_start, mention.start) if len(d.value) == 10]
+        period = point[-1].value if point else period
     return FinancialMetric(
         document=ctx.doc_id, evidence=[ctx.evidence(window_start + keyword_start, _evidence_end(ctx.text, mention.end, s_end))],
         extractor=EXTRACTOR, version=VERSION, company=company, period=period, metric=metric,
@@ -101,7 +107,7 @@ def _segment(text: str, s_start: int, keyword_start: int, money_end: int, s_end:
     clause_start = max(text.rfind(ch, s_start, keyword_start) for ch in ",，;；") + 1
     clause = text[max(s_start, clause_start):money_end]
     for alias, name in _segments():
-        if re.search(rf"\b{re.escape(alias)}\s+{_SEGMENT_AFTER.pattern}", clause, re.I) or \
+        if re.search(rf"\b{re.escape(alias)}\s+{_SEGMENT_AFTER.pattern}", clause, re.I | re.A) or \
                 re.search(rf"{re.escape(alias)}(?:业务|業務|板块|分部)", clause):
             return name
     return None
@@ -122,18 +128,23 @@ def _period_for(periods: list[PeriodMention], s_start: int, pos: int, text: str)
 
 
 def _company(ctx: Context, s_start: int, pos: int) -> str | None:
+    """The company named before the figure in its sentence, else anywhere in it, else in the clause
+    that the sentence continues (after a semicolon)."""
     named = ctx.companies_in(s_start, pos)
     if named:
         return named[-1].name
-    para_start, _ = ctx.paragraph_of(pos)
-    named = ctx.companies_in(para_start, pos)
+    sentence = ctx.sentence_at(pos)
+    named = ctx.companies_in(s_start, sentence.end if sentence else pos)
     if named:
-        return named[-1].name
-    return ctx.main_company.name if ctx.main_company else None
+        return named[0].name
+    previous = ctx.sentence_at(s_start - 1) if s_start > 0 else None
+    if previous and previous.text.endswith(("；", ";")):
+        return _company(ctx, previous.start, previous.end)
+    return None
 
 
 def _yoy(text: str, money_end: int, s_end: int) -> float | None:
-    tail = text[money_end:min(s_end, money_end + 50)]
+    tail = text[money_end:min(s_end, money_end + 90)]
     tail = re.split(r"[；;]|但|而|，?(?:上年同期|其中)", tail)[0]
     match = _YOY.search(tail)
     if not match:
@@ -145,6 +156,6 @@ def _yoy(text: str, money_end: int, s_end: int) -> float | None:
 
 
 def _evidence_end(text: str, money_end: int, s_end: int) -> int:
-    tail = text[money_end:min(s_end, money_end + 50)]
+    tail = text[money_end:min(s_end, money_end + 90)]
     match = _YOY.search(re.split(r"[；;]|但|而", tail)[0])
     return money_end + match.end() if match else money_end

@@ -8,27 +8,28 @@ from .companies import CompanyMention
 from .context import Context
 from .dates import nearest_date
 from .sentences import Sentence
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "financings", "1"
 
 _ROUNDS = [
-    ("pre-ipo", re.compile(r"Pre-IPO", re.I)),
-    ("ipo", re.compile(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|上市申请|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
+    ("pre-ipo", rx(r"Pre-IPO", re.I)),
+    ("ipo", rx(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|上市申请|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
                        r"在(?:港交所|香港联交所|科创板|纳斯达克|上交所|深交所)(?:主板)?(?:挂牌)?上市|\blist(?:ed|ing)\s+on\b|\bwent public\b", re.I)),
-    ("seed", re.compile(r"种子轮|種子輪|\bseed\b", re.I)),
-    ("angel", re.compile(r"天使轮|天使輪|\bangel round\b", re.I)),
-    ("placement", re.compile(r"配售|定增|定向增发|\bplacement\b|\bplacing\b", re.I)),
+    ("seed", rx(r"种子轮|種子輪|\bseed\b", re.I)),
+    ("angel", rx(r"天使轮|天使輪|\bangel round\b", re.I)),
+    ("placement", rx(r"配售|定增|定向增发|\bplacement\b|\bplacing\b", re.I)),
 ]
-_LETTER_ROUND = re.compile(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
-_TRIGGER = re.compile(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|\bIPO\b|\braised?\b|\bfinancing\b|\bfunding\b|"
+_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
+_TRIGGER = rx(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|\bIPO\b|\braised?\b|\bfinancing\b|\bfunding\b|"
                       r"\bround\b|\bled by\b|\binvest\w*\b|\blist(?:ed|ing)\b", re.I)
-_EXCHANGES = [("HKEX", re.compile(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
-              ("STAR", re.compile(r"科创板|科創板|STAR Market", re.I)),
-              ("NASDAQ", re.compile(r"纳斯达克|納斯達克|Nasdaq", re.I)),
-              ("NYSE", re.compile(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
-              ("SSE", re.compile(r"上交所|上海证券交易所|Shanghai Stock Exchange", re.I)),
-              ("SZSE", re.compile(r"深交所|创业板|深圳证券交易所|Shenzhen Stock Exchange|ChiNext", re.I))]
-_INVESTOR_CUE = re.compile(r"领投|領投|跟投|参投|參投|联合投资|独家投资|投资了|投資了|\bled by\b|\bparticipation (?:from|of)\b|\binvestors?\b|\bbacked by\b", re.I)
+_EXCHANGES = [("HKEX", rx(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
+              ("STAR", rx(r"科创板|科創板|STAR Market", re.I)),
+              ("NASDAQ", rx(r"纳斯达克|納斯達克|Nasdaq", re.I)),
+              ("NYSE", rx(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
+              ("SSE", rx(r"上交所|上海证券交易所|Shanghai Stock Exchange", re.I)),
+              ("SZSE", rx(r"深交所|创业板|深圳证券交易所|Shenzhen Stock Exchange|ChiNext", re.I))]
+_INVESTOR_CUE = rx(r"领投|領投|跟投|参投|參投|联合投资|独家投资|投资了|投資了|\bled by\b|\bparticipation (?:from|of)\b|\binvestors?\b|\bbacked by\b", re.I)
 
 
 def build_financings(ctx: Context) -> list[Financing]:

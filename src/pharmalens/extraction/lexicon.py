@@ -13,8 +13,9 @@ import ahocorasick
 
 from ..model.vocabulary import load_user_yaml, load_yaml
 from ..settings import get_settings
+from ..model.patterns import rx
 
-_WORD = re.compile(r"[0-9A-Za-z\u00C0-\u024F]")
+_WORD = rx(r"[0-9A-Za-z\u00C0-\u024F]")
 
 
 @dataclass(frozen=True)

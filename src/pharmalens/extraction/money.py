@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
+from ..model.patterns import rx
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
 _ZH_UNIT = r"万亿|千万|千萬|百万|百萬|亿|億|万|萬"
@@ -22,18 +23,18 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
                      "swiss francs": "CHF"}
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
-    (re.compile(r"(?:最高(?:至|达|可达|為|为)?|最多|不超过|不超過|高达|高達|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
-    (re.compile(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)\s*$", re.I), "approx"),
-    (re.compile(r"(?:超过|超過|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
+    (rx(r"(?:最高(?:至|达|可达|為|为)?|最多|不超过|不超過|高达|高達|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
+    (rx(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)\s*$", re.I), "approx"),
+    (rx(r"(?:超过|超過|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 
-_ZH_PATTERN = re.compile(
+_ZH_PATTERN = rx(
     rf"(?P<pre>人民币|人民幣|RMB\s?|港币|港幣|美元)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
-_EN_PATTERN = re.compile(
+_EN_PATTERN = rx(
     rf"(?P<sym>US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW)\b)\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
-_EN_WORD_PATTERN = re.compile(
+_EN_WORD_PATTERN = rx(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
     rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I)
 

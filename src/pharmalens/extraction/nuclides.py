@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model.vocabulary import load_yaml
+from ..model.patterns import rx
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
 
@@ -39,7 +40,7 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
         rf"|(?P<e6>[{''.join(hanzi)}])\s?[-－—]?\s?(?P<m6>\d{{1,3}}m?)(?!\d)"             # 镥-177
     )
     del mass
-    return by_name, re.compile(pattern)
+    return by_name, rx(pattern)
 
 
 def find_nuclides(text: str) -> list[NuclideMention]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .companies import CompanyMention
+from ..model.patterns import rx
 
 _C = r"〈(\d+)〉"
 _DESC = r"[^〈〉。；;]{0,12}?"
@@ -16,21 +17,21 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
-    (re.compile(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
-    (re.compile(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
-    (re.compile(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),
-    (re.compile(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
-    (re.compile(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
-    (re.compile(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
-    (re.compile(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:\w+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
-    (re.compile(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
-    (re.compile(rf"{_C}\s*(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
-    (re.compile(rf"{_C}\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉.]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
-    (re.compile(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉.]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
-    (re.compile(rf"{_C}[^〈〉.]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
+    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
+    (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:\w+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"{_C}\s*(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
+    (rx(rf"{_C}\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉.]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
+    (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉.]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
+    (rx(rf"{_C}[^〈〉.]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
 ]
-_RECEIVER = re.compile(r"(?:将|可)?(?:获得|收取|获|獲得|收取)(?:首付款|预付款|里程碑)|\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = re.compile(r"(?:将|需)?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
+_RECEIVER = rx(r"(?:将|可)?(?:获得|收取|获|獲得|收取)(?:首付款|预付款|里程碑)|\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
+_PAYER = rx(r"(?:将|需)?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
 
 
 @dataclass(frozen=True)

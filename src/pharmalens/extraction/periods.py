@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
 _ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_PERIOD = re.compile(
+_PERIOD = rx(
     r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?\s*)?(?:(?:第)?(?P<q>[一二三四1-4])\s*季度|(?P<h>上半年|半年度|中期|下半年)|(?P<nine>前三季度)|(?P<full>全年|年度|年报))"
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?:度)?"
     r"|\b(?:FY\s?(?P<fy>(?:19|20)?\d{2}))\b"

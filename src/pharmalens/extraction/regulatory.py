@@ -9,28 +9,30 @@ from ..model.vocabulary import load_yaml
 from .context import Context
 from .dates import nearest_date
 from .sentences import Sentence, clauses
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "regulatory", "1"
 
 _EVENTS = [
-    ("fast_track", re.compile(r"\bfast[- ]track\b|快速通道", re.I)),
-    ("breakthrough", re.compile(r"\bbreakthrough therapy\b|突破性(?:治疗|疗法)", re.I)),
-    ("orphan", re.compile(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
-    ("crl", re.compile(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
-    ("ind", re.compile(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
-    ("filing", re.compile(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获)?(?:受理)?|递交(?:了)?[^，。]{0,10}申请|提交(?:了)?[^，。]{0,10}申请", re.I)),
-    ("approval", re.compile(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
+    ("fast_track", rx(r"\bfast[- ]track\b|快速通道", re.I)),
+    ("breakthrough", rx(r"\bbreakthrough therapy\b|突破性(?:治疗|疗法)", re.I)),
+    ("orphan", rx(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
+    ("crl", rx(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
+    ("ind", rx(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
+    ("filing", rx(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获)?(?:受理)?|递交(?:了)?[^，。]{0,10}申请|提交(?:了)?[^，。]{0,10}申请", re.I)),
+    ("approval", rx(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
 ]
 _COUNTRY_AGENCY = [
-    (re.compile(r"\bUnited States\b|\bU\.S\.|\bUS\b|美国|美國", re.I), "FDA"),
-    (re.compile(r"\bChina\b|中国|中國|国内|國內", re.I), "NMPA"),
-    (re.compile(r"\bJapan\b|日本", re.I), "PMDA"),
-    (re.compile(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
+    (rx(r"\bUnited States\b|\bU\.S\.|\bUS\b|美国|美國", re.I), "FDA"),
+    (rx(r"\bChina\b|中国|中國|国内|國內", re.I), "NMPA"),
+    (rx(r"\bJapan\b|日本", re.I), "PMDA"),
+    (rx(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
 ]
-_GMP = re.compile(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查", re.I)
-_PASS = re.compile(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b", re.I)
-_FAIL = re.compile(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规", re.I)
-_NOT_AN_EVENT = re.compile(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
+_GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查", re.I)
+_PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b", re.I)
+_FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规", re.I)
+_CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
+_NOT_AN_EVENT = rx(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -41,17 +43,22 @@ def _gmp_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     return pairs(data["scopes"]), pairs(data["findings"])
 
 
-def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, str | None]] = ()) -> list[RegulatoryEvent]:
+def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, str | None, str | None]] = ()) -> list[RegulatoryEvent]:
     if not ctx.article.document.relevant:
         return []
     records: list[RegulatoryEvent] = []
     for sentence in ctx.sentences:
+        if sentence.text.count("|") >= 3:
+            continue
         if _GMP.search(sentence.text) and re.search(r"GMP|生产质量", ctx.text[max(0, sentence.start - 300):sentence.end]):
             records.extend(_gmp_events(ctx, sentence))
             continue
         records.extend(_events(ctx, sentence, None, None))
-    for sentence, asset, company in row_notes:
-        records.extend(_events(ctx, sentence, asset, company))
+    for sentence, asset, company, stage in row_notes:
+        for record in _events(ctx, sentence, asset, company):
+            if record.event == "approval" and stage in _CLINICAL_STAGES:
+                record.event = "ind"
+            records.append(record)
     return _merge(records)
 
 
@@ -147,7 +154,7 @@ def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
     window_start = max(0, para_start - 600)
     for s in reversed([s for s in ctx.sentences if window_start <= s.start <= sentence.start]):
         if re.search(r"检查|檢查|inspect", s.text, re.I):
-            dates = ctx.in_range(ctx.dates, s.start, s.end)
+            dates = [d for d in ctx.in_range(ctx.dates, s.start, s.end) if not d.relative]
             if dates:
                 return dates[0].value
     found = nearest_date(ctx.dates, sentence.start, sentence.end, window=80)

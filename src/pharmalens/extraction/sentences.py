@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
-_SENTENCE_BREAK = re.compile(r"(?<=[。！？!?；])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+")
-_CLAUSE_BREAK = re.compile(r"[，,；;：:]")
+_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+")
+_CLAUSE_BREAK = rx(r"[，,；;：:]")
 
 
 @dataclass(frozen=True)

@@ -3,20 +3,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4",
           "一": "1", "二": "2", "三": "3", "四": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
 _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
-_EN_PHASE = re.compile(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?)?\b", re.I)
-_ZH_PHASE = re.compile(rf"(?:临床|臨床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?)?\s*期(?:临床|臨床)?")
+_EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?)?\b", re.I)
+_ZH_PHASE = rx(rf"(?:临床|臨床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?)?\s*期(?:临床|臨床)?")
 _OTHER = [
-    (re.compile(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|\bIND[- ]enabling\b|临床试验默示许可|IND获批|获批临床|臨床試驗許可", re.I), "ind"),
-    (re.compile(r"\bIITs?\b|研究者发起|研究者發起"), "iit"),
-    (re.compile(r"\bpre-?clinical\b|临床前|臨床前", re.I), "preclinical"),
-    (re.compile(r"\b(?:NDA|BLA|MAA)\b|上市申请|上市申請|\bfiled\b", re.I), "nda"),
-    (re.compile(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|獲批上市|已在商业化|持续获批", re.I), "approved"),
-    (re.compile(r"\bterminated\b|\bdiscontinued\b|终止|終止", re.I), "terminated"),
+    (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|\bIND[- ]enabling\b|临床试验默示许可|IND获批|获批临床|臨床試驗許可", re.I), "ind"),
+    (rx(r"\bIITs?\b|研究者发起|研究者發起"), "iit"),
+    (rx(r"\bpre-?clinical\b|临床前|臨床前", re.I), "preclinical"),
+    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|上市申請|\bfiled\b", re.I), "nda"),
+    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|獲批上市|已在商业化|持续获批", re.I), "approved"),
+    (rx(r"\bterminated\b|\bdiscontinued\b|终止|終止", re.I), "terminated"),
 ]
 
 

@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..model.patterns import rx
 
 _COLUMNS = {
-    "company": re.compile(r"developer|originator|company|sponsor|公司|企业|研发方|申办方", re.I),
-    "asset": re.compile(r"product|asset|drug(?! type)|candidate|molecule|code|产品|药物名称|管线|品种", re.I),
-    "modality": re.compile(r"drug type|modality|type|carrier|类型|种类", re.I),
-    "target": re.compile(r"target|靶点", re.I),
-    "nuclide": re.compile(r"nuclide|isotope|radionuclide|核素", re.I),
-    "indication": re.compile(r"indication|适应症|適應症", re.I),
-    "stage": re.compile(r"stage|phase|status|进展|阶段|临床阶段", re.I),
-    "note": re.compile(r"highlight|progress|note|remark|亮点|备注", re.I),
+    "company": rx(r"developer|originator|company|sponsor|公司|企业|研发方|申办方", re.I),
+    "asset": rx(r"product|asset|drug(?! type)|candidate|molecule|code|产品|药物名称|管线|品种", re.I),
+    "modality": rx(r"drug type|modality|type|carrier|类型|种类", re.I),
+    "target": rx(r"target|靶点", re.I),
+    "nuclide": rx(r"nuclide|isotope|radionuclide|核素", re.I),
+    "indication": rx(r"indication|适应症|適應症", re.I),
+    "stage": rx(r"stage|phase|status|进展|阶段|临床阶段", re.I),
+    "note": rx(r"highlight|progress|note|remark|亮点|备注", re.I),
 }
 
 

@@ -8,13 +8,14 @@ from .assets import AssetMention
 from .context import Context
 from .dates import nearest_date
 from .sentences import Sentence
+from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "terminations", "1"
 
-_TRIGGER = re.compile(r"终止|終止|叫停|停止(?:开发|研发|推进)|放弃|放棄|\bdiscontinu\w*|\bterminat\w*|\bhalt\w*|\bscrapp?\w*|\bdropp?ed\b", re.I)
-_SPEND = re.compile(r"累计|累計|投入|研发费用|\bspent\b|\binvested\b|\bcumulative\b|\bsunk\b", re.I)
-_AGGREGATE = re.compile(r"上述|合计|合計|共计|共計|总计|總計|in total|combined", re.I)
-_REASON = re.compile(r"(?:因|由于|由於|鉴于|基于)(?P<r>[^，。；]{2,40})|未达到(?P<r2>[^，。；]{2,30})|\bdue to (?P<r3>[^,.;]{3,60})|\bafter (?:it )?(?P<r4>failed [^,.;]{3,60})", re.I)
+_TRIGGER = rx(r"终止|終止|叫停|停止(?:开发|研发|推进)|放弃|放棄|\bdiscontinu\w*|\bterminat\w*|\bhalt\w*|\bscrapp?\w*|\bdropp?ed\b", re.I)
+_SPEND = rx(r"累计|累計|投入|研发费用|\bspent\b|\binvested\b|\bcumulative\b|\bsunk\b", re.I)
+_AGGREGATE = rx(r"上述|合计|合計|共计|共計|总计|總計|in total|combined", re.I)
+_REASON = rx(r"(?:因|由于|由於|鉴于|基于)(?P<r>[^，。；]{2,40})|未达到(?P<r2>[^，。；]{2,30})|\bdue to (?P<r3>[^,.;]{3,60})|\bafter (?:it )?(?P<r4>failed [^,.;]{3,60})", re.I)
 
 
 def build_terminations(ctx: Context) -> list[Termination]:
@@ -60,6 +61,7 @@ def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[Ass
               and not _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start])]
     respectively = "分别" in scope.text or "分別" in scope.text or "respectively" in scope.text
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=120)
+    ctx.claimed_money.update(m.start for m in spends)
     records = []
     for i, asset in enumerate(assets):
         stage = _pick(stages, i, len(assets), respectively)

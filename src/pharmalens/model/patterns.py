@@ -1,0 +1,18 @@
+"""Regular expressions for mixed Chinese and English text.
+
+Python's \\b and \\w count Chinese characters as word characters, so "EU GMP要求" has no word
+boundary after "GMP". Every pattern of the pipeline is compiled ASCII-aware, which makes \\b mean
+"between an ASCII letter or digit and anything else"."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return re.compile(pattern, flags | re.ASCII)
+
+
+@lru_cache(maxsize=4096)
+def cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    return rx(pattern, flags)
