@@ -38,6 +38,8 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
         _append(out, offsets, line, base + start)
         nxt = _continuation(lines, i)
         if nxt is not None:
+            if line[-1:].isascii() and line[-1:].isalpha():
+                _append(out, offsets, " ", base + start + len(line))
             i = nxt
             continue
         end = start + len(line)

@@ -73,6 +73,8 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
     if metric == "net_profit" and (_LOSS.search(before) or _negative_sign(ctx.text, mention.start)):
         amount = -abs(amount)
     period = _period_for(periods, s_start, mention.start, ctx.text)
+    if period and period.endswith("Q1-Q3"):
+        return None  # nine-month cumulative figures have no period in the contract
     company = _company(ctx, s_start, mention.start)
     if company is None or mention.start in ctx.claimed_money:
         return None

@@ -24,7 +24,7 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
     (rx(r"(?:最高(?:至|达|可达|為|为)?|最多|不超过|不超過|高达|高達|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
-    (rx(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)\s*$", re.I), "approx"),
+    (rx(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)(?:为|為|是|达|達)?\s*$", re.I), "approx"),
     (rx(r"(?:超过|超過|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 

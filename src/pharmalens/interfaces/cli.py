@@ -135,6 +135,38 @@ def landscape_command(database: Optional[str] = typer.Option(None, "--database")
     console.print(table)
 
 
+@app.command("eval")
+def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files."),
+                 sources: Path = typer.Option(..., "--sources", help="Folder of the source texts."),
+                 scorer: Optional[Path] = typer.Option(None, "--scorer", help="Path of score_facts.py."),
+                 as_json: bool = typer.Option(False, "--json")) -> None:
+    """Score extraction against gold files: per-type precision, recall and F1, and every miss."""
+    from .evaluation import evaluate, load_scorer
+    try:
+        module = load_scorer(scorer)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    result = evaluate(gold, sources, module)
+    if as_json:
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    for name, report in result["files"].items():
+        for miss in report["missed"]:
+            console.print(f"[yellow]missed[/yellow] {name}: {miss}", markup=False, highlight=False)
+        for extra in report["spurious"]:
+            console.print(f"extra  {name}: {extra}", markup=False, highlight=False)
+    table = Table(title="Extraction against gold")
+    for column in ("type", "P", "R", "F1", "right", "gold", "predicted"):
+        table.add_column(column, justify="right")
+    for kind, v in result["per_type"].items():
+        p, r, f = module.prf(v["tp"], v["gold"], v["pred"])
+        table.add_row(kind, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(v["tp"]), str(v["gold"]), str(v["pred"]))
+    console.print(table)
+    console.print(f"overall: P={result['P']:.3f} R={result['R']:.3f} F1={result['F1']:.3f} "
+                  f"grounded={result['grounded']:.3f} company_recall={result['company_recall']:.3f}")
+
+
 def _open(database: str | None) -> Store:
     try:
         store = Store(database)

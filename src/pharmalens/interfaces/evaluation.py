@@ -1,0 +1,57 @@
+"""`pharmalens eval`: extraction scored against gold files with the project's shared scorer."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import tempfile
+from pathlib import Path
+from types import ModuleType
+
+from ..model.contract import extraction_to_json
+from ..resolve.batch import extract_batch
+
+DEFAULT_SCORER = Path("../shared/tools/score_facts.py")
+
+
+def load_scorer(path: Path | None = None) -> ModuleType:
+    path = path or Path(os.environ.get("PHARMALENS_SCORER", DEFAULT_SCORER))
+    if not path.exists():
+        raise FileNotFoundError(f"scorer not found at {path}; pass --scorer PATH or set PHARMALENS_SCORER")
+    spec = importlib.util.spec_from_file_location("score_facts", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType) -> dict:
+    """Per-file reports and totals, as score_facts.py computes them."""
+    golds = sorted(Path(gold_dir).glob("*.json"))
+    files = []
+    for g in golds:
+        name = json.loads(g.read_text(encoding="utf-8")).get("file") or g.stem + ".txt"
+        files.append(Path(sources_dir) / name)
+    prediction = extraction_to_json(extract_batch([f for f in files if f.exists()]))
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
+        json.dump(prediction, handle, ensure_ascii=False)
+    totals = {"tp": 0, "gold": 0, "pred": 0, "grounded": 0, "records": 0, "cf": 0, "cg": 0}
+    per_type: dict[str, dict[str, int]] = {}
+    reports = {}
+    for g, source in zip(golds, files):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        text = source.read_text(encoding="utf-8", errors="replace") if source.exists() else None
+        report = scorer.score(gold, scorer.for_file(prediction, source.name), text)
+        reports[source.name] = report
+        for key in ("tp", "gold", "pred", "grounded", "records"):
+            totals[key] += report[key]
+        totals["cf"] += report["companies"]["found"]
+        totals["cg"] += report["companies"]["gold"]
+        for kind, v in report["types"].items():
+            agg = per_type.setdefault(kind, {"tp": 0, "gold": 0, "pred": 0})
+            for k in agg:
+                agg[k] += v[k]
+    Path(handle.name).unlink(missing_ok=True)
+    p, r, f = scorer.prf(totals["tp"], totals["gold"], totals["pred"])
+    return {"files": reports, "per_type": per_type, "P": p, "R": r, "F1": f,
+            "grounded": totals["grounded"] / totals["records"] if totals["records"] else 1.0,
+            "company_recall": totals["cf"] / totals["cg"] if totals["cg"] else 1.0}

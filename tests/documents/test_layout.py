@@ -1,0 +1,34 @@
+from pharmalens.documents.lines import repair_lines
+from pharmalens.documents.splitting import split_articles
+
+
+def test_a_word_broken_by_page_layout_is_joined_and_maps_back():
+    text = "2024年5月，公司与欧洲药企签署授权许\n\n可商业化协议，首付款最高至1.2亿美元。\n\n短标题\n\n正文第一句。"
+    mapped = repair_lines(text)
+    assert "签署授权许可商业化协议" in mapped.text
+    assert "短标题\n" in mapped.text
+    i = mapped.text.index("许可")
+    s, e = mapped.source_span(i, i + 2)
+    assert text[s:e] == "许\n\n可"
+
+
+def test_english_hyphenless_break_joins_only_lowercase_continuations():
+    mapped = repair_lines("The company will receive an upfront\npayment of $20 million.\nNext Heading")
+    assert "upfront payment" in mapped.text and "\nNext Heading" in mapped.text
+
+
+def test_newspaper_page_with_two_bylined_articles_splits_in_two():
+    page = ("制药公司签约出海\n\n某某制药公告称，公司与合作方签署许可协议。\n\n● 本报记者 张三\n\n正文继续。\n\n"
+            "电池企业扩产\n\n● 本报记者 李四\n\n某电池公司宣布扩建工厂。")
+    spans = split_articles(page)
+    assert len(spans) == 2
+    assert page[spans[1][0]:].startswith("电池企业扩产")
+
+
+def test_page_furniture_and_adverts_are_not_articles():
+    page = ("标题\n正文很长的一段话，讲述了一笔交易。\nPrevious page\nNext\nRelated News\n")
+    assert len(split_articles(page)) == 1
+    assert "Previous" not in page[slice(*split_articles(page)[0])]
+    ad = "正文结束了。\n下期预告：圆桌第十期\n扫描海报二维码，免费预约！"
+    start, end = split_articles(ad)[0]
+    assert ad[start:end] == "正文结束了。"

@@ -1,0 +1,38 @@
+from pharmalens.documents.dating import publication_date
+from pharmalens.documents.dedup import DuplicateIndex, content_hash
+from pharmalens.documents.language import detect_language
+from pharmalens.documents.relevance import is_relevant
+
+
+def test_languages():
+    assert detect_language("Novartis reported Phase III data for its radioligand therapy in prostate cancer.") == "en"
+    assert detect_language("公司与合作伙伴签署独家许可协议，将获得首付款和里程碑付款。") == "zh-Hans"
+    assert detect_language("本公司與合作夥伴簽訂獨家許可協議，將獲得首付款及里程碑付款。") == "zh-Hant"
+
+
+def test_publication_dates_as_precise_as_the_text_allows():
+    assert publication_date("标题\nUpdate time:\n2025-11-25 09:33\n正文") == "2025-11-25"
+    assert publication_date("SHANGHAI, March 3, 2026 /PRNewswire/ -- Huaxi announced") == "2026-03-03"
+    assert publication_date("6月14日晚间，公司公告称。2026年一季度营收增长。") == "2026-06-14"
+    assert publication_date("Results were presented at ASCO 2026 and the drug was approved in 2024.") == "2026"
+    assert publication_date("没有日期的文章。") is None
+
+
+def test_relevance_rejects_franchise_and_music_royalties():
+    assert is_relevant("The company licensed its PSMA radioligand to a partner for an upfront payment; "
+                       "Phase II clinical data in prostate cancer patients support the drug.")
+    assert not is_relevant("The burger chain charges an upfront franchise fee of $45,000 and royalties of 6% "
+                           "of sales; the new territory deal covers 40 restaurants in Texas.")
+    assert not is_relevant("The publisher sold its song catalogue for $300 million; royalties from streaming "
+                           "rose and the licensing of songs to films doubled.")
+
+
+def test_exact_and_near_duplicates():
+    index = DuplicateIndex()
+    story = "Kestrel Oncology licensed HXR-301 to Northwind for $45 million upfront and up to $1.2 billion. " * 3
+    index.add("a#1", story)
+    assert index.find(story, content_hash(story)) == "a#1"
+    near = story.replace("licensed", "out-licensed", 1)
+    assert index.find(near, content_hash(near)) == "a#1"
+    other = "A completely different article about liquid cooling for data centres and GPUs. " * 3
+    assert index.find(other, content_hash(other)) is None

@@ -1,0 +1,32 @@
+from pharmalens.extraction.companies import find_companies
+from pharmalens.extraction.lexicon import Entry, Lexicon
+
+LEXICON = Lexicon([Entry("company", "Novartis", ["Novartis", "诺华"], {"kind": "pharma", "country": "CH"}),
+                   Entry("company", "Sinotau", ["Sinotau", "先通医药", "Xiantong Pharmaceutical"], {"kind": "biotech", "country": "CN"})])
+
+
+def names(text):
+    return [(m.name, m.provisional) for m in find_companies(text, LEXICON)]
+
+
+def test_lexicon_names_in_both_languages_resolve_to_one_company():
+    assert names("诺华与先通医药签约；Xiantong Pharmaceutical and Novartis") == [
+        ("Novartis", False), ("Sinotau", False), ("Sinotau", False), ("Novartis", False)]
+
+
+def test_unknown_companies_found_from_titles_and_suffixes():
+    found = names("——国通新药首席运营官白戈、冷杉溪资本执行董事程超及晶核生物BD副总裁赵寰瑜")
+    assert [n for n, _ in found] == ["国通新药", "冷杉溪资本", "晶核生物"]
+    assert all(p for _, p in found)
+
+
+def test_english_provisional_names_keep_their_full_form():
+    found = names("Among them, China Isotope & Radiation Corporation and Kestrel Oncology Ltd. reported")
+    assert ("China Isotope & Radiation Corporation", True) in found
+    assert ("Kestrel Oncology Ltd", True) in found or ("Kestrel Oncology", True) in found
+
+
+def test_a_legal_name_then_a_short_name_is_one_company():
+    found = names("华曦生物科技股份有限公司公告称，华曦将获得首付款。")
+    assert {n for n, _ in found} == {"华曦"}
+    assert len(found) == 2

@@ -1,0 +1,47 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, strategies as st
+
+from pharmalens.extraction.money import find_money
+from pharmalens.extraction.numbers import parse_number
+
+
+@pytest.mark.parametrize("text,amount,currency,qualifier", [
+    ("首付款及里程碑总金额最高至1.58亿美元", "158", "USD", "up_to"),
+    ("累计研发投入6156.50万元", "61.565", "CNY", None),
+    ("總額最高達12億港元", "1200", "HKD", "up_to"),
+    ("营业收入三亿元", "300", "CNY", None),
+    ("市场规模1.2万亿元", "1200000", "CNY", None),
+    ("里程碑付款不超过9.5亿美元", "950", "USD", "up_to"),
+    ("总市值约为70亿元", "7000", "CNY", "approx"),
+    ("1.36亿欧元", "136", "EUR", None),
+    ("an upfront payment of $45 million", "45", "USD", None),
+    ("up to $1.2 billion in milestones", "1200", "USD", "up_to"),
+    ("operating revenue of RMB 7.187 billion", "7187", "CNY", None),
+    ("HK$12.28 billion", "12280", "HKD", None),
+    ("€136 million", "136", "EUR", None),
+    ("a $2.1bn acquisition", "2100", "USD", None),
+    ("approximately 6.8 billion yuan", "6800", "CNY", "approx"),
+])
+def test_amounts_in_millions(text, amount, currency, qualifier):
+    found = find_money(text)
+    assert len(found) == 1
+    money = found[0].money
+    assert money.amount == Decimal(amount) and money.currency == currency and money.qualifier == qualifier
+    assert text[found[0].start:found[0].end]
+
+
+def test_share_prices_are_not_amounts():
+    assert find_money("股价报收16.9元/股") == []
+
+
+@pytest.mark.parametrize("text,value", [("十二", 12), ("三百", 300), ("两千零五", 2005), ("1,234.5", 1234.5), ("9333.10", 9333.1)])
+def test_numbers(text, value):
+    assert parse_number(text) == Decimal(str(value))
+
+
+@given(st.decimals(min_value=Decimal("0.01"), max_value=Decimal("99999"), places=2))
+def test_a_written_amount_reads_back(value):
+    found = find_money(f"首付款{value}万美元")
+    assert found[0].money.amount == (value / 100).normalize()

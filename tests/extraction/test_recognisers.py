@@ -1,0 +1,52 @@
+import pytest
+
+from pharmalens.extraction.dates import find_dates
+from pharmalens.extraction.nuclides import find_nuclides
+from pharmalens.extraction.periods import find_periods
+from pharmalens.extraction.stages import find_stages
+from pharmalens.extraction.table import table_rows
+
+
+@pytest.mark.parametrize("text,nuclide", [
+    ("177Lu-PSMA-617", "Lu-177"), ("¹⁷⁷Lu", "Lu-177"), ("[225Ac]Ac-XT381", "Ac-225"), ("Lu-177", "Lu-177"),
+    ("镥-177", "Lu-177"), ("锕225", "Ac-225"), ("lutetium-177", "Lu-177"), ("Tc-99m", "Tc-99m"),
+    ("的⁶⁸Ga显像", "Ga-68"), ("[212Pb]", "Pb-212"), ("At-211", "At-211"),
+])
+def test_nuclide_spellings(text, nuclide):
+    assert [n.nuclide for n in find_nuclides(text)] == [nuclide]
+
+
+def test_no_nuclide_in_ordinary_numbers():
+    assert find_nuclides("In 2025 the 5Y survival rose; Q1 revenue grew 12%.") == []
+
+
+@pytest.mark.parametrize("text,stage", [
+    ("Phase I/IIa", "phase1/2"), ("Phase II", "phase2"), ("Phase 1b/2", "phase1/2"), ("IND Approved", "ind"),
+    ("IIT", "iit"), ("Ⅲ期", "phase3"), ("三期临床", "phase3"), ("临床I期", "phase1"), ("II/III期", "phase2/3"),
+    ("获批上市", "approved"), ("preclinical", "preclinical"), ("approved for clinical trials", "ind"),
+])
+def test_stages(text, stage):
+    assert find_stages(text)[0].stage == stage
+
+
+def test_dates_resolve_relative_and_yearless_forms():
+    text = "2021年，公司宣布终止。2月8日晚间，公司公告。今年5月，双方扩大合作。近日完成。"
+    values = [d.value for d in find_dates(text, "2026-06-14")]
+    assert values == ["2021", "2021-02-08", "2026-05", "2026-06-14"]
+    assert [d.value for d in find_dates("commissioned in January 2026 and last month", "2026-03-10")] == ["2026-01", "2026-02"]
+
+
+def test_periods():
+    text = "2026年一季度营收增长，上年同期亏损；回看2025年全年营收；FY2024 revenue; H1 2026 sales; 前三季度"
+    assert [p.period for p in find_periods(text, 2026)] == ["2026Q1", None, "FY2025", "FY2024", "2026H1", "2026Q1-Q3"]
+
+
+def test_table_rows_by_header_with_exact_cells():
+    text = ("| Company | Product | Type | Target | Nuclide | Indication | Stage |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| Kestrel Oncology | KT-1102 | RDC | FAP | 177Lu | Pancreatic cancer | Phase I |\n")
+    rows = table_rows(text)
+    assert len(rows) == 1
+    row = rows[0]
+    assert row.cells["asset"].text == "KT-1102" and row.cells["stage"].text == "Phase I"
+    assert all(text[c.start:c.end] == c.text for c in row.cells.values())

@@ -1,0 +1,68 @@
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pharmalens.interfaces.cli import app
+
+ROOT = Path(__file__).resolve().parents[2]
+runner = CliRunner()
+
+LICENCE = ("SHANGHAI, March 3, 2026 /PRNewswire/ -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. "
+           "announced an exclusive license agreement for HXR-301, a Phase I radioligand therapy for cancer patients. "
+           "Kestrel will pay an upfront payment of $45 million and up to $1.2 billion in milestones.\n")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text(LICENCE, encoding="utf-8")
+    (folder / "b.txt").write_bytes("澜沧核药股份有限公司公告称，公司与合作方签署独家许可协议，首付款5000万美元，药物处于临床II期。".encode("gb18030"))
+    (folder / "empty.txt").write_text("")
+    (folder / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    return folder
+
+
+def test_extract_json_is_the_contract_with_exact_evidence(corpus):
+    result = runner.invoke(app, ["extract", "--json", str(corpus / "a.txt")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) >= {"documents", "companies", "deals", "assets", "clinical", "regulatory", "financials",
+                         "terminations", "financings", "facilities", "mentions"}
+    text = (corpus / "a.txt").read_text(encoding="utf-8")
+    assert data["documents"][0]["id"] == "a.txt#1"
+    deal = data["deals"][0]
+    assert deal["upfront"] == {"amount": 45, "currency": "USD"}
+    for kind in ("deals", "assets"):
+        for record in data[kind]:
+            for ev in record["evidence"]:
+                assert text[ev["start"]:ev["end"]] == ev["quote"]
+
+
+def test_ingest_reports_bad_files_by_name_keeps_the_rest_and_is_idempotent(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    first = runner.invoke(app, ["ingest", str(corpus), "--database", db])
+    assert first.exit_code == 1
+    assert "empty.txt" in first.output and "blob.txt" in first.output
+    assert re.search(r"articles stored\s*│\s*2", first.output)
+    second = runner.invoke(app, ["ingest", str(corpus), "--database", db])
+    assert re.search(r"articles stored\s*│\s*0", second.output)
+    assert re.search(r"articles unchanged\s*│\s*2", second.output)
+    shown = runner.invoke(app, ["show", "deals", "--database", db, "--json"])
+    deals = json.loads(shown.stdout)
+    assert len(deals) == 2
+
+
+def test_show_rejects_unknown_tables(tmp_path):
+    result = runner.invoke(app, ["show", "nonsense", "--database", f"sqlite:///{tmp_path / 'x.db'}"])
+    assert result.exit_code == 2 and "unknown table" in result.output
+
+
+def test_every_command_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    missing = [n for n in names if f"`{n}`" not in readme]
+    assert not missing, f"commands missing from README.md: {missing}"

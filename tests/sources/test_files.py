@@ -1,0 +1,25 @@
+from pharmalens.model.records import Skipped
+from pharmalens.sources.files import expand_paths, read_source
+
+
+def test_folders_expand_to_supported_files_in_order(tmp_path):
+    (tmp_path / "b.txt").write_text("b")
+    (tmp_path / "a.html").write_text("a")
+    (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / "README.md").write_text("index")
+    files, skipped = expand_paths([tmp_path, tmp_path / "missing.txt"])
+    assert [f.name for f in files] == ["a.html", "b.txt"]
+    assert skipped[0].code == "not_found"
+
+
+def test_empty_large_and_unsupported_files_are_skipped_with_reasons(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("  \n")
+    big = tmp_path / "big.txt"
+    big.write_text("x" * 100)
+    other = tmp_path / "x.docx"
+    other.write_text("x")
+    assert read_source(empty, 1000).code == "empty"
+    too_large = read_source(big, 10)
+    assert isinstance(too_large, Skipped) and too_large.code == "too_large" and "100" in too_large.reason
+    assert read_source(other, 1000).code == "unsupported_type"
