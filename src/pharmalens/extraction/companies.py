@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
 from ..model.patterns import rx
 
-_ZH_SUFFIX = ("生物制药股份有限公司", "股份有限公司", "有限责任公司", "有限公司", "生物医药", "生物科技", "生物技术",
-              "医药科技", "医药", "药业", "制药", "生物", "资本", "创投", "基金", "投资", "集团", "新药", "医疗", "药物",
-              "科技", "同辐", "核药", "控股")
+_ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "科技", "新药", "医疗",
+               "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术")
+_ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+_ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
+_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "新药", "资本", "创投", "基金", "控股")
+_ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
-    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|CEO|CFO|COO|BD|医学|研发|事业部|"
-    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|、|，|,|。|（|\()")
-_ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称")
+    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
+    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
+_ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
+_CJK = rx(r"[\u4e00-\u9fff]")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
               r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
@@ -50,7 +56,13 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-_ZH_LEGAL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
+_ZH_TAIL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
+
+
+def _zh_short(name: str) -> str:
+    core = _ZH_TAIL.sub("", name)
+    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    return core[len(place):]
 _EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|S\.A\.|LLC)$")
 
 
@@ -59,16 +71,27 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
     company: the short name becomes its canonical name and every use of it a mention."""
     out = list(mentions)
     for m in mentions:
-        if not m.provisional:
+        if not m.provisional or not (m.surface.endswith(_ZH_LEGAL) or _EN_LEGAL.search(m.surface)):
             continue
-        short = _ZH_LEGAL.sub("", m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
+        short = _zh_short(m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
         if short == m.surface or len(short) < 2 or (short.isascii() and len(short) < 4):
             continue
         out = [CompanyMention(x.start, x.end, short, x.surface, True, x.kind) if x.name == m.name else x for x in out]
-        for found in re.finditer(re.escape(short), text):
-            if not any(x.start < found.end() and found.start() < x.end for x in out):
-                out.append(CompanyMention(found.start(), found.end(), short, short, True, m.kind))
+        forms = [short]
+        first = short.split()[0] if short.isascii() and " " in short else None
+        if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST:
+            forms.append(first)
+        for form in forms:
+            boundary = r"\b" if form.isascii() else ""
+            for found in rx(boundary + re.escape(form) + boundary).finditer(text):
+                if not any(x.start < found.end() and found.start() < x.end for x in out):
+                    out.append(CompanyMention(found.start(), found.end(), short, form, True, m.kind))
     return out
+
+
+_EN_GENERIC_FIRST = {"China", "Chinese", "American", "National", "United", "General", "Global", "International",
+                     "Shanghai", "Beijing", "Suzhou", "Hangzhou", "Jiangsu", "Zhejiang", "Guangzhou", "Shenzhen",
+                     "Hong", "Advanced", "Applied", "Pacific", "Asia", "Euro", "European", "Royal", "Standard"}
 
 
 def _kind(lexicon: Lexicon, canonical: str) -> str:
@@ -100,35 +123,43 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
 
 def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    for suffix in _ZH_SUFFIX:
-        for match in re.finditer(re.escape(suffix), text):
-            end = match.end()
-            if not _ZH_ROLE_AFTER.match(text[end:end + 6]) and not suffix.endswith("公司"):
-                continue
-            start = _zh_name_start(text, match.start())
-            if start is None:
-                continue
-            surface = text[start:end]
-            inner = [m for m in known if start <= m.start and m.end <= end]
-            if inner:
-                found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
-            elif not lexicon.canonical("company", surface):
-                found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+    for match in _ZH_CHAIN.finditer(text):
+        end = match.end()
+        legal = match.group(0).endswith(_ZH_LEGAL)
+        if not legal and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
+            continue
+        start = _zh_name_start(text, match.start())
+        if start is None:
+            continue
+        surface = text[start:end]
+        inner = [m for m in known if start <= m.start and m.end <= end]
+        if inner:
+            found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
+        elif not lexicon.canonical("company", surface):
+            found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
 
 
-def _zh_name_start(text: str, suffix_start: int) -> int | None:
-    """Start of the distinctive part before a suffix: up to four characters, cut at punctuation or a
-    function word."""
-    head = _ZH_NAME.search(text[max(0, suffix_start - 12):suffix_start])
-    if not head:
+def _zh_name_start(text: str, chain_start: int) -> int | None:
+    """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
+    function word, at most a place name and four characters."""
+    start = chain_start
+    while start > 0 and chain_start - start < 8 and _CJK.match(text[start - 1]) and text[start - 1] not in _ZH_PREFIX_STOP:
+        start -= 1
+    core = text[start:chain_start]
+    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    if len(core) - len(place) > 4:
+        start = chain_start - 4
+        place = ""
+    if chain_start - start - len(place) < 2:
         return None
-    core = head.group(0)[-4:]
-    while core and core[0] in _ZH_PREFIX_STOP:
-        core = core[1:]
-    if len(core) < 2:
-        return None
-    return suffix_start - len(core)
+    return start
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[str, ...]:
+    names = [p for group in load_yaml("places.yaml") for p in group]
+    return tuple(sorted(names, key=len, reverse=True))
 
 
 def _guess_kind(name: str) -> str:
