@@ -66,6 +66,12 @@ def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple
         between = text[a.end:b.start]
         if re.fullmatch(r"\s*[®™]?\s*[(（]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]):
             pairs.append((a, b))
-        elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon:
+        elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon and _in_table_cell(text, a.start):
             pairs.append((a, b))
     return pairs
+
+
+def _in_table_cell(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    return text[line_start:line_end if line_end >= 0 else len(text)].count("|") >= 3

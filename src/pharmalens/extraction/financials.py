@@ -20,7 +20,7 @@ _METRICS = [
     ("gross_profit", rx(r"毛利润|毛利|\bgross profit\b", re.I)),
     ("rd_expense", rx(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|\bR&D (?:expenses?|spending|investment)\b", re.I)),
     ("market_cap", rx(r"总市值|總市值|市值|\bmarket (?:cap|capitali[sz]ation|value)\b", re.I)),
-    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b", re.I)),
+    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b|\bgenerat(?:ing|ed|es)\b|\bcontribut(?:ing|ed)\b", re.I)),
 ]
 _SEGMENT_AFTER = rx(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
 _LOSS = rx(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)

@@ -29,7 +29,8 @@ _EXCHANGES = [("HKEX", rx(r"港股|港交所|香港联交所|香港聯交所|联
               ("NYSE", rx(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
               ("SSE", rx(r"上交所|上海证券交易所|Shanghai Stock Exchange", re.I)),
               ("SZSE", rx(r"深交所|创业板|深圳证券交易所|Shenzhen Stock Exchange|ChiNext", re.I))]
-_INVESTOR_CUE = rx(r"领投|領投|跟投|参投|參投|联合投资|独家投资|投资了|投資了|\bled by\b|\bparticipation (?:from|of)\b|\binvestors?\b|\bbacked by\b", re.I)
+_INVESTOR_AFTER = rx(r"^[^，,。；]{0,6}?(?:领投|領投|跟投|参投|參投|联合投资|独家投资|投资|投資|孵化|\b(?:led|co-led|invested|participated)\b)", re.I)
+_INVESTOR_BEFORE = rx(r"(?:\bled by|\bco-led by|\bparticipation (?:from|of)|\binvestors?(?: including)?|\bbacked by|\bjoined by|以及|、)\s*(?:existing investors?\s*)?$", re.I)
 
 
 def build_financings(ctx: Context) -> list[Financing]:
@@ -79,8 +80,11 @@ def _round(text: str) -> str | None:
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
     if mention.kind == "investor":
         return True
-    around = ctx.text[max(sentence.start, mention.start - 10):min(sentence.end, mention.end + 12)]
-    return bool(_INVESTOR_CUE.search(around)) and not re.search(r"完成|获得|獲得|raised|closed", around, re.I)
+    after = ctx.text[mention.end:min(sentence.end, mention.end + 16)]
+    before = ctx.text[max(sentence.start, mention.start - 30):mention.start]
+    if _INVESTOR_AFTER.search(after):
+        return True
+    return bool(_INVESTOR_BEFORE.search(before)) and not re.search(r"完成|获得|獲得|raised|closed", after, re.I)
 
 
 def _exchange(text: str) -> str | None:

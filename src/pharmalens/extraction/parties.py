@@ -11,7 +11,7 @@ from .companies import CompanyMention
 from ..model.patterns import rx
 
 _C = r"〈(\d+)〉"
-_DESC = r"[^〈〉。；;]{0,12}?"
+_DESC = r"[^〈〉。；;、]{0,12}?"
 _GAP = r"[^〈〉。；;.]{0,80}?"
 _EN_GAP = r"[^〈〉。；;]{0,120}?"
 

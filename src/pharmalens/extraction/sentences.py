@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass
 from ..model.patterns import rx
 
-_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+")
+_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
+                     r"(?<=\])\s+(?=(?:-\s+)?[A-Z])|\s+-\s+(?=[A-Z])")
 _CLAUSE_BREAK = rx(r"[，,；;：:]")
 
 

@@ -57,7 +57,7 @@ def _spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
 def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[AssetMention]) -> list[Termination]:
     stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage != "terminated"]
     spends = [m for m in ctx.in_range(ctx.money, scope.start, scope.end)
-              if _SPEND.search(ctx.text[max(scope.start, m.start - 14):m.start])
+              if _SPEND.search(_clause_before(ctx.text, scope.start, m.start))
               and not _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start])]
     respectively = "分别" in scope.text or "分別" in scope.text or "respectively" in scope.text
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=120)
@@ -73,6 +73,11 @@ def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[Ass
             cumulative_spend=spend.money if spend else None, date=date.value if date else None,
         ))
     return records
+
+
+def _clause_before(text: str, floor: int, pos: int) -> str:
+    start = max(text.rfind(ch, floor, pos) for ch in "，,；;。") + 1
+    return text[max(floor, start):pos]
 
 
 def _pick(items: list, index: int, count: int, respectively: bool):
