@@ -23,8 +23,25 @@ _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|projected|outlook|plans?\s+to", re.I)
 
 
+_PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
+_SIGN_OFF = rx(r"(?:香港|北京|上海|深圳|Hong Kong)\s*[，,]\s*$|来源[:：].*$|來源[:：].*$|^\s*[（(]?\s*$")
+
+
 def dateline(text: str) -> str | None:
-    """A date stated as the article's own date near its top."""
+    """A date stated as the article's own date: a press-release dateline, a source line, an
+    announcement's sign-off ("香港，2026年1月12日") or a date line under the headline."""
+    head = text[:600]
+    for start, value, end in _all_dates_with_end(head):
+        if _PRESS_DATELINE.match(head[end:end + 4]) and len(value) == 10:
+            return value
+    tail_start = max(0, len(text) - 300)
+    for start, value, end in reversed(_all_dates_with_end(text[tail_start:])):
+        line_start = text.rfind("\n", 0, tail_start + start) + 1
+        before = text[line_start:tail_start + start]
+        line_end = text.find("\n", tail_start + start)
+        last_line = not text[line_end:].strip() if line_end >= 0 else True
+        if len(value) == 10 and (_SIGN_OFF.search(before) or not before.strip() or (last_line and len(before) <= 24)):
+            return value
     head = text[:400]
     for match in _all_dates(head):
         start, value = match
@@ -41,6 +58,21 @@ def _only_date_line(head: str, start: int) -> bool:
     line_end = head.find("\n", start)
     line = head[line_start: line_end if line_end >= 0 else len(head)]
     return len(line.strip()) <= 24
+
+
+def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
+    found = []
+    for pattern, order in ((_ISO, "ymd"), (_EN_DATE, "mdy"), (_EN_DATE_DMY, "dmy")):
+        for m in pattern.finditer(text):
+            if order == "ymd":
+                value = _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            elif order == "mdy":
+                value = _fmt(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
+            else:
+                value = _fmt(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+            if value:
+                found.append((m.start(), value, m.end()))
+    return sorted(found)
 
 
 def _all_dates(text: str) -> list[tuple[int, str]]:
@@ -70,10 +102,18 @@ def latest_past_year(text: str) -> int | None:
     return max(years) if years else None
 
 
+_MONTH_LINE = rx(r"^\s*(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y>20\d{2})|(?P<y2>20\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月)\s*$", re.M)
+
+
 def publication_date(text: str) -> str | None:
     explicit = dateline(text)
     if explicit:
         return explicit
+    month_line = _MONTH_LINE.search(text[:300])
+    if month_line:
+        if month_line.group("mon"):
+            return _fmt(int(month_line.group("y")), _MONTHS[month_line.group("mon").lower()])
+        return _fmt(int(month_line.group("y2")), int(month_line.group("m2")))
     year = latest_past_year(text)
     if year is None:
         return None

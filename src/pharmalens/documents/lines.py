@@ -53,6 +53,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     line = lines[i][1].rstrip()
     if line.endswith(_SENTENCE_END) or not (len(line) >= _MIN_PARAGRAPH or _INNER_PUNCTUATION.search(line)):
         return None
+    if i + 1 < len(lines) and not lines[i + 1][1].strip() and not _INNER_PUNCTUATION.search(line):
+        return None
     j = i + 1
     while j < len(lines) and (not lines[j][1].strip() or _CAPTION.match(lines[j][1].strip())):
         j += 1

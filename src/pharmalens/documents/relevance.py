@@ -9,24 +9,28 @@ from ..model.patterns import rx
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[re.Pattern[str], float]], float]:
+def _patterns() -> tuple[list[tuple[re.Pattern[str], float, bool]], float]:
     data = load_yaml("relevance.yaml")
     compiled = []
     for entry in data["terms"]:
         word = entry["term"]
         flags = re.IGNORECASE if word.isascii() else 0
         pattern = rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
-        compiled.append((rx(pattern, flags), float(entry["weight"])))
+        compiled.append((rx(pattern, flags), float(entry["weight"]), bool(entry.get("deal", False))))
     return compiled, float(data["threshold"])
 
 
 def relevance_score(text: str) -> float:
+    """Weighted hits per 1,000 characters; deal words count only beside biopharma words."""
     patterns, _ = _patterns()
-    score = 0.0
-    for pattern, weight in patterns:
+    domain = deal = 0.0
+    for pattern, weight, is_deal in patterns:
         hits = len(pattern.findall(text))
-        if hits:
-            score += weight * min(hits, 5)
+        if hits and is_deal:
+            deal += weight * min(hits, 5)
+        elif hits:
+            domain += weight * min(hits, 5)
+    score = domain + (deal if domain >= 3 else 0.0)
     return score * 1000 / max(len(text), 400)
 
 

@@ -157,7 +157,9 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> str | Non
     if before:
         return before[-1].name
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
-    return possessive[0].name if possessive else (after[0].name if len({c.name for c in companies}) == 1 else None)
+    if possessive:
+        return possessive[0].name
+    return after[0].name if after and len({c.name for c in companies}) == 1 else None
 
 
 def _modality(ctx: Context, start: int, end: int) -> str | None:

@@ -1,9 +1,10 @@
 """All recognisers and record builders run over one article."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..documents.articles import Article
+from ..documents.relevance import relevance_score
 from ..model.records import Record
 from .asset_records import build_assets
 from .clinical import build_clinical
@@ -26,8 +27,15 @@ class ArticleFacts:
     mentions: dict[str, list[str]] = field(default_factory=dict)
 
 
+_BIOPHARMA_KINDS = {"pharma", "biotech", "cro_cdmo"}
+
+
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
-    ctx = Context(article, lexicon or default_lexicon())
+    lexicon = lexicon or default_lexicon()
+    ctx = Context(article, lexicon)
+    if not article.document.relevant and _names_biopharma_companies(ctx):
+        article = replace(article, document=replace(article.document, relevant=True))
+        ctx = Context(article, lexicon)
     terminations = build_terminations(ctx)
     assets, row_notes = build_assets(ctx, terminations)
     records: dict[str, list[Record]] = {
@@ -46,3 +54,9 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         "modalities": list(dict.fromkeys(h.canonical for h in ctx.hits("modality"))),
     }
     return ArticleFacts(article, records, ctx.companies, mentions)
+
+
+def _names_biopharma_companies(ctx: Context) -> bool:
+    """Weak biopharma wording, but known drug companies named again and again: a company report."""
+    known = [m for m in ctx.companies if not m.provisional and m.kind in _BIOPHARMA_KINDS]
+    return len(known) >= 2 and relevance_score(ctx.text) >= 0.5

@@ -1,0 +1,1 @@
+"""Analysis: landscapes, comparables, dossiers, valuation, deal fairness, scorecards, radionuclide logistics."""
