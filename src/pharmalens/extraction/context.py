@@ -18,7 +18,7 @@ from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
 from ..model.patterns import rx
 
-_SELF_REFERENCE = rx(r"本公司|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
+_SELF_REFERENCE = rx(r"本公司|本集团|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
 @dataclass

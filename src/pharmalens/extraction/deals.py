@@ -1,123 +1,162 @@
-"""Deal records: parties and their roles, type, asset, territory, money by role, royalty, date."""
+"""Deal records: parties and their roles, type, asset, territory, money by role, royalty, date.
+
+An article states a deal in one sentence ("X and Y announced...", "X将...许可给Y") and its terms
+in the sentences after it, often in the next paragraph. Each relation sentence opens a deal frame;
+sentences with deal money or terms that follow it attach to the latest frame; a frame with the same
+parties again is the same deal."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from ..model.records import Deal, Evidence, Money
+from ..model.patterns import rx
+from ..model.records import Deal, Money
 from .companies import CompanyMention
 from .context import Context
 from .dates import nearest_date
 from .money import MoneyMention
 from .parties import Parties, find_parties, orient
 from .sentences import Sentence
-from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "deals", "1"
+EXTRACTOR, VERSION = "deals", "2"
 
 _TRIGGER = rx(
-    r"许可|授权|授權|許可|引进|引入|收购|并购|收購|併購|合作|权益|權益|首付款|里程碑|NewCo|選擇權|选择权|"
-    r"\b(?:licens\w*|acqui\w+|collaborat\w*|partnership|agreement|deal|merger|option|NewCo|rights|upfront|milestones?)\b",
+    r"许可|授权|授權|許可|引进|引入|收购|并购|收購|併購|合作|权益|權益|认购|認購|入股|首付款|里程碑|NewCo|選擇權|选择权|"
+    r"\b(?:licens\w*|acqui\w+|collaborat\w*|partnership|agreement|deal|merger|option|NewCo|rights|upfront|milestones?|equity|invest\w*)\b",
     re.I)
+_TERMS = rx(r"首付款|预付款|里程碑|总金额|總金額|总额|總額|特许权|特許權|对价|對價|认购|認購|\bupfront\b|\bmilestones?\b|\broyalt|\btotal\b|"
+            r"\bdeal value\b|\btransaction value\b|\bconsideration\b|\bequity\b|\bper share\b", re.I)
 _TYPES = [
-    ("newco", rx(r"\bNewCo\b|新公司|合资公司", re.I)),
-    ("acquisition", rx(r"收购|并购|收購|併購|\bacqui(?:re|red|res|ring|sition)\b|\bmerger\b|\btakeover\b", re.I)),
+    ("newco", rx(r"\bNewCo\b|新公司|新设公司|新設公司|合资公司|\bnew company\b|\bnewly formed\b|\bnewly created\b", re.I)),
+    ("acquisition", rx(r"收购|并购|收購|併購|\bacqui(?:re|red|res|ring|sition)\b|\bmerger\b|\btakeover\b|\btender offer\b", re.I)),
     ("option", rx(r"选择权|選擇權|\boption\b", re.I)),
-    ("license", rx(r"许可|授权|授權|許可|权益|權益|\blicens\w*|\brights\b|引进|引入", re.I)),
-    ("equity", rx(r"股权投资|战略投资|入股|\bequity investment\b|\bstake\b", re.I)),
+    ("license", rx(r"许可|授权|授權|許可|权益|權益|\blicens\w*|\brights\b|引进|引入|引進", re.I)),
+    ("equity", rx(r"股权投资|股權投資|战略投资|入股|认购|認購|\bequity investment\b|\bstake\b|\bsubscri\w+", re.I)),
     ("collaboration", rx(r"合作|\bcollaborat\w*|\bpartnership\b|co-develop", re.I)),
 ]
 _ROLE_BEFORE = [
-    ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|total(?:ing|ling)?|deal value|aggregate|in total|worth|valued at|價值|价值)[^。；;]{0,12}$", re.I)),
+    ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|对价|對價|total(?:ing|ling)?|deal value|transaction value|aggregate|in total|worth|valued at|價值|价值|could reach)[^。；;]{0,12}$", re.I)),
     ("milestones", rx(r"(?:里程碑|milestones?)[^。；;，,]{0,14}$", re.I)),
-    ("upfront", rx(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front)[^。；;，,]{0,12}$", re.I)),
-    ("equity", rx(r"(?:股权投资|股權投資|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
+    ("upfront", rx(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front|option fee|选择权费|選擇權費)[^。；;，,]{0,12}$", re.I)),
+    ("equity", rx(r"(?:股权投资|股權投資|认购|認購|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
 ]
 _ROLE_AFTER = [
     ("milestones", rx(r"^\s*(?:in|of)?\s*(?:[\w,\s-]{0,60}?)milestones?", re.I)),
     ("milestones", rx(r"^\s*的?(?:[^。；;，,]{0,12})里程碑")),
     ("upfront", rx(r"^\s*(?:in\s+)?(?:upfront|up-front|的首付款|首付款)", re.I)),
-    ("equity", rx(r"^\s*(?:in\s+)?equity|^\s*的?股权投资", re.I)),
+    ("equity", rx(r"^\s*(?:in\s+)?equity|^\s*的?股权投资|^\s*(?:认购|認購)", re.I)),
 ]
 _ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to)[^.;,]{0,40})?)|"
-                      r"(?:分级|分層|分层|阶梯式)?(?:的)?(?:销售)?(?:特许权使用费|特許權使用費|销售提成|銷售提成|版税)", re.I)
+              r"(?:分级|分層|分层|阶梯式|雙位數百分比的|双位数百分比的)?(?:的)?(?:销售)?(?:特许权使用费|特許權使用費|销售提成|銷售提成|版税)", re.I)
 _TERRITORY = [
     rx(r"在(?P<t>[^。；，,]{2,60}?)(?:市场|地区|区域|範圍|范围)?(?:内)?(?:的)?(?:独占|獨佔|独家|獨家)?(?:的)?(?:产品)?(?:开发|研发|生产|商业化|商業化)"),
     rx(r"(?P<t>(?:大中华区|大中華區|全球|中国大陆|中國大陸|海外)(?:以外)?)(?:的|地区|范围)"),
-    rx(r"\b(?P<t>(?:global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
+    rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
+       r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
 ]
-_LIST_OF_COMPANIES = rx(r"〉\s*(?:、|,|，|and|&|及|和)\s*〈(\d+)〉\s*(?:等|and other|,? and others)", re.I)
+_FRAME_REACH = 1500
+
+
+@dataclass
+class Frame:
+    parties: Parties
+    sentences: list[Sentence] = field(default_factory=list)
+    money: dict[str, Money] = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0].start
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1].end
+
+    def names(self) -> set[str | None]:
+        return {self.parties.licensor.name if self.parties.licensor else None,
+                self.parties.licensee.name if self.parties.licensee else None}
 
 
 def build_deals(ctx: Context) -> list[Deal]:
     if not ctx.article.document.relevant:
         return []
-    deals: list[Deal] = []
-    units = _units(ctx)
-    for index, (sentence, parties) in enumerate(units):
-        stop = units[index + 1][0].start if index + 1 < len(units) else None
-        deal = _deal(ctx, sentence, parties, stop)
-        if deal is not None:
-            _merge_or_add(deals, deal)
-    return deals
-
-
-def _units(ctx: Context) -> list[tuple[Sentence, Parties]]:
-    units = []
+    frames: list[Frame] = []
+    countries = _countries(ctx)
     for sentence in ctx.sentences:
-        if not _TRIGGER.search(sentence.text):
+        if sentence.text.count("|") >= 3 or not _TRIGGER.search(sentence.text):
             continue
         mentions = ctx.companies_in(sentence.start, sentence.end)
-        parties = find_parties(sentence.text, sentence.start, mentions) if len(mentions) >= 2 else None
-        if parties is None:
-            parties = _single_party(ctx, sentence, mentions)
+        parties = find_parties(sentence.text, sentence.start, mentions) if len({m.name for m in mentions}) >= 2 else None
         if parties is not None:
-            units.append((sentence, parties))
-    return units
+            _open_or_extend(ctx, frames, orient(parties, countries), sentence)
+        elif frames and _continues(frames[-1], sentence, mentions):
+            frames[-1].sentences.append(sentence)
+        else:
+            single = _single_party(ctx, sentence, mentions)
+            if single is not None:
+                frames.append(Frame(single, [sentence]))
+    return [d for d in (_deal(ctx, f) for f in frames) if d is not None]
+
+
+def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
+    """A sentence of terms right after a deal, naming no company outside it, belongs to it."""
+    if sentence.start - frame.end > _FRAME_REACH or not _TERMS.search(sentence.text):
+        return False
+    return {m.name for m in mentions} <= frame.names()
+
+
+def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentence: Sentence) -> None:
+    names = {parties.licensor.name if parties.licensor else None, parties.licensee.name if parties.licensee else None}
+    asset = _first_asset(ctx, [sentence])
+    for frame in reversed(frames):
+        other_asset = _first_asset(ctx, frame.sentences)
+        if asset and other_asset and asset != other_asset:
+            continue
+        if frame.names() == names or (None in frame.names() and frame.names() - {None} <= names):
+            frame.sentences.append(sentence)
+            if frame.parties.licensee is None or (parties.directed and not frame.parties.directed):
+                frame.parties = parties
+            return
+    frames.append(Frame(parties, [sentence]))
 
 
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:
-    """One named party and money in the same sentence: the other party went unnamed."""
+    """One named party and deal money in the sentence: the other party went unnamed."""
     names = {m.name for m in mentions}
-    if len(names) != 1 or not ctx.in_range(ctx.money, sentence.start, sentence.end):
+    if len(names) != 1 or not _money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
         return None
-    if not re.search(r"upfront|milestone|首付款|里程碑|licens|许可|授权|collaborat|合作", sentence.text, re.I):
+    if not rx(r"licens|许可|授权|許可|授權|collaborat|合作|agreement|协议|協議", re.I).search(sentence.text):
         return None
     return Parties(mentions[0], None, False)
 
 
-def _deal(ctx: Context, sentence: Sentence, parties: Parties, stop: int | None) -> Deal | None:
-    parties = orient(parties, _countries(ctx))
-    para_start, para_end = ctx.paragraph_of(sentence.start)
-    end = min(para_end, stop) if stop and stop > sentence.start else para_end
-    end = _unit_end(ctx, sentence, end)
-    money = _money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, end))
-    if parties.licensee is None and not money:
+def _deal(ctx: Context, frame: Frame) -> Deal | None:
+    text = " ".join(s.text for s in frame.sentences)
+    money: dict[str, Money] = {}
+    for sentence in frame.sentences:
+        for role, value in _money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
+            money.setdefault(role, value)
+    if frame.parties.licensee is None and not money:
         return None
-    evidence = [ctx.evidence(sentence.start, end)]
-    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=max(60, sentence.start - para_start))
-    asset = _asset(ctx, sentence.start, end)
-    unit_text = ctx.text[sentence.start:end]
+    first = frame.sentences[0]
     return Deal(
-        document=ctx.doc_id, evidence=evidence, extractor=EXTRACTOR, version=VERSION,
-        licensor=parties.licensor.name if parties.licensor else None,
-        licensee=parties.licensee.name if parties.licensee else None,
-        asset=asset, deal_type=_deal_type(unit_text), territory=_territory(ctx, sentence.start, end),
+        document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
+        extractor=EXTRACTOR, version=VERSION,
+        licensor=frame.parties.licensor.name if frame.parties.licensor else None,
+        licensee=frame.parties.licensee.name if frame.parties.licensee else None,
+        asset=_asset(ctx, frame), deal_type=_deal_type(first.text, text), territory=_territory(ctx, frame),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=_royalty(unit_text),
-        announced=date.value if date else None,
+        equity=money.get("equity"), royalty=_royalty(text), announced=_announced(ctx, first),
     )
 
 
-def _unit_end(ctx: Context, sentence: Sentence, limit: int) -> int:
-    """The deal sentence and the sentences after it in its paragraph that still speak of its terms."""
-    end = sentence.end
-    for nxt in ctx.sentences:
-        if nxt.start < sentence.end or nxt.start >= limit:
-            continue
-        if not re.search(r"首付款|里程碑|总金额|总额|特许权|upfront|milestone|royalt|total|deal value|\$|美元|欧元|港元", nxt.text, re.I):
-            break
-        end = nxt.end
-    return end
+def _announced(ctx: Context, sentence: Sentence) -> str | None:
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    found = nearest_date(ctx.dates, sentence.start, sentence.end, window=max(60, sentence.start - para_start))
+    if found:
+        return found.value
+    if sentence.start < 1200 and rx(r"\btoday\b|宣布|宣佈|公告|announc", re.I).search(sentence.text):
+        return ctx.published
+    return None
 
 
 def _money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money]:
@@ -144,28 +183,38 @@ def _role(text: str, mention: MoneyMention, previous_end: int | None) -> str | N
     return None
 
 
-def _asset(ctx: Context, start: int, end: int) -> str | None:
-    assets = ctx.in_range(ctx.assets, start, end)
-    return assets[0].name if assets else None
+def _asset(ctx: Context, frame: Frame) -> str | None:
+    return _first_asset(ctx, frame.sentences)
 
 
-def _deal_type(text: str) -> str:
-    for name, pattern in _TYPES:
-        if pattern.search(text):
-            if name == "option" and not re.search(r"option to (?:license|acquire|exclusive)|option fee|选择权|選擇權|option agreement|exercise", text, re.I):
+def _first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
+    for sentence in sentences:
+        assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+        if assets:
+            return assets[0].name
+    return None
+
+
+def _deal_type(first: str, text: str) -> str:
+    for source in (first, text):
+        for name, pattern in _TYPES:
+            if not pattern.search(source):
                 continue
-            if name == "license" and re.search(r"research service|研发服务|CRO|CDMO", text, re.I):
+            if name == "option" and not rx(r"option to (?:license|acquire|exclusive)|option fee|选择权|選擇權|option agreement|exercise", re.I).search(text):
+                continue
+            if name == "license" and rx(r"research service|研发服务|CRO|CDMO", re.I).search(text):
                 return "collaboration"
             return name
     return "collaboration"
 
 
-def _territory(ctx: Context, start: int, end: int) -> str | None:
-    text = ctx.text[start:end]
-    for pattern in _TERRITORY:
-        match = pattern.search(text)
-        if match:
-            return ctx.article.file_text[slice(*ctx.article.mapped.source_span(start + match.start("t"), start + match.end("t")))]
+def _territory(ctx: Context, frame: Frame) -> str | None:
+    for sentence in frame.sentences:
+        for pattern in _TERRITORY:
+            match = pattern.search(sentence.text)
+            if match:
+                start = sentence.start + match.start("t")
+                return ctx.evidence(start, start + len(match.group("t"))).quote
     return None
 
 
@@ -178,23 +227,5 @@ def _countries(ctx: Context) -> dict[str, str | None]:
     out = {}
     for m in ctx.companies:
         entry = ctx.lexicon.entry("company", m.name)
-        out[m.name] = entry.info.get("country") if entry else ("CN" if re.search(r"[\u4e00-\u9fff]", m.surface) else None)
+        out[m.name] = entry.info.get("country") if entry else ("CN" if rx(r"[\u4e00-\u9fff]").search(m.surface) else None)
     return out
-
-
-def _merge_or_add(deals: list[Deal], deal: Deal) -> None:
-    for existing in deals:
-        same_parties = {existing.licensor, existing.licensee} == {deal.licensor, deal.licensee}
-        if same_parties and (existing.asset == deal.asset or deal.asset is None or existing.asset is None):
-            if existing.asset is None and deal.asset is None and existing.announced != deal.announced:
-                continue
-            for field in ("upfront", "milestones", "total", "equity", "royalty", "territory", "asset", "announced"):
-                if getattr(existing, field) is None and getattr(deal, field) is not None:
-                    setattr(existing, field, getattr(deal, field))
-            existing.evidence.extend(e for e in deal.evidence if e not in existing.evidence)
-            return
-    deals.append(deal)
-
-
-def money_evidence(ctx: Context, money: MoneyMention) -> Evidence:
-    return ctx.evidence(money.start, money.end)

@@ -17,6 +17,9 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
+    (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉.]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:认购|認購|入股|参股|參股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉.]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),

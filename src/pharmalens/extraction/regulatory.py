@@ -19,7 +19,7 @@ _EVENTS = [
     ("orphan", rx(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
     ("crl", rx(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
     ("ind", rx(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
-    ("filing", rx(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获)?(?:受理)?|递交(?:了)?[^，。]{0,10}申请|提交(?:了)?[^，。]{0,10}申请", re.I)),
+    ("filing", rx(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获|已)?受理|上市申請(?:獲|已獲|已)?受理|(?:递交|提交|遞交)(?:了)?[^，。]{0,12}(?:上市)?申[请請]", re.I)),
     ("approval", rx(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
 ]
 _COUNTRY_AGENCY = [
