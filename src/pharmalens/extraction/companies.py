@@ -144,8 +144,12 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
     function word, at most a place name and four characters."""
     start = chain_start
-    while start > 0 and chain_start - start < 8 and _CJK.match(text[start - 1]) and text[start - 1] not in _ZH_PREFIX_STOP:
+    while start > 0 and chain_start - start < 8 and _CJK.match(text[start - 1]):
+        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()):
+            break
         start -= 1
+    while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
+        start += 1
     core = text[start:chain_start]
     place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
     if len(core) - len(place) > 4:
@@ -154,6 +158,11 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     if chain_start - start - len(place) < 2:
         return None
     return start
+
+
+def _name_initial(text: str, start: int) -> bool:
+    """A function-word character opening a name: 和 in "（简称“和瑞核医药”）" follows a quote or bracket."""
+    return start == 0 or text[start - 1] in "“\"「『（(《 \n"
 
 
 @lru_cache(maxsize=1)

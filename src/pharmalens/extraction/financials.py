@@ -3,12 +3,14 @@ with period, sign and year-on-year change."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import lru_cache
 
 from ..model.records import FinancialMetric
 from ..model.vocabulary import load_yaml
 from .context import Context
 from .money import MoneyMention
+from .table import cell_number, read_tables, table_unit
 from .periods import PeriodMention, find_periods, previous_period
 from ..model.patterns import rx
 
@@ -16,16 +18,23 @@ EXTRACTOR, VERSION = "financials", "1"
 
 _METRICS = [
     ("net_profit", rx(r"归母净利润|归属于(?:上市公司)?(?:母公司)?股东的净利润|歸母淨利潤|净利润|淨利潤|净利|净亏损|淨虧損|"
-                              r"\bnet (?:profit|income|loss)\b|\bnet loss\b", re.I)),
+                      r"(?:拥有人|擁有人|股东|股東)(?:应占|應佔)(?:溢利|亏损|虧損)|净溢利|淨溢利|(?<!毛)溢利|"
+                      r"\bnet (?:profit|income|loss)\b|\bnet loss\b|\bprofit attributable\b|\bloss attributable\b", re.I)),
     ("gross_profit", rx(r"毛利润|毛利|\bgross profit\b", re.I)),
-    ("rd_expense", rx(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|\bR&D (?:expenses?|spending|investment)\b", re.I)),
+    ("rd_expense", rx(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|研发开支|研發開支|"
+                      r"\bR&D (?:expenses?|spending|investment)\b|\bresearch and development (?:expenses?|costs?|spending)\b", re.I)),
     ("market_cap", rx(r"总市值|總市值|市值|\bmarket (?:cap|capitali[sz]ation|value)\b", re.I)),
-    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b|\bgenerat(?:ing|ed|es)\b|\bcontribut(?:ing|ed)\b", re.I)),
+    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|收益(?!率)|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b|\bgenerat(?:ing|ed|es)\b|\bcontribut(?:ing|ed)\b", re.I)),
 ]
 _SEGMENT_AFTER = rx(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
 _LOSS = rx(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)
 _CHANGE = rx(r"(?:减少|減少|增加|扩大|擴大|收窄|较上年|較上年|narrowed|widened|increase[ds]? by|decrease[ds]? by)\s*(?:亏损|虧損)?\s*$", re.I)
 _YOY = rx(r"(?:同比|較上年同期|较上年同期|较上年|較上年|year-on-year|year over year|yoy|y/y)?\s*(?:(?:an?\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of\s+|增长|增加|上升|下降|下滑|減少|减少|增長|\b(?:up|down|rose|grew|fell|increased|decreased|declined)\s+(?:by\s+)?)\s*(?P<v>-?\d+(?:\.\d+)?)\s*%", re.I)
+_ADJUSTED = rx(r"扣除非经常性损益|扣除非經常性損益|扣非|adjusted|non-GAAP|core (?:net )?profit", re.I)
+_FORWARD = rx(r"预计|預計|预期|預期|目标|目標|展望|指引|\bexpects?\b|\bguidance\b|\bforecast|\boutlook\b|\btarget", re.I)
+_PLURAL_COMPANIES = rx(r"companies|家公司|家企业|家企業|家药企|上市公司合计|行业", re.I)
+_BULLET = rx(r"^\s*(?:[‧•●·▪■\-–—*]|\d+[.、)])")
+_NAMED_SEGMENT = rx(r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:分部|板块|板塊|业务|業務)$|(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
 _NOT_A_LEVEL = rx(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
 _WINDOW = 40
 
@@ -44,8 +53,10 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
         return []
     year = int(ctx.published[:4]) if ctx.published else None
     periods = find_periods(ctx.text, year)
-    records: list[FinancialMetric] = []
+    records: list[FinancialMetric] = _table_metrics(ctx, periods)
     for sentence in ctx.sentences:
+        if sentence.text.count("|") >= 3:
+            continue
         for mention in ctx.in_range(ctx.money, sentence.start, sentence.end):
             record = _metric(ctx, mention, sentence.start, sentence.end, periods)
             if record is not None and not any(r.id == record.id for r in records):
@@ -57,7 +68,9 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
             periods: list[PeriodMention]) -> FinancialMetric | None:
     window_start = max(s_start, mention.start - _WINDOW)
     before = ctx.text[window_start:mention.start]
-    if _NOT_A_LEVEL.search(before[-16:]) or _CHANGE.search(before):
+    if _NOT_A_LEVEL.search(before[-16:]) or _CHANGE.search(before) or _ADJUSTED.search(before[-30:]):
+        return None
+    if _FORWARD.search(ctx.text[s_start:mention.start]):
         return None
     found = _closest_metric(before)
     if found is None:
@@ -66,7 +79,7 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
     between = before[keyword_start:]
     if re.search(r"[。；;]|占|比例|share|%", between) or len(ctx.in_range(ctx.money, window_start + keyword_start, mention.start)):
         return None
-    segment = _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
+    segment = _named_segment(ctx, window_start + keyword_start) or _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
     if segment and metric == "revenue":
         metric = "segment_revenue"
     amount = mention.money.amount
@@ -88,6 +101,41 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
     )
 
 
+_TABLE_METRICS = ("revenue", "net_profit", "rd_expense")
+
+
+def _table_metrics(ctx: Context, periods: list[PeriodMention]) -> list[FinancialMetric]:
+    """Rows of a results table: one record per company and metric column."""
+    records = []
+    for table in read_tables(ctx.text):
+        columns = [m for m in _TABLE_METRICS if m in table.header]
+        if not columns or "company" not in table.header:
+            continue
+        unit = table_unit(ctx.text, table)
+        before = [p for p in periods if p.end <= table.start and p.period]
+        period = before[-1].period if before else None
+        for row in table.rows:
+            company = _row_company(ctx, row.cells.get("company"))
+            for metric in columns:
+                value = cell_number(row.cells.get(metric))
+                column_unit = table_unit(ctx.text, table, table.header[metric]) or unit
+                if value is None or company is None or column_unit is None:
+                    continue
+                amount = Decimal(str(value)) * Decimal(str(column_unit[1]))
+                records.append(FinancialMetric(
+                    document=ctx.doc_id, evidence=[ctx.evidence(row.start, row.end)], extractor=EXTRACTOR,
+                    version=VERSION, company=company, period=period, metric=metric, amount=amount,
+                    currency=column_unit[0], yoy_pct=cell_number(row.cells.get(f"yoy:{metric}"))))
+    return records
+
+
+def _row_company(ctx: Context, cell) -> str | None:
+    if cell is None:
+        return None
+    named = ctx.companies_in(cell.start, cell.end, with_self=False)
+    return named[0].name if named else cell.text
+
+
 def _closest_metric(before: str) -> tuple[str, int] | None:
     best = None
     for metric, pattern in _METRICS:
@@ -95,6 +143,20 @@ def _closest_metric(before: str) -> tuple[str, int] | None:
             if best is None or match.start() > best[1] or (match.start() == best[1] and False):
                 best = (metric, match.start())
     return best
+
+
+def _named_segment(ctx: Context, keyword_start: int) -> str | None:
+    """"X分部收益", "Precision Medicine segment revenue": the segment as the report names it."""
+    left = ctx.text[max(0, keyword_start - 40):keyword_start]
+    match = _NAMED_SEGMENT.search(left)
+    if not match:
+        return None
+    start = keyword_start - len(left) + match.start("zh" if match.group("zh") else "en")
+    name = ctx.evidence(start, start + len((match.group("zh") or match.group("en")).rstrip())).quote
+    for alias, canonical in _segments():
+        if alias == name:
+            return canonical
+    return name
 
 
 def _negative_sign(text: str, start: int) -> bool:
@@ -117,16 +179,19 @@ def _segment(text: str, s_start: int, keyword_start: int, money_end: int, s_end:
 
 def _period_for(periods: list[PeriodMention], s_start: int, pos: int, text: str) -> str | None:
     before = [p for p in periods if p.end <= pos and p.start >= text.rfind("\n", 0, pos)]
-    after = [p for p in periods if pos <= p.start < pos + 40 and p.start < text.find("。", pos) + 1 or False]
-    candidates = before or [p for p in periods if pos <= p.start < pos + 40]
+    candidates = before or [p for p in periods if pos <= p.start < pos + 40 and not _is_comparison(text, p)]
+    candidates = candidates or [p for p in periods if p.end <= pos and p.period]
     if not candidates:
         return None
-    chosen = candidates[-1] if before else candidates[0]
-    del after
+    chosen = candidates[-1] if before or candidates[-1].end <= pos else candidates[0]
     if chosen.period is None:
         known = [p for p in periods if p.end <= chosen.start and p.period]
         return previous_period(known[-1].period) if known else None
     return chosen.period
+
+
+def _is_comparison(text: str, period: PeriodMention) -> bool:
+    return bool(rx(r"(?:较|較|比|than|vs\.?|versus|compared with|from)\s*$", re.I).search(text[max(0, period.start - 14):period.start]))
 
 
 def _company(ctx: Context, s_start: int, pos: int) -> str | None:
@@ -142,6 +207,10 @@ def _company(ctx: Context, s_start: int, pos: int) -> str | None:
     previous = ctx.sentence_at(s_start - 1) if s_start > 0 else None
     if previous and previous.text.endswith(("；", ";")):
         return _company(ctx, previous.start, previous.end)
+    text = sentence.text if sentence else ""
+    main = ctx.main_company
+    if main and not _PLURAL_COMPANIES.search(text) and (_BULLET.match(text) or ctx.self_references):
+        return main.name
     return None
 
 

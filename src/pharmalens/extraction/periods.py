@@ -8,6 +8,8 @@ from ..model.patterns import rx
 
 _ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _PERIOD = rx(
+    r"截至\s*(?P<fye>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日止(?:年度|财政年度|財政年度|全年)|截至\s*(?P<hye>(?:19|20)\d{2})\s*年\s*6\s*月\s*30\s*日止(?:六个月|六個月|半年)|"
+    r"\byear ended 31 December (?P<fye2>(?:19|20)\d{2})\b|\byear ended December 31,? (?P<fye3>(?:19|20)\d{2})\b|"
     r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?\s*)?(?:(?:第)?(?P<q>[一二三四1-4])\s*季度|(?P<h>上半年|半年度|中期|下半年)|(?P<nine>前三季度)|(?P<full>全年|年度|年报))"
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?:度)?"
     r"|\b(?:FY\s?(?P<fy>(?:19|20)?\d{2}))\b"
@@ -39,6 +41,11 @@ def find_periods(text: str, default_year: int | None) -> list[PeriodMention]:
 
 
 def _period(m: re.Match[str], year_hint: int | None) -> str | None:
+    fiscal_year = m.group("fye") or m.group("fye2") or m.group("fye3")
+    if fiscal_year:
+        return f"FY{fiscal_year}"
+    if m.group("hye"):
+        return f"{m.group('hye')}H1"
     year = m.group("y") or None
     year_value = int(year) if year else year_hint
     if m.group("q"):

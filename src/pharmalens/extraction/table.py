@@ -1,20 +1,39 @@
-"""Rows of pipe-delimited tables (research notes, pipeline overviews), read by their header."""
+"""Pipe-delimited tables (research notes, pipeline overviews, deal lists, results snapshots), read
+by their header: each column gets a role, each row becomes a dict of role to cell with exact spans."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from ..model.patterns import rx
 
-_COLUMNS = {
-    "company": rx(r"developer|originator|company|sponsor|公司|企业|研发方|申办方", re.I),
-    "asset": rx(r"product|asset|drug(?! type)|candidate|molecule|code|产品|药物名称|管线|品种", re.I),
-    "modality": rx(r"drug type|modality|type|carrier|类型|种类", re.I),
-    "target": rx(r"target|靶点", re.I),
-    "nuclide": rx(r"nuclide|isotope|radionuclide|核素", re.I),
-    "indication": rx(r"indication|适应症|適應症", re.I),
-    "stage": rx(r"stage|phase|status|进展|阶段|临床阶段", re.I),
-    "note": rx(r"highlight|progress|note|remark|亮点|备注", re.I),
-}
+# Checked in order; the first role whose pattern matches a header cell wins.
+_ROLES = [
+    ("licensee", rx(r"被许可方|被許可方|licensee|受让方|受讓方|买方|買方|acquirer|buyer|in-licensor", re.I)),
+    ("licensor", rx(r"许可方|許可方|licensor|转让方|轉讓方|卖方|賣方|seller|out-licensor", re.I)),
+    ("upfront", rx(r"首付|upfront", re.I)),
+    ("total", rx(r"总额|總額|总金额|總金額|total|deal value|headline", re.I)),
+    ("milestones", rx(r"里程碑|milestone", re.I)),
+    ("yoy", rx(r"yoy|y/y|同比|增速|growth", re.I)),
+    ("net_profit", rx(r"净利|淨利|net (?:profit|income|loss)|溢利", re.I)),
+    ("rd_expense", rx(r"研发(?:费用|投入|开支)|研發(?:費用|投入|開支)|r&d|research and development", re.I)),
+    ("revenue", rx(r"营收|營收|营业收入|營業收入|收益|revenue|sales", re.I)),
+    ("n", rx(r"例数|例數|可评估|可評估|evaluable|^n$|patients", re.I)),
+    ("ORR", rx(r"^ORR|客观缓解|客觀緩解", re.I)),
+    ("DCR", rx(r"^DCR|疾病控制", re.I)),
+    ("PFS_median", rx(r"mPFS|median PFS|中位无进展|中位PFS", re.I)),
+    ("company", rx(r"developer|originator|company|sponsor|公司|企业|企業|研发方|研發方|申办方", re.I)),
+    ("asset", rx(r"product|asset|drug(?! type)|candidate|molecule|code|产品|產品|药物|藥物|资产|資產|管线|管線|品种", re.I)),
+    ("facility", rx(r"facility|设施|設施", re.I)),
+    ("site", rx(r"\bsite\b|location|地点|地點|基地|城市", re.I)),
+    ("modality", rx(r"drug type|modality|carrier|类型|類型|\btype\b|种类", re.I)),
+    ("target", rx(r"target|靶点|靶點", re.I)),
+    ("nuclide", rx(r"nuclide|isotope|核素", re.I)),
+    ("indication", rx(r"indication|适应症|適應症", re.I)),
+    ("stage", rx(r"stage|phase|status|进展|進展|阶段|階段", re.I)),
+    ("date", rx(r"date|month|announced|start|时间|時間|日期|月份|年份", re.I)),
+    ("note", rx(r"highlight|progress|note|remark|comment|亮点|亮點|备注|備註|来源|來源", re.I)),
+]
 
 
 @dataclass(frozen=True)
@@ -31,26 +50,44 @@ class TableRow:
     cells: dict[str, Cell]
 
 
-def table_rows(text: str) -> list[TableRow]:
-    rows: list[TableRow] = []
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    header: dict[str, Cell]
+    rows: list[TableRow]
+
+
+def read_tables(text: str) -> list[Table]:
+    tables: list[Table] = []
     header: dict[int, str] | None = None
-    pos = 0
-    for line in text.split("\n"):
+    header_cells: dict[str, Cell] = {}
+    rows: list[TableRow] = []
+    start = pos = 0
+    for line in text.split("\n") + [""]:
         line_start = pos
         pos += len(line) + 1
         if line.count("|") < 3:
-            header = None
+            if header is not None and rows:
+                tables.append(Table(start, rows[-1].end, header_cells, rows))
+            header, header_cells, rows = None, {}, []
             continue
         cells = _cells(line, line_start)
         if header is None:
-            header = _header(cells)
+            header = _roles(cells)
+            header_cells = {role: cells[i] for i, role in header.items()}
+            start = line_start
             continue
-        if all(re.fullmatch(r"[\s:\-|]*", c.text) for c in cells):
+        if all(re.fullmatch(r"[\s:\-|—]*", c.text) for c in cells):
             continue
         mapped = {header[i]: cell for i, cell in enumerate(cells) if i in header and cell.text}
-        if mapped.get("asset"):
-            rows.append(TableRow(line_start, line_start + len(line), mapped))
-    return rows
+        rows.append(TableRow(line_start, line_start + len(line), mapped))
+    return tables
+
+
+def table_rows(text: str) -> list[TableRow]:
+    """Rows of tables that list assets (a product or drug column)."""
+    return [row for table in read_tables(text) if "asset" in table.header for row in table.rows if row.cells.get("asset")]
 
 
 def _cells(line: str, offset: int) -> list[Cell]:
@@ -68,11 +105,50 @@ def _cells(line: str, offset: int) -> list[Cell]:
     return cells
 
 
-def _header(cells: list[Cell]) -> dict[int, str] | None:
+def _roles(cells: list[Cell]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     for i, cell in enumerate(cells):
-        for name, pattern in _COLUMNS.items():
+        for name, pattern in _ROLES:
+            if name == "yoy" and pattern.search(cell.text) and i - 1 in mapping:
+                mapping[i] = f"yoy:{mapping[i - 1]}"
+                break
             if name not in mapping.values() and pattern.search(cell.text):
                 mapping[i] = name
                 break
-    return mapping if "asset" in mapping.values() else None
+    if "licensor" in mapping.values() or "licensee" in mapping.values():
+        mapping = {i: ("deal_type" if role == "modality" else role) for i, role in mapping.items()}
+    if "facility" in mapping.values() and "modality" in mapping.values():
+        mapping = {i: r for i, r in mapping.items() if r != "modality"}
+    return mapping
+
+
+_UNIT = rx(r"(?P<cur>RMB|CNY|HK\$|HKD|US\$|USD|EUR|€|人民币|人民幣|港元|港幣|港币|美元|欧元|歐元)?\s*"
+           r"(?P<unit>million|mn|billion|bn|百万|百萬|亿|億|万|萬|千)\s*(?P<cur2>美元|港元|港幣|港币|欧元|歐元|人民币|元)?", re.I)
+_CURRENCIES = {"rmb": "CNY", "cny": "CNY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "hk$": "HKD", "hkd": "HKD",
+               "港元": "HKD", "港幣": "HKD", "港币": "HKD", "us$": "USD", "usd": "USD", "美元": "USD", "eur": "EUR",
+               "€": "EUR", "欧元": "EUR", "歐元": "EUR"}
+_TO_MILLIONS = {"million": 1, "mn": 1, "百万": 1, "百萬": 1, "billion": 1000, "bn": 1000, "亿": 100, "億": 100,
+                "万": 0.01, "萬": 0.01, "千": 0.001}
+
+
+def table_unit(text: str, table: Table, column: Cell | None = None) -> tuple[str, float] | None:
+    """Currency and factor to millions stated in a column header or around the table
+    ("首付款（百萬美元）", "Figures are in RMB million", "金額單位：百萬美元")."""
+    places = [column.text] if column else []
+    places += [text[max(0, table.start - 400):table.start], text[table.end:table.end + 200]]
+    for place in places:
+        for match in _UNIT.finditer(place):
+            currency = match.group("cur") or match.group("cur2")
+            if currency:
+                return _CURRENCIES[currency.casefold()], _TO_MILLIONS[match.group("unit").casefold()]
+    return None
+
+
+def cell_number(cell: Cell | None) -> float | None:
+    if cell is None:
+        return None
+    match = re.fullmatch(r"\s*([+\-−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*%?\s*", cell.text)
+    if not match:
+        return None
+    value = float(match.group(2).replace(",", ""))
+    return -value if match.group(1) in ("-", "−") else value
