@@ -59,7 +59,7 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     lang = detect_language(body)
     doc_id = f"{source.name}#{n}"
     digest = content_hash(body)
-    duplicate_of = duplicates.find(body, digest) if duplicates is not None else None
+    duplicate_of = duplicates.find(body, digest, doc_id) if duplicates is not None else None
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
         relevant=is_relevant(body), published=publication_date(body), content_hash=digest,

@@ -41,12 +41,18 @@ class DuplicateIndex:
         self._by_hash.setdefault(digest or content_hash(text), doc_id)
         self._shingles.append((doc_id, shingles(text)))
 
-    def find(self, text: str, digest: str) -> str | None:
-        if digest in self._by_hash:
+    def find(self, text: str, digest: str, own_id: str | None = None) -> str | None:
+        """The id of an earlier document with the same or nearly the same text (never the
+        document's own id, which it has when it is read again)."""
+        if self._by_hash.get(digest) not in (None, own_id):
             return self._by_hash[digest]
+        if digest in self._by_hash:
+            return None
         mine = shingles(text)
         best, best_score = None, NEAR_DUPLICATE_JACCARD
         for doc_id, theirs in self._shingles:
+            if doc_id == own_id:
+                continue
             if min(len(mine), len(theirs)) < 0.5 * max(len(mine), len(theirs)):
                 continue
             score = jaccard(mine, theirs)

@@ -109,7 +109,7 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
             words = words[1:]
         if not words or start >= end:
             continue
-        surface = text[start:end].rstrip(".,")
+        surface = text[start:end].rstrip(",")
         end = start + len(surface)
         inner = [m for m in known if start <= m.start and m.end <= end]
         if inner:

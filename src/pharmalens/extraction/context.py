@@ -21,6 +21,10 @@ from ..model.patterns import rx
 _SELF_REFERENCE = rx(r"本公司|本集团|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
+_ANNOUNCES = rx(r"^\s*(?:（[^）]{0,30}）|\([^)]{0,30}\))?\s*(?:今日|今天|近日|日前)?\s*(?:发布公告|公告|宣布|宣佈|發布|发布|披露|表示|称|稱|"
+               r"announced|announces|reported|reports|said|today)", re.I)
+
+
 @dataclass
 class Context:
     article: Article
@@ -83,9 +87,17 @@ class Context:
 
     @cached_property
     def main_company(self) -> CompanyMention | None:
-        """The company the article is about: the most named one, if it is named in the opening."""
+        """The company the article is about: the one that announces in the opening, else the issuer
+        named on the first line, else the most named one if it is named early."""
         if not self.companies:
             return None
+        for m in self.companies:
+            if m.start < 400 and _ANNOUNCES.match(self.text[m.end:m.end + 12]):
+                return m
+        first_line_end = self.text.find("\n")
+        first_line = [m for m in self.companies if first_line_end < 0 or m.start < first_line_end]
+        if first_line and self.text[:max(first_line_end, 0)].strip() == first_line[0].surface.strip():
+            return first_line[0]
         counts = Counter(m.name for m in self.companies)
         name, count = counts.most_common(1)[0]
         first = min(m.start for m in self.companies if m.name == name)

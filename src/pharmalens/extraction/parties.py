@@ -29,7 +29,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:\w+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
-    (rx(rf"{_C}\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉.]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
+    (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉.]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉.]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉.]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
 ]

@@ -58,13 +58,8 @@ def _print_summary(summary) -> None:
         table.add_row(f"facts: {kind}", str(count))
     table.add_row("skipped", str(len(summary.skipped)))
     console.print(table)
-    if summary.skipped:
-        skipped = Table(title="Skipped")
-        for column in ("item", "code", "reason"):
-            skipped.add_column(column)
-        for item in summary.skipped:
-            skipped.add_row(item.item, item.code, item.reason)
-        console.print(skipped)
+    for item in summary.skipped:
+        console.print(f"skipped {item.item}: {item.code}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
