@@ -19,8 +19,33 @@ class LandscapeCell:
     companies: list[str] = field(default_factory=list)
 
 
+def merge_assets(assets: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One view per asset named in several documents: the most named company, the first stated
+    modality and nuclide, all targets and indications, and the most advanced stage."""
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for asset in assets:
+        groups[str(asset.get("asset") or "?").casefold()].append(asset)
+    merged = []
+    for records in groups.values():
+        companies = [r["company"] for r in records if r.get("company")]
+        stages = [r["stage"] for r in records if r.get("stage")]
+        live = [s for s in stages if s != "terminated"]
+        merged.append({
+            "asset": records[0].get("asset"),
+            "company": max(set(companies), key=companies.count) if companies else None,
+            "modality": next((r["modality"] for r in records if r.get("modality")), None),
+            "nuclide": next((r["nuclide"] for r in records if r.get("nuclide")), None),
+            "target": list(dict.fromkeys(t for r in records for t in r.get("target") or [])),
+            "indication": list(dict.fromkeys(i for r in records for i in r.get("indication") or [])),
+            "stage": "terminated" if stages and not live else (max(live, key=_stage_rank) if live else None),
+        })
+    return merged
+
+
 def landscape(assets: list[dict[str, Any]]) -> list[LandscapeCell]:
-    """One cell per (target, modality, nuclide, stage); an asset with two targets sits in both rows."""
+    """One cell per (target, modality, nuclide, stage), assets merged across documents first; an
+    asset with two targets sits in both rows."""
+    assets = merge_assets(assets)
     cells: dict[tuple[str, str, str, str], LandscapeCell] = {}
     seen: set[tuple[str, tuple[str, str, str, str]]] = set()
     for asset in assets:

@@ -31,8 +31,15 @@ _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our
             "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
             "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
             "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian"}
+_EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", "Licence", "Licenses", "Agreement",
+                   "Acquire", "Acquires", "Acquired", "Completes", "Completed", "Reports", "Reported", "Data", "Results",
+                   "Enters", "Signs", "Signed", "With", "From", "To", "Deal", "Option", "Investment", "Equity", "Series",
+                   "Launches", "Launched", "Receives", "Received", "Approval", "Approved", "Positive", "Expands", "Pipeline",
+                   "Through", "Two", "Three", "Makes", "Earns", "Grants", "Granted", "Partners", "Partner", "Collaboration",
+                   "Strategic", "Global", "Worldwide", "Rights", "Million", "Billion", "About", "Under", "By", "Its", "In",
+                   "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said"}
 _EN_NAME = rx(
-    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|and|de)){{0,4}})\s+(?:{_EN_SUFFIX})(?![\w])")
+    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})\s+(?:{_EN_SUFFIX})(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 
@@ -104,6 +111,10 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
     for match in _EN_NAME.finditer(text):
         start, end = match.start(), match.end()
         words = match.group(1).split()
+        cut = max((i for i, w in enumerate(words) if w in _EN_TITLE_WORDS), default=-1)
+        if cut >= 0:
+            start = text.index(words[cut + 1], start + len(" ".join(words[:cut + 1]))) if cut + 1 < len(words) else end
+            words = words[cut + 1:]
         while words and words[0] in _EN_STOP:
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]

@@ -118,9 +118,10 @@ def _company_entries(data: list[dict]) -> Iterable[Entry]:
                     {"kind": item.get("kind", "other"), "country": item.get("country")})
 
 
-def _simple_entries(data: list[dict], kind: str, key: str, alias_keys: tuple[str, ...]) -> Iterable[Entry]:
+def _simple_entries(data: list[dict], kind: str, key: str, alias_keys: tuple[str, ...],
+                    key_is_name: bool = True) -> Iterable[Entry]:
     for item in data or []:
-        names = [item[key]]
+        names = [item[key]] if key_is_name else []
         for alias_key in alias_keys:
             names.extend(item.get(alias_key, []) or [])
         yield Entry(kind, item[key], _unique(names), dict(item))
@@ -140,7 +141,7 @@ def _load_entries() -> list[Entry]:
     entries: list[Entry] = []
     entries += _company_entries(load_yaml("companies.yaml"))
     entries += _simple_entries(load_yaml("targets.yaml"), "target", "symbol", ("aliases",))
-    entries += _simple_entries(load_yaml("modalities.yaml"), "modality", "modality", ("aliases",))
+    entries += _simple_entries(load_yaml("modalities.yaml"), "modality", "modality", ("aliases",), key_is_name=False)
     entries += _simple_entries(load_yaml("indications.yaml"), "indication", "name", ("aliases",))
     entries += _simple_entries(load_yaml("agencies.yaml"), "agency", "agency", ("aliases",))
     entries += _simple_entries(load_yaml("drugs.yaml"), "drug", "inn", ("zh", "brands", "codes"))
