@@ -79,7 +79,7 @@ def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | Non
     draft.nuclide = draft.nuclide or _name_nuclide(draft.name)
     if "indication" in row.cells:
         c = row.cells["indication"]
-        draft.indication = [h.canonical for h in ctx.hits("indication", c.start, c.end)] or [c.text]
+        draft.indication = _indications(ctx, c.start, c.end) or [ctx.evidence(c.start, c.end).quote]
     if "stage" in row.cells:
         stages = find_stages(row.cells["stage"].text)
         draft.stage = stages[0].stage if stages else None
@@ -112,19 +112,37 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.target = list(entry.info.get("targets") or [])
         draft.aliases = [n for n in entry.names if n != mention.name]
     draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
-    draft.target = draft.target or _targets(ctx, mention.start, mention.end)
-    draft.modality = draft.modality or _modality(ctx, max(sentence.start, mention.start - 14), mention.start)
+    if mention.surface != mention.name:
+        draft.aliases.append(mention.surface)
+    lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
+    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead)
+    draft.modality = draft.modality or _modality(ctx, max(lead[0], mention.start - 14), mention.start)
     owner = _owner(ctx, mention, sentence)
     if owner and (draft.company is None or not entry):
         draft.company = owner
     scope = (sentence.start, sentence.end) if alone else _near(sentence, mention)
-    draft.indication = list(dict.fromkeys(h.canonical for h in ctx.hits("indication", *scope)))
+    draft.indication = _indications(ctx, *scope)
     if alone:
         draft.target = draft.target or _targets(ctx, *scope)
+        nuclides = {n.nuclide for n in ctx.in_range(ctx.nuclides, *scope)}
+        draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = _closest(stages, mention).stage
     return draft
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
+
+
+def _indications(ctx: Context, start: int, end: int) -> list[str]:
+    """Indications as the article names them in Chinese, by their lexicon name in English."""
+    names = []
+    for hit in ctx.hits("indication", start, end):
+        quote = ctx.evidence(hit.start, hit.end).quote
+        names.append(quote if ctx.article.document.lang != "en" else hit.canonical)
+    return list(dict.fromkeys(names))
 
 
 def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:

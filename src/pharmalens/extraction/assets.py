@@ -37,11 +37,24 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             if _overlaps(found, start, end) or _is_excluded(surface, start, end, excluded):
                 continue
             found.append(AssetMention(start, end, _canonical_code(surface), surface, False))
-    return sorted(found, key=lambda m: m.start)
+    codes = {m.name for m in found if not m.from_lexicon}
+    return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
 
 
 def _canonical_code(surface: str) -> str:
-    return re.sub(r"\s+", "", surface)
+    """A radiolabelled code ([225Ac]Ac-HLX-207, 177Lu-XT117) is known by its code; the label is the
+    nuclide."""
+    surface = re.sub(r"\s+", "", surface)
+    bare = re.sub(_LABEL, "", surface, count=1)
+    if bare != surface and re.fullmatch(_CODE_BODY, bare) and re.search(r"\d", bare):
+        return bare
+    return surface
+
+
+def _is_study_code(mention: AssetMention, codes: set[str]) -> bool:
+    """BGB-72215-101 names a study of BGB-72215, not an asset."""
+    root = re.sub(r"-\d{3}$", "", mention.name)
+    return not mention.from_lexicon and root != mention.name and root in codes
 
 
 def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, int]]) -> bool:

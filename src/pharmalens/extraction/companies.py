@@ -21,6 +21,7 @@ _ZH_ROLE_AFTER = rx(
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
+_NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
               r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
@@ -166,7 +167,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     if len(core) - len(place) > 4:
         start = chain_start - 4
         place = ""
-    if chain_start - start - len(place) < 2:
+    if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
         return None
     return start
 

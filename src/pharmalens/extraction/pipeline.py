@@ -48,12 +48,22 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         "financings": build_financings(ctx),
         "facilities": build_facilities(ctx),
     }
+    _owners_from_deals(records)
     mentions = {
         "nuclides": list(dict.fromkeys(n.nuclide for n in ctx.nuclides)),
         "targets": list(dict.fromkeys(h.canonical for h in ctx.hits("target"))),
         "modalities": list(dict.fromkeys(h.canonical for h in ctx.hits("modality"))),
     }
     return ArticleFacts(article, records, ctx.companies, mentions)
+
+
+def _owners_from_deals(records: dict[str, list[Record]]) -> None:
+    """An asset out-licensed, optioned or sold in the article belongs to the licensor."""
+    owners = {d.asset: d.licensor for d in records["deals"] if d.asset and d.licensor}
+    for asset in records["assets"]:
+        owner = owners.get(asset.asset) or next((owners[a] for a in asset.aliases if a in owners), None)
+        if owner:
+            asset.company = owner
 
 
 def _names_biopharma_companies(ctx: Context) -> bool:
