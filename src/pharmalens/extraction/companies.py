@@ -59,9 +59,33 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
                 for h in lexicon.find(text, {"company"})]
     mentions += _english_provisional(text, lexicon, mentions)
     mentions += _chinese_provisional(text, lexicon, mentions)
-    mentions = _drop_overlaps(mentions)
+    mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
+    mentions = _defined_terms(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+_NOT_A_COMPANY = rx(r"交易所|结算所|結算所|证监会|證監會|监督管理|監督管理|药监局|藥監局|Stock Exchange|Clearing", re.I)
+_DEFINED = rx(r"^\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
+              r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
+_GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
+                  "许可协议", "协议", "Agreement", "交易", "Transaction"}
+
+
+def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"杭州晟核生物科技有限公司（「目标公司」）", "Corvina Therapeutics, Inc.（下称“Corvina”）": the defined
+    term names the same company wherever it is used."""
+    out = list(mentions)
+    for m in mentions:
+        match = _DEFINED.match(text[m.end:m.end + 40])
+        if not match or match.group("alias").strip() in _GENERIC_TERMS:
+            continue
+        alias = match.group("alias").strip()
+        boundary = r"\b" if alias.isascii() else ""
+        for found in rx(boundary + re.escape(alias) + boundary).finditer(text):
+            if not any(x.start < found.end() and found.start() < x.end for x in out):
+                out.append(CompanyMention(found.start(), found.end(), m.name, alias, m.provisional, m.kind))
+    return out
 
 
 _ZH_TAIL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")

@@ -18,11 +18,14 @@ from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
 from ..model.patterns import rx
 
-_SELF_REFERENCE = rx(r"本公司|本集团|该公司|公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
+_SELF_REFERENCE = rx(r"本公司|本集团|该公司|(?:(?<![\u4e00-\u9fff])|(?<=[称示]))公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
 _ANNOUNCES = rx(r"^\s*(?:（[^）]{0,30}）|\([^)]{0,30}\))?\s*(?:今日|今天|近日|日前)?\s*(?:发布公告|公告|宣布|宣佈|發布|发布|披露|表示|称|稱|"
                r"announced|announces|reported|reports|said|today)", re.I)
+
+
+_DEFINES_THE_COMPANY = rx(r"^\s*[（(]\s*(?:以下简称)?\s*[「“\"]\s*(?:本公司|公司|the Company)\s*[」”\"]", re.I)
 
 
 @dataclass
@@ -49,7 +52,19 @@ class Context:
 
     @cached_property
     def companies(self) -> list[CompanyMention]:
-        return find_companies(self.text, self.lexicon)
+        found = find_companies(self.text, self.lexicon)
+        if self.text == self.article.mapped.text:
+            return found
+        return [self._as_written(m) if m.provisional else m for m in found]
+
+    def _as_written(self, m: CompanyMention) -> CompanyMention:
+        """A provisional company in a traditional-Chinese article keeps its traditional name."""
+        original = self.article.mapped.text[m.start:m.end]
+        name = m.name
+        at = self.text.find(m.name)
+        if at >= 0:
+            name = self.article.mapped.text[at:at + len(m.name)]
+        return CompanyMention(m.start, m.end, name, original, m.provisional, m.kind)
 
     @cached_property
     def nuclides(self) -> list[NuclideMention]:
@@ -91,6 +106,9 @@ class Context:
         named on the first line, else the most named one if it is named early."""
         if not self.companies:
             return None
+        for m in self.companies:
+            if _DEFINES_THE_COMPANY.match(self.text[m.end:m.end + 16]):
+                return m
         for m in self.companies:
             if m.start < 400 and _ANNOUNCES.match(self.text[m.end:m.end + 12]):
                 return m

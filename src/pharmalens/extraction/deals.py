@@ -7,6 +7,7 @@ parties again is the same deal."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from ..model.patterns import rx
@@ -17,6 +18,7 @@ from .dates import nearest_date
 from .money import MoneyMention
 from .parties import Parties, find_parties, orient
 from .sentences import Sentence
+from .table import cell_number, read_tables, table_unit
 
 EXTRACTOR, VERSION = "deals", "2"
 
@@ -55,6 +57,7 @@ _TERRITORY = [
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
 ]
 _FRAME_REACH = 1500
+_DISTINCT_KINDS = {"acquisition", "option", "equity", "newco"}
 
 
 @dataclass
@@ -94,7 +97,50 @@ def build_deals(ctx: Context) -> list[Deal]:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
                 frames.append(Frame(single, [sentence]))
-    return [d for d in (_deal(ctx, f) for f in frames) if d is not None]
+    deals = [d for d in (_deal(ctx, f) for f in frames) if d is not None]
+    return deals + _table_deals(ctx)
+
+
+_TABLE_TYPES = [("option", rx(r"选择权|選擇權|option", re.I)), ("acquisition", rx(r"收购|收購|并购|acqui", re.I)),
+                ("newco", rx(r"newco|新公司", re.I)), ("equity", rx(r"股权|股權|equity", re.I)),
+                ("collaboration", rx(r"合作|collaborat", re.I)), ("license", rx(r"许可|許可|授权|licen", re.I))]
+
+
+def _table_deals(ctx: Context) -> list[Deal]:
+    """Rows of a deal list: licensor, licensee, asset, type, upfront, total, date columns."""
+    deals = []
+    for table in read_tables(ctx.text):
+        if "licensor" not in table.header or "licensee" not in table.header:
+            continue
+        unit = table_unit(ctx.text, table)
+        for row in table.rows:
+            licensor, licensee = _cell_company(ctx, row.cells.get("licensor")), _cell_company(ctx, row.cells.get("licensee"))
+            if not licensor or not licensee:
+                continue
+            money = {}
+            for role in ("upfront", "milestones", "total"):
+                value = cell_number(row.cells.get(role))
+                column_unit = table_unit(ctx.text, table, table.header.get(role)) or unit
+                if value is not None and column_unit:
+                    money[role] = Money(Decimal(str(value)) * Decimal(str(column_unit[1])), column_unit[0])
+            kind_cell = row.cells.get("deal_type")
+            kind = next((k for k, p in _TABLE_TYPES if kind_cell and p.search(kind_cell.text)), "license")
+            date_cell = row.cells.get("date")
+            dates = ctx.in_range(ctx.dates, date_cell.start, date_cell.end) if date_cell else []
+            assets = ctx.in_range(ctx.assets, row.start, row.end)
+            deals.append(Deal(
+                document=ctx.doc_id, evidence=[ctx.evidence(row.start, row.end)], extractor=EXTRACTOR, version=VERSION,
+                licensor=licensor, licensee=licensee, asset=assets[0].name if assets else None, deal_type=kind,
+                upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
+                announced=dates[0].value if dates else None))
+    return deals
+
+
+def _cell_company(ctx: Context, cell) -> str | None:
+    if cell is None:
+        return None
+    named = ctx.companies_in(cell.start, cell.end, with_self=False)
+    return named[0].name if named else ctx.evidence(cell.start, cell.end).quote
 
 
 def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
@@ -107,9 +153,13 @@ def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention])
 def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentence: Sentence) -> None:
     names = {parties.licensor.name if parties.licensor else None, parties.licensee.name if parties.licensee else None}
     asset = _first_asset(ctx, [sentence])
+    kind = _deal_type(sentence.text, sentence.text)
     for frame in reversed(frames):
         other_asset = _first_asset(ctx, frame.sentences)
         if asset and other_asset and asset != other_asset:
+            continue
+        other_kind = _deal_type(frame.sentences[0].text, frame.sentences[0].text)
+        if kind != other_kind and {kind, other_kind} & _DISTINCT_KINDS and "collaboration" not in (kind, other_kind):
             continue
         if frame.names() == names or (None in frame.names() and frame.names() - {None} <= names):
             frame.sentences.append(sentence)
@@ -138,12 +188,15 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     if frame.parties.licensee is None and not money:
         return None
     first = frame.sentences[0]
+    deal_type = _deal_type(first.text, text)
+    if deal_type == "equity" and "total" not in money and "equity" in money:
+        money["total"] = money["equity"]
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
         extractor=EXTRACTOR, version=VERSION,
         licensor=frame.parties.licensor.name if frame.parties.licensor else None,
         licensee=frame.parties.licensee.name if frame.parties.licensee else None,
-        asset=_asset(ctx, frame), deal_type=_deal_type(first.text, text), territory=_territory(ctx, frame),
+        asset=_asset(ctx, frame), deal_type=deal_type, territory=_territory(ctx, frame),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=_royalty(text), announced=_announced(ctx, first),
     )
@@ -154,7 +207,7 @@ def _announced(ctx: Context, sentence: Sentence) -> str | None:
     found = nearest_date(ctx.dates, sentence.start, sentence.end, window=max(60, sentence.start - para_start))
     if found:
         return found.value
-    if sentence.start < 1200 and rx(r"\btoday\b|宣布|宣佈|公告|announc", re.I).search(sentence.text):
+    if sentence.start < 1500:
         return ctx.published
     return None
 
