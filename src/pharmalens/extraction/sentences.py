@@ -17,13 +17,16 @@ class Sentence:
     text: str
 
 
+_NOT_AN_END = rx(r"(?:^|\s)(?:\d{1,2}|[A-Z]|Co|Inc|Ltd|Corp|No|Nos|U\.S|U\.K|e\.g|i\.e|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|n\.c\.a)\.$")
+
+
 def sentences(text: str) -> list[Sentence]:
-    result = []
+    result: list[Sentence] = []
     pos = 0
     for match in _SENTENCE_BREAK.finditer(text):
-        cut = match.end() if match.group(0).strip() == "" and "\n" in match.group(0) else match.start()
-        if match.group(0) == "":
-            cut = match.start()
+        cut = match.start()
+        if "\n" not in match.group(0) and _NOT_AN_END.search(text[max(pos, cut - 8):cut]):
+            continue
         _add(result, text, pos, cut)
         pos = match.end()
     _add(result, text, pos, len(text))

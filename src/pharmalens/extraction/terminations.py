@@ -14,6 +14,8 @@ EXTRACTOR, VERSION = "terminations", "1"
 
 _TRIGGER = rx(r"终止|終止|叫停|停止(?:开发|研发|推进)|放弃|放棄|\bdiscontinu\w*|\bterminat\w*|\bhalt\w*|\bscrapp?\w*|\bdropp?ed\b", re.I)
 _SPEND = rx(r"累计|累計|投入|研发费用|\bspent\b|\binvested\b|\bcumulative\b|\bsunk\b", re.I)
+_SPEND_AFTER = rx(r"^\s*(?:had been |has been |was |were )?(?:invested|spent)\b", re.I)
+_LIST_ITEM = rx(r"^\s*(?:\d+[.、)]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[-•●·])")
 _AGGREGATE = rx(r"上述|合计|合計|共计|共計|总计|總計|in total|combined", re.I)
 _REASON = rx(r"(?:因|由于|由於|鉴于|基于)(?P<r>[^，。；]{2,40})|未达到(?P<r2>[^，。；]{2,30})|\bdue to (?P<r3>[^,.;]{3,60})|\bafter (?:it )?(?P<r4>failed [^,.;]{3,60})", re.I)
 
@@ -22,15 +24,41 @@ def build_terminations(ctx: Context) -> list[Termination]:
     if not ctx.article.document.relevant:
         return []
     records: list[Termination] = []
-    for sentence in ctx.sentences:
+    sentences = ctx.sentences
+    for index, sentence in enumerate(sentences):
         if not _TRIGGER.search(sentence.text):
             continue
         assets = _distinct(ctx.in_range(ctx.assets, sentence.start, sentence.end))
+        if not assets and sentence.text.rstrip().endswith(("：", ":")):
+            records.extend(_listed(ctx, sentence, sentences[index + 1:]))
+            continue
+        if not assets and index > 0 and _same_paragraph(ctx, sentences[index - 1], sentence):
+            previous = sentences[index - 1]
+            assets = _distinct(ctx.in_range(ctx.assets, previous.start, previous.end))
+            sentence = Sentence(previous.start, sentence.end, ctx.text[previous.start:sentence.end]) if assets else sentence
         if not assets:
             continue
         spend_sentence = _spend_sentence(ctx, sentence)
         records.extend(_records(ctx, sentence, spend_sentence, assets))
     return _unique(records)
+
+
+def _same_paragraph(ctx: Context, a: Sentence, b: Sentence) -> bool:
+    return "\n" not in ctx.text[a.end:b.start]
+
+
+def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Termination]:
+    """"公司决定终止以下研发项目：" followed by one numbered item per programme."""
+    records = []
+    for item in following:
+        if not _LIST_ITEM.match(item.text):
+            if records:
+                break
+            continue
+        assets = _distinct(ctx.in_range(ctx.assets, item.start, item.end))[:1]
+        if assets:
+            records.extend(_records(ctx, item, item, assets, intro))
+    return records
 
 
 def _distinct(assets: list[AssetMention]) -> list[AssetMention]:
@@ -54,13 +82,16 @@ def _spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
     return sentence
 
 
-def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[AssetMention]) -> list[Termination]:
+def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[AssetMention],
+             intro: Sentence | None = None) -> list[Termination]:
     stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage != "terminated"]
     spends = [m for m in ctx.in_range(ctx.money, scope.start, scope.end)
-              if _SPEND.search(_clause_before(ctx.text, scope.start, m.start))
+              if (_SPEND.search(_clause_before(ctx.text, scope.start, m.start)) or _SPEND_AFTER.match(ctx.text[m.end:m.end + 24]))
               and not _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start])]
     respectively = "分别" in scope.text or "分別" in scope.text or "respectively" in scope.text
-    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=120)
+    anchor = intro or sentence
+    date = nearest_date(ctx.dates, anchor.start, anchor.end, window=120)
+    date_value = date.value if date else ctx.published
     ctx.claimed_money.update(m.start for m in spends)
     records = []
     for i, asset in enumerate(assets):
@@ -68,9 +99,9 @@ def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[Ass
         spend = _pick(spends, i, len(assets), respectively)
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
-            version=VERSION, company=_company(ctx, sentence), asset=asset.name,
+            version=VERSION, company=_company(ctx, intro or sentence), asset=asset.name,
             phase=stage.stage if stage else None, reason=_reason(sentence.text),
-            cumulative_spend=spend.money if spend else None, date=date.value if date else None,
+            cumulative_spend=spend.money if spend else None, date=date_value,
         ))
     return records
 
