@@ -43,7 +43,24 @@ def build_financings(ctx: Context) -> list[Financing]:
         record = _financing(ctx, sentence)
         if record is not None and not any(r.company == record.company and r.round == record.round for r in records):
             records.append(record)
+        elif record is None and records and _same_paragraph(ctx, records[-1], sentence):
+            _add_investors(ctx, records[-1], sentence)
     return records
+
+
+def _same_paragraph(ctx: Context, record: Financing, sentence: Sentence) -> bool:
+    last = record.evidence[-1]
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    return ctx.article.mapped.source_span(para_start, para_start + 1)[0] <= last.end
+
+
+def _add_investors(ctx: Context, record: Financing, sentence: Sentence) -> None:
+    """"本轮融资由A领投，B、C跟投" after the sentence that announced the round."""
+    mentions = ctx.companies_in(sentence.start, sentence.end, with_self=False)
+    investors = [m.name for m in mentions if m.name != record.company and _is_investor(ctx, m, sentence)]
+    if investors:
+        record.investors = list(dict.fromkeys(record.investors + investors))
+        record.evidence.append(ctx.evidence(sentence.start, sentence.end))
 
 
 def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
@@ -55,7 +72,7 @@ def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
     raisers = [m for m in mentions if m not in investors]
     if not raisers:
         return None
-    company = raisers[-1] if investors and round_name != "ipo" else raisers[0]
+    company = raisers[0]
     money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end)]
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=40)
     return Financing(
