@@ -19,6 +19,16 @@ _NOT_CODES = rx(
     r"ECOG|SUV|RECIST|CTCAE|MeV|GBq|MBq|kBq|HbA1c|Top|No|Class|Group|Phase|Part|Cohort)$", re.I)
 
 
+# INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
+# endings (单抗 = -mab, 替尼 = -tinib ...).
+_INN = rx(r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|"
+          r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
+          r"|[\u4e00-\u9fff]{2,6}?(?:单抗|單抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
+_BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
+_NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
+               "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
+
+
 @dataclass(frozen=True)
 class AssetMention:
     start: int
@@ -37,6 +47,14 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             if _overlaps(found, start, end) or _is_excluded(surface, start, end, excluded):
                 continue
             found.append(AssetMention(start, end, _canonical_code(surface), surface, False))
+    for match in _INN.finditer(text):
+        if not _overlaps(found, match.start(), match.end()) and not any(s <= match.start() < e for s, e in excluded):
+            found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
+    for match in _BRAND_BEFORE_NAME.finditer(text):
+        inner = next((m for m in found if m.start == match.end("open")), None)
+        if inner is not None and not _overlaps(found, match.start("brand"), match.end("brand")) \
+                and match.group("brand") not in _NOT_BRANDS:
+            found.append(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"), match.group("brand"), False))
     codes = {m.name for m in found if not m.from_lexicon}
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
 

@@ -49,6 +49,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         "facilities": build_facilities(ctx),
     }
     _owners_from_deals(records)
+    _events_owned_by_asset_company(records)
     mentions = {
         "nuclides": list(dict.fromkeys(n.nuclide for n in ctx.nuclides)),
         "targets": list(dict.fromkeys(h.canonical for h in ctx.hits("target"))),
@@ -64,6 +65,18 @@ def _owners_from_deals(records: dict[str, list[Record]]) -> None:
         owner = owners.get(asset.asset) or next((owners[a] for a in asset.aliases if a in owners), None)
         if owner:
             asset.company = owner
+
+
+def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
+    """A regulatory event about an asset is the asset owner's event."""
+    owners = {}
+    for asset in records["assets"]:
+        if asset.company:
+            for name in (asset.asset, *asset.aliases):
+                owners.setdefault(name, asset.company)
+    for event in records["regulatory"]:
+        if event.asset and event.asset in owners:
+            event.company = owners[event.asset]
 
 
 def _names_biopharma_companies(ctx: Context) -> bool:

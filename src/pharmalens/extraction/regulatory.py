@@ -19,7 +19,8 @@ _EVENTS = [
     ("orphan", rx(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
     ("crl", rx(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
     ("ind", rx(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
-    ("filing", rx(r"\bsubmitted\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|\b(?:NDA|BLA|MAA)\b[^.]{0,30}\b(?:submitted|filed|accepted)|\bfiled\b|上市申请(?:获|已获|已)?受理|上市申請(?:獲|已獲|已)?受理|(?:递交|提交|遞交)(?:了)?[^，。]{0,12}(?:上市)?申[请請]", re.I)),
+    ("filing", rx(r"\b(?:submitted|validated|accepted)\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|"
+                  r"\b(?:NDA|BLA|MAA|New Drug Application|Biologics? License Application|Marketing Authori[sz]ation Application)\b[^.]{0,40}\b(?:was |were |has been )?(?:submitted|filed|accepted|validated)|\bfiled\b|上市申请(?:获|已获|已)?受理|上市申請(?:獲|已獲|已)?受理|(?:递交|提交|遞交)(?:了)?[^，。]{0,12}(?:上市)?申[请請]", re.I)),
     ("approval", rx(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
 ]
 _COUNTRY_AGENCY = [
@@ -28,9 +29,10 @@ _COUNTRY_AGENCY = [
     (rx(r"\bJapan\b|日本", re.I), "PMDA"),
     (rx(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
 ]
-_GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查", re.I)
+_GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查|warning letter|警告信", re.I)
 _PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b", re.I)
-_FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规", re.I)
+_FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规|\bwarning letter\b|\bForm 483\b|\bOAI\b|警告信", re.I)
+_AGENCY_PARENT = {"CDE": "NMPA", "CHMP": "EMA", "MHLW": "PMDA"}
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _NOT_AN_EVENT = rx(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
 
@@ -64,10 +66,10 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
 
 def _events(ctx: Context, sentence: Sentence, asset: str | None, company: str | None) -> list[RegulatoryEvent]:
     out = []
-    for event, pattern in _EVENTS:
-        match = pattern.search(sentence.text)
-        if not match or _NOT_AN_EVENT.search(sentence.text[max(0, match.start() - 20):match.end() + 20]):
-            continue
+    found = [event for event, pattern in _EVENTS if _event_match(pattern, sentence.text)]
+    if set(found) & {"ind", "fast_track", "breakthrough", "orphan"}:
+        found = [e for e in found if e != "approval"]
+    for event in found:
         agencies = _agencies(ctx, sentence, event)
         if not agencies:
             continue
@@ -76,13 +78,16 @@ def _events(ctx: Context, sentence: Sentence, asset: str | None, company: str | 
             continue
         for agency in agencies:
             out.append(_record(ctx, sentence, event, agency, the_asset, company))
-        if event in ("fast_track", "breakthrough", "orphan", "ind"):
-            break
     return out
 
 
+def _event_match(pattern: re.Pattern[str], text: str) -> bool:
+    match = pattern.search(text)
+    return bool(match) and not _NOT_AN_EVENT.search(text[max(0, match.start() - 20):match.end() + 20])
+
+
 def _agencies(ctx: Context, sentence: Sentence, event: str) -> list[str]:
-    named = [h.canonical for h in ctx.hits("agency", sentence.start, sentence.end)]
+    named = [_AGENCY_PARENT.get(h.canonical, h.canonical) for h in ctx.hits("agency", sentence.start, sentence.end)]
     if named:
         return list(dict.fromkeys(named))
     if event in ("approval", "filing"):
