@@ -9,6 +9,7 @@ from ..model.records import Asset, Evidence, Termination
 from .assets import AssetMention, parenthetical_aliases
 from .context import Context
 from .nuclides import find_nuclides
+from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
 from .table import TableRow, table_rows
@@ -32,6 +33,8 @@ class Draft:
     stage: str | None = None
     evidence: list[Evidence] = field(default_factory=list)
     from_table: bool = False
+    display: str | None = None
+    from_text: bool = True
 
 
 def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[Asset], list[tuple[Sentence, str, str | None, str | None]]]:
@@ -49,13 +52,18 @@ def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[As
                 notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     for t in terminations:
-        draft = drafts.get(t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
+        draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         draft.stage = "terminated"
         draft.company = draft.company or t.company
+        draft.from_text = True
         drafts[draft.name] = draft
     _apply_aliases(ctx, drafts)
     assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d)]
     return assets, notes
+
+
+def _find(drafts: dict[str, Draft], name: str) -> Draft | None:
+    return drafts.get(name) or next((d for d in drafts.values() if name == d.display or name in d.aliases), None)
 
 
 def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | None]:
@@ -104,22 +112,24 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
 
 
 def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:
-    draft = Draft(mention.name, evidence=[ctx.evidence(sentence.start, sentence.end)])
+    draft = Draft(mention.name, evidence=[ctx.evidence(sentence.start, sentence.end)], display=mention.label)
     entry = ctx.lexicon.entry("drug", mention.name) if mention.from_lexicon else None
     if entry:
         draft.company = entry.info.get("company")
         draft.modality = entry.info.get("modality")
         draft.target = list(entry.info.get("targets") or [])
         draft.aliases = [n for n in entry.names if n != mention.name]
+        draft.from_text = False
     draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
     lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead)
     draft.modality = draft.modality or _modality(ctx, max(lead[0], mention.start - 14), mention.start)
-    owner = _owner(ctx, mention, sentence)
-    if owner and (draft.company is None or not entry):
+    owner, explicit = _owner(ctx, mention, sentence)
+    if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
+        draft.from_text = draft.from_text or explicit
     scope = (sentence.start, sentence.end) if alone else _near(sentence, mention)
     draft.indication = _indications(ctx, *scope)
     if alone:
@@ -129,6 +139,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = _closest(stages, mention).stage
+    draft.from_text = draft.from_text or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
 
 
@@ -164,20 +175,23 @@ def _carry_stage(ctx: Context, sentence: Sentence, previous: list[AssetMention],
         draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
 
 
-def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> str | None:
+def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str | None, bool]:
+    """The company that owns the asset, and whether the text says so outright ("X's", "X的",
+    "developed by X")."""
     companies = ctx.companies_in(sentence.start, sentence.end)
     if not companies:
-        return None
+        return None, False
     before = [c for c in companies if c.end <= mention.start]
     after = [c for c in companies if c.start >= mention.end]
     if after and _OWNER_AFTER.search(ctx.text[mention.end:after[0].start] + " "):
-        return after[0].name
+        return after[0].name, True
     if before:
-        return before[-1].name
+        between = ctx.text[before[-1].end:mention.start]
+        return before[-1].name, bool(rx(r"^(?:'s|’s|的|自主研发的|開發的|开发的)\s*(?:\w+\s+){0,2}$").match(between))
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
     if possessive:
-        return possessive[0].name
-    return after[0].name if after and len({c.name for c in companies}) == 1 else None
+        return possessive[0].name, False
+    return (after[0].name if after and len({c.name for c in companies}) == 1 else None), False
 
 
 def _modality(ctx: Context, start: int, end: int) -> str | None:
@@ -205,12 +219,13 @@ def _merge(drafts: dict[str, Draft], draft: Draft) -> None:
     for name in (draft.name, *draft.aliases):
         if name != existing.name and name not in existing.aliases:
             existing.aliases.append(name)
-    for attr in ("company", "modality", "nuclide"):
+    for attr in ("company", "modality", "nuclide", "display"):
         if getattr(existing, attr) is None:
             setattr(existing, attr, getattr(draft, attr))
     for attr in ("target", "indication"):
         if not getattr(existing, attr):
             setattr(existing, attr, getattr(draft, attr))
+    existing.from_text = existing.from_text or draft.from_text
     if draft.stage and (existing.stage is None or _rank(draft.stage) > _rank(existing.stage)) and not existing.from_table:
         existing.stage = draft.stage
     existing.evidence.extend(e for e in draft.evidence if e not in existing.evidence)
@@ -237,9 +252,10 @@ def _merge_into(keep: Draft, gone: Draft) -> None:
     for name in (gone.name, *gone.aliases):
         if name != keep.name and name not in keep.aliases:
             keep.aliases.append(name)
-    for attr in ("company", "modality", "nuclide", "stage"):
+    for attr in ("company", "modality", "nuclide", "stage", "display"):
         if getattr(keep, attr) is None:
             setattr(keep, attr, getattr(gone, attr))
+    keep.from_text = keep.from_text or gone.from_text
     for attr in ("target", "indication"):
         if not getattr(keep, attr):
             setattr(keep, attr, getattr(gone, attr))
@@ -261,6 +277,8 @@ def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention) ->
 
 
 def _worth_keeping(draft: Draft) -> bool:
+    if not draft.from_text:
+        return False
     if draft.from_table or draft.stage:
         return True
     if re.fullmatch(r"[\[\]\dA-Za-z]+-[A-Z]+", draft.name) and not draft.company:
@@ -271,6 +289,8 @@ def _worth_keeping(draft: Draft) -> bool:
 def _record(ctx: Context, draft: Draft) -> Asset:
     return Asset(
         document=ctx.doc_id, evidence=draft.evidence[:3], extractor=EXTRACTOR, version=VERSION,
-        company=draft.company, asset=draft.name, aliases=list(dict.fromkeys(draft.aliases)), modality=draft.modality,
+        company=draft.company, asset=draft.display or draft.name,
+        aliases=[a for a in dict.fromkeys([draft.name, *draft.aliases]) if a != (draft.display or draft.name)],
+        modality=draft.modality,
         target=draft.target, nuclide=draft.nuclide, indication=draft.indication, stage=draft.stage,
     )

@@ -37,6 +37,11 @@ class AssetMention:
     surface: str
     from_lexicon: bool
 
+    @property
+    def label(self) -> str:
+        """The name as the article writes it: what records about the asset cite."""
+        return re.sub(r"[®™]", "", self.surface).strip() if self.from_lexicon else self.name
+
 
 def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
     found = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]

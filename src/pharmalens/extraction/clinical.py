@@ -139,9 +139,9 @@ def _record(ctx: Context, sentence: Sentence, endpoint: str, value: float, n: in
 def _asset(ctx: Context, sentence: Sentence) -> str | None:
     inside = [a for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)]
     if inside:
-        return inside[0].name
+        return inside[0].label
     earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < 1200]
-    return earlier[-1].name if earlier else None
+    return earlier[-1].label if earlier else None
 
 
 def _indications(ctx: Context, sentence: Sentence) -> list[str]:

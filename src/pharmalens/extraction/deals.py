@@ -244,7 +244,7 @@ def _first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if assets:
-            return assets[0].name
+            return assets[0].label
     return None
 
 

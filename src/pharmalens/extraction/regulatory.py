@@ -98,9 +98,9 @@ def _agencies(ctx: Context, sentence: Sentence, event: str) -> list[str]:
 def _asset(ctx: Context, sentence: Sentence) -> str | None:
     assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
     if assets:
-        return assets[0].name
+        return assets[0].label
     earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < 800]
-    return earlier[-1].name if earlier else None
+    return earlier[-1].label if earlier else None
 
 
 def _company_for(ctx: Context, sentence: Sentence) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Termination
-from .assets import AssetMention
+from .assets import AssetMention, parenthetical_aliases
 from .context import Context
 from .dates import nearest_date
 from .sentences import Sentence
@@ -28,13 +28,13 @@ def build_terminations(ctx: Context) -> list[Termination]:
     for index, sentence in enumerate(sentences):
         if not _TRIGGER.search(sentence.text):
             continue
-        assets = _distinct(ctx.in_range(ctx.assets, sentence.start, sentence.end))
+        assets = _distinct(ctx.in_range(ctx.assets, sentence.start, sentence.end), ctx.text)
         if not assets and sentence.text.rstrip().endswith(("：", ":")):
             records.extend(_listed(ctx, sentence, sentences[index + 1:]))
             continue
         if not assets and index > 0 and _same_paragraph(ctx, sentences[index - 1], sentence):
             previous = sentences[index - 1]
-            assets = _distinct(ctx.in_range(ctx.assets, previous.start, previous.end))
+            assets = _distinct(ctx.in_range(ctx.assets, previous.start, previous.end), ctx.text)
             sentence = Sentence(previous.start, sentence.end, ctx.text[previous.start:sentence.end]) if assets else sentence
         if not assets:
             continue
@@ -55,15 +55,20 @@ def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Te
             if records:
                 break
             continue
-        assets = _distinct(ctx.in_range(ctx.assets, item.start, item.end))[:1]
+        assets = _distinct(ctx.in_range(ctx.assets, item.start, item.end), ctx.text)[:1]
         if assets:
             records.extend(_records(ctx, item, item, assets, intro))
     return records
 
 
-def _distinct(assets: list[AssetMention]) -> list[AssetMention]:
+def _distinct(assets: list[AssetMention], text: str = "") -> list[AssetMention]:
+    """Each programme once: a repeated code, a study id (X-002) or a name in brackets after a code
+    (BAT3306（帕博利珠单抗）) is the same programme."""
+    bracketed = {id(b) for _, b in parenthetical_aliases(text, assets)} if text else set()
     seen, out = set(), []
     for a in assets:
+        if id(a) in bracketed:
+            continue
         root = re.sub(r"-\d{3}$", "", a.name)
         if root in seen or a.name in seen:
             continue
@@ -99,7 +104,7 @@ def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[Ass
         spend = _pick(spends, i, len(assets), respectively)
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
-            version=VERSION, company=_company(ctx, intro or sentence), asset=asset.name,
+            version=VERSION, company=_company(ctx, intro or sentence), asset=asset.label,
             phase=stage.stage if stage else None, reason=_reason(sentence.text),
             cumulative_spend=spend.money if spend else None, date=date_value,
         ))
