@@ -53,11 +53,12 @@ def build_clinical(ctx: Context) -> list[ClinicalResult]:
 
 def _rates(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
     out = []
-    n = _n(sentence.text, 0) or _n_before(ctx, sentence)
+    n = None
     for endpoint, pattern in _ENDPOINTS:
         match = pattern.search(sentence.text)
         if not match:
             continue
+        n = n or _n(sentence.text, 0) or _n_before(ctx, sentence)
         value = _closest_percent(sentence.text, match)
         if not value:
             continue

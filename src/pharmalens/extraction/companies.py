@@ -82,10 +82,19 @@ def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMen
             continue
         alias = match.group("alias").strip()
         boundary = r"\b" if alias.isascii() else ""
+        taken = _occupied(text, out)
         for found in rx(boundary + re.escape(alias) + boundary).finditer(text):
-            if not any(x.start < found.end() and found.start() < x.end for x in out):
+            if not any(taken[found.start():found.end()]):
                 out.append(CompanyMention(found.start(), found.end(), m.name, alias, m.provisional, m.kind))
+                taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
     return out
+
+
+def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
+    taken = bytearray(len(text))
+    for x in mentions:
+        taken[x.start:x.end] = b"\x01" * (x.end - x.start)
+    return taken
 
 
 _ZH_TAIL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
@@ -113,11 +122,13 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         first = short.split()[0] if short.isascii() and " " in short else None
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST:
             forms.append(first)
+        taken = _occupied(text, out)
         for form in forms:
             boundary = r"\b" if form.isascii() else ""
             for found in rx(boundary + re.escape(form) + boundary).finditer(text):
-                if not any(x.start < found.end() and found.start() < x.end for x in out):
+                if not any(taken[found.start():found.end()]):
                     out.append(CompanyMention(found.start(), found.end(), short, form, True, m.kind))
+                    taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
     return out
 
 

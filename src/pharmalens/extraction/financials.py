@@ -54,12 +54,14 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
     year = int(ctx.published[:4]) if ctx.published else None
     periods = find_periods(ctx.text, year)
     records: list[FinancialMetric] = _table_metrics(ctx, periods)
+    seen = {r.id for r in records}
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
         for mention in ctx.in_range(ctx.money, sentence.start, sentence.end):
             record = _metric(ctx, mention, sentence.start, sentence.end, periods)
-            if record is not None and not any(r.id == record.id for r in records):
+            if record is not None and record.id not in seen:
+                seen.add(record.id)
                 records.append(record)
     return records
 
@@ -163,17 +165,25 @@ def _negative_sign(text: str, start: int) -> bool:
     return start > 0 and text[start - 1] in "-－−"
 
 
+@lru_cache(maxsize=1)
+def _segment_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    names = {alias.casefold(): name for alias, name in _segments()}
+    alternation = "|".join(re.escape(alias) for alias, _ in _segments())
+    left = rx(rf"(?P<a>{alternation})\s*(?:业务|業務|板块|分部)?$", re.I)
+    clause = rx(rf"(?:\b(?P<a>{alternation})\s+{_SEGMENT_AFTER.pattern})|(?P<b>{alternation})(?:业务|業務|板块|分部)", re.I)
+    return left, clause, names
+
+
 def _segment(text: str, s_start: int, keyword_start: int, money_end: int, s_end: int) -> str | None:
+    left_pattern, clause_pattern, names = _segment_patterns()
     left = text[max(s_start, keyword_start - 12):keyword_start]
-    for alias, name in _segments():
-        if left.endswith(alias) or re.search(rf"{re.escape(alias)}\s*(?:业务|業務|板块|分部)?$", left):
-            return name
+    match = left_pattern.search(left)
+    if match:
+        return names[match.group("a").casefold()]
     clause_start = max(text.rfind(ch, s_start, keyword_start) for ch in ",，;；") + 1
-    clause = text[max(s_start, clause_start):money_end]
-    for alias, name in _segments():
-        if re.search(rf"\b{re.escape(alias)}\s+{_SEGMENT_AFTER.pattern}", clause, re.I | re.A) or \
-                re.search(rf"{re.escape(alias)}(?:业务|業務|板块|分部)", clause):
-            return name
+    match = clause_pattern.search(text[max(s_start, clause_start):money_end])
+    if match:
+        return names[(match.group("a") or match.group("b")).casefold()]
     return None
 
 

@@ -8,10 +8,13 @@ from typing import Any
 
 import yaml
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
-    return yaml.safe_load(resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8"))
+    text = resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8")
+    return yaml.load(text, Loader=_LOADER)
 
 
 def load_user_yaml(path: Path | None) -> Any:
