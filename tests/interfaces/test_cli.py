@@ -35,7 +35,8 @@ def test_extract_json_is_the_contract_with_exact_evidence(corpus):
     text = (corpus / "a.txt").read_text(encoding="utf-8")
     assert data["documents"][0]["id"] == "a.txt#1"
     deal = data["deals"][0]
-    assert deal["upfront"] == {"amount": 45, "currency": "USD"}
+    assert deal["upfront"]["amount"] == 45 and deal["upfront"]["currency"] == "USD"
+    assert deal["upfront"]["usd"] == 45 and deal["upfront"]["rate_date"] == "2026-03-03"
     for kind in ("deals", "assets"):
         for record in data[kind]:
             for ev in record["evidence"]:

@@ -92,14 +92,14 @@ def _closest_percent(text: str, endpoint: re.Match[str]) -> re.Match[str] | None
     control arm's figure."""
     tail = rx(r"^\s*[（(][^）)]{1,12}[）)]").match(text[endpoint.end():])
     end = endpoint.end() + (tail.end() if tail else 0)
-    best, best_distance = None, 80
+    best, best_distance = None, 120
     for value in rx(_PCT).finditer(text):
         if _THRESHOLD.search(text[max(0, value.start() - 20):value.start()]) or \
                 re.match(r"\s*(?:or more|以上)", text[value.end():value.end() + 10]):
             continue
         if _COMPARATOR.search(text[max(0, value.start() - 20):value.start()]):
             continue
-        distance = value.start() - end if value.start() >= end else (endpoint.start() - value.end()) * 4 + 20
+        distance = value.start() - end if value.start() >= end else (endpoint.start() - value.end()) * 2 + 10
         if 0 <= distance < best_distance:
             best, best_distance = value, distance
     return best

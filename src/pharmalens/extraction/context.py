@@ -114,7 +114,7 @@ class Context:
                 return m
         first_line_end = self.text.find("\n")
         first_line = [m for m in self.companies if first_line_end < 0 or m.start < first_line_end]
-        if first_line and self.text[:max(first_line_end, 0)].strip() == first_line[0].surface.strip():
+        if first_line and self.article.mapped.text[:max(first_line_end, 0)].strip() == first_line[0].surface.strip():
             return first_line[0]
         counts = Counter(m.name for m in self.companies)
         name, count = counts.most_common(1)[0]

@@ -191,6 +191,10 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     deal_type = _deal_type(first.text, text)
     if deal_type == "equity" and "total" not in money and "equity" in money:
         money["total"] = money["equity"]
+    if deal_type == "acquisition" and "total" not in money:
+        unlabeled = [m for m in ctx.in_range(ctx.money, first.start, first.end) if m.money not in money.values()]
+        if unlabeled:
+            money["total"] = unlabeled[0].money
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
         extractor=EXTRACTOR, version=VERSION,

@@ -94,6 +94,8 @@ def _en_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
         unit = None
     amount = in_millions(value, unit)
     end = match.end() if unit else match.start("num") + len(match.group("num"))
+    if _followed_by_per_share(text, end) or rx(r"^\s*(?:per|a)\s+share\b", re.I).match(text[end:end + 12]):
+        return None
     return MoneyMention(match.start(), end, Money(amount, currency, _qualifier(text, match.start())))
 
 

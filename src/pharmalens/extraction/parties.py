@@ -55,6 +55,7 @@ def mask(sentence: str, offset: int, mentions: list[CompanyMention]) -> str:
 
 
 def find_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> Parties | None:
+    mentions = _without_defined_terms(sentence, offset, mentions)
     masked = mask(sentence, offset, mentions)
     for pattern, role_a, role_b in _RELATIONS:
         for match in pattern.finditer(masked):
@@ -65,6 +66,17 @@ def find_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> 
                 return _undirected(a, b, masked, match, mentions)
             return Parties(a, b, True) if role_a == "licensor" else Parties(b, a, True)
     return None
+
+
+def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"Daehan RadioPharm Co., Ltd.（「Daehan」）" is one mention, not two."""
+    kept: list[CompanyMention] = []
+    for m in mentions:
+        if kept and kept[-1].name == m.name and re.fullmatch(r"\s*[（(]\s*(?:以下简称|下称|简称)?\s*[「“\"']?\s*",
+                                                               sentence[kept[-1].end - offset:m.start - offset]):
+            continue
+        kept.append(m)
+    return kept
 
 
 def _undirected(a: CompanyMention, b: CompanyMention, masked: str, match: re.Match[str],

@@ -13,6 +13,9 @@ def money_to_json(money: Money | None) -> dict[str, Any] | None:
     out: dict[str, Any] = {"amount": _number(money.amount), "currency": money.currency}
     if money.qualifier:
         out["qualifier"] = money.qualifier
+    if money.usd is not None:
+        out["usd"] = round(float(money.usd), 3)
+        out["rate_date"] = money.rate_date
     return out
 
 

@@ -25,6 +25,8 @@ class Money:
     amount: Decimal
     currency: str
     qualifier: str | None = None  # "up_to", "approx", "at_least" or None
+    usd: Decimal | None = None  # in millions, at the ECB reference rate of rate_date
+    rate_date: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from ..model.records import DocumentBundle, Extraction, Skipped
 from ..settings import get_settings
 from ..sources.files import expand_paths, read_source
 from .companies import CompanyRegistry
+from .currency import add_usd
 
 _COMPANY_FIELDS = ("company", "licensor", "licensee")
 
@@ -51,6 +52,7 @@ def bundle(facts: ArticleFacts, registry: CompanyRegistry) -> DocumentBundle:
     for mention in facts.companies:
         registry.add(mention)
     records = [r for rs in facts.records.values() for r in rs]
+    add_usd(records)
     names = {m.name for m in facts.companies}
     for record in records:
         for field in _COMPANY_FIELDS:
