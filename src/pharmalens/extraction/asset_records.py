@@ -124,8 +124,9 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
     lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
-    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead)
-    draft.modality = draft.modality or _modality(ctx, max(lead[0], mention.start - 14), mention.start)
+    described = _description(ctx, mention, sentence)
+    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) or _targets(ctx, *described)
+    draft.modality = draft.modality or _modality(ctx, max(lead[0], mention.start - 14), mention.start) or _modality(ctx, *described)
     owner, explicit = _owner(ctx, mention, sentence)
     if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
@@ -141,6 +142,14 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.stage = _closest(stages, mention).stage
     draft.from_text = draft.from_text or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
+
+
+def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[int, int]:
+    """What the article says right after the asset's name ("LS-301：一款靶向Nectin-4的ADC",
+    "elzatamig, a BCMA x CD3 bispecific antibody"), up to the next asset or 90 characters."""
+    later = [a.start for a in ctx.assets if a.start >= mention.end]
+    end = min([sentence.end, mention.end + 90, *later])
+    return mention.end, max(mention.end, end)
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:

@@ -112,16 +112,27 @@ class Context:
         for m in self.companies:
             if m.start < 400 and _ANNOUNCES.match(self.text[m.end:m.end + 12]):
                 return m
-        first_line_end = self.text.find("\n")
-        first_line = [m for m in self.companies if first_line_end < 0 or m.start < first_line_end]
-        if first_line and self.article.mapped.text[:max(first_line_end, 0)].strip() == first_line[0].surface.strip():
-            return first_line[0]
+        heading = self._issuer_line()
+        if heading is not None:
+            return heading
         counts = Counter(m.name for m in self.companies)
         name, count = counts.most_common(1)[0]
         first = min(m.start for m in self.companies if m.name == name)
         if first > max(600, len(self.text) // 4) or count < 2:
             return None
         return next(m for m in self.companies if m.name == name)
+
+    def _issuer_line(self) -> CompanyMention | None:
+        """An exchange filing names its issuer on a line of its own at the top."""
+        original = self.article.mapped.text
+        pos = 0
+        for line in original.split("\n")[:8]:
+            stripped = line.strip()
+            for m in self.companies:
+                if pos <= m.start < pos + len(line) and stripped and stripped == original[m.start:m.end].strip():
+                    return m
+            pos += len(line) + 1
+        return None
 
     @cached_property
     def self_references(self) -> list[tuple[int, int]]:

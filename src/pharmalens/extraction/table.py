@@ -87,7 +87,8 @@ def read_tables(text: str) -> list[Table]:
 
 def table_rows(text: str) -> list[TableRow]:
     """Rows of tables that list assets (a product or drug column)."""
-    return [row for table in read_tables(text) if "asset" in table.header for row in table.rows if row.cells.get("asset")]
+    return [row for table in read_tables(text) if "asset" in table.header and "licensor" not in table.header
+            for row in table.rows if row.cells.get("asset")]
 
 
 def _cells(line: str, offset: int) -> list[Cell]:
