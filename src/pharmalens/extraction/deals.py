@@ -29,6 +29,7 @@ _TRIGGER = rx(
 _TERMS = rx(r"首付款|预付款|里程碑|总金额|總金額|总额|總額|特许权|特許權|对价|對價|认购|認購|\bupfront\b|\bmilestones?\b|\broyalt|\btotal\b|"
             r"\bdeal value\b|\btransaction value\b|\bconsideration\b|\bequity\b|\bper share\b", re.I)
 _TYPES = [
+    ("option", rx(r"\boption to (?:acquire|license|in-license|exclusively)|\boption and licen[sc]e|选择权及许可|選擇權及許可|独家选择权|獨家選擇權", re.I)),
     ("newco", rx(r"\bNewCo\b|新公司|新设公司|新設公司|合资公司|\bnew company\b|\bnewly formed\b|\bnewly created\b", re.I)),
     ("acquisition", rx(r"收购|并购|收購|併購|\bacqui(?:re|red|res|ring|sition)\b|\bmerger\b|\btakeover\b|\btender offer\b", re.I)),
     ("option", rx(r"选择权|選擇權|\boption\b", re.I)),
@@ -191,8 +192,9 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     deal_type = _deal_type(first.text, text)
     if deal_type == "equity" and "total" not in money and "equity" in money:
         money["total"] = money["equity"]
-    if deal_type == "acquisition" and "total" not in money:
-        unlabeled = [m for m in ctx.in_range(ctx.money, first.start, first.end) if m.money not in money.values()]
+    if deal_type in ("acquisition", "option") and "total" not in money:
+        unlabeled = [m for s in frame.sentences for m in ctx.in_range(ctx.money, s.start, s.end)
+                     if m.money not in money.values() and not _role(ctx.text, m, None)]
         if unlabeled:
             money["total"] = unlabeled[0].money
     return Deal(
@@ -206,11 +208,23 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     )
 
 
+_CITATION = rx(r"\[(\d{1,2})\]")
+_ANNOUNCING = rx(r"announc|宣布|宣佈|公告|signed|签署|簽署|entered|订立|訂立", re.I)
+
+
 def _announced(ctx: Context, sentence: Sentence) -> str | None:
-    para_start, _ = ctx.paragraph_of(sentence.start)
+    para_start, para_end = ctx.paragraph_of(sentence.start)
     found = nearest_date(ctx.dates, sentence.start, sentence.end, window=max(60, sentence.start - para_start))
     if found:
         return found.value
+    cited = set(_CITATION.findall(sentence.text))
+    for other in ctx.sentences:
+        same_source = cited and cited & set(_CITATION.findall(other.text))
+        same_paragraph = para_start <= other.start < para_end and _ANNOUNCING.search(other.text)
+        if other is not sentence and (same_source or same_paragraph):
+            dates = [d for d in ctx.in_range(ctx.dates, other.start, other.end) if len(d.value) >= 7 and not d.relative]
+            if dates:
+                return dates[0].value
     if sentence.start < 1500:
         return ctx.published
     return None

@@ -17,6 +17,8 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
+    (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
+        rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉.]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:认购|認購|入股|参股|參股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉.]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
