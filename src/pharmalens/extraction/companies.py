@@ -192,7 +192,8 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     function word, at most a place name and four characters."""
     start = chain_start
     while start > 0 and chain_start - start < 8 and _CJK.match(text[start - 1]):
-        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()):
+        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
+                and not any(text[:start - 1].endswith(p) for p in _places()):
             break
         start -= 1
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):

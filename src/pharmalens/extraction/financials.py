@@ -34,7 +34,8 @@ _ADJUSTED = rx(r"扣除非经常性损益|扣除非經常性損益|扣非|adjust
 _FORWARD = rx(r"预计|預計|预期|預期|目标|目標|展望|指引|\bexpects?\b|\bguidance\b|\bforecast|\boutlook\b|\btarget", re.I)
 _PLURAL_COMPANIES = rx(r"companies|家公司|家企业|家企業|家药企|上市公司合计|行业", re.I)
 _BULLET = rx(r"^\s*(?:[‧•●·▪■\-–—*]|\d+[.、)])")
-_NAMED_SEGMENT = rx(r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:分部|板块|板塊|业务|業務)$|(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
+_NAMED_SEGMENT = rx(r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:分部|板块|板塊|业务|業務)(?:销售|產品|产品)?$|(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
+_DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b")
 _NOT_A_LEVEL = rx(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
 _WINDOW = 40
 
@@ -79,9 +80,9 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
         return None
     metric, keyword_start = found
     between = before[keyword_start:]
-    if re.search(r"[。；;]|占|比例|share|%", between) or len(ctx.in_range(ctx.money, window_start + keyword_start, mention.start)):
+    if re.search(r"[。；;]|占|比例|share|%|累计|累計|cumulative", between) or len(ctx.in_range(ctx.money, window_start + keyword_start, mention.start)):
         return None
-    segment = _named_segment(ctx, window_start + keyword_start) or _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
+    segment = _named_segment(ctx, window_start + keyword_start, mention.start) or _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
     if segment and metric == "revenue":
         metric = "segment_revenue"
     amount = mention.money.amount
@@ -147,8 +148,13 @@ def _closest_metric(before: str) -> tuple[str, int] | None:
     return best
 
 
-def _named_segment(ctx: Context, keyword_start: int) -> str | None:
-    """"X分部收益", "Precision Medicine segment revenue": the segment as the report names it."""
+def _named_segment(ctx: Context, keyword_start: int, money_start: int | None = None) -> str | None:
+    """"X分部收益", "Precision Medicine segment revenue", "sales of its Radiology division": the
+    segment as the report names it."""
+    if money_start is not None:
+        division = _DIVISION.search(ctx.text, keyword_start, money_start)
+        if division:
+            return ctx.evidence(division.start("en"), division.end("en")).quote.strip()
     left = ctx.text[max(0, keyword_start - 40):keyword_start]
     match = _NAMED_SEGMENT.search(left)
     if not match:
@@ -169,7 +175,7 @@ def _negative_sign(text: str, start: int) -> bool:
 def _segment_patterns() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     names = {alias.casefold(): name for alias, name in _segments()}
     alternation = "|".join(re.escape(alias) for alias, _ in _segments())
-    left = rx(rf"(?P<a>{alternation})\s*(?:业务|業務|板块|分部)?$", re.I)
+    left = rx(rf"(?P<a>{alternation})\s*(?:业务|業務|板块|分部)?(?:销售|產品|产品)?$", re.I)
     clause = rx(rf"(?:\b(?P<a>{alternation})\s+{_SEGMENT_AFTER.pattern})|(?P<b>{alternation})(?:业务|業務|板块|分部)", re.I)
     return left, clause, names
 
@@ -188,9 +194,12 @@ def _segment(text: str, s_start: int, keyword_start: int, money_end: int, s_end:
 
 
 def _period_for(periods: list[PeriodMention], s_start: int, pos: int, text: str) -> str | None:
-    before = [p for p in periods if p.end <= pos and p.start >= text.rfind("\n", 0, pos)]
-    candidates = before or [p for p in periods if pos <= p.start < pos + 40 and not _is_comparison(text, p)]
-    candidates = candidates or [p for p in periods if p.end <= pos and p.period]
+    """The period named before the figure on its line, else just after it, else the last one the
+    article named; a year that is only compared with ("较2024年增长") is never the period."""
+    usable = [p for p in periods if not _is_comparison(text, p)]
+    before = [p for p in usable if p.end <= pos and p.start >= text.rfind("\n", 0, pos)]
+    candidates = before or [p for p in usable if pos <= p.start < pos + 40]
+    candidates = candidates or [p for p in usable if p.end <= pos and p.period]
     if not candidates:
         return None
     chosen = candidates[-1] if before or candidates[-1].end <= pos else candidates[0]

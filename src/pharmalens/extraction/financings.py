@@ -97,6 +97,10 @@ def _round(text: str) -> str | None:
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
     if mention.kind == "investor":
         return True
+    previous = [m for m in ctx.companies_in(sentence.start, mention.start, with_self=False) if m.end <= mention.start]
+    if previous and rx(r"^\s*(?:,|，|、|and|及|和|以及)\s*$").match(ctx.text[previous[-1].end:mention.start]) \
+            and previous[-1] is not mention and _is_investor(ctx, previous[-1], sentence):
+        return True
     after = ctx.text[mention.end:min(sentence.end, mention.end + 16)]
     before = ctx.text[max(sentence.start, mention.start - 30):mention.start]
     if _INVESTOR_AFTER.search(after):
