@@ -39,8 +39,9 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "Through", "Two", "Three", "Makes", "Earns", "Grants", "Granted", "Partners", "Partner", "Collaboration",
                    "Strategic", "Global", "Worldwide", "Rights", "Million", "Billion", "About", "Under", "By", "Its", "In",
                    "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said"}
+_EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
 _EN_NAME = rx(
-    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})\s+(?:{_EN_SUFFIX})(?![\w])")
+    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})\s+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 
@@ -104,7 +105,7 @@ def _zh_short(name: str) -> str:
     core = _ZH_TAIL.sub("", name)
     place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
     return core[len(place):]
-_EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|plc|S\.A\.|LLC)$")
+_EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.)$")
 
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:

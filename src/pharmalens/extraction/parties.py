@@ -19,9 +19,9 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
-    (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉.]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:认购|認購|入股|参股|參股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉.]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),
@@ -31,9 +31,9 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:\w+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
-    (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉.]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
-    (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉.]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
-    (rx(rf"{_C}[^〈〉.]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
+    (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
+    (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
+    (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
 ]
 _RECEIVER = rx(r"(?:将|可)?(?:获得|收取|获|獲得|收取)(?:首付款|预付款|里程碑)|\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
 _PAYER = rx(r"(?:将|需)?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
