@@ -157,12 +157,8 @@ def _clause_start(text: str, floor: int, pos: int) -> int:
 
 
 def _indications(ctx: Context, start: int, end: int) -> list[str]:
-    """Indications as the article names them in Chinese, by their lexicon name in English."""
-    names = []
-    for hit in ctx.hits("indication", start, end):
-        quote = ctx.evidence(hit.start, hit.end).quote
-        names.append(quote if ctx.article.document.lang != "en" else hit.canonical)
-    return list(dict.fromkeys(names))
+    """Indications as the article writes them (a long name and its abbreviation both kept)."""
+    return list(dict.fromkeys(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end)))
 
 
 def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:

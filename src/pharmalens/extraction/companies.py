@@ -62,6 +62,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _chinese_provisional(text, lexicon, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
+    mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
     mentions = _defined_terms(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
 
@@ -71,6 +72,19 @@ _DEFINED = rx(r"^\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|�
               r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
 _GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
                   "许可协议", "协议", "Agreement", "交易", "Transaction"}
+
+
+def _bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"Shanghai Yuheng Biosciences Co., Ltd. (上海昱衡生物科技有限公司)": the bracketed name is the same company."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.name != b.name and rx(r"\s*[（(]\s*$").fullmatch(text[a.end:b.start]) and \
+                rx(r"^\s*[)）]").match(text[b.end:b.end + 3]) and (a.provisional or b.provisional):
+            keep, other = (b, a) if a.provisional and not b.provisional else (a, b)
+            renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
+            out = [renamed if m is other or (m.name == other.name and m.provisional) else m for m in out]
+    return out
 
 
 def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:

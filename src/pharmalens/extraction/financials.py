@@ -35,7 +35,8 @@ _FORWARD = rx(r"预计|預計|预期|預期|目标|目標|展望|指引|\bexpect
 _PLURAL_COMPANIES = rx(r"companies|家公司|家企业|家企業|家药企|上市公司合计|行业", re.I)
 _BULLET = rx(r"^\s*(?:[‧•●·▪■\-–—*]|\d+[.、)])")
 _NAMED_SEGMENT = rx(r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:分部|板块|板塊|业务|業務)(?:销售|產品|产品)?$|(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
-_DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b")
+_DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b|"
+               r"\b[Ss]ales of (?P<en2>[a-z][\w -]{2,30}?)\s+(?:were|was|reached|of|totall?ed|rose|grew|fell)\b")
 _NOT_A_LEVEL = rx(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
 _WINDOW = 40
 
@@ -92,7 +93,7 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
     if period and period.endswith("Q1-Q3"):
         return None  # nine-month cumulative figures have no period in the contract
     company = _company(ctx, s_start, mention.start)
-    if company is None or mention.start in ctx.claimed_money:
+    if company is None or mention.start in ctx.claimed_money or mention.money.qualifier == "at_least":
         return None
     if metric == "market_cap":
         point = [d for d in ctx.in_range(ctx.dates, s_start, mention.start) if len(d.value) == 10]
@@ -152,9 +153,11 @@ def _named_segment(ctx: Context, keyword_start: int, money_start: int | None = N
     """"X分部收益", "Precision Medicine segment revenue", "sales of its Radiology division": the
     segment as the report names it."""
     if money_start is not None:
-        division = _DIVISION.search(ctx.text, keyword_start, money_start)
+        division = _DIVISION.search(ctx.text, max(0, keyword_start - 2), money_start)
         if division:
-            return ctx.evidence(division.start("en"), division.end("en")).quote.strip()
+            group = "en" if division.group("en") else "en2"
+            name = ctx.evidence(division.start(group), division.end(group)).quote.strip()
+            return dict((a.casefold(), n) for a, n in _segments()).get(name.casefold(), name)
     left = ctx.text[max(0, keyword_start - 40):keyword_start]
     match = _NAMED_SEGMENT.search(left)
     if not match:
@@ -228,7 +231,7 @@ def _company(ctx: Context, s_start: int, pos: int) -> str | None:
         return _company(ctx, previous.start, previous.end)
     text = sentence.text if sentence else ""
     main = ctx.main_company
-    if main and not _PLURAL_COMPANIES.search(text) and (_BULLET.match(text) or ctx.self_references):
+    if main and not _PLURAL_COMPANIES.search(text):
         return main.name
     return None
 
