@@ -58,6 +58,10 @@ def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[As
         draft.from_text = True
         drafts[draft.name] = draft
     _apply_aliases(ctx, drafts)
+    if ctx.main_company is not None:
+        for draft in drafts.values():
+            if draft.company is None and not draft.from_table and not _generic_label(draft.name):
+                draft.company = ctx.main_company.name
     assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d)]
     return assets, notes
 
@@ -281,12 +285,17 @@ def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention) ->
             draft.name, draft.aliases = code.name, [n for n in [inn.name, *draft.aliases] if n != code.name]
 
 
+def _generic_label(name: str) -> bool:
+    """"[177Lu]Lu-PSMA", "225Ac-PSMA": a nuclide and a target, a class of drugs rather than one asset."""
+    return bool(re.fullmatch(r"[\[\]\dA-Za-z]+-[A-Z]+", name)) and not re.search(r"\d", re.sub(r"^[\[\]\dA-Za-z]+?-", "", name))
+
+
 def _worth_keeping(draft: Draft) -> bool:
     if not draft.from_text:
         return False
     if draft.from_table or draft.stage:
         return True
-    if re.fullmatch(r"[\[\]\dA-Za-z]+-[A-Z]+", draft.name) and not draft.company:
+    if _generic_label(draft.name) and not draft.company:
         return False
     return bool(draft.company) and bool(draft.stage or draft.nuclide or draft.target or draft.modality)
 

@@ -11,7 +11,7 @@ from ..model.patterns import rx
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
 _CODE_BODY = r"[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]?(?:-\d{1,4})?"
 _CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?![A-Za-z0-9-])")
-_LABELLED_WORD = rx(rf"{_LABEL}[A-Z][A-Za-z0-9]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
+_LABELLED_WORD = rx(rf"{_LABEL}[A-Z][A-Za-z0-9]{{1,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
 _NOT_CODES = rx(
     r"^(?:FY|Q|H|NCT|ISO|COVID|SARS|CD|IL|PD|HER|GLP|TNF|ASCO|ESMO|AACR|WCLC|SNMMI|EANM|GCP|ICH|AD|AI|ISBN|"
     r"SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|CA|MeV|GMP|IPO|SEC|HKEX|ECB|IKON|H1|B7|VEGF|JAK|BTK|CDK|PARP|PI3K|"

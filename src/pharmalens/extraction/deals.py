@@ -38,7 +38,7 @@ _TYPES = [
     ("collaboration", rx(r"合作|\bcollaborat\w*|\bpartnership\b|co-develop", re.I)),
 ]
 _ROLE_BEFORE = [
-    ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|对价|對價|total(?:ing|ling)?|deal value|transaction value|aggregate|in total|worth|valued at|價值|价值|could reach)[^。；;]{0,12}$", re.I)),
+    ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|对价|對價|total(?:ing|ling)?|deal value|transaction value|aggregate|in total|worth|valued at|價值|价值|could reach)[^。；;]{0,30}$", re.I)),
     ("milestones", rx(r"(?:里程碑|milestones?)[^。；;，,]{0,14}$", re.I)),
     ("upfront", rx(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front|option fee|选择权费|選擇權費)[^。；;，,]{0,12}$", re.I)),
     ("equity", rx(r"(?:股权投资|股權投資|认购|認購|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
