@@ -149,6 +149,13 @@ class Context:
                     found.append(CompanyMention(s, e, main.name, self.text[s:e], main.provisional, main.kind))
         return sorted(found, key=lambda m: m.start)
 
+    def company_in_cell(self, cell) -> str | None:
+        """The company a table cell names: a recognised one, else the cell as written."""
+        if cell is None:
+            return None
+        named = self.companies_in(cell.start, cell.end, with_self=False)
+        return named[0].name if named else self.evidence(cell.start, cell.end).quote
+
     def in_range(self, items: list, start: int, end: int) -> list:
         return [i for i in items if start <= i.start and i.end <= end]
 

@@ -115,7 +115,7 @@ def _table_deals(ctx: Context) -> list[Deal]:
             continue
         unit = table_unit(ctx.text, table)
         for row in table.rows:
-            licensor, licensee = _cell_company(ctx, row.cells.get("licensor")), _cell_company(ctx, row.cells.get("licensee"))
+            licensor, licensee = ctx.company_in_cell(row.cells.get("licensor")), ctx.company_in_cell(row.cells.get("licensee"))
             if not licensor or not licensee:
                 continue
             money = {}
@@ -136,12 +136,6 @@ def _table_deals(ctx: Context) -> list[Deal]:
                 announced=dates[0].value if dates else None))
     return deals
 
-
-def _cell_company(ctx: Context, cell) -> str | None:
-    if cell is None:
-        return None
-    named = ctx.companies_in(cell.start, cell.end, with_self=False)
-    return named[0].name if named else ctx.evidence(cell.start, cell.end).quote
 
 
 def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:

@@ -119,7 +119,7 @@ def _table_metrics(ctx: Context, periods: list[PeriodMention]) -> list[Financial
         before = [p for p in periods if p.end <= table.start and p.period]
         period = before[-1].period if before else None
         for row in table.rows:
-            company = _row_company(ctx, row.cells.get("company"))
+            company = ctx.company_in_cell(row.cells.get("company"))
             for metric in columns:
                 value = cell_number(row.cells.get(metric))
                 column_unit = table_unit(ctx.text, table, table.header[metric]) or unit
@@ -133,18 +133,11 @@ def _table_metrics(ctx: Context, periods: list[PeriodMention]) -> list[Financial
     return records
 
 
-def _row_company(ctx: Context, cell) -> str | None:
-    if cell is None:
-        return None
-    named = ctx.companies_in(cell.start, cell.end, with_self=False)
-    return named[0].name if named else cell.text
-
-
 def _closest_metric(before: str) -> tuple[str, int] | None:
     best = None
     for metric, pattern in _METRICS:
         for match in pattern.finditer(before):
-            if best is None or match.start() > best[1] or (match.start() == best[1] and False):
+            if best is None or match.start() > best[1]:
                 best = (metric, match.start())
     return best
 
