@@ -35,3 +35,21 @@ def test_issuer_on_its_own_line_is_the_company_and_the_bracketed_name_is_the_sam
     assert ctx.main_company.name == "瀾滄"
     names = {m.surface: m.name for m in ctx.companies}
     assert names["蘇倫醫藥有限公司"] == names["Solenne Pharma Co., Ltd."]
+
+
+def test_milestone_tranches_add_up_and_payers_are_licensees(facts):
+    text = ("2025年7月，澜沧核药股份有限公司发布公告，公司与Solenne Pharma就LC-7711订立独家许可协议，Solenne将获得该产品在全球的独家开发及商业化权利。"
+            "澜沧核药将获得1.1亿美元首付款，并有权获得最高16亿美元的开发里程碑付款及最高37亿美元的销售里程碑付款。该药物目前处于I期临床。")
+    deal = facts(text)["deals"][0]
+    assert deal.licensor == "澜沧核药" and deal.licensee == "Solenne Pharma"
+    assert deal.upfront.amount == 110 and deal.milestones.amount == 5300
+
+
+def test_an_approval_takes_no_date_from_the_next_sentence(facts):
+    text = ("启衡生物医药股份有限公司公告称，公司ADC药物QH-264获国家药监局批准上市，用于治疗乳腺癌患者。"
+            "2025年上半年，公司实现营业收入9.5亿元，同比下降31.3%。")
+    records = facts(text)
+    approval = [r for r in records["regulatory"] if r.event == "approval"][0]
+    assert approval.agency == "NMPA" and approval.date is None
+    revenue = records["financials"][0]
+    assert revenue.period == "2025H1" and revenue.yoy_pct == -31.3

@@ -93,10 +93,13 @@ def _dedupe(found: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def nearest_date(dates: list[DateMention], start: int, end: int, window: int = 80) -> DateMention | None:
-    """The date mention closest before a span, else right after it, within the window."""
+def nearest_date(dates: list[DateMention], start: int, end: int, window: int = 80,
+                 look_after: bool = True) -> DateMention | None:
+    """The date mention closest before a span (or inside it), else right after it, within the window."""
     before = [d for d in dates if start - window <= d.start < end]
     if before:
         return max(before, key=lambda d: d.start)
+    if not look_after:
+        return None
     after = [d for d in dates if end <= d.start <= end + window // 2]
     return min(after, key=lambda d: d.start) if after else None

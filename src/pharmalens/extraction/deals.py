@@ -177,9 +177,13 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
     text = " ".join(s.text for s in frame.sentences)
     money: dict[str, Money] = {}
+    milestones: list[Money] = []
     for sentence in frame.sentences:
         for role, value in _money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
             money.setdefault(role, value)
+        milestones += _milestone_tranches(ctx, sentence)
+    if len(milestones) > 1 and len({m.currency for m in milestones}) == 1:
+        money["milestones"] = Money(sum((m.amount for m in milestones), Decimal(0)), milestones[0].currency, "up_to")
     if frame.parties.licensee is None and not money:
         return None
     first = frame.sentences[0]
@@ -222,6 +226,21 @@ def _announced(ctx: Context, sentence: Sentence) -> str | None:
     if sentence.start < 1500:
         return ctx.published
     return None
+
+
+_TRANCHE = rx(r"(开发|研发|注册|监管|销售|商业化|開發|研發|註冊|監管|銷售|商業化|development|regulatory|sales|commercial)[^，,；;。]{0,8}里程碑|"
+              r"\bin (development|regulatory|sales|commercial)(?:[- ]based)? milestones?", re.I)
+
+
+def _milestone_tranches(ctx: Context, sentence: Sentence) -> list[Money]:
+    """"最高16亿美元的开发里程碑付款及最高37亿美元的销售里程碑付款": separate tranches that add up."""
+    tranches = {}
+    for mention in ctx.in_range(ctx.money, sentence.start, sentence.end):
+        after = ctx.text[mention.end:mention.end + 30]
+        match = _TRANCHE.search(after)
+        if match and match.start() < 12:
+            tranches.setdefault((match.group(1) or match.group(2)).casefold(), mention.money)
+    return list(tranches.values()) if len(tranches) > 1 else []
 
 
 def _money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money]:

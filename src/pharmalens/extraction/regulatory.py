@@ -117,7 +117,7 @@ def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: st
             company: str | None, scope: str | None = None, finding: str | None = None,
             date: str | None = None) -> RegulatoryEvent:
     if date is None:
-        found = nearest_date(ctx.dates, sentence.start, sentence.end, window=60)
+        found = nearest_date(ctx.dates, sentence.start, sentence.end, window=60, look_after=False)
         date = found.value if found else None
     indications = [h.canonical for h in ctx.hits("indication", sentence.start, sentence.end)]
     return RegulatoryEvent(
