@@ -204,12 +204,12 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
 
 
 def _modality(ctx: Context, start: int, end: int) -> str | None:
-    hits = ctx.lexicon.find(ctx.text[start:end], {"modality"})
+    hits = ctx.hits("modality", start, end)
     return hits[-1].canonical if hits else None
 
 
 def _targets(ctx: Context, start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(h.canonical for h in ctx.lexicon.find(ctx.text[start:end], {"target"})))
+    return list(dict.fromkeys(h.canonical for h in ctx.hits("target", start, end)))
 
 
 def _name_nuclide(name: str) -> str | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,6 +38,7 @@ class Context:
     def __post_init__(self) -> None:
         self.text = self.article.search
         self.claimed_money: set[int] = set()
+        self._start_cache: dict[int, tuple[list, list[int]]] = {}
 
     @property
     def doc_id(self) -> str:
@@ -74,9 +76,17 @@ class Context:
     def lexicon_hits(self) -> list[Hit]:
         return self.lexicon.find(self.text, {"target", "modality", "indication", "agency"})
 
+    @cached_property
+    def _hits_by_kind(self) -> dict[str, tuple[list[int], list[Hit]]]:
+        by_kind: dict[str, list[Hit]] = {}
+        for hit in self.lexicon_hits:
+            by_kind.setdefault(hit.kind, []).append(hit)
+        return {k: ([h.start for h in v], v) for k, v in by_kind.items()}
+
     def hits(self, kind: str, start: int = 0, end: int | None = None) -> list[Hit]:
         end = len(self.text) if end is None else end
-        return [h for h in self.lexicon_hits if h.kind == kind and start <= h.start and h.end <= end]
+        starts, hits = self._hits_by_kind.get(kind, ([], []))
+        return [h for h in hits[bisect_left(starts, start):bisect_left(starts, end)] if h.end <= end]
 
     @cached_property
     def assets(self) -> list[AssetMention]:
@@ -157,7 +167,17 @@ class Context:
         return named[0].name if named else self.evidence(cell.start, cell.end).quote
 
     def in_range(self, items: list, start: int, end: int) -> list:
-        return [i for i in items if start <= i.start and i.end <= end]
+        """Items (sorted by start) lying within [start, end)."""
+        starts = [i.start for i in items] if len(items) < 64 else self._starts(items)
+        return [i for i in items[bisect_left(starts, start):bisect_left(starts, end)] if i.end <= end]
+
+    def _starts(self, items: list) -> list[int]:
+        key = id(items)
+        cached = self._start_cache.get(key)
+        if cached is None or cached[0] is not items:
+            cached = (items, [i.start for i in items])
+            self._start_cache[key] = cached
+        return cached[1]
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1

@@ -205,8 +205,11 @@ def _period_for(periods: list[PeriodMention], s_start: int, pos: int, text: str)
     return chosen.period
 
 
+_COMPARED = rx(r"(?:较|較|比|than|vs\.?|versus|compared with|from)\s*$", re.I)
+
+
 def _is_comparison(text: str, period: PeriodMention) -> bool:
-    return bool(rx(r"(?:较|較|比|than|vs\.?|versus|compared with|from)\s*$", re.I).search(text[max(0, period.start - 14):period.start]))
+    return bool(_COMPARED.search(text[max(0, period.start - 14):period.start]))
 
 
 def _company(ctx: Context, s_start: int, pos: int) -> str | None:

@@ -44,6 +44,17 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
 
 
 def find_nuclides(text: str) -> list[NuclideMention]:
+    if len(text) <= 80:
+        return list(_find_short(text))
+    return _find(text)
+
+
+@lru_cache(maxsize=4096)
+def _find_short(text: str) -> tuple[NuclideMention, ...]:
+    return tuple(_find(text))
+
+
+def _find(text: str) -> list[NuclideMention]:
     by_name, pattern = _table()
     plain = text.translate(_SUPERSCRIPT)
     found = []
