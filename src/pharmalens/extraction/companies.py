@@ -21,9 +21,11 @@ _ZH_ROLE_AFTER = rx(
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
+_NEWS_WORDS = ("快讯", "快訊", "讯", "訊", "据悉", "據悉", "获悉", "獲悉", "日前", "近日", "今日", "昨日", "消息", "报道", "報道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
-_EN_SUFFIX = (r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
+_EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
+              r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
               r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
               r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
               r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
@@ -214,6 +216,9 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
         start += 1
     core = text[start:chain_start]
+    lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
+    start += len(lead)
+    core = core[len(lead):]
     place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
     if len(core) - len(place) > 4:
         start = chain_start - 4

@@ -38,6 +38,8 @@ _TYPES = [
     ("collaboration", rx(r"合作|\bcollaborat\w*|\bpartnership\b|co-develop", re.I)),
 ]
 _ROLE_BEFORE = [
+    ("milestones", rx(r"(?:contingent value rights?|\bCVRs?\b|或有价值权)[^。；;.]{0,30}$", re.I)),
+    ("total", rx(r"\b(?:acquire|acquisition of|buy|purchase)\b[^。.;]{0,60}\bfor\s+(?:approximately\s+|about\s+|up to\s+|a total of\s+)?$", re.I)),
     ("total", rx(r"(?:总金额|總金額|总额|總額|总价|總價|合计|合計|总计|總計|交易总|对价|對價|total(?:ing|ling)?|deal value|transaction value|aggregate|in total|worth|valued at|價值|价值|could reach)[^。；;]{0,30}$", re.I)),
     ("milestones", rx(r"(?:里程碑|milestones?)[^。；;，,]{0,14}$", re.I)),
     ("upfront", rx(r"(?:首付款|首期付款|预付款|預付款|upfront(?: payment| cash)?|up-front|option fee|选择权费|選擇權費)[^。；;，,]{0,12}$", re.I)),
@@ -94,6 +96,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             _open_or_extend(ctx, frames, orient(parties, countries), sentence)
         elif frames and _continues(frames[-1], sentence, mentions):
             frames[-1].sentences.append(sentence)
+            _direct_by_payment(frames[-1], sentence, mentions)
         else:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
@@ -136,6 +139,25 @@ def _table_deals(ctx: Context) -> list[Deal]:
                 announced=dates[0].value if dates else None))
     return deals
 
+
+
+_PAYS = rx(r"^\s*(?:will|shall|agreed to|is to)?\s*(?:pay|pays|make an? (?:upfront )?payment)|^\s*(?:将|需|应)?(?:向[^，。]{0,12})?支付", re.I)
+_RECEIVES = rx(r"^\s*(?:will|shall|is eligible to|may)?\s*(?:receive|receives|be eligible)|^\s*(?:将|可|有权)?(?:获得|收取|獲得)", re.I)
+
+
+def _direct_by_payment(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> None:
+    """"Kestrel will pay Qiheng ..." after an undirected announcement settles who licenses to whom."""
+    parties = frame.parties
+    if parties.directed or parties.licensor is None or parties.licensee is None:
+        return
+    for m in mentions:
+        after = sentence.text[m.end - sentence.start:m.end - sentence.start + 40]
+        payer, receiver = _PAYS.search(after), _RECEIVES.search(after)
+        if not (payer or receiver) or m.name not in frame.names():
+            continue
+        other = parties.licensee if m.name == parties.licensor.name else parties.licensor
+        frame.parties = Parties(other, m, True) if payer else Parties(m, other, True)
+        return
 
 
 def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
@@ -190,7 +212,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     deal_type = _deal_type(first.text, text)
     if deal_type == "equity" and "total" not in money and "equity" in money:
         money["total"] = money["equity"]
-    if deal_type in ("acquisition", "option") and "total" not in money:
+    if deal_type == "acquisition" and "total" not in money:
         unlabeled = [m for s in frame.sentences for m in ctx.in_range(ctx.money, s.start, s.end)
                      if m.money not in money.values() and not _role(ctx.text, m, None)]
         if unlabeled:

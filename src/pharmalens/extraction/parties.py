@@ -5,7 +5,7 @@ masked sentence, so one pattern covers every company name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .companies import CompanyMention
 from ..model.patterns import rx
@@ -74,8 +74,11 @@ def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMen
     """"Daehan RadioPharm Co., Ltd.（「Daehan」）" is one mention, not two."""
     kept: list[CompanyMention] = []
     for m in mentions:
-        if kept and kept[-1].name == m.name and re.fullmatch(r"\s*[（(]\s*(?:以下简称|下称|简称)?\s*[「“\"']?\s*",
+        if kept and kept[-1].name == m.name and re.fullmatch(r"\s*[（(]\s*(?:以下简称|下称|简称|the)?\s*[「“\"'‘]?\s*",
                                                                sentence[kept[-1].end - offset:m.start - offset]):
+            close = re.match(r"\s*[」”\"'’]?\s*[)）]", sentence[m.end - offset:])
+            end = m.end + close.end() if close else m.end
+            kept[-1] = replace(kept[-1], end=end)
             continue
         kept.append(m)
     return kept

@@ -182,15 +182,14 @@ def _cell(value) -> str:
     return str(value)
 
 
-def _register_optional() -> None:
-    try:
-        from .decision_cli import register
-    except ImportError:
-        return
-    register(app)
+def _register_commands() -> None:
+    from .analysis_cli import register as register_analysis
+    from .decision_cli import register as register_decision
+    register_decision(app)
+    register_analysis(app)
 
 
-_register_optional()
+_register_commands()
 
 
 def main() -> None:

@@ -1,0 +1,201 @@
+"""Watchlists: named filter expressions over the stored facts, kept in a JSON file with the ids of the
+facts each one has already reported, so a run returns only what is new.
+
+Expression: space-separated conditions `field=value`, `field!=value`, and for stage also
+`stage>=phase2` (and <=, >, <) along preclinical < ind < iit < phase1 < ... < nda < approved.
+Values with spaces are quoted: company="Alpha Bio"."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .asset_index import LIVE_STAGES, AssetIndex, canonical_nuclide, stage_rank
+
+DEFAULT_PATH = Path("~/.pharmalens/watchlists.json")
+TYPES = {"deals": "deal", "assets": "asset", "clinical": "clinical", "regulatory": "regulatory",
+         "financials": "financial", "terminations": "termination", "financings": "financing",
+         "facilities": "facility"}
+FIELDS = ("type", "company", "asset", "nuclide", "target", "modality", "stage", "indication", "agency", "event",
+          "deal_type", "metric", "round", "endpoint", "kind")
+_CONDITION = re.compile(r"^(?P<field>[a-z_]+)(?P<op>!=|>=|<=|=|>|<)(?P<value>.+)$")
+_ORDER: dict[str, Callable[[int, int], bool]] = {
+    ">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b}
+
+
+@dataclass(frozen=True)
+class Condition:
+    field: str
+    op: str
+    value: str
+
+
+@dataclass(frozen=True)
+class WatchResult:
+    name: str
+    expression: str
+    new: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "expression": self.expression, "new": self.new}
+
+
+def parse(expression: str) -> list[Condition]:
+    """Conditions of an expression; ValueError names the bad condition and the allowed fields."""
+    conditions = []
+    allowed = f"allowed fields: {', '.join(FIELDS)}"
+    try:
+        parts = shlex.split(expression)
+    except ValueError as exc:
+        raise ValueError(f"bad expression {expression!r}: {exc}; {allowed}") from None
+    for part in parts:
+        match = _CONDITION.match(part)
+        if not match:
+            raise ValueError(f"bad condition {part!r}: write field=value, field!=value or stage>=value; {allowed}")
+        cond = Condition(match["field"], match["op"], match["value"])
+        if cond.field not in FIELDS:
+            raise ValueError(f"unknown field {cond.field!r} in condition {part!r}; {allowed}")
+        if cond.op in _ORDER and cond.field != "stage":
+            raise ValueError(f"condition {part!r}: {cond.op} only works on stage; {allowed}")
+        if cond.field == "stage" and cond.value not in (*LIVE_STAGES, "terminated"):
+            raise ValueError(f"condition {part!r}: unknown stage; stages: {' < '.join(LIVE_STAGES)}")
+        if cond.op in _ORDER and cond.value == "terminated":
+            raise ValueError(f"condition {part!r}: terminated has no order; stages: {' < '.join(LIVE_STAGES)}")
+        if cond.field == "type" and _type(cond.value) is None:
+            raise ValueError(f"condition {part!r}: unknown type; types: {', '.join(TYPES.values())}")
+        if cond.field == "nuclide" and canonical_nuclide(cond.value) is None:
+            raise ValueError(f"condition {part!r}: unknown nuclide; write it like Ac-225, 225Ac or Lu177")
+        conditions.append(cond)
+    if not conditions:
+        raise ValueError(f"empty expression; {allowed}")
+    return conditions
+
+
+def add(name: str, expression: str, path: str | Path | None = None) -> None:
+    """Create or replace a watchlist; a changed expression forgets what was seen."""
+    if not name.strip():
+        raise ValueError("a watchlist needs a name")
+    parse(expression)
+    data = _load(path)
+    old = data["watchlists"].get(name)
+    seen = old["seen"] if old and old.get("expression") == expression else []
+    data["watchlists"][name] = {"expression": expression, "seen": seen}
+    _save(path, data)
+
+
+def lists(path: str | Path | None = None) -> dict[str, str]:
+    return {name: entry["expression"] for name, entry in sorted(_load(path)["watchlists"].items())}
+
+
+def run(store: Any, name: str | None = None, path: str | Path | None = None) -> list[WatchResult]:
+    """New matching facts of one watchlist (or of all), remembered as seen for the next run."""
+    data = _load(path)
+    watchlists = data["watchlists"]
+    if name is not None and name not in watchlists:
+        known = ", ".join(sorted(watchlists)) or "none"
+        raise ValueError(f"no watchlist named {name!r}; known: {known}")
+    facts = _facts(store)
+    results = []
+    for list_name in [name] if name is not None else sorted(watchlists):
+        entry = watchlists[list_name]
+        conditions = parse(entry["expression"])
+        seen = set(entry.get("seen") or [])
+        new = [f for f in facts if f["id"] not in seen and all(_holds(c, f) for c in conditions)]
+        entry["seen"] = sorted(seen | {f["id"] for f in new})
+        results.append(WatchResult(list_name, entry["expression"], [_public(f) for f in new]))
+    _save(path, data)
+    return results
+
+
+def _facts(store: Any) -> list[dict[str, Any]]:
+    """Every fact with its `type`, and the names of its companies and asset profile for matching."""
+    by_kind = store.facts_by_kind()
+    index = AssetIndex(by_kind.get("assets", []))
+    names: dict[str, set[str]] = {}
+    for company in store.companies():
+        group = {n.casefold() for n in (company["name"], *(company.get("aliases") or []))}
+        for n in group:
+            names[n] = group
+    out = []
+    for kind, records in by_kind.items():
+        for fact in records:
+            profile = index.profile(fact.get("asset"), fact.get("document"))
+            parties = [fact.get(k) for k in ("company", "licensor", "licensee")]
+            out.append({**fact, "_type": TYPES[kind], "_profile": profile,
+                        "_companies": set().union(*(names.get(p.casefold(), {p.casefold()}) for p in parties if p))})
+    return out
+
+
+def _public(fact: dict[str, Any]) -> dict[str, Any]:
+    return {"type": fact["_type"], **{k: v for k, v in fact.items() if not k.startswith("_")}}
+
+
+def _holds(cond: Condition, fact: dict[str, Any]) -> bool:
+    if cond.op in _ORDER:
+        have, want = stage_rank(_stage(fact)), stage_rank(cond.value)
+        return have is not None and want is not None and _ORDER[cond.op](have, want)
+    equal = _equals(cond, fact)
+    return equal if cond.op == "=" else not equal
+
+
+def _equals(cond: Condition, fact: dict[str, Any]) -> bool:
+    value = cond.value.casefold()
+    if cond.field == "type":
+        return fact["_type"] == _type(cond.value)
+    if cond.field == "company":
+        return value in fact["_companies"]
+    if cond.field == "stage":
+        return _stage(fact) == cond.value
+    if cond.field == "nuclide":
+        return canonical_nuclide(cond.value) in _values(fact, "nuclide") | _values(fact, "nuclides")
+    return value in {v.casefold() for v in _values(fact, cond.field)}
+
+
+def _values(fact: dict[str, Any], name: str) -> set[str]:
+    raw = fact.get(name)
+    profile = fact["_profile"]
+    if raw in (None, [], "") and profile is not None and name in ("nuclide", "target", "modality"):
+        raw = getattr(profile, name)
+    if raw is None:
+        return set()
+    return {str(v) for v in raw} if isinstance(raw, (list, tuple)) else {str(raw)}
+
+
+def _stage(fact: dict[str, Any]) -> str | None:
+    if fact.get("stage") or fact.get("phase"):
+        return fact.get("stage") or fact.get("phase")
+    return fact["_profile"].stage if fact["_profile"] is not None else None
+
+
+def _type(value: str) -> str | None:
+    folded = value.casefold()
+    return folded if folded in TYPES.values() else TYPES.get(folded)
+
+
+def _file(path: str | Path | None) -> Path:
+    return Path(path if path is not None else DEFAULT_PATH).expanduser()
+
+
+def _load(path: str | Path | None) -> dict[str, Any]:
+    file = _file(path)
+    if not file.exists():
+        return {"watchlists": {}}
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise ValueError(f"{file} is not a watchlist file: {exc}") from None
+    if not isinstance(data, dict) or not isinstance(data.get("watchlists"), dict):
+        raise ValueError(f"{file} is not a watchlist file: no 'watchlists' object")
+    return data
+
+
+def _save(path: str | Path | None, data: dict[str, Any]) -> None:
+    file = _file(path)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    partial = file.with_name(file.name + ".tmp")
+    partial.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(partial, file)

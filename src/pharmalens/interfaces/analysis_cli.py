@@ -1,0 +1,231 @@
+"""Store-backed analysis commands: comparable deals, company dossiers, cited briefs and watchlists.
+
+`register(app)` adds them to a Typer app. Failures print one line to stderr and exit with 2.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+from typing import Annotated, Any, Callable, Iterator, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pharmalens.analysis import watchlists
+from pharmalens.analysis.brief import brief
+from pharmalens.analysis.comps import CompsFilter, CompsResult, comps
+from pharmalens.analysis.dossier import Dossier, Item, dossier
+from pharmalens.store import Store, StoreError
+
+EXIT_ERROR = 2
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
+WatchFile = Annotated[Optional[Path], typer.Option("--file", help="Watchlist file (default: ~/.pharmalens/watchlists.json).")]
+CSV_COLUMNS = ("id", "licensor", "licensee", "asset", "deal_type", "territory", "upfront_usd", "total_usd",
+               "total_derived", "announced", "document", "licensor_country", "modality", "target", "nuclide", "stage")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("comps")(_guard(comps_command))
+    app.command("dossier")(_guard(dossier_command))
+    app.command("brief")(_guard(brief_command))
+    watch = typer.Typer(add_completion=False, no_args_is_help=True, help="Watchlists: saved filters over new facts.")
+    watch.command("add")(_guard(watch_add))
+    watch.command("run")(_guard(watch_run))
+    app.add_typer(watch, name="watch")
+
+
+def _guard(command: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except (StoreError, ValueError, LookupError, OSError) as error:
+            message = error.args[0] if isinstance(error, LookupError) and error.args else error
+            typer.echo(f"error: {message}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+    return run
+
+
+@contextmanager
+def _store(database: str | None) -> Iterator[Store]:
+    store = Store(database)
+    try:
+        store.upgrade()
+        yield store
+    finally:
+        store.close()
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def _num(value: float | None, digits: int = 1) -> str:
+    return "undisclosed" if value is None else f"{value:,.{digits}f}"
+
+
+def comps_command(
+    database: Database = None,
+    modality: Annotated[Optional[str], typer.Option("--modality", help="e.g. rdc, adc.")] = None,
+    target: Annotated[Optional[str], typer.Option("--target", help="e.g. PSMA.")] = None,
+    nuclide: Annotated[Optional[str], typer.Option("--nuclide", help="e.g. Ac-225, 225Ac.")] = None,
+    stage: Annotated[Optional[str], typer.Option("--stage", help="Stage of the asset at signing.")] = None,
+    territory: Annotated[Optional[str], typer.Option("--territory", help="Substring of the territory.")] = None,
+    licensor_country: Annotated[Optional[str], typer.Option("--licensor-country", help="ISO code, e.g. CN.")] = None,
+    deal_type: Annotated[Optional[str], typer.Option("--deal-type", help="license, newco, option, ...")] = None,
+    year_from: Annotated[Optional[int], typer.Option("--from-year", help="First year announced.")] = None,
+    year_to: Annotated[Optional[int], typer.Option("--to-year", help="Last year announced.")] = None,
+    as_json: JsonFlag = False,
+    as_csv: Annotated[bool, typer.Option("--csv", help="Print the matching deals as CSV.")] = False,
+) -> None:
+    """Comparable deals: quartiles of upfront and headline total in USD, undisclosed terms counted apart."""
+    filters = CompsFilter(modality, target, nuclide, stage, territory, licensor_country, deal_type, year_from, year_to)
+    with _store(database) as store:
+        result = comps(store, filters)
+    if as_json:
+        _emit_json(result.to_dict())
+    elif as_csv:
+        typer.echo(_csv(result), nl=False)
+    else:
+        _print_comps(result)
+
+
+def _csv(result: CompsResult) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for deal in result.deals:
+        row = asdict(deal)
+        row["target"] = "; ".join(row["target"])
+        writer.writerow({k: row[k] for k in CSV_COLUMNS})
+    return out.getvalue()
+
+
+def _print_comps(result: CompsResult) -> None:
+    console = Console()
+    table = Table(title=f"Comparable deals ({result.count})")
+    for column in ("licensor", "licensee", "asset", "type", "upfront $M", "total $M", "announced", "document"):
+        table.add_column(column)
+    for d in result.deals:
+        total = _num(d.total_usd) + (" *" if d.total_derived else "")
+        table.add_row(d.licensor or "", d.licensee or "", d.asset or "", d.deal_type or "", _num(d.upfront_usd),
+                      total, d.announced or "", d.document)
+    console.print(table)
+    stats = Table(title="USD millions", show_header=True)
+    for column in ("metric", "disclosed", "Q1", "median", "Q3"):
+        stats.add_column(column)
+    for label, q, n in (("upfront", result.upfront, result.n_upfront_disclosed),
+                        ("total", result.total, result.n_total_disclosed)):
+        stats.add_row(label, f"{n} of {result.count}", *(_num(getattr(q, k, None)) for k in ("q1", "median", "q3")))
+    share = result.upfront_share_median
+    stats.add_row("upfront share", f"{result.n_upfront_share} of {result.count}", "",
+                  "n/a" if share is None else f"{share:.1%}", "")
+    console.print(stats)
+    console.print("* total not stated: upfront + milestones")
+
+
+def dossier_command(name: Annotated[str, typer.Argument(help="Company name or alias.")],
+                    database: Database = None, as_json: JsonFlag = False) -> None:
+    """Everything the store knows about one company, with sources."""
+    with _store(database) as store:
+        result = dossier(store, name)
+    if as_json:
+        _emit_json(result.to_dict())
+        return
+    _print_dossier(result)
+
+
+SECTION_COLUMNS = {
+    "assets": ("asset", "modality", "target", "nuclide", "stage", "indication"),
+    "deals": ("role", "licensor", "licensee", "asset", "deal_type", "upfront", "total", "announced"),
+    "regulatory": ("asset", "agency", "event", "indication", "date"),
+    "gmp": ("agency", "event", "scope", "finding", "date"),
+    "terminations": ("asset", "phase", "reason", "cumulative_spend", "date"),
+    "financials": ("period", "metric", "segment", "amount", "currency", "yoy_pct"),
+    "financings": ("role", "company", "round", "amount", "investors", "exchange", "announced"),
+    "facilities": ("kind", "name", "nuclides", "capacity", "date"),
+}
+
+
+def _print_dossier(result: Dossier) -> None:
+    console = Console()
+    console.rule(f"[bold]{result.name}")
+    if result.aliases:
+        console.print("also: " + ", ".join(result.aliases))
+    for section, columns in SECTION_COLUMNS.items():
+        items: list[Item] = getattr(result, section)
+        if not items:
+            continue
+        table = Table(title=section)
+        for column in (*columns, "source"):
+            table.add_column(column)
+        for item in items:
+            source = item.sources[0] if item.sources else None
+            cited = f"{source.document}: {source.quote[:80]}" if source else ""
+            table.add_row(*(_cell(item.fields.get(c)) for c in columns), cited)
+        console.print(table)
+        if section == "terminations":
+            sunk = result.sunk_cost
+            spent = ", ".join(f"{amount:,.3f} {currency}" for currency, amount in sunk.by_currency.items())
+            usd = f"; USD {sunk.usd:,.3f} over {sunk.n_with_usd}" if sunk.usd is not None else ""
+            console.print(f"sunk cost: {spent or 'undisclosed'}{usd}; undisclosed: {sunk.n_undisclosed}")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "amount" in value:
+        return f"{value['amount']:g} {value.get('currency', '')}".strip()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def brief_command(document: Annotated[Optional[str], typer.Option("--document", help="Document id.")] = None,
+                  query: Annotated[Optional[str], typer.Option("--query", help="Text in title or body.")] = None,
+                  sentences: Annotated[int, typer.Option("--sentences", min=1, help="How many sentences.")] = 5,
+                  database: Database = None, as_json: JsonFlag = False) -> None:
+    """Cited core insights: the sentences carrying the most extracted facts, with references."""
+    with _store(database) as store:
+        result = brief(store, document_id=document, query=query, max_sentences=sentences)
+    if as_json:
+        _emit_json(result.to_dict())
+    else:
+        typer.echo(result.text())
+
+
+def watch_add(name: Annotated[str, typer.Argument(help="Watchlist name.")],
+              expression: Annotated[str, typer.Argument(help="e.g. 'type=deal nuclide=Ac-225 stage>=phase1'.")],
+              file: WatchFile = None) -> None:
+    """Save a watchlist (replacing one of the same name)."""
+    watchlists.add(name, expression, file)
+    typer.echo(f"watchlist {name!r}: {expression}")
+
+
+def watch_run(name: Annotated[Optional[str], typer.Argument(help="Watchlist name (default: all).")] = None,
+              file: WatchFile = None, database: Database = None, as_json: JsonFlag = False) -> None:
+    """Facts matching each watchlist that were not reported by its previous run."""
+    with _store(database) as store:
+        results = watchlists.run(store, name, file)
+    if as_json:
+        _emit_json([r.to_dict() for r in results])
+        return
+    console = Console()
+    if not results:
+        typer.echo("no watchlists yet: add one with `watch add NAME EXPRESSION`")
+    for result in results:
+        table = Table(title=f"{result.name}: {result.expression} ({len(result.new)} new)")
+        for column in ("type", "company", "asset", "document", "quote"):
+            table.add_column(column)
+        for fact in result.new:
+            party = fact.get("company") or fact.get("licensor") or ""
+            quote = (fact.get("evidence") or [{}])[0].get("quote", "")
+            table.add_row(fact["type"], party, fact.get("asset") or "", fact["document"], quote[:80])
+        console.print(table)
