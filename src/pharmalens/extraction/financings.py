@@ -14,7 +14,7 @@ EXTRACTOR, VERSION = "financings", "1"
 
 _ROUNDS = [
     ("pre-ipo", rx(r"Pre-IPO", re.I)),
-    ("ipo", rx(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|上市申请|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
+    ("ipo", rx(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
                        r"在(?:港交所|香港联交所|科创板|纳斯达克|上交所|深交所)(?:主板)?(?:挂牌)?上市|\blist(?:ed|ing)\s+on\b|\bwent public\b", re.I)),
     ("seed", rx(r"种子轮|種子輪|\bseed\b", re.I)),
     ("angel", rx(r"天使轮|天使輪|\bangel round\b", re.I)),
