@@ -16,7 +16,7 @@ from pharmalens.model.records import (Asset, Company, Deal, Document, DocumentBu
 from pharmalens.settings import get_settings
 from pharmalens.store import SaveOutcome, Store, StoreError
 from pharmalens.store.migrate import head_revision
-from pharmalens.store.schema import Base
+from pharmalens.store.schema import Base, include_name
 
 
 def quote(text: str, part: str) -> list[Evidence]:
@@ -50,7 +50,7 @@ def make_bundle(name: str = "a.txt#1", text: str | None = None, companies: list[
 
 def test_upgrade_twice_is_harmless(store: Store) -> None:
     store.upgrade()
-    assert store.revision() == head_revision() == "0001"
+    assert store.revision() == head_revision() == "0002"
     assert store.counts()["documents"] == 0
 
 
@@ -69,7 +69,8 @@ def test_migrations_create_the_declared_schema(store: Store, url: str) -> None:
     engine = sa.create_engine(url)
     try:
         with engine.connect() as connection:
-            assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+            context = MigrationContext.configure(connection, opts={"include_name": include_name})
+            assert compare_metadata(context, Base.metadata) == []
     finally:
         engine.dispose()
 

@@ -99,11 +99,11 @@ def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMen
             continue
         alias = match.group("alias").strip()
         boundary = r"\b" if alias.isascii() else ""
-        taken = _occupied(text, out)
         for found in rx(boundary + re.escape(alias) + boundary).finditer(text):
-            if not any(taken[found.start():found.end()]):
+            covering = [x for x in out if x.start < found.end() and found.start() < x.end]
+            if all(x.provisional and x.name != m.name for x in covering):
+                out = [x for x in out if x not in covering]
                 out.append(CompanyMention(found.start(), found.end(), m.name, alias, m.provisional, m.kind))
-                taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
     return out
 
 
@@ -164,7 +164,8 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
     for match in _EN_NAME.finditer(text):
         start, end = match.start(), match.end()
         words = match.group(1).split()
-        cut = max((i for i, w in enumerate(words) if w in _EN_TITLE_WORDS), default=-1)
+        cut = max((i for i, w in enumerate(words) if w in _EN_TITLE_WORDS or w.endswith(("-based", "-listed", "-headquartered"))),
+                  default=-1)
         if cut >= 0:
             start = text.index(words[cut + 1], start + len(" ".join(words[:cut + 1]))) if cut + 1 < len(words) else end
             words = words[cut + 1:]

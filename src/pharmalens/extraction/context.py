@@ -26,6 +26,8 @@ _ANNOUNCES = rx(r"^\s*(?:（[^）]{0,30}）|\([^)]{0,30}\))?\s*(?:今日|今天|
                r"announced|announces|reported|reports|said|today)", re.I)
 
 
+_DESCRIPTOR = rx(r"\b[Tt]he (?:(?:Big|big) Pharma|(?:[A-Z][a-z]+ |Swiss |British |German |French |U\.S\. |Japanese |American )?(?:drugmaker|drug maker|pharma giant|pharmaceutical giant|pharma major|pharma company))\b|"
+                 r"\b[Tt]he (?P<biotech>(?:[A-Z][a-z]+ |Chinese |Shanghai-based |Hangzhou-based |Suzhou-based |Beijing-based |Korean |Japanese )?(?:biotech|biotech company|startup|drug developer))\b")
 _DEFINES_THE_COMPANY = rx(r"^\s*[（(]\s*(?:以下简称)?\s*[「“\"]\s*(?:本公司|公司|the Company)\s*[」”\"]", re.I)
 
 
@@ -150,8 +152,23 @@ class Context:
             return []
         return [(m.start(), m.end()) for m in _SELF_REFERENCE.finditer(self.text)]
 
+    @cached_property
+    def descriptor_references(self) -> list[CompanyMention]:
+        """"The Big Pharma", "the German drugmaker", "the Chinese biotech": the latest company of that
+        kind named before."""
+        found = []
+        for match in _DESCRIPTOR.finditer(self.text):
+            kinds = {"biotech"} if match.group("biotech") else {"pharma"}
+            earlier = [m for m in self.companies if m.end <= match.start() and m.kind in kinds]
+            if earlier:
+                m = earlier[-1]
+                found.append(CompanyMention(match.start(), match.end(), m.name, match.group(0), m.provisional, m.kind))
+        return found
+
     def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
         found = [m for m in self.companies if start <= m.start and m.end <= end]
+        if with_self:
+            found += [m for m in self.descriptor_references if start <= m.start and m.end <= end]
         if with_self and self.main_company is not None:
             main = self.main_company
             for s, e in self.self_references:

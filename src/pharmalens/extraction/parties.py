@@ -28,9 +28,10 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:\w+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
-    (rx(rf"{_C}\s*(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
+    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
     (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
@@ -76,7 +77,7 @@ def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMen
     for m in mentions:
         if kept and kept[-1].name == m.name and re.fullmatch(r"\s*[（(]\s*(?:以下简称|下称|简称|the)?\s*[「“\"'‘]?\s*",
                                                                sentence[kept[-1].end - offset:m.start - offset]):
-            close = re.match(r"\s*[」”\"'’]?\s*[)）]", sentence[m.end - offset:])
+            close = re.match(r"\s*[」”\"'’]?\s*(?:[,，;；][^)）]{0,24})?[)）]", sentence[m.end - offset:])
             end = m.end + close.end() if close else m.end
             kept[-1] = replace(kept[-1], end=end)
             continue

@@ -1,7 +1,7 @@
 """`Store`: the one object the later stages use to write and read the database."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from pharmalens.model.records import DocumentBundle, Skipped
 from pharmalens.settings import get_settings
 
-from . import migrate, repository
+from . import corrections, migrate, repository, search, transfer
 from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
                        writer)
 from .repository import SaveOutcome
@@ -118,6 +118,41 @@ class Store:
                 return repository.add_run(session, files, articles, facts, skipped)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching every word of `query`, best first, as {"id", "title", "snippet"};
+        matched words are marked [like this] in the snippet. Chinese substrings match too."""
+        with self._reading() as session:
+            return search.search(session, query, limit)
+
+    def correct(self, record_id: str, field: str, value: Any, note: str) -> dict[str, Any]:
+        """Set one field of one stored fact, keeping an audit row; the correction is applied again
+        when the fact is re-extracted. A string value that parses as JSON is taken as that JSON."""
+        return self._write(f"correct record {record_id!r}",
+                           lambda session: corrections.correct(session, record_id, field, value, note))
+
+    def corrections(self, record_id: str | None = None) -> list[dict[str, Any]]:
+        """The correction trail, oldest first, of one record or of all."""
+        with self._reading() as session:
+            return corrections.read_corrections(session, record_id)
+
+    def export_records(self) -> Iterator[dict[str, Any]]:
+        """Every document, company, fact and correction as a JSON-able dict with a "type" key."""
+        with self._reading() as session:
+            yield from transfer.export_rows(session)
+
+    def import_records(self, rows: Iterable[dict[str, Any]]) -> dict[str, int]:
+        """Insert or update rows from `export_records`, all in one transaction; importing the same
+        rows twice changes nothing. Returns the rows written per type and the "unchanged" count."""
+        return self._write("import records", lambda session: transfer.import_rows(session, rows))
+
+    def _write(self, what: str, action: Callable[[Session], Any]) -> Any:
+        try:
+            with self._writes.begin() as session:
+                return action(session)
+        except (SQLAlchemyError, TypeError, ValueError) as exc:
+            raise StoreError(f"could not {what}: {masked_message(exc, self._url)}{self._upgrade_hint()}",
+                             code="write_failed") from exc
 
     def close(self) -> None:
         self._engine.dispose()

@@ -13,7 +13,12 @@ WRITER_OPTION = "pharmalens_writer"
 
 
 class StoreError(RuntimeError):
-    """A database problem explained for a person, with any password masked."""
+    """A database problem explained for a person, with any password masked; `code` is stable."""
+
+    def __init__(self, message: str, code: str = "store_error") -> None:
+        super().__init__(message)
+        self.message = message
+        self.code = code
 
 
 def parse_url(url: str) -> URL:

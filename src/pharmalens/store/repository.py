@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from pharmalens.model.contract import company_to_json, document_to_json, record_to_json
 from pharmalens.model.records import RECORD_LISTS, Company, Deal, Document, DocumentBundle, Record, Skipped
 
+from .corrections import reapply
 from .database import StoreError
 from .schema import CompanyRow, DocumentRow, FactRow, IngestRunRow, utc_now
 
@@ -42,6 +43,7 @@ def save_bundle(session: Session, bundle: DocumentBundle) -> SaveOutcome:
     changed = write_document(session, doc)
     session.flush()
     changed = merge_companies(session, bundle.companies) or changed
+    reapply(session, facts)
     written, removed = write_facts(session, doc.id, facts)
     session.flush()
     status: Status = "stored" if changed or written or removed else "unchanged"

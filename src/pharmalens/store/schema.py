@@ -74,3 +74,29 @@ class IngestRunRow(Base):
     articles: Mapped[int] = mapped_column(Integer, default=0)
     facts: Mapped[int] = mapped_column(Integer, default=0)
     skipped: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
+
+
+class CorrectionRow(Base):
+    """One manual correction of one field of one fact; kept when the fact is re-extracted."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String, index=True)
+    field: Mapped[str] = mapped_column(String)
+    old_value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    new_value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+
+SEARCH_TABLE_PREFIX = "documents_fts"
+SEARCH_COLUMN = "search_vector"
+SEARCH_INDEX = "ix_documents_search_vector"
+
+
+def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
+    """Alembic filter: the full-text search objects of migration 0002 live outside the metadata."""
+    if type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIX):
+        return False
+    return not (type_ == "column" and name == SEARCH_COLUMN) and not (type_ == "index" and name == SEARCH_INDEX)

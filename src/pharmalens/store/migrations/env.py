@@ -5,7 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 
-from pharmalens.store.schema import Base
+from pharmalens.store.schema import Base, include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -17,6 +17,7 @@ def run_on(connection: Connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=connection.dialect.name == "sqlite",
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

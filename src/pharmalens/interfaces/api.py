@@ -1,0 +1,340 @@
+"""The REST API (read-only JSON; writes behind a bearer token) and the web pages, in one FastAPI app.
+
+`create_app(database_url)` builds the app on one `Store`. Errors are JSON:
+`{"error": {"code": ..., "message": ..., "parameter": ...}}` with 401, 404, 413, 422 or 501.
+"""
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import importlib
+import inspect
+import tempfile
+from collections.abc import Callable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from fastapi import Body, FastAPI, File, Query, Request, UploadFile
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..analysis import nuclides
+from ..analysis.asset_spec import asset_spec_from_dict
+from ..analysis.durations import parse_hours
+from ..analysis.errors import AnalysisError, SpecError
+from ..analysis.valuation import value_asset
+from ..settings import get_settings
+from ..store import Store, StoreError
+from . import queries, web
+from .ingest import ingest_paths
+from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
+
+class Correction(BaseModel):
+    record_id: str
+    field: str
+    value: Any = None
+    note: str = ""
+
+
+UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_UNSET: Any = object()
+FILTER_HELP = {"company": "Company name or alias", "asset": "Asset name or alias", "deal_type": "license, acquisition, ...",
+               "stage": "preclinical ... approved, terminated", "nuclide": "e.g. Lu-177, 177Lu", "target": "e.g. PSMA"}
+
+
+def create_app(database_url: str | None = None, *, api_token: str | None = _UNSET) -> FastAPI:
+    store = Store(database_url)
+    store.upgrade()
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI):
+        yield
+        store.close()
+
+    app = FastAPI(title="pharmalens", version="1", lifespan=lifespan,
+                  description="Cited biopharma facts from news. Read-only JSON; writes need a bearer token.")
+    app.state.store = store
+    app.state.api_token = get_settings().api_token if api_token is _UNSET else api_token
+    _install_errors(app)
+    _install_headers(app)
+    _add_fact_routes(app)
+    _add_read_routes(app)
+    _add_analysis_routes(app)
+    _add_write_routes(app)
+    web.add_routes(app)
+    return app
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+# ---- errors and headers --------------------------------------------------------------------------
+
+def error_response(status: int, code: str, message: str, parameter: str | None = None) -> JSONResponse:
+    return JSONResponse(QueryError(status, code, message, parameter).to_json(), status_code=status)
+
+
+def _install_errors(app: FastAPI) -> None:
+    @app.exception_handler(QueryError)
+    async def query_error(_request: Request, exc: QueryError) -> JSONResponse:
+        return JSONResponse(exc.to_json(), status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        first = exc.errors()[0] if exc.errors() else {}
+        where = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+        name = ".".join(where) or "request"
+        return error_response(422, "invalid_parameter", f"{name}: {first.get('msg', 'invalid value')}", name)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
+        return error_response(exc.status_code, code, str(exc.detail))
+
+
+def _install_headers(app: FastAPI) -> None:
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Any:
+        response = await call_next(request)
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        if not request.url.path.startswith("/docs"):
+            response.headers.setdefault("Content-Security-Policy", web.CSP)
+        return response
+
+
+# ---- read routes ---------------------------------------------------------------------------------
+
+def _fact_endpoint(kind: str) -> Callable[..., dict[str, Any]]:
+    def endpoint(request: Request, limit: int = 100, offset: int = 0, **filters: str | None) -> dict[str, Any]:
+        store = store_of(request)
+        checked = queries.check_filters(filters, store)
+        return queries.paginate(queries.apply_filters(store.facts(kind), checked), limit, offset)
+
+    params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
+              inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int,
+                                default=Query(100, ge=1, le=queries.MAX_LIMIT)),
+              inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, annotation=int, default=Query(0, ge=0))]
+    params += [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=str | None,
+                                 default=Query(None, description=FILTER_HELP.get(name)))
+               for name in FILTERS[kind]]
+    endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+    endpoint.__name__ = f"list_{kind}"
+    endpoint.__doc__ = f"Stored {kind} facts with their evidence, filtered and paged."
+    return endpoint
+
+
+def _add_fact_routes(app: FastAPI) -> None:
+    for kind in FACT_LISTS:
+        app.get(f"/api/{kind}", tags=["facts"])(_fact_endpoint(kind))
+
+
+def _add_read_routes(app: FastAPI) -> None:
+    @app.get("/api/documents", tags=["documents"])
+    def list_documents(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
+                       offset: int = Query(0, ge=0), lang: str | None = None) -> dict[str, Any]:
+        """Stored documents (without text), oldest first."""
+        documents = queries.apply_filters(store_of(request).documents(), queries.check_filters({"lang": lang}))
+        return queries.paginate(documents, limit, offset)
+
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
+    def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+        """One document with its stored text and every fact with its evidence spans."""
+        return queries.document_detail(store_of(request), doc_id)
+
+    @app.get("/api/companies", tags=["companies"])
+    def list_companies(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
+                       offset: int = Query(0, ge=0), name: str | None = None) -> dict[str, Any]:
+        """Canonical companies and their aliases; `name` matches a name or an alias."""
+        companies = store_of(request).companies()
+        if name:
+            found = queries.find_company(store_of(request), name)
+            companies = [found] if found else []
+        return queries.paginate(companies, limit, offset)
+
+    @app.get("/api/companies/{name:path}/dossier", tags=["companies"])
+    def company_dossier(request: Request, name: str) -> Any:
+        """The company's dossier (analysis.dossier if installed, else its stored facts)."""
+        module = optional_analysis("dossier")
+        store = store_of(request)
+        if module is None:
+            return queries.minimal_dossier(store, name)
+        return jsonable(_call_analysis(module.dossier, store, name))
+
+    @app.get("/api/landscape", tags=["analysis"])
+    def get_landscape(request: Request) -> dict[str, Any]:
+        """Landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
+        return queries.landscape_json(store_of(request))
+
+
+# ---- analysis routes -----------------------------------------------------------------------------
+
+def optional_analysis(name: str) -> ModuleType | None:
+    """`pharmalens.analysis.<name>` if it exists, else None (its own import errors still raise)."""
+    full = f"pharmalens.analysis.{name}"
+    try:
+        return importlib.import_module(full)
+    except ModuleNotFoundError as exc:
+        if exc.name == full:
+            return None
+        raise
+
+
+def jsonable(value: Any) -> Any:
+    if callable(getattr(value, "to_dict", None)):
+        return value.to_dict()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, (list, tuple)):
+        return [jsonable(item) for item in value]
+    if isinstance(value, dict):
+        return {key: jsonable(item) for key, item in value.items()}
+    return value
+
+
+def _call_analysis(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    try:
+        return function(*args, **kwargs)
+    except AnalysisError as error:
+        raise QueryError(422, error.code, error.message, getattr(error, "field", None)) from None
+    except LookupError as error:
+        raise queries.not_found(str(error.args[0] if error.args else error)) from None
+    except ValueError as error:
+        raise QueryError(422, "invalid_parameter", str(error)) from None
+
+
+def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
+    """`module.CompsFilter` from query parameters; an unknown or bad one is a 422 naming it."""
+    fields = {f.name: f for f in dataclasses.fields(module.CompsFilter)}
+    values: dict[str, Any] = {}
+    for name, text in params.items():
+        if name not in fields:
+            raise bad_parameter(name, f"not a comps filter; allowed: {', '.join(fields)}")
+        if not text.strip():
+            continue
+        if name.startswith("year_"):
+            if not text.strip().isdigit():
+                raise bad_parameter(name, "must be a year such as 2025")
+            values[name] = int(text)
+        else:
+            values[name] = text.strip()
+    for name, value in values.items():
+        try:
+            module.CompsFilter(**{name: value})
+        except ValueError as error:
+            raise bad_parameter(name, str(error)) from None
+    try:
+        return module.CompsFilter(**values)
+    except ValueError as error:
+        raise bad_parameter(next(iter(values), "filters"), str(error)) from None
+
+
+def _not_implemented(what: str) -> JSONResponse:
+    return error_response(501, "not_implemented", f"{what} is not available in this installation")
+
+
+def _add_analysis_routes(app: FastAPI) -> None:
+    @app.get("/api/comps", tags=["analysis"])
+    def get_comps(request: Request) -> Any:
+        """Comparable deals (analysis.comps); query parameters are passed on as filters."""
+        module = optional_analysis("comps")
+        if module is None:
+            return _not_implemented("comps")
+        filters = comps_filter(module, dict(request.query_params))
+        return jsonable(_call_analysis(module.comps, store_of(request), filters))
+
+    @app.get("/api/brief", tags=["analysis"])
+    def get_brief(request: Request, document_id: str | None = None, query: str | None = None) -> Any:
+        """A cited brief of one document or of a query (analysis.brief)."""
+        module = optional_analysis("brief")
+        if module is None:
+            return _not_implemented("brief")
+        if document_id is not None:
+            queries.find_document(store_of(request), document_id)
+        return jsonable(_call_analysis(module.brief, store_of(request), document_id=document_id, query=query))
+
+    @app.get("/api/decay", tags=["decision"])
+    def get_decay(nuclide: str = Query(..., examples=["Lu-177"]),
+                  after: str = Query(..., description="Elapsed time: 24h, 6.6 d, 90 min, PT24H")) -> dict[str, Any]:
+        """Fraction of a nuclide's activity left after a time."""
+        try:
+            name = nuclides.canonical_name(nuclide)
+        except AnalysisError as error:
+            raise bad_parameter("nuclide", error.message) from None
+        try:
+            hours = parse_hours(after)
+            fraction = nuclides.decay_fraction(name, hours)
+        except AnalysisError as error:
+            raise bad_parameter("after", error.message) from None
+        return {"nuclide": name, "hours": hours, "half_life_hours": nuclides.half_life_hours(name), "fraction": fraction}
+
+    @app.post("/api/value", tags=["decision"])
+    def post_value(spec: dict[str, Any] = Body(..., description="Asset spec, as in examples/valuation/*.yaml"),
+                   paths: int | None = Query(None, ge=1, le=1_000_000),
+                   seed: int | None = Query(None, ge=0)) -> dict[str, Any]:
+        """rNPV, Monte Carlo (p_positive, p10, p50, p90) and tornado of an asset spec."""
+        try:
+            return value_asset(asset_spec_from_dict(spec), paths, seed).to_dict()
+        except SpecError as error:
+            raise QueryError(422, error.code, error.message, error.field) from None
+        except AnalysisError as error:
+            raise QueryError(422, error.code, error.message) from None
+
+
+# ---- write routes --------------------------------------------------------------------------------
+
+def require_token(request: Request) -> None:
+    expected = request.app.state.api_token
+    header = request.headers.get("authorization", "")
+    scheme, _, sent = header.partition(" ")
+    if not expected:
+        raise QueryError(401, "unauthorized", "writes are disabled: set PHARMALENS_API_TOKEN on the server")
+    if scheme.lower() != "bearer" or not hmac.compare_digest(sent.strip().encode(), expected.encode()):
+        raise QueryError(401, "unauthorized", "send Authorization: Bearer <token>")
+
+
+def _safe_name(filename: str | None) -> str:
+    name = Path(filename or "").name.strip()
+    if not name or Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
+        raise bad_parameter("file", f"need a file name ending in {', '.join(UPLOAD_SUFFIXES)}")
+    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
+
+
+def _add_write_routes(app: FastAPI) -> None:
+    @app.post("/api/ingest", tags=["write"])
+    async def post_ingest(request: Request, file: UploadFile = File(...)) -> dict[str, Any]:
+        """Ingest one uploaded news file (.txt .md .html .htm). Needs the bearer token."""
+        require_token(request)
+        name = _safe_name(file.filename)
+        limit = get_settings().max_file_bytes
+        data = await file.read(limit + 1)
+        if len(data) > limit:
+            raise QueryError(413, "too_large", f"file is larger than {limit} bytes", "file")
+        with tempfile.TemporaryDirectory(prefix="pharmalens-upload-") as folder:
+            path = Path(folder) / name
+            path.write_bytes(data)
+            summary = await run_in_threadpool(ingest_paths, store_of(request), [path])
+        return {"files": summary.files, "articles": summary.articles, "stored": summary.stored,
+                "unchanged": summary.unchanged, "duplicates": summary.duplicates, "facts": dict(summary.facts),
+                "skipped": [{"item": s.item, "code": s.code, "reason": s.reason} for s in summary.skipped]}
+
+    @app.post("/api/corrections", tags=["write"])
+    def post_correction(request: Request, correction: Correction) -> Any:
+        """Set one field of one stored fact, with a note (Store.correct). Needs the bearer token."""
+        require_token(request)
+        store = store_of(request)
+        if not hasattr(store, "correct"):
+            return _not_implemented("corrections")
+        try:
+            return jsonable(store.correct(correction.record_id, correction.field, correction.value, correction.note))
+        except StoreError as error:
+            code = getattr(error, "code", "store_error")
+            if code == "unknown_record":
+                raise QueryError(404, "not_found", str(error)) from None
+            parameter = "field" if code == "unknown_field" else None
+            raise QueryError(422, code, str(error), parameter) from None

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import csv
+import hashlib
+import sys
+import tempfile
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pharmalens.analysis.exports import ExportError, export, read_jsonl
+from pharmalens.model.records import Asset, Company, Deal, Document, DocumentBundle, Evidence, Money
+from pharmalens.store import Store
+
+WORDS = st.text(alphabet=st.sampled_from(list("abcXYZ恒瑞诺华镥-177 ")), min_size=1, max_size=12)
+NAMES = st.sampled_from(["Hengrui", "Novartis", "Lanbo", "恒瑞医药", "Kestrel"])
+
+
+@st.composite
+def bundles(draw: st.DrawFn) -> list[DocumentBundle]:
+    texts = draw(st.lists(WORDS, min_size=1, max_size=4, unique=True))
+    out = []
+    for number, body in enumerate(texts, start=1):
+        doc_id = f"f{number}.txt#1"
+        text = f"[{doc_id}] {body}"
+        doc = Document(id=doc_id, source=f"f{number}.txt", text=text, span=(0, len(text)), title=draw(WORDS),
+                       lang=draw(st.sampled_from(["en", "zh-Hans"])), relevant=draw(st.booleans()),
+                       published=draw(st.sampled_from([None, "2026", "2026-05-20"])),
+                       content_hash=hashlib.sha256(text.encode()).hexdigest())
+        evidence = [Evidence(0, len(doc_id) + 2, text[:len(doc_id) + 2])]
+        amount = draw(st.decimals(min_value=0, max_value=10000, places=3, allow_nan=False))
+        records = [Deal(document=doc_id, evidence=evidence, extractor="rules", licensor=draw(NAMES),
+                        licensee=draw(NAMES), upfront=Money(amount, "USD"), royalty=draw(st.none() | WORDS))]
+        if draw(st.booleans()):
+            records.append(Asset(document=doc_id, evidence=evidence, extractor="rules", company=draw(NAMES),
+                                 asset=draw(WORDS), target=draw(st.lists(WORDS, max_size=2))))
+        companies = [Company(name, draw(st.lists(WORDS, max_size=2)), draw(st.sampled_from(["pharma", "other"])),
+                             draw(st.booleans())) for name in draw(st.lists(NAMES, max_size=3, unique=True))]
+        out.append(DocumentBundle(document=doc, records=records, companies=companies))
+    return out
+
+
+def snapshot(store: Store) -> tuple:
+    return store.documents(), store.document_texts(), store.companies(), store.facts()
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(bundles())
+def test_jsonl_roundtrip_into_an_empty_store(batch: list[DocumentBundle]) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(f"sqlite:///{folder}/a.db") as source, Store(f"sqlite:///{folder}/b.db") as target:
+            source.upgrade()
+            target.upgrade()
+            for bundle in batch:
+                source.save(bundle)
+            export(source, "jsonl", Path(folder) / "all.jsonl")
+            target.import_records(read_jsonl(Path(folder) / "all.jsonl"))
+            assert snapshot(target) == snapshot(source)
+            assert list(target.export_records()) == list(source.export_records())
+            again = target.import_records(read_jsonl(Path(folder) / "all.jsonl"))
+            assert again["unchanged"] == sum(1 for _ in source.export_records())
+
+
+@pytest.fixture
+def filled(tmp_path: Path) -> Store:
+    text = "[a.txt#1] Hengrui licensed HRS-4357 to Novartis; =SUM(A1) 诺华"
+    doc = Document(id="a.txt#1", source="a.txt", text=text, span=(0, len(text)), title="=1+1", lang="en",
+                   relevant=True, published=None, content_hash=hashlib.sha256(text.encode()).hexdigest())
+    evidence = [Evidence(10, 17, text[10:17])]
+    records = [Deal(document="a.txt#1", evidence=evidence, extractor="rules", licensor="Hengrui",
+                    licensee="Novartis", upfront=Money(Decimal("158"), "USD")),
+               Asset(document="a.txt#1", evidence=evidence, extractor="rules", company="Hengrui",
+                     asset="HRS-4357", target=["PSMA", "FAP"])]
+    store = Store(f"sqlite:///{tmp_path / 's.db'}")
+    store.upgrade()
+    store.save(DocumentBundle(doc, records, [Company("Hengrui", ["恒瑞医药"])]))
+    yield store
+    store.close()
+
+
+def test_csv_folder_and_single_file(filled: Store, tmp_path: Path) -> None:
+    summary = export(filled, "csv", tmp_path / "out")
+    assert summary["rows"]["deals"] == 1 and summary["rows"]["documents"] == 1
+    with (tmp_path / "out" / "deals.csv").open(encoding="utf-8-sig") as handle:
+        (deal,) = list(csv.DictReader(handle))
+    assert (deal["licensor"], deal["upfront.amount"], deal["upfront.currency"]) == ("Hengrui", "158", "USD")
+    export(filled, "csv", tmp_path / "facts.csv")
+    with (tmp_path / "facts.csv").open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["kind"] for row in rows] == ["deals", "assets"]
+    assert rows[1]["target"] == "PSMA; FAP"
+
+
+def test_xlsx_has_one_sheet_per_record_type(filled: Store, tmp_path: Path) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    export(filled, "xlsx", tmp_path / "out.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "out.xlsx")
+    assert book.sheetnames == ["documents", "companies", "deals", "assets", "clinical", "regulatory",
+                               "financials", "terminations", "financings", "facilities"]
+    documents = list(book["documents"].values)
+    title = documents[0].index("title")
+    assert documents[1][title] == "=1+1" and book["documents"].cell(2, title + 1).data_type == "s"
+    assert book["deals"].max_row == 2 and book["clinical"].max_row == 1
+
+
+def test_parquet_has_the_facts_with_json_payloads(filled: Store, tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert export(filled, "parquet", tmp_path / "facts.parquet")["rows"] == {"facts": 2}
+    table = pq.read_table(tmp_path / "facts.parquet").to_pylist()
+    assert [row["kind"] for row in table] == ["deal", "asset"]
+    assert '"licensor": "Hengrui"' in table[0]["payload"]
+
+
+def test_missing_pyarrow_and_unknown_format_are_clear(filled: Store, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    with pytest.raises(ExportError, match="needs pyarrow.*pip install") as caught:
+        export(filled, "parquet", tmp_path / "facts.parquet")
+    assert caught.value.code == "missing_dependency"
+    with pytest.raises(ExportError, match="allowed: jsonl, csv, xlsx, parquet") as caught:
+        export(filled, "xml", tmp_path / "x.xml")
+    assert caught.value.code == "bad_format"
