@@ -83,7 +83,9 @@ def _metric(ctx: Context, mention: MoneyMention, s_start: int, s_end: int,
     between = before[keyword_start:]
     if re.search(r"[。；;]|占|比例|share|%|累计|累計|cumulative", between) or len(ctx.in_range(ctx.money, window_start + keyword_start, mention.start)):
         return None
-    segment = _named_segment(ctx, window_start + keyword_start, mention.start) or _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
+    keyword = _keyword_at(before, keyword_start)
+    segment = _named_segment(ctx, window_start + keyword_start, mention.start) or \
+        _business_line(ctx, window_start + keyword_start, keyword) or _product_sales(ctx, mention.start) or _segment(ctx.text, s_start, window_start + keyword_start, mention.end, s_end)
     if segment and metric == "revenue":
         metric = "segment_revenue"
     amount = mention.money.amount
@@ -133,6 +135,14 @@ def _table_metrics(ctx: Context, periods: list[PeriodMention]) -> list[Financial
     return records
 
 
+def _keyword_at(before: str, start: int) -> str:
+    for _, pattern in _METRICS:
+        match = pattern.match(before, start)
+        if match:
+            return match.group(0)
+    return ""
+
+
 def _closest_metric(before: str) -> tuple[str, int] | None:
     best = None
     for metric, pattern in _METRICS:
@@ -140,6 +150,33 @@ def _closest_metric(before: str) -> tuple[str, int] | None:
             if best is None or match.start() > best[1]:
                 best = (metric, match.start())
     return best
+
+
+_LINE_BEFORE_INCOME = rx(r"(?P<seg>[\u4e00-\u9fff]{2,6})$")
+_NOT_A_LINE = rx(r"实现|取得|录得|全年|半年|季度|期内|总|营|年度|公司|集团|合计|累计|同期|海外|境外")
+_PRODUCT_SALES = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:'s)?\s+(?:global\s+|worldwide\s+|product\s+)?(?:sales|revenues?)\s+(?:of|were|was|reached|rose|grew|totall?ed)?\s*$")
+
+
+def _business_line(ctx: Context, keyword_start: int, keyword: str) -> str | None:
+    """"药品销售收入", "许可及合作收入", "Brukinsa sales of $1.02 billion": a revenue line by product or
+    business."""
+    if keyword in ("收入", "销售收入", "收益"):
+        left = _LINE_BEFORE_INCOME.search(ctx.text[max(0, keyword_start - 6):keyword_start])
+        if left and not _NOT_A_LINE.search(left.group("seg")) and not ctx.companies_in(keyword_start - 6, keyword_start):
+            line = left.group("seg") + ("销售" if keyword == "销售收入" else "")
+            start = keyword_start - len(left.group("seg"))
+            return ctx.evidence(start, start + len(line)).quote
+    return None
+
+
+def _product_sales(ctx: Context, money_start: int) -> str | None:
+    match = _PRODUCT_SALES.search(ctx.text[max(0, money_start - 60):money_start])
+    if not match or match.group("seg") in ("Total", "Product", "Net", "Revenue", "Sales", "Group", "Company"):
+        return None
+    pos = money_start - 60 + match.start("seg") if money_start >= 60 else match.start("seg")
+    if ctx.companies_in(pos, pos + len(match.group("seg")), with_self=False):
+        return None
+    return match.group("seg")
 
 
 def _named_segment(ctx: Context, keyword_start: int, money_start: int | None = None) -> str | None:

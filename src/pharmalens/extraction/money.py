@@ -11,11 +11,11 @@ from ..model.patterns import rx
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
 _ZH_UNIT = r"万亿|千万|千萬|百万|百萬|亿|億|万|萬"
-_ZH_CURRENCY = {"美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
+_ZH_CURRENCY = {"新台币": "TWD", "新臺幣": "TWD", "新台幣": "TWD", "台币": "TWD", "臺幣": "TWD", "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
                 "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
                 "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "元人民币": "CNY", "元人民幣": "CNY",
                 "人民币": "CNY", "人民幣": "CNY", "元": "CNY"}
-_EN_SYMBOL = {"us$": "USD", "usd": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "hk$": "HKD", "hkd": "HKD",
+_EN_SYMBOL = {"nt$": "TWD", "twd": "TWD", "us$": "USD", "usd": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "hk$": "HKD", "hkd": "HKD",
               "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "£": "GBP", "gbp": "GBP", "chf": "CHF",
               "jpy": "JPY", "a$": "AUD", "aud": "AUD", "s$": "SGD", "c$": "CAD", "krw": "KRW"}
 _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
@@ -29,10 +29,10 @@ _QUALIFIERS = [
 ]
 
 _ZH_PATTERN = rx(
-    rf"(?P<pre>人民币|人民幣|RMB\s?|港币|港幣|美元)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
+    rf"(?P<pre>人民币|人民幣|RMB\s?|港币|港幣|美元|新台币|新臺幣|新台幣|台币|NT\$\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
-    rf"(?P<sym>US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW)\b)\s?"
+    rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)\b)\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
 _EN_WORD_PATTERN = rx(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
@@ -67,6 +67,8 @@ def _zh_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
     currency = _ZH_CURRENCY[match.group("cur")]
     if match.group("pre") in ("港币", "港幣"):
         currency = "HKD"
+    elif match.group("pre") and match.group("pre").strip() in ("新台币", "新臺幣", "新台幣", "台币", "NT$"):
+        currency = "TWD"
     elif match.group("pre") == "美元":
         currency = "USD"
     if match.group("cur") == "元" and not match.group("unit") and not match.group("pre") and value < 1000:

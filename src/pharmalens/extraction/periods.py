@@ -10,7 +10,8 @@ _ZH_QUARTER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "
 _PERIOD = rx(
     r"截至\s*(?P<fye>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日止(?:年度|财政年度|財政年度|全年)|截至\s*(?P<hye>(?:19|20)\d{2})\s*年\s*6\s*月\s*30\s*日止(?:六个月|六個月|半年)|"
     r"\byear ended 31 December (?P<fye2>(?:19|20)\d{2})\b|\byear ended December 31,? (?P<fye3>(?:19|20)\d{2})\b|"
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?\s*)?(?:(?:第)?(?P<q>[一二三四1-4])\s*季度|(?P<h>上半年|半年度|中期|下半年)|(?P<nine>前三季度)|(?P<full>全年|年度|年报))"
+    r"\b(?P<qw>first|second|third|fourth) quarter (?:of )?(?P<qwy>(?:19|20)\d{2})\b|"
+    r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?\s*)?(?:(?:第)?(?P<q>[一二三四1-4])\s*季(?:度)?(?![节節])|(?P<h>上半年|半年度|中期|下半年)|(?P<nine>前三季度)|(?P<full>全年|年度|年报))"
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?:度)?"
     r"|\b(?:FY\s?(?P<fy>(?:19|20)?\d{2}))\b"
     r"|\b(?P<qn>Q[1-4])\s*(?P<qy>(?:19|20)\d{2})\b|\b(?P<qy2>(?:19|20)\d{2})\s*(?P<qn2>Q[1-4])\b"
@@ -41,6 +42,8 @@ def find_periods(text: str, default_year: int | None) -> list[PeriodMention]:
 
 
 def _period(m: re.Match[str], year_hint: int | None) -> str | None:
+    if m.group("qw"):
+        return f"{m.group('qwy')}Q{['first', 'second', 'third', 'fourth'].index(m.group('qw').lower()) + 1}"
     fiscal_year = m.group("fye") or m.group("fye2") or m.group("fye3")
     if fiscal_year:
         return f"FY{fiscal_year}"

@@ -18,7 +18,7 @@ _EVENTS = [
     ("breakthrough", rx(r"\bbreakthrough therapy\b|突破性(?:治疗|疗法)", re.I)),
     ("orphan", rx(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
     ("crl", rx(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
-    ("ind", rx(r"\bIND\b|临床试验默示许可|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
+    ("ind", rx(r"\bIND\b|临床试验默示许可|(?:核准|批准|同意)[^，。]{0,8}(?:进行|开展|展开)?[^，。]{0,4}(?:临床试验|臨床試驗)|临床试验申请|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
     ("filing", rx(r"\b(?:submitted|validated|accepted)\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|"
                   r"\b(?:NDA|BLA|MAA|New Drug Application|Biologics? License Application|Marketing Authori[sz]ation Application)\b[^.]{0,40}\b(?:was |were |has been )?(?:submitted|filed|accepted|validated)|\bfiled\b|上市申请(?:获得|获|已获|已)?受理|上市申請(?:獲得|獲|已獲|已)?受理|(?:递交|提交|遞交)(?:了)?[^，。]{0,12}(?:上市)?申[请請]", re.I)),
     ("approval", rx(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
