@@ -234,6 +234,10 @@ def _name_initial(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in "“\"「『（(《 \n"
 
 
+def chinese_places() -> tuple[str, ...]:
+    return _places()
+
+
 @lru_cache(maxsize=1)
 def _places() -> tuple[str, ...]:
     names = [p for group in load_yaml("places.yaml") for p in group]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..model.patterns import rx
 from ..model.records import Deal, Money
-from .companies import CompanyMention
+from .companies import CompanyMention, chinese_places
 from .context import Context
 from .dates import nearest_date
 from .money import MoneyMention
@@ -46,6 +46,7 @@ _ROLE_BEFORE = [
     ("equity", rx(r"(?:股权投资|股權投資|认购|認購|equity investment|equity)[^。；;，,]{0,12}$", re.I)),
 ]
 _ROLE_AFTER = [
+    ("milestones", rx(r"^\s*(?:in\s+)?(?:contingent value rights?|CVRs?)\b", re.I)),
     ("milestones", rx(r"^\s*(?:in|of)?\s*(?:[\w,\s-]{0,60}?)milestones?", re.I)),
     ("milestones", rx(r"^\s*的?(?:[^。；;，,]{0,12})里程碑")),
     ("upfront", rx(r"^\s*(?:in\s+)?(?:upfront|up-front|的首付款|首付款)", re.I)),
@@ -330,8 +331,15 @@ def _royalty(text: str) -> str | None:
 
 
 def _countries(ctx: Context) -> dict[str, str | None]:
+    """Country of each company: the lexicon's, else China for a Chinese name or an English name
+    that opens with a Chinese place (Hangzhou Qiantai Biologics)."""
     out = {}
     for m in ctx.companies:
         entry = ctx.lexicon.entry("company", m.name)
-        out[m.name] = entry.info.get("country") if entry else ("CN" if rx(r"[\u4e00-\u9fff]").search(m.surface) else None)
+        if entry:
+            out[m.name] = entry.info.get("country")
+        elif rx(r"[\u4e00-\u9fff]").search(m.surface) or m.surface.split()[0] in chinese_places():
+            out.setdefault(m.name, "CN")
+        else:
+            out.setdefault(m.name, None)
     return out
