@@ -23,7 +23,9 @@ _ROUNDS = [
 _LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
 _TRIGGER = rx(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|\bIPO\b|\braised?\b|\bfinancing\b|\bfunding\b|"
                       r"\bround\b|\bled by\b|\binvest\w*\b|\blist(?:ed|ing)\b", re.I)
-_EXCHANGES = [("HKEX", rx(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
+_EXCHANGES = [("TPEx", rx(r"櫃買|柜买|上櫃|上柜|興櫃|兴柜|TPEx|Taipei Exchange", re.I)),
+              ("TWSE", rx(r"臺灣證券交易所|台灣證券交易所|台湾证券交易所|TWSE|Taiwan Stock Exchange", re.I)),
+              ("HKEX", rx(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
               ("STAR", rx(r"科创板|科創板|STAR Market", re.I)),
               ("NASDAQ", rx(r"纳斯达克|納斯達克|Nasdaq", re.I)),
               ("NYSE", rx(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
@@ -49,9 +51,10 @@ def build_financings(ctx: Context) -> list[Financing]:
 
 
 def _same_paragraph(ctx: Context, record: Financing, sentence: Sentence) -> bool:
+    """The sentence follows the round's sentence closely: same paragraph or the next few lines."""
     last = record.evidence[-1]
-    para_start, _ = ctx.paragraph_of(sentence.start)
-    return ctx.article.mapped.source_span(para_start, para_start + 1)[0] <= last.end
+    start = ctx.article.mapped.source_span(sentence.start, sentence.start + 1)[0]
+    return 0 <= start - last.end <= 600
 
 
 def _add_investors(ctx: Context, record: Financing, sentence: Sentence) -> None:
@@ -75,12 +78,16 @@ def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
     company = raisers[0]
     money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end)]
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=40)
+    announced = date.value if date else (ctx.published if sentence.start < 1500 else None)
+    exchange = None
+    if round_name in ("ipo", "placement"):
+        para_start, para_end = ctx.paragraph_of(sentence.start)
+        exchange = _exchange(sentence.text) or _exchange(ctx.text[para_start:min(para_end + 400, len(ctx.text))])
     return Financing(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
         version=VERSION, company=company.name, investors=list(dict.fromkeys(m.name for m in investors)),
         round=round_name, amount=money[0].money if money else None,
-        exchange=_exchange(sentence.text) if round_name in ("ipo", "placement") else None,
-        announced=date.value if date else None,
+        exchange=exchange, announced=announced,
     )
 
 

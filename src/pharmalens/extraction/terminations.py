@@ -96,7 +96,7 @@ def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[Ass
     respectively = "分别" in scope.text or "分別" in scope.text or "respectively" in scope.text
     anchor = intro or sentence
     date = nearest_date(ctx.dates, anchor.start, anchor.end, window=120)
-    date_value = date.value if date else ctx.published
+    date_value = date.value if date and (len(date.value) >= 7 or not ctx.published) else ctx.published
     ctx.claimed_money.update(m.start for m in spends)
     records = []
     for i, asset in enumerate(assets):
