@@ -48,7 +48,8 @@ def dateline(text: str) -> str | None:
         window = head[max(0, start - 60):start + 40]
         line_start = head.rfind("\n", 0, start) + 1
         near_top = head[:line_start].count("\n") <= 4
-        if _DATELINE_HINT.search(window) or (near_top and _only_date_line(head, start)):
+        timed = bool(re.match(r"\s+\d{1,2}:\d{2}", head[start + 10:start + 17]))
+        if _DATELINE_HINT.search(window) or (near_top and (_only_date_line(head, start) or timed)):
             return value
     return None
 

@@ -226,6 +226,10 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     if len(core) - len(place) > 4:
         start = chain_start - 4
         place = ""
+        core = text[start:chain_start]
+        lead = next((w for w in _NEWS_WORDS if w in core[:-1]), "")
+        if lead and len(core) - core.index(lead) - len(lead) >= 2:
+            start += core.index(lead) + len(lead)
     if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
         return None
     return start

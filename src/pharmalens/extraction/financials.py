@@ -29,7 +29,7 @@ _METRICS = [
 _SEGMENT_AFTER = rx(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
 _LOSS = rx(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)
 _CHANGE = rx(r"(?:减少|減少|增加|扩大|擴大|收窄|较上年|較上年|narrowed|widened|increase[ds]? by|decrease[ds]? by)\s*(?:亏损|虧損)?\s*$", re.I)
-_YOY = rx(r"(?:同比|較上年同期|较上年同期|较上年|較上年|year-on-year|year over year|yoy|y/y)?\s*(?:(?:an?\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of\s+|增长|增加|上升|下降|下滑|減少|减少|增長|\b(?:up|down|rose|grew|fell|increased|decreased|declined)\s+(?:by\s+)?)\s*(?P<v>-?\d+(?:\.\d+)?)\s*%", re.I)
+_YOY = rx(r"(?:同比|較上年同期|较上年同期|较上年|較上年|year-on-year|year over year|yoy|y/y)?\s*(?:(?:an?\s+)?(?:increase|growth|rise|decrease|decline|drop)\s+of\s+|年增|年减|年減|增长|增加|上升|下降|下滑|減少|减少|增長|\b(?:up|down|rose|grew|fell|increased|decreased|declined)\s+(?:by\s+)?)\s*(?P<v>-?\d+(?:\.\d+)?)\s*%", re.I)
 _ADJUSTED = rx(r"扣除非经常性损益|扣除非經常性損益|扣非|adjusted|non-GAAP|core (?:net )?profit", re.I)
 _FORWARD = rx(r"预计|預計|预期|預期|目标|目標|展望|指引|\bexpects?\b|\bguidance\b|\bforecast|\boutlook\b|\btarget", re.I)
 _PLURAL_COMPANIES = rx(r"companies|industry|market|家公司|家企业|家企業|家药企|上市公司合计|行业|行業|我国|我國|全国|全國|全球|医药工业|醫藥工業|市场规模|市場規模", re.I)
@@ -276,7 +276,7 @@ def _yoy(text: str, money_end: int, s_end: int) -> float | None:
     if not match:
         return None
     value = float(match.group("v"))
-    if re.search(r"下降|下滑|減少|减少|decrease|decline|drop|down|fell", match.group(0), re.I):
+    if re.search(r"下降|下滑|減少|减少|年减|年減|decrease|decline|drop|down|fell", match.group(0), re.I):
         value = -abs(value)
     return value
 

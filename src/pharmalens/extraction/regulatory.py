@@ -82,8 +82,12 @@ def _events(ctx: Context, sentence: Sentence, asset: str | None, company: str | 
 
 
 def _event_match(pattern: re.Pattern[str], text: str) -> bool:
+    """An event the text reports, not one it expects ("expected to be approved", "预计获批")."""
     match = pattern.search(text)
-    return bool(match) and not _NOT_AN_EVENT.search(text[max(0, match.start() - 20):match.end() + 20])
+    if not match:
+        return False
+    return not _NOT_AN_EVENT.search(text[max(0, match.start() - 20):match.end()]) and \
+        not rx(r"^\s*(?:is|are)?\s*(?:expected|anticipated)", re.I).match(text[match.end():match.end() + 20])
 
 
 def _agencies(ctx: Context, sentence: Sentence, event: str) -> list[str]:

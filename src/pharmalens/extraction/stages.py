@@ -16,7 +16,7 @@ _OTHER = [
     (rx(r"\bIITs?\b|研究者发起|研究者發起"), "iit"),
     (rx(r"\bpre-?clinical\b|临床前|臨床前", re.I), "preclinical"),
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|上市申請|\bfiled\b", re.I), "nda"),
-    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|獲批上市|已在商业化|持续获批", re.I), "approved"),
+    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|獲批上市|核准上市|获准上市|已在商业化|持续获批", re.I), "approved"),
     (rx(r"\bterminated\b|\bdiscontinued\b|终止|終止", re.I), "terminated"),
 ]
 
