@@ -21,7 +21,7 @@ _NOT_CODES = rx(
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
-_INN = rx(r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|"
+_INN = rx(r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
           r"|[\u4e00-\u9fff]{2,6}?(?:单抗|單抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")

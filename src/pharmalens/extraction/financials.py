@@ -24,7 +24,7 @@ _METRICS = [
     ("rd_expense", rx(r"(?<!累计)(?<!累計)研发投入|(?<!累计)研发费用|研發費用|研發投入|研发开支|研發開支|"
                       r"\bR&D (?:expenses?|spending|investment)\b|\bresearch and development (?:expenses?|costs?|spending)\b", re.I)),
     ("market_cap", rx(r"总市值|總市值|市值|\bmarket (?:cap|capitali[sz]ation|value)\b", re.I)),
-    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|收益(?!率)|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b|\bgenerat(?:ing|ed|es)\b|\bcontribut(?:ing|ed)\b", re.I)),
+    ("revenue", rx(r"营业收入|營業收入|营业总收入|营收|營收|销售收入|收入|收益(?!率)|\b(?:operating |total |full-year |net )?revenues?\b|\bsales\b|\bturnover\b|\bgenerat(?:ing|ed|es)\b|\bcontribut(?:ing|ed)\b|\bbrought in\b|\bbrings in\b", re.I)),
 ]
 _SEGMENT_AFTER = rx(r"(?:business|segment|division|板块|業務|业务|分部)", re.I)
 _LOSS = rx(r"亏损|虧損|\bloss\b|\bnet loss\b", re.I)
@@ -170,6 +170,13 @@ def _business_line(ctx: Context, keyword_start: int, keyword: str) -> str | None
 
 
 def _product_sales(ctx: Context, money_start: int) -> str | None:
+    """A product's sales: "Brukinsa sales of $1.02 billion", or a sentence whose subject is a
+    product ("Tevimbra, the company's PD-1 antibody, generated $201 million")."""
+    sentence = ctx.sentence_at(money_start)
+    if sentence is not None:
+        subject = [a for a in ctx.in_range(ctx.assets, sentence.start, money_start) if a.start - sentence.start <= 2]
+        if subject:
+            return subject[0].label
     match = _PRODUCT_SALES.search(ctx.text[max(0, money_start - 60):money_start])
     if not match or match.group("seg") in ("Total", "Product", "Net", "Revenue", "Sales", "Group", "Company"):
         return None
@@ -243,10 +250,13 @@ def _period_for(periods: list[PeriodMention], s_start: int, pos: int, text: str)
 
 
 _COMPARED = rx(r"(?:较|較|比|than|vs\.?|versus|compared with|from)\s*$", re.I)
+_COMPARED_CLAUSE = rx(r"(?:compared with|compared to|versus|\bvs\.?|up from|down from|上年同期|去年同期)[^.;。；]{0,60}$", re.I)
 
 
 def _is_comparison(text: str, period: PeriodMention) -> bool:
-    return bool(_COMPARED.search(text[max(0, period.start - 14):period.start]))
+    """A period named only to compare with ("较2024年", "compared with ... in the first quarter of 2025")."""
+    return bool(_COMPARED.search(text[max(0, period.start - 14):period.start]) or
+                _COMPARED_CLAUSE.search(text[max(0, period.start - 80):period.start]))
 
 
 def _company(ctx: Context, s_start: int, pos: int) -> str | None:
