@@ -61,8 +61,31 @@ def _only_date_line(head: str, start: int) -> bool:
     return len(line.strip()) <= 24
 
 
-def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
+_ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_ZH_NUMERAL_DATE = rx(r"(?P<y>[零〇○一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月(?:(?P<d>[一二三四五六七八九十]{1,3})日)?")
+
+
+def _small_chinese_number(text: str) -> int:
+    if "十" not in text:
+        return _ZH_DIGITS[text]
+    tens, _, units = text.partition("十")
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+
+
+def chinese_numeral_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written in Chinese numerals, as exchange filings sign them (二零二六年六月十六日)."""
     found = []
+    for m in _ZH_NUMERAL_DATE.finditer(text):
+        year = int("".join(str(_ZH_DIGITS[ch]) for ch in m.group("y")))
+        day = _small_chinese_number(m.group("d")) if m.group("d") else None
+        value = _fmt(year, _small_chinese_number(m.group("m")), day)
+        if value:
+            found.append((m.start(), m.end(), value))
+    return found
+
+
+def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
+    found = [(start, value, end) for start, end, value in chinese_numeral_dates(text)]
     for pattern, order in ((_ISO, "ymd"), (_EN_DATE, "mdy"), (_EN_DATE_DMY, "dmy")):
         for m in pattern.finditer(text):
             if order == "ymd":

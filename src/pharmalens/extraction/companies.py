@@ -17,7 +17,8 @@ _ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团
 _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "新药", "资本", "创投", "基金", "控股",
                      "生技", "生医")
-_ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
+_JURISDICTION = r"(?:[（(](?:开曼|開曼|香港|中国|中國|百慕达|百慕達|英属维尔京|Cayman|BVI)[)）])?"
+_ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
@@ -116,7 +117,7 @@ def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
     return taken
 
 
-_ZH_TAIL = rx(rf"(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})+$")
+_ZH_TAIL = rx(rf"(?:(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})|{_JURISDICTION[3:-2]})+$")
 
 
 def _zh_short(name: str) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..documents.dating import chinese_numeral_dates
 from ..model.patterns import rx
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -46,6 +47,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         value = _relative(m.group("which").lower(), None, published)
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which").lower() == "recently"))
+    for start, end, value in chinese_numeral_dates(text):
+        found.append(DateMention(start, end, value))
     for m in _EN_YEAR.finditer(text):
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))
