@@ -53,3 +53,30 @@ def test_an_approval_takes_no_date_from_the_next_sentence(facts):
     assert approval.agency == "NMPA" and approval.date is None
     revenue = records["financials"][0]
     assert revenue.period == "2025H1" and revenue.yoy_pct == -31.3
+
+
+def test_taiwan_results_in_new_taiwan_dollars(facts):
+    text = ("瑞峰生技首季獲利年增近五成\n\n2026-05-12 18:20 工商時報\n\n"
+            "新藥廠瑞峰生技（1799）12日公布2026年第一季財報，第一季合併營收新台幣8.62億元，年增27.4%；稅後淨利新台幣1.35億元，年增48.4%。"
+            "其長效注射劑RF-108已於4月獲衛生福利部食品藥物管理署（TFDA）核准上市。")
+    records = facts(text)
+    revenue = [r for r in records["financials"] if r.metric == "revenue"][0]
+    assert revenue.currency == "TWD" and revenue.amount == 862 and revenue.period == "2026Q1" and revenue.yoy_pct == 27.4
+    assert revenue.company == "瑞峰生技"
+    assert any(r.event == "approval" and r.agency == "TFDA" for r in records["regulatory"])
+
+
+def test_product_lines_and_compared_periods(facts):
+    text = ("Maplecrest Bio, Inc. reported first-quarter 2026 revenue of $1.48 billion, up 32% from a year earlier. "
+            "Corvix brought in $1.02 billion in the quarter. Maplecrest posted net income of $96 million, compared with "
+            "a net loss of $42 million in the first quarter of 2025. Research and development expenses were $512 million. "
+            "Its oncology drugs treat cancer patients.")
+    records = {(r.metric, r.segment): r for r in facts(text)["financials"]}
+    assert records[("revenue", None)].period == "2026Q1"
+    assert records[("segment_revenue", "Corvix")].amount == 1020
+    assert records[("rd_expense", None)].period == "2026Q1"
+
+
+def test_chinese_numeral_sign_off_dates_the_announcement():
+    from pharmalens.documents.dating import publication_date
+    assert publication_date("自願公告\n\n董事會欣然宣佈。\n\n承董事會命\n主席\n\n香港，二零二六年六月十六日") == "2026-06-16"

@@ -157,6 +157,10 @@ _NOT_A_LINE = rx(r"实现|取得|录得|全年|半年|季度|期内|总|营|年�
 _PRODUCT_SALES = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:'s)?\s+(?:global\s+|worldwide\s+|product\s+)?(?:sales|revenues?)\s+(?:of|were|was|reached|rose|grew|totall?ed)?\s*$")
 
 
+_PRODUCT_SUBJECT = rx(r"^(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:,[^,]{0,60},)?\s+(?:brought in|generated|recorded|delivered|contributed)\b")
+_NOT_PRODUCTS = {"Total", "Revenue", "Sales", "The", "This", "Net", "Product", "Company", "Group", "Management"}
+
+
 def _business_line(ctx: Context, keyword_start: int, keyword: str) -> str | None:
     """"药品销售收入", "许可及合作收入", "Brukinsa sales of $1.02 billion": a revenue line by product or
     business."""
@@ -177,6 +181,9 @@ def _product_sales(ctx: Context, money_start: int) -> str | None:
         subject = [a for a in ctx.in_range(ctx.assets, sentence.start, money_start) if a.start - sentence.start <= 2]
         if subject:
             return subject[0].label
+        named = _PRODUCT_SUBJECT.match(sentence.text)
+        if named and named.group("seg") not in _NOT_PRODUCTS and not ctx.companies_in(sentence.start, sentence.start + named.end("seg")):
+            return named.group("seg")
     match = _PRODUCT_SALES.search(ctx.text[max(0, money_start - 60):money_start])
     if not match or match.group("seg") in ("Total", "Product", "Net", "Revenue", "Sales", "Group", "Company"):
         return None
