@@ -139,7 +139,10 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
             continue
         out = [CompanyMention(x.start, x.end, short, x.surface, True, x.kind) if x.name == m.name else x for x in out]
         forms = [short]
-        first = short.split()[0] if short.isascii() and " " in short else None
+        words = short.split() if short.isascii() else []
+        while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in _places()):
+            words = words[1:]
+        first = words[0] if len(words) >= 2 else None
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST:
             forms.append(first)
         taken = _occupied(text, out)

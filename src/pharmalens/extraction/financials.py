@@ -36,7 +36,7 @@ _PLURAL_COMPANIES = rx(r"companies|industry|market|家公司|家企业|家企業
 _BULLET = rx(r"^\s*(?:[‧•●·▪■\-–—*]|\d+[.、)])")
 _NAMED_SEGMENT = rx(r"(?P<zh>[\u4e00-\u9fff]{2,8})(?:分部|板块|板塊|业务|業務)(?:销售|產品|产品)?$|(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
 _DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b|"
-               r"\b[Ss]ales of (?P<en2>[a-z][\w -]{2,30}?)\s+(?:were|was|reached|of|totall?ed|rose|grew|fell)\b")
+               r"\b[Ss]ales of (?:its |the |our )?(?P<en2>[A-Za-z][\w -]{2,30}?)(?:\s+(?:division|segment|business|unit))?\s+(?:were|was|reached|of|totall?ed|rose|grew|fell)\b")
 _NOT_A_LEVEL = rx(r"累计|累計|募集|订单|訂單|首付款|里程碑|估值|融资|融資|投资|cumulative|upfront|milestone|financing|raised", re.I)
 _WINDOW = 40
 

@@ -17,6 +17,7 @@ _PERIOD = rx(
     r"|\b(?P<qn>Q[1-4])\s*(?P<qy>(?:19|20)\d{2})\b|\b(?P<qy2>(?:19|20)\d{2})\s*(?P<qn2>Q[1-4])\b"
     r"|\b(?P<hn>H[12])\s*(?P<hy>(?:19|20)\d{2})\b|\b(?:first half|1H)\s+(?:of\s+)?(?P<hy2>(?:19|20)\d{2})\b"
     r"|\b(?:in|for|during|of)\s+(?:fiscal\s+(?:year\s+)?)?(?P<ey>(?:19|20)\d{2})\b|\bfull[- ]year\s+(?P<ey2>(?:19|20)\d{2})\b"
+    r"|\b(?P<ey3>(?:19|20)\d{2})\s+(?:sales|revenues?|results|net (?:income|loss|profit))\b"
     r"|(?P<prev>上年同期|去年同期|上年|prior[- ]year period|same period last year)", re.I)
 
 
@@ -73,8 +74,8 @@ def _period(m: re.Match[str], year_hint: int | None) -> str | None:
         return f"{m.group('hy')}{m.group('hn').upper()}"
     if m.group("hy2"):
         return f"{m.group('hy2')}H1"
-    if m.group("ey") or m.group("ey2"):
-        return f"FY{m.group('ey') or m.group('ey2')}"
+    if m.group("ey") or m.group("ey2") or m.group("ey3"):
+        return f"FY{m.group('ey') or m.group('ey2') or m.group('ey3')}"
     return None
 
 

@@ -30,7 +30,8 @@ _COUNTRY_AGENCY = [
     (rx(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
 ]
 _GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查|warning letter|警告信", re.I)
-_PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b", re.I)
+_PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b|\bno (?:critical|major) (?:findings|observations)\b|"
+           r"\bGMP certificate\b|\bcertificate (?:has been |was )?(?:issued|renewed)\b|证书已更新|證書已更新|颁发[^，。]{0,6}证书", re.I)
 _FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规|\bwarning letter\b|\bForm 483\b|\bOAI\b|警告信", re.I)
 _AGENCY_PARENT = {"CDE": "NMPA", "CHMP": "EMA", "MHLW": "PMDA"}
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
@@ -52,7 +53,8 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
-        if _GMP.search(sentence.text) and re.search(r"GMP|生产质量", ctx.text[max(0, sentence.start - 300):sentence.end]):
+        if _GMP.search(sentence.text) and (re.search(r"GMP|生产质量", ctx.text[max(0, sentence.start - 300):sentence.end])
+                                           or _names_scope(sentence.text)):
             records.extend(_gmp_events(ctx, sentence))
             continue
         records.extend(_events(ctx, sentence, None, None))
@@ -149,9 +151,22 @@ def _gmp_events(ctx: Context, sentence: Sentence) -> list[RegulatoryEvent]:
     return out
 
 
+def _names_scope(text: str) -> bool:
+    scopes, _ = _gmp_words()
+    folded = text.casefold()
+    return any(alias.casefold() in folded for alias, _ in scopes)
+
+
 def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
+    """The inspecting agency: named in the sentence, else the EU's when the sentence says so, else
+    the one named nearest before."""
+    in_sentence = ctx.hits("agency", sentence.start, sentence.end)
+    if in_sentence:
+        return in_sentence[-1].canonical
+    if rx(r"\bEU\b|European Union|欧盟|歐盟|EU GMP").search(sentence.text):
+        return "EMA"
     para_start, _ = ctx.paragraph_of(sentence.start)
-    for start in (sentence.start, para_start, max(0, para_start - 600)):
+    for start in (para_start, max(0, para_start - 600)):
         hits = ctx.hits("agency", start, sentence.end)
         if hits:
             return hits[-1].canonical
@@ -162,10 +177,12 @@ def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
     para_start, _ = ctx.paragraph_of(sentence.start)
     window_start = max(0, para_start - 600)
     for s in reversed([s for s in ctx.sentences if window_start <= s.start <= sentence.start]):
-        if re.search(r"检查|檢查|inspect", s.text, re.I):
+        keyword = re.search(r"检查|檢查|inspect", s.text, re.I)
+        if keyword:
             dates = [d for d in ctx.in_range(ctx.dates, s.start, s.end) if not d.relative]
             if dates:
-                return dates[0].value
+                at = s.start + keyword.start()
+                return min(dates, key=lambda d: abs(d.start - at)).value
     found = nearest_date(ctx.dates, sentence.start, sentence.end, window=80)
     return found.value if found else None
 
