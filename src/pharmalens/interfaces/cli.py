@@ -21,7 +21,7 @@ from .ingest import ingest_paths
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cited facts from biopharma business-development news (Chinese and English).")
-console = Console()
+console = Console(width=None if sys.stdout.isatty() else 140)
 err = Console(stderr=True)
 
 
