@@ -185,10 +185,12 @@ def _cell(value) -> str:
 def _register_commands() -> None:
     from .analysis_cli import register as register_analysis
     from .decision_cli import register as register_decision
+    from .knowledge_cli import register as register_knowledge
     from .serve_cli import register as register_serve
     from .store_cli import register as register_store
     register_decision(app)
     register_analysis(app)
+    register_knowledge(app)
     register_store(app)
     register_serve(app)
 

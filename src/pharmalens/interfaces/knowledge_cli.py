@@ -1,0 +1,104 @@
+"""Knowledge base commands: deals and assets merged across documents, with sources and conflicts.
+
+`register(app)` adds a `kb` sub-app with `deals` and `assets`. Failures print one line to stderr and
+exit with 2.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from typing import Annotated, Any, Callable, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pharmalens.analysis.knowledge import Merged, merged_assets, merged_deals
+from pharmalens.settings import get_settings
+from pharmalens.store import Store, StoreError
+
+EXIT_ERROR = 2
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
+CONFLICT = "⚠"
+HEADERS = {"deal_type": "type", "sources": "src", "conflicts": CONFLICT}
+
+
+def register(app: typer.Typer) -> None:
+    kb = typer.Typer(add_completion=False, no_args_is_help=True,
+                     help="Knowledge base: facts merged across documents, with sources and conflicts.")
+    kb.command("deals")(_guard(deals_command))
+    kb.command("assets")(_guard(assets_command))
+    app.add_typer(kb, name="kb")
+
+
+def _guard(command: Callable[..., None]) -> Callable[..., None]:
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except (StoreError, ValueError, LookupError, OSError) as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+    return run
+
+
+def _load(database: str | None, loader: Callable[[Store], list[Merged]]) -> list[Merged]:
+    store = Store(database or get_settings().database_url)
+    try:
+        store.upgrade()
+        return loader(store)
+    finally:
+        store.close()
+
+
+def deals_command(database: Database = None,
+                  conflicts_only: Annotated[bool, typer.Option("--conflicts-only",
+                                                               help="Only deals whose sources disagree.")] = False,
+                  as_json: JsonFlag = False) -> None:
+    """One row per real deal: chosen values, how many sources, and which fields conflict."""
+    deals = _load(database, merged_deals)
+    if conflicts_only:
+        deals = [d for d in deals if d.conflicts]
+    if as_json:
+        _emit_json([d.to_dict() for d in deals])
+        return
+    columns = ("licensor", "licensee", "asset", "deal_type", "upfront", "total", "announced")
+    _print(f"Deals ({len(deals)})", deals, columns)
+
+
+def assets_command(database: Database = None, as_json: JsonFlag = False) -> None:
+    """One row per asset: chosen values, stage, how many sources, and which fields conflict."""
+    assets = _load(database, merged_assets)
+    if as_json:
+        _emit_json([a.to_dict() for a in assets])
+        return
+    columns = ("asset", "company", "modality", "target", "nuclide", "stage")
+    _print(f"Assets ({len(assets)})", assets, columns)
+
+
+def _print(title: str, items: list[Merged], columns: tuple[str, ...]) -> None:
+    table = Table(title=title)
+    for column in (*columns, "sources", "conflicts"):
+        table.add_column(HEADERS.get(column, column), overflow="fold")
+    for item in items:
+        cells = [_cell(item.values.get(c)) + (f" {CONFLICT}" if c in item.conflicts else "") for c in columns]
+        marker = ", ".join(item.conflicts)
+        table.add_row(*cells, str(len(item.sources)), marker)
+    Console().print(table)
+    if any(item.conflicts for item in items):
+        Console().print(f"{CONFLICT} fields whose sources disagree; the chosen value is shown (--json lists all)")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "amount" in value:
+        return f"{value['amount']:g} {value.get('currency', '')}".strip()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
