@@ -31,6 +31,7 @@ from ..analysis.valuation import value_asset
 from ..settings import get_settings
 from ..store import Store, StoreError
 from . import queries, web
+from .decision_api import add_decision_routes
 from .ingest import ingest_paths
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 
@@ -66,6 +67,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     _add_read_routes(app)
     _add_analysis_routes(app)
     _add_write_routes(app)
+    add_decision_routes(app, store_of)
     web.add_routes(app)
     return app
 

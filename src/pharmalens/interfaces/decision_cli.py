@@ -22,8 +22,11 @@ from pharmalens.analysis.deal_spec import load_deal_terms
 from pharmalens.analysis.durations import format_hours, parse_hours
 from pharmalens.analysis.errors import AnalysisError, MissingDependency, SpecError
 from pharmalens.analysis.fairness import DealValue, solve_royalty, solve_upfront, value_deal
-from pharmalens.analysis.scorecard import load_evidence, load_weights, score
+from pharmalens.analysis.scorecard import evidence_from_dict, load_evidence, load_weights, score
+from pharmalens.analysis.scorecard_evidence import evidence_from_store, merge_evidence
+from pharmalens.analysis.specs import read_yaml
 from pharmalens.analysis.valuation import Valuation, value_asset
+from pharmalens.store import Store
 
 EXIT_ERROR = 2
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
@@ -200,13 +203,19 @@ def _comparables_table(deal: DealValue) -> Table:
 
 
 def score_command(
-    spec: Annotated[Path, typer.Option("--spec", help="Evidence YAML.")],
+    spec: Annotated[Optional[Path], typer.Option("--spec", help="Evidence YAML (overrides --asset).")] = None,
     lens: Annotated[Optional[str], typer.Option("--lens", help="overseas or domestic.")] = None,
     weights: Annotated[Optional[Path], typer.Option("--weights", help="YAML overriding weights.")] = None,
     as_json: JsonFlag = False,
+    asset: Annotated[Optional[str], typer.Option("--asset", help="Fill evidence from the store.")] = None,
+    database: Annotated[Optional[str], typer.Option("--database", help="Database URL for --asset.")] = None,
 ) -> None:
-    """Buyer-lens scorecard from evidence per criterion."""
-    card = score(load_evidence(spec), lens, load_weights(weights) if weights else None)
+    """Buyer-lens scorecard from evidence per criterion (from --spec, the store via --asset, or both)."""
+    if spec is None and asset is None:
+        raise SpecError("--spec", "missing", "an evidence YAML (--spec) or --asset NAME")
+    inputs = load_evidence(spec) if asset is None else evidence_from_dict(
+        merge_evidence(_store_evidence(asset, database), read_yaml(spec) if spec else None))
+    card = score(inputs, lens, load_weights(weights) if weights else None)
     if as_json:
         _emit_json(card.to_dict())
         return
@@ -227,6 +236,12 @@ def score_command(
     console.print(f"Total {card.total:.1f} / 100; evidence covers {card.coverage:.0%} of the weight.", markup=False)
     for i, citation in enumerate(cited, start=1):
         console.print(f"[{i}] {citation}", markup=False, highlight=False)
+
+
+def _store_evidence(asset: str, database: str | None) -> dict[str, Any]:
+    with Store(database) as store:
+        store.upgrade()
+        return evidence_from_store(store, asset)
 
 
 def decay(
