@@ -143,7 +143,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
-        draft.stage = _closest(stages, mention).stage
+        draft.stage = max(stages, key=lambda s: _rank(s.stage)).stage if alone else _closest(stages, mention).stage
     draft.from_text = draft.from_text or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
 
