@@ -14,6 +14,7 @@ _EN_DATE = rx(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
 _EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b(?!\s*(?:年|MeV|patients|abstracts))")
+_EN_MONTH_ONLY = rx(r"\b(?:in|since|during|from|by|last|this)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 _EN_RELATIVE = rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
 
 
@@ -43,6 +44,12 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         value = _relative(m.group("which"), m.group("m"), published)
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which") in ("近日", "日前", "近期")))
+    if year_hint:
+        pub_month = int(published[5:7]) if published and len(published) >= 7 else 12
+        for m in _EN_MONTH_ONLY.finditer(text):
+            month = _MONTHS[m.group("mon")[:3].lower()]
+            year = year_hint - 1 if month > pub_month else year_hint
+            found.append(DateMention(m.start("mon"), m.end("mon"), _fmt(year, month, None)))
     for m in _EN_RELATIVE.finditer(text):
         value = _relative(m.group("which").lower(), None, published)
         if value:

@@ -110,13 +110,15 @@ def _asset(ctx: Context, sentence: Sentence) -> str | None:
 
 
 def _company_for(ctx: Context, sentence: Sentence) -> str | None:
-    named = ctx.companies_in(sentence.start, sentence.end)
+    """The company an event concerns: named in the sentence, else the article's company, else the
+    last one named shortly before; never an investor."""
+    named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor"]
     if named:
         return named[0].name
-    previous = [m for m in ctx.companies if m.end <= sentence.start and sentence.start - m.end < 400]
-    if previous:
-        return previous[-1].name
-    return ctx.main_company.name if ctx.main_company else None
+    if ctx.main_company is not None:
+        return ctx.main_company.name
+    previous = [m for m in ctx.companies if m.end <= sentence.start and sentence.start - m.end < 400 and m.kind != "investor"]
+    return previous[-1].name if previous else None
 
 
 def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None,
