@@ -22,8 +22,9 @@ _ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LE
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
-_ZH_PREFIX_STOP = set("由与和及同跟对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
+_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
+_OWNER_WORDS = ("子公司", "公司", "集团", "集團", "旗下")
 _NEWS_WORDS = ("公司", "药厂", "藥廠", "药企", "藥企", "生技厂", "生技廠", "快讯", "快訊", "讯", "訊", "据悉", "據悉", "获悉", "獲悉", "日前", "近日", "今日", "昨日", "消息", "报道", "報道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
@@ -215,7 +216,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
     function word, at most a place name and four characters."""
     start = chain_start
-    while start > 0 and chain_start - start < 8 and _CJK.match(text[start - 1]):
+    while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
                 and not any(text[:start - 1].endswith(p) for p in _places()):
             break
@@ -223,11 +224,14 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
         start += 1
     core = text[start:chain_start]
+    boundary = max((core.rfind(w) + len(w) for w in _OWNER_WORDS if w in core[:-2]), default=0)
+    start += boundary
+    core = core[boundary:]
     lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
     start += len(lead)
     core = core[len(lead):]
     place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
-    if len(core) - len(place) > 4:
+    if len(core) - len(place) > (5 if boundary else 4):
         start = chain_start - 4
         place = ""
         core = text[start:chain_start]

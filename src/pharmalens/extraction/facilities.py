@@ -20,7 +20,7 @@ _KINDS = [
     ("generator", rx(r"generator line|发生器生产线", re.I)),
     ("gmp_plant", rx(r"生产基地|生產基地|生产线|生產線|生产中心|GMP\s*(?:plant|facility|工厂|车间)|\bmanufacturing (?:facility|plant|site|centre|center)\b|\bproduction (?:facility|plant|base|site)\b", re.I)),
 ]
-_EVENT = rx(r"建成|投产|投產|投运|投入运营|投入運營|投入使用|正式运营|正式運營|营运|營運|运营|啟用|启用|竣工|落成|开工|获批|启动|新建|在建|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
+_EVENT = rx(r"通过了?[^，。]{0,6}(?:GMP|检查|檢查)|建有|建成|投产|投產|投运|投入运营|投入運營|投入使用|正式运营|正式運營|营运|營運|运营|啟用|启用|竣工|落成|开工|获批|启动|新建|在建|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
 _NAME = rx(r"(?P<n>(?:[A-Z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*MeV)|(?P<z>\d+(?:\.\d+)?\s*MeV)")
 _ZH_PLACE = rx(r"(?:位于|位於|在|于|於)(?P<p>[\u4e00-\u9fff]{2,12}?)(?:新建|建设|建設|投建)?的")
 _EN_PLACE = rx(r"\b(?:in|at)\s+(?P<p>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?)")
@@ -34,14 +34,47 @@ def build_facilities(ctx: Context) -> list[Facility]:
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
-        for kind, pattern in _KINDS:
-            if pattern.search(sentence.text) and _EVENT.search(sentence.text):
-                record = _facility(ctx, sentence, kind)
-                if record and not any(r.company == record.company and r.kind_of_site == kind and r.name == record.name
-                                      for r in records):
-                    records.append(record)
-                break
+        kind = _head_kind(sentence.text)
+        if kind is not None:
+            record = _facility(ctx, sentence, kind)
+            if record is not None:
+                _merge_or_add(records, record)
     return records
+
+
+def _head_kind(text: str) -> str | None:
+    """The kind of site the sentence reports on: the one named last before the event word
+    ("与回旋加速器配套建设的放射性药物生产基地同步通过了GMP检查" is about the plant)."""
+    event = _EVENT.search(text)
+    if event is None:
+        return None
+    named = [(m.start(), kind) for kind, pattern in _KINDS for m in pattern.finditer(text)]
+    if not named:
+        return None
+    before = [n for n in named if n[0] < event.start()]
+    return max(before)[1] if before else min(named)[1]
+
+
+def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
+    later = [s for s in ctx.sentences if s.start >= sentence.end]
+    if later and "\n\n" not in ctx.text[sentence.end:later[0].start]:
+        return later[0]
+    return None
+
+
+def _merge_or_add(records: list[Facility], record: Facility) -> None:
+    """The same site named again (headline, then body) adds what the new sentence says."""
+    for existing in records:
+        same_site = existing.name == record.name or existing.name is None or record.name is None
+        if existing.company == record.company and existing.kind_of_site == record.kind_of_site and same_site:
+            existing.nuclides = list(dict.fromkeys(existing.nuclides + record.nuclides))
+            if record.date and (existing.date is None or len(record.date) > len(existing.date)):
+                existing.date = record.date
+            existing.name = existing.name or record.name
+            existing.capacity = existing.capacity or record.capacity
+            existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
+            return
+    records.append(record)
 
 
 def _table_facilities(ctx: Context) -> list[Facility]:
@@ -72,6 +105,9 @@ def _facility(ctx: Context, sentence: Sentence, kind: str) -> Facility | None:
     if company is None:
         return None
     nuclides = list(dict.fromkeys(n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)))
+    following = _following_sentence(ctx, sentence)
+    if following is not None and rx(r"^(?:该|該|其|It|The|This)\b|^(?:该|該|其)", re.I).match(following.text):
+        nuclides += [n.nuclide for n in ctx.in_range(ctx.nuclides, following.start, following.end) if n.nuclide not in nuclides]
     name = _NAME.search(sentence.text) or _ZH_PLACE.search(sentence.text) or _EN_PLACE.search(sentence.text)
     capacity = _CAPACITY.search(sentence.text)
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=200)
