@@ -5,13 +5,10 @@
 from __future__ import annotations
 
 import csv
-import functools
 import io
-import json
-from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, Callable, Iterator, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -21,9 +18,8 @@ from pharmalens.analysis import watchlists
 from pharmalens.analysis.brief import brief
 from pharmalens.analysis.comps import CompsFilter, CompsResult, comps
 from pharmalens.analysis.dossier import Dossier, Item, dossier
-from pharmalens.store import Store, StoreError
+from .cli_support import emit_json, guard, open_store
 
-EXIT_ERROR = 2
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
 WatchFile = Annotated[Optional[Path], typer.Option("--file", help="Watchlist file (default: ~/.pharmalens/watchlists.json).")]
@@ -32,39 +28,13 @@ CSV_COLUMNS = ("id", "licensor", "licensee", "asset", "deal_type", "territory", 
 
 
 def register(app: typer.Typer) -> None:
-    app.command("comps")(_guard(comps_command))
-    app.command("dossier")(_guard(dossier_command))
-    app.command("brief")(_guard(brief_command))
+    app.command("comps")(guard(comps_command))
+    app.command("dossier")(guard(dossier_command))
+    app.command("brief")(guard(brief_command))
     watch = typer.Typer(add_completion=False, no_args_is_help=True, help="Watchlists: saved filters over new facts.")
-    watch.command("add")(_guard(watch_add))
-    watch.command("run")(_guard(watch_run))
+    watch.command("add")(guard(watch_add))
+    watch.command("run")(guard(watch_run))
     app.add_typer(watch, name="watch")
-
-
-def _guard(command: Callable[..., None]) -> Callable[..., None]:
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> None:
-        try:
-            command(*args, **kwargs)
-        except (StoreError, ValueError, LookupError, OSError) as error:
-            message = error.args[0] if isinstance(error, LookupError) and error.args else error
-            typer.echo(f"error: {message}", err=True)
-            raise typer.Exit(EXIT_ERROR) from None
-    return run
-
-
-@contextmanager
-def _store(database: str | None) -> Iterator[Store]:
-    store = Store(database)
-    try:
-        store.upgrade()
-        yield store
-    finally:
-        store.close()
-
-
-def _emit_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
 def _num(value: float | None, digits: int = 1) -> str:
@@ -87,10 +57,10 @@ def comps_command(
 ) -> None:
     """Comparable deals: quartiles of upfront and headline total in USD, undisclosed terms counted apart."""
     filters = CompsFilter(modality, target, nuclide, stage, territory, licensor_country, deal_type, year_from, year_to)
-    with _store(database) as store:
+    with open_store(database) as store:
         result = comps(store, filters)
     if as_json:
-        _emit_json(result.to_dict())
+        emit_json(result.to_dict())
     elif as_csv:
         typer.echo(_csv(result), nl=False)
     else:
@@ -134,10 +104,10 @@ def _print_comps(result: CompsResult) -> None:
 def dossier_command(name: Annotated[str, typer.Argument(help="Company name or alias.")],
                     database: Database = None, as_json: JsonFlag = False) -> None:
     """Everything the store knows about one company, with sources."""
-    with _store(database) as store:
+    with open_store(database) as store:
         result = dossier(store, name)
     if as_json:
-        _emit_json(result.to_dict())
+        emit_json(result.to_dict())
         return
     _print_dossier(result)
 
@@ -193,10 +163,10 @@ def brief_command(document: Annotated[Optional[str], typer.Option("--document", 
                   sentences: Annotated[int, typer.Option("--sentences", min=1, help="How many sentences.")] = 5,
                   database: Database = None, as_json: JsonFlag = False) -> None:
     """Cited core insights: the sentences carrying the most extracted facts, with references."""
-    with _store(database) as store:
+    with open_store(database) as store:
         result = brief(store, document_id=document, query=query, max_sentences=sentences)
     if as_json:
-        _emit_json(result.to_dict())
+        emit_json(result.to_dict())
     else:
         typer.echo(result.text())
 
@@ -212,10 +182,10 @@ def watch_add(name: Annotated[str, typer.Argument(help="Watchlist name.")],
 def watch_run(name: Annotated[Optional[str], typer.Argument(help="Watchlist name (default: all).")] = None,
               file: WatchFile = None, database: Database = None, as_json: JsonFlag = False) -> None:
     """Facts matching each watchlist that were not reported by its previous run."""
-    with _store(database) as store:
+    with open_store(database) as store:
         results = watchlists.run(store, name, file)
     if as_json:
-        _emit_json([r.to_dict() for r in results])
+        emit_json([r.to_dict() for r in results])
         return
     console = Console()
     if not results:

@@ -5,8 +5,6 @@ exit with 2.
 """
 from __future__ import annotations
 
-import functools
-import json
 from typing import Annotated, Any, Callable, Optional
 
 import typer
@@ -14,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 
 from pharmalens.analysis.knowledge import Merged, merged_assets, merged_deals
-from pharmalens.settings import get_settings
-from pharmalens.store import Store, StoreError
+from pharmalens.store import Store
 
-EXIT_ERROR = 2
+from .cli_support import emit_json, guard, open_store
+
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
 CONFLICT = "⚠"
@@ -27,29 +25,14 @@ HEADERS = {"deal_type": "type", "sources": "src", "conflicts": CONFLICT}
 def register(app: typer.Typer) -> None:
     kb = typer.Typer(add_completion=False, no_args_is_help=True,
                      help="Knowledge base: facts merged across documents, with sources and conflicts.")
-    kb.command("deals")(_guard(deals_command))
-    kb.command("assets")(_guard(assets_command))
+    kb.command("deals")(guard(deals_command))
+    kb.command("assets")(guard(assets_command))
     app.add_typer(kb, name="kb")
 
 
-def _guard(command: Callable[..., None]) -> Callable[..., None]:
-    @functools.wraps(command)
-    def run(*args: Any, **kwargs: Any) -> None:
-        try:
-            command(*args, **kwargs)
-        except (StoreError, ValueError, LookupError, OSError) as error:
-            typer.echo(f"error: {error}", err=True)
-            raise typer.Exit(EXIT_ERROR) from None
-    return run
-
-
 def _load(database: str | None, loader: Callable[[Store], list[Merged]]) -> list[Merged]:
-    store = Store(database or get_settings().database_url)
-    try:
-        store.upgrade()
+    with open_store(database) as store:
         return loader(store)
-    finally:
-        store.close()
 
 
 def deals_command(database: Database = None,
@@ -61,7 +44,7 @@ def deals_command(database: Database = None,
     if conflicts_only:
         deals = [d for d in deals if d.conflicts]
     if as_json:
-        _emit_json([d.to_dict() for d in deals])
+        emit_json([d.to_dict() for d in deals])
         return
     columns = ("licensor", "licensee", "asset", "deal_type", "upfront", "total", "announced")
     _print(f"Deals ({len(deals)})", deals, columns)
@@ -71,7 +54,7 @@ def assets_command(database: Database = None, as_json: JsonFlag = False) -> None
     """One row per asset: chosen values, stage, how many sources, and which fields conflict."""
     assets = _load(database, merged_assets)
     if as_json:
-        _emit_json([a.to_dict() for a in assets])
+        emit_json([a.to_dict() for a in assets])
         return
     columns = ("asset", "company", "modality", "target", "nuclide", "stage")
     _print(f"Assets ({len(assets)})", assets, columns)
@@ -100,5 +83,3 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def _emit_json(data: Any) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))

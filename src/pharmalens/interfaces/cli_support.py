@@ -1,0 +1,41 @@
+"""Pieces every command module shares: error handling, opening the store, JSON output."""
+from __future__ import annotations
+
+import functools
+import json
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+import typer
+
+from ..settings import get_settings
+from ..store import Store, StoreError
+
+EXIT_ERROR = 2
+
+
+def guard(command: Callable[..., None]) -> Callable[..., None]:
+    """Expected failures print one line to stderr and exit with status 2, without a traceback."""
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except (StoreError, ValueError, LookupError, OSError) as error:
+            message = error.args[0] if isinstance(error, LookupError) and error.args else error
+            typer.echo(f"error: {message}", err=True)
+            raise typer.Exit(EXIT_ERROR) from None
+    return run
+
+
+@contextmanager
+def open_store(database: str | None) -> Iterator[Store]:
+    store = Store(database or get_settings().database_url)
+    try:
+        store.upgrade()
+        yield store
+    finally:
+        store.close()
+
+
+def emit_json(data: Any) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
