@@ -54,11 +54,8 @@ class DuplicateIndex:
     def __init__(self) -> None:
         self._by_hash: dict[str, str] = {}
         self._ids: list[str] = []
-        self._shingles: list[np.ndarray] = []  # sorted unique shingle hashes per added document
+        self._shingles: list[np.ndarray] = []  # sorted unique shingle hashes (uint32) per document
         self._buckets: dict[int, list[int]] = {}  # LSH band key -> positions in _ids
-
-    def __len__(self) -> int:
-        return len(self._ids)
 
     def add(self, doc_id: str, text: str, digest: str | None = None) -> None:
         self._by_hash.setdefault(digest or content_hash(text), doc_id)
@@ -94,7 +91,7 @@ class DuplicateIndex:
 
 
 def _shingle_array(text: str) -> np.ndarray:
-    return np.fromiter(sorted(shingles(text)), dtype=np.uint64)
+    return np.fromiter(sorted(shingles(text)), dtype=np.uint32)
 
 
 def _array_jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -105,15 +102,15 @@ def _array_jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def minhash(values: np.ndarray) -> np.ndarray:
-    """The MinHash signature (`_HASHES` uint64 minima) of a set of 32-bit shingle hashes."""
+    """The MinHash signature (`_HASHES` 32-bit minima, as uint64) of a set of 32-bit shingle hashes."""
     signature = np.full(_HASHES, np.iinfo(np.uint64).max, dtype=np.uint64)
     with np.errstate(over="ignore"):
-        for start in range(0, max(1, len(values)), _CHUNK):
-            chunk = values[start:start + _CHUNK].reshape(1, -1)
-            if chunk.size:
-                hashed = (_A * chunk + _B) >> np.uint64(32)
-                np.minimum(signature, hashed.min(axis=1), out=signature)
-    return signature
+        for start in range(0, len(values), _CHUNK):
+            hashed = np.multiply(_A, values[start:start + _CHUNK].astype(np.uint64))  # (_HASHES, chunk)
+            hashed += _B
+            np.minimum(signature, hashed.min(axis=1), out=signature)
+    # the top 32 bits of a*x + b (mod 2**64) are the hash; the shift is monotone, so it can follow the minimum
+    return signature >> np.uint64(32)
 
 
 def _band_keys(values: np.ndarray) -> list[int]:

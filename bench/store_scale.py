@@ -1,0 +1,243 @@
+"""Store scale: ingest rate, store size and query latency over many synthetic articles.
+
+Usage: python bench/store_scale.py [--articles 100000] [--database URL] [--postgres URL] [--runs 50]
+
+Facts for N synthetic articles are generated directly as DocumentBundles (no extraction) and saved
+with Store.save, one transaction per document as production ingest does. Then, for each store, the
+p50/p95 latency over --runs runs of: the landscape (analysis.landscape over store.facts("asset")),
+deal comparables with a nuclide filter (analysis.comps) and the dossier of the busiest company
+(analysis.dossier).
+
+SQLite is always measured (--database, default a temporary file); PostgreSQL too when --postgres
+names a database. The PostgreSQL database is emptied first (its tables are dropped): use a
+throwaway one.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from pharmalens.analysis.comps import CompsFilter, comps
+from pharmalens.analysis.dossier import dossier
+from pharmalens.analysis.landscape import landscape
+from pharmalens.documents.dedup import content_hash
+from pharmalens.model.records import (Asset, Company, Deal, Document, DocumentBundle, Evidence, FinancialMetric,
+                                      Money)
+from pharmalens.store import Store
+
+EXTRACTOR = "bench"
+TARGETS = ["PSMA", "FAP", "SSTR2", "GRPR", "CA9", "HER2", "TROP2", "Claudin18.2", "DLL3", "B7-H3", "CD20",
+           "Nectin-4", "GPC3", "FGFR2", "CD38", "EGFR", "Mesothelin", "CXCR4", "Integrin αvβ6", "NTSR1"]
+NUCLIDES = ["Lu-177", "Ac-225", "Pb-212", "I-131", "Cu-64", "Ga-68", "Y-90", "At-211", "Tb-161", "Zr-89", None]
+MODALITIES = ["rdc", "rlt", "arc", "prc", "radiopharmaceutical", "adc", "antibody", "bispecific", "small_molecule"]
+STAGES = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved",
+          "terminated"]
+INDICATIONS = ["prostate cancer", "neuroendocrine tumours", "small cell lung cancer", "breast cancer",
+               "gastric cancer", "pancreatic cancer", "hepatocellular carcinoma", "lymphoma"]
+CURRENCIES = [("USD", Decimal(1)), ("CNY", Decimal("0.14")), ("EUR", Decimal("1.08"))]
+DEAL_TYPES = ["license", "license", "license", "acquisition", "collaboration", "option", "newco"]
+TERRITORIES = ["worldwide", "Greater China", "ex-China", "US", "Europe", None]
+BUSY = "Sinotau"  # drawn far more often than the rest: the dossier benchmark's company
+_SYLLABLES = ["bio", "thera", "gen", "onco", "nuc", "med", "rad", "pharm", "iso", "tope", "vita", "zen", "cura",
+              "lux", "nova", "sino", "ray", "core", "axis", "helix"]
+
+
+class Corpus:
+    """Deterministic synthetic articles: company, asset and deal draws skewed like real news."""
+
+    def __init__(self, seed: int = 7, companies: int = 600, assets: int = 30000):
+        self.rng = random.Random(seed)
+        names = {BUSY}
+        while len(names) < companies:
+            word = "".join(self.rng.choice(_SYLLABLES) for _ in range(self.rng.randint(2, 3))).capitalize()
+            names.add(f"{word} {self.rng.choice(['Pharma', 'Bio', 'Therapeutics', 'Medical', 'Radiopharma'])}")
+        self.companies = [BUSY] + sorted(names - {BUSY})
+        # Zipf-like weights: a few companies are in much of the news
+        self.company_weights = [1.0 / (rank + 1) ** 0.9 for rank in range(len(self.companies))]
+        self.assets = []
+        for n in range(assets):
+            self.assets.append({
+                "asset": f"{self.rng.choice('ABCDEFGHJKLMNPRSTXYZ')}{self.rng.choice('ABCDEFGHJKLMNPRSTXYZ')}-{n:05d}",
+                "company": self._company(),
+                "modality": self.rng.choice(MODALITIES),
+                "target": self.rng.sample(TARGETS, self.rng.choice([1, 1, 1, 2])),
+                "nuclide": self.rng.choice(NUCLIDES),
+                "indication": self.rng.sample(INDICATIONS, self.rng.choice([1, 1, 2])),
+            })
+
+    def _company(self) -> str:
+        return self.rng.choices(self.companies, weights=self.company_weights)[0]
+
+    def bundle(self, i: int) -> DocumentBundle:
+        rng = self.rng
+        doc_id = "doc_" + hashlib.sha256(f"synthetic {i}".encode()).hexdigest()[:16]
+        published = f"{rng.randint(2018, 2026)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        parts: list[str] = [f"Article {i} ({published}). "]
+        records: list[Any] = []
+        companies: set[str] = set()
+
+        def say(sentence: str) -> Evidence:
+            start = sum(len(p) for p in parts)
+            parts.append(sentence + " ")
+            return Evidence(start, start + len(sentence), sentence)
+
+        for spec in rng.sample(self.assets, rng.choice([1, 1, 2, 3])):
+            stage = rng.choice(STAGES)
+            ev = say(f"{spec['company']} said its {spec['nuclide'] or ''} {spec['modality']} {spec['asset']} "
+                     f"targeting {'/'.join(spec['target'])} is in {stage} for {', '.join(spec['indication'])}.")
+            records.append(Asset(document=doc_id, evidence=[ev], extractor=EXTRACTOR, company=spec["company"],
+                                 asset=spec["asset"], modality=spec["modality"], target=list(spec["target"]),
+                                 nuclide=spec["nuclide"], indication=list(spec["indication"]), stage=stage))
+            companies.add(spec["company"])
+        if rng.random() < 0.6:
+            spec = records[0]
+            licensee = self._company()
+            while licensee == spec.company:
+                licensee = self._company()
+            currency, rate = rng.choice(CURRENCIES)
+            upfront = Decimal(rng.randint(5, 400)) if rng.random() < 0.8 else None
+            milestones = Decimal(rng.randint(50, 2500)) if rng.random() < 0.7 else None
+            total = (upfront or 0) + (milestones or 0) if upfront and milestones and rng.random() < 0.8 else None
+            money = (lambda a, q=None: None if a is None else
+                     Money(a, currency, q, usd=(a * rate).quantize(Decimal("0.01")), rate_date=published))
+            ev = say(f"{licensee} will pay {upfront} million {currency} upfront and up to {milestones} million "
+                     f"in milestones to {spec.company} for {spec.asset}.")
+            records.append(Deal(document=doc_id, evidence=[ev], extractor=EXTRACTOR, licensor=spec.company,
+                                licensee=licensee, asset=spec.asset, deal_type=rng.choice(DEAL_TYPES),
+                                territory=rng.choice(TERRITORIES), upfront=money(upfront),
+                                milestones=money(milestones, "up_to"), total=money(total, "up_to"),
+                                royalty=rng.choice([None, "tiered", "high single digit"]), announced=published))
+            companies.add(licensee)
+        if rng.random() < 0.3:
+            company = self._company()
+            amount = Decimal(rng.randint(10, 90000)) / 10
+            period = f"{rng.randint(2019, 2025)}{rng.choice(['Q1', 'Q2', 'Q3', 'H1', ''])}"
+            period = "FY" + period if period.isdigit() else period
+            ev = say(f"{company} reported {period} revenue of {amount} million.")
+            records.append(FinancialMetric(document=doc_id, evidence=[ev], extractor=EXTRACTOR, company=company,
+                                           period=period, metric="revenue", amount=amount, currency="CNY",
+                                           yoy_pct=round(rng.uniform(-40, 120), 1)))
+            companies.add(company)
+        # filler, so document rows (and the search index) are about the size of a short article
+        for _ in range(rng.randint(4, 10)):
+            say(rng.choice(self.companies) + " " + " ".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(8, 20)))
+                + ".")
+        text = "".join(parts)
+        document = Document(id=doc_id, source=f"synthetic/{i:06d}.txt", text=text, span=(0, len(text)),
+                            title=f"Synthetic article {i}", lang="en", relevant=True, published=published,
+                            content_hash=content_hash(text))
+        return DocumentBundle(document, records, [Company(name, kind="biotech") for name in sorted(companies)])
+
+    def bundles(self, n: int) -> Iterator[DocumentBundle]:
+        for i in range(n):
+            yield self.bundle(i)
+
+
+def reset_postgres(url: str) -> None:
+    """Drop every table of a throwaway PostgreSQL database, so the run starts empty."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+
+
+def build(store: Store, articles: int, seed: int = 7, progress: bool = True) -> float:
+    """Save `articles` synthetic bundles one transaction each; returns articles per second."""
+    corpus = Corpus(seed, assets=max(100, articles // 3))
+    started = time.perf_counter()
+    for i, bundle in enumerate(corpus.bundles(articles), 1):
+        outcome = store.save(bundle)
+        if outcome.status != "stored":
+            raise SystemExit(f"article {i}: unexpected save outcome {outcome}")
+        if progress and i % 10000 == 0:
+            rate = i / (time.perf_counter() - started)
+            print(f"  ... {i} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
+    return articles / (time.perf_counter() - started)
+
+
+def store_size(store: Store, sqlite_path: Path | None) -> int:
+    if sqlite_path is not None:
+        return sum(p.stat().st_size for p in sqlite_path.parent.glob(sqlite_path.name + "*"))
+    from sqlalchemy import text
+
+    with store._sessions() as session:  # noqa: SLF001 - a benchmark may peek
+        return int(session.scalar(text("SELECT pg_database_size(current_database())")))
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, max(0, round(0.95 * len(ordered)) - 1))]
+    return statistics.median(ordered), p95
+
+
+def timed(function: Callable[[], Any], runs: int) -> tuple[float, float]:
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        samples.append((time.perf_counter() - started) * 1000)
+    return percentiles(samples)
+
+
+def queries(store: Store) -> dict[str, Callable[[], Any]]:
+    return {
+        "landscape": lambda: landscape(store.facts("asset")),
+        "comps nuclide=Ac-225": lambda: comps(store, CompsFilter(nuclide="Ac-225")),
+        f"dossier {BUSY}": lambda: dossier(store, BUSY),
+    }
+
+
+def measure(label: str, url: str, articles: int, runs: int, sqlite_path: Path | None) -> None:
+    store = Store(url)
+    store.upgrade()
+    rate = build(store, articles)
+    size = store_size(store, sqlite_path)
+    counts = store.counts()
+    print(f"{label}: {articles} articles, {counts['facts']} facts ({counts['assets']} assets, {counts['deals']} deals, "
+          f"{counts['financials']} financials), {counts['companies']} companies")
+    print(f"  ingest   {rate:8.0f} articles/s")
+    print(f"  size     {size / 1e6:8.1f} MB ({size / articles:.0f} bytes/article)")
+    for name, function in queries(store).items():
+        p50, p95 = timed(function, runs)
+        print(f"  {name:<22} p50 {p50:9.1f} ms   p95 {p95:9.1f} ms   ({runs} runs)", flush=True)
+    store.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--database", help="SQLite URL (default: a temporary file)")
+    parser.add_argument("--postgres", help="PostgreSQL URL of a throwaway database (it is emptied)")
+    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
+    args = parser.parse_args(argv)
+    if args.articles < 1 or args.runs < 1:
+        parser.error("--articles and --runs must be positive")
+    if not args.no_sqlite:
+        if args.database:
+            path = Path(args.database.split(":///", 1)[-1]) if args.database.startswith("sqlite") else None
+            measure("SQLite", args.database, args.articles, args.runs, path)
+        else:
+            with tempfile.TemporaryDirectory(prefix="pharmalens-bench-") as folder:
+                path = Path(folder) / "bench.db"
+                measure("SQLite", f"sqlite:///{path}", args.articles, args.runs, path)
+    if args.postgres:
+        reset_postgres(args.postgres)
+        measure("PostgreSQL", args.postgres, args.articles, args.runs, None)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
