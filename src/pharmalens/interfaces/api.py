@@ -31,6 +31,7 @@ from ..analysis.valuation import value_asset
 from ..settings import get_settings
 from ..store import Store, StoreError
 from . import queries, web
+from .cache import ResultCache
 from .decision_api import add_decision_routes
 from .ingest import ingest_paths
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
@@ -60,6 +61,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     app = FastAPI(title="pharmalens", version="1", lifespan=lifespan,
                   description="Cited biopharma facts from news. Read-only JSON; writes need a bearer token.")
     app.state.store = store
+    app.state.cache = ResultCache()
     app.state.api_token = get_settings().api_token if api_token is _UNSET else api_token
     _install_errors(app)
     _install_headers(app)
@@ -70,6 +72,11 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     add_decision_routes(app, store_of)
     web.add_routes(app)
     return app
+
+
+def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:
+    """A whole-store result, recomputed only when the store has changed since (see cache.py)."""
+    return request.app.state.cache.get(store_of(request), key, compute)
 
 
 def store_of(request: Request) -> Store:
@@ -165,13 +172,13 @@ def _add_read_routes(app: FastAPI) -> None:
         module = optional_analysis("dossier")
         store = store_of(request)
         if module is None:
-            return queries.minimal_dossier(store, name)
-        return jsonable(_call_analysis(module.dossier, store, name))
+            return cached(request, ("dossier-min", name), lambda: queries.minimal_dossier(store, name))
+        return cached(request, ("dossier", name), lambda: jsonable(_call_analysis(module.dossier, store, name)))
 
     @app.get("/api/landscape", tags=["analysis"])
     def get_landscape(request: Request) -> dict[str, Any]:
         """Landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
-        return queries.landscape_json(store_of(request))
+        return cached(request, "landscape", lambda: queries.landscape_json(store_of(request)))
 
 
 # ---- analysis routes -----------------------------------------------------------------------------
@@ -247,8 +254,10 @@ def _add_analysis_routes(app: FastAPI) -> None:
         module = optional_analysis("comps")
         if module is None:
             return _not_implemented("comps")
-        filters = comps_filter(module, dict(request.query_params))
-        return jsonable(_call_analysis(module.comps, store_of(request), filters))
+        params = dict(request.query_params)
+        filters = comps_filter(module, params)
+        return cached(request, ("comps", tuple(sorted(params.items()))),
+                      lambda: jsonable(_call_analysis(module.comps, store_of(request), filters)))
 
     @app.get("/api/brief", tags=["analysis"])
     def get_brief(request: Request, document_id: str | None = None, query: str | None = None) -> Any:

@@ -85,15 +85,18 @@ def store_of(request: Request) -> Store:
 
 
 def dashboard_page(request: Request) -> Response:
-    data = queries.dashboard(store_of(request))
+    store = store_of(request)
+    data = request.app.state.cache.get(store, "dashboard", lambda: queries.dashboard(store))
     value_chart = svg.bars([(month, [value]) for month, value in data["deal_value_by_month"]], ["USD m"], " USD m")
     stage_chart = svg.bars([(stage, [float(n)]) for stage, n in data["assets_by_stage"]], ["assets"])
-    return render(request, "dashboard.html", data, data=data, titles=queries.titles(store_of(request)),
+    titles = request.app.state.cache.get(store, "titles", lambda: queries.titles(store))
+    return render(request, "dashboard.html", data, data=data, titles=titles,
                   value_chart=value_chart, stage_chart=stage_chart)
 
 
 def landscape_page(request: Request) -> Response:
-    matrix = queries.landscape_matrix(store_of(request))
+    store = store_of(request)
+    matrix = request.app.state.cache.get(store, "landscape-matrix", lambda: queries.landscape_matrix(store))
     return render(request, "landscape.html", matrix, matrix=matrix)
 
 

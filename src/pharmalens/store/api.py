@@ -91,7 +91,7 @@ class Store:
     def facts(self, kind: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
         """Fact payloads in contract form; `kind` is "deal" or "deals" and so on."""
         with self._reading() as session:
-            return [row.payload for row in repository.read_facts(session, kind, document_id)]
+            return repository.read_payloads(session, kind, document_id)
 
     def facts_by_kind(self, document_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
         """Fact payloads under the contract's list names ("deals", "assets", ...)."""
@@ -101,6 +101,12 @@ class Store:
             for row in repository.read_facts(session, document_id=document_id):
                 out[names[row.kind]].append(row.payload)
         return out
+
+    def fingerprint(self) -> tuple:
+        """Changes whenever anything is written: fact and document counts, the newest fact and the
+        newest correction. Cheap (indexed aggregates), so callers can cache what they derive."""
+        with self._reading() as session:
+            return repository.read_fingerprint(session)
 
     def counts(self) -> dict[str, int]:
         """Documents, companies, all facts, and facts under each contract list name."""

@@ -16,7 +16,7 @@ from pharmalens.model.records import RECORD_LISTS, Company, Deal, Document, Docu
 
 from .corrections import reapply
 from .database import StoreError
-from .schema import CompanyRow, DocumentRow, FactRow, IngestRunRow, utc_now
+from .schema import CompanyRow, CorrectionRow, DocumentRow, FactRow, IngestRunRow, utc_now
 
 Status = Literal["stored", "unchanged", "duplicate"]
 FACT_KINDS = {name: cls.__dataclass_fields__["kind"].default for name, cls in RECORD_LISTS.items()}
@@ -222,6 +222,23 @@ def read_companies(session: Session) -> list[dict[str, Any]]:
     rows = session.scalars(select(CompanyRow).order_by(CompanyRow.name))
     return [company_to_json(Company(row.name, list(row.aliases or []), row.kind, row.provisional))
             for row in rows]
+
+
+def read_fingerprint(session: Session) -> tuple:
+    facts = session.execute(select(func.count(), func.max(FactRow.created_at))).one()
+    corrections = session.execute(select(func.count(), func.max(CorrectionRow.created_at))).one()
+    documents = session.scalar(select(func.count()).select_from(DocumentRow)) or 0
+    return (facts[0], str(facts[1]), corrections[0], str(corrections[1]), documents)
+
+
+def read_payloads(session: Session, kind: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
+    """Only the payload column: no ORM objects for queries over many facts."""
+    query = select(FactRow.payload).order_by(FactRow.created_at, FactRow.document_id, FactRow.kind, FactRow.id)
+    if kind is not None:
+        query = query.where(FactRow.kind == fact_kind(kind))
+    if document_id is not None:
+        query = query.where(FactRow.document_id == document_id)
+    return list(session.scalars(query))
 
 
 def read_facts(session: Session, kind: str | None = None, document_id: str | None = None) -> list[FactRow]:

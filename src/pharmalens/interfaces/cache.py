@@ -1,0 +1,33 @@
+"""Results of whole-store analyses, kept until the store changes.
+
+Landscape, comparables, dossiers and the dashboard read every fact of a kind; on a large store that
+is seconds of work per request. Each result is kept under its request key and the store's
+fingerprint (counts and newest write), so a repeated request costs one cheap aggregate query and a
+write anywhere (an ingest in another process included) makes every kept result stale."""
+from __future__ import annotations
+
+from collections import OrderedDict
+from threading import Lock
+from typing import Any, Callable, Hashable
+
+from ..store import Store
+
+
+class ResultCache:
+    def __init__(self, size: int = 256) -> None:
+        self._size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
+        full_key = (key, store.fingerprint())
+        with self._lock:
+            if full_key in self._items:
+                self._items.move_to_end(full_key)
+                return self._items[full_key]
+        value = compute()
+        with self._lock:
+            self._items[full_key] = value
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+        return value
