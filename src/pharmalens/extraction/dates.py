@@ -13,7 +13,8 @@ _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|�
 _EN_DATE = rx(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
-_EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|\b(?P<y2>(?:19|20)\d{2})\b(?!\s*(?:年|MeV|patients|abstracts))")
+_EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
+              r"(?<![\d.,])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|萬|亿|億|元|%|人|例|名|家|个|個|MeV|patients|abstracts|million|billion))")
 _EN_MONTH_ONLY = rx(r"\b(?:in|since|during|from|by|last|this)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 _EN_RELATIVE = rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
 
