@@ -80,3 +80,20 @@ def test_product_lines_and_compared_periods(facts):
 def test_chinese_numeral_sign_off_dates_the_announcement():
     from pharmalens.documents.dating import publication_date
     assert publication_date("自願公告\n\n董事會欣然宣佈。\n\n承董事會命\n主席\n\n香港，二零二六年六月十六日") == "2026-06-16"
+
+
+def test_chinese_and_english_deal_directions(facts):
+    cases = [
+        ("12月2日，华曦生物科技股份有限公司公告称，公司与美国Solenne Pharma就HX-5346签署独家许可协议，Solenne Pharma将向华曦生物支付"
+         "2亿美元首付款，以及最高17.7亿美元的里程碑付款。该药物目前处于II期临床。", "华曦", "Solenne Pharma", 200),
+        ("启衡生物宣布与Kestrel Oncology达成全球战略合作，Kestrel Oncology将获得QH-3127在大中华区以外的独家开发和商业化权益，"
+         "启衡生物将获得1亿美元首付款。该药物处于I期临床，用于治疗胃癌患者。", "启衡生物", "Kestrel Oncology", 100),
+        ("澜沧核药近日宣布，以首付款3500万美元获得澳大利亚Northwind公司NW-591在大中华区的独家开发和商业化权益，交易总额最高可达2.6亿美元。"
+         "该核药处于III期临床。", "Northwind", "澜沧核药", 35),
+        ("Maplecrest Bio, Inc. has paid Lancang Isotope Co., Ltd. $175 million upfront for exclusive global rights to "
+         "LC-718 outside Greater China. LC-718 is an ADC in Phase 1 trials in cancer patients.", "Lancang Isotope", "Maplecrest Bio", 175),
+    ]
+    for text, licensor, licensee, upfront in cases:
+        deal = facts(text)["deals"][0]
+        assert deal.licensor.startswith(licensor) and deal.licensee.startswith(licensee), (text, deal)
+        assert deal.upfront.amount == upfront

@@ -16,12 +16,12 @@ _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "
 _ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
 _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "新药", "资本", "创投", "基金", "控股",
-                     "生技", "生医")
+                     "生技", "生医", "核药")
 _JURISDICTION = r"(?:[（(](?:开曼|開曼|香港|中国|中國|百慕达|百慕達|英属维尔京|Cayman|BVI)[)）])?"
 _ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
-    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|、|，|,|。|（|\(|”|\s)")
+    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|近日|日前|今日|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
 _OWNER_WORDS = ("子公司", "公司", "集团", "集團", "旗下")
@@ -66,6 +66,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
                 for h in lexicon.find(text, {"company"})]
     mentions += _english_provisional(text, lexicon, mentions)
     mentions += _chinese_provisional(text, lexicon, mentions)
+    mentions += _english_before_gongsi(text, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
@@ -190,6 +191,19 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if lexicon.canonical("company", surface):
             continue
         found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+    return found
+
+
+_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团|集團)")
+
+
+def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
+    """"澳大利亚Northwind公司": an English name followed by 公司 names a company."""
+    found = []
+    for match in _EN_GONGSI.finditer(text):
+        start, end = match.start("n"), match.end("n")
+        if not any(m.start < end and start < m.end for m in known):
+            found.append(CompanyMention(start, end, match.group("n"), match.group("n"), True, "biotech"))
     return found
 
 

@@ -171,7 +171,10 @@ class Context:
             found += [m for m in self.descriptor_references if start <= m.start and m.end <= end]
         if with_self and self.main_company is not None:
             main = self.main_company
+            ends = {m.end for m in self.companies}
             for s, e in self.self_references:
+                if s in ends:  # "Telix公司", "默沙东公司": the word belongs to the name before it
+                    continue
                 if start <= s and e <= end and not any(m.start <= s < m.end for m in found):
                     found.append(CompanyMention(s, e, main.name, self.text[s:e], main.provisional, main.kind))
         return sorted(found, key=lambda m: m.start)

@@ -286,7 +286,7 @@ def _role(text: str, mention: MoneyMention, previous_end: int | None) -> str | N
     for role, pattern in _ROLE_AFTER:
         if pattern.search(after) and not re.match(r"^\s*(?:and|以及|及|和)\s", after):
             return role
-    start = max(previous_end or 0, mention.start - 40)
+    start = max(previous_end or 0, mention.start - 80)
     before = text[start:mention.start]
     for role, pattern in _ROLE_BEFORE:
         if pattern.search(before):

@@ -17,6 +17,8 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
+    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入|獲得|引進)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|許可|许可|授权|權益|權利|产品|產品)"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
@@ -36,8 +38,10 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
 ]
-_RECEIVER = rx(r"(?:将|可)?(?:获得|收取|获|獲得|收取)(?:首付款|预付款|里程碑)|\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = rx(r"(?:将|需)?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
+_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|獲得)[^〈〉，,。；]{0,16}?(?:首付款|预付款|預付款|里程碑|付款)|"
+               r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
+_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
+_GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得|獲得)[^，,。；]{0,40}?(?:权益|权利|權益|權利|许可|許可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -87,20 +91,24 @@ def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMen
 
 def _undirected(a: CompanyMention, b: CompanyMention, masked: str, match: re.Match[str],
                 mentions: list[CompanyMention]) -> Parties:
+    """Who pays, who is paid and who gets the rights, said later in the sentence, orients the deal."""
     tail = masked[match.end():]
-    receiver, payer = _RECEIVER.search(tail), _PAYER.search(tail)
-    if payer and (not receiver or payer.start() < receiver.start()):
-        subject = _subject_before(tail, payer.start(), mentions)
-        if subject is not None and subject.name == a.name:
-            return Parties(b, a, True)
-        if subject is not None and subject.name == b.name:
-            return Parties(a, b, True)
+    cues = [(m.start(), role) for pattern, role in ((_PAYER, "licensee"), (_RECEIVER, "licensor"), (_GETS_RIGHTS, "licensee"))
+            for m in [pattern.search(tail)] if m]
+    for pos, role in sorted(cues):
+        subject = _subject_before(tail, pos, mentions)
+        if subject is None or subject.name not in (a.name, b.name):
+            continue
+        other = b if subject.name == a.name else a
+        return Parties(other, subject, True) if role == "licensee" else Parties(subject, other, True)
     return Parties(a, b, False)
 
 
 def _subject_before(tail: str, pos: int, mentions: list[CompanyMention]) -> CompanyMention | None:
-    found = re.findall(r"〈(\d+)〉", tail[:pos])
-    return mentions[int(found[-1])] if found else None
+    """The subject of the clause that holds the cue: its first company ("默沙东将向恒瑞支付")."""
+    clause_start = max(tail.rfind(ch, 0, pos) for ch in "，,；;。") + 1
+    found = re.findall(r"〈(\d+)〉", tail[clause_start:pos]) or re.findall(r"〈(\d+)〉", tail[:pos])[-1:]
+    return mentions[int(found[0])] if found else None
 
 
 def orient(parties: Parties, country: dict[str, str | None]) -> Parties:
