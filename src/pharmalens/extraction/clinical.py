@@ -43,7 +43,7 @@ def build_clinical(ctx: Context) -> list[ClinicalResult]:
         return []
     records: list[ClinicalResult] = _table_results(ctx)
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3:
+        if sentence.text.count("|") >= 3 or not _ANY_RESULT.search(sentence.text):
             continue
         records.extend(_rates(ctx, sentence))
         records.extend(_hazard_ratios(ctx, sentence))
@@ -83,6 +83,7 @@ def _hazard_ratios(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
     return out
 
 
+_ANY_RESULT = rx(r"%|\bHR\b|hazard|风险比|風險比|中位|median", re.I)
 _THRESHOLD = rx(r"(?:decline|reduction|decrease|drop|下降|降低)\s*(?:of\s*)?(?:≥|>=)?\s*$|(?:≥|>=)\s*$", re.I)
 _COMPARATOR = rx(r"(?:compared with|versus|vs\.?|than|对照组|對照組)\s*$", re.I)
 

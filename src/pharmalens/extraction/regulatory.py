@@ -33,6 +33,7 @@ _GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查|warning le
 _PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b|\bno (?:critical|major) (?:findings|observations)\b|"
            r"\bGMP certificate\b|\bcertificate (?:has been |was )?(?:issued|renewed)\b|证书已更新|證書已更新|颁发[^，。]{0,6}证书", re.I)
 _FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规|\bwarning letter\b|\bForm 483\b|\bOAI\b|警告信", re.I)
+_ANY_EVENT = rx("|".join(f"(?:{p.pattern})" for _, p in _EVENTS), re.I)
 _AGENCY_PARENT = {"CDE": "NMPA", "CHMP": "EMA", "MHLW": "PMDA"}
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _NOT_AN_EVENT = rx(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
@@ -57,7 +58,8 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
                                            or _names_scope(sentence.text)):
             records.extend(_gmp_events(ctx, sentence))
             continue
-        records.extend(_events(ctx, sentence, None, None))
+        if _ANY_EVENT.search(sentence.text):
+            records.extend(_events(ctx, sentence, None, None))
     for sentence, asset, company, stage in row_notes:
         for record in _events(ctx, sentence, asset, company):
             if record.event == "approval" and stage in _CLINICAL_STAGES:
