@@ -86,7 +86,7 @@ def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, i
         return True
     if re.fullmatch(r"[A-Z][a-z]?-\d{1,3}m?", surface):
         return True
-    if re.fullmatch(r"(?:19|20)\d{2}", re.sub(r"^[A-Za-z-]+", "", surface)):
+    if re.fullmatch(r"[A-Za-z]{1,2}-?(?:19|20)\d{2}", surface):
         return True
     return any(s <= start and end <= e for s, e in excluded)
 

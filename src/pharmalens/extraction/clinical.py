@@ -19,7 +19,7 @@ _ENDPOINTS = [
     ("DCR", rx(r"\bDCR\b|disease control rate|疾病控制率", re.I)),
     ("CR_rate", rx(r"complete response rate|完全缓解率", re.I)),
 ]
-_HR = rx(r"\b(?:HR|hazard ratio)\b[\s:=,]*(?P<v>0?\.\d+|\d\.\d+)|风险比[\s:：=为]*(?P<v2>0?\.\d+)", re.I)
+_HR = rx(r"\b(?:HR(?![+/-])|hazard ratio)\b[\s:=,]*(?:(?:of|was|is|at)\s+)?(?P<v>0?\.\d+|\d\.\d+)|风险比[\s:：=为]*(?P<v2>0?\.\d+)", re.I)
 _CI = rx(r"95\s*%\s*CI[\s:：,]*\[?(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.I)
 _MEDIAN = rx(r"(?:median\s+(?P<what>rPFS|PFS|OS|overall survival|progression-free survival|DoR|duration of response)|"
                      r"中位(?P<zh>无进展生存期|總生存期|总生存期|缓解持续时间|rPFS|PFS|OS))[^.;。；]{0,30}?(?P<v>\d+(?:\.\d+)?)\s*(?:months|个月|個月)", re.I)
@@ -75,7 +75,7 @@ def _hazard_ratios(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
         value = float(match.group("v") or match.group("v2"))
         ci = _CI.search(sentence.text, match.end(), match.end() + 40)
         bounds = [float(ci.group("a")), float(ci.group("b"))] if ci else None
-        near = sentence.text[max(0, match.start() - 40):match.start()]
+        near = sentence.text[max(0, match.start() - 40):match.start()] + " " + sentence.text[match.end():match.end() + 60]
         context = ctx.text[max(0, sentence.start - 300):sentence.start + match.start()]
         endpoint = next((name for name, p in _HR_KIND[::-1] if p.search(near)), None) or \
             next((name for name, p in _HR_KIND[::-1] if p.search(context)), "HR")
