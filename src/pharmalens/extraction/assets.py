@@ -86,8 +86,8 @@ def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, i
         return True
     if re.fullmatch(r"[A-Z][a-z]?-\d{1,3}m?", surface):
         return True
-    if re.fullmatch(r"[A-Za-z]{1,2}-?(?:19|20)\d{2}", surface):
-        return True
+    if re.fullmatch(r"[A-Za-z]{1,2}-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface):
+        return True  # FY2025; mutations such as G12C, V600E, T790M
     return any(s <= start and end <= e for s, e in excluded)
 
 
