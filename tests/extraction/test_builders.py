@@ -97,6 +97,13 @@ def test_financing_round_and_investors(facts):
     assert set(record.investors) == {"启明资本", "远山创投"}
 
 
+def test_ipo_amount_is_the_raise_not_the_share_price(facts):
+    text = "禾康生技股份有限公司於2025年6月在櫃買中心掛牌上櫃，每股承銷價新台幣68元，募資新台幣12億元，用於建置鎦-177產線。"
+    record = facts(text)["financings"][0]
+    assert record.round == "ipo" and record.exchange == "TPEx"
+    assert record.amount.currency == "TWD" and record.amount.amount == 1200
+
+
 def test_cyclotron_facility(facts):
     text = ("Lancang Isotope Technology said its 30 MeV cyclotron was commissioned in May 2026 and produces "
             "Ge-68, I-123 and Ac-225 for radiopharmaceutical drug trials in cancer patients.")

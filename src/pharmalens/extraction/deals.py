@@ -15,7 +15,7 @@ from ..model.records import Deal, Money
 from .companies import CompanyMention, chinese_places
 from .context import Context
 from .dates import nearest_date
-from .money import MoneyMention
+from .money import MoneyMention, is_share_price
 from .parties import Parties, find_parties, orient
 from .sentences import Sentence
 from .table import cell_number, read_tables, table_unit
@@ -61,8 +61,6 @@ _TERRITORY = [
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe))\b", re.I),
 ]
 _FRAME_REACH = 1500
-_SMALLEST_DEAL_AMOUNT = Decimal("0.05")  # millions: deal terms below USD 50,000 are prices per share or fees
-_PER_SHARE_BEFORE = rx(r"每股|每股[^\d]{0,6}|per (?:placing |subscription )?share|a share", re.I)
 _DISTINCT_KINDS = {"acquisition", "option", "equity", "newco"}
 
 
@@ -272,7 +270,7 @@ def _money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Mone
     roles: dict[str, Money] = {}
     previous_end = None
     for mention in mentions:
-        if abs(mention.money.amount) < _SMALLEST_DEAL_AMOUNT or _PER_SHARE_BEFORE.search(ctx.text[max(0, mention.start - 10):mention.start]):
+        if is_share_price(ctx.text, mention):
             continue
         role = _role(ctx.text, mention, previous_end)
         previous_end = mention.end

@@ -7,6 +7,7 @@ from ..model.records import Financing
 from .companies import CompanyMention
 from .context import Context
 from .dates import nearest_date
+from .money import is_share_price
 from .sentences import Sentence
 from ..model.patterns import rx
 
@@ -14,14 +15,15 @@ EXTRACTOR, VERSION = "financings", "1"
 
 _ROUNDS = [
     ("pre-ipo", rx(r"Pre-IPO", re.I)),
-    ("ipo", rx(r"\bIPO\b|首次公开发行|首次公開發行|港股上市|挂牌上市|掛牌上市|登陆(?:港交所|科创板|纳斯达克)|"
+    ("placement", rx(r"private placement|定向增发|定向增發|定增|配售新股|根據一般授權配售|根据一般授权配售|placing of new shares", re.I)),
+    ("ipo", rx(r"\bIPO\b|initial public offering|首次公开发行|首次公開發行|港股上市|挂牌上市|掛牌上市|掛牌上櫃|挂牌上柜|上櫃首日|登陆(?:港交所|科创板|纳斯达克)|"
                        r"在(?:港交所|香港联交所|科创板|纳斯达克|上交所|深交所)(?:主板)?(?:挂牌)?上市|\blist(?:ed|ing)\s+on\b|\bwent public\b", re.I)),
     ("seed", rx(r"种子轮|種子輪|\bseed\b", re.I)),
     ("angel", rx(r"天使轮|天使輪|\bangel round\b", re.I)),
     ("placement", rx(r"配售|定增|定向增发|\bplacement\b|\bplacing\b", re.I)),
 ]
 _LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
-_TRIGGER = rx(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|\bIPO\b|\braised?\b|\bfinancing\b|\bfunding\b|"
+_TRIGGER = rx(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|上柜|上櫃|挂牌|掛牌|配售|募资|募資|\bIPO\b|\bpublic offering\b|\bplacement\b|\braised?\b|\bfinancing\b|\bfunding\b|"
                       r"\bround\b|\bled by\b|\binvest\w*\b|\blist(?:ed|ing)\b", re.I)
 _EXCHANGES = [("TPEx", rx(r"櫃買|柜买|上櫃|上柜|興櫃|兴柜|TPEx|Taipei Exchange", re.I)),
               ("TWSE", rx(r"臺灣證券交易所|台灣證券交易所|台湾证券交易所|TWSE|Taiwan Stock Exchange", re.I)),
@@ -76,7 +78,7 @@ def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
     if not raisers:
         return None
     company = raisers[0]
-    money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end)]
+    money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end) if not is_share_price(ctx.text, m)]
     date = nearest_date(ctx.dates, sentence.start, sentence.end, window=40)
     announced = date.value if date else (ctx.published if sentence.start < 1500 else None)
     exchange = None

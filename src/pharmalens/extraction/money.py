@@ -109,6 +109,15 @@ def _qualifier(text: str, start: int) -> str | None:
     return None
 
 
+_SMALLEST_TERM_AMOUNT = Decimal("0.05")  # millions: amounts below 50,000 are prices per share or fees
+_PER_SHARE_BEFORE = rx(r"每股|每股[^\d]{0,6}|per (?:placing |subscription )?share|a share", re.I)
+
+
+def is_share_price(text: str, mention: MoneyMention) -> bool:
+    """True for a price per share or a fee too small to be a deal term or a raise."""
+    return abs(mention.money.amount) < _SMALLEST_TERM_AMOUNT or bool(_PER_SHARE_BEFORE.search(text[max(0, mention.start - 10):mention.start]))
+
+
 def negate(money: Money) -> Money:
     return Money(-abs(money.amount), money.currency, money.qualifier)
 
