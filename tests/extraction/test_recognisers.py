@@ -50,3 +50,9 @@ def test_table_rows_by_header_with_exact_cells():
     row = rows[0]
     assert row.cells["asset"].text == "KT-1102" and row.cells["stage"].text == "Phase I"
     assert all(text[c.start:c.end] == c.text for c in row.cells.values())
+
+
+def test_taiwan_and_traditional_element_names_read_as_nuclides():
+    from pharmalens.extraction.nuclides import find_nuclides
+    found = [n.nuclide for n in find_nuclides("鎦-177、鑥-177、錒-225與鎝-99m")]
+    assert found == ["Lu-177", "Lu-177", "Ac-225", "Tc-99m"]

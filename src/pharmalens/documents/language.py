@@ -36,3 +36,7 @@ def to_simplified(text: str) -> str:
     if len(converted) == len(text):
         return converted
     return "".join(c if len(c) == 1 else ch for ch, c in ((ch, convert(ch)) for ch in text))
+
+
+def to_traditional(text: str) -> str:
+    return _converter("s2t").convert(text)
