@@ -4,7 +4,6 @@ The repaired text keeps, for every character, its offset in the original text, s
 the repaired text maps back to exact spans of the source."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from ..model.patterns import rx
 

@@ -13,7 +13,6 @@ from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
 from .table import TableRow, table_rows
-from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "assets", "1"
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]

@@ -4,7 +4,6 @@ English surface forms match case-insensitively at word boundaries; Chinese forms
 Overlapping hits resolve to the longest, then the earliest."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable

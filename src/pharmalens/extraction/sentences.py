@@ -1,7 +1,6 @@
 """Sentences and clauses with their offsets, for Chinese and English text."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from ..model.patterns import rx
 

@@ -8,7 +8,7 @@ import csv
 import io
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -18,7 +18,7 @@ from pharmalens.analysis import watchlists
 from pharmalens.analysis.brief import brief
 from pharmalens.analysis.comps import CompsFilter, CompsResult, comps
 from pharmalens.analysis.dossier import Dossier, Item, dossier
-from .cli_support import emit_json, guard, open_store
+from .cli_support import emit_json, guard, open_store, table_cell
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
@@ -139,7 +139,7 @@ def _print_dossier(result: Dossier) -> None:
         for item in items:
             source = item.sources[0] if item.sources else None
             cited = f"{source.document}: {source.quote[:80]}" if source else ""
-            table.add_row(*(_cell(item.fields.get(c)) for c in columns), cited)
+            table.add_row(*(table_cell(item.fields.get(c)) for c in columns), cited)
         console.print(table)
         if section == "terminations":
             sunk = result.sunk_cost
@@ -147,15 +147,6 @@ def _print_dossier(result: Dossier) -> None:
             usd = f"; USD {sunk.usd:,.3f} over {sunk.n_with_usd}" if sunk.usd is not None else ""
             console.print(f"sunk cost: {spent or 'undisclosed'}{usd}; undisclosed: {sunk.n_undisclosed}")
 
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict) and "amount" in value:
-        return f"{value['amount']:g} {value.get('currency', '')}".strip()
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def brief_command(document: Annotated[Optional[str], typer.Option("--document", help="Document id.")] = None,

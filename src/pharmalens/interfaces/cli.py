@@ -13,7 +13,6 @@ from rich.table import Table
 
 from ..analysis.landscape import landscape
 from ..model.contract import extraction_to_json
-from ..model.records import Skipped
 from ..resolve.batch import extract_batch
 from ..settings import get_settings
 from ..store import Store, StoreError

@@ -39,3 +39,14 @@ def open_store(database: str | None) -> Iterator[Store]:
 
 def emit_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+
+
+def table_cell(value: Any) -> str:
+    """A fact value as one table cell: money as "amount CURRENCY", lists joined."""
+    if value is None:
+        return ""
+    if isinstance(value, dict) and "amount" in value:
+        return f"{value['amount']:g} {value.get('currency', '')}".strip()
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)

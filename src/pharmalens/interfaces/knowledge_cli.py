@@ -5,7 +5,7 @@ exit with 2.
 """
 from __future__ import annotations
 
-from typing import Annotated, Any, Callable, Optional
+from typing import Annotated, Callable, Optional
 
 import typer
 from rich.console import Console
@@ -14,7 +14,7 @@ from rich.table import Table
 from pharmalens.analysis.knowledge import Merged, merged_assets, merged_deals
 from pharmalens.store import Store
 
-from .cli_support import emit_json, guard, open_store
+from .cli_support import emit_json, guard, open_store, table_cell
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
@@ -65,21 +65,12 @@ def _print(title: str, items: list[Merged], columns: tuple[str, ...]) -> None:
     for column in (*columns, "sources", "conflicts"):
         table.add_column(HEADERS.get(column, column), overflow="fold")
     for item in items:
-        cells = [_cell(item.values.get(c)) + (f" {CONFLICT}" if c in item.conflicts else "") for c in columns]
+        cells = [table_cell(item.values.get(c)) + (f" {CONFLICT}" if c in item.conflicts else "") for c in columns]
         marker = ", ".join(item.conflicts)
         table.add_row(*cells, str(len(item.sources)), marker)
     Console().print(table)
     if any(item.conflicts for item in items):
         Console().print(f"{CONFLICT} fields whose sources disagree; the chosen value is shown (--json lists all)")
 
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict) and "amount" in value:
-        return f"{value['amount']:g} {value.get('currency', '')}".strip()
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
