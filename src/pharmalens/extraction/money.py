@@ -110,7 +110,7 @@ def _qualifier(text: str, start: int) -> str | None:
 
 
 _SMALLEST_TERM_AMOUNT = Decimal("0.05")  # millions: amounts below 50,000 are prices per share or fees
-_PER_SHARE_BEFORE = rx(r"每股|每股[^\d]{0,6}|per (?:placing |subscription )?share|a share", re.I)
+_PER_SHARE_BEFORE = rx(r"每股|per (?:placing |subscription )?share|a share", re.I)
 
 
 def is_share_price(text: str, mention: MoneyMention) -> bool:
