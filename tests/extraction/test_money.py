@@ -45,3 +45,30 @@ def test_numbers(text, value):
 def test_a_written_amount_reads_back(value):
     found = find_money(f"首付款{value}万美元")
     assert found[0].money.amount == (value / 100).normalize()
+
+
+@pytest.mark.parametrize("text", [
+    "里程碑9999999999999999999999999千万元",
+    "首付款" + "9" * 40 + "亿美元",
+    "an upfront payment of $" + "9" * 400 + " million",
+    "USD " + "9" * 30 + " billion",
+    "2" + "0" * 30 + " million dollars",
+])
+def test_amounts_no_one_could_pay_are_refused(text):
+    assert find_money(text) == []
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("市值约3.2万亿元", "3200000"),
+    ("a market value of $4,100 billion", "4100000"),
+    ("総額80万亿日元", "80000000"),
+])
+def test_the_largest_real_amounts_still_read(text, amount):
+    found = find_money(text)
+    assert [m.money.amount for m in found] == [Decimal(amount)]
+
+
+@given(st.text(alphabet="0123456789.,万亿千百美元$ million billion", max_size=60))
+def test_every_amount_found_is_finite_and_bounded(text):
+    for mention in find_money(text):
+        assert mention.money.amount.is_finite() and abs(mention.money.amount) <= Decimal("1e9")

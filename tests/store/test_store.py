@@ -282,3 +282,22 @@ def test_evidence_roundtrip_is_exact_for_chinese(store: Store) -> None:
     (_doc_id, text), = store.document_texts()
     for fact in store.facts():
         assert all(text[e["start"]:e["end"]] == e["quote"] for e in fact["evidence"])
+
+
+def test_non_finite_numbers_are_never_stored(store: Store) -> None:
+    poisoned = make_bundle("inf.txt#1")
+    deal = poisoned.records[0]
+    deal.upfront = Money(Decimal("Infinity"), "USD")
+    with pytest.raises(StoreError):
+        store.save(poisoned)
+    assert store.counts()["documents"] == 0
+    store.save(make_bundle("ok.txt#1"))
+    fact_id = store.facts("deals")[0]["id"]
+    for value in ('{"amount": Infinity, "currency": "USD"}', "NaN", float("-inf")):
+        with pytest.raises(StoreError):
+            store.correct(fact_id, "upfront", value, "typo")
+    assert store.facts("deals")[0]["upfront"]["amount"] == 158
+    row = {"type": "company", "name": "Nanco", "kind": "other", "provisional": True, "aliases": [float("nan")]}
+    with pytest.raises(StoreError):
+        store.import_records([row])
+    assert "Nanco" not in {c["name"] for c in store.companies()}

@@ -48,7 +48,7 @@ def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> dict[str, int]
     counts: dict[str, int] = {}
     with path.open("w", encoding="utf-8") as out:
         for record in records:
-            out.write(json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n")
+            out.write(json.dumps(record, ensure_ascii=False, sort_keys=True, allow_nan=False) + "\n")
             counts[record["type"]] = counts.get(record["type"], 0) + 1
     return counts
 

@@ -46,18 +46,27 @@ class MoneyMention:
     money: Money
 
 
+_LARGEST_AMOUNT = Decimal("1e9")  # millions: 10**15 of any currency, beyond any real deal, revenue or value
+
+
 def find_money(text: str) -> list[MoneyMention]:
     found: list[MoneyMention] = []
     for match in _ZH_PATTERN.finditer(text):
         mention = _zh_mention(text, match)
-        if mention:
+        if mention and _payable(mention):
             found.append(mention)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
         for match in pattern.finditer(text):
             mention = _en_mention(text, match)
-            if mention and not any(m.start < mention.end and mention.start < m.end for m in found):
+            if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+def _payable(mention: MoneyMention) -> bool:
+    """False for amounts no one could pay (a run of digits, an overflow), which are not money."""
+    amount = mention.money.amount
+    return amount.is_finite() and abs(amount) <= _LARGEST_AMOUNT
 
 
 def _zh_mention(text: str, match: re.Match[str]) -> MoneyMention | None:

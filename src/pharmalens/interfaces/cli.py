@@ -70,7 +70,7 @@ def extract(paths: list[Path] = typer.Argument(..., help="Files or folders, read
         err.print(f"[yellow]skipped[/yellow] {item.item}: {item.code}: {item.reason}")
     payload = extraction_to_json(result)
     if as_json:
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
     else:
         table = Table(title="Extracted")
         table.add_column("type")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..documents.dedup import DuplicateIndex
 from ..model.records import Skipped
-from ..resolve.batch import bundle, iter_article_facts
+from ..resolve.batch import failure, iter_article_facts, safe_bundle
 from ..resolve.companies import CompanyRegistry
 from ..extraction.lexicon import default_lexicon
 from ..store import Store, StoreError
@@ -42,10 +42,17 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], on_file: Callable[[s
             summary.skipped.append(item)
             continue
         summary.articles += 1
+        done = safe_bundle(item, registry)
+        if isinstance(done, Skipped):
+            summary.skipped.append(done)
+            continue
         try:
-            outcome = store.save(bundle(item, registry))
+            outcome = store.save(done)
         except StoreError as exc:
-            summary.skipped.append(Skipped(item.article.document.id, "store_failed", str(exc)))
+            summary.skipped.append(Skipped(done.document.id, "store_failed", str(exc)))
+            continue
+        except Exception as exc:  # a store bug loses this document only
+            summary.skipped.append(failure(done.document.id, exc))
             continue
         if outcome.status == "stored":
             summary.stored += 1

@@ -1,9 +1,11 @@
 """Plain-JSON form of the records: the public face described in CONTRACT.md."""
 from __future__ import annotations
 
+import math
 from decimal import Decimal
 from typing import Any
 
+from .errors import NonFiniteNumber
 from .records import Company, Document, Evidence, Extraction, Facility, Money, Record
 
 
@@ -14,7 +16,7 @@ def money_to_json(money: Money | None) -> dict[str, Any] | None:
     if money.qualifier:
         out["qualifier"] = money.qualifier
     if money.usd is not None:
-        out["usd"] = round(float(money.usd), 3)
+        out["usd"] = round(finite(money.usd), 3)
         out["rate_date"] = money.rate_date
     return out
 
@@ -63,8 +65,16 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     return out
 
 
-def _number(value: Decimal | float | int) -> float | int:
+def finite(value: Decimal | float | int) -> float:
+    """The value as a float; infinities and NaN (which JSON cannot hold) are refused."""
     as_float = float(value)
+    if not math.isfinite(as_float):
+        raise NonFiniteNumber(f"{value} is not a finite number")
+    return as_float
+
+
+def _number(value: Decimal | float | int) -> float | int:
+    as_float = finite(value)
     return int(as_float) if as_float.is_integer() and abs(as_float) < 1e15 else as_float
 
 
@@ -73,6 +83,8 @@ def _value(value: Any) -> Any:
         return money_to_json(value)
     if isinstance(value, Decimal):
         return _number(value)
+    if isinstance(value, float):
+        return finite(value)
     if isinstance(value, (list, tuple)):
         return [_value(v) for v in value]
     return value

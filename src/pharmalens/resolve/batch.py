@@ -8,6 +8,7 @@ from ..documents.articles import Article, read_articles
 from ..documents.dedup import DuplicateIndex
 from ..extraction.lexicon import Lexicon, default_lexicon
 from ..extraction.pipeline import ArticleFacts, extract_article
+from ..model.contract import record_to_json
 from ..model.records import DocumentBundle, Extraction, Skipped
 from ..settings import get_settings
 from ..sources.files import expand_paths, read_source
@@ -29,11 +30,7 @@ def iter_article_facts(paths: Iterable[str | Path], duplicates: DuplicateIndex |
     for path in files:
         if on_file:
             on_file(str(path))
-        source = read_source(path, max_bytes)
-        if isinstance(source, Skipped):
-            yield source
-            continue
-        articles = read_articles(source, duplicates)
+        articles = _safe_read(path, max_bytes, duplicates)
         if isinstance(articles, Skipped):
             yield articles
             continue
@@ -41,18 +38,44 @@ def iter_article_facts(paths: Iterable[str | Path], duplicates: DuplicateIndex |
             yield _safe_extract(article, lexicon)
 
 
+def failure(item: str, exc: BaseException) -> Skipped:
+    """The outcome of an unexpected exception while working on one file or document."""
+    message = " ".join(str(exc).split())[:300]
+    return Skipped(item, "extract_error", f"{type(exc).__name__}: {message}" if message else type(exc).__name__)
+
+
+def _safe_read(path: Path, max_bytes: int, duplicates: DuplicateIndex) -> list[Article] | Skipped:
+    try:
+        source = read_source(path, max_bytes)
+        return source if isinstance(source, Skipped) else read_articles(source, duplicates)
+    except Exception as exc:  # a reader bug must not lose the other files
+        return failure(str(path), exc)
+
+
 def _safe_extract(article: Article, lexicon: Lexicon) -> ArticleFacts | Skipped:
     try:
         return extract_article(article, lexicon)
     except Exception as exc:  # an extractor bug must not lose the other articles
-        return Skipped(article.document.id, "extraction_failed", f"{type(exc).__name__}: {exc}")
+        return failure(article.document.id, exc)
+
+
+def safe_bundle(facts: ArticleFacts, registry: CompanyRegistry) -> DocumentBundle | Skipped:
+    """`bundle`, with any exception turned into the document's outcome."""
+    try:
+        return bundle(facts, registry)
+    except Exception as exc:  # currency, serialisation or resolution bugs lose one document only
+        return failure(facts.article.document.id, exc)
 
 
 def bundle(facts: ArticleFacts, registry: CompanyRegistry) -> DocumentBundle:
-    for mention in facts.companies:
-        registry.add(mention)
+    """The article's records with USD amounts and its companies resolved. Records are checked to
+    serialise (finite numbers) before the registry learns anything from a document that may fail."""
     records = [r for rs in facts.records.values() for r in rs]
     add_usd(records)
+    for record in records:
+        record_to_json(record)
+    for mention in facts.companies:
+        registry.add(mention)
     names = {m.name for m in facts.companies}
     for record in records:
         for field in _COMPANY_FIELDS:
@@ -72,7 +95,10 @@ def extract_batch(paths: Iterable[str | Path], lexicon: Lexicon | None = None) -
         if isinstance(item, Skipped):
             result.skipped.append(item)
             continue
-        bundle(item, registry)
+        done = safe_bundle(item, registry)
+        if isinstance(done, Skipped):
+            result.skipped.append(done)
+            continue
         result.documents.append(item.article.document)
         for key, records in item.records.items():
             result.records[key].extend(records)

@@ -1,6 +1,7 @@
 """Engines and sessions for SQLite and PostgreSQL, with errors that never show a password."""
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import create_engine, event, text
@@ -82,11 +83,17 @@ def create_sessions(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
+def json_column_value(value: Any) -> str:
+    """JSON columns hold standard JSON only: an infinity or NaN is refused (ValueError), not written."""
+    return json.dumps(value, allow_nan=False)
+
+
 def _engine_options(url: URL) -> dict[str, Any]:
+    options: dict[str, Any] = {"json_serializer": json_column_value}
     if url.get_backend_name() == "postgresql":
         connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
-        return {"pool_pre_ping": True, "connect_args": connect_args}
-    return {}
+        options.update(pool_pre_ping=True, connect_args=connect_args)
+    return options
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

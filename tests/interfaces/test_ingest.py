@@ -1,0 +1,87 @@
+"""Ingest keeps going past any one bad document and never stores what JSON cannot hold."""
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from pharmalens.interfaces.cli import app
+from pharmalens.interfaces.ingest import ingest_paths
+from pharmalens.store import Store
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient  # noqa: E402
+
+from pharmalens.interfaces.api import create_app  # noqa: E402
+
+GOOD = ("BOSTON, April 2, 2026 -- Northwind Bio Inc. announced an exclusive license agreement with Kestrel "
+        "Oncology Inc. for NW-9, a Phase I antibody, with an upfront payment of $10 million.\n")
+CHINESE = "2025年8月，澜沧核药股份有限公司与Solenne Pharma签署授权许可协议，首付款及里程碑总金额最高至2.36亿欧元。\n"
+OVERFLOW_ZH = "2025年8月，澜沧核药与Solenne签署许可协议，里程碑9999999999999999999999999千万元"
+OVERFLOW_EN = ("BOSTON, April 2, 2026 -- Northwind Bio Inc. announced an exclusive license agreement with Kestrel "
+               "Oncology Inc. for NW-9, with an upfront payment of $" + "9" * 400 + " million.\n")
+runner = CliRunner()
+
+
+def strict_json(text: str):
+    def refuse(constant):
+        raise AssertionError(f"non-standard JSON constant {constant}")
+    return json.loads(text, parse_constant=refuse)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, text in {"a.txt": GOOD, "b.txt": OVERFLOW_ZH, "c.txt": OVERFLOW_EN, "d.txt": CHINESE}.items():
+        (news / name).write_text(text, encoding="utf-8")
+    return news
+
+
+def test_absurd_amounts_are_not_money_and_everything_else_is_stored(folder: Path, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    result = runner.invoke(app, ["ingest", str(folder), "--database", url])
+    assert result.exit_code == 0, result.output
+    with Store(url) as store:
+        assert store.counts()["documents"] == 4
+    out = tmp_path / "all.jsonl"
+    assert runner.invoke(app, ["export", "--format", "jsonl", "--out", str(out), "--database", url]).exit_code == 0
+    rows = [strict_json(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sum(row["type"] == "document" for row in rows) == 4
+    extracted = runner.invoke(app, ["extract", "--json", *(str(p) for p in sorted(folder.iterdir()))])
+    assert extracted.exit_code == 0 and len(strict_json(extracted.stdout)["documents"]) == 4
+    with TestClient(create_app(url)) as client:
+        deals = client.get("/api/deals")
+        assert deals.status_code == 200 and deals.json()["total"] >= 2
+
+
+def test_an_unexpected_store_failure_loses_one_document_only(folder: Path, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    original = Store.save
+
+    def save(self, bundle):
+        if "Solenne" in bundle.document.text and "2.36" in bundle.document.text:
+            raise KeyError("a bug while writing")
+        return original(self, bundle)
+
+    monkeypatch.setattr(Store, "save", save)
+    with Store(f"sqlite:///{tmp_path / 'y.db'}") as store:
+        store.upgrade()
+        summary = ingest_paths(store, [folder])
+        assert [(s.item, s.code) for s in summary.skipped] == [("d.txt#1", "extract_error")]
+        assert summary.stored == 3 and store.counts()["documents"] == 3
+
+
+def test_an_upload_with_an_absurd_amount_is_stored_not_a_500(tmp_path: Path) -> None:
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'z.db'}", api_token="t0ken")) as client:
+        for name, text in (("big.txt", OVERFLOW_ZH), ("inf.txt", OVERFLOW_EN)):
+            response = client.post("/api/ingest", headers={"Authorization": "Bearer t0ken"},
+                                   files={"file": (name, text.encode("utf-8"), "text/plain")})
+            assert response.status_code == 200, response.text
+            assert response.json()["stored"] == 1 and response.json()["skipped"] == []
+        assert client.get("/api/deals").status_code == 200
+        strict_json(client.get("/api/deals").text)
