@@ -23,3 +23,35 @@ def facts_of(text: str, name: str = "sample.txt"):
 @pytest.fixture
 def facts():
     return facts_of
+
+
+def _helper(name: str):
+    import importlib.util
+    import sys
+    spec = importlib.util.spec_from_file_location(f"pharmalens_tests_{name}", Path(__file__).with_name(f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def filings():
+    """Makers of the PDF and DOCX filings the connector tests read (tests/filings.py)."""
+    return _helper("filings")
+
+
+@pytest.fixture
+def web(monkeypatch):
+    """A real HTTP server on 127.0.0.1, with private addresses allowed as the tests need."""
+    local_http = _helper("local_http")
+    server = local_http.LocalServer()
+    httpd = local_http.start(server)
+    from pharmalens.settings import get_settings
+    monkeypatch.setenv("PHARMALENS_ALLOW_PRIVATE_URLS", "1")
+    monkeypatch.setenv("PHARMALENS_FETCH_BACKOFF", "0.01")
+    get_settings.cache_clear()
+    yield server
+    get_settings.cache_clear()
+    httpd.shutdown()
+    httpd.server_close()

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,16 +13,59 @@ class Settings:
     max_file_bytes: int = 20 * 1024 * 1024
     user_lexicon: Path | None = None
     api_token: str | None = None
+    ocr: bool = False
+    allow_private_urls: bool = False
+    fetch_timeout: float = 20.0
+    fetch_retries: int = 2
+    fetch_backoff: float = 1.0
+    max_redirects: int = 5
+    user_agent: str = "pharmalens/0.1 (biopharma news reader; one request at a time)"
+    smtp: SmtpSettings = field(default_factory=lambda: SmtpSettings())
+    mcp_token: str | None = None
+    mcp_write_token: str | None = None
 
     @classmethod
     def from_env(cls) -> "Settings":
-        lexicon = os.environ.get("PHARMALENS_LEXICON")
+        env = os.environ.get
+        lexicon = env("PHARMALENS_LEXICON")
         return cls(
-            database_url=os.environ.get("PHARMALENS_DATABASE_URL", cls.database_url),
-            max_file_bytes=int(os.environ.get("PHARMALENS_MAX_FILE_BYTES", cls.max_file_bytes)),
+            database_url=env("PHARMALENS_DATABASE_URL", cls.database_url),
+            max_file_bytes=int(env("PHARMALENS_MAX_FILE_BYTES", cls.max_file_bytes)),
             user_lexicon=Path(lexicon) if lexicon else None,
-            api_token=os.environ.get("PHARMALENS_API_TOKEN") or None,
+            api_token=env("PHARMALENS_API_TOKEN") or None,
+            ocr=_flag(env("PHARMALENS_OCR")),
+            allow_private_urls=_flag(env("PHARMALENS_ALLOW_PRIVATE_URLS")),
+            fetch_timeout=float(env("PHARMALENS_FETCH_TIMEOUT", cls.fetch_timeout)),
+            fetch_retries=int(env("PHARMALENS_FETCH_RETRIES", cls.fetch_retries)),
+            fetch_backoff=float(env("PHARMALENS_FETCH_BACKOFF", cls.fetch_backoff)),
+            user_agent=env("PHARMALENS_USER_AGENT") or cls.user_agent,
+            smtp=SmtpSettings.from_env(),
+            mcp_token=env("PHARMALENS_MCP_TOKEN") or None,
+            mcp_write_token=env("PHARMALENS_MCP_WRITE_TOKEN") or None,
         )
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """Where alert emails go out: PHARMALENS_SMTP_HOST, _PORT, _USER, _PASSWORD, _FROM, _STARTTLS."""
+
+    host: str = "127.0.0.1"
+    port: int = 25
+    user: str | None = None
+    password: str | None = None
+    sender: str = "pharmalens@localhost"
+    starttls: bool = False
+
+    @classmethod
+    def from_env(cls) -> "SmtpSettings":
+        env = os.environ.get
+        return cls(host=env("PHARMALENS_SMTP_HOST", cls.host), port=int(env("PHARMALENS_SMTP_PORT", cls.port)),
+                   user=env("PHARMALENS_SMTP_USER") or None, password=env("PHARMALENS_SMTP_PASSWORD") or None,
+                   sender=env("PHARMALENS_SMTP_FROM") or cls.sender, starttls=_flag(env("PHARMALENS_SMTP_STARTTLS")))
+
+
+def _flag(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
 
 
 @lru_cache(maxsize=1)

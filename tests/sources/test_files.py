@@ -6,9 +6,10 @@ def test_folders_expand_to_supported_files_in_order(tmp_path):
     (tmp_path / "b.txt").write_text("b")
     (tmp_path / "a.html").write_text("a")
     (tmp_path / "c.pdf").write_bytes(b"%PDF")
+    (tmp_path / "d.xlsx").write_bytes(b"PK")
     (tmp_path / "README.md").write_text("index")
     files, skipped = expand_paths([tmp_path, tmp_path / "missing.txt"])
-    assert [f.name for f in files] == ["a.html", "b.txt"]
+    assert [f.name for f in files] == ["a.html", "b.txt", "c.pdf"]
     assert skipped[0].code == "not_found"
 
 
@@ -17,7 +18,7 @@ def test_empty_large_and_unsupported_files_are_skipped_with_reasons(tmp_path):
     empty.write_text("  \n")
     big = tmp_path / "big.txt"
     big.write_text("x" * 100)
-    other = tmp_path / "x.docx"
+    other = tmp_path / "x.xlsx"
     other.write_text("x")
     assert read_source(empty, 1000).code == "empty"
     too_large = read_source(big, 10)

@@ -50,7 +50,7 @@ def make_bundle(name: str = "a.txt#1", text: str | None = None, companies: list[
 
 def test_upgrade_twice_is_harmless(store: Store) -> None:
     store.upgrade()
-    assert store.revision() == head_revision() == "0002"
+    assert store.revision() == head_revision() == "0003"
     assert store.counts()["documents"] == 0
 
 

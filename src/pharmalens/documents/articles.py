@@ -38,18 +38,23 @@ class Article:
 
 
 def read_articles(source: SourceFile, duplicates: DuplicateIndex | None = None) -> list[Article] | Skipped:
-    decoded = decode_bytes(source.data, source.path)
-    if isinstance(decoded, Skipped):
-        return decoded
-    text, _codec = decoded
-    if source.suffix in (".html", ".htm"):
-        text = html_to_text(text)
+    text = source.text if source.text is not None else _decoded(source)
+    if isinstance(text, Skipped):
+        return text
     articles = []
     for n, (start, end) in enumerate(split_articles(text), start=1):
         articles.append(_article(source, text, start, end, n, duplicates))
     if not articles:
         return Skipped(source.path, "empty", "no article text found")
     return articles
+
+
+def _decoded(source: SourceFile) -> str | Skipped:
+    decoded = decode_bytes(source.data, source.path)
+    if isinstance(decoded, Skipped):
+        return decoded
+    text, _codec = decoded
+    return html_to_text(text) if source.suffix in (".html", ".htm") else text
 
 
 def _article(source: SourceFile, text: str, start: int, end: int, n: int,
@@ -63,7 +68,8 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
         relevant=is_relevant(body), published=publication_date(body), content_hash=digest,
-        duplicate_of=duplicate_of, offsets=mapped.offsets,
+        duplicate_of=duplicate_of, offsets=mapped.offsets, url=source.url, fetched_at=source.fetched_at,
+        pages=source.pages,
     )
     if duplicates is not None:
         duplicates.add(doc_id, body, digest)

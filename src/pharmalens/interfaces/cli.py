@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -14,7 +15,8 @@ from rich.table import Table
 from ..analysis.landscape import landscape
 from ..model.contract import extraction_to_json
 from ..resolve.batch import extract_batch
-from ..settings import get_settings
+from ..settings import Settings, get_settings
+from ..sources.web import is_url
 from ..store import Store, StoreError
 from .ingest import ingest_paths
 
@@ -25,9 +27,10 @@ err = Console(stderr=True)
 
 
 @app.command()
-def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt .md .html .htm)."),
-           database: Optional[str] = typer.Option(None, "--database", help="Database URL (default: settings).")) -> None:
-    """Read news files into the store: one transaction per article; re-ingesting changes nothing."""
+def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md .html .htm .pdf .docx) or http(s) URLs."),
+           database: Optional[str] = typer.Option(None, "--database", help="Database URL (default: settings)."),
+           ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default).")) -> None:
+    """Read news files, filings and web pages into the store: one transaction per article; re-ingesting changes nothing."""
     try:
         store = Store(database)
         store.upgrade()
@@ -37,11 +40,21 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders (.txt 
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None)
-        summary = ingest_paths(store, paths, on_file=lambda name: progress.update(task, advance=1, description=Path(name).name))
+        summary = ingest_paths(store, paths, settings=_with_ocr(ocr),
+                               on_file=lambda name: progress.update(task, advance=1, description=_short(name)))
     _print_summary(summary)
     store.close()
     if summary.skipped:
         raise typer.Exit(1)
+
+
+def _with_ocr(ocr: bool) -> Settings:
+    settings = get_settings()
+    return replace(settings, ocr=True) if ocr else settings
+
+
+def _short(name: str) -> str:
+    return name if is_url(name) else Path(name).name
 
 
 def _print_summary(summary) -> None:
@@ -62,10 +75,11 @@ def _print_summary(summary) -> None:
 
 
 @app.command()
-def extract(paths: list[Path] = typer.Argument(..., help="Files or folders, read as one batch."),
-            as_json: bool = typer.Option(False, "--json", help="Print the facts contract as JSON.")) -> None:
+def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs, read as one batch."),
+            as_json: bool = typer.Option(False, "--json", help="Print the facts contract as JSON."),
+            ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default).")) -> None:
     """Extract facts without storing them (CONTRACT.md)."""
-    result = extract_batch(paths)
+    result = extract_batch(paths, settings=_with_ocr(ocr))
     for item in result.skipped:
         err.print(f"[yellow]skipped[/yellow] {item.item}: {item.code}: {item.reason}")
     payload = extraction_to_json(result)

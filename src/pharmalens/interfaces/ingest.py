@@ -11,6 +11,7 @@ from ..model.records import Skipped
 from ..resolve.batch import failure, iter_article_facts, safe_bundle
 from ..resolve.companies import CompanyRegistry
 from ..extraction.lexicon import default_lexicon
+from ..settings import Settings
 from ..store import Store, StoreError
 
 
@@ -25,7 +26,8 @@ class IngestSummary:
     skipped: list[Skipped] = field(default_factory=list)
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], on_file: Callable[[str], None] | None = None) -> IngestSummary:
+def ingest_paths(store: Store, paths: Iterable[str | Path], on_file: Callable[[str], None] | None = None,
+                 settings: Settings | None = None) -> IngestSummary:
     summary = IngestSummary()
     duplicates = DuplicateIndex()
     for doc_id, text in store.document_texts():
@@ -37,7 +39,7 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], on_file: Callable[[s
         if on_file:
             on_file(name)
 
-    for item in iter_article_facts(paths, duplicates=duplicates, on_file=count_file):
+    for item in iter_article_facts(paths, duplicates=duplicates, on_file=count_file, settings=settings):
         if isinstance(item, Skipped):
             summary.skipped.append(item)
             continue

@@ -22,7 +22,8 @@ def money_to_json(money: Money | None) -> dict[str, Any] | None:
 
 
 def evidence_to_json(evidence: list[Evidence]) -> list[dict[str, Any]]:
-    return [{"start": e.start, "end": e.end, "quote": e.quote} for e in evidence]
+    return [{"start": e.start, "end": e.end, "quote": e.quote, **({"page": e.page} if e.page is not None else {})}
+            for e in evidence]
 
 
 def record_to_json(record: Record) -> dict[str, Any]:
@@ -46,6 +47,7 @@ def document_to_json(doc: Document) -> dict[str, Any]:
         "published": doc.published,
         "duplicate_of": doc.duplicate_of,
         "span": list(doc.span),
+        **{key: value for key, value in (("url", doc.url), ("fetched_at", doc.fetched_at)) if value},
     }
 
 

@@ -6,6 +6,7 @@ currency, as the facts contract asks.
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from dataclasses import dataclass, field, fields
@@ -18,6 +19,7 @@ class Evidence:
     start: int
     end: int
     quote: str
+    page: int | None = None  # 1-based page of `start` in a paged source (PDF), else None
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,13 @@ class Document:
     content_hash: str
     duplicate_of: str | None = None
     offsets: tuple[int, ...] = ()  # offsets[i] = index in the file text of text[i]
+    url: str | None = None  # where a fetched page came from
+    fetched_at: str | None = None  # when it was fetched (ISO 8601, UTC)
+    pages: tuple[int, ...] = ()  # offset in the file text where each page starts (PDF), else empty
+
+    def page_of(self, offset: int) -> int | None:
+        """1-based page holding a file-text offset, or None for a source without pages."""
+        return bisect.bisect_right(self.pages, offset) if self.pages else None
 
 
 @dataclass(kw_only=True)

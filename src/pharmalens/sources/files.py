@@ -2,20 +2,29 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.records import Skipped
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+BINARY_SUFFIXES = (".pdf", ".docx")
 
 
 @dataclass(frozen=True)
 class SourceFile:
+    """A file's bytes and where they came from. For a PDF or DOCX, `text` is the text read out of it
+    (what evidence spans index) and `pages` the offset in `text` where each page starts; for a fetched
+    page, `url` and `fetched_at` (ISO 8601, UTC) say where and when."""
+
     path: str
     name: str
     suffix: str
     data: bytes
+    text: str | None = None
+    pages: tuple[int, ...] = ()
+    url: str | None = None
+    fetched_at: str | None = None
 
     @property
     def sha256(self) -> str:
@@ -38,7 +47,7 @@ def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[Skipped]]:
     return found, skipped
 
 
-def read_source(path: Path, max_bytes: int) -> SourceFile | Skipped:
+def read_source(path: Path, max_bytes: int, ocr: bool = False) -> SourceFile | Skipped:
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         return Skipped(str(path), "unsupported_type",
                        f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
@@ -51,7 +60,19 @@ def read_source(path: Path, max_bytes: int) -> SourceFile | Skipped:
         return Skipped(str(path), "unreadable", f"cannot read file: {exc.strerror or exc}")
     if not data.strip():
         return Skipped(str(path), "empty", "file is empty")
-    return SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data)
+    return with_text(SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data), ocr)
+
+
+def with_text(source: SourceFile, ocr: bool = False) -> SourceFile | Skipped:
+    """A PDF or DOCX source with its text read out; other sources as they are."""
+    if source.suffix not in BINARY_SUFFIXES:
+        return source
+    from .pdf import read_pdf
+    from .word import read_docx
+    read = read_pdf(source.data, source.path, ocr=ocr) if source.suffix == ".pdf" else read_docx(source.data, source.path)
+    if isinstance(read, Skipped):
+        return read
+    return replace(source, text=read.text, pages=read.pages)
 
 
 def _is_index(path: Path) -> bool:

@@ -59,7 +59,7 @@ def document_values(doc: Document) -> dict[str, Any]:
         "id": doc.id, "content_hash": doc.content_hash, "source": doc.source, "title": doc.title,
         "lang": doc.lang, "relevant": doc.relevant, "published": doc.published,
         "duplicate_of": doc.duplicate_of, "span_start": doc.span[0], "span_end": doc.span[1],
-        "text": doc.text,
+        "text": doc.text, "url": doc.url, "fetched_at": doc.fetched_at, "pages": list(doc.pages) or None,
     }
 
 
@@ -215,7 +215,8 @@ def read_documents(session: Session, limit: int | None = None) -> list[dict[str,
 def to_document(row: DocumentRow) -> Document:
     return Document(id=row.id, source=row.source, text=row.text, span=(row.span_start, row.span_end),
                     title=row.title, lang=row.lang, relevant=row.relevant, published=row.published,
-                    content_hash=row.content_hash, duplicate_of=row.duplicate_of)
+                    content_hash=row.content_hash, duplicate_of=row.duplicate_of, url=row.url,
+                    fetched_at=row.fetched_at, pages=tuple(row.pages or ()))
 
 
 def read_companies(session: Session) -> list[dict[str, Any]]:

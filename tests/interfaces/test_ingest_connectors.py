@@ -1,0 +1,39 @@
+"""`pharmalens ingest` over a PDF, a DOCX, a web page and broken sources in one run."""
+from typer.testing import CliRunner
+
+from pharmalens.interfaces.cli import app
+from pharmalens.store import Store
+
+runner = CliRunner()
+PAGE = ("<html><head><title>Solano Bio raises money</title></head><body><article><h1>Solano Bio licenses SB-090 "
+        "to Quill Therapeutics</h1><p>Solano Bio, Inc. has entered into an exclusive license agreement with Quill "
+        "Therapeutics, Inc. for SB-090, a Y-90 labelled radioligand targeting CA9 in Phase 2 for renal cancer. "
+        "Quill will pay an upfront payment of US$12 million.</p></article></body></html>").encode()
+
+
+def test_files_filings_and_pages_go_in_and_bad_ones_are_named(tmp_path, web, filings):
+    web.routes["/release"] = (200, {"Content-Type": "text/html"}, PAGE)
+    pdf = filings.filing_pdf(tmp_path / "filing.pdf")
+    docx = filings.filing_docx(tmp_path / "release.docx")
+    scan = filings.scanned_pdf(tmp_path / "scan.pdf")
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    args = ["ingest", str(pdf), str(docx), str(scan), web.url("/release"), web.url("/nothing"), "--database", db]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1, result.output
+    assert f"skipped {scan}: no_text_layer" in result.output
+    assert f"skipped {web.url('/nothing')}: http_error" in result.output
+    with Store(db) as store:
+        documents = {d["id"]: d for d in store.documents()}
+        assert documents[f"{web.url('/release')}#1"]["url"] == web.url("/release")
+        assert documents[f"{web.url('/release')}#1"]["fetched_at"]
+        assert "url" not in documents["filing.pdf#1"]
+        pdf_deals = store.facts("deal", document_id="filing.pdf#1")
+        assert pdf_deals and all(e["page"] in (1, 2) for d in pdf_deals for e in d["evidence"])
+        page_assets = store.facts("asset", document_id=f"{web.url('/release')}#1")
+        assert [a["asset"] for a in page_assets] == ["SB-090"]
+        assert all("page" not in e for e in page_assets[0]["evidence"])
+        facts = len(store.facts())
+    again = runner.invoke(app, args)
+    assert again.exit_code == 1 and "articles unchanged" in again.output
+    with Store(db) as store:
+        assert len(store.documents()) == len(documents) and len(store.facts()) == facts
