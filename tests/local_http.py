@@ -3,23 +3,23 @@ a body (or a function of the request), and every request is logged with its head
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 Reply = tuple[int, dict[str, str], bytes]
 
 
 @dataclass
 class LocalServer:
-    routes: dict[str, Reply | Callable[["Request"], Reply]] = field(default_factory=dict)
-    requests: list["Request"] = field(default_factory=list)
+    routes: dict[str, Reply | Callable[[Request], Reply]] = field(default_factory=dict)
+    requests: list[Request] = field(default_factory=list)
     port: int = 0
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def hits(self, path: str) -> list["Request"]:
+    def hits(self, path: str) -> list[Request]:
         return [r for r in self.requests if r.path == path]
 
 

@@ -25,7 +25,7 @@ class Settings:
     mcp_write_token: str | None = None
 
     @classmethod
-    def from_env(cls) -> "Settings":
+    def from_env(cls) -> Settings:
         env = os.environ.get
         lexicon = env("PHARMALENS_LEXICON")
         return cls(
@@ -57,7 +57,7 @@ class SmtpSettings:
     starttls: bool = False
 
     @classmethod
-    def from_env(cls) -> "SmtpSettings":
+    def from_env(cls) -> SmtpSettings:
         env = os.environ.get
         return cls(host=env("PHARMALENS_SMTP_HOST", cls.host), port=int(env("PHARMALENS_SMTP_PORT", cls.port)),
                    user=env("PHARMALENS_SMTP_USER") or None, password=env("PHARMALENS_SMTP_PASSWORD") or None,

@@ -5,10 +5,10 @@ from pharmalens.interfaces.cli import app
 from pharmalens.store import Store
 
 runner = CliRunner()
-PAGE = ("<html><head><title>Solano Bio raises money</title></head><body><article><h1>Solano Bio licenses SB-090 "
-        "to Quill Therapeutics</h1><p>Solano Bio, Inc. has entered into an exclusive license agreement with Quill "
-        "Therapeutics, Inc. for SB-090, a Y-90 labelled radioligand targeting CA9 in Phase 2 for renal cancer. "
-        "Quill will pay an upfront payment of US$12 million.</p></article></body></html>").encode()
+PAGE = (b"<html><head><title>Solano Bio raises money</title></head><body><article><h1>Solano Bio licenses SB-090 "
+        b"to Quill Therapeutics</h1><p>Solano Bio, Inc. has entered into an exclusive license agreement with Quill "
+        b"Therapeutics, Inc. for SB-090, a Y-90 labelled radioligand targeting CA9 in Phase 2 for renal cancer. "
+        b"Quill will pay an upfront payment of US$12 million.</p></article></body></html>")
 
 
 def test_files_filings_and_pages_go_in_and_bad_ones_are_named(tmp_path, web, filings):

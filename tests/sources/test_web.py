@@ -7,14 +7,14 @@ from pharmalens.resolve.batch import extract_batch
 from pharmalens.settings import Settings
 from pharmalens.sources.web import fetch_source, refusal
 
-ARTICLE = """<html><head><title>Orchid Isotopes sells OI-211 rights to Meridian Pharma</title></head><body>
+ARTICLE = b"""<html><head><title>Orchid Isotopes sells OI-211 rights to Meridian Pharma</title></head><body>
 <nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/about">About us</a></nav>
 <article><h1>Orchid Isotopes sells OI-211 rights to Meridian Pharma</h1>
 <p>BOSTON, June 12, 2025 -- Orchid Isotopes, Inc. has entered into an exclusive license agreement with
 Meridian Pharma AG for OI-211, an At-211 labelled radioligand targeting FAP in Phase 1 for sarcoma.</p>
 <p>Meridian Pharma will pay an upfront payment of US$30 million and up to US$400 million in milestones.</p>
 </article><footer>Copyright Orchid Isotopes. All rights reserved. Privacy policy. Cookie settings.</footer>
-</body></html>""".encode()
+</body></html>"""
 HTML = {"Content-Type": "text/html; charset=utf-8"}
 
 

@@ -56,7 +56,7 @@ def _rate_on_or_before(converter: CurrencyConverter, currency: str, day: dt.date
         return None
     last = min(converter.bounds[currency].last_date, converter.bounds["USD"].last_date)
     day = min(day, last)
-    for back in range(0, 15):
+    for back in range(15):
         candidate = day - dt.timedelta(days=back)
         try:
             return converter.convert(1, currency, "USD", date=candidate), candidate

@@ -31,7 +31,7 @@ class ExtractedText:
 
 
 def read_pdf(data: bytes, name: str, ocr: bool = False) -> ExtractedText | Skipped:
-    if not data.lstrip()[:5] == b"%PDF-":
+    if data.lstrip()[:5] != b"%PDF-":
         return Skipped(name, "corrupt", "not a PDF: the file does not start with %PDF-")
     if b"%%EOF" not in data[-_EOF_WINDOW:]:
         return Skipped(name, "truncated", "the PDF ends before its %%EOF marker: the file was cut short")

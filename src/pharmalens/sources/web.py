@@ -11,7 +11,7 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
 import httpx
@@ -131,7 +131,7 @@ def _get(client: httpx.Client, url: str, max_bytes: int, headers: dict[str, str]
             if len(body) > max_bytes:
                 return Skipped(url, "too_large", f"more than {max_bytes:,} bytes, over the limit")
         return Fetched(str(response.url), response.status_code, {k.lower(): v for k, v in response.headers.items()},
-                       bytes(body), datetime.now(timezone.utc).isoformat(timespec="seconds"))
+                       bytes(body), datetime.now(UTC).isoformat(timespec="seconds"))
 
 
 def fetch_source(url: str, settings: Settings, client: httpx.Client | None = None) -> SourceFile | Skipped:
