@@ -10,8 +10,9 @@ from .dating import publication_date
 from .decoding import decode_bytes
 from .dedup import DuplicateIndex, content_hash
 from .html import html_to_text
-from .language import detect_language, to_simplified
+from .language import detect_language
 from .lines import MappedText, repair_lines
+from .normalise import normalise
 from .relevance import is_relevant
 from .splitting import split_articles
 from ..model.patterns import rx
@@ -24,16 +25,21 @@ _TITLE_MAX = 120
 
 @dataclass(frozen=True)
 class Article:
-    """An article ready for extraction: `search` is the repaired text (simplified characters for
-    traditional Chinese, same length), and `mapped` maps its indices back to the file text."""
+    """An article ready for extraction: `mapped` is the repaired text, `normalised` the copy that
+    recognisers read (one script, one set of text forms; see normalise.py), both mapping every
+    character back to the file text."""
 
     document: Document
     mapped: MappedText
-    search: str
+    normalised: MappedText
     file_text: str
 
+    @property
+    def search(self) -> str:
+        return self.normalised.text
+
     def evidence_span(self, start: int, end: int) -> tuple[int, int, str]:
-        s, e = self.mapped.source_span(start, end)
+        s, e = self.normalised.source_span(start, end)
         return s, e, self.file_text[s:e]
 
 
@@ -73,8 +79,7 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     )
     if duplicates is not None:
         duplicates.add(doc_id, body, digest)
-    search = to_simplified(body) if lang == "zh-Hant" else body
-    return Article(document=document, mapped=mapped, search=search, file_text=text)
+    return Article(document=document, mapped=mapped, normalised=normalise(mapped), file_text=text)
 
 
 def _title(body: str) -> str:

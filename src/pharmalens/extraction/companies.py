@@ -7,15 +7,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model.vocabulary import load_yaml
+from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, trim_zh_lead,
+                              zh_name_like)
 from .lexicon import Lexicon
+from .places import chinese_places
 from ..model.patterns import rx
 
-_ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "科技", "新药", "医疗",
+_ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
                "生技", "生医",
                "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术", "证券", "银行")
 _ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
 _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
-_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "新药", "资本", "创投", "基金", "控股",
+_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股",
                      "生技", "生医", "核药")
 _JURISDICTION = r"(?:[（(](?:开曼|開曼|香港|中国|中國|百慕达|百慕達|英属维尔京|Cayman|BVI)[)）])?"
 _ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
@@ -47,7 +50,7 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said"}
 _EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
 _EN_NAME = rx(
-    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:\s+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})\s+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
+    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 
@@ -67,6 +70,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _english_provisional(text, lexicon, mentions)
     mentions += _chinese_provisional(text, lexicon, mentions)
     mentions += _english_before_gongsi(text, mentions)
+    mentions += _from_context(text, lexicon, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
@@ -110,6 +114,28 @@ def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMen
                 out = [x for x in out if x not in covering]
                 out.append(CompanyMention(found.start(), found.end(), m.name, alias, m.provisional, m.kind))
     return out
+
+
+def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
+    """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
+    taken = _occupied(text, known)
+    others = _occupied(text, [CompanyMention(h.start, h.end, h.canonical, h.surface, False)
+                              for h in lexicon.find(text, {"drug", "target", "indication", "agency", "modality"})])
+    found: list[CompanyMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(taken[start:end]) and not any(others[start:end])
+
+    for start, end in coded_names(text):
+        if free(start, end):
+            found.append(CompanyMention(start, end, text[start:end], text[start:end], True, "biotech"))
+    known_names = {m.name for m in known} | {m.surface for m in known}
+    for start, end, name in acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)):
+        if any(k.startswith(name) and k != name for k in known_names):
+            continue  # a short form of a company already named: _short_names maps it
+        if free(start, end) and not any(f.start < end and start < f.end for f in found):
+            found.append(CompanyMention(start, end, name, name, True, "biotech"))
+    return found
 
 
 def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
@@ -190,7 +216,8 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
             continue
         if lexicon.canonical("company", surface):
             continue
-        found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+        if english_name_like(surface):
+            found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
 
 
@@ -202,6 +229,8 @@ def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[Compa
     found = []
     for match in _EN_GONGSI.finditer(text):
         start, end = match.start("n"), match.end("n")
+        if _EN_INDUSTRY_ONLY.match(match.group("n")) or match.group("n").casefold() in ("biotech", "pharma", "newco"):
+            continue
         if not any(m.start < end and start < m.end for m in known):
             found.append(CompanyMention(start, end, match.group("n"), match.group("n"), True, "biotech"))
     return found
@@ -212,18 +241,32 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
     for match in _ZH_CHAIN.finditer(text):
         end = match.end()
         legal = match.group(0).endswith(_ZH_LEGAL)
-        if not legal and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
-            continue
         start = _zh_name_start(text, match.start())
         if start is None:
+            continue
+        trimmed = trim_zh_lead(text[start:match.start()])
+        led = len(trimmed) < match.start() - start
+        start = match.start() - len(trimmed)
+        if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
             continue
         surface = text[start:end]
         inner = [m for m in known if start <= m.start and m.end <= end]
         if inner:
             found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
-        elif not lexicon.canonical("company", surface):
+        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()):
             found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
+
+
+def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
+    """The name before the suffix chain, without its place, is a name and not an everyday word
+    ("海外资本", "中国创新药" are not companies)."""
+    core = text[start:chain_start]
+    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    core = core[len(place):]
+    if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
+        return False
+    return zh_name_like(core) if core else bool(place)
 
 
 def _zh_name_start(text: str, chain_start: int) -> int | None:
@@ -262,14 +305,8 @@ def _name_initial(text: str, start: int) -> bool:
     return start == 0 or text[start - 1] in "“\"「『（(《 \n"
 
 
-def chinese_places() -> tuple[str, ...]:
-    return _places()
-
-
-@lru_cache(maxsize=1)
 def _places() -> tuple[str, ...]:
-    names = [p for group in load_yaml("places.yaml") for p in group]
-    return tuple(sorted(names, key=len, reverse=True))
+    return chinese_places()
 
 
 def _guess_kind(name: str) -> str:

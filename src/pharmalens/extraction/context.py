@@ -11,7 +11,9 @@ from ..documents.articles import Article
 from ..model.records import Evidence
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
+from .cues import CueIndex
 from .dates import DateMention, find_dates
+from .issuer import Issuer, find_issuer
 from .lexicon import Hit, Lexicon
 from .money import MoneyMention, find_money
 from .nuclides import NuclideMention, find_nuclides
@@ -22,13 +24,9 @@ from ..model.patterns import rx
 _SELF_REFERENCE = rx(r"本公司|本集团|该公司|(?:(?<![\u4e00-\u9fff])|(?<=[称示]))公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
-_ANNOUNCES = rx(r"^\s*(?:（[^）]{0,30}）|\([^)]{0,30}\))?\s*(?:今日|今天|近日|日前)?\s*(?:发布公告|公告|宣布|宣佈|發布|发布|披露|表示|称|稱|"
-               r"announced|announces|reported|reports|said|today)", re.I)
-
 
 _DESCRIPTOR = rx(r"\b[Tt]he (?:(?:Big|big) Pharma|(?:[A-Z][a-z]+ |Swiss |British |German |French |U\.S\. |Japanese |American )?(?:drugmaker|drug maker|pharma giant|pharmaceutical giant|pharma major|pharma company))\b|"
                  r"\b[Tt]he (?P<biotech>(?:[A-Z][a-z]+ |Chinese |Shanghai-based |Hangzhou-based |Suzhou-based |Beijing-based |Korean |Japanese )?(?:biotech|biotech company|startup|drug developer))\b")
-_DEFINES_THE_COMPANY = rx(r"^\s*[（(]\s*(?:以下简称)?\s*[「“\"]\s*(?:本公司|公司|the Company)\s*[」”\"]", re.I)
 
 
 @dataclass
@@ -57,18 +55,19 @@ class Context:
     @cached_property
     def companies(self) -> list[CompanyMention]:
         found = find_companies(self.text, self.lexicon)
-        if self.text == self.article.mapped.text:
-            return found
         return [self._as_written(m) if m.provisional else m for m in found]
 
     def _as_written(self, m: CompanyMention) -> CompanyMention:
-        """A provisional company in a traditional-Chinese article keeps its traditional name."""
-        original = self.article.mapped.text[m.start:m.end]
-        name = m.name
+        """A provisional company keeps its name as the file writes it (traditional characters in a
+        traditional-Chinese article)."""
         at = self.text.find(m.name)
-        if at >= 0:
-            name = self.article.mapped.text[at:at + len(m.name)]
-        return CompanyMention(m.start, m.end, name, original, m.provisional, m.kind)
+        if at < 0:
+            return m
+        name = self.evidence(at, at + len(m.name)).quote
+        surface = self.evidence(m.start, m.end).quote
+        if name == m.name and surface == m.surface:
+            return m
+        return CompanyMention(m.start, m.end, name, surface, m.provisional, m.kind)
 
     @cached_property
     def nuclides(self) -> list[NuclideMention]:
@@ -113,38 +112,17 @@ class Context:
         return sentences(self.text)
 
     @cached_property
-    def main_company(self) -> CompanyMention | None:
-        """The company the article is about: the one that announces in the opening, else the issuer
-        named on the first line, else the most named one if it is named early."""
-        if not self.companies:
-            return None
-        for m in self.companies:
-            if _DEFINES_THE_COMPANY.match(self.text[m.end:m.end + 16]):
-                return m
-        for m in self.companies:
-            if m.start < 400 and _ANNOUNCES.match(self.text[m.end:m.end + 12]):
-                return m
-        heading = self._issuer_line()
-        if heading is not None:
-            return heading
-        counts = Counter(m.name for m in self.companies)
-        name, count = counts.most_common(1)[0]
-        first = min(m.start for m in self.companies if m.name == name)
-        if first > max(600, len(self.text) // 4) or count < 2:
-            return None
-        return next(m for m in self.companies if m.name == name)
+    def issuer(self) -> Issuer | None:
+        return find_issuer(self.text, self.companies)
 
-    def _issuer_line(self) -> CompanyMention | None:
-        """An exchange filing names its issuer on a line of its own at the top."""
-        original = self.article.mapped.text
-        pos = 0
-        for line in original.split("\n")[:8]:
-            stripped = line.strip()
-            for m in self.companies:
-                if pos <= m.start < pos + len(line) and stripped and stripped == original[m.start:m.end].strip():
-                    return m
-            pos += len(line) + 1
-        return None
+    @property
+    def main_company(self) -> CompanyMention | None:
+        """The company the article is about (see issuer.py)."""
+        return self.issuer.mention if self.issuer else None
+
+    @cached_property
+    def cues(self) -> CueIndex:
+        return CueIndex(self.text)
 
     @cached_property
     def self_references(self) -> list[tuple[int, int]]:

@@ -55,7 +55,7 @@ def build_financings(ctx: Context) -> list[Financing]:
 def _same_paragraph(ctx: Context, record: Financing, sentence: Sentence) -> bool:
     """The sentence follows the round's sentence closely: same paragraph or the next few lines."""
     last = record.evidence[-1]
-    start = ctx.article.mapped.source_span(sentence.start, sentence.start + 1)[0]
+    start = ctx.evidence(sentence.start, sentence.start + 1).start
     return 0 <= start - last.end <= 600
 
 

@@ -1,0 +1,195 @@
+"""Organisations the lexicon does not know, found from how the text uses their names.
+
+Three signals, each a general habit of news writing:
+- a stock code right after a name ("华领医药-B(02552)", "藥華藥（6446）", "Perspective Therapeutics (CATX)");
+- a Chinese short name that announces, states or signs ("浩鼎今天宣布", "安成表示") and is used again;
+- an English name that is not an ordinary English word, in a company's place in the sentence
+  ("Atreca has shed...", "a deal with Septerna", "AbbVie–Gubra (March 2025, ...)").
+Descriptors before a name (新药股, 生技公司, 美国药企, "the Swiss biotech") are not part of it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.patterns import rx
+from .cues import cue_alternation, phrases
+from .places import chinese_places
+
+_CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
+_CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港)\s*[:.]?\s*)?"
+                 r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
+_EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&'][A-Za-z0-9]+)*"
+_EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
+_RARE_ZIPF = 3.0
+
+
+def coded_names(text: str) -> list[tuple[int, int]]:
+    """Chinese names written right before a stock code."""
+    found = []
+    for match in _CODE_AFTER.finditer(text):
+        head = text[max(0, match.start() - 16):match.start()].rstrip()
+        run = _CJK_RUN.search(head)
+        if not run:
+            continue
+        name = trim_zh_lead(run.group(0))
+        if len(name.rstrip("-BWS")) < 2:
+            continue
+        end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
+        found.append((end - len(name), end))
+    return found
+
+
+def strip_descriptors(run: str) -> str:
+    """The name at the end of a run of Chinese characters: descriptors and function words before it go."""
+    changed = True
+    while changed:
+        changed = False
+        for lead in _descriptors():
+            at = run.find(lead)
+            if at >= 0 and len(run) - at - len(lead) >= 2:
+                run = run[at + len(lead):]
+                changed = True
+                break
+    return run
+
+
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[str, ...]:
+    return tuple(sorted(phrases("company.zh_descriptor"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _zh_acting() -> re.Pattern[str]:
+    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,12}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
+
+
+def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
+    """Short Chinese names that announce, state or sign, kept when the article uses them again."""
+    candidates: set[str] = set()
+    not_names = set(phrases("company.zh_not_name"))
+    for match in _zh_acting().finditer(text):
+        if match.start() > 0 and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1]):
+            continue
+        name = trim_zh_lead(match.group("run"))
+        if 2 <= len(name) <= 5 and name not in not_names and _short_name_like(name.rstrip("-BWS")):
+            candidates.add(name)
+    found = []
+    for name in candidates:
+        uses = [m.start() for m in re.finditer(re.escape(name), text)]
+        if len(uses) >= 2:
+            found.extend((s, s + len(name), name) for s in uses)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = rx(rf"{cue_alternation('company.en_before')}\s+(?:the\s+)?$", re.I)
+    after = rx(rf"^(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})", re.I)
+    weak = rx(rf"^\s*(?:{cue_alternation('company.en_after_weak')})\b", re.I)
+    return before, after, weak
+
+
+def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """English names that are not ordinary words, where a company stands in a sentence."""
+    before, after, weak = _en_context()
+    strong: dict[str, int] = {}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in _EN_NAME.finditer(text):
+        name = match.group("name")
+        if is_known(match.start(), match.end()) or not _unusual(name):
+            continue
+        spans.setdefault(name, []).append((match.start(), match.end()))
+        left = text[max(0, match.start() - 40):match.start()]
+        right = text[match.end():match.end() + 40]
+        if before.search(left) or after.match(right) or _round_up_pair(left, right):
+            strong[name] = strong.get(name, 0) + 2
+        elif weak.match(right):
+            strong[name] = strong.get(name, 0) + 1
+    found = []
+    for name, count in strong.items():
+        if count >= 2:
+            found.extend((s, e, name) for s, e in spans[name])
+    return found
+
+
+def _round_up_pair(left: str, right: str) -> bool:
+    """"AbbVie–Gubra (March 2025, ...)": the second name of a pair in a deal round-up."""
+    return bool(re.search(r"[A-Za-z0-9&.]\s*[–—]\s*$", left)) and bool(re.match(r"^\s*\(", right))
+
+
+_STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|biologics|biopharma|biopharmaceuticals?|oncology|"
+                    r"biotherapeutics|radiopharma|radiopharmaceuticals|isotopes|medicines|immunopharma|pharma)$|"
+                    r"(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|Co\.,? ?Ltd\.?)$", re.I)
+
+
+def english_name_like(surface: str) -> bool:
+    """A name with a trade suffix: a strong suffix (Therapeutics, Inc.) makes any words a name; a weak
+    one (Medical, Health, Pharmaceutical, Bio) needs a word that is not an ordinary English word."""
+    words = surface.replace(",", " ").split()
+    if len(words) < 2:
+        return False
+    if _STRONG_SUFFIX.search(surface) and not all(_zipf(w) >= 5.0 for w in words[:-1]):
+        return True
+    return any(_zipf(w) < _RARE_ZIPF or (w.isupper() and len(w) >= 2) for w in words[:-1])
+
+
+_ZIPF_CACHE: dict[str, float] = {}
+_COMMON_ZH = 3.0
+_VERY_COMMON_ZH = 4.5
+
+
+def trim_zh_lead(run: str) -> str:
+    """A run of Chinese characters without the verb or descriptor that leads into the name."""
+    for lead in sorted(phrases("company.zh_lead"), key=len, reverse=True):
+        at = run.find(lead)
+        if 0 <= at and len(run) - at - len(lead) >= 2 and at <= 2:
+            return trim_zh_lead(run[at + len(lead):])
+    return strip_descriptors(run)
+
+
+def zh_name_like(core: str) -> bool:
+    """The distinctive part of a Chinese company name is not an everyday word and holds none."""
+    if len(core) < 2:
+        return False
+    if _zh_zipf(core) >= _COMMON_ZH:
+        return False
+    return not any(_zh_zipf(core[i:i + n]) >= _VERY_COMMON_ZH
+                   for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
+
+
+def _short_name_like(name: str) -> bool:
+    core = name
+    for place in chinese_places():
+        if name.startswith(place) and len(name) - len(place) >= 2:
+            core = name[len(place):]
+            break
+    return _zh_zipf(name) < 2.6 and zh_name_like(core)
+
+
+@lru_cache(maxsize=1)
+def _zh_frequencies() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+    return get_frequency_dict("zh", wordlist="best")
+
+
+def _zh_zipf(word: str) -> float:
+    import math
+    frequency = _zh_frequencies().get(word, 0.0)
+    return math.log10(frequency) + 9 if frequency else 0.0
+
+
+def _unusual(name: str) -> bool:
+    """A name none of whose words is an ordinary English word (by word frequency), and not a code or
+    an acronym."""
+    words = [w for w in re.split(r"[\s&]+", name) if w]
+    if not words or any(c.isdigit() for c in name) or any(w.isupper() and len(w) <= 5 for w in words):
+        return False
+    return all(_zipf(w) < _RARE_ZIPF for w in words)
+
+
+def _zipf(word: str) -> float:
+    key = word.casefold()
+    if key not in _ZIPF_CACHE:
+        from wordfreq import zipf_frequency
+        _ZIPF_CACHE[key] = zipf_frequency(key, "en")
+    return _ZIPF_CACHE[key]

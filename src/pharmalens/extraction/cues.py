@@ -1,0 +1,174 @@
+"""Phrasing cues, written once as data and found in one pass.
+
+`data/cues/*.yaml` holds named cue sets ("deal.upfront": [首付款, 预付款, upfront, up-front, ...]) in
+simplified Chinese and English; matching runs on the normalised copy of the text (documents/
+normalise.py), so no traditional form is ever written. A phrase is a literal; English phrases match
+case-insensitively at word boundaries, and a trailing `*` lets an English stem take any ending
+(`licens*`). A new phrasing is one line of data.
+
+Two ways to use a set:
+- `CueIndex(text)`: every phrase of every set found in one Aho-Corasick pass; builders ask which cues
+  lie in a span, the nearest one before a position, and so on;
+- `cue_regex(name)`: the set as a regular-expression alternation, for composing patterns that need
+  more than presence (a cue, then a gap, then a company).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+import yaml
+
+from ..model.patterns import rx
+
+_WORD = re.compile(r"[0-9A-Za-z]")
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    name: str
+    phrase: str
+
+
+@lru_cache(maxsize=1)
+def cue_sets() -> dict[str, tuple[str, ...]]:
+    sets: dict[str, tuple[str, ...]] = {}
+    folder = resources.files("pharmalens.data").joinpath("cues")
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not item.name.endswith(".yaml"):
+            continue
+        data = yaml.safe_load(item.read_text(encoding="utf-8")) or {}
+        for name, phrases in data.items():
+            if name in sets:
+                raise ValueError(f"cue set {name!r} defined twice")
+            sets[name] = tuple(str(p) for p in phrases)
+    return sets
+
+
+def phrases(name: str) -> tuple[str, ...]:
+    try:
+        return cue_sets()[name]
+    except KeyError:
+        raise KeyError(f"no cue set named {name!r} in data/cues") from None
+
+
+def _fragment(phrase: str) -> str:
+    stem = phrase.endswith("*")
+    body = phrase[:-1] if stem else phrase
+    escaped = re.escape(body).replace(r"\ ", r"\s+")
+    if body[:1].isascii() and body[:1].isalnum():
+        escaped = r"\b" + escaped
+    if stem:
+        return escaped + r"[A-Za-z-]*"
+    if body[-1:].isascii() and body[-1:].isalnum():
+        escaped += r"\b"
+    return escaped
+
+
+@lru_cache(maxsize=512)
+def cue_regex(name: str, anchored: bool = False, at_end: bool = False) -> re.Pattern[str]:
+    """The set as one alternation (longest phrases first); `anchored`: at the start of the string
+    after optional spaces; `at_end`: at its end."""
+    alternation = "|".join(_fragment(p) for p in sorted(phrases(name), key=len, reverse=True))
+    pattern = f"(?:{alternation})"
+    if anchored:
+        pattern = r"^\s*" + pattern
+    if at_end:
+        pattern += r"\s*$"
+    return rx(pattern, re.IGNORECASE)
+
+
+def cue_alternation(name: str) -> str:
+    return "(?:" + "|".join(_fragment(p) for p in sorted(phrases(name), key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    table: dict[str, list[tuple[str, bool]]] = {}
+    for name, items in cue_sets().items():
+        for phrase in items:
+            stem = phrase.endswith("*")
+            key = (phrase[:-1] if stem else phrase).casefold()
+            table.setdefault(key, []).append((name, stem))
+    for key, targets in table.items():
+        automaton.add_word(key, (key, tuple(targets)))
+    automaton.make_automaton()
+    return automaton
+
+
+class CueIndex:
+    """Every cue of every set in one text, found in one pass."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        folded = text.casefold()
+        if len(folded) != len(text):
+            folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        by_name: dict[str, list[Cue]] = {}
+        for end_index, (key, targets) in _automaton().iter(folded):
+            start, end = end_index - len(key) + 1, end_index + 1
+            for name, stem in targets:
+                stop = _word_end(text, end) if stem else end
+                if not _bounded(text, start, stop, stem):
+                    continue
+                by_name.setdefault(name, []).append(Cue(start, stop, name, text[start:stop]))
+        self._by_name = {n: _longest(c) for n, c in by_name.items()}
+        self._starts = {n: [c.start for c in cs] for n, cs in self._by_name.items()}
+
+    def hits(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        cues = self._by_name.get(name, [])
+        end = len(self.text) if end is None else end
+        starts = self._starts.get(name, [])
+        return [c for c in cues[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
+
+    def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        return bool(self.hits(name, start, end))
+
+    def last_before(self, name: str, pos: int, window: int) -> Cue | None:
+        cues = self._by_name.get(name, [])
+        starts = self._starts.get(name, [])
+        i = bisect_right(starts, pos) - 1
+        while i >= 0 and cues[i].end > pos:
+            i -= 1
+        return cues[i] if i >= 0 and cues[i].start >= pos - window else None
+
+    def first_after(self, name: str, pos: int, window: int) -> Cue | None:
+        cues = self._by_name.get(name, [])
+        starts = self._starts.get(name, [])
+        i = bisect_left(starts, pos)
+        return cues[i] if i < len(cues) and cues[i].start <= pos + window else None
+
+    def names(self) -> set[str]:
+        return set(self._by_name)
+
+
+def _word_end(text: str, end: int) -> int:
+    while end < len(text) and (text[end].isascii() and (text[end].isalpha() or text[end] == "-")):
+        end += 1
+    return end
+
+
+def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
+    first, last = text[start], text[end - 1]
+    if first.isascii() and first.isalnum() and start > 0 and _WORD.match(text[start - 1]):
+        return False
+    if not stem and last.isascii() and last.isalnum() and end < len(text) and _WORD.match(text[end]):
+        return False
+    return True
+
+
+def _longest(cues: list[Cue]) -> list[Cue]:
+    """Within one set, overlapping cues keep the longest."""
+    chosen: list[Cue] = []
+    for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
+        if chosen and cue.start < chosen[-1].end:
+            continue
+        chosen.append(cue)
+    return chosen

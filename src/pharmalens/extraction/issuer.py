@@ -1,0 +1,94 @@
+"""Who the article is about: the issuer that 本公司 / 集团 / the Company / we stand for.
+
+Results digests and exchange filings name the company once (in the headline, beside its stock code,
+as the subject of the first announcement, in a form's company-name field, or as a defined term) and
+then write 公司, 本集团 or "the Company". Each of those signals scores the company that carries it;
+the best score is the issuer. A company named only once, late, in passing, is never chosen."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model.patterns import rx
+from .companies import CompanyMention
+from .cues import cue_regex
+
+STOCK_CODE = rx(
+    r"^\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代号|股票代码|证券代码|代码|代号|stock code|HKEX|SEHK|NASDAQ|NYSE|"
+    r"SSE|SZSE|TSE|ASX|TWSE|TPEx|沪|深|港|HK)\s*[:.]?\s*)?"
+    r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|CN|US))?|[A-Z]{2,5}(?:\.(?:US|HK|ASX|L|AX))?)\s*"
+    r"(?:[,;]\s*[^()]{0,20})?\)(?:\s*\(\s*\d{4,6}\.[A-Z]{2,3}\s*\))?")
+_FORM_FIELD = rx(r"(?:公司名称|Company name|Issuer)\s*:\s*$")
+_DEFINES = rx(r"^\s*[(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:]?\s*[“\"「'‘]\s*(?:本公司|公司|the Company|Company|the Group|本集团|集团)\s*[”\"」'’]")
+_EARLY = 400
+
+
+@dataclass(frozen=True)
+class Issuer:
+    mention: CompanyMention
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return self.mention.name
+
+
+def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
+    if not companies:
+        return None
+    scores: Counter[str] = Counter()
+    reasons: dict[str, str] = {}
+    first: dict[str, CompanyMention] = {}
+    seen: Counter[str] = Counter()
+    announces = cue_regex("issuer.announces", anchored=True)
+    for m in companies:
+        first.setdefault(m.name, m)
+        after = text[m.end:m.end + 40]
+        gained = []
+        if _DEFINES.match(after):
+            gained.append((6, "defined_term"))
+        if _FORM_FIELD.search(text[max(0, m.start - 12):m.start]):
+            gained.append((6, "form_field"))
+        if STOCK_CODE.match(after):
+            gained.append((4 if m.start < _EARLY else 2, "stock_code"))
+        if m.start < _EARLY and announces.match(_after_code(after)):
+            gained.append((3, "announcer"))
+        if _alone_on_a_line(text, m) and m.start < _EARLY:
+            gained.append((4, "filing_header"))
+        elif _opens_a_line(text, m) and m.start < _EARLY:
+            gained.append((2, "headline"))
+        seen[m.name] += 1
+        if seen[m.name] in (1, 2, 4):
+            gained.append((1, "named"))
+        for points, reason in gained:
+            scores[m.name] += points
+            if points >= 2 and reasons.get(m.name) in (None, "named"):
+                reasons[m.name] = reason
+            reasons.setdefault(m.name, reason)
+    name, score = max(scores.items(), key=lambda kv: (kv[1], -first[kv[0]].start))
+    if score < 3:
+        return None
+    return Issuer(first[name], reasons.get(name, "named"))
+
+
+_LEAD = rx(r"^\s*(?:于|於|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)
+
+
+def _after_code(after: str) -> str:
+    code = STOCK_CODE.match(after)
+    after = after[code.end():] if code else after
+    return after[_LEAD.match(after).end():]
+
+
+def _alone_on_a_line(text: str, m: CompanyMention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    line_end = text.find("\n", m.end)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    return line.strip() == text[m.start:m.end].strip()
+
+
+def _opens_a_line(text: str, m: CompanyMention) -> bool:
+    line_start = text.rfind("\n", 0, m.start) + 1
+    lead = text[line_start:m.start]
+    return not lead.strip(" \t【[#*-|") or len(lead) <= 2

@@ -1,0 +1,49 @@
+"""Companies the lexicon does not know, found from where the text puts their names."""
+from pharmalens.extraction.companies import find_companies
+from pharmalens.extraction.lexicon import Entry, Lexicon
+
+LEXICON = Lexicon([Entry("company", "Pfizer", ["Pfizer", "辉瑞"], {"kind": "pharma", "country": "US"})])
+
+
+def names(text):
+    return {m.name for m in find_companies(text, LEXICON)}
+
+
+def test_a_name_before_its_stock_code_is_a_company_without_its_descriptor():
+    assert "康澜药" in names("新药股康澜药(6719)昨日公告第三季财报")
+    assert "岳麓生物-B" in names("港股异动 | 岳麓生物-B(02781)高开逾5%")
+
+
+def test_a_short_chinese_name_that_announces_and_recurs_is_a_company():
+    found = names("另外,瑞霖今天则宣布新药获孤儿药资格。瑞霖表示将加快开发。")
+    assert "瑞霖" in found
+
+
+def test_an_everyday_word_before_an_announcing_verb_is_not_a_company():
+    found = names("同时宣布调整。同时表示不变。目前公告显示,目前表示无碍。")
+    assert not found
+
+
+def test_suffix_chains_do_not_make_companies_of_phrases():
+    found = names("该模式可以引入海外资本,推动中国创新药出海,并获得全球新药市场的认可。")
+    assert not found
+
+
+def test_an_unusual_english_name_in_a_company_role_is_a_company():
+    text = ("Pfizer signed a licensing deal with Quorvane. Quorvane said the asset is in phase 1. "
+            "Pfizer will pay Quorvane $20 million upfront.")
+    assert "Quorvane" in names(text)
+
+
+def test_an_ordinary_english_word_in_a_company_role_is_not_a_company():
+    assert "Summit" not in names("The deal with Summit was closed. Summit said nothing.")
+
+
+def test_a_name_never_runs_across_a_line_break():
+    found = names("completed phase I\nLanmere Therapeutics announced a financing")
+    assert "Lanmere Therapeutics" in found
+    assert not any("\n" in n for n in found)
+
+
+def test_an_industry_word_before_gongsi_is_no_company():
+    assert "Biotech" not in names("美国Biotech公司Quorvane公布1a期数据")

@@ -1,0 +1,56 @@
+"""Cue sets as data, matched in one pass; the issuer that 本公司 / the Company stand for."""
+import re
+
+from pharmalens.documents.language import to_simplified
+from pharmalens.extraction.companies import CompanyMention
+from pharmalens.extraction.cues import CueIndex, cue_regex, cue_sets
+from pharmalens.extraction.issuer import find_issuer
+
+
+def test_every_cue_is_written_once_in_simplified_chinese():
+    for name, phrases in cue_sets().items():
+        for phrase in phrases:
+            assert to_simplified(phrase) == phrase, (name, phrase)
+
+
+def test_every_cue_set_compiles_to_a_pattern():
+    for name in cue_sets():
+        assert cue_regex(name).pattern
+
+
+def test_one_pass_finds_cues_of_every_set_at_word_boundaries():
+    index = CueIndex("Borealis Bio announced today; the unannounced plan. 北辰药业宣布")
+    found = [(c.phrase, c.name) for c in index.hits("issuer.announces")]
+    assert ("announced", "issuer.announces") in found and ("宣布", "issuer.announces") in found
+    assert all(c.phrase != "announced" or c.start == 13 for c in index.hits("issuer.announces"))
+
+
+def test_nearest_cue_before_a_position():
+    index = CueIndex("Hanwell said on Monday that the company expects growth")
+    cue = index.last_before("issuer.self", 50, 30)
+    assert cue is not None and cue.phrase == "the company"
+    assert index.last_before("issuer.self", 20, 10) is None
+
+
+def _mention(text: str, name: str, nth: int = 0) -> CompanyMention:
+    start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+    return CompanyMention(start, start + len(name), name, name, True)
+
+
+def test_the_company_beside_its_stock_code_is_the_issuer_not_the_partner_named_more_often():
+    text = "北辰药业(02977.HK)公布,集团与南岭生物签署协议。南岭生物将获得首付款。南岭生物表示满意。"
+    mentions = [_mention(text, "北辰药业"), _mention(text, "南岭生物", 0), _mention(text, "南岭生物", 1),
+                _mention(text, "南岭生物", 2)]
+    issuer = find_issuer(text, mentions)
+    assert issuer is not None and issuer.name == "北辰药业" and issuer.reason == "stock_code"
+
+
+def test_a_filing_header_line_names_the_issuer():
+    text = "Harrowgate Therapeutics\n\nDISCLOSEABLE TRANSACTION\n\nThe Company entered into an agreement with Oaken Bio."
+    mentions = [_mention(text, "Harrowgate Therapeutics"), _mention(text, "Oaken Bio")]
+    assert find_issuer(text, mentions).name == "Harrowgate Therapeutics"
+
+
+def test_a_company_named_once_in_passing_is_no_issuer():
+    text = "市场回顾:多家药企股价上涨,其中也包括远川生物。"
+    assert find_issuer(text, [_mention(text, "远川生物")]) is None
