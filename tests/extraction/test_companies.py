@@ -31,3 +31,29 @@ def test_a_legal_name_then_a_short_name_is_one_company():
     found = names("华曦生物科技股份有限公司公告称，华曦将获得首付款。")
     assert {n for n, _ in found} == {"华曦"}
     assert len(found) == 2
+
+
+def _repeated(unit: str, size: int) -> str:
+    return unit * (size // len(unit.encode()) + 1)
+
+
+def test_a_defined_term_repeated_through_64_kb_is_every_use_one_company():
+    from pharmalens.model.budget import budget
+    unit = "Corvina Therapeutics, Inc.（下称“Corvina”）与诺华签署协议，Corvina将支付首付款1000万美元。\n"
+    text = _repeated(unit, 64_000)
+    with budget(seconds=20):  # the quadratic version took over five minutes here
+        mentions = find_companies(text, LEXICON)
+    corvina = [m for m in mentions if m.surface == "Corvina"]
+    assert len(corvina) == text.count("“Corvina”") + text.count("，Corvina将")
+    assert {m.name for m in corvina} == {"Corvina Therapeutics"}
+
+
+def test_many_legal_names_with_short_names_through_64_kb_stay_linear():
+    from pharmalens.model.budget import budget
+    unit = "Kestrel Oncology Ltd. and 澜沧核药股份有限公司 signed; Kestrel and 澜沧核药 said the deal closed. "
+    text = _repeated(unit, 64_000)
+    with budget(seconds=20):
+        mentions = find_companies(text, LEXICON)
+    assert sum(m.surface == "Kestrel" for m in mentions) == text.count("; Kestrel and")
+    assert {m.name for m in mentions if m.surface in ("Kestrel", "Kestrel Oncology Ltd.")} == {"Kestrel Oncology"}
+    assert sum(m.surface == "澜沧核药" for m in mentions) == text.count("and 澜沧核药 said")

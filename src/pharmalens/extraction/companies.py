@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, trim_zh_lead,
                               zh_name_like)
@@ -100,20 +102,45 @@ def _bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyM
 
 def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
     """"杭州晟核生物科技有限公司（「目标公司」）", "Corvina Therapeutics, Inc.（下称“Corvina”）": the defined
-    term names the same company wherever it is used."""
+    term names the same company wherever it is used. Each term is looked up once, however often it
+    is defined, and a use finds the mentions it overlaps by bisection: linear in the text."""
     out = list(mentions)
+    done: set[tuple[str, str]] = set()
     for m in mentions:
         match = _DEFINED.match(text[m.end:m.end + 40])
         if not match or match.group("alias").strip() in _GENERIC_TERMS:
             continue
         alias = match.group("alias").strip()
+        if (alias, m.name) in done or len(done) >= _MAX_DEFINED_TERMS:
+            continue
+        done.add((alias, m.name))
         boundary = r"\b" if alias.isascii() else ""
-        for found in rx(boundary + re.escape(alias) + boundary).finditer(text):
-            covering = [x for x in out if x.start < found.end() and found.start() < x.end]
-            if all(x.provisional and x.name != m.name for x in covering):
-                out = [x for x in out if x not in covering]
-                out.append(CompanyMention(found.start(), found.end(), m.name, alias, m.provisional, m.kind))
+        uses = [found.span() for found in checked(rx(boundary + re.escape(alias) + boundary).finditer(text))]
+        out = _name_uses(out, uses, m, alias)
     return out
+
+
+_MAX_DEFINED_TERMS = 64  # distinct terms one article may define; more is not news
+
+
+def _name_uses(out: list[CompanyMention], uses: list[tuple[int, int]], m: CompanyMention,
+               alias: str) -> list[CompanyMention]:
+    """Every use (sorted, not overlapping) covered only by provisional mentions of other names
+    becomes a mention of m's company, replacing those."""
+    starts = [start for start, _ in uses]
+    covering: list[list[CompanyMention]] = [[] for _ in uses]
+    for x in out:
+        i = bisect_left(starts, x.end) - 1
+        while i >= 0 and uses[i][1] > x.start:
+            covering[i].append(x)
+            i -= 1
+    dropped: set[int] = set()
+    added = []
+    for (start, end), cover in zip(uses, covering):
+        if all(x.provisional and x.name != m.name for x in cover):
+            dropped.update(id(x) for x in cover)
+            added.append(CompanyMention(start, end, m.name, alias, m.provisional, m.kind))
+    return [x for x in out if id(x) not in dropped] + added
 
 
 def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
@@ -157,15 +184,19 @@ _EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporat
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
     """A provisional company introduced by its legal name and then called by its short name is one
-    company: the short name becomes its canonical name and every use of it a mention."""
-    out = list(mentions)
+    company: the short name becomes its canonical name and every use of it a mention. Each legal
+    name is shortened once, however often it appears."""
+    taken = _occupied(text, mentions)
+    renamed: dict[str, str] = {}
+    added: list[CompanyMention] = []
     for m in mentions:
-        if not m.provisional or not (m.surface.endswith(_ZH_LEGAL) or _EN_LEGAL.search(m.surface)):
+        if not m.provisional or m.name in renamed or len(renamed) >= _MAX_SHORT_NAMES or \
+                not (m.surface.endswith(_ZH_LEGAL) or _EN_LEGAL.search(m.surface)):
             continue
         short = _zh_short(m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
         if short == m.surface or len(short) < 2 or (short.isascii() and len(short) < 4):
             continue
-        out = [CompanyMention(x.start, x.end, short, x.surface, True, x.kind) if x.name == m.name else x for x in out]
+        renamed[m.name] = short
         forms = [short]
         words = short.split() if short.isascii() else []
         while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in _places()):
@@ -173,14 +204,18 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         first = words[0] if len(words) >= 2 else None
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST:
             forms.append(first)
-        taken = _occupied(text, out)
         for form in forms:
             boundary = r"\b" if form.isascii() else ""
-            for found in rx(boundary + re.escape(form) + boundary).finditer(text):
+            for found in checked(rx(boundary + re.escape(form) + boundary).finditer(text)):
                 if not any(taken[found.start():found.end()]):
-                    out.append(CompanyMention(found.start(), found.end(), short, form, True, m.kind))
+                    added.append(CompanyMention(found.start(), found.end(), short, form, True, m.kind))
                     taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
-    return out
+    out = [CompanyMention(x.start, x.end, renamed[x.name], x.surface, True, x.kind) if x.name in renamed else x
+           for x in mentions]
+    return out + added
+
+
+_MAX_SHORT_NAMES = 256  # distinct legal names one article may shorten
 
 
 _EN_GENERIC_FIRST = {"China", "Chinese", "American", "National", "United", "General", "Global", "International",
