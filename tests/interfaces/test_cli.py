@@ -65,5 +65,24 @@ def test_show_rejects_unknown_tables(tmp_path):
 def test_every_command_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    names += [g.name for g in app.registered_groups]
     missing = [n for n in names if f"`{n}`" not in readme]
     assert not missing, f"commands missing from README.md: {missing}"
+
+
+def test_every_subcommand_of_a_group_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [f"{g.name} {c.name}" for g in app.registered_groups for c in g.typer_instance.registered_commands
+               if f"{g.name} {c.name}" not in readme]
+    assert not missing, f"subcommands missing from README.md: {missing}"
+
+
+CONNECTOR_PAGES = {"feeds": "feeds.md", "watch": "alerts.md", "mcp": "mcp.md"}
+
+
+def test_connector_commands_have_a_docs_page_with_a_worked_example():
+    for name, page in CONNECTOR_PAGES.items():
+        doc = (ROOT / "docs" / page).read_text(encoding="utf-8")
+        group = next((g for g in app.registered_groups if g.name == name), None)
+        commands = [f"{name} {c.name}" for c in group.typer_instance.registered_commands] if group else [name]
+        assert all(f"pharmalens {c}" in doc for c in commands), (page, commands)

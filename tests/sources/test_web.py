@@ -51,7 +51,7 @@ def test_size_cap_content_type_and_http_errors_give_reason_codes(web):
     web.routes["/logo"] = (200, {"Content-Type": "image/png"}, b"\x89PNG....")
     codes = {path: fetch_source(web.url(path), settings(max_file_bytes=1000)).code
              for path in ("/big", "/logo", "/gone")}
-    assert codes == {"/big": "too_large", "/logo": "unsupported_type", "/gone": "http_error"}
+    assert codes == {"/big": "too_large", "/logo": "unsupported_type", "/gone": "not_found"}
     assert len(web.hits("/gone")) == 1  # a 404 is not retried
 
 

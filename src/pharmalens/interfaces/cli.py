@@ -198,6 +198,7 @@ def _cell(value) -> str:
 def _register_commands() -> None:
     from .analysis_cli import register as register_analysis
     from .decision_cli import register as register_decision
+    from .feeds_cli import register as register_feeds
     from .knowledge_cli import register as register_knowledge
     from .serve_cli import register as register_serve
     from .store_cli import register as register_store
@@ -206,6 +207,7 @@ def _register_commands() -> None:
     register_knowledge(app)
     register_store(app)
     register_serve(app)
+    register_feeds(app)
 
 
 _register_commands()

@@ -139,6 +139,8 @@ def fetch_source(url: str, settings: Settings, client: httpx.Client | None = Non
     got = fetch(url, settings, client=client)
     if isinstance(got, Skipped):
         return got
+    if got.status in (404, 410):
+        return Skipped(url, "not_found", f"HTTP {got.status}: no such page")
     if got.status >= 400:
         return Skipped(url, "http_error", f"HTTP {got.status}")
     if got.status != 200:
