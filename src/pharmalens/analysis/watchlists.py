@@ -83,7 +83,8 @@ def add(name: str, expression: str, path: str | Path | None = None) -> None:
     data = _load(path)
     old = data["watchlists"].get(name)
     seen = old["seen"] if old and old.get("expression") == expression else []
-    data["watchlists"][name] = {"expression": expression, "seen": seen}
+    sent = old.get("sent", {}) if old and old.get("expression") == expression else {}
+    data["watchlists"][name] = {"expression": expression, "seen": seen, "sent": sent}
     _save(path, data)
 
 
@@ -93,8 +94,19 @@ def lists(path: str | Path | None = None) -> dict[str, str]:
 
 def run(store: Any, name: str | None = None, path: str | Path | None = None) -> list[WatchResult]:
     """New matching facts of one watchlist (or of all), remembered as seen for the next run."""
+    results = pending(store, name, path)
     data = _load(path)
-    watchlists = data["watchlists"]
+    for result in results:
+        entry = data["watchlists"][result.name]
+        entry["seen"] = sorted(set(entry.get("seen") or []) | {f["id"] for f in result.new})
+    _save(path, data)
+    return results
+
+
+def pending(store: Any, name: str | None = None, path: str | Path | None = None,
+            channel: str | None = None) -> list[WatchResult]:
+    """Matching facts not yet seen by plain runs (channel None) or not yet sent to `channel`; marks nothing."""
+    watchlists = _load(path)["watchlists"]
     if name is not None and name not in watchlists:
         known = ", ".join(sorted(watchlists)) or "none"
         raise ValueError(f"no watchlist named {name!r}; known: {known}")
@@ -103,12 +115,21 @@ def run(store: Any, name: str | None = None, path: str | Path | None = None) -> 
     for list_name in [name] if name is not None else sorted(watchlists):
         entry = watchlists[list_name]
         conditions = parse(entry["expression"])
-        seen = set(entry.get("seen") or [])
-        new = [f for f in facts if f["id"] not in seen and all(_holds(c, f) for c in conditions)]
-        entry["seen"] = sorted(seen | {f["id"] for f in new})
+        done = set(entry.get("seen") or []) if channel is None else set(entry.get("sent", {}).get(channel, []))
+        new = [f for f in facts if f["id"] not in done and all(_holds(c, f) for c in conditions)]
         results.append(WatchResult(list_name, entry["expression"], [_public(f) for f in new]))
-    _save(path, data)
     return results
+
+
+def mark_sent(name: str, channel: str, fact_ids: list[str], path: str | Path | None = None) -> None:
+    """Remember that these facts of a watchlist reached a channel; saved at once, atomically."""
+    data = _load(path)
+    entry = data["watchlists"].get(name)
+    if entry is None:
+        raise ValueError(f"no watchlist named {name!r}")
+    sent = entry.setdefault("sent", {})
+    sent[channel] = sorted(set(sent.get(channel, [])) | set(fact_ids))
+    _save(path, data)
 
 
 def _facts(store: Any) -> list[dict[str, Any]]:

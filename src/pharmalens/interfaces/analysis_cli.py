@@ -171,8 +171,15 @@ def watch_add(name: Annotated[str, typer.Argument(help="Watchlist name.")],
 
 
 def watch_run(name: Annotated[Optional[str], typer.Argument(help="Watchlist name (default: all).")] = None,
-              file: WatchFile = None, database: Database = None, as_json: JsonFlag = False) -> None:
-    """Facts matching each watchlist that were not reported by its previous run."""
+              file: WatchFile = None, database: Database = None, as_json: JsonFlag = False,
+              deliver: Annotated[Optional[list[str]], typer.Option(
+                  "--deliver", help="webhook=URL, email=ADDRESS or feed=PATH (repeatable): send new facts there.")] = None,
+              ) -> None:
+    """Facts matching each watchlist that were not reported by its previous run (or not yet delivered)."""
+    if deliver:
+        from .alerts_cli import deliver_alerts
+        deliver_alerts(name, file, database, deliver, as_json)
+        return
     with open_store(database) as store:
         results = watchlists.run(store, name, file)
     if as_json:
