@@ -21,7 +21,7 @@ def test_files_filings_and_pages_go_in_and_bad_ones_are_named(tmp_path, web, fil
     result = runner.invoke(app, args)
     assert result.exit_code == 1, result.output
     assert f"skipped {scan}: no_text_layer" in result.output
-    assert f"skipped {web.url('/nothing')}: http_error" in result.output
+    assert f"skipped {web.url('/nothing')}: not_found" in result.output
     with Store(db) as store:
         documents = {d["id"]: d for d in store.documents()}
         assert documents[f"{web.url('/release')}#1"]["url"] == web.url("/release")
