@@ -72,13 +72,14 @@ def test_no_company_form_is_a_generic_word_or_a_verb_phrase():
                 assert len(folded) >= 3, (c["name"], form)
 
 
-def test_chinese_forms_survive_conversion_to_simplified():
+@pytest.mark.parametrize("entries,forms_of,key", [(COMPANIES, company_forms, "name"), (DRUGS, drug_forms, "inn")])
+def test_chinese_forms_survive_conversion_to_simplified(entries, forms_of, key):
     """The extractor matches on simplified text: each zh form, converted, is still a form of its entry."""
-    for c in COMPANIES:
-        forms = {str(f) for f in company_forms(c)}
-        for form in c.get("zh") or []:
-            assert re.search(r"[\u4e00-\u9fff]", form), (c["name"], form)
-            assert TO_SIMPLIFIED(form) in forms, (c["name"], form, TO_SIMPLIFIED(form))
+    for item in entries:
+        forms = {str(f) for f in forms_of(item)}
+        for form in item.get("zh") or []:
+            assert re.search(r"[\u4e00-\u9fff]", form), (item[key], form)
+            assert TO_SIMPLIFIED(form) in forms, (item[key], form, TO_SIMPLIFIED(form))
 
 
 def test_tickers_are_well_formed_and_unique():
