@@ -1,6 +1,7 @@
 """The shipped vocabulary (pharmalens/data) keeps the rules its file headers state."""
 import re
 from collections import defaultdict
+from importlib import resources
 
 import opencc
 import pytest
@@ -108,3 +109,22 @@ def test_the_checks_catch_a_shared_form_and_a_bad_ticker():
     pair = [{"name": "Alpha Thera", "en": ["Alpha"]}, {"name": "Alpha Bio", "en": ["alpha"]}]
     assert owners(pair, company_forms, "name")["alpha"] == {"Alpha Thera", "Alpha Bio"}
     assert not TICKER.match("1093.hk") and not TICKER.match("900001.SH") and TICKER.match("688180.SH")
+
+
+def test_every_company_section_names_the_list_it_follows():
+    lines = resources.files("pharmalens.data").joinpath("companies.yaml").read_text(encoding="utf-8").splitlines()
+    headers = [i for i, line in enumerate(lines) if line.startswith("# ----")]
+    assert len(headers) >= 10
+    for i in headers:
+        assert lines[i + 1].startswith("# ") and len(lines[i + 1]) > 30, lines[i]
+
+
+def test_company_and_drug_forms_are_not_other_vocabulary():
+    other = set()
+    for name, key in (("targets.yaml", "symbol"), ("indications.yaml", "name"), ("agencies.yaml", "agency")):
+        for item in load_yaml(name):
+            other.update(str(f).casefold() for f in [item[key], *(item.get("aliases") or [])])
+    for item in load_yaml("modalities.yaml"):
+        other.update(str(f).casefold() for f in item.get("aliases") or [])
+    assert other & set(owners(COMPANIES, company_forms, "name")) == set()
+    assert other & set(owners(DRUGS, drug_forms, "inn")) == set()
