@@ -27,6 +27,12 @@ def test_relevance_rejects_franchise_and_music_royalties():
                            "rose and the licensing of songs to films doubled.")
 
 
+def test_vaccine_news_is_biopharma_news():
+    assert is_relevant("雙方同意終止疫苗授權許可協議及候選疫苗的合作,公司將收回帶狀皰疹疫苗項目的全部權利。")
+    assert is_relevant("The partners ended their mRNA vaccine collaboration; rights to both vaccine candidates "
+                       "return to the licensor.")
+
+
 def test_exact_and_near_duplicates():
     index = DuplicateIndex()
     story = "Kestrel Oncology licensed HXR-301 to Northwind for $45 million upfront and up to $1.2 billion. " * 3

@@ -22,7 +22,7 @@ def test_no_nuclide_in_ordinary_numbers():
 
 @pytest.mark.parametrize("text,stage", [
     ("Phase I/IIa", "phase1/2"), ("Phase II", "phase2"), ("Phase 1b/2", "phase1/2"), ("IND Approved", "ind"),
-    ("IIT", "iit"), ("Ⅲ期", "phase3"), ("三期临床", "phase3"), ("临床I期", "phase1"), ("II/III期", "phase2/3"),
+    ("IND-enabling studies", "preclinical"), ("IIT", "iit"), ("Ⅲ期", "phase3"), ("三期临床", "phase3"), ("临床I期", "phase1"), ("II/III期", "phase2/3"),
     ("获批上市", "approved"), ("preclinical", "preclinical"), ("approved for clinical trials", "ind"),
 ])
 def test_stages(text, stage):
@@ -34,6 +34,19 @@ def test_dates_resolve_relative_and_yearless_forms():
     values = [d.value for d in find_dates(text, "2026-06-14")]
     assert values == ["2021", "2021-02-08", "2026-05", "2026-06-14"]
     assert [d.value for d in find_dates("commissioned in January 2026 and last month", "2026-03-10")] == ["2026-01", "2026-02"]
+
+
+def test_numeric_and_roc_dates():
+    text = ("1.事实发生日:113/05/093.研发新药名称 本公司于113/06/21收到函。民国112年3月7日董事会决议。"
+            "Posted 2024-11-30 08:15. 2023/7/4 meeting.")
+    values = [d.value for d in find_dates(text, "2024-12-01")]
+    assert values == ["2024-05-09", "2024-06-21", "2023-03-07", "2024-11-30", "2023-07-04"]
+
+
+def test_a_code_ending_in_a_year_is_not_a_date():
+    text = "Kestrel received clearance for KST-2033 in 2024."
+    assert [d.value for d in find_dates(text, None)] == ["2024"]
+    assert find_dates("共有120年历史", None) == []
 
 
 def test_periods():
@@ -56,3 +69,18 @@ def test_taiwan_and_traditional_element_names_read_as_nuclides():
     from pharmalens.extraction.nuclides import find_nuclides
     found = [n.nuclide for n in find_nuclides("鎦-177、鑥-177、錒-225與鎝-99m")]
     assert found == ["Lu-177", "Lu-177", "Ac-225", "Tc-99m"]
+
+
+def test_a_chinese_semicolon_ends_a_sentence_after_normalising():
+    from pharmalens.extraction.sentences import sentences
+    text = "甲公司终止A项目，累计投入1.2亿元;3月1日，乙公司叫停B项目。HR 0.61; 95% CI 0.44-0.83."
+    assert [s.text for s in sentences(text)] == ["甲公司终止A项目，累计投入1.2亿元;", "3月1日，乙公司叫停B项目。",
+                                                  "HR 0.61; 95% CI 0.44-0.83."]
+
+
+def test_a_chinese_drug_name_read_by_its_ending_drops_the_words_before_it():
+    from pharmalens.extraction.assets import find_assets
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "公司研发的抗体(澜沧妥单抗)进入II期。鉴于澜沧妥单抗未达终点,公司决定暂停澜沧妥单抗的研发。"
+    names = [a.name for a in find_assets(text, default_lexicon())]
+    assert names == ["澜沧妥单抗"] * 3

@@ -61,7 +61,23 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 and match.group("brand") not in _NOT_BRANDS:
             found.append(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"), match.group("brand"), False))
     codes = {m.name for m in found if not m.from_lexicon}
+    found = _trim_to_known_names(found)
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
+
+
+def _trim_to_known_names(found: list[AssetMention]) -> list[AssetMention]:
+    """A Chinese name read by its ending takes the words before it along ("鉴于安美木单抗"); where
+    the article also writes the name alone, a longer reading that ends with it is that name."""
+    names = {m.name for m in found if not m.from_lexicon and re.match(r"[\u4e00-\u9fff]", m.name)}
+    out = []
+    for m in found:
+        shorter = [n for n in names if len(n) < len(m.name) and m.name.endswith(n)] if m.name in names else []
+        if shorter:
+            name = min(shorter, key=len)
+            start = m.end - len(name)
+            m = AssetMention(start, m.end, name, name, False)
+        out.append(m)
+    return out
 
 
 def _canonical_code(surface: str) -> str:

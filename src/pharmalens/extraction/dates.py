@@ -14,8 +14,14 @@ _EN_DATE = rx(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
 _EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
-              r"(?<![\d.,])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|萬|亿|億|元|%|人|例|名|家|个|個|MeV|patients|abstracts|million|billion))")
+              r"(?<![\d.,])(?<![A-Za-z]-)\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|萬|亿|億|元|%|人|例|名|家|个|個|MeV|patients|abstracts|million|billion))")
 _EN_MONTH_ONLY = rx(r"\b(?:in|since|during|from|by|last|this)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
+# Numeric dates: ISO-like (2025-08-28, 2025/8/28) and Taiwan's ROC calendar (114/08/28, 民国114年12月
+# 11日; year + 1911). Filing forms run numbered items together ("108/08/122.公司名称": the day is 12).
+_NUMERIC_DATE = rx(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+_ROC_DATE = rx(r"(?<![\d/.-])(?P<y>9\d|1[01]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]\d)(?=\d?[.、]|(?![\d/]))|"
+               r"(?:民国\s*(?P<ry>\d{2,3})|(?<!\d)(?P<ry2>1[01]\d))\s*年(?:\s*(?P<rm>\d{1,2})\s*月(?:\s*(?P<rd>\d{1,2})\s*日)?)?")
+_ROC_OFFSET = 1911
 _EN_RELATIVE = rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
 
 
@@ -33,6 +39,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     for m in _EN_DATE.finditer(text):
         day = m.group("d1") or m.group("d2")
         found.append(DateMention(m.start(), m.end(), _fmt(int(m.group("y")), _MONTHS[m.group("mon")[:3].lower()], day)))
+    found.extend(_numeric_dates(text))
     for m in _ZH_DATE.finditer(text):
         if m.group("y2"):
             found.append(DateMention(m.start(), m.end(), m.group("y2")))
@@ -61,6 +68,25 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))
     return _dedupe(found)
+
+
+def _numeric_dates(text: str) -> list[DateMention]:
+    found = []
+    for m in _NUMERIC_DATE.finditer(text):
+        if 1 <= int(m.group("m")) <= 12 and 1 <= int(m.group("d")) <= 31:
+            found.append(DateMention(m.start(), m.end(), _fmt(int(m.group("y")), int(m.group("m")), m.group("d"))))
+    for m in _ROC_DATE.finditer(text):
+        if m.group("y"):
+            year, month, day = int(m.group("y")), int(m.group("m")), m.group("d")
+        elif m.group("ry2") and not m.group("rm"):
+            continue  # "110年" alone is a count, not a year
+        else:
+            year, month, day = int(m.group("ry") or m.group("ry2")), int(m.group("rm") or 0), m.group("rd")
+        if month and not 1 <= month <= 12:
+            continue
+        value = _fmt(year + _ROC_OFFSET, month, day) if month else str(year + _ROC_OFFSET)
+        found.append(DateMention(m.start(), m.end(), value))
+    return found
 
 
 def _year_before(text: str, pos: int, fallback: int | None) -> int | None:

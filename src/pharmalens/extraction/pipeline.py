@@ -28,6 +28,7 @@ class ArticleFacts:
 
 
 _BIOPHARMA_KINDS = {"pharma", "biotech", "cro_cdmo"}
+_MENTIONS_ENOUGH = 6  # mentions of known drug companies that make a report biopharma news by themselves
 
 
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
@@ -37,7 +38,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
     terminations = build_terminations(ctx)
-    assets, row_notes = build_assets(ctx, terminations)
+    assets, row_notes = build_assets(ctx, [t for t in terminations if t.asset])
     records: dict[str, list[Record]] = {
         "deals": build_deals(ctx),
         "assets": assets,
@@ -80,6 +81,11 @@ def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
 
 
 def _names_biopharma_companies(ctx: Context) -> bool:
-    """Weak biopharma wording, but known drug companies named again and again: a company report."""
+    """Weak biopharma wording, but known drug companies named again and again: a company report
+    (an agreement between two drug companies may never use a drug word)."""
     known = [m for m in ctx.companies if not m.provisional and m.kind in _BIOPHARMA_KINDS]
-    return len(known) >= 2 and relevance_score(ctx.text) >= 0.5
+    if len(known) < 2:
+        return False
+    if len(known) >= _MENTIONS_ENOUGH and len({m.name for m in known}) >= 2:
+        return True
+    return relevance_score(ctx.text) >= 0.5

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from ..model.patterns import rx
 
-_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
+_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=[\u4e00-\u9fff];)|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
                      r"(?<=\])\s+(?=(?:-\s+)?[A-Z])|\s+-\s+(?=[A-Z])")
 _CLAUSE_BREAK = rx(r"[，,；;：:]")
 

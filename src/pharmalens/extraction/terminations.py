@@ -1,4 +1,11 @@
-"""Programme terminations: which asset, at what stage, why, what it had cost, when."""
+"""Programme terminations: which asset, whose, at what stage, why, what it had cost, when.
+
+A sentence reports a stop when it holds a stop word (data/cues/terminations.yaml: 终止, 暂停,
+discontinue, "rights revert" ...; weaker words such as "shed" or "pull the plug" only with the
+programme after them), unless the stop is a trading halt, a patient's treatment stop, or denied or
+only allowed for. The programme is the asset of the stop's clause, else the one after the stop word,
+else the one named just before; a stopped agreement with no drug named is recorded without an asset.
+"""
 from __future__ import annotations
 
 import re
@@ -6,18 +13,17 @@ import re
 from ..model.records import Termination
 from .assets import AssetMention, parenthetical_aliases
 from .context import Context
-from .dates import nearest_date
+from .events import clause_around, event_company, event_date, highest, stage_reached
 from .sentences import Sentence
 from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "terminations", "1"
+EXTRACTOR, VERSION = "terminations", "2"
 
-_TRIGGER = rx(r"终止|終止|叫停|停止(?:开发|研发|推进)|放弃|放棄|\bdiscontinu\w*|\bterminat\w*|\bhalt\w*|\bscrapp?\w*|\bdropp?ed\b", re.I)
-_SPEND = rx(r"累计|累計|投入|研发费用|\bspent\b|\binvested\b|\bcumulative\b|\bsunk\b", re.I)
-_SPEND_AFTER = rx(r"^\s*(?:had been |has been |was |were )?(?:invested|spent)\b", re.I)
 _LIST_ITEM = rx(r"^\s*(?:\d+[.、)]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[-•●·])")
-_AGGREGATE = rx(r"上述|合计|合計|共计|共計|总计|總計|in total|combined", re.I)
-_REASON = rx(r"(?:因|由于|由於|鉴于|基于)(?P<r>[^，。；]{2,40})|未达到(?P<r2>[^，。；]{2,30})|\bdue to (?P<r3>[^,.;]{3,60})|\bafter (?:it )?(?P<r4>failed [^,.;]{3,60})", re.I)
+_AGGREGATE = rx(r"上述|合计|共计|总计|in total|combined", re.I)
+_OBJECT_WINDOW = 90
+_EXCLUSION_WINDOW = 40
+_FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
 
 
 def build_terminations(ctx: Context) -> list[Termination]:
@@ -26,25 +32,91 @@ def build_terminations(ctx: Context) -> list[Termination]:
     records: list[Termination] = []
     sentences = ctx.sentences
     for index, sentence in enumerate(sentences):
-        if not _TRIGGER.search(sentence.text):
+        stop = _stop(ctx, sentence)
+        if stop is None:
             continue
-        assets = _distinct(ctx.in_range(ctx.assets, sentence.start, sentence.end), ctx.text)
-        if not assets and sentence.text.rstrip().endswith(("：", ":")):
-            records.extend(_listed(ctx, sentence, sentences[index + 1:]))
-            continue
-        if not assets and index > 0 and _same_paragraph(ctx, sentences[index - 1], sentence):
-            previous = sentences[index - 1]
-            assets = _distinct(ctx.in_range(ctx.assets, previous.start, previous.end), ctx.text)
-            sentence = Sentence(previous.start, sentence.end, ctx.text[previous.start:sentence.end]) if assets else sentence
-        if not assets:
-            continue
-        spend_sentence = _spend_sentence(ctx, sentence)
-        records.extend(_records(ctx, sentence, spend_sentence, assets))
+        if sentence.text.rstrip().endswith(":") and not ctx.in_range(ctx.assets, sentence.start, sentence.end):
+            listed = _listed(ctx, sentence, sentences[index + 1:])
+            if listed:
+                records.extend(listed)
+                continue
+        assets, scope = _programmes(ctx, sentences, index, stop)
+        if assets:
+            records.extend(_records(ctx, scope, stop, assets))
+        elif ctx.cues.has("terminations.agreement", *clause_around(ctx, sentence, stop)):
+            records.extend(_records(ctx, sentence, stop, [None]))
     return _unique(records)
 
 
-def _same_paragraph(ctx: Context, a: Sentence, b: Sentence) -> bool:
-    return "\n" not in ctx.text[a.end:b.start]
+def _stop(ctx: Context, sentence: Sentence) -> int | None:
+    """Where the sentence reports a programme stopping, or None."""
+    cues = ctx.cues
+    if cues.has("terminations.not_done", sentence.start, sentence.end):
+        return None
+    for cue in cues.hits("terminations.verbs", sentence.start, sentence.end) + \
+            cues.hits("terminations.no_next_stage", sentence.start, sentence.end):
+        if _excluded(ctx, sentence, cue.start, cue.end):
+            continue
+        return cue.start
+    for cue in cues.hits("terminations.object_verbs", sentence.start, sentence.end):
+        if _excluded(ctx, sentence, cue.start, cue.end):
+            continue
+        if ctx.in_range(ctx.assets, cue.end, min(sentence.end, cue.end + _OBJECT_WINDOW)):
+            return cue.start
+    return None
+
+
+def _excluded(ctx: Context, sentence: Sentence, start: int, end: int) -> bool:
+    lo, hi = max(sentence.start, start - _EXCLUSION_WINDOW), min(sentence.end, end + _EXCLUSION_WINDOW)
+    return ctx.cues.has("terminations.not_programme", lo, hi)
+
+
+def _programmes(ctx: Context, sentences: list[Sentence], index: int,
+                stop: int) -> tuple[list[AssetMention], Sentence]:
+    """The assets the stop concerns and the text that reports it."""
+    sentence = sentences[index]
+    clause_start, clause_end = clause_around(ctx, sentence, stop)
+    in_clause = _distinct(ctx, ctx.in_range(ctx.assets, clause_start, clause_end))
+    if in_clause:
+        return in_clause, sentence
+    after = _distinct(ctx, ctx.in_range(ctx.assets, stop, sentence.end))
+    before = _distinct(ctx, ctx.in_range(ctx.assets, sentence.start, stop))
+    if before and ctx.companies_in(clause_start, stop):
+        before = []  # the stop's clause has its own subject: an earlier clause's drug is another's
+    if after and (not before or after[0].start - stop <= stop - before[-1].end):
+        return _joined(ctx, after), sentence
+    if before:
+        return before[-1:], sentence
+    if index > 0 and "\n" not in ctx.text[sentences[index - 1].end:sentence.start]:
+        previous = sentences[index - 1]
+        earlier = _distinct(ctx, ctx.in_range(ctx.assets, previous.start, previous.end))
+        if earlier:
+            return earlier[-1:], Sentence(previous.start, sentence.end, ctx.text[previous.start:sentence.end])
+    if ctx.cues.has("terminations.no_next_stage", sentence.start, sentence.end):
+        named = _form_asset(ctx)
+        if named:
+            return [named], sentence
+    return [], sentence
+
+
+def _joined(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
+    """The first asset after the stop word and those listed with it ("X and Y", "X、Y")."""
+    out = [assets[0]]
+    for a, b in zip(assets, assets[1:]):
+        if not rx(r"^\s*(?:,|、|and|及|和|与|以及)\s*$", re.I).match(ctx.text[a.end:b.start]):
+            break
+        out.append(b)
+    return out
+
+
+def _form_asset(ctx: Context) -> AssetMention | None:
+    """The drug a filing form names in its "name or code" field."""
+    for match in _FORM_ASSET.finditer(ctx.text):
+        line_end = ctx.text.find("\n", match.end())
+        found = ctx.in_range(ctx.assets, match.end(), line_end if line_end > 0 else len(ctx.text))
+        if found:
+            return found[0]
+    return None
 
 
 def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Termination]:
@@ -55,16 +127,16 @@ def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Te
             if records:
                 break
             continue
-        assets = _distinct(ctx.in_range(ctx.assets, item.start, item.end), ctx.text)[:1]
+        assets = _distinct(ctx, ctx.in_range(ctx.assets, item.start, item.end))[:1]
         if assets:
-            records.extend(_records(ctx, item, item, assets, intro))
+            records.extend(_records(ctx, item, item.start, assets, intro))
     return records
 
 
-def _distinct(assets: list[AssetMention], text: str = "") -> list[AssetMention]:
+def _distinct(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
     """Each programme once: a repeated code, a study id (X-002) or a name in brackets after a code
     (BAT3306（帕博利珠单抗）) is the same programme."""
-    bracketed = {id(b) for _, b in parenthetical_aliases(text, assets)} if text else set()
+    bracketed = {id(b) for _, b in parenthetical_aliases(ctx.text, assets)}
     seen, out = set(), []
     for a in assets:
         if id(a) in bracketed:
@@ -77,42 +149,61 @@ def _distinct(assets: list[AssetMention], text: str = "") -> list[AssetMention]:
     return out
 
 
-def _spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
-    _, para_end = ctx.paragraph_of(sentence.start)
-    for nxt in ctx.sentences:
-        if sentence.end <= nxt.start < para_end and _SPEND.search(nxt.text) and not _TRIGGER.search(nxt.text):
-            return Sentence(sentence.start, nxt.end, ctx.text[sentence.start:nxt.end])
-        if nxt.start >= sentence.end:
-            break
-    return sentence
-
-
-def _records(ctx: Context, sentence: Sentence, scope: Sentence, assets: list[AssetMention],
+def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMention | None],
              intro: Sentence | None = None) -> list[Termination]:
-    stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage != "terminated"]
-    spends = [m for m in ctx.in_range(ctx.money, scope.start, scope.end)
-              if (_SPEND.search(_clause_before(ctx.text, scope.start, m.start)) or _SPEND_AFTER.match(ctx.text[m.end:m.end + 24]))
-              and not _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start])]
-    respectively = "分别" in scope.text or "分別" in scope.text or "respectively" in scope.text
+    scope = _with_spend_sentence(ctx, sentence)
+    spends = _spends(ctx, scope)
+    respectively = bool(rx(r"分别|respectively", re.I).search(scope.text))
+    stages = stage_reached(ctx, sentence, "terminations.planned_stage", "terminations.preclinical")
     anchor = intro or sentence
-    date = nearest_date(ctx.dates, anchor.start, anchor.end, window=120)
-    date_value = date.value if date and (len(date.value) >= 7 or not ctx.published) else ctx.published
+    date_value = event_date(ctx, anchor, stop if intro is None else anchor.end)
     ctx.claimed_money.update(m.start for m in spends)
+    company = event_company(ctx, anchor, stop, assets[0])
     records = []
     for i, asset in enumerate(assets):
-        stage = _pick(stages, i, len(assets), respectively)
+        stage = highest(stages) if len(assets) == 1 else _pick(stages, i, len(assets), respectively)
         spend = _pick(spends, i, len(assets), respectively)
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
-            version=VERSION, company=_company(ctx, intro or sentence), asset=asset.label,
-            phase=stage.stage if stage else None, reason=_reason(sentence.text),
-            cumulative_spend=spend.money if spend else None, date=date_value,
+            version=VERSION, company=company, asset=asset.label if asset else None,
+            phase=stage, reason=_reason(ctx, sentence), cumulative_spend=spend.money if spend else None,
+            date=date_value,
         ))
     return records
 
 
+def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
+    """The stop's sentence, extended to a later sentence of its paragraph that states the spend."""
+    begin, limit = sentence.start, ctx.paragraph_of(sentence.start)[1]
+    if _FORM_ASSET.search(ctx.text):
+        begin, limit = 0, len(ctx.text)  # a filing form states the spend in a field of its own
+    for cue in ctx.cues.hits("terminations.spend", begin, limit):
+        money = [m for m in ctx.in_range(ctx.money, cue.end, min(limit, cue.end + 40))]
+        if money and not ctx.cues.has("terminations.not_spend", max(0, cue.start - 20), money[0].end):
+            end = max(sentence.end, money[0].end)
+            start = min(sentence.start, cue.start)
+            return Sentence(start, end, ctx.text[start:end])
+    return sentence
+
+
+def _spends(ctx: Context, scope: Sentence) -> list:
+    found = []
+    for m in ctx.in_range(ctx.money, scope.start, scope.end):
+        clause = _clause_before(ctx.text, scope.start, m.start)
+        before = ctx.cues.has("terminations.spend", m.start - len(clause), m.start)
+        after = rx(r"^\s*(?:had been |has been |was |were )?(?:invested|spent)\b", re.I).match(ctx.text[m.end:m.end + 24])
+        if not (before or after):
+            continue
+        if ctx.cues.has("terminations.not_spend", m.start - len(clause), m.end + 6):
+            continue
+        if _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start]):
+            continue
+        found.append(m)
+    return found
+
+
 def _clause_before(text: str, floor: int, pos: int) -> str:
-    start = max(text.rfind(ch, floor, pos) for ch in "，,；;。") + 1
+    start = max(text.rfind(ch, floor, pos) for ch in ",;。") + 1
     return text[max(floor, start):pos]
 
 
@@ -124,28 +215,31 @@ def _pick(items: list, index: int, count: int, respectively: bool):
     return items[index] if len(items) == count else None
 
 
-def _company(ctx: Context, sentence: Sentence) -> str | None:
-    named = ctx.companies_in(sentence.start, sentence.end)
-    if named:
-        return named[0].name
-    return ctx.main_company.name if ctx.main_company else None
-
-
-def _reason(text: str) -> str | None:
-    match = _REASON.search(text)
-    if not match:
+def _reason(ctx: Context, sentence: Sentence) -> str | None:
+    cue = next(iter(ctx.cues.hits("terminations.reason", sentence.start, sentence.end)), None)
+    if cue is None:
         return None
-    return next(g for g in match.groups() if g).strip()
+    end = cue.end
+    while end < sentence.end and ctx.text[end] not in ",;。.":
+        end += 1
+    reason = ctx.evidence(cue.end, end).quote.strip()
+    return reason or None
 
 
 def _unique(records: list[Termination]) -> list[Termination]:
-    by_asset: dict[str, Termination] = {}
+    """One record per programme; a stopped agreement with no drug named only where no programme of
+    the article is reported stopped."""
+    if any(r.asset for r in records):
+        records = [r for r in records if r.asset]
+    by_asset: dict[tuple, Termination] = {}
     for record in records:
-        existing = by_asset.get(record.asset)
+        key = (record.asset,) if record.asset else (None, record.company)
+        existing = by_asset.get(key)
         if existing is None:
-            by_asset[record.asset] = record
+            by_asset[key] = record
             continue
-        for field in ("phase", "cumulative_spend", "date", "reason"):
+        for field in ("phase", "cumulative_spend", "date", "reason", "company"):
             if getattr(existing, field) is None:
                 setattr(existing, field, getattr(record, field))
+        existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
     return list(by_asset.values())

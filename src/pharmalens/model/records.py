@@ -150,7 +150,7 @@ class FinancialMetric(Record):
 @dataclass(kw_only=True)
 class Termination(Record):
     company: str | None
-    asset: str
+    asset: str | None  # None for an agreement stopped with no drug named
     phase: str | None = None
     reason: str | None = None
     cumulative_spend: Money | None = None

@@ -1,0 +1,112 @@
+"""What event builders (terminations, regulatory events, financings, facilities) ask of a sentence:
+the clause around a word, the company an event belongs to, the stage a programme had reached."""
+from __future__ import annotations
+
+import re
+
+from .assets import AssetMention
+from .context import Context
+from .sentences import Sentence
+from ..model.patterns import rx
+
+STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
+_CLAUSE_BREAK = rx(r"[,;:，；：]")
+_POSSESSIVE = rx(r"(?:的|'s|’s)\s*(?:[\w\-]+\s+){0,4}$")
+_PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\bpartner|合作方|合作伙伴)\s*$", re.I)
+_BEFORE_A_STAGE = rx(r"^\s*前")
+
+
+def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
+    """The clause of the sentence holding `pos`: between the nearest commas, semicolons or colons
+    (not the comma inside a number)."""
+    start, end = sentence.start, sentence.end
+    for match in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, sentence.end):
+        at = match.start()
+        if ctx.text[at] == "," and 0 < at < len(ctx.text) - 1 and ctx.text[at - 1].isdigit() and ctx.text[at + 1].isdigit():
+            continue
+        if at < pos:
+            start = at + 1
+        else:
+            end = at
+            break
+    return start, end
+
+
+def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMention | None = None) -> str | None:
+    """The company an event belongs to: the owner written before the asset ("X的", "X's"), else the
+    subject of the sentence (the first company named before the event word that is not a partner
+    or investor), else a company of the sentence, of its paragraph, or the article's issuer."""
+    named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor"]
+    if asset is not None:
+        owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
+                 and asset.start - m.end <= 40]
+        if owner:
+            return owner[-1].name
+    before = [m for m in named if m.end <= pos and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+    if before:
+        return before[0].name
+    if named:
+        return named[0].name
+    return paragraph_company(ctx, sentence)
+
+
+def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
+    """The company named nearest before the sentence in its paragraph, else after it, else the issuer,
+    else the first company the article names."""
+    para_start, para_end = ctx.paragraph_of(sentence.start)
+    earlier = [m for m in ctx.companies_in(para_start, sentence.start) if m.kind != "investor"]
+    if earlier:
+        return earlier[-1].name
+    later = [m for m in ctx.companies_in(sentence.end, para_end) if m.kind != "investor"]
+    if later:
+        return later[0].name
+    if ctx.main_company is not None:
+        return ctx.main_company.name
+    named = [m for m in ctx.companies if m.kind != "investor"]
+    return named[0].name if named else None
+
+
+def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinical_cues: str) -> list[str]:
+    """Stages the sentence (else its paragraph) says a programme had reached, in text order: not a
+    stage only planned ("a planned phase 1 trial") nor one it had not entered ("III期临床前");
+    "preclinical" when the text only names preclinical work."""
+    para_start, para_end = ctx.paragraph_of(sentence.start)
+    for start, end in ((sentence.start, sentence.end), (para_start, para_end)):
+        found = []
+        for stage in ctx.in_range(ctx.stages, start, end):
+            if stage.stage not in STAGE_ORDER or _BEFORE_A_STAGE.match(ctx.text[stage.end:stage.end + 2]):
+                continue
+            if ctx.cues.has(planned_cues, max(start, stage.start - 24), stage.start):
+                continue
+            found.append(stage.stage)
+        clinical = [s for s in found if s != "preclinical"]
+        if clinical:
+            return clinical
+        if found or ctx.cues.has(preclinical_cues, start, end):
+            return ["preclinical"]
+    return []
+
+
+def highest(stages: list[str]) -> str | None:
+    return max(stages, key=STAGE_ORDER.index) if stages else None
+
+
+def event_date(ctx: Context, sentence: Sentence, pos: int) -> str | None:
+    """The date an event took place: the one stated nearest before the event word in its sentence,
+    else after it in the sentence, else the last one before it in its paragraph, else the date of
+    publication (only when that is more precise than a year)."""
+    dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)]
+    before = [d for d in dates if d.start < pos]
+    if before:
+        return before[-1].value
+    if dates:
+        return dates[0].value
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    earlier = ctx.in_range(ctx.dates, para_start, sentence.start)
+    if earlier:
+        return earlier[-1].value
+    for cue in ctx.cues.hits("events.form_date"):
+        stated = ctx.in_range(ctx.dates, cue.end, cue.end + 24)
+        if stated:
+            return stated[0].value
+    return ctx.published

@@ -1,0 +1,73 @@
+"""Programme terminations in our own words: stop verbs in both languages, what is not a stop, the
+stage reached, the spend that is not an impairment, filing forms, stopped agreements."""
+
+
+def by_asset(records):
+    return {r.asset: r for r in records}
+
+
+def test_round_up_of_cuts_with_different_verbs(facts):
+    text = ("Biotechs trim pipelines as cash runs short\n\n"
+            "Corvane Bio has shed its FAP-directed antibody candidate CRV-210 after a dog toxicity study flagged "
+            "liver findings. The biotech had planned to begin human trials next year.\n\n"
+            "For Northwind Oncology, the decision to pull the plug on a planned phase 1 trial of NWB-77 was "
+            "driven by cash. The molecule blocks a stromal signalling axis in pancreatic cancer.\n\n"
+            "With a trial of QLN-41 struggling to recruit, Quillon Therapeutics is suspending all IND-enabling "
+            "activities for its next program, QLN-52.")
+    records = by_asset(facts(text)["terminations"])
+    assert set(records) == {"CRV-210", "NWB-77", "QLN-52"}
+    assert records["CRV-210"].company.startswith("Corvane") and records["CRV-210"].phase == "preclinical"
+    assert records["NWB-77"].company.startswith("Northwind") and records["NWB-77"].phase is None
+    assert records["NWB-77"].reason.startswith("cash")
+    assert records["QLN-52"].company.startswith("Quillon") and records["QLN-52"].phase == "preclinical"
+
+
+def test_suspension_names_the_stage_reached_not_the_next_and_no_impairment_as_spend(facts):
+    text = ("澄川药业(600999)3月5日公告,公司CQ-318胶囊研发项目(CQ-318)目前处于II期临床研究结束、III期临床前沟通交流阶段。"
+            "经审慎评估,公司决定暂停CQ-318的临床研究开发工作,同时对该项目研发资本化金额4210.5万元全额计提资产减值准备。")
+    record = facts(text)["terminations"][0]
+    assert record.asset == "CQ-318" and record.phase == "phase2"
+    assert record.cumulative_spend is None
+    assert "澄川药业" in (record.company or "")
+
+
+def test_stops_that_are_not_a_programme_stopping(facts):
+    text = ("Kestrel Oncology reported phase 3 data for KST-88 in patients with gastric cancer. Treatment-related "
+            "adverse events leading to discontinuation occurred in 2.1% of patients on KST-88 versus 4.0% on "
+            "docetaxel. Trading in Kestrel shares was halted pending the announcement. The amendment does not "
+            "terminate the licence for KST-91.\n"
+            "云帆生物(02299)公告,公司股份于今日上午九时起暂停买卖,以待发布有关XB-301的公告。")
+    assert facts(text)["terminations"] == []
+
+
+def test_taiwan_filing_form_with_no_next_stage_roc_date_and_spend_in_numerals(facts):
+    text = ("第三十四條 第42款\n"
+            "1.事實發生日:113/05/09\n"
+            "2.公司名稱:澄川生技股份有限公司\n"
+            "5.發生緣由:\n"
+            "一、研發新藥名稱或代號:肝纖維化新藥HF-520。\n"
+            "四、目前進行中之研發階段:二期臨床試驗。\n"
+            "A.因各國審查要求不同,主管機關不核准執行第三期人體臨床試驗。\n"
+            "D.已投入之累積研發費用: 約新台幣四千五百萬元。\n"
+            "五、將再進行之下一研發階段:無。\n")
+    record = facts(text)["terminations"][0]
+    assert record.asset == "HF-520" and record.date == "2024-05-09"
+    assert float(record.cumulative_spend.amount) == 45 and record.cumulative_spend.currency == "TWD"
+
+
+def test_a_stopped_agreement_without_a_drug_named(facts):
+    text = ("雲帆生物-B(02299)3月8日在港交所公告,3月6日,公司與Arcline Therapeutics訂立終止協議,雙方同意全面終止"
+            "合作及授權許可協議,自2025年3月6日起生效。公司為臨床階段生物製藥公司。")
+    records = facts(text)["terminations"]
+    assert len(records) == 1 and records[0].asset is None
+    assert records[0].date == "2025-03-06" and "雲帆生物" in records[0].company
+
+
+def test_an_agreement_between_known_drug_companies_is_biopharma_news(facts):
+    text = ("Item 1.02 Termination of a Material Definitive Agreement.\n"
+            "On May 2, 2025, Exelixis, Inc. and Hansoh entered into a Termination Agreement relating to "
+            "the License Agreement between Exelixis and Hansoh for HS-7788 dated June 1, 2021. Under the "
+            "License Agreement, Exelixis granted Hansoh an exclusive license in the Territory. Exelixis and "
+            "Hansoh agree that the License Agreement is terminated. Hansoh will transfer its data to Exelixis.")
+    records = facts(text)["terminations"]
+    assert [r.asset for r in records] == ["HS-7788"] and records[0].date == "2025-05-02"
