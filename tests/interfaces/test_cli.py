@@ -77,7 +77,7 @@ def test_every_subcommand_of_a_group_is_documented_in_the_readme():
     assert not missing, f"subcommands missing from README.md: {missing}"
 
 
-CONNECTOR_PAGES = {"feeds": "feeds.md", "watch": "alerts.md"}
+CONNECTOR_PAGES = {"feeds": "feeds.md", "watch": "alerts.md", "mcp": "mcp.md"}
 
 
 def test_connector_commands_have_a_docs_page_with_a_worked_example():

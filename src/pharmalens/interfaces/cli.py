@@ -200,6 +200,7 @@ def _register_commands() -> None:
     from .decision_cli import register as register_decision
     from .feeds_cli import register as register_feeds
     from .knowledge_cli import register as register_knowledge
+    from .mcp_server import register as register_mcp
     from .serve_cli import register as register_serve
     from .store_cli import register as register_store
     register_decision(app)
@@ -208,6 +209,7 @@ def _register_commands() -> None:
     register_store(app)
     register_serve(app)
     register_feeds(app)
+    register_mcp(app)
 
 
 _register_commands()
