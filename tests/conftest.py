@@ -1,10 +1,14 @@
+import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from pharmalens.documents.articles import read_articles
 from pharmalens.extraction.pipeline import extract_article
 from pharmalens.sources.files import SourceFile
+from pharmalens.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -55,3 +59,50 @@ def web(monkeypatch):
     get_settings.cache_clear()
     httpd.shutdown()
     httpd.server_close()
+
+
+# Store fixtures: every test that takes `url` or `store` runs on SQLite, and on PostgreSQL when
+# PHARMALENS_TEST_POSTGRES_URL names a database the tests may empty (see docs/postgres.md).
+POSTGRES_URL = os.environ.get("PHARMALENS_TEST_POSTGRES_URL")
+
+
+def empty_database(url: str) -> None:
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as connection:
+            metadata = sa.MetaData()
+            metadata.reflect(connection)
+            metadata.drop_all(connection)
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    if not POSTGRES_URL:
+        pytest.skip("PostgreSQL backend not tested: set PHARMALENS_TEST_POSTGRES_URL to a disposable "
+                    "database (docs/postgres.md)")
+    empty_database(POSTGRES_URL)
+    yield POSTGRES_URL
+    empty_database(POSTGRES_URL)
+
+
+@pytest.fixture
+def store(url: str) -> Iterator[Store]:
+    with Store(url) as opened:
+        opened.upgrade()
+        yield opened
+
+
+@pytest.fixture
+def server_url(tmp_path) -> Iterator[str]:
+    """One backend for slow multi-process tests: PostgreSQL when configured (as in CI), else SQLite."""
+    if not POSTGRES_URL:
+        yield f"sqlite:///{tmp_path / 'store.db'}"
+        return
+    empty_database(POSTGRES_URL)
+    yield POSTGRES_URL
+    empty_database(POSTGRES_URL)

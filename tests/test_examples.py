@@ -3,13 +3,14 @@ from pathlib import Path
 
 from pharmalens.documents.decoding import decode_bytes
 from pharmalens.model.contract import extraction_to_json
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract
+from pharmalens.settings import Settings
 
 NEWS = Path(__file__).resolve().parents[1] / "examples" / "news"
 
 
 def test_examples_extract_with_exact_evidence():
-    result = extract_batch([NEWS])
+    result = extract([NEWS], Settings(workers=1))
     assert not result.skipped, result.skipped
     data = extraction_to_json(result)
     texts = {}
@@ -27,7 +28,7 @@ def test_examples_extract_with_exact_evidence():
 
 
 def test_examples_languages_duplicates_and_off_topic():
-    data = extraction_to_json(extract_batch([NEWS]))
+    data = extraction_to_json(extract([NEWS], Settings(workers=1)))
     langs = {d["lang"] for d in data["documents"]}
     assert langs == {"en", "zh-Hans", "zh-Hant"}
     assert any(d["duplicate_of"] for d in data["documents"])

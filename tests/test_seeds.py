@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from pharmalens.model.contract import extraction_to_json
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract
+from pharmalens.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -35,7 +36,7 @@ def _score(gold_dir: Path, text_dir: Path) -> dict:
     scorer = _scorer()
     golds = sorted(gold_dir.glob("*.json"))
     sources = [text_dir / json.loads(g.read_text(encoding="utf-8"))["file"] for g in golds]
-    prediction = extraction_to_json(extract_batch(sources))
+    prediction = extraction_to_json(extract(sources, Settings(workers=1)))
     totals = dict.fromkeys(("tp", "gold", "pred", "grounded", "records", "found", "named"), 0)
     for g, source in zip(golds, sources):
         report = scorer.score(json.loads(g.read_text(encoding="utf-8")), scorer.for_file(prediction, source.name),

@@ -1,10 +1,19 @@
-"""One typed Settings object, built lazily from the environment."""
+"""One typed Settings object. Only the interfaces build it (from the environment, then command
+options); every later stage receives it, or the values it needs, as an argument."""
 from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+
+def all_cores() -> int:
+    """The cores this process may run on (the affinity mask where the platform has one)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -23,11 +32,14 @@ class Settings:
     smtp: SmtpSettings = field(default_factory=lambda: SmtpSettings())
     mcp_token: str | None = None
     mcp_write_token: str | None = None
+    workers: int | None = None  # extraction processes for ingest; None: all cores
+    dask: str | None = None  # a Dask scheduler address ("tcp://host:8786") or "local"
 
     @classmethod
     def from_env(cls) -> Settings:
         env = os.environ.get
         lexicon = env("PHARMALENS_LEXICON")
+        workers = env("PHARMALENS_WORKERS")
         return cls(
             database_url=env("PHARMALENS_DATABASE_URL", cls.database_url),
             max_file_bytes=int(env("PHARMALENS_MAX_FILE_BYTES", cls.max_file_bytes)),
@@ -42,7 +54,13 @@ class Settings:
             smtp=SmtpSettings.from_env(),
             mcp_token=env("PHARMALENS_MCP_TOKEN") or None,
             mcp_write_token=env("PHARMALENS_MCP_WRITE_TOKEN") or None,
+            workers=int(workers) if workers else None,
+            dask=env("PHARMALENS_DASK") or None,
         )
+
+    @property
+    def worker_count(self) -> int:
+        return max(1, self.workers) if self.workers else all_cores()
 
 
 @dataclass(frozen=True)
@@ -70,4 +88,5 @@ def _flag(value: str | None) -> bool:
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
+    """The environment's settings, for the interfaces to build once and pass down."""
     return Settings.from_env()

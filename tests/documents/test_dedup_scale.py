@@ -83,7 +83,7 @@ def test_candidates_agree_with_brute_force():
 
 
 def test_signature_is_deterministic_and_needs_no_python_hash():
-    values = dedup._shingle_array("Sinotau licensed its Ac-225 PSMA radioligand to a partner.")
+    values = dedup.shingle_array("Sinotau licensed its Ac-225 PSMA radioligand to a partner.")
     first = dedup.minhash(values)
     assert first.shape == (dedup._HASHES,)
     assert (first == dedup.minhash(values.copy())).all()

@@ -15,7 +15,8 @@ with warnings.catch_warnings():  # starlette suggests httpx2; httpx is what the 
     from fastapi.testclient import TestClient  # noqa: E402
 
 from pharmalens.interfaces.api import create_app  # noqa: E402
-from pharmalens.interfaces.ingest import ingest_paths  # noqa: E402
+from pharmalens.pipeline import run  # noqa: E402
+from pharmalens.settings import Settings  # noqa: E402
 from pharmalens.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,7 +42,7 @@ def database(tmp_path):
     url = f"sqlite:///{tmp_path / 'api.db'}"
     with Store(url) as store:
         store.upgrade()
-        ingest_paths(store, sorted(folder.iterdir()))
+        run(sorted(folder.iterdir()), store, Settings(workers=1))
     return url
 
 

@@ -17,7 +17,8 @@ uvicorn = pytest.importorskip("uvicorn")
 sync_api = pytest.importorskip("playwright.sync_api")
 
 from pharmalens.interfaces.api import create_app  # noqa: E402
-from pharmalens.interfaces.ingest import ingest_paths  # noqa: E402
+from pharmalens.pipeline import run  # noqa: E402
+from pharmalens.settings import Settings  # noqa: E402
 from pharmalens.store import Store  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -45,7 +46,7 @@ def server(tmp_path):
     url = f"sqlite:///{tmp_path / 'web.db'}"
     with Store(url) as store:
         store.upgrade()
-        ingest_paths(store, sorted(folder.iterdir()))
+        run(sorted(folder.iterdir()), store, Settings(workers=1))
     port = free_port()
     config = uvicorn.Config(create_app(url, api_token=None), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)

@@ -6,7 +6,8 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from pharmalens.interfaces.api import create_app
-from pharmalens.interfaces.ingest import ingest_paths
+from pharmalens.pipeline import run
+from pharmalens.settings import Settings
 from pharmalens.store import Store
 
 FIRST = ("Kestrel Oncology Inc. said KT-225, its Ac-225 PSMA radioligand for prostate cancer patients, "
@@ -20,12 +21,12 @@ def test_landscape_is_recomputed_after_an_ingest(tmp_path):
     (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
     store = Store(url)
     store.upgrade()
-    ingest_paths(store, [tmp_path / "a.txt"])
+    run([tmp_path / "a.txt"], store, Settings(workers=1))
     client = TestClient(create_app(url))
     first = client.get("/api/landscape").json()
     assert client.get("/api/landscape").json() == first
     (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
-    ingest_paths(store, [tmp_path / "b.txt"])
+    run([tmp_path / "b.txt"], store, Settings(workers=1))
     second = client.get("/api/landscape").json()
     assert second != first
     assert "LC-212" in str(second) and "LC-212" not in str(first)

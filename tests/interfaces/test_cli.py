@@ -57,6 +57,17 @@ def test_ingest_reports_bad_files_by_name_keeps_the_rest_and_is_idempotent(corpu
     assert len(deals) == 2
 
 
+def test_ingest_on_one_process_and_on_dask_stores_the_same(corpus, tmp_path):
+    shown = {}
+    for name, options in (("one", ["--workers", "1"]), ("dask", ["--workers", "2", "--dask", "local"])):
+        db = f"sqlite:///{tmp_path / name}.db"
+        result = runner.invoke(app, ["ingest", str(corpus), "--database", db, *options])
+        assert result.exit_code == 1 and re.search(r"articles stored\s*│\s*2", result.output), result.output
+        shown[name] = [json.loads(runner.invoke(app, ["show", what, "--database", db, "--json"]).stdout)
+                       for what in ("companies", "deals", "assets")]
+    assert shown["one"] == shown["dask"] and shown["one"][1]
+
+
 def test_show_rejects_unknown_tables(tmp_path):
     result = runner.invoke(app, ["show", "nonsense", "--database", f"sqlite:///{tmp_path / 'x.db'}"])
     assert result.exit_code == 2 and "unknown table" in result.output

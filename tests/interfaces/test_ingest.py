@@ -9,7 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from pharmalens.interfaces.cli import app
-from pharmalens.interfaces.ingest import ingest_paths
+from pharmalens import pipeline
+from pharmalens.settings import Settings
 from pharmalens.store import Store
 
 with warnings.catch_warnings():
@@ -71,7 +72,7 @@ def test_an_unexpected_store_failure_loses_one_document_only(folder: Path, tmp_p
     monkeypatch.setattr(Store, "save", save)
     with Store(f"sqlite:///{tmp_path / 'y.db'}") as store:
         store.upgrade()
-        summary = ingest_paths(store, [folder])
+        summary = pipeline.run([folder], store, Settings(workers=1))
         assert [(s.item, s.code) for s in summary.skipped] == [("d.txt#1", "extract_error")]
         assert summary.stored == 3 and store.counts()["documents"] == 3
 

@@ -7,7 +7,8 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from pharmalens.interfaces.ingest import ingest_paths
+from pharmalens import pipeline
+from pharmalens.settings import Settings, get_settings
 from pharmalens.interfaces.store_cli import register
 from pharmalens.store import Store
 
@@ -40,7 +41,7 @@ def database(tmp_path: Path, app: typer.Typer) -> str:
     url = f"sqlite:///{tmp_path / 'kb.db'}"
     assert runner.invoke(app, ["db", "upgrade", "--database", url]).exit_code == 0
     with Store(url) as store:
-        ingest_paths(store, [folder])
+        pipeline.run([folder], store, Settings(workers=1))
     return url
 
 
@@ -93,3 +94,14 @@ def test_unreachable_database_is_exit_2_with_masked_password(app: typer.Typer) -
     result = run(app, "db", "upgrade", "--database", "postgresql+psycopg://user:secret@127.0.0.1:1/db")
     assert result.exit_code == 2
     assert "user:***@" in result.stderr and "secret" not in result.stderr
+
+
+def test_the_database_defaults_to_the_environment(app: typer.Typer, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHARMALENS_DATABASE_URL", f"sqlite:///{tmp_path / 'from-env.db'}")
+    get_settings.cache_clear()
+    try:
+        assert run(app, "db", "upgrade").exit_code == 0
+    finally:
+        get_settings.cache_clear()
+    assert (tmp_path / "from-env.db").exists()

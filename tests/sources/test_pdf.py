@@ -5,7 +5,7 @@ import shutil
 import pytest
 
 from pharmalens.model.records import Skipped
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract
 from pharmalens.settings import Settings
 from pharmalens.sources.pdf import read_pdf
 
@@ -40,7 +40,7 @@ def test_repeated_header_and_page_numbers_are_dropped_and_chinese_page_is_read(f
 
 
 def test_evidence_indexes_the_extracted_text_and_names_its_page(filing):
-    result = extract_batch([filing])
+    result = extract([filing], Settings())
     text = read_pdf(filing.read_bytes(), "filing.pdf").text
     deals = result.records["deals"]
     assert {d.licensor for d in deals} >= {"Northwind Radiopharma"}
@@ -62,7 +62,7 @@ def test_broken_pdfs_get_their_own_codes_and_the_batch_goes_on(tmp_path, filing,
     garbage = filings.corrupt_pdf(tmp_path / "garbage.pdf")
     not_pdf = tmp_path / "fake.pdf"
     not_pdf.write_text("just text pretending")
-    result = extract_batch([scanned, locked, cut, garbage, not_pdf, filing])
+    result = extract([scanned, locked, cut, garbage, not_pdf, filing], Settings())
     codes = {s.item: s.code for s in result.skipped}
     assert codes == {str(scanned): "no_text_layer", str(locked): "encrypted", str(cut): "truncated",
                      str(garbage): "corrupt", str(not_pdf): "corrupt"}
@@ -75,5 +75,5 @@ def test_ocr_reads_a_scan_only_when_asked(tmp_path, filings):
     assert isinstance(read_pdf(scanned.read_bytes(), "scan.pdf"), Skipped)
     read = read_pdf(scanned.read_bytes(), "scan.pdf", ocr=True)
     assert "Kestrel Bio" in read.text and "KB-101" in read.text and read.pages == (0,)
-    result = extract_batch([scanned], settings=Settings(ocr=True))
+    result = extract([scanned], Settings(ocr=True))
     assert not result.skipped and result.documents[0].pages == (0,)

@@ -3,7 +3,7 @@ redirects capped, size capped, content type checked, retries with backoff, priva
 from dataclasses import replace
 
 from pharmalens.model.records import Skipped
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract
 from pharmalens.settings import Settings
 from pharmalens.sources.web import fetch_source, refusal
 
@@ -25,7 +25,7 @@ def settings(**changes) -> Settings:
 def test_a_page_becomes_a_cited_document_with_its_url_and_fetch_time(web):
     web.routes["/news/orchid"] = (200, HTML, ARTICLE)
     url = web.url("/news/orchid")
-    result = extract_batch([url], settings=settings())
+    result = extract([url], settings())
     assert not result.skipped
     doc = result.documents[0]
     assert doc.source == url and doc.url == url and doc.fetched_at.endswith("+00:00")
@@ -79,6 +79,6 @@ def test_private_loopback_and_link_local_addresses_are_refused_by_resolved_ip(we
 def test_a_pdf_behind_a_url_is_read_with_pages(web, tmp_path, filings):
     pdf = filings.filing_pdf(tmp_path / "filing.pdf").read_bytes()
     web.routes["/filing.pdf"] = (200, {"Content-Type": "application/pdf"}, pdf)
-    result = extract_batch([web.url("/filing.pdf")], settings=settings())
+    result = extract([web.url("/filing.pdf")], settings())
     assert result.documents[0].url == web.url("/filing.pdf") and len(result.documents[0].pages) == 2
     assert {e.page for d in result.records["deals"] for e in d.evidence} == {1, 2}

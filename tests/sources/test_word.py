@@ -1,5 +1,6 @@
 """DOCX press releases: paragraphs and tables in document order, headers and footers left out."""
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract
+from pharmalens.settings import Settings
 from pharmalens.sources.word import read_docx
 
 
@@ -16,7 +17,7 @@ def test_docx_paragraphs_and_table_rows_in_order_without_header_or_footer(tmp_pa
 def test_docx_facts_cite_the_extracted_text_in_both_languages(tmp_path, filings):
     path = filings.filing_docx(tmp_path / "release.docx")
     text = read_docx(path.read_bytes(), "release.docx").text
-    result = extract_batch([path])
+    result = extract([path], Settings())
     assets = {a.asset: a for a in result.records["assets"]}
     assert {"NWR-225", "NWR-068", "BLX-177"} <= set(assets)
     assert assets["BLX-177"].nuclide == "Lu-177" and assets["NWR-068"].nuclide == "Ga-68"
@@ -32,6 +33,6 @@ def test_broken_docx_files_are_reported_by_code(tmp_path, filings):
     text.write_text("not a word file")
     ole = tmp_path / "locked.docx"
     ole.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512)
-    result = extract_batch([cut, text, ole])
+    result = extract([cut, text, ole], Settings())
     assert {s.item: s.code for s in result.skipped} == {str(cut): "truncated", str(text): "corrupt",
                                                         str(ole): "encrypted"}

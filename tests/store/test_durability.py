@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from pharmalens.interfaces.ingest import ingest_paths
+from pharmalens.pipeline import run
+from pharmalens.settings import Settings
 from pharmalens.store import Store
 
 PARTNERS = ["Novartis", "Bayer", "Lilly", "Sanofi", "AstraZeneca", "Pfizer", "Roche", "Merck", "Takeda", "Ipsen"]
@@ -20,8 +21,9 @@ WORDS = ("prostate lung breast gastric liver pancreatic renal thyroid neuroendoc
          "imaging isotope supply cyclotron reactor generator chelator linker ligand peptide antibody").split()
 INGEST = ("import sys\n"
           "from pharmalens.store import Store\n"
-          "from pharmalens.interfaces.ingest import ingest_paths\n"
-          "ingest_paths(Store(sys.argv[1]), [sys.argv[2]])\n")
+          "from pharmalens.pipeline import run\n"
+          "from pharmalens.settings import Settings\n"
+          "run([sys.argv[2]], Store(sys.argv[1]), Settings(workers=1))\n")
 
 
 def write_articles(folder: Path, count: int) -> Path:
@@ -95,7 +97,7 @@ def test_killed_ingest_leaves_whole_documents_and_resumes(database: tuple[str, P
     with Store(url) as store:
         counts = store.counts()
         assert counts["facts"] == counts["deals"] + counts["assets"] == 2 * counts["documents"]
-        summary = ingest_paths(store, [folder])
+        summary = run([folder], store, Settings(workers=1))
         assert summary.unchanged == after_kill["documents"] and summary.skipped == []
         assert store.counts()["documents"] == 1000
     assert consistency(path) == {"documents": 1000, "indexed": 1000, "orphan_facts": 0,

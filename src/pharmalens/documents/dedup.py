@@ -11,7 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -26,6 +27,7 @@ _PARAMS = np.random.default_rng(20250601).integers(0, 2**64 - 1, size=(2, _HASHE
 _A = (_PARAMS[0] | np.uint64(1)).reshape(-1, 1)
 _B = _PARAMS[1].reshape(-1, 1)
 _MIX = np.random.default_rng(20250602).integers(1, 2**64 - 1, size=_ROWS, dtype=np.uint64) | np.uint64(1)
+_SHINGLE_MIX = np.random.default_rng(20250604).integers(1, 2**64 - 1, size=_SHINGLE, dtype=np.uint64) | np.uint64(1)
 _SALT = np.random.default_rng(20250603).integers(0, 2**64 - 1, size=_BANDS, dtype=np.uint64)
 
 
@@ -38,8 +40,7 @@ def content_hash(text: str) -> str:
 
 
 def shingles(text: str) -> frozenset[int]:
-    flat = normalise(text)
-    return frozenset(zlib.crc32(flat[i:i + _SHINGLE].encode()) for i in range(max(1, len(flat) - _SHINGLE + 1)))
+    return frozenset(shingle_array(text).tolist())
 
 
 def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
@@ -48,8 +49,38 @@ def jaccard(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / len(a | b)
 
 
+@dataclass(frozen=True)
+class Signature:
+    """What near-duplicate search needs of one text: its content hash, its sorted unique shingle
+    hashes and its LSH band keys. Computed once (in an extraction worker) and used by the writer."""
+
+    digest: str
+    shingles: np.ndarray = field(repr=False, compare=False)
+    bands: tuple[int, ...] = field(repr=False, compare=False)
+
+
+def signature(text: str, digest: str | None = None) -> Signature:
+    values = shingle_array(text)
+    return Signature(digest or content_hash(text), values, tuple(_band_keys(values)))
+
+
+def best_match(mine: np.ndarray, candidates: Iterable[tuple[str, np.ndarray]], own_id: str | None = None) -> str | None:
+    """The candidate most like `mine` at Jaccard >= NEAR_DUPLICATE_JACCARD (ties go to the later
+    candidate), never `own_id`; candidates far apart in size are not compared."""
+    best, best_score = None, NEAR_DUPLICATE_JACCARD
+    for doc_id, theirs in candidates:
+        if doc_id == own_id:
+            continue
+        if min(len(mine), len(theirs)) < 0.5 * max(len(mine), len(theirs)):
+            continue
+        score = _array_jaccard(mine, theirs)
+        if score >= best_score:
+            best, best_score = doc_id, score
+    return best
+
+
 class DuplicateIndex:
-    """Documents seen so far in a batch (and optionally the store), to find exact and near copies."""
+    """Documents seen so far in a batch, to find exact and near copies in memory."""
 
     def __init__(self) -> None:
         self._by_hash: dict[str, str] = {}
@@ -58,12 +89,14 @@ class DuplicateIndex:
         self._buckets: dict[int, list[int]] = {}  # LSH band key -> positions in _ids
 
     def add(self, doc_id: str, text: str, digest: str | None = None) -> None:
-        self._by_hash.setdefault(digest or content_hash(text), doc_id)
-        mine = _shingle_array(text)
+        self.add_signature(doc_id, signature(text, digest))
+
+    def add_signature(self, doc_id: str, sig: Signature) -> None:
+        self._by_hash.setdefault(sig.digest, doc_id)
         position = len(self._ids)
         self._ids.append(doc_id)
-        self._shingles.append(mine)
-        for key in _band_keys(mine):
+        self._shingles.append(sig.shingles)
+        for key in sig.bands:
             self._buckets.setdefault(key, []).append(position)
 
     def find(self, text: str, digest: str, own_id: str | None = None) -> str | None:
@@ -73,25 +106,34 @@ class DuplicateIndex:
             return self._by_hash[digest]
         if digest in self._by_hash:
             return None
-        mine = _shingle_array(text)
+        return self.find_signature(signature(text, digest), own_id)
+
+    def find_signature(self, sig: Signature, own_id: str | None = None) -> str | None:
+        if self._by_hash.get(sig.digest) not in (None, own_id):
+            return self._by_hash[sig.digest]
+        if sig.digest in self._by_hash:
+            return None
         candidates: set[int] = set()
-        for key in _band_keys(mine):
+        for key in sig.bands:
             candidates.update(self._buckets.get(key, ()))
-        best, best_score = None, NEAR_DUPLICATE_JACCARD
-        for position in sorted(candidates):  # insertion order, so ties go to the later document
-            doc_id, theirs = self._ids[position], self._shingles[position]
-            if doc_id == own_id:
-                continue
-            if min(len(mine), len(theirs)) < 0.5 * max(len(mine), len(theirs)):
-                continue
-            score = _array_jaccard(mine, theirs)
-            if score >= best_score:
-                best, best_score = doc_id, score
-        return best
+        # insertion order, so ties go to the later document
+        return best_match(sig.shingles, ((self._ids[p], self._shingles[p]) for p in sorted(candidates)), own_id)
 
 
-def _shingle_array(text: str) -> np.ndarray:
-    return np.fromiter(sorted(shingles(text)), dtype=np.uint32)
+def shingle_array(text: str) -> np.ndarray:
+    """The sorted unique 32-bit hashes of every `_SHINGLE` characters in a row of the normalised
+    text (one shingle for a shorter text), hashed all at once: a polynomial of the code points."""
+    codes = np.frombuffer(normalise(text).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    if len(codes) < _SHINGLE:
+        codes = np.concatenate([codes, np.zeros(_SHINGLE - len(codes), dtype=np.uint64)])
+    windows = len(codes) - _SHINGLE + 1
+    with np.errstate(over="ignore"):
+        hashed = np.zeros(windows, dtype=np.uint64)
+        for k in range(_SHINGLE):
+            hashed += codes[k:k + windows] * _SHINGLE_MIX[k]
+        hashed ^= hashed >> np.uint64(29)
+        hashed *= _SHINGLE_MIX[0]
+    return np.unique((hashed >> np.uint64(32)).astype(np.uint32))
 
 
 def _array_jaccard(a: np.ndarray, b: np.ndarray) -> float:
@@ -114,8 +156,9 @@ def minhash(values: np.ndarray) -> np.ndarray:
 
 
 def _band_keys(values: np.ndarray) -> list[int]:
-    """One 64-bit key per band: the band's rows mixed together, salted with the band number."""
+    """One 64-bit key per band: the band's rows mixed together, salted with the band number; read
+    as signed, so that a database's BIGINT holds it."""
     with np.errstate(over="ignore"):
         bands = minhash(values).reshape(_BANDS, _ROWS)
         keys = (bands * _MIX).sum(axis=1, dtype=np.uint64) + _SALT
-    return [int(k) for k in keys]
+    return [int(k) for k in keys.view(np.int64)]

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any, Iterable
 
 import ahocorasick
 
 from ..model.vocabulary import load_user_yaml, load_yaml
-from ..settings import get_settings
 from ..model.patterns import rx
 
 _WORD = rx(r"[0-9A-Za-z\u00C0-\u024F]")
@@ -136,7 +136,7 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-def _load_entries() -> list[Entry]:
+def _load_entries(user_lexicon: Path | None) -> list[Entry]:
     entries: list[Entry] = []
     entries += _company_entries(load_yaml("companies.yaml"))
     entries += _simple_entries(load_yaml("targets.yaml"), "target", "symbol", ("aliases",))
@@ -144,11 +144,12 @@ def _load_entries() -> list[Entry]:
     entries += _simple_entries(load_yaml("indications.yaml"), "indication", "name", ("aliases",))
     entries += _simple_entries(load_yaml("agencies.yaml"), "agency", "agency", ("aliases",))
     entries += _simple_entries(load_yaml("drugs.yaml"), "drug", "inn", ("zh", "brands", "codes"))
-    user = load_user_yaml(get_settings().user_lexicon) or {}
+    user = load_user_yaml(user_lexicon) or {}
     entries += _company_entries(user.get("companies", []))
     return entries
 
 
-@lru_cache(maxsize=1)
-def default_lexicon() -> Lexicon:
-    return Lexicon(_load_entries())
+@lru_cache(maxsize=4)
+def default_lexicon(user_lexicon: Path | None = None) -> Lexicon:
+    """The shipped vocabulary, with the companies of the user's own YAML file when one is given."""
+    return Lexicon(_load_entries(user_lexicon))

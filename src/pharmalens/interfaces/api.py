@@ -28,12 +28,12 @@ from ..analysis.asset_spec import asset_spec_from_dict
 from ..analysis.durations import parse_hours
 from ..analysis.errors import AnalysisError, SpecError
 from ..analysis.valuation import value_asset
-from ..settings import get_settings
+from ..pipeline import run
+from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import queries, web
 from .cache import ResultCache
 from .decision_api import add_decision_routes
-from .ingest import ingest_paths
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 
 class Correction(BaseModel):
@@ -49,8 +49,13 @@ FILTER_HELP = {"company": "Company name or alias", "asset": "Asset name or alias
                "stage": "preclinical ... approved, terminated", "nuclide": "e.g. Lu-177, 177Lu", "target": "e.g. PSMA"}
 
 
-def create_app(database_url: str | None = None, *, api_token: str | None = _UNSET) -> FastAPI:
-    store = Store(database_url)
+def create_app(database_url: str | None = None, *, api_token: str | None = _UNSET,
+               settings: Settings | None = None) -> FastAPI:
+    """The app on `database_url` (default: the settings'); `settings` default to the environment's."""
+    settings = settings or get_settings()
+    if database_url:
+        settings = dataclasses.replace(settings, database_url=database_url)
+    store = Store(settings.database_url)
     store.upgrade()
 
     @asynccontextmanager
@@ -61,8 +66,9 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     app = FastAPI(title="pharmalens", version="1", lifespan=lifespan,
                   description="Cited biopharma facts from news. Read-only JSON; writes need a bearer token.")
     app.state.store = store
+    app.state.settings = settings
     app.state.cache = ResultCache()
-    app.state.api_token = get_settings().api_token if api_token is _UNSET else api_token
+    app.state.api_token = settings.api_token if api_token is _UNSET else api_token
     _install_errors(app)
     _install_headers(app)
     _add_fact_routes(app)
@@ -322,14 +328,16 @@ def _add_write_routes(app: FastAPI) -> None:
         """Ingest one uploaded news file (.txt .md .html .htm). Needs the bearer token."""
         require_token(request)
         name = _safe_name(file.filename)
-        limit = get_settings().max_file_bytes
+        settings = request.app.state.settings
+        limit = settings.max_file_bytes
         data = await file.read(limit + 1)
         if len(data) > limit:
             raise QueryError(413, "too_large", f"file is larger than {limit} bytes", "file")
         with tempfile.TemporaryDirectory(prefix="pharmalens-upload-") as folder:
             path = Path(folder) / name
             path.write_bytes(data)
-            summary = await run_in_threadpool(ingest_paths, store_of(request), [path])
+            one_file = dataclasses.replace(settings, workers=1, dask=None)
+            summary = await run_in_threadpool(run, [path], store_of(request), one_file)
         return {"files": summary.files, "articles": summary.articles, "stored": summary.stored,
                 "unchanged": summary.unchanged, "duplicates": summary.duplicates, "facts": dict(summary.facts),
                 "skipped": [{"item": s.item, "code": s.code, "reason": s.reason} for s in summary.skipped]}

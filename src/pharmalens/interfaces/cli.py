@@ -14,11 +14,11 @@ from rich.table import Table
 
 from ..analysis.landscape import landscape
 from ..model.contract import extraction_to_json
-from ..resolve.batch import extract_batch
-from ..settings import Settings, get_settings
+from .. import pipeline
+from ..settings import get_settings
 from ..sources.web import is_url
 from ..store import Store, StoreError
-from .ingest import ingest_paths
+from .cli_support import settings_for
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cited facts from biopharma business-development news (Chinese and English).")
@@ -29,35 +29,42 @@ err = Console(stderr=True)
 @app.command()
 def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md .html .htm .pdf .docx) or http(s) URLs."),
            database: Optional[str] = typer.Option(None, "--database", help="Database URL (default: settings)."),
-           ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default).")) -> None:
+           ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default)."),
+           workers: Optional[int] = typer.Option(None, "--workers", min=1,
+                                                 help="Extraction processes (default: all cores)."),
+           dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
+                                              help="Extract on Dask: a scheduler (tcp://HOST:8786) or 'local'.")) -> None:
     """Read news files, filings and web pages into the store: one transaction per article; re-ingesting changes nothing."""
+    settings = settings_for(database)
+    settings = replace(settings, workers=workers or settings.workers, dask=dask or settings.dask,
+                       ocr=ocr or settings.ocr)
     try:
-        store = Store(database)
+        store = Store(settings.database_url)
         store.upgrade()
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None)
-        summary = ingest_paths(store, paths, settings=_with_ocr(ocr),
-                               on_file=lambda name: progress.update(task, advance=1, description=_short(name)))
+    try:
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, transient=True) as progress:
+            task = progress.add_task("ingesting", total=None)
+            summary = pipeline.run(paths, store, settings,
+                                   on_file=lambda name: progress.update(task, advance=1, description=_short(name)))
+    except (StoreError, OSError) as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    finally:
+        store.close()
     _print_summary(summary)
-    store.close()
     if summary.skipped:
         raise typer.Exit(1)
-
-
-def _with_ocr(ocr: bool) -> Settings:
-    settings = get_settings()
-    return replace(settings, ocr=True) if ocr else settings
 
 
 def _short(name: str) -> str:
     return name if is_url(name) else Path(name).name
 
 
-def _print_summary(summary) -> None:
+def _print_summary(summary: pipeline.RunReport) -> None:
     table = Table(title="Ingest summary")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -77,9 +84,11 @@ def _print_summary(summary) -> None:
 @app.command()
 def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs, read as one batch."),
             as_json: bool = typer.Option(False, "--json", help="Print the facts contract as JSON."),
-            ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default).")) -> None:
+            ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default)."),
+            workers: int = typer.Option(1, "--workers", min=1, help="Extraction processes.")) -> None:
     """Extract facts without storing them (CONTRACT.md)."""
-    result = extract_batch(paths, settings=_with_ocr(ocr))
+    settings = settings_for()
+    result = pipeline.extract(paths, replace(settings, workers=workers, dask=None, ocr=ocr or settings.ocr))
     for item in result.skipped:
         err.print(f"[yellow]skipped[/yellow] {item.item}: {item.code}: {item.reason}")
     payload = extraction_to_json(result)
@@ -155,7 +164,7 @@ def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold J
     except FileNotFoundError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
-    result = evaluate(gold, sources, module)
+    result = evaluate(gold, sources, module, replace(settings_for(), workers=1, dask=None))
     if as_json:
         sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1, default=str) + "\n")
         return
@@ -177,7 +186,7 @@ def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold J
 
 def _open(database: str | None) -> Store:
     try:
-        store = Store(database)
+        store = Store(settings_for(database).database_url)
         store.upgrade()
         return store
     except StoreError as exc:

@@ -4,11 +4,12 @@ from __future__ import annotations
 import functools
 import json
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any, Callable, Iterator
 
 import typer
 
-from ..settings import get_settings
+from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 
 EXIT_ERROR = 2
@@ -27,9 +28,19 @@ def guard(command: Callable[..., None]) -> Callable[..., None]:
     return run
 
 
+def settings_for(database: str | None = None) -> Settings:
+    """The one Settings object of this command: the environment's, with the command's options."""
+    settings = get_settings()
+    return replace(settings, database_url=database) if database else settings
+
+
+def database_url(database: str | None) -> str:
+    return settings_for(database).database_url
+
+
 @contextmanager
 def open_store(database: str | None) -> Iterator[Store]:
-    store = Store(database or get_settings().database_url)
+    store = Store(database_url(database))
     try:
         store.upgrade()
         yield store

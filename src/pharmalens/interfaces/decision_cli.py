@@ -28,6 +28,8 @@ from pharmalens.analysis.specs import read_yaml
 from pharmalens.analysis.valuation import Valuation, value_asset
 from pharmalens.store import Store
 
+from .cli_support import database_url
+
 EXIT_ERROR = 2
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
@@ -239,7 +241,7 @@ def score_command(
 
 
 def _store_evidence(asset: str, database: str | None) -> dict[str, Any]:
-    with Store(database) as store:
+    with Store(database_url(database)) as store:
         store.upgrade()
         return evidence_from_store(store, asset)
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from types import ModuleType
 
 from ..model.contract import extraction_to_json
-from ..resolve.batch import extract_batch
+from ..pipeline import extract
+from ..settings import Settings
 
 DEFAULT_SCORER = Path("../shared/tools/score_facts.py")
 
@@ -24,14 +25,14 @@ def load_scorer(path: Path | None = None) -> ModuleType:
     return module
 
 
-def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType) -> dict:
+def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType, settings: Settings) -> dict:
     """Per-file reports and totals, as score_facts.py computes them."""
     golds = sorted(Path(gold_dir).glob("*.json"))
     files = []
     for g in golds:
         name = json.loads(g.read_text(encoding="utf-8")).get("file") or g.stem + ".txt"
         files.append(Path(sources_dir) / name)
-    prediction = extraction_to_json(extract_batch([f for f in files if f.exists()]))
+    prediction = extraction_to_json(extract([f for f in files if f.exists()], settings))
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
         json.dump(prediction, handle, ensure_ascii=False)
     totals = {"tp": 0, "gold": 0, "pred": 0, "grounded": 0, "records": 0, "cf": 0, "cg": 0}

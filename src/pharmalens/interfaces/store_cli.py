@@ -18,6 +18,7 @@ from rich.table import Table
 from ..analysis.errors import AnalysisError
 from ..analysis.exports import FORMATS, export, read_jsonl
 from ..store import Store, StoreError
+from .cli_support import database_url
 
 DATABASE_HELP = "Database URL (default: settings)."
 console = Console()
@@ -39,7 +40,7 @@ def opened(database: Optional[str], upgrade: bool = False) -> Iterator[Store]:
     """The store, closed afterwards; store, export and input errors end the command with code 2."""
     store: Store | None = None
     try:
-        store = Store(database)
+        store = Store(database_url(database))
         if upgrade:
             store.upgrade()
         yield store

@@ -231,3 +231,4 @@ class DocumentBundle:
     document: Document
     records: list[Record] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
+    near_duplicate_bands: tuple[int, ...] = ()  # LSH band keys of the text; the store computes them if empty

@@ -35,5 +35,8 @@ class CompanyRegistry:
         else:
             self._companies[name] = Company(name, [], "other", provisional=True)
 
+    def get(self, name: str) -> Company | None:
+        return self._companies.get(name)
+
     def companies(self) -> list[Company]:
         return sorted(self._companies.values(), key=lambda c: (c.provisional, c.name.casefold()))

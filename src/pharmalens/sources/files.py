@@ -48,6 +48,14 @@ def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[Skipped]]:
 
 
 def read_source(path: Path, max_bytes: int, ocr: bool = False) -> SourceFile | Skipped:
+    """A file's bytes, and for a PDF or DOCX its text too."""
+    source = read_bytes(path, max_bytes)
+    return source if isinstance(source, Skipped) else with_text(source, ocr)
+
+
+def read_bytes(path: Path, max_bytes: int) -> SourceFile | Skipped:
+    """A file's bytes with the checks every source gets; reading text out of a PDF or DOCX is left
+    to `with_text`, so that an extraction worker can do it."""
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         return Skipped(str(path), "unsupported_type",
                        f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(SUPPORTED_SUFFIXES)}")
@@ -60,12 +68,12 @@ def read_source(path: Path, max_bytes: int, ocr: bool = False) -> SourceFile | S
         return Skipped(str(path), "unreadable", f"cannot read file: {exc.strerror or exc}")
     if not data.strip():
         return Skipped(str(path), "empty", "file is empty")
-    return with_text(SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data), ocr)
+    return SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data)
 
 
 def with_text(source: SourceFile, ocr: bool = False) -> SourceFile | Skipped:
-    """A PDF or DOCX source with its text read out; other sources as they are."""
-    if source.suffix not in BINARY_SUFFIXES:
+    """A PDF or DOCX source with its text read out; other sources, and sources read already, as they are."""
+    if source.suffix not in BINARY_SUFFIXES or source.text is not None:
         return source
     from .pdf import read_pdf
     from .word import read_docx

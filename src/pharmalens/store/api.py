@@ -9,20 +9,19 @@ from alembic.util import CommandError
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from pharmalens.documents.dedup import Signature
 from pharmalens.model.records import DocumentBundle, Skipped
-from pharmalens.settings import get_settings
 
-from . import corrections, migrate, repository, search, transfer
+from . import corrections, duplicates, migrate, repository, search, transfer
 from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
                        writer)
 from .repository import SaveOutcome
 
 
 class Store:
-    """A SQLite file or a PostgreSQL database; `url` defaults to the settings' database_url."""
+    """A SQLite file or a PostgreSQL database at `url` (the interfaces take it from the settings)."""
 
-    def __init__(self, url: str | None = None):
-        url = url or get_settings().database_url
+    def __init__(self, url: str):
         self._url = parse_url(url)
         self._engine = create_store_engine(url)
         self._sessions = create_sessions(self._engine)
@@ -62,6 +61,11 @@ class Store:
         """The id of the stored document with this content hash, if any."""
         with self._reading() as session:
             return repository.content_holder(session, content_hash)
+
+    def find_duplicate(self, document_id: str, sig: Signature) -> str | None:
+        """The stored document that this one (with this text signature) copies exactly or nearly."""
+        with self._reading() as session:
+            return duplicates.find_duplicate(session, document_id, sig)
 
     def save(self, bundle: DocumentBundle) -> SaveOutcome:
         """Write one document with its companies and facts in one transaction: all or nothing.

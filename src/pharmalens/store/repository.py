@@ -16,6 +16,7 @@ from pharmalens.model.records import RECORD_LISTS, Company, Deal, Document, Docu
 
 from .corrections import reapply
 from .database import StoreError
+from .duplicates import write_bands
 from .schema import CompanyRow, CorrectionRow, DocumentRow, FactRow, IngestRunRow, utc_now
 
 Status = Literal["stored", "unchanged", "duplicate"]
@@ -42,6 +43,8 @@ def save_bundle(session: Session, bundle: DocumentBundle) -> SaveOutcome:
         return SaveOutcome("duplicate", doc.id, duplicate_of=holder)
     changed = write_document(session, doc)
     session.flush()
+    if changed:
+        write_bands(session, bundle)
     changed = merge_companies(session, bundle.companies) or changed
     reapply(session, facts)
     written, removed = write_facts(session, doc.id, facts)

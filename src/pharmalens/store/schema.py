@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -91,6 +91,17 @@ class CorrectionRow(Base):
     new_value: Mapped[Any] = mapped_column(JSON(none_as_null=True), nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+
+class NearDuplicateBandRow(Base):
+    """One LSH band key of one document's MinHash signature (documents/dedup.py): documents that
+    share a key are the candidates when looking for near copies, so nothing is rebuilt per ingest."""
+
+    __tablename__ = "near_duplicate_bands"
+
+    band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True)
 
 
 SEARCH_TABLE_PREFIX = "documents_fts"

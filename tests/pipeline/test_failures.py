@@ -1,4 +1,5 @@
-"""A batch survives any one bad document: the failure becomes an outcome naming it, the rest goes on."""
+"""A batch survives any one bad document: the failure becomes an outcome naming it, the rest goes on.
+The failures are planted in this process, so the batches run in it (one worker)."""
 import json
 import math
 from decimal import Decimal
@@ -6,8 +7,8 @@ from decimal import Decimal
 import pytest
 
 from pharmalens.model.contract import extraction_to_json
-from pharmalens.resolve import batch
-from pharmalens.resolve.batch import extract_batch
+from pharmalens.pipeline import extract, work
+from pharmalens.settings import Settings
 
 GOOD = ("SHANGHAI, March 3, 2026 -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. announced an "
         "exclusive license agreement for HXR-301. Kestrel will pay an upfront payment of $45 million.\n")
@@ -16,6 +17,9 @@ OVERFLOW_ZH = "2025年8月，澜沧核药与Solenne签署许可协议，里程�
 OVERFLOW_EN = ("SHANGHAI, March 3, 2026 -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. announced an "
                "exclusive license agreement for HXR-301. Kestrel will pay an upfront payment of $"
                + "9" * 400 + " million.")
+
+
+ONE = Settings(workers=1)
 
 
 def strict_json(text: str):
@@ -38,7 +42,7 @@ def files(tmp_path):
 
 @pytest.mark.parametrize("text", [OVERFLOW_ZH, OVERFLOW_EN])
 def test_absurd_amounts_neither_stop_the_batch_nor_reach_the_output(files, text):
-    result = extract_batch(files(a=GOOD, b=text, c=OTHER))
+    result = extract(files(a=GOOD, b=text, c=OTHER), ONE)
     out = strict_json(json.dumps(extraction_to_json(result), allow_nan=False))
     assert [d["id"] for d in out["documents"]] == ["a.txt#1", "b.txt#1", "c.txt#1"]
     for deal in out["deals"]:
@@ -56,7 +60,7 @@ def _fail_on(marker, exception):
 
 @pytest.mark.parametrize("step", ["extract_article", "add_usd"])
 def test_an_exception_in_one_document_is_skipped_by_name_and_the_batch_goes_on(files, monkeypatch, step):
-    original = getattr(batch, step)
+    original = getattr(work, step)
 
     def broken(first, *args, **kwargs):
         text = first.search if step == "extract_article" else " ".join(r.evidence[0].quote for r in first)
@@ -64,8 +68,8 @@ def test_an_exception_in_one_document_is_skipped_by_name_and_the_batch_goes_on(f
             raise ZeroDivisionError("a bug in one recogniser")
         return original(first, *args, **kwargs)
 
-    monkeypatch.setattr(batch, step, broken)
-    result = extract_batch(files(a=OTHER, b=GOOD, c=OTHER.replace("2.36", "3.5")))
+    monkeypatch.setattr(work, step, broken)
+    result = extract(files(a=OTHER, b=GOOD, c=OTHER.replace("2.36", "3.5")), ONE)
     assert [d.id for d in result.documents] == ["a.txt#1", "c.txt#1"]
     assert [(s.item, s.code) for s in result.skipped] == [("b.txt#1", "extract_error")]
     assert "ZeroDivisionError" in result.skipped[0].reason
@@ -74,21 +78,21 @@ def test_an_exception_in_one_document_is_skipped_by_name_and_the_batch_goes_on(f
 
 
 def test_a_file_that_breaks_the_reader_is_skipped_by_name(files, monkeypatch):
-    original = batch.read_articles
+    original = work.read_articles
 
     def broken(source, *args, **kwargs):
         if source.name == "b.txt":
             raise RecursionError("deep")
         return original(source, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "read_articles", broken)
-    result = extract_batch(files(a=OTHER, b=GOOD, c=GOOD.replace("45", "55")))
+    monkeypatch.setattr(work, "read_articles", broken)
+    result = extract(files(a=OTHER, b=GOOD, c=GOOD.replace("45", "55")), ONE)
     assert [d.id for d in result.documents] == ["a.txt#1", "c.txt#1"]
     assert [(s.item.rsplit("/", 1)[-1], s.code) for s in result.skipped] == [("b.txt", "extract_error")]
 
 
 def test_a_non_finite_number_is_an_extract_error_not_output(files, monkeypatch):
-    original = batch.extract_article
+    original = work.extract_article
 
     def poisoned(article, *args, **kwargs):
         facts = original(article, *args, **kwargs)
@@ -96,7 +100,7 @@ def test_a_non_finite_number_is_an_extract_error_not_output(files, monkeypatch):
             deal.upfront = deal.upfront and type(deal.upfront)(Decimal("Infinity"), "USD")
         return facts
 
-    monkeypatch.setattr(batch, "extract_article", poisoned)
-    result = extract_batch(files(a=GOOD))
+    monkeypatch.setattr(work, "extract_article", poisoned)
+    result = extract(files(a=GOOD), ONE)
     assert [(s.item, s.code) for s in result.skipped] == [("a.txt#1", "extract_error")]
     strict_json(json.dumps(extraction_to_json(result), allow_nan=False))

@@ -1,0 +1,168 @@
+"""Running the stages over a batch: sources are read here, extraction runs on the chosen executor,
+and this process alone resolves and writes, in input order, one transaction per document.
+
+`run(paths, store, settings)` ingests into the store; `extract(paths, settings)` returns the facts
+of the batch without storing anything (the `extract --json` contract)."""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from ..documents.dedup import DuplicateIndex
+from ..extraction.lexicon import default_lexicon
+from ..model.records import Extraction, Skipped
+from ..resolve.bundles import bundle_article
+from ..resolve.companies import CompanyRegistry
+from ..settings import Settings
+from ..sources.files import expand_paths, read_bytes
+from ..sources.web import fetch_source, is_url
+from ..store import Store, StoreError
+from .executors import Executor, Failed, InProcess, Job, Processes
+from .work import ExtractedArticle, FileWork, extract_source, failure
+
+OnFile = Callable[[str], None]
+FILES_PER_WORKER = 8
+
+
+@dataclass
+class RunReport:
+    files: int = 0
+    articles: int = 0
+    stored: int = 0
+    unchanged: int = 0
+    duplicates: int = 0
+    facts: Counter = field(default_factory=Counter)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+def run(paths: Iterable[str | Path], store: Store, settings: Settings, on_file: OnFile | None = None) -> RunReport:
+    """Ingest files and folders; every file left out and every article not stored is reported."""
+    report = RunReport()
+    registry = CompanyRegistry(default_lexicon(settings.user_lexicon))
+    for item in extracted(paths, settings, report, on_file):
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        else:
+            write_article(item, store, registry, report)
+    store.record_run(report.files, report.articles, sum(report.facts.values()), report.skipped)
+    return report
+
+
+def write_article(item: ExtractedArticle, store: Store, registry: CompanyRegistry, report: RunReport) -> None:
+    report.articles += 1
+    document = item.document
+    try:
+        document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature))
+        bundle = bundle_article(document, item.records, item.companies, registry)
+        outcome = store.save(replace(bundle, near_duplicate_bands=item.signature.bands))
+    except StoreError as exc:
+        report.skipped.append(Skipped(document.id, "store_failed", str(exc)))
+        return
+    except Exception as exc:  # a resolution or store bug loses this article only
+        report.skipped.append(failure(document.id, exc))
+        return
+    if outcome.status == "stored":
+        report.stored += 1
+        for key, records in item.records.items():
+            report.facts[key] += len(records)
+    elif outcome.status == "duplicate":
+        report.duplicates += 1
+    else:
+        report.unchanged += 1
+
+
+def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
+    """The facts of a batch read as one: duplicates found across its files, companies resolved."""
+    result = Extraction()
+    registry = CompanyRegistry(default_lexicon(settings.user_lexicon))
+    duplicates = DuplicateIndex()
+    for item in extracted(paths, settings, RunReport()):
+        if isinstance(item, Skipped):
+            result.skipped.append(item)
+            continue
+        document = item.document
+        document = replace(document, duplicate_of=duplicates.find_signature(item.signature, document.id))
+        duplicates.add_signature(document.id, item.signature)
+        bundle_article(document, item.records, item.companies, registry)
+        result.documents.append(document)
+        for key, records in item.records.items():
+            result.records[key].extend(records)
+        for key, values in item.mentions.items():
+            result.mentions[key].extend(v for v in values if v not in result.mentions[key])
+    result.companies = registry.companies()
+    return result
+
+
+def extracted(paths: Iterable[str | Path], settings: Settings, report: RunReport,
+              on_file: OnFile | None = None) -> Iterator[ExtractedArticle | Skipped]:
+    """Articles of every source under the paths and URLs in input order, and an outcome for each left out."""
+    entries = list(sources(paths))
+    executor = executor_for(settings, sum(not isinstance(entry, Skipped) for entry in entries))
+    try:
+        for job, result in executor.results(jobs(entries, settings)):
+            if job.function is not not_a_source:
+                report.files += 1
+                if on_file:
+                    on_file(job.key)
+            yield from file_outcomes(job, result)
+    finally:
+        executor.close()
+
+
+def sources(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
+    """Each URL, file and file under a folder, in the order given; a path that is missing is skipped."""
+    for raw in paths:
+        if is_url(str(raw)):
+            yield str(raw)
+            continue
+        files, skipped = expand_paths([raw])
+        yield from skipped
+        yield from (str(f) for f in files)
+
+
+def jobs(entries: list[str | Skipped], settings: Settings) -> Iterator[Job]:
+    """One extraction job per source, read here (files) or fetched here (URLs), in order."""
+    for entry in entries:
+        if isinstance(entry, Skipped):
+            yield Job(entry.item, not_a_source, (entry,))
+            continue
+        try:
+            source = (fetch_source(entry, settings) if is_url(entry)
+                      else read_bytes(Path(entry), settings.max_file_bytes))
+        except Exception as exc:  # a reader bug must not lose the other files
+            source = failure(entry, exc)
+        if isinstance(source, Skipped):
+            yield Job(entry, left_out, (source,))
+        else:
+            yield Job(entry, extract_source, (source, settings.user_lexicon, settings.ocr))
+
+
+def left_out(skipped: Skipped) -> FileWork:
+    """A source that could not be read or fetched."""
+    return [skipped]
+
+
+def not_a_source(skipped: Skipped) -> FileWork:
+    """A path given that names no file or folder."""
+    return [skipped]
+
+
+def file_outcomes(job: Job, result: FileWork | Failed) -> FileWork:
+    if isinstance(result, Failed):
+        if result.code == "worker_died":
+            return [Skipped(job.key, "worker_died", result.reason)]
+        return [Skipped(job.key, "extract_error", result.reason)]
+    return result
+
+
+def executor_for(settings: Settings, files: int) -> Executor:
+    """Dask when the settings name a scheduler; else worker processes, as many as the batch keeps
+    busy (starting one costs about a second), or this process alone."""
+    if settings.dask:
+        from .dask_cluster import DaskWorkers
+
+        return DaskWorkers(settings.dask, settings.worker_count)
+    workers = min(settings.worker_count, files // FILES_PER_WORKER)
+    return Processes(workers) if workers > 1 else InProcess()

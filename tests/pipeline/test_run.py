@@ -1,0 +1,102 @@
+"""The pipeline: the same store whatever runs the extraction, one writer, nothing lost, re-runs are no-ops."""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from pharmalens import pipeline
+from pharmalens.model.contract import extraction_to_json
+from pharmalens.settings import Settings
+from pharmalens.store import Store
+
+from .corpus import HERON, HERON_AGAIN, write_news
+
+ONE = Settings(workers=1)
+
+
+def snapshot(store: Store) -> dict:
+    """What the store holds, without times: documents, companies and fact payloads."""
+    return {"documents": sorted(store.documents(), key=lambda d: d["id"]),
+            "companies": store.companies(),
+            "facts": sorted(store.facts(), key=lambda f: f["id"])}
+
+
+def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path, url: str) -> None:
+    news = write_news(tmp_path / "news", updates=16)
+    inline_url = f"sqlite:///{tmp_path / 'inline.db'}"
+    with Store(inline_url) as inline:
+        inline.upgrade()
+        first = pipeline.run([news], inline, ONE)
+        expected = snapshot(inline)
+    with Store(url) as store:
+        store.upgrade()
+        report = pipeline.run([news], store, Settings(workers=2))
+        assert snapshot(store) == expected
+    assert (report.files, report.articles, report.stored, report.duplicates) == (21, 21, 20, 1)
+    assert report.facts == first.facts and report.facts["deals"] >= 2
+
+
+def test_near_copies_are_found_across_runs_without_rebuilding(tmp_path: Path, store: Store) -> None:
+    (tmp_path / "one").mkdir()
+    (tmp_path / "two").mkdir()
+    (tmp_path / "one" / "original.txt").write_text(HERON, encoding="utf-8")
+    (tmp_path / "two" / "copy.txt").write_text(HERON_AGAIN, encoding="utf-8")
+    pipeline.run([tmp_path / "one"], store, ONE)
+    pipeline.run([tmp_path / "two"], store, ONE)
+    duplicates = {d["id"]: d["duplicate_of"] for d in store.documents()}
+    assert duplicates == {"original.txt#1": None, "copy.txt#1": "original.txt#1"}
+
+
+def test_reading_everything_again_changes_nothing(tmp_path: Path, store: Store) -> None:
+    news = write_news(tmp_path / "news", updates=16)
+    pipeline.run([news], store, ONE)
+    before = snapshot(store)
+    # the original read again after its near copy is stored stays the original
+    again = pipeline.run(sorted(news.iterdir(), reverse=True), store, Settings(workers=2))
+    assert snapshot(store) == before
+    assert (again.stored, again.unchanged, again.duplicates) == (0, 20, 1)
+
+
+def test_a_file_that_cannot_be_read_is_reported_and_the_rest_go_in(tmp_path: Path, store: Store) -> None:
+    news = write_news(tmp_path / "news")
+    (news / "z_empty.txt").write_text("   \n", encoding="utf-8")
+    (news / "y_binary.txt").write_bytes(bytes(range(256)) * 8)
+    report = pipeline.run([news, tmp_path / "missing"], store, Settings(workers=2))
+    codes = {Path(s.item).name: s.code for s in report.skipped}
+    assert codes == {"z_empty.txt": "empty", "y_binary.txt": "binary", "missing": "not_found"}
+    assert store.counts()["documents"] == 4
+
+
+def test_progress_is_reported_per_file_in_input_order(tmp_path: Path, store: Store) -> None:
+    news = write_news(tmp_path / "news", updates=16)
+    seen: list[str] = []
+    pipeline.run([news], store, Settings(workers=2), on_file=seen.append)
+    assert [Path(name).name for name in seen] == sorted(p.name for p in news.iterdir())
+
+
+def test_extract_is_the_same_batch_with_any_number_of_workers(tmp_path: Path) -> None:
+    news = write_news(tmp_path / "news", updates=16)
+    one = extraction_to_json(pipeline.extract([news], ONE))
+    two = extraction_to_json(pipeline.extract([news], replace(ONE, workers=2)))
+    assert one == two
+    assert [d["duplicate_of"] for d in one["documents"]][:5] == [None, None, None, "a_heron.txt#1", "c_tamsin.txt#1"]
+
+
+def test_the_user_lexicon_reaches_the_workers(tmp_path: Path) -> None:
+    news = write_news(tmp_path / "news", updates=16)
+    lexicon = tmp_path / "mine.yaml"
+    lexicon.write_text("companies:\n  - name: Heron Isotope\n    kind: biotech\n    en: [Heron Isotope Therapeutics]\n"
+                       "    zh: [鹭鸶同位素]\n", encoding="utf-8")
+    result = extraction_to_json(pipeline.extract([news], Settings(workers=2, user_lexicon=lexicon)))
+    heron = next(c for c in result["companies"] if c["name"] == "Heron Isotope")
+    assert heron["provisional"] is False and "鹭鸶同位素" in heron["aliases"]
+    assert {d["licensor"] for d in result["deals"]} >= {"Heron Isotope"}
+
+
+@pytest.mark.parametrize("workers", [None, 3])
+def test_workers_default_to_all_cores(workers: int | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PHARMALENS_WORKERS", str(workers or ""))
+    settings = Settings.from_env()
+    assert settings.worker_count == (workers or len(__import__("os").sched_getaffinity(0)))
