@@ -11,12 +11,12 @@ from datetime import datetime, timezone
 import httpx
 
 from ..model.records import Skipped
+from ..pipeline import RunReport, run
 from ..settings import Settings
 from ..sources.feed_registry import FeedRegistry, FeedState
 from ..sources.feeds import poll_feed
 from ..sources.web import new_client
 from ..store import Store
-from .ingest import IngestSummary, ingest_paths
 
 RETRY_LATER = {"timeout", "fetch_failed", "http_error", "unresolvable", "store_failed", "extract_error"}
 
@@ -29,7 +29,7 @@ class FeedOutcome:
     reason: str = ""
     entries: int = 0
     new: int = 0
-    summary: IngestSummary = field(default_factory=IngestSummary)
+    summary: RunReport = field(default_factory=RunReport)
 
 
 def run_feeds(store: Store, registry: FeedRegistry, settings: Settings,
@@ -61,7 +61,7 @@ def _run_one(store: Store, state: FeedState, settings: Settings, client: httpx.C
     fresh = list(dict.fromkeys(e.link for e in poll.entries if e.id not in seen and e.link not in seen))
     if on_feed:
         on_feed(state, len(fresh))
-    summary = ingest_paths(store, fresh, on_file=on_entry, settings=settings) if fresh else IngestSummary()
+    summary = run(fresh, store, settings, on_file=on_entry) if fresh else RunReport()
     retry = {s.item.split("#")[0] for s in summary.skipped if s.code in RETRY_LATER}
     taken = [e for e in poll.entries if e.link not in retry]
     state.seen = sorted(seen | {e.id for e in taken} | {e.link for e in taken})
