@@ -111,11 +111,18 @@ def _subject_before(tail: str, pos: int, mentions: list[CompanyMention]) -> Comp
     return mentions[int(found[0])] if found else None
 
 
-def orient(parties: Parties, country: dict[str, str | None]) -> Parties:
-    """With no word saying who grants what, the Chinese party out-licenses to the foreign one."""
+def orient(parties: Parties, country: dict[str, str | None], kinds: dict[str, str] | None = None) -> Parties:
+    """With no word saying who grants what: the Chinese party out-licenses to the foreign one, and a
+    large pharma buys from a biotech."""
     if parties.directed or parties.licensor is None or parties.licensee is None:
         return parties
     a, b = parties.licensor, parties.licensee
     if country.get(a.name) != "CN" and country.get(b.name) == "CN":
+        return Parties(b, a, False)
+    if country.get(a.name) == "CN" and country.get(b.name) != "CN":
+        return parties
+    kinds = kinds or {}
+    if kinds.get(a.name) == "pharma" and kinds.get(b.name) not in ("pharma", None) or \
+            kinds.get(a.name) == "pharma" and kinds.get(b.name) is None:
         return Parties(b, a, False)
     return parties

@@ -1,0 +1,177 @@
+"""The terms of one deal: the role of each amount (upfront, milestones, total, equity), the deal type,
+territory and royalty, read from the words around them (cue sets `deal.*` in data/cues/deals.yaml).
+
+An amount's role is said after it ("$60 million upfront", "1.1亿美元的首付款", "$1.9 billion in
+milestone payments") or before it ("首付款为3亿元", "worth up to $571.5 million", "upfront payment of
+$350.0 million"); the words after win, and before it the cue nearest to the amount wins. A converted
+figure in brackets ("€100 million ($110.3 million)") is the same amount again; a milestone received
+or triggered under an earlier agreement is not the deal's milestone cap; an amount that "includes"
+the upfront named after it is the total."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..model.patterns import rx
+from ..model.records import Money
+from .context import Context
+from .cues import cue_regex
+from .money import MoneyMention, is_share_price
+
+_ROLES = ("upfront", "milestones", "total", "equity")
+_BEFORE_WINDOW = 36
+_AFTER_WINDOW = 48
+_CLAUSE_END = rx(r"[;。!?]|\n")
+_QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|up to|approximately|about|"
+                    r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"
+                    r"US|USD|RMB|人民币|美元)\s*)*$", re.I)
+_CONVERSION = rx(r"^\s*[(]\s*(?:约|約|approximately|about|or|~)?\s*$", re.I)
+_TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
+              r"^\s*的?(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)
+
+
+def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money]:
+    """Each role's first amount among the mentions (sorted), and the milestone tranches summed."""
+    roles: dict[str, Money] = {}
+    previous_end: int | None = None
+    tranches: dict[str, Money] = {}
+    for mention in mentions:
+        if _skipped(ctx, mention, previous_end):
+            previous_end = mention.end
+            continue
+        role = role_of(ctx, mention, previous_end)
+        previous_end = mention.end
+        if role == "milestones":
+            key = _tranche_key(ctx, mention)
+            if key is not None:
+                tranches.setdefault(key, mention.money)
+        if role and role not in roles:
+            roles[role] = mention.money
+    if len(tranches) > 1 and len({m.currency for m in tranches.values()}) == 1:
+        roles["milestones"] = Money(sum((m.amount for m in tranches.values()), Decimal(0)),
+                                    next(iter(tranches.values())).currency, "up_to")
+    return roles
+
+
+def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> bool:
+    if is_share_price(ctx.text, mention):
+        return True
+    if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
+        return True
+    before = ctx.text[max(0, mention.start - 24):mention.start]
+    return bool(cue_regex("deal.milestone_paid").search(before)) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
+        or bool(cue_regex("deal.milestone_paid").search(before) and re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I))
+
+
+def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None) -> str | None:
+    text = ctx.text
+    after = _until_clause_end(text[mention.end:mention.end + _AFTER_WINDOW])
+    after = _until_next_amount(ctx, mention.end, after)
+    if cue_regex("deal.including").search(after[:16]) and cue_regex("deal.upfront_after").search(after):
+        return "total"
+    lead = _strip_lead(after)
+    for role in ("milestones", "upfront", "equity", "total"):
+        if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
+            return role
+    if _DEAL_NOUN_AFTER.match(lead):
+        return "total"
+    start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
+    window = text[start:mention.start]
+    best: tuple[int, str] | None = None
+    for role in _ROLES:
+        for match in cue_regex(f"deal.{role}_before").finditer(window):
+            gap = _without_companies(ctx, start + match.end(), mention.start)
+            if _QUALIFIED_GAP.match(gap) or len(gap) <= 10:
+                if best is None or match.end() > best[0]:
+                    best = (match.end(), role)
+    return best[1] if best else None
+
+
+_DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
+                      r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
+
+
+def _without_companies(ctx: Context, start: int, end: int) -> str:
+    """The text between two positions with company names (and their legal tails) taken out."""
+    pieces, pos = [], start
+    for m in ctx.companies_in(start, end, with_self=False):
+        pieces.append(ctx.text[pos:m.start])
+        pos = m.end
+    pieces.append(ctx.text[pos:end])
+    return re.sub(r"^\s*(?:Inc\.?|Ltd\.?|Co\.?,?\s*Ltd\.?|Corp\.?)\s*", "", "".join(pieces).strip())
+
+
+def _strip_lead(after: str) -> str:
+    return re.sub(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in cash\s+)?", "", after)
+
+
+def _until_clause_end(after: str) -> str:
+    match = _CLAUSE_END.search(after)
+    return after[:match.start()] if match else after
+
+
+def _until_next_amount(ctx: Context, end: int, after: str) -> str:
+    following = [m for m in ctx.money if end < m.start < end + len(after)]
+    if not following:
+        return after
+    gap = ctx.text[end:following[0].start]
+    return after if _CONVERSION.match(gap) else after[:following[0].start - end]
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(ch, 0, pos) for ch in ";。\n") + 1
+
+
+def _tranche_key(ctx: Context, mention: MoneyMention) -> str | None:
+    after = _strip_lead(ctx.text[mention.end:mention.end + 60])
+    match = _TRANCHE.match(after)
+    if not match:
+        return None
+    key = (match.group("kind") or match.group("zh") or "").strip(" ,/-").casefold()
+    return key or None
+
+
+_TYPE_ORDER = ("option", "newco", "acquisition", "equity", "license", "collaboration")
+_TEXT_ORDER = ("option", "newco", "acquisition", "license", "collaboration", "equity")
+_SERVICE = rx(r"research service|研发服务|\bCRO\b|\bCDMO\b|推广服务|promotion service", re.I)
+
+
+def deal_type(first: str, text: str) -> str:
+    """The kind of deal: stated in the sentence that announces it, else anywhere in its frame (where
+    an equity investment beside a licence is a side term)."""
+    for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
+        for name in order:
+            if cue_regex(f"deal.type.{name}").search(source):
+                if name == "license" and _SERVICE.search(text):
+                    return "collaboration"
+                if name == "equity" and cue_regex("deal.type.license").search(source) and not _EQUITY_ONLY.search(source):
+                    continue
+                return name
+    return "collaboration"
+
+
+_EQUITY_ONLY = rx(r"\d+(?:\.\d+)?\s*%\s*(?:股权|股份|stake|equity|的股权)|(?:stake|股权)\s*(?:of|为)?\s*\d", re.I)
+
+_ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
+              r"(?:分级|分层|阶梯式|双位数百分比的|两位数)?(?:的)?(?:销售)?(?:特许权使用费|销售提成费?|版税|销售权利金|权利金)", re.I)
+_TERRITORY = [
+    rx(r"在(?P<t>[^。;,]{2,40}?)(?:市场|地区|区域|范围)?(?:内)?(?:的)?(?:独占|独家)?(?:的)?(?:产品)?(?:开发|研发|生产|商业化|注册)"),
+    rx(r"(?P<t>(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海外|美国|欧洲|日本)(?:以外)?(?:地区)?)(?:的|地区|范围|独占|独家|权益|权利)"),
+    rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
+       r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
+]
+
+
+def territory(ctx: Context, sentences) -> str | None:
+    for sentence in sentences:
+        for pattern in _TERRITORY:
+            match = pattern.search(sentence.text)
+            if match:
+                start = sentence.start + match.start("t")
+                return ctx.evidence(start, start + len(match.group("t"))).quote
+    return None
+
+
+def royalty(text: str) -> str | None:
+    match = _ROYALTY.search(text)
+    return match.group(0).strip() if match else None
