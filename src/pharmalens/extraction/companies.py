@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
-from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, trim_zh_lead,
-                              zh_name_like)
+from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, rare_word,
+                              trim_zh_lead, zh_name_like)
 from .lexicon import Lexicon
 from .places import chinese_places
 from ..model.patterns import rx
@@ -81,7 +81,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
 
 
 _NOT_A_COMPANY = rx(r"交易所|结算所|結算所|证监会|證監會|监督管理|監督管理|药监局|藥監局|Stock Exchange|Clearing", re.I)
-_DEFINED = rx(r"^\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
+_DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
               r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
 _GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
                   "许可协议", "协议", "Agreement", "交易", "Transaction"}
@@ -202,7 +202,7 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in _places()):
             words = words[1:]
         first = words[0] if len(words) >= 2 else None
-        if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST:
+        if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first):
             forms.append(first)
         for form in forms:
             boundary = r"\b" if form.isascii() else ""

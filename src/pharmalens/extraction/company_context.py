@@ -187,6 +187,11 @@ def _unusual(name: str) -> bool:
     return all(_zipf(w) < _RARE_ZIPF for w in words)
 
 
+def rare_word(word: str) -> bool:
+    """Not an ordinary English word: a name can stand for its company on its own."""
+    return _zipf(word) < _RARE_ZIPF
+
+
 def _zipf(word: str) -> float:
     key = word.casefold()
     if key not in _ZIPF_CACHE:

@@ -21,6 +21,7 @@ from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
 from ..model.patterns import rx
 
+_DEFINED_SELF = rx(r"本公司|本集团|\bthe Company\b|\bthe Group\b")
 _SELF_REFERENCE = rx(r"本公司|本集团|该公司|(?:(?<![\u4e00-\u9fff])|(?<=[称示]))公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|集团(?=与|将|于|已)")
 
 
@@ -142,6 +143,14 @@ class Context:
                 m = earlier[-1]
                 found.append(CompanyMention(match.start(), match.end(), m.name, match.group(0), m.provisional, m.kind))
         return found
+
+    def unnamed_issuer_in(self, start: int, end: int) -> list[CompanyMention]:
+        """A filing's defined self-reference (本公司, 本集团, "the Company") when the issuer is never
+        named: a party whose name the article does not give."""
+        if self.issuer is not None:
+            return []
+        return [CompanyMention(m.start(), m.end(), "", m.group(0), True, "other")
+                for m in _DEFINED_SELF.finditer(self.text, start, end)]
 
     def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
         found = [m for m in self.companies if start <= m.start and m.end <= end]

@@ -19,10 +19,10 @@ from .cues import cue_regex
 from .money import MoneyMention, is_share_price
 
 _ROLES = ("upfront", "milestones", "total", "equity")
-_BEFORE_WINDOW = 36
+_BEFORE_WINDOW = 64
 _AFTER_WINDOW = 48
 _CLAUSE_END = rx(r"[;。!?]|\n")
-_QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|up to|approximately|about|"
+_QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|将获支付|获支付|将获|可获|支付|up to|approximately|about|"
                     r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"
                     r"US|USD|RMB|人民币|美元)\s*)*$", re.I)
 _CONVERSION = rx(r"^\s*[(]\s*(?:约|約|approximately|about|or|~)?\s*$", re.I)
@@ -67,9 +67,16 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     text = ctx.text
     after = _until_clause_end(text[mention.end:mention.end + _AFTER_WINDOW])
     after = _until_next_amount(ctx, mention.end, after)
-    if cue_regex("deal.including").search(after[:16]) and cue_regex("deal.upfront_after").search(after):
+    wide = text[mention.end:mention.end + 40]
+    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
+        return "total"
+    if cue_regex("deal.including").search(wide[:20]) and cue_regex("deal.upfront_after").search(wide):
+        return "total"
+    if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
     lead = _strip_lead(after)
+    if _DESCRIBED_MILESTONES.match(lead):
+        return "milestones"
     for role in ("milestones", "upfront", "equity", "total"):
         if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
             return role
@@ -81,12 +88,13 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     for role in _ROLES:
         for match in cue_regex(f"deal.{role}_before").finditer(window):
             gap = _without_companies(ctx, start + match.end(), mention.start)
-            if _QUALIFIED_GAP.match(gap) or len(gap) <= 10:
+            if _QUALIFIED_GAP.match(gap) or len(gap) <= 10 or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
                 if best is None or match.end() > best[0]:
                     best = (match.end(), role)
     return best[1] if best else None
 
 
+_DESCRIBED_MILESTONES = rx(r"^(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
 
@@ -102,7 +110,9 @@ def _without_companies(ctx: Context, start: int, end: int) -> str:
 
 
 def _strip_lead(after: str) -> str:
-    return re.sub(r"^\s*(?:\([^)]{0,40}\)\s*)?(?:in cash\s+)?", "", after)
+    """Brackets (a conversion) and fillers between an amount and its role word."""
+    after = re.sub(r"^\s*(?:\([^)]{0,40}\)\s*)?", "", after)
+    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent)\s+)*(?=[a-z])", "", after, flags=re.I)
 
 
 def _until_clause_end(after: str) -> str:
@@ -138,19 +148,30 @@ _SERVICE = rx(r"research service|研发服务|\bCRO\b|\bCDMO\b|推广服务|prom
 
 def deal_type(first: str, text: str) -> str:
     """The kind of deal: stated in the sentence that announces it, else anywhere in its frame (where
-    an equity investment beside a licence is a side term)."""
+    an equity investment beside a licence is a side term). Buying less than half of a company is an
+    equity investment, half or more an acquisition. A deal with no word for its kind is a licence."""
+    collaboration = False
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
         for name in order:
-            if cue_regex(f"deal.type.{name}").search(source):
-                if name == "license" and _SERVICE.search(text):
-                    return "collaboration"
-                if name == "equity" and cue_regex("deal.type.license").search(source) and not _EQUITY_ONLY.search(source):
+            if not cue_regex(f"deal.type.{name}").search(source):
+                continue
+            if name == "collaboration":
+                collaboration = True
+                continue
+            if name == "license" and _SERVICE.search(text):
+                return "collaboration"
+            if name in ("acquisition", "equity"):
+                stake = _STAKE.search(source)
+                if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
+                    return "equity"
+                if name == "equity" and cue_regex("deal.type.license").search(source) and not stake:
                     continue
-                return name
-    return "collaboration"
+            return name
+    return "collaboration" if collaboration else "license"
 
 
-_EQUITY_ONLY = rx(r"\d+(?:\.\d+)?\s*%\s*(?:股权|股份|stake|equity|的股权)|(?:stake|股权)\s*(?:of|为)?\s*\d", re.I)
+_STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
+_CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
 _ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
               r"(?:分级|分层|阶梯式|双位数百分比的|两位数)?(?:的)?(?:销售)?(?:特许权使用费|销售提成费?|版税|销售权利金|权利金)", re.I)

@@ -20,7 +20,7 @@ from .cues import cue_regex
 from .dates import nearest_date
 from .deal_items import DealItem, deal_items
 from .deal_terms import deal_type, money_by_role, royalty, territory
-from .parties import Parties, find_parties, orient
+from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
 
 EXTRACTOR, VERSION = "deals", "3"
@@ -60,9 +60,11 @@ def build_deals(ctx: Context) -> list[Deal]:
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
         mentions = ctx.companies_in(sentence.start, sentence.end)
-        parties = _parties(ctx, sentence, mentions, countries)
-        if parties is not None:
-            _open_or_extend(ctx, frames, parties, sentence)
+        mentions = sorted(mentions + ctx.unnamed_issuer_in(sentence.start, sentence.end), key=lambda m: m.start)
+        relations = _relations(ctx, sentence, mentions, countries)
+        if relations:
+            for parties, segment in relations:
+                _open_or_extend(ctx, frames, parties, segment)
         elif frames and _continues(frames[-1], sentence, mentions):
             frames[-1].sentences.append(sentence)
             _direct_by_cues(frames[-1], sentence, mentions, ctx)
@@ -75,16 +77,24 @@ def build_deals(ctx: Context) -> list[Deal]:
     return _merged(deals)
 
 
-def _parties(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
-             countries: dict[str, str | None]) -> Parties | None:
+def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
+               countries: dict[str, str | None]) -> list[tuple[Parties, Sentence]]:
+    """The deals a sentence states, each with its own stretch of the sentence, so that terms never
+    cross from one deal to the next."""
     if len({m.name for m in mentions}) < 2:
-        return None
-    parties = find_parties(sentence.text, sentence.start, mentions)
-    if parties is None:
+        return []
+    found = find_all_parties(sentence.text, sentence.start, mentions)
+    if not found:
         parties = _undirected(mentions)
-    if parties is None:
-        return None
-    return orient(_directed_by_cues(ctx, parties, sentence, mentions), countries, _kinds(ctx))
+        found = [(parties, sentence.start)] if parties else []
+    out = []
+    for i, (parties, start) in enumerate(found):
+        seg_start = sentence.start if i == 0 else start
+        seg_end = found[i + 1][1] if i + 1 < len(found) else sentence.end
+        segment = Sentence(seg_start, seg_end, ctx.text[seg_start:seg_end])
+        seg_mentions = [m for m in mentions if seg_start <= m.start < seg_end]
+        out.append((orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx)), segment))
+    return out
 
 
 def _undirected(mentions: list[CompanyMention]) -> Parties | None:

@@ -67,9 +67,10 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
                 reasons[m.name] = reason
             reasons.setdefault(m.name, reason)
     name, score = max(scores.items(), key=lambda kv: (kv[1], -first[kv[0]].start))
-    if score < 3:
-        return None
-    return Issuer(first[name], reasons.get(name, "named"))
+    reason = reasons.get(name, "named")
+    if score < 3 or (reason == "named" and len(scores) > 1):
+        return None  # named often but never as the one reporting: a counterparty, not the issuer
+    return Issuer(first[name], reason)
 
 
 _LEAD = rx(r"^\s*(?:于|於|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)

@@ -25,6 +25,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_GAP}(?:认购|認購|入股|参股|參股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
@@ -59,6 +61,37 @@ def mask(sentence: str, offset: int, mentions: list[CompanyMention]) -> str:
         pos = m.end - offset
     out.append(sentence[pos:])
     return "".join(out)
+
+
+def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> list[tuple[Parties, int]]:
+    """Every deal relation of a sentence that states several ("强生收购A, B收购C"), each with the
+    position where its clause starts, in text order; overlapping relations keep the first pattern's."""
+    mentions = _without_defined_terms(sentence, offset, mentions)
+    masked = mask(sentence, offset, mentions)
+    found: list[tuple[int, int, Parties]] = []
+    used: set[int] = set()
+    for pattern, role_a, role_b in _RELATIONS:
+        for match in pattern.finditer(masked):
+            i, j = int(match.group(1)), int(match.group(2))
+            a, b = mentions[i], mentions[j]
+            if a.name == b.name or i in used or j in used:
+                continue
+            if role_a == "party":
+                parties = _undirected(a, b, masked, match, mentions)
+            else:
+                parties = Parties(a, b, True) if role_a == "licensor" else Parties(b, a, True)
+            used.update((i, j))
+            found.append((min(a.start, b.start), max(i, j), parties))
+    by_pair: dict[frozenset, tuple[int, int, Parties]] = {}
+    for item in sorted(found, key=lambda f: f[0]):
+        parties = item[2]
+        key = frozenset((parties.licensor.name, parties.licensee.name))
+        kept = by_pair.get(key)
+        if kept is None:
+            by_pair[key] = item
+        elif parties.directed and not kept[2].directed:
+            by_pair[key] = (kept[0], kept[1], parties)
+    return [(p, start) for start, _, p in sorted(by_pair.values(), key=lambda f: f[0])]
 
 
 def find_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> Parties | None:
