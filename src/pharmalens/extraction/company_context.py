@@ -135,7 +135,7 @@ def english_name_like(surface: str) -> bool:
 
 _ZIPF_CACHE: dict[str, float] = {}
 _COMMON_ZH = 3.0
-_VERY_COMMON_ZH = 4.5
+_VERY_COMMON_ZH = 4.2
 
 
 def trim_zh_lead(run: str) -> str:

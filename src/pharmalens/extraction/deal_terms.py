@@ -20,7 +20,7 @@ from .money import MoneyMention, is_share_price
 
 _ROLES = ("upfront", "milestones", "total", "equity")
 _BEFORE_WINDOW = 64
-_AFTER_WINDOW = 48
+_AFTER_WINDOW = 80
 _CLAUSE_END = rx(r"[;。!?]|\n")
 _QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|将获支付|获支付|将获|可获|支付|up to|approximately|about|"
                     r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"

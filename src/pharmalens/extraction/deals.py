@@ -65,7 +65,7 @@ def build_deals(ctx: Context) -> list[Deal]:
         if relations:
             for parties, segment in relations:
                 _open_or_extend(ctx, frames, parties, segment)
-        elif frames and _continues(frames[-1], sentence, mentions):
+        elif frames and (_continues(frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
             frames[-1].sentences.append(sentence)
             _direct_by_cues(frames[-1], sentence, mentions, ctx)
         else:
@@ -86,7 +86,7 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
     found = find_all_parties(sentence.text, sentence.start, mentions)
     if not found:
         parties = _undirected(mentions)
-        found = [(parties, sentence.start)] if parties else []
+        found = [(parties, sentence.start)] if parties and not _listed_together(ctx, parties) else []
     out = []
     for i, (parties, start) in enumerate(found):
         seg_start = sentence.start if i == 0 else start
@@ -106,6 +106,17 @@ def _undirected(mentions: list[CompanyMention]) -> Parties | None:
     if len(distinct) != 2:
         return None
     return Parties(distinct[0], distinct[1], False)
+
+
+_LIST_GAP = rx(r"^\s*(?:、|,|和|及|以及|and|&|or)\s*$|、")
+
+
+def _listed_together(ctx: Context, parties: Parties) -> bool:
+    """"阿斯利康、艾伯维等跨国巨头", "诺华收购A、BMS引进B": names in one list, or each the subject of
+    its own clause, are not each other's counterparty."""
+    a, b = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
+    gap = ctx.text[a.end:b.start]
+    return bool(_LIST_GAP.search(gap)) or ctx.text[b.end:b.end + 1] == "等"
 
 
 def _directed_by_cues(ctx: Context, parties: Parties, sentence: Sentence, mentions: list[CompanyMention]) -> Parties:
@@ -139,6 +150,11 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
         if gets.match(after) and rx(r"权|rights|licen", re.I).search(after[:40]):
             frame.parties = Parties(other, m, True)
             return
+    for m in mentions:
+        if m.name in frame.names() and _GRANTED_TO.search(ctx.text[max(0, m.start - 16):m.start]):
+            other = parties.licensee if m.name == parties.licensor.name else parties.licensor
+            frame.parties = Parties(other, m, True)
+            return
     paid = rx(r"\b(?:pay|pays|paid|bring|to)\s+$", 0)
     for m in mentions:
         if m.name in frame.names() and paid.search(ctx.text[max(0, m.start - 12):m.start]) and \
@@ -146,6 +162,9 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             other = parties.licensee if m.name == parties.licensor.name else parties.licensor
             frame.parties = Parties(m, other, True)
             return
+
+
+_GRANTED_TO = rx(r"(?:授予|授权给|许可给|授权予|许可予|转让给|(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)\s*$", re.I)
 
 
 def _money_or_rights_follow(after: str) -> bool:
@@ -157,6 +176,12 @@ def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention])
     if sentence.start - frame.end > _FRAME_REACH or not cue_regex("deal.terms").search(sentence.text):
         return False
     return {m.name for m in mentions} <= frame.names()
+
+
+def _names_the_frame(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
+    """A deal sentence close after a deal that names only its parties says more about it."""
+    names = {m.name for m in mentions}
+    return bool(names) and names <= frame.names() and sentence.start - frame.end <= 400
 
 
 def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentence: Sentence) -> None:

@@ -22,6 +22,7 @@ STOCK_CODE = rx(
 _FORM_FIELD = rx(r"(?:公司名称|Company name|Issuer)\s*:\s*$")
 _DEFINES = rx(r"^\s*[(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:]?\s*[“\"「'‘]\s*(?:本公司|公司|the Company|Company|the Group|本集团|集团)\s*[”\"」'’]")
 _EARLY = 400
+_FILING_SELF = rx(r"本公司|本集团|\bthe Company\b|\bthe Group\b")
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
     first: dict[str, CompanyMention] = {}
     seen: Counter[str] = Counter()
     announces = cue_regex("issuer.announces", anchored=True)
+    title_end = _title_end(text)
     for m in companies:
         first.setdefault(m.name, m)
         after = text[m.end:m.end + 40]
@@ -56,7 +58,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
             gained.append((3, "announcer"))
         if _alone_on_a_line(text, m) and m.start < _EARLY:
             gained.append((4, "filing_header"))
-        elif _opens_a_line(text, m) and m.start < _EARLY:
+        elif _opens_a_line(text, m) and m.start < title_end:
             gained.append((2, "headline"))
         seen[m.name] += 1
         if seen[m.name] in (1, 2, 4):
@@ -68,7 +70,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
             reasons.setdefault(m.name, reason)
     name, score = max(scores.items(), key=lambda kv: (kv[1], -first[kv[0]].start))
     reason = reasons.get(name, "named")
-    if score < 3 or (reason == "named" and len(scores) > 1):
+    if score < 3 or (reason == "named" and (len(scores) > 1 or _FILING_SELF.search(text))):
         return None  # named often but never as the one reporting: a counterparty, not the issuer
     return Issuer(first[name], reason)
 
@@ -80,6 +82,13 @@ def _after_code(after: str) -> str:
     code = STOCK_CODE.match(after)
     after = after[code.end():] if code else after
     return after[_LEAD.match(after).end():]
+
+
+def _title_end(text: str) -> int:
+    """End of the first non-empty line: the headline."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def _alone_on_a_line(text: str, m: CompanyMention) -> bool:

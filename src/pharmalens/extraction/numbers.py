@@ -7,7 +7,7 @@ from decimal import Decimal, InvalidOperation
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CHINESE_NUMERAL = "零〇一壹二两兩贰三叁四五六七八九十拾百佰千仟"
+CHINESE_NUMERAL = "零〇一壹二两兩贰三叁参四肆五伍六陆七柒八捌九玖十拾百佰千仟"
 NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]+"
 
 
@@ -26,7 +26,19 @@ def parse_number(text: str) -> Decimal | None:
     return None
 
 
+_FINANCIAL_FORMS = str.maketrans({"参": "叁", "兩": "两"})
+
+
 def _chinese(text: str) -> Decimal | None:
+    """Chinese numerals, financial forms included (贰仟叁佰叁拾 = 2330), by cn2an."""
+    import cn2an
+    try:
+        return Decimal(str(cn2an.cn2an(text.translate(_FINANCIAL_FORMS), "normal")))
+    except (ValueError, KeyError, TypeError):
+        return _chinese_simple(text)
+
+
+def _chinese_simple(text: str) -> Decimal | None:
     total, current = 0, 0
     for ch in text:
         if ch in _DIGITS:

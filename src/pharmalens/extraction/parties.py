@@ -28,14 +28,15 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股){_DESC}{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
-    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
+    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
     (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
@@ -150,6 +151,8 @@ def orient(parties: Parties, country: dict[str, str | None], kinds: dict[str, st
     if parties.directed or parties.licensor is None or parties.licensee is None:
         return parties
     a, b = parties.licensor, parties.licensee
+    if not a.name or not b.name:
+        return parties  # a party the article does not name: nothing known of it
     if country.get(a.name) != "CN" and country.get(b.name) == "CN":
         return Parties(b, a, False)
     if country.get(a.name) == "CN" and country.get(b.name) != "CN":
