@@ -106,3 +106,14 @@ def server_url(tmp_path) -> Iterator[str]:
     empty_database(POSTGRES_URL)
     yield POSTGRES_URL
     empty_database(POSTGRES_URL)
+
+
+@pytest.fixture(scope="session")
+def free_port():
+    """A function that returns a TCP port on 127.0.0.1 that nothing listens on right now."""
+    def pick() -> int:
+        import socket
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+    return pick

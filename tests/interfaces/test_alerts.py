@@ -1,7 +1,6 @@
 """`watch run --deliver`: a webhook receiver and an SMTP server (aiosmtpd) on 127.0.0.1 and an Atom
 file; each alert has the fact, its source and its quote; failures are retried, reported and lose nothing."""
 import json
-import socket
 import xml.etree.ElementTree as ET
 from email import message_from_bytes
 from email.policy import default
@@ -32,12 +31,6 @@ class Mailbox:
     async def handle_DATA(self, server, session, envelope):
         self.messages.append(message_from_bytes(envelope.content, policy=default))
         return "250 OK"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -71,7 +64,7 @@ def test_webhook_gets_cited_alerts_after_retries_and_a_failure_keeps_them_unsent
     assert len(json.loads(plain.stdout)[0]["new"]) == 2  # delivery marks are per target
 
 
-def test_email_over_smtp_with_settings_from_the_environment(monkeypatch, watched):
+def test_email_over_smtp_with_settings_from_the_environment(monkeypatch, watched, free_port):
     mailbox = Mailbox()
     port = free_port()
     monkeypatch.setenv("PHARMALENS_SMTP_HOST", "127.0.0.1")

@@ -138,14 +138,8 @@ def test_the_write_tool_exists_only_with_the_write_token(library):
         assert store.facts("deal", document_id="kb.txt#1")[0]["territory"] == "worldwide"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
-def http_server(library):
+def http_server(library, free_port):
     port = free_port()
     env = {**os.environ, "PHARMALENS_MCP_TOKEN": "r-secret", "PHARMALENS_MCP_WRITE_TOKEN": "w-secret"}
     process = subprocess.Popen([PHARMALENS, "mcp", "--http", "--port", str(port), "--database", library["db"]],

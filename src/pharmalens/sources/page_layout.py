@@ -86,19 +86,22 @@ def group_rows(words: list[Word]) -> list[Row]:
     return [Row(tuple(sorted(r, key=lambda w: w.x0))) for r in rows]
 
 
-def split_row(row: Row, gutter: float | None) -> tuple[Row | None, Row | None, bool]:
-    """(left part, right part, crosses) of a row around the gutter."""
+def split_row(row: Row, gutter: tuple[float, float] | None) -> tuple[Row | None, Row | None, bool]:
+    """(left part, right part, crosses) of a row around the gutter band [left edge, right edge]: a row
+    with a word reaching into the band spans both columns."""
     if gutter is None:
         return row, None, True
-    if any(w.x0 < gutter < w.x1 for w in row.words):
+    left_edge, right_edge = gutter
+    if any(w.x0 < right_edge and w.x1 > left_edge for w in row.words):
         return row, None, True
-    left = tuple(w for w in row.words if w.x1 <= gutter)
-    right = tuple(w for w in row.words if w.x0 >= gutter)
+    left = tuple(w for w in row.words if w.x1 <= left_edge)
+    right = tuple(w for w in row.words if w.x0 >= right_edge)
     return (Row(left) if left else None), (Row(right) if right else None), False
 
 
-def find_gutter(rows: list[Row], width: float) -> float | None:
-    """An x in the middle half of the page that many rows skip over and almost none cross."""
+def find_gutter(rows: list[Row], width: float) -> tuple[float, float] | None:
+    """The empty band between two columns: found at an x in the middle half of the page that many
+    rows skip over and almost none cross, then widened to the columns' inner edges."""
     best, best_split = None, 0
     for step in range(int(width * 0.25), int(width * 0.75), 2):
         x = float(step)
@@ -106,11 +109,23 @@ def find_gutter(rows: list[Row], width: float) -> float | None:
         for row in rows:
             if any(w.x0 - 2 < x < w.x1 + 2 for w in row.words):
                 crossing += 1
-            elif row.x0 < x < row.x1:
+            elif _wide_gap_at(row, x):
                 split += 1
         if split >= 2 and crossing <= max(2, len(rows) // 4) and split > best_split:
             best, best_split = x, split
-    return best
+    if best is None:
+        return None
+    divided = [r for r in rows if _wide_gap_at(r, best) and not any(w.x0 < best < w.x1 for w in r.words)]
+    left_edge = max(w.x1 for r in divided for w in r.words if w.x1 <= best)
+    right_edge = min(w.x0 for r in divided for w in r.words if w.x0 >= best)
+    return left_edge, right_edge
+
+
+def _wide_gap_at(row: Row, x: float) -> bool:
+    """The row has words on both sides of x, further apart than a space between words."""
+    before = [w.x1 for w in row.words if w.x1 <= x]
+    after = [w.x0 for w in row.words if w.x0 >= x]
+    return bool(before and after) and min(after) - max(before) >= max(8.0, 1.2 * row.height)
 
 
 def paragraphs(rows: list[Row]) -> list[Block]:
