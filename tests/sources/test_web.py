@@ -2,6 +2,8 @@
 redirects capped, size capped, content type checked, retries with backoff, private addresses refused."""
 from dataclasses import replace
 
+import httpx
+
 from pharmalens.model.records import Skipped
 from pharmalens.pipeline import extract
 from pharmalens.settings import Settings
@@ -82,3 +84,20 @@ def test_a_pdf_behind_a_url_is_read_with_pages(web, tmp_path, filings):
     result = extract([web.url("/filing.pdf")], settings())
     assert result.documents[0].url == web.url("/filing.pdf") and len(result.documents[0].pages) == 2
     assert {e.page for d in result.records["deals"] for e in d.evidence} == {1, 2}
+
+
+def test_the_connection_itself_refuses_a_private_address_the_check_did_not_see(web):
+    """Even past the URL check (as after a DNS answer that changed), the transport connects only to
+    addresses it checked itself."""
+    from pharmalens.sources.web import new_client
+    web.routes["/news/orchid"] = (200, HTML, ARTICLE)
+    strict = settings(allow_private_urls=False)
+    with new_client(strict) as client:
+        try:
+            client.get(web.url("/news/orchid"))
+            raise AssertionError("connected to a loopback address")
+        except httpx.ConnectError as error:
+            assert "non-public address" in str(error)
+    assert web.hits("/news/orchid") == []
+    with new_client(settings()) as client:
+        assert client.get(web.url("/news/orchid")).status_code == 200

@@ -21,7 +21,7 @@ import httpx
 from ..analysis import watchlists
 from ..analysis.watchlists import WatchResult
 from ..settings import Settings
-from ..sources.web import refusal
+from ..sources.web import new_client, refusal
 
 ATOM = "http://www.w3.org/2005/Atom"
 ATOM_KEEP = 500
@@ -114,7 +114,7 @@ def _webhook(result: WatchResult, alerts: list[dict[str, Any]], target: Target, 
     if refused is not None:
         raise ValueError(f"{refused.code}: {refused.reason}")
     body = {"watchlist": result.name, "expression": result.expression, "alerts": alerts}
-    with httpx.Client(timeout=settings.fetch_timeout, headers={"User-Agent": settings.user_agent}) as client:
+    with new_client(settings) as client:
         response = client.post(target.address, content=json.dumps(body, ensure_ascii=False, default=str),
                                headers={"Content-Type": "application/json; charset=utf-8"})
     if response.status_code >= 300:

@@ -4,7 +4,7 @@ httpx with a timeout, a size cap read while streaming, retries with exponential 
 errors, 429 and 5xx, redirects followed by hand (capped, each hop checked), a content-type check and
 a User-Agent that says who we are. Hosts that resolve to private, loopback, link-local or otherwise
 non-public addresses are refused unless the settings allow them: every address the name resolves to
-is checked, not the host string."""
+is checked, not the host string, and the connection goes to the address that was checked."""
 from __future__ import annotations
 
 import functools
@@ -12,9 +12,11 @@ import ipaddress
 import socket
 import time
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, datetime
 from urllib.parse import urljoin, urlsplit
 
+import httpcore
 import httpx
 
 from ..model.records import Skipped
@@ -54,25 +56,63 @@ def refusal(url: str, settings: Settings) -> Skipped | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return Skipped(url, "bad_url", "only http:// and https:// URLs with a host can be fetched")
     try:
-        infos = socket.getaddrinfo(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
-                                   type=socket.SOCK_STREAM)
+        checked_addresses(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80),
+                          settings.allow_private_urls)
     except (socket.gaierror, UnicodeError) as exc:
         return Skipped(url, "unresolvable", f"cannot resolve {parts.hostname}: {exc}")
-    if settings.allow_private_urls:
-        return None
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global or address.is_multicast:
-            return Skipped(url, "private_address",
-                           f"{parts.hostname} resolves to {address}, a non-public address; "
-                           "set PHARMALENS_ALLOW_PRIVATE_URLS=1 to allow it")
+    except PrivateAddress as exc:
+        return Skipped(url, "private_address", f"{exc}; set PHARMALENS_ALLOW_PRIVATE_URLS=1 to allow it")
     return None
+
+
+class PrivateAddress(OSError):
+    """A host resolves to a private, loopback, link-local or otherwise non-public address."""
+
+
+def checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:
+    """Every address the host resolves to, or PrivateAddress if any of them is not public."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses = list(dict.fromkeys(info[4][0] for info in infos))
+    for text in addresses:
+        address = ipaddress.ip_address(text.split("%")[0])
+        if not allow_private and (not address.is_global or address.is_multicast):
+            raise PrivateAddress(f"{host} resolves to {address}, a non-public address")
+    return addresses
+
+
+class _CheckedBackend(httpcore.SyncBackend):
+    """Connects only to the addresses it has just checked, so a name cannot resolve to a public
+    address for the check and to a private one for the connection (DNS rebinding)."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def connect_tcp(self, host: str, port: int, timeout: float | None = None, local_address: str | None = None,
+                    socket_options: Any = None) -> httpcore.NetworkStream:
+        try:
+            addresses = checked_addresses(host, port, self.allow_private)
+        except (OSError, UnicodeError) as exc:
+            raise httpcore.ConnectError(str(exc)) from exc
+        failure: Exception = httpcore.ConnectError(f"{host} has no address")
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                failure = exc
+        raise failure
+
+
+class _CheckedTransport(httpx.HTTPTransport):
+    def __init__(self, allow_private: bool) -> None:
+        super().__init__()
+        self._pool = httpcore.ConnectionPool(ssl_context=httpx.create_ssl_context(),
+                                             network_backend=_CheckedBackend(allow_private))
 
 
 def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None,
           client: httpx.Client | None = None) -> Fetched | Skipped:
     """GET a URL: redirects followed by hand and checked, body capped, retried with backoff."""
-    client = client or _shared_client(settings.fetch_timeout, settings.user_agent)
+    client = client or _shared_client(settings.fetch_timeout, settings.user_agent, settings.allow_private_urls)
     current = url
     for _hop in range(settings.max_redirects + 1):
         refused = refusal(current, settings)
@@ -90,13 +130,14 @@ def fetch(url: str, settings: Settings, headers: dict[str, str] | None = None,
 
 def new_client(settings: Settings) -> httpx.Client:
     return httpx.Client(timeout=settings.fetch_timeout, follow_redirects=False,
+                        transport=_CheckedTransport(settings.allow_private_urls),
                         headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"})
 
 
 @functools.lru_cache(maxsize=4)
-def _shared_client(timeout: float, user_agent: str) -> httpx.Client:
+def _shared_client(timeout: float, user_agent: str, allow_private: bool) -> httpx.Client:
     """One connection pool per process and fetch policy: making a client loads TLS roots (~0.1 s)."""
-    return new_client(Settings(fetch_timeout=timeout, user_agent=user_agent))
+    return new_client(Settings(fetch_timeout=timeout, user_agent=user_agent, allow_private_urls=allow_private))
 
 
 def _get_with_retries(client: httpx.Client, url: str, settings: Settings, headers: dict[str, str]) -> Fetched | Skipped:
