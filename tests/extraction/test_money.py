@@ -72,3 +72,17 @@ def test_the_largest_real_amounts_still_read(text, amount):
 def test_every_amount_found_is_finite_and_bounded(text):
     for mention in find_money(text):
         assert mention.money.amount.is_finite() and abs(mention.money.amount) <= Decimal("1e9")
+
+
+@pytest.mark.parametrize("text,lang,currency", [
+    ("云帆生物-B(02299)公布,集资总额约3.4亿元,每股作价12.5港元。", "zh-Hant", "HKD"),
+    ("澄川生技(6618)董事会通过增资,募集2.1亿元,将于兴柜交易。", "zh-Hant", "TWD"),
+    ("云帆医药(01899)公布,中期收入5.2亿元(人民币.下同),按年升12%。", "zh-Hant", "CNY"),
+    ("澄川医药(688321)公告,营业收入5.2亿元,港交所上市的子公司亦公告。", "zh-Hans", "CNY"),
+    ("云帆医药(600888.SH)公布,研发投入2.3亿元。", "zh-Hant", "CNY"),
+])
+def test_a_bare_yuan_is_the_currency_of_the_page(text, lang, currency):
+    """On the normalised (simplified) copy of a page, as recognisers read it."""
+    from pharmalens.extraction.money import local_currency
+    amounts = find_money(text, local_currency(text, lang))
+    assert amounts[0].money.currency == currency

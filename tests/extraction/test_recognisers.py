@@ -34,6 +34,7 @@ def test_dates_resolve_relative_and_yearless_forms():
     values = [d.value for d in find_dates(text, "2026-06-14")]
     assert values == ["2021", "2021-02-08", "2026-05", "2026-06-14"]
     assert [d.value for d in find_dates("commissioned in January 2026 and last month", "2026-03-10")] == ["2026-01", "2026-02"]
+    assert [d.value for d in find_dates("今年2月3日完成融资;去年11月签约", "2026-05-01")] == ["2026-02-03", "2025-11"]
 
 
 def test_numeric_and_roc_dates():

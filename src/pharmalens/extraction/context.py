@@ -15,7 +15,7 @@ from .cues import CueIndex
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
 from .lexicon import Hit, Lexicon
-from .money import MoneyMention, find_money
+from .money import MoneyMention, find_money, local_currency
 from .nuclides import NuclideMention, find_nuclides
 from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
@@ -98,7 +98,7 @@ class Context:
 
     @cached_property
     def money(self) -> list[MoneyMention]:
-        return find_money(self.text)
+        return find_money(self.text, local_currency(self.text, self.article.document.lang))
 
     @cached_property
     def dates(self) -> list[DateMention]:

@@ -9,7 +9,7 @@ from ..model.patterns import rx
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
-_ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月)?")
+_ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
 _EN_DATE = rx(
     r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
@@ -49,7 +49,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             continue
         found.append(DateMention(m.start(), m.end(), _fmt(year, int(m.group("m")), m.group("d"))))
     for m in _ZH_RELATIVE.finditer(text):
-        value = _relative(m.group("which"), m.group("m"), published)
+        value = _relative(m.group("which"), m.group("m"), published, m.group("d"))
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which") in ("近日", "日前", "近期")))
     if year_hint:
@@ -97,7 +97,7 @@ def _year_before(text: str, pos: int, fallback: int | None) -> int | None:
     return int(years[-1]) if years else fallback
 
 
-def _relative(which: str, month: str | None, published: str | None) -> str | None:
+def _relative(which: str, month: str | None, published: str | None, day: str | None = None) -> str | None:
     if not published:
         return None
     year = int(published[:4])
@@ -107,7 +107,7 @@ def _relative(which: str, month: str | None, published: str | None) -> str | Non
     elif which == "明年":
         year += 1
     if month:
-        return _fmt(year, int(month), None)
+        return _fmt(year, int(month), day)
     if which in ("近日", "日前", "近期", "recently", "本月", "this month"):
         return published
     if which in ("上月", "last month") and pub_month:

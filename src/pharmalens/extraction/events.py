@@ -17,12 +17,19 @@ _BEFORE_A_STAGE = rx(r"^\s*前")
 
 
 def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
-    """The clause of the sentence holding `pos`: between the nearest commas, semicolons or colons
-    (not the comma inside a number)."""
+    """The clause of the sentence holding `pos`: between the nearest commas, semicolons or colons,
+    not those inside a number, a bracket or a company's name ("Co., Ltd.")."""
     start, end = sentence.start, sentence.end
+    names = [(m.start, m.end) for m in ctx.companies_in(sentence.start, sentence.end, with_self=False)]
+    depth, last = 0, sentence.start
     for match in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, sentence.end):
         at = match.start()
+        segment = ctx.text[last:at]
+        depth = max(0, depth + segment.count("(") - segment.count(")"))
+        last = at
         if ctx.text[at] == "," and 0 < at < len(ctx.text) - 1 and ctx.text[at - 1].isdigit() and ctx.text[at + 1].isdigit():
+            continue
+        if depth or any(s <= at < e for s, e in names):
             continue
         if at < pos:
             start = at + 1

@@ -1,124 +1,229 @@
-"""Financings: who raised money, from whom, in which round, how much, on which exchange."""
+"""Financings: who raised money, in which round, how much, from whom, on which exchange, when.
+
+Each round word of a sentence (A轮, Series B, IPO, 配售新股, seed ...; data/cues/financings.yaml),
+or a completed raise with an amount and no round ("完成1.2亿美元融资"), is one financing. The raiser
+is the subject of the round's clause; the amount is the clause's raise, not a share price or a
+valuation, the gross figure before the net one; investors are the companies the sentence (and the
+ones after it) names as leading, joining or backing the round.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model.records import Financing
 from .companies import CompanyMention
 from .context import Context
-from .dates import nearest_date
-from .money import is_share_price
+from .cues import cue_sets
+from .events import clause_around, event_date
+from .money import MoneyMention, is_share_price
 from .sentences import Sentence
 from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "financings", "1"
+EXTRACTOR, VERSION = "financings", "2"
 
-_ROUNDS = [
-    ("pre-ipo", rx(r"Pre-IPO", re.I)),
-    ("placement", rx(r"private placement|定向增发|定向增發|定增|配售新股|根據一般授權配售|根据一般授权配售|placing of new shares", re.I)),
-    ("ipo", rx(r"\bIPO\b|initial public offering|首次公开发行|首次公開發行|港股上市|挂牌上市|掛牌上市|掛牌上櫃|挂牌上柜|上櫃首日|登陆(?:港交所|科创板|纳斯达克)|"
-                       r"在(?:港交所|香港联交所|科创板|纳斯达克|上交所|深交所)(?:主板)?(?:挂牌)?上市|\blist(?:ed|ing)\s+on\b|\bwent public\b", re.I)),
-    ("seed", rx(r"种子轮|種子輪|\bseed\b", re.I)),
-    ("angel", rx(r"天使轮|天使輪|\bangel round\b", re.I)),
-    ("placement", rx(r"配售|定增|定向增发|\bplacement\b|\bplacing\b", re.I)),
-]
-_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+)?\s*轮|\bSeries\s+(?P<l2>[A-F])\b", re.I)
-_TRIGGER = rx(r"融资|融資|投资|投資|领投|領投|跟投|参投|孵化|上市|上柜|上櫃|挂牌|掛牌|配售|募资|募資|\bIPO\b|\bpublic offering\b|\bplacement\b|\braised?\b|\bfinancing\b|\bfunding\b|"
-                      r"\bround\b|\bled by\b|\binvest\w*\b|\blist(?:ed|ing)\b", re.I)
-_EXCHANGES = [("TPEx", rx(r"櫃買|柜买|上櫃|上柜|興櫃|兴柜|TPEx|Taipei Exchange", re.I)),
-              ("TWSE", rx(r"臺灣證券交易所|台灣證券交易所|台湾证券交易所|TWSE|Taiwan Stock Exchange", re.I)),
-              ("HKEX", rx(r"港股|港交所|香港联交所|香港聯交所|联交所|聯交所|Hong Kong Stock Exchange|HKEX|\bHong Kong\b", re.I)),
-              ("STAR", rx(r"科创板|科創板|STAR Market", re.I)),
-              ("NASDAQ", rx(r"纳斯达克|納斯達克|Nasdaq", re.I)),
-              ("NYSE", rx(r"纽交所|紐交所|\bNYSE\b|New York Stock Exchange", re.I)),
-              ("SSE", rx(r"上交所|上海证券交易所|Shanghai Stock Exchange", re.I)),
-              ("SZSE", rx(r"深交所|创业板|深圳证券交易所|Shenzhen Stock Exchange|ChiNext", re.I))]
-_INVESTOR_AFTER = rx(r"^[^，,。；]{0,6}?(?:领投|領投|跟投|参投|參投|联合投资|独家投资|投资|投資|孵化|\b(?:led|co-led|invested|participated)\b)", re.I)
-_INVESTOR_BEFORE = rx(r"(?:\bled by|\bco-led by|\bparticipation (?:from|of)|\binvestors?(?: including)?|\bbacked by|\bjoined by|以及|、)\s*(?:existing investors?\s*)?$", re.I)
+_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+|\d)?\s*(?:及[A-F]\+?)?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
+_NAMED_ROUNDS = (("ipo", "financings.ipo"), ("pre-ipo", "financings.pre_ipo"), ("seed", "financings.seed"),
+                 ("angel", "financings.angel"), ("placement", "financings.placement"))
+_SUBJECT = rx(r"(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}|[\u4e00-\u9fff]{2,8})\s*"
+              r"(?:也|已|亦|再|又|宣布|宣佈)?\s*$")
+_NOT_A_NAME = rx(r"^(?:The|It|This|That|These|We|Our|Its|Company|Group|公司|集团|本公司|该公司|其|并|此外|同时|目前|今年|去年)$", re.I)
+_ENGLISH_NAME = rx(r"(?<![A-Za-z])(?!(?:A|An|And|With|From|Of)\b)(?!The\s+[a-z])[A-Z][A-Za-z0-9&'.-]*"
+                   r"(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z]*\)|of|and|&))*")
+_INVESTOR_SUFFIX = rx(r"(?:Limited|Ltd\.?|Capital|Partners|Ventures|Fund|Group|Holdings|LLC|LP|Management|Investments?)$")
+_LIST_END = rx(r"[。;]|分别|合共|respectively|\bto\b", re.I)
+_LIST_REACH = 200
+_CONTINUATION = 900
+_INVESTOR_AFTER_WINDOW = 16
+_INVESTOR_BEFORE_WINDOW = 40
 
 
 def build_financings(ctx: Context) -> list[Financing]:
     if not ctx.article.document.relevant:
         return []
+    has_ipo = ctx.cues.has("financings.ipo")
     records: list[Financing] = []
     for sentence in ctx.sentences:
-        if not _TRIGGER.search(sentence.text):
-            continue
-        record = _financing(ctx, sentence)
-        if record is not None and not any(r.company == record.company and r.round == record.round for r in records):
-            records.append(record)
-        elif record is None and records and _same_paragraph(ctx, records[-1], sentence):
-            _add_investors(ctx, records[-1], sentence)
+        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo)]
+        found = [f for f in found if f is not None]
+        for record in found:
+            _add(records, record)
+        if not found and records and _follows(ctx, records[-1], sentence):
+            _continue(ctx, records[-1], sentence)
     return records
 
 
-def _same_paragraph(ctx: Context, record: Financing, sentence: Sentence) -> bool:
-    """The sentence follows the round's sentence closely: same paragraph or the next few lines."""
-    last = record.evidence[-1]
-    start = ctx.evidence(sentence.start, sentence.start + 1).start
-    return 0 <= start - last.end <= 600
+def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool) -> list[tuple[int, str | None]]:
+    """Where the sentence names a round, one per clause: (position, round or None for a raise
+    without one)."""
+    found: list[tuple[int, str | None]] = []
+    for name, cue_set in _NAMED_ROUNDS:
+        found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
+    if not has_ipo:
+        found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
+    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end):
+        found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
+    for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end):
+        start, end = clause_around(ctx, sentence, cue.start)
+        if ctx.cues.has("financings.raise_word", cue.end, end) and _raised(ctx, cue.end, end):
+            found.append((cue.start, None))
+    clauses: dict[tuple[int, int], tuple[int, str | None]] = {}
+    for pos, name in sorted(found, key=lambda f: (f[0], f[1] is None)):
+        clause = clause_around(ctx, sentence, pos)
+        if clause not in clauses or (clauses[clause][1] is None and name is not None):
+            clauses[clause] = (pos, name)
+    return sorted(clauses.values(), key=lambda f: f[0])
 
 
-def _add_investors(ctx: Context, record: Financing, sentence: Sentence) -> None:
-    """"本轮融资由A领投，B、C跟投" after the sentence that announced the round."""
-    mentions = ctx.companies_in(sentence.start, sentence.end, with_self=False)
-    investors = [m.name for m in mentions if m.name != record.company and _is_investor(ctx, m, sentence)]
-    if investors:
-        record.investors = list(dict.fromkeys(record.investors + investors))
-        record.evidence.append(ctx.evidence(sentence.start, sentence.end))
-
-
-def _financing(ctx: Context, sentence: Sentence) -> Financing | None:
-    round_name = _round(sentence.text)
-    if round_name is None:
+def _financing(ctx: Context, sentence: Sentence, pos: int, round_name: str | None) -> Financing | None:
+    start, end = clause_around(ctx, sentence, pos)
+    company = _raiser(ctx, sentence, start, pos)
+    if company is None:
         return None
-    mentions = ctx.companies_in(sentence.start, sentence.end)
-    investors = [m for m in mentions if _is_investor(ctx, m, sentence)]
-    raisers = [m for m in mentions if m not in investors]
-    if not raisers:
-        return None
-    company = raisers[0]
-    money = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end) if not is_share_price(ctx.text, m)]
-    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=40)
-    announced = date.value if date else (ctx.published if sentence.start < 1500 else None)
-    exchange = None
-    if round_name in ("ipo", "placement"):
-        para_start, para_end = ctx.paragraph_of(sentence.start)
-        exchange = _exchange(sentence.text) or _exchange(ctx.text[para_start:min(para_end + 400, len(ctx.text))])
-    return Financing(
+    money = _raised(ctx, start, end) or _raised(ctx, sentence.start, sentence.end, sentence)
+    record = Financing(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
-        version=VERSION, company=company.name, investors=list(dict.fromkeys(m.name for m in investors)),
-        round=round_name, amount=money[0].money if money else None,
-        exchange=exchange, announced=announced,
+        version=VERSION, company=company, investors=[], round=round_name,
+        amount=money.money if money else None,
+        exchange=_exchange(ctx, sentence) if round_name in ("ipo", "placement") else None,
+        announced=event_date(ctx, sentence, pos),
     )
+    record.investors = _investors(ctx, sentence, company)
+    return record
 
 
-def _round(text: str) -> str | None:
-    for name, pattern in _ROUNDS:
-        if pattern.search(text):
-            return name
-    letter = _LETTER_ROUND.search(text)
-    if letter:
-        return (letter.group("l") or letter.group("l2")).lower()
-    return None
+def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> str | None:
+    """The subject of the round's clause: the last company (or self-reference to the issuer) named
+    before the round word that is not an investor; else a name written just before the completion
+    verb; else the company an investor is said to back after the round word; else the subject of the
+    sentence's first clause."""
+    named = [m for m in ctx.companies_in(clause_start, pos) if not _is_investor(ctx, m, sentence)]
+    if named:
+        return named[-1].name
+    subject = _written_subject(ctx, clause_start, pos)
+    if subject:
+        return subject
+    clause_end = clause_around(ctx, sentence, pos)[1]
+    invested = [m for m in ctx.companies_in(pos, clause_end) if not _is_investor(ctx, m, sentence)
+                and ctx.cues.last_before("financings.investor_after", m.start, 8) is not None]
+    if invested:
+        return invested[0].name  # "君联资本从种子轮独家投资孵化了X": the investee after the verb
+    first_start, first_end = clause_around(ctx, sentence, sentence.start)
+    named = [m for m in ctx.companies_in(first_start, min(first_end, pos)) if not _is_investor(ctx, m, sentence)]
+    return named[0].name if named else None
+
+
+def _written_subject(ctx: Context, clause_start: int, pos: int) -> str | None:
+    """A name the company recogniser does not know, written as the subject right before the
+    completion verb ("Braveheart也筹集…", "Northwind closed …")."""
+    verb = next(iter(ctx.cues.hits("financings.raise_done", clause_start, pos + 1)), None)
+    if verb is None:
+        return None
+    match = _SUBJECT.search(ctx.text, clause_start, verb.start)
+    if match is None or _NOT_A_NAME.match(match.group("n")):
+        return None
+    if not re.match(r"[A-Z]", match.group("n")):
+        return None  # a Chinese run before a verb is rarely a bare name
+    return ctx.evidence(match.start("n"), match.end("n")).quote
+
+
+def _raised(ctx: Context, start: int, end: int, sentence: Sentence | None = None) -> MoneyMention | None:
+    """The amount raised in a span: not a share price, a valuation or a revenue; the gross figure
+    where the span also states the net one. With `sentence`, only an amount whose own clause says
+    it was raised ("预料集资近6.12亿元", "raised net proceeds of HK$701 million")."""
+    candidates = []
+    for m in ctx.in_range(ctx.money, start, end):
+        lo = clause_around(ctx, sentence, m.start)[0] if sentence else start
+        if is_share_price(ctx.text, m) or ctx.cues.has("financings.not_raise", max(lo, m.start - 12), m.start):
+            continue
+        if sentence and not (ctx.cues.has("financings.raise_word", lo, m.start)
+                             or ctx.cues.has("financings.raise_done", lo, m.start)):
+            continue
+        candidates.append(m)
+    gross = [m for m in candidates if not ctx.cues.has("financings.net", max(start, m.start - 16), m.start)]
+    return (gross or candidates or [None])[0]
+
+
+def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
+    mentions = ctx.companies_in(sentence.start, sentence.end, with_self=False)
+    named = [m.name for m in mentions if m.name != company and _is_investor(ctx, m, sentence)]
+    return list(dict.fromkeys(named + _written_investors(ctx, sentence, mentions)))
+
+
+def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
+    """English investor names the company recogniser does not know, in the list after an investor
+    cue ("基石投资者,包括…以及投资机构Reynard Holdings (Asia) Limited", "led by Aldgate Partners")."""
+    found = []
+    for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
+        stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
+        end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
+        for match in _ENGLISH_NAME.finditer(ctx.text, cue.end, end):
+            if any(m.start < match.end() and match.start() < m.end for m in known):
+                continue
+            if len(match.group(0).split()) >= 2 or _INVESTOR_SUFFIX.search(match.group(0)):
+                found.append(ctx.evidence(match.start(), match.end()).quote)
+    return found
 
 
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
     if mention.kind == "investor":
         return True
+    if ctx.cues.has("financings.person_after", mention.end, mention.end + 6):
+        return False
+    if ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW) is not None:
+        after = ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW)
+        if not re.search(r"[,，。;；]", ctx.text[mention.end:after.start]):
+            return True
+    before = ctx.cues.last_before("financings.investor_before", mention.start, _INVESTOR_BEFORE_WINDOW)
+    if before is not None and before.start >= sentence.start:
+        between = ctx.text[before.end:mention.start]
+        return not re.search(r"完成|获得|raised|closed|[。;；]", between, re.I)
     previous = [m for m in ctx.companies_in(sentence.start, mention.start, with_self=False) if m.end <= mention.start]
-    if previous and rx(r"^\s*(?:,|，|、|and|及|和|以及)\s*$").match(ctx.text[previous[-1].end:mention.start]) \
-            and previous[-1] is not mention and _is_investor(ctx, previous[-1], sentence):
-        return True
-    after = ctx.text[mention.end:min(sentence.end, mention.end + 16)]
-    before = ctx.text[max(sentence.start, mention.start - 30):mention.start]
-    if _INVESTOR_AFTER.search(after):
-        return True
-    return bool(_INVESTOR_BEFORE.search(before)) and not re.search(r"完成|获得|獲得|raised|closed", after, re.I)
+    if previous and rx(r"^\s*(?:,|、|and|及|和|以及|与)\s*$", re.I).match(ctx.text[previous[-1].end:mention.start]):
+        return _is_investor(ctx, previous[-1], sentence)
+    return False
 
 
-def _exchange(text: str) -> str | None:
-    for name, pattern in _EXCHANGES:
-        if pattern.search(text):
-            return name
+def _exchange(ctx: Context, sentence: Sentence) -> str | None:
+    """The exchange of a listing: named in the sentence, else in its paragraph, else in the article."""
+    para_start, para_end = ctx.paragraph_of(sentence.start)
+    for start, end in ((sentence.start, sentence.end), (para_start, para_end), (0, len(ctx.text))):
+        hits = sorted((c for name in _exchange_sets() for c in ctx.cues.hits(name, start, end)), key=lambda c: c.start)
+        if hits:
+            code = hits[0].name.rsplit(".", 1)[1]
+            return code if code.isascii() else ctx.evidence(hits[0].start, hits[0].end).quote
     return None
+
+
+@lru_cache(maxsize=1)
+def _exchange_sets() -> tuple[str, ...]:
+    return tuple(name for name in cue_sets() if name.startswith("financings.exchange."))
+
+
+def _add(records: list[Financing], record: Financing) -> None:
+    for existing in records:
+        if existing.company == record.company and existing.round == record.round:
+            existing.amount = existing.amount or record.amount
+            existing.exchange = existing.exchange or record.exchange
+            existing.announced = existing.announced or record.announced
+            existing.investors = list(dict.fromkeys(existing.investors + record.investors))
+            existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
+            return
+    records.append(record)
+
+
+def _follows(ctx: Context, record: Financing, sentence: Sentence) -> bool:
+    last = record.evidence[-1]
+    start = ctx.evidence(sentence.start, sentence.start + 1).start
+    return 0 <= start - last.end <= _CONTINUATION
+
+
+def _continue(ctx: Context, record: Financing, sentence: Sentence) -> None:
+    """A later sentence about the same round: its investors ("本轮融资由A领投") and, where the round
+    had none, the amount it raised ("The global offering raised net proceeds of HK$701 million")."""
+    investors = _investors(ctx, sentence, record.company)
+    amount = _raised(ctx, sentence.start, sentence.end, sentence) if record.amount is None else None
+    if investors or amount:
+        record.investors = list(dict.fromkeys(record.investors + investors))
+        record.amount = record.amount or (amount.money if amount else None)
+        record.evidence.append(ctx.evidence(sentence.start, sentence.end))

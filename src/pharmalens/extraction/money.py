@@ -49,10 +49,11 @@ class MoneyMention:
 _LARGEST_AMOUNT = Decimal("1e9")  # millions: 10**15 of any currency, beyond any real deal, revenue or value
 
 
-def find_money(text: str) -> list[MoneyMention]:
+def find_money(text: str, yuan: str = "CNY") -> list[MoneyMention]:
+    """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency)."""
     found: list[MoneyMention] = []
     for match in _ZH_PATTERN.finditer(text):
-        mention = _zh_mention(text, match)
+        mention = _zh_mention(text, match, yuan)
         if mention and _payable(mention):
             found.append(mention)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
@@ -69,11 +70,13 @@ def _payable(mention: MoneyMention) -> bool:
     return amount.is_finite() and abs(amount) <= _LARGEST_AMOUNT
 
 
-def _zh_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
+def _zh_mention(text: str, match: re.Match[str], yuan: str = "CNY") -> MoneyMention | None:
     value = parse_number(match.group("num"))
     if value is None:
         return None
     currency = _ZH_CURRENCY[match.group("cur")]
+    if match.group("cur") == "元" and not match.group("pre"):
+        currency = yuan
     if match.group("pre") in ("港币", "港幣"):
         currency = "HKD"
     elif match.group("pre") and match.group("pre").strip() in ("新台币", "新臺幣", "新台幣", "台币", "NT$"):
@@ -86,6 +89,35 @@ def _zh_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
     amount = in_millions(value, match.group("unit"))
     start = match.start()
     return MoneyMention(start, match.end(), Money(amount, currency, _qualifier(text, start)))
+
+
+_HK_CODE = rx(r"\b\d{4,5}\.HK\b|[(（]0\d{4}[)）]|-B\s*[(（]\d{4,5}", re.I)
+_TW_CODE = rx(r"[(（]\d{4}[)）]|\b\d{4}\.TWO?\b|(?<![\d/])1[01]\d/\d{1,2}/\d{1,2}", re.I)
+_CN_CODE = rx(r"\b\d{6}\.(?:SH|SZ|SS)\b|[(（][036]\d{5}[)）]", re.I)
+
+
+_SAME_BELOW = rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*[.,、‧·・]?\s*(?:以)?下同")
+
+
+def local_currency(text: str, lang: str) -> str:
+    """The currency a bare 元 means on the page: the one the page declares ("(人民币.下同)"), else
+    Hong Kong dollars on a Hong Kong page, New Taiwan
+    dollars on a Taiwan page, renminbi otherwise (and on every simplified-Chinese page). The page's
+    market is read from stock-code forms and market words (data/cues/money.yaml)."""
+    declared = _SAME_BELOW.search(text)
+    if declared:
+        return _ZH_CURRENCY[declared.group("cur")]
+    if lang != "zh-Hant":
+        return "CNY"
+    from .cues import CueIndex
+    cues = CueIndex(text)
+    score = {
+        "HKD": len(_HK_CODE.findall(text)) + len(cues.hits("money.hk_page")),
+        "TWD": len(_TW_CODE.findall(text)) + len(cues.hits("money.tw_page")),
+        "CNY": len(_CN_CODE.findall(text)) + len(cues.hits("money.cn_page")),
+    }
+    best = max(score, key=lambda k: (score[k], k == "CNY"))
+    return best if score[best] > 0 else "CNY"
 
 
 def _followed_by_per_share(text: str, end: int) -> bool:

@@ -1,0 +1,64 @@
+"""Financings in our own words: rounds per clause, raises with no round, IPO debuts and their net
+or gross proceeds, cornerstone investors, placements, the page's currency, listing descriptions."""
+
+
+def by_company(records):
+    return {r.company: r for r in records}
+
+
+def test_several_rounds_in_one_sentence_each_with_its_own_subject(facts):
+    text = ("核药NewCo近况\n2025年第三季度,与澄川医药合作的两家NewCo进入融资节点:Pellucid Therapeutics完成4.2亿美元"
+            "C轮融资,Marrowind也筹集9500万美元A轮资金。今年2月3日,澄川医药的合作伙伴Tessaline Bio宣布完成"
+            "7800万美元累计融资,其I期临床已完成首例给药。")
+    records = by_company(facts(text, "newco.txt")["financings"])
+    pellucid = next(r for name, r in records.items() if name.startswith("Pellucid"))
+    assert pellucid.round == "c" and float(pellucid.amount.amount) == 420 and pellucid.announced == "2025"
+    assert records["Marrowind"].round == "a" and float(records["Marrowind"].amount.amount) == 95
+    tessaline = next(r for name, r in records.items() if name.startswith("Tessaline"))
+    assert tessaline.round is None and float(tessaline.amount.amount) == 78
+    assert not any(name.startswith("澄川") for name in records)
+
+
+def test_series_b_with_lead_and_participating_investors(facts):
+    text = ("Northwind Radiotherapeutics closed a $64 million Series B financing led by Aldgate Partners, with "
+            "participation from Quaystone Ventures and existing investors. Proceeds fund a phase 1 trial of "
+            "NWR-225 in prostate cancer.")
+    record = facts(text)["financings"][0]
+    assert record.company.startswith("Northwind") and record.round == "b"
+    assert float(record.amount.amount) == 64 and record.amount.currency == "USD"
+    assert {"Aldgate Partners", "Quaystone Ventures"} <= set(record.investors)
+
+
+def test_ipo_debut_takes_the_proceeds_stated_later_not_the_share_price(facts):
+    text = ("Lanmore Biologics Co., Ltd. (LANMORE-B, stock code: 02688) made its debut on the Hong Kong Stock "
+            "Exchange, its shares rising 41% on the first morning. The shares opened at HK$18.20 against an offer "
+            "price of HK$12.90 per share. The global offering raised net proceeds of about HK$455 million for "
+            "clinical development of its antibody pipeline.")
+    record = facts(text)["financings"][0]
+    assert record.company.startswith("Lanmore") and record.round == "ipo" and record.exchange == "HKEX"
+    assert float(record.amount.amount) == 455 and record.amount.currency == "HKD"
+
+
+def test_hong_kong_ipo_gross_before_net_in_dollars_of_the_page_and_cornerstones(facts):
+    text = ("臨床階段生物科技公司澄泓生物-B(02677.HK)公布在港首次公開發售詳情,計劃全球發售5,000萬股,"
+            "發售價為每股8.8元,預料集資近4.4億元。預計會於6月12日掛牌上市。\n"
+            "按發售價計,集資所得淨額約3.9億元,主要用於核心產品研發。\n"
+            "是次招股引入2個基石投資者,包括雲帆醫藥董事長旗下的嘉禾控股,以及投資機構Westmere Holdings "
+            "(Asia) Limited,分別投資1,500萬美元及300萬美元。")
+    record = facts(text)["financings"][0]
+    assert record.round == "ipo" and record.exchange == "HKEX"
+    assert float(record.amount.amount) == 440 and record.amount.currency == "HKD"
+    assert any(name.startswith("Westmere Holdings") for name in record.investors)
+    assert any("嘉禾控股" in name for name in record.investors)
+
+
+def test_a_company_described_as_listed_is_not_listing_and_a_market_figure_is_not_a_raise(facts):
+    text = ("In March, Qinhai Pharma, a drugmaker listed on the Shanghai Stock Exchange, licensed KX-501 to "
+            "Aldgate Bio. 2024年中国药企通过NewCo获得的首付款达25亿美元,首次超过IPO募资额。")
+    assert facts(text)["financings"] == []
+
+
+def test_seed_round_investee_after_the_investing_verb(facts):
+    text = "2022年,澄源资本从种子轮独家投资孵化了瑞舟生物,当时体内CAR-T概念尚未普及。瑞舟生物专注于创新药研发。"
+    record = facts(text)["financings"][0]
+    assert record.round == "seed" and "瑞舟生物" in record.company and record.announced == "2022"
