@@ -75,7 +75,8 @@ def scheduler(tmp_path: Path) -> Iterator[tuple[str, list[subprocess.Popen]]]:
     started = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
                                  "--port", address.rsplit(":", 1)[1], "--dashboard-address", ":0", "--no-show"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)]
-    workers = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address, "--nthreads", "1", "--no-nanny",
+    workers = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", address,
+                                 "--nthreads", "1", "--no-nanny",
                                  "--host", "127.0.0.1", "--local-directory", str(tmp_path / f"w{n}")],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) for n in range(2)]
     started += workers

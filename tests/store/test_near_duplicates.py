@@ -22,7 +22,8 @@ OTHER = ("Veldra Bio closed a Series A round of 30 million dollars to build an a
 
 def bundle(doc_id: str, text: str):
     made = article(doc_id, "t", text + " HRS-4357")
-    return dataclasses.replace(made, document=dataclasses.replace(made.document, content_hash=content_hash(made.document.text)))
+    document = dataclasses.replace(made.document, content_hash=content_hash(made.document.text))
+    return dataclasses.replace(made, document=document)
 
 
 def test_a_stored_document_is_found_as_the_near_copy_of_a_later_one(store: Store) -> None:

@@ -207,6 +207,7 @@ def _cell(value) -> str:
 def _register_commands() -> None:
     from .analysis_cli import register as register_analysis
     from .decision_cli import register as register_decision
+    from .entities_cli import register as register_entities
     from .feeds_cli import register as register_feeds
     from .knowledge_cli import register as register_knowledge
     from .mcp_server import register as register_mcp
@@ -219,6 +220,7 @@ def _register_commands() -> None:
     register_serve(app)
     register_feeds(app)
     register_mcp(app)
+    register_entities(app)
 
 
 _register_commands()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
+from .entities import EntityDecision
+
 
 @dataclass(frozen=True)
 class Evidence:
@@ -232,3 +234,4 @@ class DocumentBundle:
     records: list[Record] = field(default_factory=list)
     companies: list[Company] = field(default_factory=list)
     near_duplicate_bands: tuple[int, ...] = ()  # LSH band keys of the text; the store computes them if empty
+    decisions: list[EntityDecision] = field(default_factory=list)  # merges and proposals made resolving it

@@ -22,7 +22,7 @@ class DaskWorkers(Windowed):
         self._cluster = None
         if address == "local":
             self._cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                         host="127.0.0.1", dashboard_address=None)
+                                         host="127.0.0.1", dashboard_address=":0")
             self._client = Client(self._cluster)
         else:
             self._client = Client(address, timeout=CONNECT_TIMEOUT)

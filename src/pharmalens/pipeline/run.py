@@ -11,10 +11,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..documents.dedup import DuplicateIndex
-from ..extraction.lexicon import default_lexicon
-from ..model.records import Extraction, Skipped
+from ..extraction.lexicon import Lexicon, default_lexicon
+from ..model.records import Company, Document, DocumentBundle, Extraction, Skipped
 from ..resolve.bundles import bundle_article
 from ..resolve.companies import CompanyRegistry
+from ..resolve.entities import EntityResolver
+from ..resolve.entity_index import seeded_index
 from ..settings import Settings
 from ..sources.files import expand_paths, read_bytes
 from ..sources.web import fetch_source, is_url
@@ -40,23 +42,44 @@ class RunReport:
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, on_file: OnFile | None = None) -> RunReport:
     """Ingest files and folders; every file left out and every article not stored is reported."""
     report = RunReport()
-    registry = CompanyRegistry(default_lexicon(settings.user_lexicon))
+    lexicon = default_lexicon(settings.user_lexicon)
+    registry = CompanyRegistry(lexicon)
+    resolver = stored_resolver(store, lexicon)
     for item in extracted(paths, settings, report, on_file):
         if isinstance(item, Skipped):
             report.skipped.append(item)
         else:
-            write_article(item, store, registry, report)
+            write_article(item, store, Resolution(registry, resolver), report)
     store.record_run(report.files, report.articles, sum(report.facts.values()), report.skipped)
     return report
 
 
-def write_article(item: ExtractedArticle, store: Store, registry: CompanyRegistry, report: RunReport) -> None:
+@dataclass(frozen=True)
+class Resolution:
+    """The run's companies (with every name seen) and its cross-document resolver."""
+
+    registry: CompanyRegistry
+    resolver: EntityResolver
+
+    def bundle(self, item: ExtractedArticle, document: Document) -> DocumentBundle:
+        mentions, decisions = self.resolver.resolve(item.records, item.companies, item.codes)
+        bundle = bundle_article(document, item.records, mentions, self.registry)
+        return replace(bundle, near_duplicate_bands=item.signature.bands, decisions=decisions)
+
+
+def stored_resolver(store: Store, lexicon: Lexicon) -> EntityResolver:
+    """A resolver that knows the lexicon, the stored companies and assets, and every decision made."""
+    companies = [Company(c["name"], list(c["aliases"]), c["kind"], c["provisional"]) for c in store.companies()]
+    assets = [(a["asset"], list(a.get("aliases") or []), a.get("company")) for a in store.facts("asset")]
+    return EntityResolver(seeded_index(lexicon, companies, assets), store.entity_decision_records())
+
+
+def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, report: RunReport) -> None:
     report.articles += 1
     document = item.document
     try:
         document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature))
-        bundle = bundle_article(document, item.records, item.companies, registry)
-        outcome = store.save(replace(bundle, near_duplicate_bands=item.signature.bands))
+        outcome = store.save(resolution.bundle(item, document))
     except StoreError as exc:
         report.skipped.append(Skipped(document.id, "store_failed", str(exc)))
         return
@@ -76,7 +99,8 @@ def write_article(item: ExtractedArticle, store: Store, registry: CompanyRegistr
 def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
     """The facts of a batch read as one: duplicates found across its files, companies resolved."""
     result = Extraction()
-    registry = CompanyRegistry(default_lexicon(settings.user_lexicon))
+    lexicon = default_lexicon(settings.user_lexicon)
+    resolution = Resolution(CompanyRegistry(lexicon), EntityResolver(seeded_index(lexicon)))
     duplicates = DuplicateIndex()
     for item in extracted(paths, settings, RunReport()):
         if isinstance(item, Skipped):
@@ -85,13 +109,13 @@ def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
         document = item.document
         document = replace(document, duplicate_of=duplicates.find_signature(item.signature, document.id))
         duplicates.add_signature(document.id, item.signature)
-        bundle_article(document, item.records, item.companies, registry)
+        resolution.bundle(item, document)
         result.documents.append(document)
         for key, records in item.records.items():
             result.records[key].extend(records)
         for key, values in item.mentions.items():
             result.mentions[key].extend(v for v in values if v not in result.mentions[key])
-    result.companies = registry.companies()
+    result.companies = resolution.registry.companies()
     return result
 
 

@@ -17,6 +17,7 @@ from ..extraction.pipeline import extract_article
 from ..model.contract import record_to_json
 from ..model.records import Document, Record, Skipped
 from ..resolve.currency import add_usd
+from ..resolve.names import stock_codes
 from ..sources.files import SourceFile, with_text
 
 
@@ -30,6 +31,7 @@ class ExtractedArticle:
     companies: list[CompanyMention]
     mentions: dict[str, list[str]]
     signature: Signature
+    codes: dict[str, set[str]]  # stock codes written beside the names of companies the lexicon does not know
 
 
 FileWork = list[ExtractedArticle | Skipped]
@@ -70,7 +72,21 @@ def extract_one(article, lexicon) -> ExtractedArticle:
         record_to_json(record)  # refuses what JSON cannot hold (non-finite numbers) before anything is kept
     document = replace(document, offsets=())  # the writer never needs the offset map
     return ExtractedArticle(document, facts.records, facts.companies, facts.mentions,
-                            signature(document.text, document.content_hash))
+                            signature(document.text, document.content_hash),
+                            provisional_codes(document.text, facts.companies))
+
+
+def provisional_codes(text: str, mentions: list[CompanyMention]) -> dict[str, set[str]]:
+    """Stock codes beside each provisional company's names, by the company's name."""
+    codes: dict[str, set[str]] = {}
+    surfaces = {}
+    for mention in mentions:
+        if mention.provisional:
+            surfaces.setdefault(mention.surface, mention.name)
+            surfaces.setdefault(mention.name, mention.name)
+    for surface, found in stock_codes(text, list(surfaces)).items():
+        codes.setdefault(surfaces[surface], set()).update(found)
+    return codes
 
 
 def add_pages(records: list[Record], document: Document) -> None:

@@ -10,9 +10,10 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from pharmalens.documents.dedup import Signature
+from pharmalens.model.entities import EntityDecision
 from pharmalens.model.records import DocumentBundle, Skipped
 
-from . import corrections, duplicates, migrate, repository, search, transfer
+from . import corrections, duplicates, entities, migrate, repository, search, transfer
 from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
                        writer)
 from .repository import SaveOutcome
@@ -145,6 +146,25 @@ class Store:
         """The correction trail, oldest first, of one record or of all."""
         with self._reading() as session:
             return corrections.read_corrections(session, record_id)
+
+    def entity_decisions(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Every decision that two names are (or may be, or are not) one company or asset, oldest first."""
+        with self._reading() as session:
+            return entities.read_decisions(session, kind)
+
+    def entity_decision_records(self) -> list[EntityDecision]:
+        """The same decisions as model records, oldest first, for resolving new documents."""
+        return [entities.as_decision(row) for row in self.entity_decisions()]
+
+    def entity_proposals(self, kind: str | None = None) -> list[dict[str, Any]]:
+        """Proposed merges that no later decision has settled."""
+        return [row for row in entities.in_force(self.entity_decisions(kind)) if row["action"] == "propose"]
+
+    def decide_entities(self, kind: str, action: str, canonical: str, member: str, note: str = "") -> dict[str, Any]:
+        """A person's merge, split or reject of two names, applied to the stored companies and facts
+        and kept in the audit trail."""
+        return self._write(f"{action} {member!r} and {canonical!r}",
+                           lambda session: entities.decide(session, kind, action, canonical, member, note))
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         """Every document, company, fact and correction as a JSON-able dict with a "type" key."""

@@ -17,6 +17,7 @@ from pharmalens.model.records import RECORD_LISTS, Company, Deal, Document, Docu
 from .corrections import reapply
 from .database import StoreError
 from .duplicates import write_bands
+from .entities import add_decisions
 from .schema import CompanyRow, CorrectionRow, DocumentRow, FactRow, IngestRunRow, utc_now
 
 Status = Literal["stored", "unchanged", "duplicate"]
@@ -45,6 +46,7 @@ def save_bundle(session: Session, bundle: DocumentBundle) -> SaveOutcome:
     session.flush()
     if changed:
         write_bands(session, bundle)
+    add_decisions(session, bundle.decisions, doc.id)
     changed = merge_companies(session, bundle.companies) or changed
     reapply(session, facts)
     written, removed = write_facts(session, doc.id, facts)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Integer, MetaData, String, Text
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -102,6 +102,27 @@ class NearDuplicateBandRow(Base):
     band: Mapped[int] = mapped_column(BigInteger, primary_key=True)
     document_id: Mapped[str] = mapped_column(ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True,
                                              index=True)
+
+
+class EntityDecisionRow(Base):
+    """One decision that two names are (or may be, or are not) one company or asset: the audit
+    trail of resolution. The newest row about a pair is the one in force."""
+
+    __tablename__ = "entity_decisions"
+    __table_args__ = (Index("ix_entity_decisions_kind_canonical_member", "kind", "canonical", "member"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String)
+    canonical: Mapped[str] = mapped_column(String)
+    member: Mapped[str] = mapped_column(String)
+    action: Mapped[str] = mapped_column(String)
+    reason: Mapped[str] = mapped_column(Text, default="")
+    score: Mapped[float] = mapped_column(Float, default=1.0)
+    source: Mapped[str] = mapped_column(String, default="auto")
+    note: Mapped[str] = mapped_column(Text, default="")
+    names: Mapped[list[str]] = mapped_column(JSON, default=list)
+    document_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
 
 
 SEARCH_TABLE_PREFIX = "documents_fts"

@@ -1,0 +1,111 @@
+"""Keys of a company name for matching it across documents and languages: its core (the name
+without legal form and trade words), the pinyin of a Chinese core, the letters of an English core,
+and stock codes written beside it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pypinyin import lazy_pinyin
+
+from ..model.patterns import rx
+from ..model.vocabulary import load_yaml
+
+_CJK = rx(r"[\u4e00-\u9fff]")
+_NOT_LETTER = rx(r"[^a-z0-9]+")
+_SUFFIX_BOARD = rx(r"-[BWSU]$")
+_CODE_AFTER = rx(r"\s*[-－]?[BWSU]?\s*[（(]\s*(?:[A-Z][A-Z0-9-]{1,15}\s*[,，]\s*)?"
+                 r"(?:(?i:股份代号|股票代码|证券代码|stock code|HKEX|SEHK|SSE|SZSE|SH|SZ|HK|沪|深|港)\s*[:：.]?\s*)?"
+                 r"(?:(?P<code>\d{4,6})(?:\.(?P<exchange>HK|SH|SZ|SS|BJ))?"
+                 r"|(?:NASDAQ|Nasdaq|NYSE)\s*[:：]\s*(?P<ticker>[A-Z]{1,5}))"
+                 r"\s*[)）]")
+_FILING_HEADER = rx(r"(?:证券|股票)代码\s*[:：]\s*(?P<code>\d{6})\s+(?:证券|股票)简称\s*[:：]\s*(?P<name>[^\s，,。]{2,12})")
+MIN_ZH_CORE, MIN_EN_CORE = 2, 3
+
+
+@dataclass(frozen=True)
+class NameKeys:
+    script: str  # "zh" or "en"
+    core: str  # without legal form and trade words; "" when too short to trust
+    pinyin: str  # letters of the pinyin of a Chinese core, else ""
+    letters: str  # letters of an English core, else ""
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, list[str]]:
+    data = load_yaml("entity_names.yaml")
+    return {key: sorted((str(w) for w in data[key]), key=len, reverse=True) for key in data}
+
+
+def is_chinese(name: str) -> bool:
+    return bool(_CJK.search(name))
+
+
+@lru_cache(maxsize=65536)
+def name_keys(name: str) -> NameKeys:
+    if is_chinese(name):
+        core = chinese_core(name)
+        return NameKeys("zh", core, "".join(lazy_pinyin(core)) if core else "", "")
+    core = english_core(name)
+    return NameKeys("en", core, "", core.replace(" ", ""))
+
+
+def chinese_core(name: str) -> str:
+    words = _words()
+    core = re.sub(r"[（(][^）)]*[)）]", "", _SUFFIX_BOARD.sub("", name.strip()))
+    for group in ("zh_legal", "zh_trade"):
+        core = _strip_endings(core, words[group], MIN_ZH_CORE)
+    core = _strip_endings(core, words["zh_legal"], MIN_ZH_CORE)
+    return core if len(core) >= MIN_ZH_CORE and not _CJK.sub("", core) else ""
+
+
+def english_core(name: str) -> str:
+    words = _words()
+    folded = " " + re.sub(r"[.,]", " ", name.casefold()) + " "
+    folded = " ".join(folded.split())
+    for group in ("en_legal", "en_trade", "en_legal"):
+        folded = _strip_endings(folded, [" " + " ".join(re.sub(r"[.,]", " ", w).split()) for w in words[group]], 0)
+    core = _NOT_LETTER.sub(" ", folded).strip()
+    return core if len(core.replace(" ", "")) >= MIN_EN_CORE else ""
+
+
+def _strip_endings(text: str, endings: list[str], keep: int) -> str:
+    changed = True
+    while changed:
+        changed = False
+        for ending in endings:
+            if ending and text.endswith(ending) and len(text) - len(ending) >= max(keep, 1):
+                text = text[:-len(ending)].rstrip()
+                changed = True
+                break
+    return text
+
+
+def stock_codes(text: str, names: list[str]) -> dict[str, set[str]]:
+    """Stock codes written right after each name ("华领医药-B(02552)", "Perspective (NYSE: 1234)")
+    and in a filing header (证券代码：688719 证券简称：澜晟生物), as "2552.HK" or "688719.SH"."""
+    found: dict[str, set[str]] = {}
+    for name in names:
+        at = text.find(name)
+        while at >= 0:
+            match = _CODE_AFTER.match(text, at + len(name))
+            if match:
+                code = match.group("ticker") or normal_code(match.group("code"), match.group("exchange"))
+                found.setdefault(name, set()).add(code)
+            at = text.find(name, at + len(name))
+    for match in _FILING_HEADER.finditer(text):
+        for name in names:
+            if name and (name == match.group("name") or match.group("name").startswith(name)):
+                found.setdefault(name, set()).add(normal_code(match.group("code"), None))
+    return found
+
+
+def normal_code(code: str, exchange: str | None) -> str:
+    exchange = {"SS": "SH"}.get(exchange or "", exchange or "")
+    if not exchange:
+        if len(code) == 6:
+            exchange = "SH" if code[0] in "69" else "BJ" if code[0] in "48" else "SZ"
+        else:
+            exchange = "HK"
+    return f"{int(code) if exchange == 'HK' else code}.{exchange}"
