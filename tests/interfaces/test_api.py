@@ -52,9 +52,15 @@ def client(database):
         yield test_client
 
 
+def doc_id(client, name):
+    """The stored id of the document the facts contract calls `name`."""
+    return next(d["id"] for d in client.get("/api/documents").json()["items"] if d["name"] == name)
+
+
 def test_lists_and_pagination(client):
     documents = client.get("/api/documents").json()
-    assert documents["total"] == 3 and {d["id"] for d in documents["items"]} >= {"a_licence.txt#1", "c_hostile.txt#1"}
+    assert documents["total"] == 3 and {d["name"] for d in documents["items"]} >= {"a_licence.txt#1", "c_hostile.txt#1"}
+    assert len({d["id"] for d in documents["items"]}) == 3
     page = client.get("/api/documents", params={"limit": 1, "offset": 1}).json()
     assert page["limit"] == 1 and page["offset"] == 1 and len(page["items"]) == 1
     assert page["items"][0]["id"] == documents["items"][1]["id"]
@@ -80,8 +86,8 @@ def test_filters(client):
 
 
 def test_document_detail_and_404(client):
-    detail = client.get("/api/documents/a_licence.txt%231").json()
-    assert detail["id"] == "a_licence.txt#1" and "HXR-301" in detail["text"]
+    detail = client.get(f"/api/documents/{doc_id(client, 'a_licence.txt#1')}").json()
+    assert detail["name"] == "a_licence.txt#1" and "HXR-301" in detail["text"]
     deal = detail["facts"]["deals"][0]
     start, end = detail["evidence_at"][deal["id"]][0]
     assert detail["text"][start:end].split() == deal["evidence"][0]["quote"].split()
@@ -125,7 +131,7 @@ def test_writes_need_the_token(client, tmp_path):
     assert good.status_code == 200, good.text
     assert good.json()["stored"] == 1
     assert client.get("/api/documents").json()["total"] == before + 1
-    assert client.get("/api/documents/d_extra.txt%231").status_code == 200
+    assert client.get(f"/api/documents/{doc_id(client, 'd_extra.txt#1')}").status_code == 200
     fixed = client.post("/api/corrections", json=correction, headers={"Authorization": f"Bearer {TOKEN}"})
     assert fixed.status_code in (200, 501), fixed.text
     if fixed.status_code == 200:
@@ -165,8 +171,9 @@ def test_landscape_and_analysis_routes(client):
 
 @pytest.mark.parametrize("path", ["/", "/landscape", "/deals", "/deals?sort=upfront&order=asc", "/assets",
                                   "/companies", "/companies/Kestrel%20Oncology", "/documents",
-                                  "/documents/a_licence.txt%231", "/?lang=zh"])
+                                  "/documents/{a_licence}", "/?lang=zh"])
 def test_pages_render_and_have_json_twins(client, path):
+    path = path.replace("{a_licence}", doc_id(client, "a_licence.txt#1"))
     page = client.get(path)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in page.headers["content-security-policy"]
@@ -180,9 +187,10 @@ def test_chinese_labels(client):
 
 
 def test_source_text_is_escaped(client):
-    for path in ("/documents/c_hostile.txt%231", "/deals", "/documents", "/"):
+    hostile = f"/documents/{doc_id(client, 'c_hostile.txt#1')}"
+    for path in (hostile, "/deals", "/documents", "/"):
         html = client.get(path).text
         assert "<script>alert" not in html and "<img src=x" not in html
-    page = client.get("/documents/c_hostile.txt%231").text
+    page = client.get(hostile).text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page

@@ -6,6 +6,7 @@ import threading
 import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -72,14 +73,21 @@ def page():
             browser.close()
 
 
+def doc_id(server: str, name: str) -> str:
+    """The stored id of the document the facts contract calls `name`."""
+    documents = httpx.get(server + "/api/documents", timeout=10).json()["items"]
+    return next(d["id"] for d in documents if d["name"] == name)
+
+
 def test_deal_to_evidence_highlight(server, page, tmp_path):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     page.goto(server + "/")
     assert page.locator("#latest-deals").is_visible()
-    link = page.locator("a.deal-doc[href*='a_licence.txt']").first
+    licence = doc_id(server, "a_licence.txt#1")
+    link = page.locator(f"a.deal-doc[href*='{licence}']").first
     link.click()
-    page.wait_for_url("**/documents/a_licence.txt*")
+    page.wait_for_url(f"**/documents/{licence}*")
     fact = page.locator("ul.facts li.fact[data-target^='seg-']").first
     target = fact.get_attribute("data-target")
     page.locator(f"#{target}").wait_for()
@@ -98,11 +106,12 @@ def test_deal_to_evidence_highlight(server, page, tmp_path):
 def test_stored_script_does_not_run(server, page):
     dialogs: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    for path in ("/documents/c_hostile.txt%231", "/deals", "/documents", "/"):
+    hostile = f"/documents/{doc_id(server, 'c_hostile.txt#1')}"
+    for path in (hostile, "/deals", "/documents", "/"):
         page.goto(server + path)
         page.wait_for_load_state("load")
         assert page.evaluate("typeof window.__xss") == "undefined"
-    page.goto(server + "/documents/c_hostile.txt%231")
+    page.goto(server + hostile)
     assert "<script>window.__xss" in page.locator("#doc-text").inner_text()
     assert page.locator("#doc-text img").count() == 0 and page.locator("#doc-text script").count() == 0
     assert dialogs == []

@@ -73,7 +73,7 @@ def test_an_unexpected_store_failure_loses_one_document_only(folder: Path, tmp_p
     with Store(f"sqlite:///{tmp_path / 'y.db'}") as store:
         store.upgrade()
         summary = pipeline.run([folder], store, Settings(workers=1))
-        assert [(s.item, s.code) for s in summary.skipped] == [("d.txt#1", "extract_error")]
+        assert [(s.item, s.code) for s in summary.skipped] == [(f"{folder / 'd.txt'}#1", "extract_error")]
         assert summary.stored == 3 and store.counts()["documents"] == 3
 
 
@@ -86,3 +86,32 @@ def test_an_upload_with_an_absurd_amount_is_stored_not_a_500(tmp_path: Path) -> 
             assert response.json()["stored"] == 1 and response.json()["skipped"] == []
         assert client.get("/api/deals").status_code == 200
         strict_json(client.get("/api/deals").text)
+
+
+def test_files_with_one_name_in_two_folders_are_two_documents(tmp_path: Path) -> None:
+    for folder, text in (("a", GOOD), ("b", CHINESE)):
+        (tmp_path / "in" / folder).mkdir(parents=True)
+        (tmp_path / "in" / folder / "news.txt").write_text(text, encoding="utf-8")
+    with Store(f"sqlite:///{tmp_path / 'n.db'}") as store:
+        store.upgrade()
+        summary = pipeline.run([tmp_path / "in"], store, Settings(workers=1))
+        assert summary.stored == 2 and not summary.skipped
+        documents = store.documents()
+        assert len(documents) == 2 and len({d["id"] for d in documents}) == 2
+        assert sorted(Path(d["source"]).parent.name for d in documents) == ["a", "b"]
+        assert {d["name"] for d in documents} == {"news.txt#1"}
+        by_document = {d["id"]: store.facts("deals", document_id=d["id"]) for d in documents}
+        assert all(by_document.values())
+        again = pipeline.run([tmp_path / "in"], store, Settings(workers=1))
+        assert again.unchanged == 2 and again.stored == 0
+
+
+def test_extract_prints_contract_ids_for_same_named_files(tmp_path: Path) -> None:
+    for folder, text in (("a", GOOD), ("b", CHINESE)):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "news.txt").write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--json", str(tmp_path / "a"), str(tmp_path / "b")])
+    data = strict_json(result.stdout)
+    assert [d["id"] for d in data["documents"]] == ["news.txt#1", "news.txt#1"]
+    assert {d["document"] for d in data["deals"]} == {"news.txt#1"} and len(data["deals"]) == 2
+    assert len({d["key"] for d in data["documents"]}) == 2

@@ -23,13 +23,13 @@ def test_files_filings_and_pages_go_in_and_bad_ones_are_named(tmp_path, web, fil
     assert f"skipped {scan}: no_text_layer" in result.output
     assert f"skipped {web.url('/nothing')}: not_found" in result.output
     with Store(db) as store:
-        documents = {d["id"]: d for d in store.documents()}
-        assert documents[f"{web.url('/release')}#1"]["url"] == web.url("/release")
-        assert documents[f"{web.url('/release')}#1"]["fetched_at"]
+        documents = {d["name"]: d for d in store.documents()}
+        page = documents[next(name for name in documents if name.endswith("release#1"))]
+        assert page["url"] == web.url("/release") and page["fetched_at"]
         assert "url" not in documents["filing.pdf#1"]
-        pdf_deals = store.facts("deal", document_id="filing.pdf#1")
+        pdf_deals = store.facts("deal", document_id=documents["filing.pdf#1"]["id"])
         assert pdf_deals and all(e["page"] in (1, 2) for d in pdf_deals for e in d["evidence"])
-        page_assets = store.facts("asset", document_id=f"{web.url('/release')}#1")
+        page_assets = store.facts("asset", document_id=page["id"])
         assert [a["asset"] for a in page_assets] == ["SB-090"]
         assert all("page" not in e for e in page_assets[0]["evidence"])
         facts = len(store.facts())

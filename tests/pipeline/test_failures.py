@@ -70,10 +70,11 @@ def test_an_exception_in_one_document_is_skipped_by_name_and_the_batch_goes_on(f
 
     monkeypatch.setattr(work, step, broken)
     result = extract(files(a=OTHER, b=GOOD, c=OTHER.replace("2.36", "3.5")), ONE)
-    assert [d.id for d in result.documents] == ["a.txt#1", "c.txt#1"]
-    assert [(s.item, s.code) for s in result.skipped] == [("b.txt#1", "extract_error")]
+    assert [d.name for d in result.documents] == ["a.txt#1", "c.txt#1"]
+    assert [(s.item.rsplit("/", 1)[-1], s.code) for s in result.skipped] == [("b.txt#1", "extract_error")]
     assert "ZeroDivisionError" in result.skipped[0].reason
-    assert all(r.document != "b.txt#1" for records in result.records.values() for r in records)
+    kept = {d.id for d in result.documents}
+    assert all(r.document in kept for records in result.records.values() for r in records)
     assert not any("Kestrel" in c.name for c in result.companies)
 
 
@@ -87,7 +88,7 @@ def test_a_file_that_breaks_the_reader_is_skipped_by_name(files, monkeypatch):
 
     monkeypatch.setattr(work, "read_articles", broken)
     result = extract(files(a=OTHER, b=GOOD, c=GOOD.replace("45", "55")), ONE)
-    assert [d.id for d in result.documents] == ["a.txt#1", "c.txt#1"]
+    assert [d.name for d in result.documents] == ["a.txt#1", "c.txt#1"]
     assert [(s.item.rsplit("/", 1)[-1], s.code) for s in result.skipped] == [("b.txt", "extract_error")]
 
 
@@ -102,5 +103,5 @@ def test_a_non_finite_number_is_an_extract_error_not_output(files, monkeypatch):
 
     monkeypatch.setattr(work, "extract_article", poisoned)
     result = extract(files(a=GOOD), ONE)
-    assert [(s.item, s.code) for s in result.skipped] == [("a.txt#1", "extract_error")]
+    assert [(s.item.rsplit("/", 1)[-1], s.code) for s in result.skipped] == [("a.txt#1", "extract_error")]
     strict_json(json.dumps(extraction_to_json(result), allow_nan=False))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.records import Document, Skipped
+from ..model.records import Document, Skipped, document_id
 from ..sources.files import SourceFile
 from .dating import publication_date
 from .decoding import decode_bytes
@@ -68,14 +68,14 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     mapped = repair_lines(text[start:end], base=start)
     body = mapped.text
     lang = detect_language(body)
-    doc_id = f"{source.name}#{n}"
     digest = content_hash(body)
+    doc_id = document_id(source.path, digest)
     duplicate_of = duplicates.find(body, digest, doc_id) if duplicates is not None else None
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
         relevant=is_relevant(body), published=publication_date(body), content_hash=digest,
         duplicate_of=duplicate_of, offsets=mapped.offsets, url=source.url, fetched_at=source.fetched_at,
-        pages=source.pages,
+        pages=source.pages, name=f"{source.name}#{n}",
     )
     if duplicates is not None:
         duplicates.add(doc_id, body, digest)

@@ -38,8 +38,10 @@ def record_to_json(record: Record) -> dict[str, Any]:
 
 
 def document_to_json(doc: Document) -> dict[str, Any]:
+    """The stored form: `id` is the content-hash key, `name` the contract's "<file name>#<n>"."""
     return {
         "id": doc.id,
+        "name": doc.name,
         "source": doc.source,
         "title": doc.title,
         "lang": doc.lang,
@@ -51,18 +53,29 @@ def document_to_json(doc: Document) -> dict[str, Any]:
     }
 
 
+def contract_document(doc: Document, names: dict[str, str]) -> dict[str, Any]:
+    out = document_to_json(doc)
+    del out["name"]
+    duplicate = doc.duplicate_of
+    return {**out, "id": names[doc.id], "key": doc.id,
+            "duplicate_of": names.get(duplicate, duplicate) if duplicate else None}
+
+
 def company_to_json(company: Company) -> dict[str, Any]:
     return {"name": company.name, "aliases": list(company.aliases), "kind": company.kind,
             "provisional": company.provisional}
 
 
 def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
+    """The contract's form: documents and records name documents "<file name>#<n>"; each document
+    also gives its stored id as `key`."""
+    names = {d.id: d.name or d.id for d in extraction.documents}
     out: dict[str, Any] = {
-        "documents": [document_to_json(d) for d in extraction.documents],
+        "documents": [contract_document(d, names) for d in extraction.documents],
         "companies": [company_to_json(c) for c in extraction.companies],
     }
     for key, records in extraction.records.items():
-        out[key] = [record_to_json(r) for r in records]
+        out[key] = [{**record_to_json(r), "document": names.get(r.document, r.document)} for r in records]
     out["mentions"] = {k: list(v) for k, v in extraction.mentions.items()}
     return out
 

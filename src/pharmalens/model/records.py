@@ -42,9 +42,15 @@ class Skipped:
     reason: str
 
 
+def document_id(source: str, content_hash: str) -> str:
+    """The stored id of an article: a hash of where it came from and what it says, so two files
+    of one name in different folders are two documents and reading a file again changes nothing."""
+    return "doc_" + hashlib.sha256(f"{source}\n{content_hash}".encode("utf-8")).hexdigest()[:16]
+
+
 @dataclass(frozen=True)
 class Document:
-    id: str
+    id: str  # document_id(source, content_hash)
     source: str
     text: str  # the article's text, repaired for reading (line breaks mid-word joined)
     span: tuple[int, int]  # [start, end) in the decoded file text
@@ -58,6 +64,13 @@ class Document:
     url: str | None = None  # where a fetched page came from
     fetched_at: str | None = None  # when it was fetched (ISO 8601, UTC)
     pages: tuple[int, ...] = ()  # offset in the file text where each page starts (PDF), else empty
+    name: str = ""  # "<file name>#<n>": the id the facts contract prints (not unique across folders)
+
+    @property
+    def label(self) -> str:
+        """How a person finds the article: its source and its number in the file ("news/a.txt#2")."""
+        number = self.name.rpartition("#")[2] if "#" in self.name else ""
+        return f"{self.source}#{number}" if number else self.source
 
     def page_of(self, offset: int) -> int | None:
         """1-based page holding a file-text offset, or None for a source without pages."""

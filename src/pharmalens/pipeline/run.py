@@ -81,10 +81,10 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
         document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature))
         outcome = store.save(resolution.bundle(item, document))
     except StoreError as exc:
-        report.skipped.append(Skipped(document.id, "store_failed", str(exc)))
+        report.skipped.append(Skipped(document.label, "store_failed", str(exc)))
         return
     except Exception as exc:  # a resolution or store bug loses this article only
-        report.skipped.append(failure(document.id, exc))
+        report.skipped.append(failure(document.label, exc))
         return
     if outcome.status == "stored":
         report.stored += 1

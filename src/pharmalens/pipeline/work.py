@@ -58,7 +58,7 @@ def extract_source(source: SourceFile, user_lexicon: Path | None = None, ocr: bo
         try:
             out.append(extract_one(article, lexicon))
         except Exception as exc:  # an extractor, currency or serialisation bug loses this article only
-            out.append(failure(article.document.id, exc))
+            out.append(failure(article.document.label, exc))
     return out
 
 

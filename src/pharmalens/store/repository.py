@@ -65,6 +65,7 @@ def document_values(doc: Document) -> dict[str, Any]:
         "lang": doc.lang, "relevant": doc.relevant, "published": doc.published,
         "duplicate_of": doc.duplicate_of, "span_start": doc.span[0], "span_end": doc.span[1],
         "text": doc.text, "url": doc.url, "fetched_at": doc.fetched_at, "pages": list(doc.pages) or None,
+        "name": doc.name or None,
     }
 
 
@@ -221,7 +222,7 @@ def to_document(row: DocumentRow) -> Document:
     return Document(id=row.id, source=row.source, text=row.text, span=(row.span_start, row.span_end),
                     title=row.title, lang=row.lang, relevant=row.relevant, published=row.published,
                     content_hash=row.content_hash, duplicate_of=row.duplicate_of, url=row.url,
-                    fetched_at=row.fetched_at, pages=tuple(row.pages or ()))
+                    fetched_at=row.fetched_at, pages=tuple(row.pages or ()), name=row.name or "")
 
 
 def read_companies(session: Session) -> list[dict[str, Any]]:

@@ -44,6 +44,7 @@ class DocumentRow(Base):
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
     pages: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
+    name: Mapped[str | None] = mapped_column(String, nullable=True)  # "<file name>#<n>", as the contract prints it
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 
