@@ -56,7 +56,8 @@ def test_webhook_gets_cited_alerts_after_retries_and_a_failure_keeps_them_unsent
     body = json.loads(web.hits("/hook")[-1].body)
     assert body["watchlist"] == "actinium" and {a["fact"]["type"] for a in body["alerts"]} == {"deal", "asset"}
     for a in body["alerts"]:
-        assert a["source"]["document"] == "kb.txt#1" and a["source"]["title"].startswith("Kingfisher Bio")
+        assert a["source"]["name"] == "kb.txt#1" and a["source"]["title"].startswith("Kingfisher Bio")
+        assert a["source"]["document"].startswith("doc_")
         assert a["quote"] and a["quote"] in NEWS["kb.txt"] and "KF-225" in a["summary"]
     again = runner.invoke(app, ["watch", "run", "--deliver", target, "--json", *watched])
     assert json.loads(again.stdout)[0]["sent"] == 0 and len(web.hits("/hook")) == 5
@@ -98,7 +99,7 @@ def test_atom_file_keeps_earlier_entries_and_links_sources(tmp_path, watched):
     entries = ET.parse(path).getroot().findall(f"{ATOM}entry")
     assert len(entries) == 2
     assert all("Kingfisher Bio" in (e.findtext(f"{ATOM}summary") or "") for e in entries)
-    assert all(json.loads(e.findtext(f"{ATOM}content"))["source"]["document"] == "kb.txt#1" for e in entries)
+    assert all(json.loads(e.findtext(f"{ATOM}content"))["source"]["name"] == "kb.txt#1" for e in entries)
     runner.invoke(app, ["watch", "add", "lutetium", "nuclide=Lu-177", "--file", watched[1]])
     runner.invoke(app, ["watch", "run", "--deliver", f"feed={path}", *watched])
     titles = [e.findtext(f"{ATOM}title") for e in ET.parse(path).getroot().findall(f"{ATOM}entry")]

@@ -62,8 +62,8 @@ def alert(fact: dict[str, Any], documents: dict[str, dict[str, Any]]) -> dict[st
     """One fact as an alert: a one-line summary, the fact, its source and its quote."""
     doc = documents.get(fact.get("document"), {})
     evidence = fact.get("evidence") or []
-    source = {"document": fact.get("document"), "title": doc.get("title"), "url": doc.get("url") or doc.get("source"),
-              "published": doc.get("published")}
+    source = {"document": fact.get("document"), "name": doc.get("name"), "title": doc.get("title"),
+              "url": doc.get("url") or doc.get("source"), "published": doc.get("published")}
     return {"id": fact["id"], "summary": summary(fact), "fact": fact, "source": source,
             "quote": evidence[0]["quote"] if evidence else "", "page": evidence[0].get("page") if evidence else None,
             "evidence": evidence}
@@ -130,7 +130,7 @@ def _email(result: WatchResult, alerts: list[dict[str, Any]], target: Target, se
     lines = [f"Watchlist {result.name}: {result.expression}", ""]
     for a in alerts:
         lines += [a["summary"], f"  source: {a['source']['title'] or ''} {a['source']['url'] or ''}".rstrip(),
-                  f"  document: {a['source']['document']}"]
+                  f"  document: {a['source']['name'] or a['source']['document']}"]
         lines += [f"  quote: \u201c{e['quote']}\u201d" + (f" (page {e['page']})" if e.get("page") else "")
                   for e in a["evidence"][:3]]
         lines.append("")
