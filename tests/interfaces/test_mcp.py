@@ -36,7 +36,9 @@ def library(tmp_path_factory, filings):
     pdf = filings.filing_pdf(folder / "filing.pdf")
     db = f"sqlite:///{folder / 'mcp.db'}"
     assert CliRunner().invoke(app, ["ingest", str(folder / "kb.txt"), str(pdf), "--database", db]).exit_code == 0
-    return {"db": db, "folder": folder, "pdf_text": _pdf_text(pdf)}
+    with Store(db) as store:
+        ids = {d["name"]: d["id"] for d in store.documents()}
+    return {"db": db, "folder": folder, "pdf_text": _pdf_text(pdf), "kb": ids["kb.txt#1"], "pdf": ids["filing.pdf#1"]}
 
 
 def _pdf_text(pdf: Path) -> str:
@@ -65,7 +67,7 @@ def assert_cited(fact: dict, sources: dict[str, str]) -> None:
 
 
 def test_stdio_lists_read_tools_and_every_answer_is_cited(library):
-    sources = {"kb.txt#1": NEWS, "filing.pdf#1": library["pdf_text"]}
+    sources = {library["kb"]: NEWS, library["pdf"]: library["pdf_text"]}
     spec = yaml.safe_load((ROOT / "examples" / "valuation" / "ac225_psma_phase1.yaml").read_text(encoding="utf-8"))
 
     async def steps(client):
@@ -73,7 +75,7 @@ def test_stdio_lists_read_tools_and_every_answer_is_cited(library):
         answers = {"names": names}
         for key, tool, args in (
             ("search", "search_documents", {"query": "Kingfisher"}),
-            ("document", "get_document", {"document_id": "filing.pdf#1"}),
+            ("document", "get_document", {"document_id": library["pdf"]}),
             ("dossier", "company_dossier", {"name": "Kingfisher Bio"}),
             ("comps", "deal_comparables", {"nuclide": "Ac-225"}),
             ("landscape", "landscape", {"nuclide": "Lu-177"}),
@@ -88,7 +90,7 @@ def test_stdio_lists_read_tools_and_every_answer_is_cited(library):
     got = call(lambda: stdio(library["db"]), steps)
     assert got["names"] == READ_TOOLS
     search = got["search"].structured_content
-    assert [d["document"] for d in search["documents"]] == ["kb.txt#1"]
+    assert [d["document"] for d in search["documents"]] == [library["kb"]]
     for fact in search["documents"][0]["facts"]:
         assert_cited(fact, sources)
     document = got["document"].structured_content
@@ -124,7 +126,7 @@ def test_stdio_lists_read_tools_and_every_answer_is_cited(library):
 
 
 def test_the_write_tool_exists_only_with_the_write_token(library):
-    fact_id = Store(library["db"]).facts("deal", document_id="kb.txt#1")[0]["id"]
+    fact_id = Store(library["db"]).facts("deal", document_id=library["kb"])[0]["id"]
 
     async def steps(client):
         names = {t.name for t in (await client.list_tools()).tools}
@@ -135,7 +137,7 @@ def test_the_write_tool_exists_only_with_the_write_token(library):
     names, result = call(lambda: stdio(library["db"], PHARMALENS_MCP_WRITE_TOKEN="w-secret"), steps)
     assert names == READ_TOOLS | {"correct_fact"} and not result.is_error
     with Store(library["db"]) as store:
-        assert store.facts("deal", document_id="kb.txt#1")[0]["territory"] == "worldwide"
+        assert store.facts("deal", document_id=library["kb"])[0]["territory"] == "worldwide"
 
 
 @pytest.fixture
@@ -161,7 +163,7 @@ def over_http(url: str, token: str) -> Client:
 
 
 def test_http_needs_a_token_and_writes_need_the_write_token(http_server, library):
-    fact_id = Store(library["db"]).facts("asset", document_id="kb.txt#1")[0]["id"]
+    fact_id = Store(library["db"]).facts("asset", document_id=library["kb"])[0]["id"]
     assert httpx.post(http_server, json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"}).status_code == 401
 
     async def steps(client):
@@ -179,9 +181,9 @@ def test_http_needs_a_token_and_writes_need_the_write_token(http_server, library
 
     with pytest.raises(Exception):
         call(lambda: over_http(http_server, "r-secret"), write)
-    assert Store(library["db"]).facts("asset", document_id="kb.txt#1")[0]["stage"] == "phase1"
+    assert Store(library["db"]).facts("asset", document_id=library["kb"])[0]["stage"] == "phase1"
     assert not call(lambda: over_http(http_server, "w-secret"), write).is_error
-    assert Store(library["db"]).facts("asset", document_id="kb.txt#1")[0]["stage"] == "phase2"
+    assert Store(library["db"]).facts("asset", document_id=library["kb"])[0]["stage"] == "phase2"
 
 
 def test_http_refuses_to_start_without_a_token(library):

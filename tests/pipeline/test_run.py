@@ -45,7 +45,8 @@ def test_near_copies_are_found_across_runs_without_rebuilding(tmp_path: Path, st
     (tmp_path / "two" / "copy.txt").write_text(HERON_AGAIN, encoding="utf-8")
     pipeline.run([tmp_path / "one"], store, ONE)
     pipeline.run([tmp_path / "two"], store, ONE)
-    duplicates = {d["id"]: d["duplicate_of"] for d in store.documents()}
+    names = {d["id"]: d["name"] for d in store.documents()}
+    duplicates = {d["name"]: names.get(d["duplicate_of"]) for d in store.documents()}
     assert duplicates == {"original.txt#1": None, "copy.txt#1": "original.txt#1"}
 
 

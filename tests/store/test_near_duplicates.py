@@ -7,6 +7,7 @@ import dataclasses
 import sqlalchemy as sa
 
 from pharmalens.documents.dedup import content_hash, signature
+from pharmalens.model.records import document_id
 from pharmalens.store import Store
 from pharmalens.store.migrate import upgrade
 
@@ -71,4 +72,4 @@ def test_the_migration_fills_the_bands_of_documents_already_stored(url: str) -> 
         engine.dispose()
     with Store(url) as store:
         store.upgrade()
-        assert store.find_duplicate("new.txt#1", signature(NEAR)) == "old.txt#1"
+        assert store.find_duplicate("new.txt#1", signature(NEAR)) == document_id("old.txt", "h")
