@@ -16,9 +16,9 @@ from pharmalens.settings import Settings
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = ROOT / "tests" / "data" / "gold"
-CORPUS_SHA256 = "3fd37ffe78b1a07ee21f61739fa57499e29c698f57aa7aeddc506c4b1a83c633"
+CORPUS_SHA256 = "0357b4148b66e18ec813601a39c6693541ae5b35433817a1fc81b675167b651c"
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-HELDOUT_SHA256 = "11a19a8c6772aef78306cf08238da93d4035c9810405ab1d05c8770f9ca23311"
+HELDOUT_SHA256 = "74ab6f1326b159f94b3a66bec2de9fee67dc82a52786c5fa680c970023938bfa"
 SEED_FLOOR = {"F1": 0.96, "company_recall": 0.95}
 CORPUS_FLOOR = {"F1": 0.88, "company_recall": 0.95}
 HELDOUT_FLOOR = {"F1": 0.80, "company_recall": 0.88}

@@ -75,6 +75,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _from_context(text, lexicon, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
+    mentions = _repeated(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
     mentions = _defined_terms(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
@@ -216,6 +217,22 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
 
 
 _MAX_SHORT_NAMES = 256  # distinct legal names one article may shorten
+
+
+def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """A company found once by the words around it is the same company wherever its name recurs
+    ("而江苏浩欧博从事...": the name alone, without those words)."""
+    out = list(mentions)
+    taken = _occupied(text, out)
+    for form, m in {m.surface: m for m in mentions if m.provisional}.items():
+        if len(form) < (4 if form.isascii() else 3):
+            continue
+        boundary = r"\b" if form.isascii() else ""
+        for found in rx(boundary + re.escape(form) + boundary).finditer(text):
+            if not any(taken[found.start():found.end()]):
+                out.append(CompanyMention(found.start(), found.end(), m.name, form, True, m.kind))
+                taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
+    return out
 
 
 _EN_GENERIC_FIRST = {"China", "Chinese", "American", "National", "United", "General", "Global", "International",

@@ -14,6 +14,7 @@ from .companies import CompanyMention, find_companies
 from .cues import CueIndex
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
+from .layout import Layout, read_layout
 from .lexicon import Hit, Lexicon
 from .money import MoneyMention, find_money, local_currency
 from .nuclides import NuclideMention, find_nuclides
@@ -103,6 +104,11 @@ class Context:
     @cached_property
     def dates(self) -> list[DateMention]:
         return find_dates(self.text, self.published)
+
+    @cached_property
+    def layout(self) -> Layout:
+        """Tables, grids of figures, list items and unwrapped sentences (see layout.py)."""
+        return read_layout(self.text)
 
     @cached_property
     def stages(self) -> list[StageMention]:

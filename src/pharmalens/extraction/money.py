@@ -33,7 +33,7 @@ _ZH_PATTERN = rx(
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)\b)\s?"
-    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
+    rf"(?P<open>\()?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?(open)\))\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
 _EN_WORD_PATTERN = rx(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
     rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I)
@@ -136,7 +136,9 @@ def _en_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
     if unit and unit.casefold() in ("m", "b", "k") and unit != unit.upper() and unit.casefold() != "m":
         unit = None
     amount = in_millions(value, unit)
-    end = match.end() if unit else match.start("num") + len(match.group("num"))
+    if match.groupdict().get("open"):
+        amount = -amount  # "$(24.1) million": a loss in brackets
+    end = match.end() if unit else match.end("num") + (1 if match.groupdict().get("open") else 0)
     if _followed_by_per_share(text, end) or rx(r"^\s*(?:per|a)\s+share\b", re.I).match(text[end:end + 12]):
         return None
     return MoneyMention(match.start(), end, Money(amount, currency, _qualifier(text, match.start())))

@@ -1,85 +1,241 @@
-"""Fiscal periods of reported figures: FY2025, 2026Q1, 2026H1, 2025Q1-Q3, resolved against the
-article's dates (a bare 一季度 takes the nearest year named before it, else the publication year)."""
+"""Fiscal periods of reported figures: FY2025, 2026Q1, 2026H1, 2025Q1-Q3 (nine months), point dates.
+
+Written forms: 2025年上半年, 2025年第三季度, 前三季度 / 累计前三季 / 1-9月 / nine months ended, 截至2025年
+6月30日止六个月 / 截至2025年6月止半年度, 2023年1-12月, 二零二四年, FY 2023 / fiscal year 2023, H1 2025 /
+2025 H1, Q3 2025, first quarter of 2026, the year ended December 31, 2024. A period written without
+its year (上半年, 一季度, "the fourth quarter") takes the year named last in the same stretch of
+text, else `default_year` (the report's year or the publication year).
+
+Relative mentions are kept with their kind and resolved by the reader: "prior" (上年同期, 去年同期,
+the prior year) is the period before the figure's own; "current" (期内, 报告期内, 单季, for the period)
+is the period the text is talking about. 去年 / last year and 今年 / this year resolve against the
+publication year. Dates (2025年6月30日, 2025年末, June 30, 2025) are kind "date" with an ISO value: the
+period of a point value such as cash."""
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
 from ..model.patterns import rx
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_PERIOD = rx(
-    r"截至\s*(?P<fye>(?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日止(?:年度|财政年度|財政年度|全年)|截至\s*(?P<hye>(?:19|20)\d{2})\s*年\s*6\s*月\s*30\s*日止(?:六个月|六個月|半年)|"
-    r"\byear ended 31 December (?P<fye2>(?:19|20)\d{2})\b|\byear ended December 31,? (?P<fye3>(?:19|20)\d{2})\b|"
-    r"\b(?P<qw>first|second|third|fourth)[- ]quarter,? (?:of )?(?P<qwy>(?:19|20)\d{2})\b|"
-    r"(?:(?P<y>(?:19|20)\d{2})\s*年(?:度)?\s*)?(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节節])|(?P<h>上半年|半年度|中期|下半年)|(?P<nine>前三季度)|(?P<full>全年|年度|年报))"
-    r"|(?P<y2>(?:19|20)\d{2})\s*年(?:度)?"
-    r"|\b(?:FY\s?(?P<fy>(?:19|20)?\d{2}))\b"
-    r"|\b(?P<qn>Q[1-4])\s*(?P<qy>(?:19|20)\d{2})\b|\b(?P<qy2>(?:19|20)\d{2})\s*(?P<qn2>Q[1-4])\b"
-    r"|\b(?P<hn>H[12])\s*(?P<hy>(?:19|20)\d{2})\b|\b(?:first half|1H)\s+(?:of\s+)?(?P<hy2>(?:19|20)\d{2})\b"
-    r"|\b(?:in|for|during|of)\s+(?:fiscal\s+(?:year\s+)?)?(?P<ey>(?:19|20)\d{2})\b|\bfull[- ]year\s+(?P<ey2>(?:19|20)\d{2})\b"
-    r"|\b(?P<ey3>(?:19|20)\d{2})\s+(?:sales|revenues?|results|net (?:income|loss|profit))\b"
-    r"|(?P<prev>上年同期|去年同期|上年|prior[- ]year period|same period last year)", re.I)
+_ZH_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"]
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_Y = r"(?:19|20)\d{2}"
+_ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
+
+_PATTERN = rx(
+    rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
+    r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
+    rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?P<enm>{_MONTH}) \d{{1,2}},? (?P<eny>{_Y})\b"
+    rf"|\b(?:fiscal )?year ended (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?P<fyy>{_Y})\b"
+    rf"|\bquarter ended (?P<qem>{_MONTH}) \d{{1,2}},? (?P<qey>{_Y})\b"
+    rf"|(?:(?P<ry>{_Y})\s*年\s*)?(?<![\d.])1\s*[-—~至]\s*(?P<rm>3|6|9|12)\s*月(?:份)?"
+    rf"|(?:(?P<dy>{_Y})\s*年\s*(?P<dm>\d{{1,2}})\s*月\s*(?P<dd>\d{{1,2}})\s*日)"
+    rf"|(?P<ye>{_Y})\s*年\s*(?:末|底|年末|年底)"
+    rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
+    rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
+    rf"|(?:(?P<y>{_Y}|{_ZY})\s*年(?:度)?\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
+    r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年)"
+    r"|(?P<nine>前三季度|前三季|1-3季度)|(?P<full>全年|全年度|年度|年报))"
+    rf"|(?P<y2>{_Y}|{_ZY})\s*年(?:度)?(?!\s*\d{{1,2}}\s*月)"
+    r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
+    r"|\bsame period (?:of )?last year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b)"
+    r"|(?P<last>去年|\blast year\b)|(?P<this>今年|\bthis year\b)"
+    r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
+    rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
+    rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: (?P<qwy>{_Y}))?\b"
+    rf"|\b(?P<qn>Q[1-4])\s*(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
+    rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
+    rf"|\b(?:first[- ]half|1H)(?: of)?(?: (?P<hy2>{_Y}))?\b"
+    rf"|\b(?:first )?nine months(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b|\b9M\s?(?P<ny2>{_Y})\b"
+    rf"|\b(?:in|for|during|of|year) (?P<ey2>{_Y})\b(?!\s*(?:and|to|-)\s*{_Y})"
+    rf"|\b(?P<ey3>{_Y}) (?:sales|revenues?|results|net (?:income|loss|profit))\b", re.I)
+_NEAR_YEAR = 300
 
 
 @dataclass(frozen=True)
 class PeriodMention:
     start: int
     end: int
-    period: str | None  # None for "same period last year" until resolved
+    period: str | None  # None for a relative mention until the reader resolves it
+    kind: str = "period"  # "period" | "date" | "prior" | "current"
 
 
-def find_periods(text: str, default_year: int | None) -> list[PeriodMention]:
-    found = []
-    last_year = default_year
-    for m in _PERIOD.finditer(text):
-        period = _period(m, last_year)
-        if m.group("prev"):
-            found.append(PeriodMention(m.start(), m.end(), None))
+def find_periods(text: str, report_year: int | None, published_year: int | None = None) -> list[PeriodMention]:
+    """Period mentions in order. A period written without its year takes the year named within the
+    last few lines, else the report's year, else the year named last, else the publication year."""
+    found: list[PeriodMention] = []
+    last_year, last_at = None, -10**6
+    for m in _PATTERN.finditer(text):
+        near = last_year if m.start() - last_at <= _NEAR_YEAR else None
+        hint = near or report_year or last_year or published_year
+        mention = _mention(m, hint, published_year)
+        if mention is None:
             continue
-        if period:
-            last_year = int(period[2:6]) if period.startswith("FY") else int(period[:4])
-            found.append(PeriodMention(m.start(), m.end(), period))
+        found.append(mention)
+        year = _year_of(mention.period)
+        if year and m.group("last") is None and m.group("rel") is None:
+            last_year, last_at = year, m.end()
     return found
 
 
-def _period(m: re.Match[str], year_hint: int | None) -> str | None:
-    if m.group("qw"):
-        return f"{m.group('qwy')}Q{['first', 'second', 'third', 'fourth'].index(m.group('qw').lower()) + 1}"
-    fiscal_year = m.group("fye") or m.group("fye2") or m.group("fye3")
-    if fiscal_year:
-        return f"FY{fiscal_year}"
-    if m.group("hye"):
-        return f"{m.group('hye')}H1"
-    year = m.group("y") or None
-    year_value = int(year) if year else year_hint
+def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:
+    kind, period = "period", None
+    if m.group("prior"):
+        kind = "prior"
+    elif m.group("current"):
+        kind = "current"
+    elif m.group("this"):
+        return None
+    elif m.group("last"):
+        period = f"FY{published - 1}" if published else None
+    else:
+        period, kind = _absolute(m, hint, published)
+    if kind == "period" and period is None:
+        return None
+    return PeriodMention(m.start(), m.end(), period, kind)
+
+
+def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tuple[str | None, str]:
+    g = m.group
+    if g("em"):
+        year = int(g("ey")) if g("ey") else hint
+        return _span(year, int(g("em")), _SPAN_MONTHS.get(g("espan"), {"半年": 6, "半年度": 6, "中期": 6, "季度": 3,
+                                                                          "前三季度": 9}.get(g("espan"), 12))), "period"
+    if g("enspan"):
+        return _span(int(g("eny")), _MONTHS.index(g("enm").lower()) + 1, _SPAN_MONTHS[g("enspan").lower()]), "period"
+    if g("fyy"):
+        return f"FY{g('fyy')}", "period"
+    if g("qem"):
+        return _span(int(g("qey")), _MONTHS.index(g("qem").lower()) + 1, 3), "period"
+    if g("rm"):
+        year = int(g("ry")) if g("ry") else hint
+        return _span(year, int(g("rm")), int(g("rm"))), "period"
+    if g("dy"):
+        return _date(g("dy"), g("dm"), g("dd")), "date"
+    if g("ye"):
+        return f"{g('ye')}-12-31", "date"
+    if g("qe") or g("he"):
+        year = int(g("qey2")) if g("qey2") else hint
+        month = 6 if g("he") else 3 * _ZH_QUARTER[g("qe")]
+        return (f"{year}-{month:02d}-{30 if month in (6, 9) else 31}" if year else None), "date"
+    if g("edm") or g("edm2"):
+        month = _MONTHS.index((g("edm") or g("edm2")).lower()) + 1
+        return _date(g("edy") or g("edy2"), str(month), g("edd") or g("edd2")), "date"
+    if g("q") or g("h") or g("nine") or g("full"):
+        return _zh_period(m, _zh_year(m, hint, published)), "period"
+    if g("y2"):
+        return f"FY{_year(g('y2'))}", "period"
+    return _english(m, hint), "period"
+
+
+def _zh_year(m: re.Match[str], hint: int | None, published: int | None) -> int | None:
+    if m.group("y"):
+        return _year(m.group("y"))
+    relative = m.group("rel")
+    if relative in ("去年", "上年"):
+        return published - 1 if published else None
+    if relative in ("今年", "本年"):
+        return published or hint
+    return hint
+
+
+def _zh_period(m: re.Match[str], year: int | None) -> str | None:
+    if year is None:
+        return None
     if m.group("q"):
-        return f"{year_value}Q{_ZH_QUARTER[m.group('q')]}" if year_value else None
+        return f"{year}Q{_ZH_QUARTER[m.group('q')]}"
     if m.group("h"):
-        half = "H2" if m.group("h") == "下半年" else "H1"
-        return f"{year_value}{half}" if year_value else None
+        return f"{year}{'H2' if m.group('h') == '下半年' else 'H1'}"
     if m.group("nine"):
-        return f"{year_value}Q1-Q3" if year_value else None
-    if m.group("full"):
-        return f"FY{year_value}" if year_value else None
-    if m.group("y2"):
-        return f"FY{m.group('y2')}"
-    if m.group("fy"):
-        fy = m.group("fy")
+        return f"{year}Q1-Q3"
+    return f"FY{year}"
+
+
+def _english(m: re.Match[str], hint: int | None) -> str | None:
+    g = m.group
+    fy = g("fy") or g("fy2") or g("fy3") or g("fy4") or g("ey2") or g("ey3")
+    if fy:
         return f"FY{fy if len(fy) == 4 else '20' + fy}"
-    if m.group("qn"):
-        return f"{m.group('qy')}{m.group('qn').upper()}"
-    if m.group("qn2"):
-        return f"{m.group('qy2')}{m.group('qn2').upper()}"
-    if m.group("hn"):
-        return f"{m.group('hy')}{m.group('hn').upper()}"
-    if m.group("hy2"):
-        return f"{m.group('hy2')}H1"
-    if m.group("ey") or m.group("ey2") or m.group("ey3"):
-        return f"FY{m.group('ey') or m.group('ey2') or m.group('ey3')}"
+    if g("qw"):
+        year = int(g("qwy")) if g("qwy") else hint
+        return f"{year}Q{_ORDINAL[g('qw').lower()]}" if year else None
+    quarter = g("qn") or g("qn2") or (f"Q{g('qn3')}" if g("qn3") else None)
+    if quarter:
+        year = g("qy") or g("qy2") or g("qy3")
+        return f"{year if len(year) == 4 else '20' + year}{quarter.upper()}"
+    half = g("hn") or g("hn3") or (f"H{g('hn4')}" if g("hn4") else None)
+    if half:
+        year = g("hy") or g("hy3") or g("hy4")
+        return f"{year if len(year) == 4 else '20' + year}{half.upper()}"
+    if m.group(0).lower().startswith(("first half", "first-half", "1h")):
+        year = int(g("hy2")) if g("hy2") else hint
+        return f"{year}H1" if year else None
+    if "nine months" in m.group(0).lower() or g("ny2"):
+        year = int(g("ny") or g("ny2")) if (g("ny") or g("ny2")) else hint
+        return f"{year}Q1-Q3" if year else None
     return None
+
+
+def _span(year: int | None, end_month: int, months: int) -> str | None:
+    """The period of `months` months ending with `end_month` of `year`."""
+    if year is None:
+        return None
+    if months >= 12:
+        return f"FY{year}"
+    if months == 6 and end_month == 6:
+        return f"{year}H1"
+    if months == 9 and end_month == 9:
+        return f"{year}Q1-Q3"
+    if months == 3 and end_month % 3 == 0:
+        return f"{year}Q{end_month // 3}"
+    if months == end_month == 3:
+        return f"{year}Q1"
+    return None
+
+
+def _date(year: str, month: str, day: str) -> str | None:
+    m, d = int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    return f"{year}-{m:02d}-{d:02d}"
+
+
+def _year(text: str) -> int:
+    if text[0] in _ZH_DIGIT:
+        return int("".join(_ZH_DIGIT[ch] for ch in text))
+    return int(text)
+
+
+def _year_of(period: str | None) -> int | None:
+    if not period:
+        return None
+    match = re.search(r"(19|20)\d{2}", period)
+    return int(match.group(0)) if match else None
 
 
 def previous_period(period: str) -> str:
     if period.startswith("FY"):
         return f"FY{int(period[2:6]) - 1}"
+    if len(period) == 10 and period[4] == "-":
+        return f"{int(period[:4]) - 1}{period[4:]}"
     return f"{int(period[:4]) - 1}{period[4:]}"
+
+
+def report_period(mentions: list[PeriodMention], text: str, limit: int = 400) -> str | None:
+    """The period a results report is about: the first period its opening names beside a report
+    word (业绩, 报告, 财报, results, reports)."""
+    for mention in mentions:
+        if mention.start > limit:
+            break
+        if mention.kind == "period" and mention.period and _REPORT_WORD.search(text, mention.end, mention.end + 30):
+            return mention.period
+    return None
+
+
+_REPORT_WORD = rx(r"业绩|报告|财报|年报|季报|半年报|中报|results|report|financial", re.I)

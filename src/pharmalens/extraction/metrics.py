@@ -1,0 +1,140 @@
+"""What a reported figure measures, and how it changed: metric cues, growth phrases, segment names.
+
+Metric names come from the cue sets `fin.<metric>` of data/cues/financials.yaml; where phrases of
+several sets overlap the longest wins (扣除非经常性损益的净利润 over 净利润, 毛利率 over 毛利), and a
+measure the contract does not record (`fin.other`: 毛利率, 分部利润, EPS, cash flow...) names no
+metric. Growth is read before the amount ("上升42.1%至18.06亿元", "increased by 50.6% to") or after it
+("，同比增长1.56%", "按年增长1.11倍" = +111%, ", up 32% from a year earlier")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.patterns import rx
+from ..model.vocabulary import load_yaml
+from .cues import CueIndex, cue_regex
+
+METRIC_SETS = {
+    "fin.revenue": "revenue", "fin.net_profit": "net_profit",
+    "fin.net_profit_excl_nonrecurring": "net_profit_excl_nonrecurring", "fin.gross_profit": "gross_profit",
+    "fin.rd_expense": "rd_expense", "fin.rd_investment": "rd_investment", "fin.selling_expense": "selling_expense",
+    "fin.cash": "cash", "fin.market_cap": "market_cap", "fin.other": None,
+}
+POINT_METRICS = {"cash", "market_cap"}
+
+
+@dataclass(frozen=True)
+class MetricCue:
+    start: int
+    end: int
+    metric: str | None  # None: a measure the contract does not record
+    phrase: str
+
+
+def metric_cues(cues: CueIndex, start: int, end: int) -> list[MetricCue]:
+    """Metric and other-measure cues in [start, end), overlaps resolved to the longest."""
+    found = [MetricCue(c.start, c.end, METRIC_SETS[name], c.phrase)
+             for name in METRIC_SETS for c in cues.hits(name, start, end)]
+    kept: list[MetricCue] = []
+    for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
+        if not any(cue.start < k.end and k.start < cue.end for k in kept):
+            kept.append(cue)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@lru_cache(maxsize=1)
+def _label_patterns() -> list[tuple[str | None, re.Pattern[str]]]:
+    return [(metric, cue_regex(name)) for name, metric in METRIC_SETS.items()]
+
+
+def label_metric(label: str) -> str | None:
+    """The metric a table row's label names (its last, longest cue), None for other measures,
+    adjusted figures and labels that name none."""
+    hits = []
+    for metric, pattern in _label_patterns():
+        for match in pattern.finditer(label):
+            hits.append((match.start(), match.end(), metric))
+    kept: list[tuple[int, int, str | None]] = []
+    for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if not any(hit[0] < k[1] and k[0] < hit[1] for k in kept):
+            kept.append(hit)
+    if not kept or cue_regex("fin.adjusted").search(label):
+        return None
+    return max(kept, key=lambda h: h[1])[2]
+
+
+_UP = r"同比增长|同比上升|同比增加|按年增长|按年上升|按年增加|年增|增长|上升|上涨|增加|提升|提高|大增|暴涨|大涨|飙升|攀升|多赚|增|涨"
+_DOWN = r"同比下降|同比减少|同比下滑|按年下降|按年减少|按年下跌|年减|下降|减少|下跌|下滑|下挫|降低|少赚|倒退|萎缩|降|跌|减"
+_EN_UP = r"increased|increase|grew|growth|rose|rise|up|climbed|jumped|surged|gained|higher"
+_EN_DOWN = r"decreased|decrease|declined|decline|fell|down|dropped|drop|lower|slid"
+_AMOUNT = r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%|倍|个百分点|percent\b|pct\b)"
+_FILLER = r"(?:大幅|较大幅度|显著|稳步|强劲|同比|按年|约|了|近|逾|超|达|by|of|an?|approximately|about|nearly)?\s*"
+_DIRECTION = rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|\b(?P<eup>{_EN_UP})\b|\b(?P<edown>{_EN_DOWN})\b)"
+_GROWTH_BEFORE = rx(rf"{_DIRECTION}\s*{_FILLER}{_FILLER}{_AMOUNT}\s*(?:,\s*)?(?:year[- ]on[- ]year\s*|yoy\s*)?"
+                    r"(?:至|到|达到|达|来到|为|to|at)\s*(?:约|approximately|about)?\s*$", re.I)
+_GROWTH_AFTER = rx(rf"^[^;。]{{0,40}}?{_DIRECTION}\s*{_FILLER}{_FILLER}{_AMOUNT}", re.I)
+_GROWTH_OF = rx(rf"^[^;。]{{0,30}}?(?:a |an )?(?:year[- ]on[- ]year |yoy |annual )?(?P<eup>increase|growth|rise)?(?P<edown>decrease|decline|drop)?"
+                rf"\s+of\s+{_AMOUNT}", re.I)
+_PLUS = rx(r"^\s*[(（]\s*(?P<sign>[+\-−])\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%)")
+
+
+def growth_before(between: str) -> float | None:
+    """"上升1.7%至", "increased by 50.6% to": the change written between metric and amount."""
+    match = _GROWTH_BEFORE.search(between)
+    return _value(match) if match else None
+
+
+def growth_after(tail: str) -> float | None:
+    """"，同比增长1.56%", "，按年增长1.11倍", ", up 32%", "(+32%)", "a year-on-year increase of 5.5%"."""
+    plus = _PLUS.match(tail)
+    if plus:
+        value = float(plus.group("v"))
+        return -value if plus.group("sign") in "-−" else value
+    for pattern in (_GROWTH_AFTER, _GROWTH_OF):
+        match = pattern.search(tail)
+        if match and any(match.groupdict().get(g) for g in ("up", "down", "eup", "edown")):
+            return _value(match)
+    return None
+
+
+def _value(match: re.Match[str]) -> float | None:
+    unit = match.group("u").lower()
+    if unit == "个百分点":
+        return None
+    value = float(match.group("v")) * (100 if unit == "倍" else 1)
+    groups = match.groupdict()
+    if groups.get("down") or groups.get("edown"):
+        value = -value
+    return round(value, 4)
+
+
+def is_change_amount(between: str) -> bool:
+    """"较上年减少亏损1.78亿元", "增加了3亿元": the amount is a change, not a level."""
+    return bool(_CHANGE_AMOUNT.search(between))
+
+
+_CHANGE_AMOUNT = rx(rf"(?:{_UP}|{_DOWN}|扩大|收窄|减亏|增亏)\s*(?:了|亏损|约)?\s*$|\b(?:increase|decrease|rise|drop|decline|growth|up|down|by)\s*(?:of\s*)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def segment_names() -> dict[str, str]:
+    """Written segment and region names (both scripts' simplified forms) to the English name."""
+    names = {}
+    for item in load_yaml("segments.yaml"):
+        for alias in [item["name"], *item["aliases"]]:
+            names[alias.casefold()] = item["name"]
+    return names
+
+
+def segment_label(written: str) -> str:
+    """A segment as written, with the English name beside a Chinese one the vocabulary knows
+    ("創新藥 (innovative drugs)"); English names take the vocabulary's form."""
+    from ..documents.normalise import fold_forms
+    known = segment_names().get(fold_forms(written).casefold())
+    if known is None:
+        return written
+    if written.isascii():
+        return known
+    return f"{written} ({known})"
+

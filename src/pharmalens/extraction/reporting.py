@@ -1,0 +1,139 @@
+"""What an article says about all its reported figures at once: the periods it names, the period
+the report is about, the page's own currency, and whose figures they are.
+
+- Periods: periods.py over the text, bare years resolved against the report's year (else the
+  publication year); 去年 / last year against the publication year.
+- The page's currency: 元 on a Hong Kong page is HKD and on a Taiwan page TWD (page furniture tells
+  them apart: 港股, 港仙, 股份代号 / 台股, 新台币, 兴柜, 每股税后盈余), unless the amount says 人民币 or a
+  note "(人民币;下同)" / "(RMB; same below)" sets the currency from its sentence on.
+- Whose: the clause's subject if it names one (本集团 / 公司 / the Company are the issuer); else
+  the issuer; else the one company the article names; else nobody (a figure of a company the
+  excerpt does not name has company None)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..model.patterns import rx
+from ..model.records import FinancialMetric
+from .context import Context
+from .cues import cue_alternation
+from .money import MoneyMention
+from .periods import PeriodMention, find_periods, previous_period, report_period
+
+EXTRACTOR, VERSION = "financials", "2"
+_BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
+_COMPARED = rx(r"(?:较|比|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
+_COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|上年同期|去年同期)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+
+
+@dataclass
+class Reporting:
+    ctx: Context
+    periods: list[PeriodMention]
+    report: str | None  # the period the report is about ("2025Q3" for a third-quarter report)
+    page_currency: str | None  # HKD or TWD where 元 means that
+    same_below: list[tuple[int, str]] = field(default_factory=list)  # (from offset, currency)
+
+    @property
+    def published(self) -> str | None:
+        return self.ctx.published
+
+    def currency(self, mention: MoneyMention) -> str:
+        """The currency of an amount, with the page's rules for a bare 元."""
+        return self.currency_of_yuan(mention.start, self.ctx.text[mention.start:mention.end], mention.money.currency)
+
+    def currency_of_yuan(self, pos: int, written: str, currency: str) -> str:
+        if currency != "CNY" or not _BARE_YUAN.match(written.strip()):
+            return currency
+        noted = [c for start, c in self.same_below if start <= pos]
+        if noted:
+            return noted[-1]
+        return self.page_currency or currency
+
+    def table_currency(self, pos: int, currency: str | None) -> str:
+        if currency:
+            return currency
+        noted = [c for start, c in self.same_below if start <= pos]
+        return noted[-1] if noted else (self.page_currency or "CNY")
+
+    def usable(self, start: int, end: int) -> list[PeriodMention]:
+        return [p for p in self.periods if start <= p.start and p.end <= end and not self.compared(p)]
+
+    def compared(self, mention: PeriodMention) -> bool:
+        text = self.ctx.text
+        return bool(_COMPARED.search(text[max(0, mention.start - 14):mention.start]) or
+                    _COMPARED_CLAUSE.search(text[max(0, mention.start - 80):mention.start]))
+
+    def ambient(self, pos: int) -> str | None:
+        """The period the text is talking about at `pos`: the last one named before it, else the
+        report's."""
+        named = [p for p in self.periods if p.end <= pos and p.kind == "period" and pos - p.end < 1500
+                 and not self.compared(p)]
+        return named[-1].period if named else self.report
+
+    def resolve(self, mention: PeriodMention, pos: int) -> str | None:
+        if mention.kind == "prior":
+            current = self.ambient(mention.start)
+            return previous_period(current) if current else None
+        if mention.kind == "current":
+            return self.ambient(mention.start)
+        return mention.period
+
+    def company(self, start: int, pos: int, carried: str | None = None) -> str | None:
+        """The subject of a figure at `pos` whose clause starts at `start`: a company named before
+        it in its sentence, else the subject carried from the sentences before (`carried`), else
+        the issuer, else the one company the article names."""
+        named = self.subject(start, pos)
+        if named:
+            return named
+        if carried:
+            return carried
+        if self.ctx.main_company is not None:
+            return self.ctx.main_company.name
+        names = {m.name for m in self.ctx.companies}
+        return names.pop() if len(names) == 1 else None
+
+    def subject(self, start: int, pos: int) -> str | None:
+        named = self.ctx.companies_in(start, pos)
+        return named[-1].name if named else None
+
+    def record(self, evidence: tuple[int, int], company: str | None, period: str, metric: str, amount: Decimal,
+               currency: str, yoy: float | None = None, segment: str | None = None) -> FinancialMetric:
+        return FinancialMetric(
+            document=self.ctx.doc_id, evidence=[self.ctx.evidence(*evidence)], extractor=EXTRACTOR, version=VERSION,
+            company=company, period=period, metric=metric, amount=amount, currency=currency, segment=segment,
+            yoy_pct=yoy)
+
+
+def reporting(ctx: Context) -> Reporting:
+    published_year = int(ctx.published[:4]) if ctx.published else None
+    first = find_periods(ctx.text, None, published_year)
+    report = report_period(first, ctx.text)
+    year = int(report[2:6] if report.startswith("FY") else report[:4]) if report else None
+    periods = find_periods(ctx.text, year, published_year) if year else first
+    return Reporting(ctx, periods, report, _page_currency(ctx), _same_below(ctx))
+
+
+def _page_currency(ctx: Context) -> str | None:
+    hk = len(ctx.cues.hits("fin.locale_hk")) + len(_HK_CODE.findall(ctx.text))
+    tw = len(ctx.cues.hits("fin.locale_tw"))
+    if ctx.article.document.lang != "zh-Hant" or hk == tw:
+        return None
+    return "HKD" if hk > tw else "TWD"
+
+
+_HK_CODE = rx(r"[(]\s*0\d{4}(?:\.HK)?\s*[)]|\b\d{4,5}\.HK\b")
+_CURRENCY_WORDS = {"人民币": "CNY", "rmb": "CNY", "港元": "HKD", "港币": "HKD", "hk$": "HKD", "美元": "USD", "us$": "USD",
+                   "新台币": "TWD", "nt$": "TWD"}
+
+
+def _same_below(ctx: Context) -> list[tuple[int, str]]:
+    pattern = rx(rf"[(]\s*(?P<cur>人民币|RMB|港元|港币|HK\$|美元|US\$|新台币|NT\$)\s*[;,.‧:]?\s*{cue_alternation('fin.same_below')}\s*[)]", re.I)
+    found = []
+    for match in pattern.finditer(ctx.text):
+        sentence = ctx.sentence_at(match.start())
+        start = sentence.start if sentence else match.start()
+        found.append((start, _CURRENCY_WORDS[match.group("cur").casefold()]))
+    return found
