@@ -57,3 +57,9 @@ def test_many_legal_names_with_short_names_through_64_kb_stay_linear():
     assert sum(m.surface == "Kestrel" for m in mentions) == text.count("; Kestrel and")
     assert {m.name for m in mentions if m.surface in ("Kestrel", "Kestrel Oncology Ltd.")} == {"Kestrel Oncology"}
     assert sum(m.surface == "澜沧核药" for m in mentions) == text.count("and 澜沧核药 said")
+
+
+def test_a_company_found_once_by_its_context_is_found_wherever_its_name_recurs():
+    found = find_companies("启衡生物拟收购澜沧核药51%股权。数据显示,澜沧核药去年营收2.6亿元,而澜沧核药主要从事核药研发。", LEXICON)
+    assert [m.surface for m in found].count("澜沧核药") == 3
+    assert len({m.name for m in found if m.surface == "澜沧核药"}) == 1

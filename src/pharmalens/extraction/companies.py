@@ -224,11 +224,10 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     ("而江苏浩欧博从事...": the name alone, without those words)."""
     out = list(mentions)
     taken = _occupied(text, out)
-    for form, m in {m.surface: m for m in mentions if m.provisional}.items():
-        if len(form) < (4 if form.isascii() else 3):
-            continue
+    forms = {m.surface: m for m in mentions if m.provisional and len(m.surface) >= (4 if m.surface.isascii() else 3)}
+    for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
         boundary = r"\b" if form.isascii() else ""
-        for found in rx(boundary + re.escape(form) + boundary).finditer(text):
+        for found in checked(rx(boundary + re.escape(form) + boundary).finditer(text)):
             if not any(taken[found.start():found.end()]):
                 out.append(CompanyMention(found.start(), found.end(), m.name, form, True, m.kind))
                 taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())

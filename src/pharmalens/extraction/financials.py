@@ -75,7 +75,7 @@ def _merged(records: list[FinancialMetric]) -> list[FinancialMetric]:
         first = kept.get(key)
         if first is None:
             kept[key] = record
-        elif first.yoy_pct is None and record.yoy_pct is not None and first.amount == first.amount:
+        elif first.yoy_pct is None and record.yoy_pct is not None and abs(first.amount - record.amount) <= abs(first.amount) / 100:
             kept[key] = replace(first, yoy_pct=record.yoy_pct)
     return list(kept.values())
 

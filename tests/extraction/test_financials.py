@@ -1,0 +1,149 @@
+"""Reported figures from prose, list items and tables, on our own texts with invented companies."""
+from decimal import Decimal
+
+
+def fin(facts, text, name="sample.txt"):
+    return facts(text, name)["financials"]
+
+
+def one(records, **where):
+    hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
+    assert len(hits) == 1, (where, records)
+    return hits[0]
+
+
+def test_growth_written_before_the_amount_in_both_languages(facts):
+    zh = fin(facts, "瀚洋药业股份有限公司发布2026年半年度报告。上半年,公司营业额上升12.4%至31.06亿元,"
+                    "归母净利润同比暴涨65%至4.1亿元。公司创新药进入临床。")
+    assert one(zh, metric="revenue").yoy_pct == 12.4 and one(zh, metric="revenue").amount == 3106
+    assert one(zh, metric="net_profit").yoy_pct == 65 and one(zh, metric="revenue").period == "2026H1"
+    en = fin(facts, "Lumora Biosciences, a radiopharmaceutical developer, reported its H1 2026 results. Revenue "
+                    "increased by 18.2% to RMB 2,406.5 million, gross profit grew by 21.0% to RMB 1,800.2 million.")
+    assert one(en, metric="revenue").yoy_pct == 18.2 and float(one(en, metric="revenue").amount) == 2406.5
+    assert one(en, metric="gross_profit").yoy_pct == 21.0 and one(en, metric="gross_profit").period == "2026H1"
+
+
+def test_growth_in_times_and_after_the_amount(facts):
+    records = fin(facts, "港股直击 2026年8月20日\n瀚洋医药(01234)公布截至6月底止中期业绩,股东应占溢利8.8亿元"
+                         "(人民币‧下同),按年增长1.35倍。收入40.2亿元,按年上升9.8%。派中期息12港仙。公司的创新药获批。")
+    profit = one(records, metric="net_profit")
+    assert profit.yoy_pct == 135 and profit.period == "2026H1" and profit.currency == "CNY"
+    assert one(records, metric="revenue").yoy_pct == 9.8
+    assert all(r.amount != 12 for r in records)
+
+
+def test_yuan_on_a_hong_kong_or_taiwan_page_unless_renminbi_is_said(facts):
+    hk = fin(facts, "【經濟通通訊社】港股上市的海瀾製藥(01987)公布去年業績,純利增長20%至12.5億元,派末期息8港仙。"
+                    "公司創新藥銷售增長。\n\n2026年3月20日", "hk.txt")
+    assert one(hk, metric="net_profit").currency == "HKD" and one(hk, metric="net_profit").period == "FY2025"
+    tw = fin(facts, "新藥股瑞峰生技(6543)興櫃交易,第一季合併營收3.2億元,年增15%,每股稅後盈餘0.8元。"
+                    "公司新藥獲核准。\n2026-05-10", "tw.txt")
+    assert one(tw, metric="revenue").currency == "TWD"
+    noted = fin(facts, "海瀾製藥(01987)公布,2025年度集團錄得營業額為2.1億元,股東應佔虧損擴大1.2倍至5.6億元(人民幣;下同)。"
+                       "公司研發的抗體藥物進入III期臨床。", "note.txt")
+    assert {r.currency for r in noted} == {"CNY"}
+    loss = one(noted, metric="net_profit")
+    assert loss.amount == -560 and loss.yoy_pct is None
+
+
+def test_a_quarter_and_the_nine_months_side_by_side(facts):
+    records = fin(facts, "启衡生物医药股份有限公司发布2026年第三季度报告。第三季度单季,公司实现营业收入4.2亿元,同比增长8.0%;"
+                         "前三季度累计,公司实现营业收入11.6亿元,同比增长5.5%;归母净利润亏损3200万元。公司ADC药物进入临床。")
+    assert one(records, metric="revenue", period="2026Q3").amount == 420
+    nine = one(records, metric="revenue", period="2026Q1-Q3")
+    assert nine.amount == 1160 and nine.yoy_pct == 5.5
+    assert one(records, metric="net_profit").period == "2026Q1-Q3" and one(records, metric="net_profit").amount == -32
+
+
+def test_respectively_gives_each_amount_its_period(facts):
+    records = fin(facts, "启衡生物拟收购澜沧核药。数据显示,澜沧核药2024年度和2025年度分别实现营业收入2.6亿元、3.1亿元,"
+                         "净利润分别为0.42亿元和0.55亿元。澜沧核药的放射性药物已上市。")
+    assert one(records, metric="revenue", period="FY2024").amount == 260
+    assert one(records, metric="net_profit", period="FY2025").amount == 55
+    assert {r.company for r in records} == {"澜沧核药"}
+
+
+def test_the_prior_period_figure_after_from_or_compared_with(facts):
+    records = fin(facts, "Lumora Biosciences reported fiscal year 2025 results for its radiopharmaceutical pipeline.\n"
+                         "• Research and Development Expenses: Increased to $18.4 million from $7.2 million in the prior year.\n"
+                         "• Net Loss: $(31.7) million, compared to a net loss of $22.0 million in FY 2024.\n")
+    assert one(records, metric="rd_expense", period="FY2025").amount == Decimal("18.4")
+    assert one(records, metric="rd_expense", period="FY2024").amount == Decimal("7.2")
+    assert one(records, metric="net_profit", period="FY2025").amount == Decimal("-31.7")
+    assert one(records, metric="net_profit", period="FY2024").amount == Decimal("-22.0")
+
+
+def test_market_and_competitor_figures_are_not_the_issuers(facts):
+    records = fin(facts, "瀚洋药业(688321)发布2026年半年报。A股共512家医药上市公司,营业收入合计1.2万亿元。"
+                         "竞争对手方面,启衡生物科技股份有限公司上半年营收18亿元。瀚洋药业上半年营收6.5亿元,同比增长11%。公司创新药获批。")
+    assert one(records, amount=650).company == "瀚洋药业"
+    assert one(records, amount=1800).company.startswith("启衡")
+    assert not [r for r in records if r.amount == 1200000]
+
+
+def test_forecasts_cumulative_spend_adjusted_and_per_share_figures_are_not_results(facts):
+    records = fin(facts, "瀚洋药业发布2026年半年报,上半年营业收入6.5亿元。公司预计2026年全年营业收入将达15亿元。"
+                         "截至目前,该产品已累计投入研发费用1.2亿元。经调整净利润1.8亿元,基本每股收益0.21元。"
+                         "公司创新药获批。\n2026-08-20")
+    assert [(r.metric, r.amount) for r in records] == [("revenue", 650)]
+
+
+def test_a_preannouncement_of_a_closed_year_is_that_years_figure(facts):
+    records = fin(facts, "业绩预告\n公司预计2025年1-12月归属于上市公司股东的净利润为:-312,450,118.20元,与上年同期相比"
+                         "亏损增加。公司抗体药物进入III期临床。\n2026年1月28日")
+    loss = one(records, metric="net_profit")
+    assert loss.period == "FY2025" and float(loss.amount) == -312.45011820
+
+
+def test_segments_from_an_item_key_and_from_the_words_before_revenue(facts):
+    records = fin(facts, "瀚洋医药集团有限公司\n业绩表现\n  - 截至2026年6月止半年度,集团营业额上升5.0%至30.2亿元。\n"
+                         "    (一)显像诊断:营业额下降2.4%至6.05亿元,分部利润减少1.1%至2.2亿元;\n"
+                         "  - 期内,创新药收入增长41%至9.3亿元。\n")
+    imaging = one(records, metric="segment_revenue", amount=Decimal("605"))
+    assert imaging.segment == "显像诊断" and imaging.yoy_pct == -2.4 and imaging.period == "2026H1"
+    innovative = one(records, metric="segment_revenue", amount=Decimal("930"))
+    assert innovative.segment == "创新药 (innovative drugs)"
+    assert not [r for r in records if r.amount == 220]
+
+
+def test_a_figure_of_a_company_the_excerpt_does_not_name_has_no_company(facts):
+    records = fin(facts, "主席报告\n\n财务表现\n\n于二零二五年,本集团实现营业额约1,204,300,000港元,较上年度减少2.1%。"
+                         "本集团的抗体药物及创新药继续获纳入集中采购,多款新药进入临床。")
+    revenue = one(records, metric="revenue")
+    assert revenue.company is None and revenue.amount == Decimal("1204.3") and revenue.period == "FY2025"
+    assert revenue.yoy_pct == -2.1
+
+
+def test_a_results_table_flattened_one_cell_a_line(facts):
+    text = ("瀚洋生物医药股份有限公司\n(股份代号:2931)\n截至2026年6月30日止六个月之中期业绩公告\n财务摘要\n截至6月30日止六个月\n"
+            "2026年2025年变动\n人民币千元人民币千元\n收入812,3071,045,660-22.3%\n研发开支(402,118)(377,905)6.4%\n"
+            "期内亏损(96,215)(150,880)不适用\n于2026年\n6月30日\n于2025年\n12月31日\n现金及现金等价物\n2,118,4051,760,23320.3%\n"
+            "公司的ADC药物进入临床。\n")
+    records = fin(facts, text)
+    revenue = one(records, metric="revenue", period="2026H1")
+    assert float(revenue.amount) == 812.307 and revenue.yoy_pct == -22.3 and revenue.company.startswith("瀚洋")
+    assert float(one(records, metric="revenue", period="2025H1").amount) == 1045.66
+    assert float(one(records, metric="rd_expense", period="2026H1").amount) == 402.118
+    assert float(one(records, metric="net_profit", period="2026H1").amount) == -96.215
+    assert float(one(records, metric="cash", period="2026-06-30").amount) == 2118.405
+
+
+def test_a_run_on_quarterly_table_gives_the_quarter_and_the_year_to_date(facts):
+    text = ("证券代码:600777 证券简称:启衡药业\n启衡药业股份有限公司2026年第三季度报告\n一、主要财务数据 单位:元 币种:人民币 "
+            "项目 本报告期 本报告期比上年同期增减变动幅度(%)年初至报告期末 年初至报告期末比上年同期增减变动幅度(%)"
+            "营业收入 645,210,334.18-7.45 1,902,876,540.07-3.18 归属于上市公司股东的扣除非经常性损益的净利润 "
+            "48,002,113.05 4.40 131,900,214.66 1.95 基本每股收益(元/股)0.2011 6.00 0.5530 2.10\n公司中药创新药获批。")
+    records = fin(facts, text)
+    quarter = one(records, metric="revenue", period="2026Q3")
+    assert round(float(quarter.amount), 3) == 645.21 and quarter.yoy_pct == -7.45
+    ytd = one(records, metric="net_profit_excl_nonrecurring", period="2026Q1-Q3")
+    assert round(float(ytd.amount), 3) == 131.9 and ytd.yoy_pct == 1.95
+    assert not [r for r in records if r.amount < 1]
+
+
+def test_the_subject_carries_to_the_next_sentence(facts):
+    records = fin(facts, "Lumora Biosciences licensed LB-201 to Kestrel Oncology. - Kestrel Oncology reported first-half 2026 "
+                         "revenue of RMB 1.02 billion, down 8.5% year-on-year [2] - The net loss for the period was RMB 96 "
+                         "million [2]. The radioligand is in Phase 2.")
+    assert one(records, metric="net_profit").company == "Kestrel Oncology"
+    assert one(records, metric="net_profit").period == "2026H1"

@@ -1,0 +1,64 @@
+"""Tables of figures in every shape results pages print them, on our own numbers."""
+from decimal import Decimal
+
+from pharmalens.extraction.grids import read_grids
+
+
+def rows_of(text):
+    grids = read_grids(text)
+    return {row.label: row for grid in grids for row in grid.rows}, grids
+
+
+def keys(row):
+    return [(c.key, c.change) for c in row.columns]
+
+
+def test_a_markdown_table_run_together_on_one_line():
+    text = ("Highlights 2026 H1 | Item | 2026 (RMB Thousand) | 2025 (RMB Thousand) | YoY Change | | :--- | :--- | :--- "
+            "| :--- | | Revenue | 2,406,512 | 2,036,118 | 18.2% | | Net Loss | (118,404) | (203,377) | N/A | - Sales grew")
+    rows, grids = rows_of(text)
+    assert grids[0].unit.currency == "CNY" and grids[0].unit.factor == Decimal("0.001")
+    assert [v.value for v in rows["Revenue"].values] == [Decimal(2406512), Decimal(2036118), Decimal("18.2")]
+    assert keys(rows["Revenue"]) == [("2026", False), ("2025", False), ("YoY", True)]
+    assert rows["Net Loss"].values[0].value == Decimal(-118404) and rows["Net Loss"].values[2].value is None
+
+
+def test_a_table_flattened_one_cell_a_line_with_glued_figures_and_a_date_header():
+    text = ("财务摘要\n截至6月30日止六个月\n2026年2025年变动\n人民币千元人民币千元\n"
+            "收入812,3071,045,660-22.3%\n研发开支(402,118)(377,905)6.4%\n"
+            "于2026年\n6月30日\n于2025年\n12月31日\n现金及现金等价物\n2,118,4051,760,23320.3%\n")
+    rows, grids = rows_of(text)
+    assert len(grids) == 1 and grids[0].unit.factor == Decimal("0.001")
+    assert [v.value for v in rows["收入"].values] == [Decimal(812307), Decimal(1045660), Decimal("-22.3")]
+    assert keys(rows["收入"]) == [("2026年", False), ("2025年", False), ("变动", True)]
+    assert [k for k, _ in keys(rows["现金及现金等价物"])][:2] == ["于2026年6月30日", "于2025年12月31日"]
+    assert keys(rows["现金及现金等价物"])[2][1] is True
+
+
+def test_a_quarterly_table_run_on_in_one_paragraph():
+    text = ("一、主要财务数据 单位:元 币种:人民币 项目 本报告期 本报告期比上年同期增减变动幅度(%)年初至报告期末 "
+            "年初至报告期末比上年同期增减变动幅度(%)营业收入 645,210,334.18-7.45 1,902,876,540.07-3.18 "
+            "归属于上市公司股东的净利润 51,230,118.40 6.12 140,552,901.77 2.04 基本每股收益(元/股)0.2011 6.00 0.5530 2.10")
+    rows, grids = rows_of(text)
+    assert grids[0].unit.currency == "CNY"
+    revenue = rows["营业收入"]
+    assert [c.change for c in revenue.columns] == [False, True, False, True]
+    assert revenue.columns[0].key == "本报告期" and revenue.columns[2].key == "年初至报告期末"
+    assert rows["归属于上市公司股东的净利润"].values[2].value == Decimal("140552901.77")
+
+
+def test_a_pipe_table_with_row_names_wrapped_inside_cells():
+    text = ("|   | 本报告期 | 本报告期比上年同\n期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减 |  | 营业收入(元) | "
+            "310,442,907.15 | 12.05% | 880,120,446.30 | 9.71% |  | 归属于上市公司股东\n的净利润(元) | -20,118,533.62 | 61.20% | "
+            "-57,004,211.90 | 33.10% |  |")
+    rows, _ = rows_of(text)
+    profit = rows["归属于上市公司股东的净利润(元)"]
+    assert profit.unit.currency is None and profit.unit.factor == Decimal("0.000001")
+    assert [c.change for c in profit.columns] == [False, True, False, True]
+    assert profit.columns[1].key == "本报告期比上年同期增减"
+
+
+def test_prose_with_numbers_holds_no_grid():
+    text = ("公司2026年上半年实现营业收入12.5亿元,同比增长8.1%。In the trial, 24 of 31 patients (77.4%) responded "
+            "(HR 0.61; 95% CI: 0.44, 0.85).")
+    assert read_grids(text) == []

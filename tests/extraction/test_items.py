@@ -1,0 +1,49 @@
+"""List items, key: value cards, run-on bullets and wrapped lines, on our own text."""
+from pharmalens.extraction.items import read_items, unwrap
+from pharmalens.extraction.layout import read_layout
+
+
+def spans(text, items):
+    return [(text[i.key[0]:i.key[1]] if i.key else None, text[i.value[0]:i.value[1]]) for i in items]
+
+
+def test_bullets_with_a_key_and_numbered_items_with_wrapped_lines():
+    text = ("业绩概览\n"
+            "  - 期内,集团收益上升8.2%至19.40亿元,股东应占溢利\n"
+            "    增长5.1%至2.66亿元。\n"
+            "    (一)显像诊断:收益下降2.4%至6.05亿元;\n"
+            "    (二)治疗药物:收益增长31.0%至4.12亿\n"
+            "       元;\n"
+            "• Net Loss: Widened to $12.6 million.\n")
+    found = spans(text, read_items(text))
+    assert found[0][0] is None and "增长5.1%至2.66亿元" in found[0][1]
+    assert found[1] == ("显像诊断", "收益下降2.4%至6.05亿元;")
+    assert found[2][0] == "治疗药物" and found[2][1].endswith("元;")
+    assert found[3] == ("Net Loss", "Widened to $12.6 million.")
+
+
+def test_cards_and_form_items_but_not_clock_times():
+    text = "股票编号: 02931\n1.事实发生日:115/04/18\n发布时间 13:45\n"
+    found = spans(text, read_items(text))
+    assert ("股票编号", "02931") in found and ("事实发生日", "115/04/18") in found
+    assert len(found) == 2
+
+
+def test_machine_summary_bullets_run_together_on_one_line():
+    text = "Overview - Lumora Bio reported results - Revenue: rose 12% to $88 million - Cash: $140 million"
+    found = spans(text, read_items(text))
+    assert [k for k, _ in found] == [None, "Revenue", "Cash"]
+
+
+def test_unwrap_joins_wrapped_lines_and_keeps_the_length():
+    text = "  - 股东应占溢利\n    增长5.1%至2.66亿元。\n\n新段落开始。\n标题行\n正文。"
+    joined = unwrap(text)
+    assert len(joined) == len(text) and "溢利     增长" in joined
+    assert "\n\n新段落" in joined and "标题行\n正文" in joined
+
+
+def test_sentences_read_across_a_wrap():
+    text = "  - 集团收益上升8.2%至\n       19.40亿元;其后段落。\n"
+    layout = read_layout(text)
+    assert any("上升8.2%至" in s.text and "19.40亿元" in s.text for s in layout.sentences)
+    assert layout.item_at(text.index("19.40")) is not None

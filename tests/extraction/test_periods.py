@@ -1,0 +1,56 @@
+"""Fiscal periods as results texts write them, on our own sentences."""
+from pharmalens.extraction.periods import find_periods, previous_period, report_period
+
+
+def periods(text, report_year=None, published=None):
+    return [(p.period, p.kind) for p in find_periods(text, report_year, published)]
+
+
+def first(text, report_year=None, published=None):
+    return periods(text, report_year, published)[0][0]
+
+
+def test_half_years_nine_months_and_quarters_in_chinese():
+    assert first("截至2026年6月30日止六个月之中期业绩") == "2026H1"
+    assert first("截至2026年6月止半年度,集团收益") == "2026H1"
+    assert first("截至2026年9月30日止九个月") == "2026Q1-Q3"
+    assert first("2025年1-12月归母净利润") == "FY2025"
+    assert first("2026年1-9月营业收入") == "2026Q1-Q3"
+    assert first("累计前三季税后净利", report_year=2026) == "2026Q1-Q3"
+    assert first("2026年第三季度报告") == "2026Q3"
+    assert first("于二零二五年,本集团") == "FY2025"
+
+
+def test_english_periods():
+    assert first("for the nine months ended September 30, 2026") == "2026Q1-Q3"
+    assert first("the three months ended June 30, 2026") == "2026Q2"
+    assert first("H1 2026 revenue") == "2026H1" and first("2026 H1 key data") == "2026H1"
+    assert first("its fiscal year 2024 results") == "FY2024" and first("for FY 2024") == "FY2024"
+    assert first("first-half 2026 revenue") == "2026H1"
+    assert first("the year ended December 31, 2025") == "FY2025"
+
+
+def test_a_period_without_its_year_takes_a_near_year_else_the_report_year():
+    assert periods("2026年8月20日公告。上半年,公司收入") == [("2026-08-20", "date"), ("2026H1", "period")]
+    assert first("上半年,公司收入", report_year=2025, published=2026) == "2025H1"
+    assert first("上半年,公司收入", published=2026) == "2026H1"
+
+
+def test_last_year_against_the_publication_year_and_relative_mentions():
+    assert first("去年纯利增长", published=2026) == "FY2025"
+    assert first("去年上半年收入", published=2026) == "2025H1"
+    assert periods("上年同期亏损") == [(None, "prior")]
+    assert periods("期内,收入") == [(None, "current")]
+    assert periods("up from $3 million in the prior year") == [(None, "prior")]
+
+
+def test_point_dates_for_balances():
+    assert first("截至2026年三季度末,在手现金") == "2026-09-30"
+    assert first("于2025年末,现金") == "2025-12-31"
+    assert first("as of June 30, 2026, cash") == "2026-06-30"
+
+
+def test_previous_and_report_periods():
+    assert previous_period("2026Q1-Q3") == "2025Q1-Q3" and previous_period("FY2026") == "FY2025"
+    text = "瀚洋药业(01234)公布截至2026年6月30日止六个月之中期业绩。2025年收入"
+    assert report_period(find_periods(text, None), text) == "2026H1"
