@@ -118,7 +118,7 @@ def find_unit(text: str, start: int, end: int) -> Unit | None:
     groups = found.groupdict()
     currency = next((groups[g] for g in ("cur1", "cur2", "cur3", "cur4", "cur5", "cur6") if groups[g]), None)
     magnitude = next((groups[g] for g in ("zh1", "zh3", "zh4", "en5", "en6") if groups[g]), "")
-    return Unit(found.start(), found.end(), _currency(currency), _MAGNITUDES.get(magnitude.casefold(), Decimal(1)))
+    return Unit(found.start(), found.end(), currency_code(currency), _MAGNITUDES.get(magnitude.casefold(), Decimal(1)))
 
 
 def cell_unit(text: str, start: int, end: int) -> Unit | None:
@@ -132,7 +132,8 @@ def cell_unit(text: str, start: int, end: int) -> Unit | None:
     return Unit(match.start(), match.end(), None, _MAGNITUDES[match.group("zh") or ""])
 
 
-def _currency(word: str | None) -> str | None:
+def currency_code(word: str | None) -> str | None:
+    """ISO code of a currency word or sign as tables and notes write it (人民币, RMB, HK$, 港元, NT$...)."""
     if not word:
         return None
     key = word.casefold()

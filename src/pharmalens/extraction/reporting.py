@@ -19,6 +19,7 @@ from ..model.patterns import rx
 from ..model.records import FinancialMetric
 from .context import Context
 from .cues import cue_alternation
+from .figures import currency_code
 from .money import MoneyMention
 from .periods import PeriodMention, find_periods, previous_period, report_period
 
@@ -125,8 +126,6 @@ def _page_currency(ctx: Context) -> str | None:
 
 
 _HK_CODE = rx(r"[(]\s*0\d{4}(?:\.HK)?\s*[)]|\b\d{4,5}\.HK\b")
-_CURRENCY_WORDS = {"人民币": "CNY", "rmb": "CNY", "港元": "HKD", "港币": "HKD", "hk$": "HKD", "美元": "USD", "us$": "USD",
-                   "新台币": "TWD", "nt$": "TWD"}
 
 
 def _same_below(ctx: Context) -> list[tuple[int, str]]:
@@ -135,5 +134,5 @@ def _same_below(ctx: Context) -> list[tuple[int, str]]:
     for match in pattern.finditer(ctx.text):
         sentence = ctx.sentence_at(match.start())
         start = sentence.start if sentence else match.start()
-        found.append((start, _CURRENCY_WORDS[match.group("cur").casefold()]))
+        found.append((start, currency_code(match.group("cur"))))
     return found
