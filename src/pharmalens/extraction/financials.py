@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..model.budget import checked
 from ..model.patterns import rx
 from ..model.records import FinancialMetric
 from .context import Context
@@ -85,7 +86,7 @@ def _prose_records(env: Reporting) -> list[FinancialMetric]:
     rows = [(r.start, r.end) for g in ctx.layout.grids for r in g.rows]
     records = []
     carried: tuple[int, str | None] | None = None  # the last subject named, for the sentences after it
-    for sentence in ctx.layout.sentences:
+    for sentence in checked(ctx.layout.sentences):
         moneys = [m for m in ctx.in_range(ctx.money, sentence.start, sentence.end)
                   if not any(s <= m.start < e for s, e in rows)]
         if not moneys:
@@ -158,7 +159,7 @@ def _excluded(env: Reporting, sentence: Sentence, cue: MetricCue, mention: Money
     if ctx.cues.has("fin.deal_term", near, mention.start):
         return True
     for hit in ctx.cues.hits("fin.cumulative", near, mention.start):
-        if not any(-2 <= p.start - hit.end <= 2 or -2 <= hit.start - p.end <= 2 for p in env.periods):
+        if not env.within(hit.start - 12, hit.end + 12):
             return True  # "累计研发投入" is sunk cost; "累计前三季" and "前三季度累计" are the year to date
     if ctx.cues.has("fin.forward", sentence.start, mention.start):
         return not _reported_forecast(env, sentence, mention)
@@ -255,7 +256,7 @@ def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: l
 def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
     mention = figure.mention
     if figure.metric in POINT_METRICS:
-        dates = [p for p in env.periods if p.kind == "date" and sentence.start <= p.start < sentence.end]
+        dates = [p for p in env.within(sentence.start, sentence.end) if p.kind == "date"]
         before = [p for p in dates if p.end <= mention.start]
         if dates:
             return before[-1].period if before else dates[0].period
@@ -276,10 +277,10 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
 def _period_after(env: Reporting, mention: MoneyMention, sentence: Sentence) -> PeriodMention | None:
     text = env.ctx.text
     stop = min(sentence.end, mention.end + 36)
-    following = [m for m in env.ctx.money if mention.end <= m.start < stop]
+    following = env.ctx.in_range(env.ctx.money, mention.end, stop)
     if following:
         stop = following[0].start
-    after = [p for p in env.periods if mention.end <= p.start < stop and p.kind != "date" and not env.compared(p)]
+    after = [p for p in env.within(mention.end, stop + 40) if p.start < stop and p.kind != "date" and not env.compared(p)]
     if not after or _CLAUSE_END.search(text, mention.end, after[0].start):
         return None
     return after[0]

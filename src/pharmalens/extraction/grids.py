@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..model.budget import checked
 from ..model.patterns import rx
 from .figures import Figure, Unit, cell_unit, find_figures, find_unit
 
@@ -87,7 +88,7 @@ def read_grids(text: str) -> list[Grid]:
     lead_start = 0
     unit: Unit | None = None
     last_row_piece = -10
-    for i, piece in enumerate(pieces):
+    for i, piece in enumerate(checked(pieces)):
         if not piece.is_figures or i == 0 or pieces[i - 1].is_figures:
             continue
         if not piece.piped and len(piece.figures) < 2:

@@ -12,6 +12,7 @@ the report is about, the page's own currency, and whose figures they are.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -36,6 +37,7 @@ class Reporting:
     report: str | None  # the period the report is about ("2025Q3" for a third-quarter report)
     page_currency: str | None  # HKD or TWD where 元 means that
     same_below: list[tuple[int, str]] = field(default_factory=list)  # (from offset, currency)
+    _starts: list[int] = field(default_factory=list, repr=False)
 
     @property
     def published(self) -> str | None:
@@ -59,8 +61,14 @@ class Reporting:
         noted = [c for start, c in self.same_below if start <= pos]
         return noted[-1] if noted else (self.page_currency or "CNY")
 
+    def within(self, start: int, end: int) -> list[PeriodMention]:
+        """Period mentions lying in [start, end)."""
+        if not self._starts:
+            self._starts = [p.start for p in self.periods]
+        return [p for p in self.periods[bisect_left(self._starts, start):bisect_left(self._starts, end)] if p.end <= end]
+
     def usable(self, start: int, end: int) -> list[PeriodMention]:
-        return [p for p in self.periods if start <= p.start and p.end <= end and not self.compared(p)]
+        return [p for p in self.within(start, end) if not self.compared(p)]
 
     def compared(self, mention: PeriodMention) -> bool:
         text = self.ctx.text
@@ -70,8 +78,7 @@ class Reporting:
     def ambient(self, pos: int) -> str | None:
         """The period the text is talking about at `pos`: the last one named before it, else the
         report's."""
-        named = [p for p in self.periods if p.end <= pos and p.kind == "period" and pos - p.end < 1500
-                 and not self.compared(p)]
+        named = [p for p in self.within(pos - 1500, pos) if p.kind == "period" and not self.compared(p)]
         return named[-1].period if named else self.report
 
     def resolve(self, mention: PeriodMention, pos: int) -> str | None:

@@ -53,7 +53,7 @@ def _item_key(env: Reporting, sentence: Sentence, cue: MetricCue, mention: Money
         return None
     text = env.ctx.text[item.key[0]:item.key[1]]
     if len(text) > 16 or label_metric(text) or env.ctx.companies_in(*item.key) or _NOT_A_LINE.search(text) \
-            or any(item.key[0] <= p.start < item.key[1] for p in env.periods) or not re.search(r"[\u4e00-\u9fff]", text):
+            or env.within(*item.key) or not re.search(r"[\u4e00-\u9fff]", text):
         return None
     return segment_label(env.ctx.evidence(*item.key).quote)
 
@@ -79,7 +79,7 @@ def _written_before(env: Reporting, sentence: Sentence, cue: MetricCue, mention:
             break
     name = ctx.text[s:e]
     if len(name) < 2 or _PREFIX.fullmatch(name) or _NOT_A_LINE.search(name) or ctx.companies_in(s, e, with_self=True) \
-            or any(s < p.end and p.start < e for p in env.periods) or label_metric(name):
+            or any(s < p.end for p in env.within(s - 40, e)) or label_metric(name):
         return None
     if cue.phrase == "销售收入":
         return segment_label(ctx.evidence(s, e).quote + "销售")
