@@ -147,3 +147,11 @@ def test_the_subject_carries_to_the_next_sentence(facts):
                          "million [2]. The radioligand is in Phase 2.")
     assert one(records, metric="net_profit").company == "Kestrel Oncology"
     assert one(records, metric="net_profit").period == "2026H1"
+
+
+def test_a_quote_page_card_names_the_company_its_figures_belong_to(facts):
+    records = fin(facts, "02931 瀚洋醫藥\n公司資料 - 業務概覽\n瀚洋醫藥股份有限公司 股票編號: 02931\n集團簡介\n"
+                         "  - 集團母公司啟衡控股集團有限公司為一家國有企業。\n業績表現\n"
+                         "  - 截至2026年6月止半年度,集團營業額上升3.2%至18.40億元(人民幣;下同),核藥銷售增長。\n")
+    revenue = one(records, metric="revenue")
+    assert revenue.company.startswith("瀚洋") and revenue.currency == "CNY" and revenue.period == "2026H1"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cached_property
 from decimal import Decimal
 
 from ..model.patterns import rx
@@ -100,8 +101,19 @@ class Reporting:
             return carried
         if self.ctx.main_company is not None:
             return self.ctx.main_company.name
+        return self.header_company
+
+    @cached_property
+    def header_company(self) -> str | None:
+        """With no issuer resolved: the one company the article names, or the company its first
+        line names (a quote page's "01763 中国同辐" card)."""
         names = {m.name for m in self.ctx.companies}
-        return names.pop() if len(names) == 1 else None
+        if len(names) == 1:
+            return names.pop()
+        text = self.ctx.text
+        first_line = text.find("\n", len(text) - len(text.lstrip()))
+        heading = [m for m in self.ctx.companies if m.end <= (first_line if first_line > 0 else len(text))]
+        return heading[0].name if heading else None
 
     def subject(self, start: int, pos: int) -> str | None:
         named = self.ctx.companies_in(start, pos)
