@@ -11,7 +11,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
 _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
 _EN_DATE = rx(
-    r"\b(?:(?P<d1>\d{1,2})\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+    r"\b(?:(?<![\w.,-])(?P<d1>\d{1,2})[ \t]+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
 _EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
               r"(?<![\d.,])(?<![A-Za-z]-)(?<![A-Za-z])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|萬|亿|億|元|%|人|例|名|家|个|個|MeV|patients|abstracts|million|billion))")

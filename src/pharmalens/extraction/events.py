@@ -12,8 +12,14 @@ from ..model.patterns import rx
 STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
 _CLAUSE_BREAK = rx(r"[,;:，；：]")
 _POSSESSIVE = rx(r"(?:的|'s|’s)\s*(?:[\w\-]+\s+){0,4}$")
-_PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\bpartner|合作方|合作伙伴)\s*$", re.I)
+_PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\band)\s*$", re.I)
+_ZH_ORG = rx(r"\s*(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?P<n>[\u4e00-\u9fff]{2,20}?(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院))")
+_EN_SUBJECT = rx(r"\s*(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3})\s+(?=[a-z])")
 _BEFORE_A_STAGE = rx(r"^\s*前")
+_WRITTEN_REACH = 800
+_APPOSITION = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,3}),\s+(?:a|an|the)\s+[^,.;]{0,80}?"
+                 r"\b(?:company|organi[sz]ation|developer|manufacturer|maker|firm|biotech|CDMO|provider|supplier|producer)\b")
+_NOT_A_NAME = rx(r"^(?:The|This|It|In|On|At|For|With|As|Today|Meanwhile|However|Moreover)\b")
 
 
 def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
@@ -41,25 +47,65 @@ def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]
 
 def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMention | None = None) -> str | None:
     """The company an event belongs to: the owner written before the asset ("X的", "X's"), else the
-    subject of the sentence (the first company named before the event word that is not a partner
-    or investor), else a company of the sentence, of its paragraph, or the article's issuer."""
+    subject of the event's clause, else of the sentence (the first company named before the event
+    word that is not the object of a preposition, nor an investor), else a company of the sentence,
+    a name the sentence writes as a subject, one of the paragraph, or the article's issuer."""
     named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor"]
     if asset is not None:
         owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
                  and asset.start - m.end <= 40]
         if owner:
             return owner[-1].name
-    before = [m for m in named if m.end <= pos and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
-    if before:
-        return before[0].name
+    clause_start, _ = clause_around(ctx, sentence, pos)
+    for lo in (clause_start, sentence.start):
+        before = [m for m in named if lo <= m.start and m.end <= pos
+                  and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+        if before:
+            return before[0].name
     if named:
         return named[0].name
+    written = written_subject(ctx, sentence, pos)
+    if written:
+        return written
+    described = [n for n in described_companies(ctx) if n in ctx.text[sentence.start:sentence.end]]
+    if described:
+        return described[0]
     return paragraph_company(ctx, sentence)
+
+
+def written_subject(ctx: Context, sentence: Sentence, pos: int) -> str | None:
+    """A company or institute the recogniser does not know, written as the subject of the event's
+    clause or sentence: a Chinese name with an organisation ending ("澄江核能研究院宣布"), or English
+    capitalised words before the verb ("Halden Nuclear produces", "SpectronRx was able to")."""
+    clause_start, _ = clause_around(ctx, sentence, pos)
+    for start in dict.fromkeys((clause_start, sentence.start)):
+        zh = _ZH_ORG.match(ctx.text, start, pos)
+        if zh:
+            return ctx.evidence(zh.start("n"), zh.end("n")).quote
+        en = _EN_SUBJECT.match(ctx.text, start, pos)
+        if en and not _NOT_A_NAME.match(en.group("n")) and _looks_like_a_company(en.group("n")):
+            return en.group("n")
+    return None
+
+
+def _looks_like_a_company(name: str) -> bool:
+    return len(name.split()) >= 2 or bool(re.search(r"[a-z][A-Z]", name))
+
+
+def described_companies(ctx: Context) -> list[str]:
+    """English names the article itself describes as a company ("SpectronRx, a radiopharmaceutical
+    manufacturer, announced"), for builders to use where the company recogniser knows none."""
+    names = []
+    for match in _APPOSITION.finditer(ctx.text):
+        name = match.group("n")
+        if not ctx.companies_in(match.start("n"), match.end("n"), with_self=False) and not _NOT_A_NAME.match(name):
+            names.append(name)
+    return list(dict.fromkeys(names))
 
 
 def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
     """The company named nearest before the sentence in its paragraph, else after it, else the issuer,
-    else the first company the article names."""
+    else the first company the article names, else a subject an earlier sentence writes."""
     para_start, para_end = ctx.paragraph_of(sentence.start)
     earlier = [m for m in ctx.companies_in(para_start, sentence.start) if m.kind != "investor"]
     if earlier:
@@ -70,7 +116,13 @@ def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
     if ctx.main_company is not None:
         return ctx.main_company.name
     named = [m for m in ctx.companies if m.kind != "investor"]
-    return named[0].name if named else None
+    if named:
+        return named[0].name
+    for earlier in reversed([s for s in ctx.sentences if sentence.start - _WRITTEN_REACH <= s.start < sentence.start]):
+        written = written_subject(ctx, earlier, earlier.end)
+        if written:
+            return written
+    return None
 
 
 def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinical_cues: str) -> list[str]:

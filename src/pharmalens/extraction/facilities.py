@@ -1,30 +1,42 @@
-"""Production facilities: cyclotrons, reactors, generators, GMP plants and radiopharmacies."""
+"""Production facilities: cyclotrons, reactors, generators, GMP plants and radiopharmacies.
+
+A site is reported where a clause names a kind of site (data/cues/facilities.yaml) and something
+happening to it (built, commissioned, producing, irradiating). The kind is the site the clause is
+about: a reactor's or cyclotron's building ("反应堆厂房") is the reactor; a plant built to go with a
+cyclotron is the plant; a plant and the cyclotrons installed in it, reported together, are one
+cyclotron site. The owner is the institute or company written before the site, else the clause's
+subject; nuclides come from the sentence and the one that goes on about the site; the date is the
+one of its completion or start of operation where stated, even in a later sentence.
+"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model.records import Facility
 from .context import Context
-from .dates import nearest_date
+from .cues import Cue, cue_sets
+from .events import clause_around, event_company
+from .places import chinese_places
 from .sentences import Sentence
 from .table import read_tables
 from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "facilities", "1"
+EXTRACTOR, VERSION = "facilities", "2"
 
-_KINDS = [
-    ("cyclotron", rx(r"回旋加速器|\bcyclotrons?\b|加速器|\blinac\b|\baccelerator\b", re.I)),
-    ("reactor", rx(r"反应堆|反應堆|\breactors?\b", re.I)),
-    ("generator", rx(r"发生器|發生器|\bgenerators?\b", re.I)),
-    ("radiopharmacy", rx(r"核药房|核藥房|放射性药房|\bradiopharmac(?:y|ies)\b", re.I)),
-    ("generator", rx(r"generator line|发生器生产线", re.I)),
-    ("gmp_plant", rx(r"生产基地|生產基地|生产线|生產線|生产中心|GMP\s*(?:plant|facility|工厂|车间)|\bmanufacturing (?:facility|plant|site|centre|center)\b|\bproduction (?:facility|plant|base|site)\b", re.I)),
-]
-_EVENT = rx(r"通过了?[^，。]{0,6}(?:GMP|检查|檢查)|建有|建成|投产|投產|投运|投入运营|投入運營|投入使用|正式运营|正式運營|营运|營運|运营|啟用|启用|竣工|落成|开工|获批|启动|新建|在建|commission\w*|operational|began operations|opened|completed|inaugurat\w*|start(?:ed)? production|will build|plans? to build|under construction|breaks? ground", re.I)
-_NAME = rx(r"(?P<n>(?:[A-Z][\w-]*\s+){1,3}\d+(?:\.\d+)?\s*MeV)|(?P<z>\d+(?:\.\d+)?\s*MeV)")
-_ZH_PLACE = rx(r"(?:位于|位於|在|于|於)(?P<p>[\u4e00-\u9fff]{2,12}?)(?:新建|建设|建設|投建)?的")
-_EN_PLACE = rx(r"\b(?:in|at)\s+(?P<p>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)?)")
-_CAPACITY = rx(r"(?:年产能|产能|capacity of|capacity)[^，。;,.]{0,30}?\d[\d,.]*\s*[^\s，。;,.]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_SPECIFIC = ("cyclotron", "reactor", "generator", "radiopharmacy")
+_CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
+_OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
+_OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
+_ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
+_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|[,;。,的在于了与])\s*", re.I)
+_CAPACITY = rx(r"[^,;。]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_FOLLOW_UP = 600
+_GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
+                       "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
+                       "reactor", "generator", "line", "centre", "center", "base", "mev", "high-flux", "research"}
+_RELATIVE = rx(r"\s*(?:which|that|where|并|其|该|已)", re.I)
+_SITE_WORD = rx(r"\b(?:facility|facilities|plant|site|reactor|cyclotron)\b|设施|基地|项目|该厂|工厂", re.I)
 
 
 def build_facilities(ctx: Context) -> list[Facility]:
@@ -34,47 +46,213 @@ def build_facilities(ctx: Context) -> list[Facility]:
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
-        kind = _head_kind(sentence.text)
-        if kind is not None:
-            record = _facility(ctx, sentence, kind)
-            if record is not None:
-                _merge_or_add(records, record)
+        found = [_facility(ctx, sentence, kind, cue) for kind, cue in _sites(ctx, sentence)]
+        found = _one_site_per_sentence([f for f in found if f is not None])
+        for record in found:
+            _merge_or_add(records, record)
+        if not found and records:
+            _completion_stated_later(ctx, records[-1], sentence)
     return records
 
 
-def _head_kind(text: str) -> str | None:
-    """The kind of site the sentence reports on: the one named last before the event word
-    ("与回旋加速器配套建设的放射性药物生产基地同步通过了GMP检查" is about the plant)."""
-    event = _EVENT.search(text)
-    if event is None:
+@lru_cache(maxsize=1)
+def _kind_sets() -> tuple[tuple[str, str], ...]:
+    return tuple((name, name.rsplit(".", 1)[1]) for name in cue_sets() if name.startswith("facilities.kind."))
+
+
+def _kinds(ctx: Context, start: int, end: int) -> list[tuple[str, Cue]]:
+    """Kinds of site named in a span; not a compound adjective ("reactor-produced isotopes")."""
+    found = [(kind, cue) for name, kind in _kind_sets() for cue in ctx.cues.hits(name, start, end)
+             if "-" not in cue.phrase]
+    for match in _CODE_REACTOR.finditer(ctx.text, start, end):
+        found.append(("reactor", Cue(match.start(), match.end(), "facilities.kind.reactor", match.group(0))))
+    return sorted(found, key=lambda k: k[1].start)
+
+
+def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
+    """(kind, the word naming the site) for each event of the sentence."""
+    sites: list[tuple[str, Cue]] = []
+    for event in ctx.cues.hits("facilities.event", sentence.start, sentence.end):
+        start, end = clause_around(ctx, sentence, event.start)
+        named = _kinds(ctx, start, end)
+        if not named and _RELATIVE.match(ctx.text, start):
+            named = _kinds(ctx, sentence.start, event.start)[-1:]  # "the plant in X, which opened in 2025"
+        if not named:
+            continue
+        before = [k for k in named if k[1].end <= event.start]
+        kind, cue = _head(ctx, before) if before else named[0]
+        if all(c.start != cue.start for _, c in sites):
+            sites.append((kind, cue))
+    return sites
+
+
+def _head(ctx: Context, named: list[tuple[str, Cue]]) -> tuple[str, Cue]:
+    """The site a Chinese or English noun phrase is about: the last named, unless it is the
+    building of a reactor or cyclotron named just before it ("反应堆厂房", "cyclotron facility")."""
+    kind, cue = named[-1]
+    if kind == "gmp_plant" and len(named) > 1:
+        prev_kind, prev = named[-2]
+        if prev_kind in _SPECIFIC and cue.start - prev.end <= 2:
+            return prev_kind, prev
+    return kind, cue
+
+
+def _facility(ctx: Context, sentence: Sentence, kind: str, cue: Cue) -> Facility | None:
+    company = _written_owner(ctx, sentence, cue) or event_company(ctx, sentence, cue.start)
+    if company is None:
         return None
-    named = [(m.start(), kind) for kind, pattern in _KINDS for m in pattern.finditer(text)]
-    if not named:
+    nuclides = [n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)]
+    following = _following_sentence(ctx, sentence)
+    if following is not None and _ANAPHOR.match(following.text) and (
+            "\n\n" not in ctx.text[sentence.end:following.start] or _SITE_WORD.search(following.text)):
+        nuclides += [n.nuclide for n in ctx.in_range(ctx.nuclides, following.start, following.end)]
+    capacity = _capacity(ctx, sentence)
+    return Facility(
+        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
+        version=VERSION, company=company, kind_of_site=kind, name=_name(ctx, sentence, cue),
+        date=_date(ctx, sentence), nuclides=list(dict.fromkeys(nuclides)), capacity=capacity,
+    )
+
+
+def _written_owner(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
+    """An institute or company written right before its site ("X研究所CMRR堆")."""
+    window_start = max(sentence.start, cue.start - 40)
+    boundary = None
+    for boundary in _OWNER_BOUNDARY.finditer(ctx.text, window_start, cue.start):
+        pass
+    start = boundary.end() if boundary else window_start
+    match = _OWNER.search(ctx.text, start, cue.start)
+    if match is None:
         return None
-    before = [n for n in named if n[0] < event.start()]
-    return max(before)[1] if before else min(named)[1]
+    named = ctx.companies_in(match.start("o"), match.end("o"), with_self=False)
+    return named[-1].name if named else ctx.evidence(match.start("o"), match.end("o")).quote
+
+
+def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str:
+    """The site as the sentence names it: the words before the kind word back to a determiner or a
+    stop ("Bunker Hill, Indiana, medical isotope production facility", "苗栗核医药厂房")."""
+    start = max(sentence.start, cue.start - 60)
+    stops = list(_NAME_STOP.finditer(ctx.text, start, cue.start))
+    if stops:
+        start = stops[-1].end()
+    name = ctx.evidence(start, cue.end).quote.strip()
+    if not _site_words(ctx.text[start:cue.end]):
+        clause_start = clause_around(ctx, sentence, cue.start)[0]
+        place = next((p for p in chinese_places() if p in ctx.text[clause_start:start]), None)
+        if place:
+            name = place + name  # "位于成都的核药房": the 成都 site
+    return name
+
+
+def _date(ctx: Context, sentence: Sentence) -> str | None:
+    """The site's completion or start of operation where the sentence dates it, else the date the
+    sentence states, else the one before it in its paragraph."""
+    dates = ctx.in_range(ctx.dates, sentence.start, sentence.end)
+    for cue in ctx.cues.hits("facilities.completion", sentence.start, sentence.end):
+        start, end = clause_around(ctx, sentence, cue.start)
+        near = [d for d in dates if start <= d.start < end]
+        if near:
+            return near[-1].value
+    if dates:
+        return dates[0].value
+    para_start, _ = ctx.paragraph_of(sentence.start)
+    earlier = ctx.in_range(ctx.dates, max(para_start, sentence.start - 200), sentence.start)
+    return earlier[-1].value if earlier else None
+
+
+def _capacity(ctx: Context, sentence: Sentence) -> str | None:
+    cue = next(iter(ctx.cues.hits("facilities.capacity", sentence.start, sentence.end)), None)
+    if cue is None:
+        return None
+    match = _CAPACITY.match(ctx.text, cue.end, sentence.end)
+    return ctx.evidence(cue.start, match.end() if match else cue.end).quote.strip()
 
 
 def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
     later = [s for s in ctx.sentences if s.start >= sentence.end]
-    if later and "\n\n" not in ctx.text[sentence.end:later[0].start]:
-        return later[0]
-    return None
+    return later[0] if later else None
+
+
+def _one_site_per_sentence(found: list[Facility]) -> list[Facility]:
+    """A plant and the cyclotrons (or reactor) reported in the same sentence for the same owner are
+    one site of the more specific kind."""
+    out: list[Facility] = []
+    for record in found:
+        twin = next((r for r in out if r.company == record.company
+                     and {r.kind_of_site, record.kind_of_site} & {"gmp_plant"}
+                     and {r.kind_of_site, record.kind_of_site} & set(_SPECIFIC)), None)
+        if twin is None:
+            out.append(record)
+            continue
+        if twin.kind_of_site == "gmp_plant":
+            twin.kind_of_site = record.kind_of_site
+        else:
+            twin.name = record.name
+    return out
+
+
+def _same_site(a: Facility, b: Facility) -> bool:
+    """Two mentions of one company's site of one kind are one site unless their names place them
+    apart (西安 and 郑州; Jinan and Qingdao)."""
+    x, y = _site_words(a.name), _site_words(b.name)
+    return not (x and y and not x & y)
+
+
+def _named_alike(a: Facility, b: Facility) -> bool:
+    """Two names of one site: they share a place, or one ends the other ("Medical Isotope Production
+    Facility" and "the medical isotope production facility")."""
+    if not a.name or not b.name:
+        return False
+    x, y = _site_words(a.name), _site_words(b.name)
+    if x and y:
+        return bool(x & y)
+    m, n = a.name.casefold(), b.name.casefold()
+    return m.endswith(n) or n.endswith(m)
+
+
+def _site_words(name: str | None) -> set[str]:
+    if not name:
+        return set()
+    words = {p for p in chinese_places() if p in name}
+    words |= {w for w in re.findall(r"[A-Z][A-Za-z'-]+", name) if w.casefold() not in _GENERIC_NAME_WORDS}
+    return words
 
 
 def _merge_or_add(records: list[Facility], record: Facility) -> None:
-    """The same site named again (headline, then body) adds what the new sentence says."""
+    """The same site named again (headline, then body) adds what the new sentence says; a plant
+    named again as the site of a company's cyclotron or reactor is that site."""
     for existing in records:
-        same_site = existing.name == record.name or existing.name is None or record.name is None
-        if existing.company == record.company and existing.kind_of_site == record.kind_of_site and same_site:
-            existing.nuclides = list(dict.fromkeys(existing.nuclides + record.nuclides))
-            if record.date and (existing.date is None or len(record.date) > len(existing.date)):
-                existing.date = record.date
-            existing.name = existing.name or record.name
-            existing.capacity = existing.capacity or record.capacity
-            existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
-            return
+        if existing.company != record.company:
+            continue
+        kinds = {existing.kind_of_site, record.kind_of_site}
+        same_kind = existing.kind_of_site == record.kind_of_site and _same_site(existing, record)
+        plant_of_specific = "gmp_plant" in kinds and kinds & set(_SPECIFIC) and _named_alike(existing, record)
+        if not (same_kind or plant_of_specific):
+            continue
+        if existing.kind_of_site == "gmp_plant" and record.kind_of_site in _SPECIFIC:
+            existing.kind_of_site = record.kind_of_site
+        existing.nuclides = list(dict.fromkeys(existing.nuclides + record.nuclides))
+        if record.date and (existing.date is None or len(record.date) > len(existing.date)):
+            existing.date = record.date
+        existing.name = existing.name or record.name
+        existing.capacity = existing.capacity or record.capacity
+        existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
+        return
     records.append(record)
+
+
+def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence) -> None:
+    """"预计于2027年完工并投入运营" after the sentence that named the site: the site's date."""
+    last = record.evidence[-1]
+    if not 0 <= ctx.evidence(sentence.start, sentence.start + 1).start - last.end <= _FOLLOW_UP:
+        return
+    for cue in ctx.cues.hits("facilities.completion", sentence.start, sentence.end):
+        start, end = clause_around(ctx, sentence, cue.start)
+        dates = [d for d in ctx.in_range(ctx.dates, start, end) if not d.relative]
+        if dates:
+            record.date = dates[-1].value
+            record.evidence.append(ctx.evidence(sentence.start, sentence.end))
+            return
 
 
 def _table_facilities(ctx: Context) -> list[Facility]:
@@ -84,8 +262,10 @@ def _table_facilities(ctx: Context) -> list[Facility]:
             continue
         for row in table.rows:
             kind_cell, company_cell = row.cells.get("facility"), row.cells.get("company")
-            kind = next((k for k, p in _KINDS if kind_cell and p.search(kind_cell.text)), None)
-            if kind is None or company_cell is None:
+            if kind_cell is None or company_cell is None:
+                continue
+            kinds = _kinds(ctx, kind_cell.start, kind_cell.end)
+            if not kinds:
                 continue
             named = ctx.companies_in(company_cell.start, company_cell.end, with_self=False)
             date_cell, site = row.cells.get("date"), row.cells.get("site")
@@ -94,42 +274,8 @@ def _table_facilities(ctx: Context) -> list[Facility]:
             nuclides = ctx.in_range(ctx.nuclides, nuclide_cell.start, nuclide_cell.end) if nuclide_cell else []
             records.append(Facility(
                 document=ctx.doc_id, evidence=[ctx.evidence(row.start, row.end)], extractor=EXTRACTOR, version=VERSION,
-                company=named[0].name if named else company_cell.text, kind_of_site=kind,
+                company=named[0].name if named else company_cell.text, kind_of_site=kinds[0][0],
                 name=site.text if site else None, date=dates[0].value if dates else None,
                 nuclides=list(dict.fromkeys(n.nuclide for n in nuclides)), capacity=None))
     return records
 
-
-def _facility(ctx: Context, sentence: Sentence, kind: str) -> Facility | None:
-    company = _company(ctx, sentence)
-    if company is None:
-        return None
-    nuclides = list(dict.fromkeys(n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)))
-    following = _following_sentence(ctx, sentence)
-    if following is not None and rx(r"^(?:该|該|其|It|The|This)\b|^(?:该|該|其)", re.I).match(following.text):
-        nuclides += [n.nuclide for n in ctx.in_range(ctx.nuclides, following.start, following.end) if n.nuclide not in nuclides]
-    name = _NAME.search(sentence.text) or _ZH_PLACE.search(sentence.text) or _EN_PLACE.search(sentence.text)
-    capacity = _CAPACITY.search(sentence.text)
-    date = nearest_date(ctx.dates, sentence.start, sentence.end, window=200)
-    return Facility(
-        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
-        version=VERSION, company=company, kind_of_site=kind, name=_name(name),
-        date=date.value if date else None, nuclides=nuclides, capacity=capacity.group(0).strip() if capacity else None,
-    )
-
-
-def _company(ctx: Context, sentence: Sentence) -> str | None:
-    named = ctx.companies_in(sentence.start, sentence.end)
-    if named:
-        return named[0].name
-    para_start, _ = ctx.paragraph_of(sentence.start)
-    named = ctx.companies_in(max(para_start, sentence.start - 300), sentence.start)
-    if named:
-        return named[-1].name
-    return ctx.main_company.name if ctx.main_company else None
-
-
-def _name(match) -> str | None:
-    if match is None:
-        return None
-    return (match.groupdict().get("p") or match.group(0)).strip()

@@ -56,7 +56,14 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         "targets": list(dict.fromkeys(h.canonical for h in ctx.hits("target"))),
         "modalities": list(dict.fromkeys(h.canonical for h in ctx.hits("modality"))),
     }
-    return ArticleFacts(article, records, ctx.companies, mentions)
+    return ArticleFacts(article, records, [_as_written(ctx, m) for m in ctx.companies], mentions)
+
+
+def _as_written(ctx: Context, mention: CompanyMention) -> CompanyMention:
+    """A mention with the surface the file writes (traditional characters in a traditional-Chinese
+    article), so the batch knows the company by that name too."""
+    surface = ctx.evidence(mention.start, mention.end).quote
+    return mention if surface == mention.surface else replace(mention, surface=surface)
 
 
 def _owners_from_deals(records: dict[str, list[Record]]) -> None:

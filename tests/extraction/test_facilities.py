@@ -1,0 +1,56 @@
+"""Production facilities in our own words: the site a clause is about, owners written before their
+site, companies the article describes, nuclides from the sentence after, completion dates stated
+later, sites told apart by place."""
+
+
+def test_reactor_written_as_a_code_owned_by_the_institute_before_it(facts):
+    text = ("核药供应链再添一环\n5月8日,该靶材顺利通过了华岭核技术研究所XHR堆的辐照制备,获得了2.1Ci的无载体镥-177产品,"
+            "各项指标全部合格。")
+    record = facts(text)["facilities"][0]
+    assert record.kind_of_site == "reactor" and record.company == "华岭核技术研究所"
+    assert record.nuclides == ["Lu-177"]
+
+
+def test_a_reactor_building_is_the_reactor_and_its_completion_date_comes_later(facts):
+    text = ("澄江核能研究院今日宣布,医用同位素生产基地的8条生产线完成建设并投入运营。\n"
+            "同一天,全球首座熔盐型医用同位素堆的反应堆厂房顺利封顶,这是该堆土建阶段的重要节点。\n"
+            "据介绍,该设施的建设周期为36个月,预计于2028年完工并投入运营。")
+    records = {r.kind_of_site: r for r in facts(text)["facilities"]}
+    assert set(records) == {"gmp_plant", "reactor"}
+    assert records["reactor"].date == "2028"
+
+
+def test_cyclotrons_installed_in_a_new_plant_are_one_cyclotron_site(facts):
+    text = ("Tulsa plant makes first copper-64\n\n"
+            "April 2, 2025 - Corvex Isotopes, a radiopharmaceutical manufacturer, announced that construction of its "
+            "Tulsa, Oklahoma isotope production facility has been completed and three cyclotrons have been installed. "
+            "In testing, Corvex Isotopes was able to produce Cu-64 by irradiating targets on a cyclotron.")
+    records = facts(text)["facilities"]
+    assert len(records) == 1
+    record = records[0]
+    assert record.kind_of_site == "cyclotron" and record.company == "Corvex Isotopes"
+    assert record.date == "2025-04-02" and record.nuclides == ["Cu-64"]
+
+
+def test_a_research_reactor_and_the_isotopes_it_produces(facts):
+    text = ("Isotope supply in Europe\n\nHalden Nuclear produces Lu-177 at the Vestby research reactor (Norway), "
+            "alongside Molybdenum-99 and Iodine-131 for hospitals in 20 countries.")
+    record = facts(text)["facilities"][0]
+    assert record.kind_of_site == "reactor" and record.company == "Halden Nuclear"
+    assert record.nuclides == ["Lu-177", "Mo-99", "I-131"]
+
+
+def test_planned_plant_takes_nuclides_from_the_next_paragraph_about_it(facts):
+    text = ("Radiopharmaceutical supply news\n\nOrvena Health, the medical division of Orvena, announced a plan to "
+            "build a radiopharmaceutical manufacturing plant in Kazakhstan.\n\n"
+            "The planned facility would produce actinium-225 and lutetium-177 for cancer therapy.")
+    record = facts(text)["facilities"][0]
+    assert record.kind_of_site == "gmp_plant" and record.nuclides == ["Ac-225", "Lu-177"]
+
+
+def test_sites_of_one_kind_in_different_cities_stay_apart_and_adjectives_are_no_sites(facts):
+    text = ("海澄核医药公司位于成都的核药房已于2025年3月投入运营;公司位于郑州的核药房预计2026年投入运营。"
+            "The reactor-produced isotopes were shipped to hospitals.")
+    records = facts(text)["facilities"]
+    assert sorted(r.date for r in records) == ["2025-03", "2026"]
+    assert all(r.kind_of_site == "radiopharmacy" for r in records)
