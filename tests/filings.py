@@ -104,6 +104,24 @@ def scanned_pdf(path: Path, text: str = SCANNED_EN) -> Path:
     return path
 
 
+def filing_with_scanned_page_pdf(path: Path, text: str = SCANNED_EN) -> Path:
+    """A filing whose second page is a scan (a signed attachment, say)."""
+    pdf = _pdf()
+    two_column_page(pdf, 1, 2, table=False)
+    scanned_page(pdf, text)
+    pdf.output(str(path))
+    return path
+
+
+def owner_locked_pdf(path: Path) -> Path:
+    """Encrypted with an owner password only (permissions), as many filings are: readable by anyone."""
+    pdf = _pdf()
+    pdf.set_encryption(owner_password="owner-secret")
+    two_column_page(pdf, 1, 1, table=False)
+    pdf.output(str(path))
+    return path
+
+
 def encrypted_pdf(path: Path) -> Path:
     pdf = _pdf()
     pdf.set_encryption(owner_password="owner-secret", user_password="reader-secret")

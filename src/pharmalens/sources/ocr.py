@@ -9,25 +9,21 @@ LANGUAGES = ("chi_sim", "chi_tra", "eng")
 _SCALE = 300 / 72
 
 
-def ocr_pages(document: pypdfium2.PdfDocument, name: str):
-    """Every page rendered at 300 dpi and read by tesseract, in the languages it has installed."""
-    from .pdf import ExtractedText
+def ocr_pages(document: pypdfium2.PdfDocument, indexes: list[int], name: str) -> dict[int, str] | Skipped:
+    """The text of each listed page, rendered at 300 dpi and read by tesseract in the languages it has."""
     try:
         import pytesseract
         installed = set(pytesseract.get_languages(config=""))
     except Exception as exc:  # pytesseract missing, or no tesseract binary on PATH
         return Skipped(name, "ocr_unavailable", f"--ocr needs tesseract installed: {exc}")
     languages = "+".join(lang for lang in LANGUAGES if lang in installed) or "eng"
-    parts, starts, offset = [], [], 0
-    for index in range(len(document)):
+    out = {}
+    for index in indexes:
         page = document[index]
         image = page.render(scale=_SCALE).to_pil()
-        text = "\n".join(line.strip() for line in pytesseract.image_to_string(image, lang=languages).splitlines()
-                         if line.strip())
         page.close()
-        starts.append(offset)
-        parts.append(text)
-        offset += len(text) + 2
-    if not any(parts):
-        return Skipped(name, "no_text_layer", "no text layer, and OCR found no text either")
-    return ExtractedText("\n\n".join(parts), tuple(starts))
+        lines = pytesseract.image_to_string(image, lang=languages).splitlines()
+        text = "\n".join(line.strip() for line in lines if line.strip())
+        if text:
+            out[index] = text
+    return out

@@ -1,5 +1,7 @@
 """PDF filings to text: characters from PDFium, ruled tables found by pdfplumber, reading order from
 `page_layout`, repeated headers, footers and page numbers dropped, and where each page starts.
+With `ocr=True`, pages without a text layer (a scan, or scanned pages inside a filing) are read by
+tesseract and keep their place.
 
 Broken files get their own reason codes: `encrypted`, `truncated`, `corrupt`, and `no_text_layer` for
 scans (read with `ocr=True` when tesseract is installed)."""
@@ -43,14 +45,18 @@ def read_pdf(data: bytes, name: str, ocr: bool = False) -> ExtractedText | Skipp
         return Skipped(name, "corrupt", f"the PDF cannot be parsed: {exc}")
     try:
         pages = _pages(document, data)
-        if not any(p.body for p in pages):
-            if not ocr:
-                return Skipped(name, "no_text_layer",
-                               "no page has a text layer (a scan?); run with --ocr to read it with tesseract")
+        blank = [i for i, p in enumerate(pages) if not p.body]
+        if ocr and blank:
             from .ocr import ocr_pages
-            return ocr_pages(document, name)
+            read = ocr_pages(document, blank, name)
+            if isinstance(read, Skipped):
+                return read
+            pages = [PageText(read[i].split("\n"), []) if i in read else p for i, p in enumerate(pages)]
     finally:
         document.close()
+    if not any(p.body for p in pages):
+        return Skipped(name, "no_text_layer", "no text layer, and OCR found no text" if ocr else
+                       "no page has a text layer (a scan?); run with --ocr to read it with tesseract")
     return _assemble(pages)
 
 
