@@ -54,8 +54,9 @@ def bench_docx(filings, folder: Path, count: int) -> None:
 
 
 def bench_urls(local_http, count: int) -> None:
-    from pharmalens.resolve.batch import extract_batch
+    from pharmalens.pipeline import extract
     from pharmalens.settings import Settings
+    from pharmalens.sources.web import fetch_source
     server = local_http.LocalServer()
     httpd = local_http.start(server)
     for n in range(count):
@@ -65,8 +66,14 @@ def bench_urls(local_http, count: int) -> None:
                 f"</p></article></body></html>").encode()
         server.routes[f"/n/{n}"] = (200, {"Content-Type": "text/html"}, body)
     urls = [server.url(f"/n/{n}") for n in range(count)]
+    settings = Settings(allow_private_urls=True)
     start = time.perf_counter()
-    result = extract_batch(urls, settings=Settings(allow_private_urls=True))
+    for url in urls:
+        fetch_source(url, settings)
+    fetching = time.perf_counter() - start
+    print(f"URLs: fetch, address checks and article text only: {1000 * fetching / count:.1f} ms/page")
+    start = time.perf_counter()
+    result = extract(urls, settings)
     seconds = time.perf_counter() - start
     httpd.shutdown()
     print(f"URLs: {len(result.documents)} pages fetched and extracted in {seconds:.2f} s = "
