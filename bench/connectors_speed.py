@@ -71,7 +71,7 @@ def bench_urls(local_http, count: int) -> None:
     for url in urls:
         fetch_source(url, settings)
     fetching = time.perf_counter() - start
-    print(f"URLs: fetch, address checks and article text only: {1000 * fetching / count:.1f} ms/page")
+    print(f"URLs: fetch with address checks only: {1000 * fetching / count:.1f} ms/page")
     start = time.perf_counter()
     result = extract(urls, settings)
     seconds = time.perf_counter() - start
