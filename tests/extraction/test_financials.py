@@ -155,3 +155,32 @@ def test_a_quote_page_card_names_the_company_its_figures_belong_to(facts):
                          "  - 截至2026年6月止半年度,集團營業額上升3.2%至18.40億元(人民幣;下同),核藥銷售增長。\n")
     revenue = one(records, metric="revenue")
     assert revenue.company.startswith("瀚洋") and revenue.currency == "CNY" and revenue.period == "2026H1"
+
+
+def test_a_change_on_the_quarter_before_is_no_yoy_and_pre_tax_or_non_operating_lines_are_not_metrics(facts):
+    records = fin(facts, "新藥股瑞峰生技(6543)公布第三季財報,第三季合併營收5.2億元,季增12%,年增30%;稅前淨利1.1億元,"
+                         "業外收入0.3億元。10月營收1.9億元,月增5%。公司新藥獲核准。\n2025-11-10")
+    assert [(r.metric, r.amount, r.yoy_pct) for r in records] == [("revenue", 520, 30.0)]
+
+
+def test_one_metric_for_the_quarter_and_for_the_full_year(facts):
+    records = fin(facts, "Lumora Biosciences, a radiopharmaceutical company, reported fourth quarter and full year 2025 "
+                         "results. Total revenue was $86.0 million in the fourth quarter and $312.4 million for the full year.")
+    assert one(records, period="2025Q4").amount == Decimal("86.0")
+    assert one(records, period="FY2025").amount == Decimal("312.4")
+
+
+def test_a_statement_table_with_dollar_signs_and_a_header_of_years(facts):
+    records = fin(facts, "Lumora Biosciences Reports Full Year 2025 Results\nLumora Biosciences, a radiopharmaceutical "
+                         "company, reported results.\nStatements of Operations (in thousands, except per share data)\n"
+                         "| | 2025 | 2024 |\n|---|---|---|\n| Total revenue | $ 86,012 | $ 70,981 |\n"
+                         "| Net loss | $ (6,204) | $ (9,110) |\n")
+    assert one(records, metric="revenue", period="FY2025").amount == Decimal("86.012")
+    loss = one(records, metric="net_profit", period="FY2024")
+    assert loss.amount == Decimal("-9.11") and loss.currency == "USD"
+
+
+def test_a_market_value_takes_the_day_it_was_measured(facts):
+    records = fin(facts, "百川生物制药股份有限公司发布公告。\n2026年6月16日\n截至6月15日收盘,公司股价报收16.9元/股,"
+                         "公司最新总市值约为70亿元。公司的生物类似药获批。")
+    assert one(records, metric="market_cap").period == "2026-06-15"

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from ..model.patterns import rx
 from ..model.records import FinancialMetric
+from .figures import currency_code
 from .grids import Column, Grid, GridRow
 from .metrics import POINT_METRICS, label_metric
 from .periods import find_periods, previous_period
@@ -52,7 +53,7 @@ def _row_records(env: Reporting, row: GridRow, metric: str, unit, kind: str) -> 
         amount = value.value * unit.factor
         if metric in _COSTS:
             amount = abs(amount)
-        currency = env.table_currency(row.start, unit.currency)
+        currency = env.table_currency(row.start, unit.currency or _sign(env.ctx.text, row.label_end, row.end))
         yoy = _change_for(row, i)
         if metric == "net_profit" and amount < 0 and _both_losses(row, i):
             yoy = None
@@ -60,6 +61,15 @@ def _row_records(env: Reporting, row: GridRow, metric: str, unit, kind: str) -> 
         records.append(env.record(evidence, env.company(row.start, row.start), period, metric, Decimal(amount).normalize(),
                                   currency, float(yoy) if yoy is not None else None))
     return records
+
+
+def _sign(text: str, start: int, end: int) -> str | None:
+    """The currency sign printed beside a row's figures ("$ 86,012", "HK$ (1,204)")."""
+    match = _CURRENCY_SIGN.search(text, start, end)
+    return currency_code(match.group(0)) if match else None
+
+
+_CURRENCY_SIGN = rx(r"(?:US|HK|NT)\$|RMB|\$|€")
 
 
 def _change_for(row: GridRow, index: int) -> Decimal | None:

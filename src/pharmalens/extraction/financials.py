@@ -116,7 +116,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     compared = bool(_COMPARES.search(text[max(link_start, (cue.start if cue else mention.start) - 40):
                                           cue.start if cue else mention.start]))
     if cue is None:
-        if previous is None or not (_CONTINUES.match(text[previous.mention.end:mention.start]) or compared):
+        if previous is None or not (_CONTINUES.match(_without_periods(env, previous.mention.end, mention.start)) or compared):
             return None
         period = None if compared else _listed_period(env, sentence, previous.start, previous.chain + 1)
         return replace(previous, mention=mention, compared=compared, chain=previous.chain + 1,
@@ -131,6 +131,21 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     period = None if compared else _listed_period(env, sentence, cue.start, 0)
     return _Figure(mention, metric, cue.start, company, period, segment,
                    _negative(env, cue, mention), compared, 0)
+
+
+def _without_periods(env: Reporting, start: int, end: int) -> str:
+    """The text between two amounts without the periods it names ("$86.0 million in the fourth quarter
+    and $312.4 million for the full year": the second continues the first)."""
+    pieces, pos = [], start
+    for p in env.within(start, end):
+        pieces.append(env.ctx.text[pos:p.start])
+        pos = p.end
+    pieces.append(env.ctx.text[pos:end])
+    return _IN_FOR.sub(" ", "".join(pieces))
+
+
+_DIRECT = rx(r"^\s*(?:in|for|during)?\s*(?:the\s*)?$", re.I)
+_IN_FOR = rx(r"\b(?:in|for|during|of)(?: the)?\s*(?=,|\s+and\b|$)|(?<=\s)the\s+(?=and\b)", re.I)
 
 
 def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: MoneyMention,
@@ -260,12 +275,17 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
         before = [p for p in dates if p.end <= mention.start]
         if dates:
             return before[-1].period if before else dates[0].period
+        days = [d for d in env.ctx.in_range(env.ctx.dates, sentence.start, mention.start) if len(d.value) == 10]
+        if days:
+            return days[-1].value  # "截至6月15日收盘,总市值约70亿元": a day the publication year completes
     after = _period_after(env, mention, sentence)
     if figure.compared:
         if after is not None:
             return env.resolve(after, mention.start)
         current = env.ambient(mention.start)
         return previous_period(current) if current else None
+    if after is not None and _DIRECT.match(env.ctx.text[mention.end:after.start]):
+        return env.resolve(after, mention.start)  # "$312.4 million for the full year"
     before = [p for p in env.usable(sentence.start, mention.start) if p.kind != "date"]
     if before:
         return env.resolve(before[-1], mention.start)

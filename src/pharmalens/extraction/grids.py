@@ -30,8 +30,9 @@ _PERIOD = (r"年初至报告期末|本报告期末|本报告期|上年度末|上
            r"|\b(?:as (?:of|at) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
            r" \d{1,2},? (?:19|20)\d{2}\b"
            r"|\b(?:H[12]|Q[1-4]|[1-4]Q)\s?(?:19|20)\d{2}\b"
-           r"|(?<![\d.,])(?:FY\s?)?(?:19|20)\d{2}(?:年度?(?!\d{1,2}月)|(?![\d年月]))(?:\s?(?:H[12]|Q[1-4])\b|上半年|下半年|前三季度|第[一二三四]季度)?")
+           r"|(?<![\d.,])(?:FY\s?)?(?:19|20)\d{2}(?:年(?:1-\d{1,2}月|度)?(?!\d{1,2}月)|(?![\d年月]))(?:\s?(?:H[12]|Q[1-4])\b|上半年|下半年|前三季度|第[一二三四]季度)?")
 _KEY = rx(rf"(?P<change>{_CHANGE})|(?P<period>{_PERIOD})", 0)
+_GAP = rx(r"[\s$¥€£]*(?:(?:US|HK|NT)\$|RMB)?[\s$]*")  # between two figures of one row
 _ALIGNMENT = rx(r":?-{3,}:?|:-+:?")
 _LONG_LABEL = 30
 _MAX_LABEL = 60
@@ -164,8 +165,7 @@ def _pipe_pieces(text: str, start: int, end: int) -> list[_Piece]:
             if s >= e or _ALIGNMENT.fullmatch(text[s:e]):
                 continue
             figures = find_figures(text, s, e)
-            covered = sum(f.end - f.start for f in figures)
-            if figures and covered == len(text[s:e].replace(" ", "")):
+            if figures and _only_figures(text, s, e, figures) and not _years(figures):
                 pieces.append(_Piece(s, e, tuple(figures), piped=True))
             else:
                 pieces.append(_Piece(s, e, piped=True))
@@ -177,7 +177,7 @@ def _line_pieces(text: str, start: int, end: int) -> list[_Piece]:
     runs = _runs(text, find_figures(text, start, end))
     pos = start
     for run in runs:
-        if len(run) < 2 and not _whole(text, run, start, end):
+        if (len(run) < 2 and not _whole(text, run, start, end)) or _years(run):
             continue
         s, e = _strip(text, pos, run[0].start)
         if s < e:
@@ -190,6 +190,22 @@ def _line_pieces(text: str, start: int, end: int) -> list[_Piece]:
     return pieces
 
 
+def _only_figures(text: str, start: int, end: int, figures: list[Figure]) -> bool:
+    """A cell holding nothing but figures (and the currency sign a statement prints before them)."""
+    rest, pos = [], start
+    for figure in figures:
+        rest.append(text[pos:figure.start])
+        pos = figure.end
+    rest.append(text[pos:end])
+    return bool(_GAP.fullmatch("".join(rest)))
+
+
+def _years(figures: list[Figure]) -> bool:
+    """"2025 | 2024": a header of years, not a row of figures."""
+    return all(f.value is not None and not f.percent and f.value == f.value.to_integral() and 1990 <= f.value <= 2099
+               and f.end - f.start == 4 for f in figures)
+
+
 def _whole(text: str, run: list[Figure], start: int, end: int) -> bool:
     return not text[start:run[0].start].strip() and not text[run[-1].end:end].strip()
 
@@ -197,7 +213,7 @@ def _whole(text: str, run: list[Figure], start: int, end: int) -> bool:
 def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
     runs: list[list[Figure]] = []
     for figure in figures:
-        if runs and not text[runs[-1][-1].end:figure.start].strip():
+        if runs and _GAP.fullmatch(text[runs[-1][-1].end:figure.start]):
             runs[-1].append(figure)
         else:
             runs.append([figure])

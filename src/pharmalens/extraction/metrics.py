@@ -82,20 +82,31 @@ _PLUS = rx(r"^\s*[(（]\s*(?P<sign>[+\-−])\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%)")
 def growth_before(between: str) -> float | None:
     """"上升1.7%至", "increased by 50.6% to": the change written between metric and amount."""
     match = _GROWTH_BEFORE.search(between)
-    return _value(match) if match else None
+    return _value(match) if match and not _NOT_YOY.search(match.group(0)) else None
 
 
 def growth_after(tail: str) -> float | None:
-    """"，同比增长1.56%", "，按年增长1.11倍", ", up 32%", "(+32%)", "a year-on-year increase of 5.5%"."""
+    """"，同比增长1.56%", "，按年增长1.11倍", ", up 32%", "(+32%)", "a year-on-year increase of 5.5%";
+    a change on the quarter or month before (季增, 环比, sequential) is no yoy."""
     plus = _PLUS.match(tail)
     if plus:
         value = float(plus.group("v"))
         return -value if plus.group("sign") in "-−" else value
     for pattern in (_GROWTH_AFTER, _GROWTH_OF):
-        match = pattern.search(tail)
-        if match and any(match.groupdict().get(g) for g in ("up", "down", "eup", "edown")):
-            return _value(match)
+        for start in _clauses(tail):
+            match = pattern.search(tail[start:])
+            if match and any(match.groupdict().get(g) for g in ("up", "down", "eup", "edown")) and \
+                    not _NOT_YOY.search(tail[start:start + match.end()]):
+                return _value(match)
     return None
+
+
+def _clauses(tail: str) -> list[int]:
+    return [0] + [m.end() for m in _CLAUSE_MARK.finditer(tail)]
+
+
+_CLAUSE_MARK = rx(r"[,、]")
+_NOT_YOY = rx(r"季增|季减|月增|月减|环比|较上季|较上月|sequential|quarter[- ]over[- ]quarter|QoQ|month[- ]over[- ]month", re.I)
 
 
 def _value(match: re.Match[str]) -> float | None:

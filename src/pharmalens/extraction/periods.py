@@ -49,6 +49,8 @@ _PATTERN = rx(
     r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
     rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: (?P<qwy>{_Y}))?\b"
+    r"|\b(?:for|in) the (?:full|fiscal|whole) year\b|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
+    r"|\b(?P<qn0>Q[1-4])\b(?!\s*(?:19|20)\d{2})"
     rf"|\b(?P<qn>Q[1-4])\s*(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
     rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
     rf"|\b(?:first[- ]half|1H)(?: of)?(?: (?P<hy2>{_Y}))?\b"
@@ -162,6 +164,11 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     fy = g("fy") or g("fy2") or g("fy3") or g("fy4") or g("ey2") or g("ey3")
     if fy:
         return f"FY{fy if len(fy) == 4 else '20' + fy}"
+    text = m.group(0).lower()
+    if "year" in text:
+        return f"FY{hint}" if hint else None
+    if g("qn0"):
+        return f"{hint}{g('qn0').upper()}" if hint else None
     if g("qw"):
         year = int(g("qwy")) if g("qwy") else hint
         return f"{year}Q{_ORDINAL[g('qw').lower()]}" if year else None
