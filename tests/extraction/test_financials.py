@@ -184,3 +184,19 @@ def test_a_market_value_takes_the_day_it_was_measured(facts):
     records = fin(facts, "百川生物制药股份有限公司发布公告。\n2026年6月16日\n截至6月15日收盘,公司股价报收16.9元/股,"
                          "公司最新总市值约为70亿元。公司的生物类似药获批。")
     assert one(records, metric="market_cap").period == "2026-06-15"
+
+
+def test_metrics_listed_before_their_amounts_respectively(facts):
+    records = fin(facts, "启衡生物医药股份有限公司发布2025年年报,公司营业收入和归母净利润分别为12.6亿元和1.8亿元。"
+                         "Lumora Biosciences said its 2025 revenue and net loss were $88.0 million and $12.5 million, "
+                         "respectively. 公司ADC药物获批。")
+    assert one(records, metric="net_profit", currency="CNY").amount == 180
+    assert one(records, metric="revenue", currency="CNY").amount == 1260
+    assert one(records, metric="net_profit", currency="USD").amount == Decimal("-12.5")
+
+
+def test_current_and_prior_period_columns_in_a_table_with_its_unit_in_brackets(facts):
+    records = fin(facts, "瀚洋药业股份有限公司2026年半年度报告摘要\n主要数据(人民币百万元)\n| 项目 | 本期 | 上年同期 | 变动 |\n"
+                         "|---|---|---|---|\n| 营业收入 | 1,204.5 | 1,010.2 | 19.2% |\n公司创新药获批。")
+    assert one(records, period="2026H1").amount == Decimal("1204.5") and one(records, period="2026H1").yoy_pct == 19.2
+    assert one(records, period="2025H1").amount == Decimal("1010.2")

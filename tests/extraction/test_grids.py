@@ -19,7 +19,7 @@ def test_a_markdown_table_run_together_on_one_line():
     rows, grids = rows_of(text)
     assert grids[0].unit.currency == "CNY" and grids[0].unit.factor == Decimal("0.001")
     assert [v.value for v in rows["Revenue"].values] == [Decimal(2406512), Decimal(2036118), Decimal("18.2")]
-    assert keys(rows["Revenue"]) == [("2026", False), ("2025", False), ("YoY", True)]
+    assert keys(rows["Revenue"]) == [("2026", False), ("2025", False), ("YoY Change", True)]
     assert rows["Net Loss"].values[0].value == Decimal(-118404) and rows["Net Loss"].values[2].value is None
 
 

@@ -118,13 +118,15 @@ def _column_period(env: Reporting, column: Column, kind: str, metric: str) -> st
         value = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
         return value if metric in POINT_METRICS else None
     report = env.report
-    if key.startswith("本报告期末") or key.startswith("上年度末") or key.startswith("本期末"):
+    if key.startswith(("本报告期末", "上年度末", "本期末")):
         return None
-    if key.startswith("本报告期") or key.startswith("本期"):
+    if key.startswith(("本报告期", "本期")) or key.lower().startswith("current"):
         return report
+    if key.lower().startswith(("prior", "previous")):
+        return previous_period(report) if report else None
     if key.startswith("年初至报告期末"):
         return _year_to_date(report)
-    if key.startswith("上年同期") or key.startswith("上期"):
+    if key.startswith(("上年同期", "上期")):
         return previous_period(report) if report else None
     year = _YEAR.search(key)
     if year is None:

@@ -57,6 +57,7 @@ class _Figure:
     negative: bool
     compared: bool
     chain: int  # 0 for an amount after its metric, n for the n-th amount continuing it
+    listed: tuple[MetricCue, ...] = ()  # "营业收入和净利润分别为X和Y": the metrics the amounts take in turn
 
 
 def build_financials(ctx: Context) -> list[FinancialMetric]:
@@ -118,9 +119,14 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     if cue is None:
         if previous is None or not (_CONTINUES.match(_without_periods(env, previous.mention.end, mention.start)) or compared):
             return None
-        period = None if compared else _listed_period(env, sentence, previous.start, previous.chain + 1)
-        return replace(previous, mention=mention, compared=compared, chain=previous.chain + 1,
-                       period=period, negative=previous.negative or _minus(text, mention.start))
+        chain = previous.chain + 1
+        period = None if compared else _listed_period(env, sentence, previous.start, chain)
+        listed = previous.listed[chain] if chain < len(previous.listed) else None
+        return replace(previous, mention=mention, compared=compared, chain=chain, period=period,
+                       metric=listed.metric if listed else previous.metric, segment=None if listed else previous.segment,
+                       negative=_negative(env, listed, mention) if listed else previous.negative or _minus(text, mention.start))
+    listed = _listed_metrics(env, sentence, cues, cue)
+    cue = listed[0] if listed else cue
     if cue.metric is None or _excluded(env, sentence, cue, mention):
         return None
     metric, segment = cue.metric, None
@@ -130,7 +136,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     company = env.company(sentence.start, cue.start, carried)
     period = None if compared else _listed_period(env, sentence, cue.start, 0)
     return _Figure(mention, metric, cue.start, company, period, segment,
-                   _negative(env, cue, mention), compared, 0)
+                   _negative(env, cue, mention), compared, 0, tuple(listed))
 
 
 def _without_periods(env: Reporting, start: int, end: int) -> str:
@@ -209,6 +215,7 @@ def _aggregate(env: Reporting, sentence: Sentence, cue: MetricCue) -> bool:
 
 
 def _negative(env: Reporting, cue: MetricCue, mention: MoneyMention) -> bool:
+    """A loss: a negative amount, or a loss word between the metric and the amount."""
     ctx, text = env.ctx, env.ctx.text
     if cue.metric not in ("net_profit", "net_profit_excl_nonrecurring"):
         return False
@@ -221,6 +228,24 @@ def _negative(env: Reporting, cue: MetricCue, mention: MoneyMention) -> bool:
 
 def _minus(text: str, pos: int) -> bool:
     return pos > 0 and text[pos - 1] in "-−"
+
+
+def _listed_metrics(env: Reporting, sentence: Sentence, cues: list[MetricCue], cue: MetricCue) -> list[MetricCue]:
+    """"营业收入和净利润分别为", "revenue and net loss were ... respectively": metrics listed before the
+    amounts they take in order."""
+    text = env.ctx.text
+    if not _RESPECTIVELY.search(text, sentence.start, sentence.end):
+        return []
+    before = [c for c in cues if c.end <= cue.start]
+    listed = [cue]
+    for c in reversed(before):
+        if not _METRIC_LIST_GAP.match(text[c.end:listed[0].start]):
+            break
+        listed.insert(0, c)
+    return listed if len(listed) >= 2 and all(c.metric for c in listed) else []
+
+
+_METRIC_LIST_GAP = rx(r"^\s*(?:和|及|与|以及|、|,|and|,\s*and)\s*$", re.I)
 
 
 def _listed_period(env: Reporting, sentence: Sentence, before: int, index: int) -> str | None:

@@ -15,11 +15,12 @@ text a row of n figures takes the last n keys of the header. What a key means (w
 the reader of the grid to say; this module only finds and aligns it."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ..model.budget import checked
 from ..model.patterns import rx
-from .figures import Figure, Unit, cell_unit, find_figures, find_unit
+from .figures import Figure, Unit, cell_unit, find_figures
 
 _CHANGE = (r"(?:本报告期末?|年初至报告期末|本期|本年度?)?比上年(?:同期|度末|末)?(?:增减|变动|变化)(?:变动)?(?:幅度)?(?:\((?:%|百分比)\))?"
            r"|(?:同比|按年|期间|年度)?(?:增减|变动|变化|变幅)(?:幅度|率)?(?:\(%\))?|增长率|同比|按年"
@@ -31,7 +32,7 @@ _PERIOD = (r"年初至报告期末|本报告期末|本报告期|上年度末|上
            r" \d{1,2},? (?:19|20)\d{2}\b"
            r"|\b(?:H[12]|Q[1-4]|[1-4]Q)\s?(?:19|20)\d{2}\b"
            r"|(?<![\d.,])(?:FY\s?)?(?:19|20)\d{2}(?:年(?:1-\d{1,2}月|度)?(?!\d{1,2}月)|(?![\d年月]))(?:\s?(?:H[12]|Q[1-4])\b|上半年|下半年|前三季度|第[一二三四]季度)?")
-_KEY = rx(rf"(?P<change>{_CHANGE})|(?P<period>{_PERIOD})", 0)
+_KEY = rx(rf"(?P<change>{_CHANGE})|(?P<period>{_PERIOD})", re.I)
 _GAP = rx(r"[\s$¥€£]*(?:(?:US|HK|NT)\$|RMB)?[\s$]*")  # between two figures of one row
 _ALIGNMENT = rx(r":?-{3,}:?|:-+:?")
 _LONG_LABEL = 30
@@ -104,7 +105,7 @@ def read_grids(text: str) -> list[Grid]:
                 grids.append(_grid(rows, unit, lead_start))
             rows, lead = [], _lead(text, pieces, i - 1, label[0])
             lead_start = lead[0] if lead else label[0]
-            unit = find_unit(text, lead_start, label[0]) if lead else None
+            unit = cell_unit(text, lead_start, label[0]) if lead else None
             header = _header(text, pieces, i - 1, label[0], lead_start, piece.piped)
         else:
             new = _header(text, pieces, i - 1, label[0], pieces[last_row_piece + 1].start, piece.piped)
