@@ -41,7 +41,9 @@ def ingest(tmp_path: Path, name: str, text: str, url: str) -> None:
 
 
 def owners(url: str) -> dict[str, str]:
-    return {a["document"]: a["company"] for a in as_json("show", "assets", url=url)}
+    """Asset owner by the contract name of the asset's document."""
+    names = {d["id"]: d["name"] for d in as_json("show", "documents", url=url)}
+    return {names[a["document"]]: a["company"] for a in as_json("show", "assets", url=url)}
 
 
 def test_a_chinese_name_joins_its_english_company_and_a_person_can_split_and_merge(tmp_path: Path, url: str) -> None:

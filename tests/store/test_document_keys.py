@@ -1,4 +1,4 @@
-"""Migration 0005: stores written with "<file name>#<n>" document ids get content-hash ids, with
+"""Migration 0006: stores written with "<file name>#<n>" document ids get content-hash ids, with
 their facts and corrections following, and ingesting the same files afterwards changes nothing."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pharmalens.store import Store, migrate
 from pharmalens.store.repository import document_values
 
 ROOT = Path(__file__).resolve().parents[2]
-MIGRATION = ROOT / "src" / "pharmalens" / "store" / "migrations" / "versions" / "0005_document_keys.py"
+MIGRATION = ROOT / "src" / "pharmalens" / "store" / "migrations" / "versions" / "0006_document_keys.py"
 BEFORE = "0003"
 ONE = Settings(workers=1)
 

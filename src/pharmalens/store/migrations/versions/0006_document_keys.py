@@ -9,8 +9,8 @@ Numbers JSON cannot hold (an infinity stored by older versions) are cleared on t
 The hashes below are frozen copies of `model.records.document_id` and `Record.id` at this
 revision; tests check they agree with the code.
 
-Revision ID: 0005
-Revises: 0004
+Revision ID: 0006
+Revises: 0005
 Create Date: 2026-11-29
 """
 from __future__ import annotations
@@ -24,8 +24,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | Sequence[str] | None = "0004"
+revision: str = "0006"
+down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -37,6 +37,7 @@ documents = sa.table("documents", sa.column("id"), sa.column("source"), sa.colum
                      sa.column("duplicate_of"), sa.column("name"))
 facts = sa.table("facts", sa.column("id"), sa.column("kind"), sa.column("document_id"), sa.column("payload", sa.JSON))
 bands = sa.table("near_duplicate_bands", sa.column("document_id"))
+decisions = sa.table("entity_decisions", sa.column("document_id"))
 corrections = sa.table("corrections", sa.column("id"), sa.column("record_id"), sa.column("field"),
                        sa.column("old_value", sa.JSON), sa.column("created_at"))
 
@@ -107,6 +108,7 @@ def _rekey(bind: sa.Connection, keys: dict[str, str], keep_name: bool) -> None:
             bind.execute(sa.update(documents).where(documents.c.id == old).values(**values))
             bind.execute(sa.update(documents).where(documents.c.duplicate_of == old).values(duplicate_of=new))
             bind.execute(sa.update(bands).where(bands.c.document_id == old).values(document_id=new))
+            bind.execute(sa.update(decisions).where(decisions.c.document_id == old).values(document_id=new))
         fact_ids = _rekey_facts(bind, keys.get)
     for old, new in fact_ids.items():
         bind.execute(sa.update(corrections).where(corrections.c.record_id == old).values(record_id=new))
