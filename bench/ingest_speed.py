@@ -9,8 +9,8 @@ articles are the same), one article per file; --chars pads each to about that ma
 (0: natural length, about 1,600 characters). Each mode ingests into a fresh store: a temporary
 SQLite file, or the PostgreSQL database --postgres names (emptied first: use a throwaway one).
 Worker and cluster start-up are included in the time, as a user would wait for them. The
-extraction-only rate (`pipeline.extract`, nothing stored) is printed beside, to show what the writer
-costs.
+extraction-only rate (`pipeline.extract`, nothing stored) is printed beside, and the rate of the
+writer alone on articles extracted beforehand, to show what the one writer costs.
 """
 from __future__ import annotations
 
@@ -25,6 +25,10 @@ from extract_speed import _examples, _vary
 from store_scale import reset_postgres
 
 from pharmalens import pipeline
+from pharmalens.extraction.lexicon import default_lexicon
+from pharmalens.model.records import Skipped
+from pharmalens.pipeline.run import Resolution, RunReport, extracted, stored_resolver, write_article
+from pharmalens.resolve.companies import CompanyRegistry
 from pharmalens.settings import Settings
 from pharmalens.store import Store
 
@@ -59,6 +63,21 @@ def ingest(folder: Path, url: str, settings: Settings) -> tuple[float, pipeline.
         return time.perf_counter() - started, report
 
 
+def writer_rate(folder: Path, url: str) -> float:
+    """Articles/s of the writer alone (resolution, near-duplicate check, Store.save), on articles
+    extracted beforehand: the ceiling that more extraction workers cannot raise."""
+    items = [i for i in extracted([folder], Settings(workers=1), RunReport()) if not isinstance(i, Skipped)]
+    with Store(url) as store:
+        store.upgrade()
+        lexicon = default_lexicon(None)
+        started = time.perf_counter()
+        resolution = Resolution(CompanyRegistry(lexicon), stored_resolver(store, lexicon))
+        report = RunReport()
+        for item in items:
+            write_article(item, store, resolution, report)
+        return len(items) / (time.perf_counter() - started)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
@@ -87,6 +106,11 @@ def main() -> int:
             print(f"{label(mode, args.workers):<24} ingest into {backend}: {report.articles / elapsed:7.1f} articles/s "
                   f"({report.stored} stored, {len(report.skipped)} skipped, {elapsed:.1f} s)   "
                   f"extract only: {extract_rate:7.1f} articles/s", flush=True)
+        if args.postgres:
+            reset_postgres(args.postgres)
+        url = args.postgres or f"sqlite:///{Path(scratch) / 'writer.db'}"
+        print(f"{'writer alone':<24} into {'PostgreSQL' if args.postgres else 'SQLite'}: "
+              f"{writer_rate(folder, url):7.1f} articles/s (resolve, near-duplicate check, save)", flush=True)
     return 0
 
 

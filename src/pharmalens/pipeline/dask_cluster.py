@@ -5,6 +5,7 @@ Dask reruns the tasks of a worker that dies on another worker; a file whose task
 again and again (Dask's `allowed-failures`) comes back as `worker_died` and the rest go on."""
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future
@@ -47,4 +48,10 @@ class DaskWorkers(Windowed):
     def close(self) -> None:
         self._client.close()
         if self._cluster is not None:
-            self._cluster.close()
+            nanny = logging.getLogger("distributed.nanny")
+            level = nanny.level
+            nanny.setLevel(logging.ERROR)  # "still alive after 4 seconds, killing" is how a local cluster ends
+            try:
+                self._cluster.close()
+            finally:
+                nanny.setLevel(level)

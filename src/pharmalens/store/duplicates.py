@@ -15,10 +15,12 @@ from .schema import DocumentRow, NearDuplicateBandRow
 CANDIDATES = 8  # most band keys shared first: a real near copy shares several (4 on average at Jaccard 0.6)
 
 
-def write_bands(session: Session, bundle: DocumentBundle) -> None:
+def write_bands(session: Session, bundle: DocumentBundle, replace: bool = True) -> None:
+    """The document's band keys; `replace` removes the keys of an earlier version first."""
     doc = bundle.document
     bands = set(bundle.near_duplicate_bands or signature(doc.text, doc.content_hash).bands)
-    session.execute(delete(NearDuplicateBandRow).where(NearDuplicateBandRow.document_id == doc.id))
+    if replace:
+        session.execute(delete(NearDuplicateBandRow).where(NearDuplicateBandRow.document_id == doc.id))
     session.execute(insert(NearDuplicateBandRow), [{"band": band, "document_id": doc.id} for band in sorted(bands)])
 
 

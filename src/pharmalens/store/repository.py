@@ -42,10 +42,11 @@ def save_bundle(session: Session, bundle: DocumentBundle) -> SaveOutcome:
     holder = content_holder(session, doc.content_hash)
     if holder is not None and holder != doc.id:
         return SaveOutcome("duplicate", doc.id, duplicate_of=holder)
+    stored_before = session.get(DocumentRow, doc.id) is not None
     changed = write_document(session, doc)
     session.flush()
     if changed:
-        write_bands(session, bundle)
+        write_bands(session, bundle, replace=stored_before)
     add_decisions(session, bundle.decisions, doc.id)
     changed = merge_companies(session, bundle.companies) or changed
     reapply(session, facts)
