@@ -10,12 +10,15 @@ articles are the same), one article per file; --chars pads each to about that ma
 SQLite file, or the PostgreSQL database --postgres names (emptied first: use a throwaway one).
 Worker and cluster start-up are included in the time, as a user would wait for them. The
 extraction-only rate (`pipeline.extract`, nothing stored) is printed beside, and the rate of the
-writer alone on articles extracted beforehand, to show what the one writer costs.
+writer alone on articles extracted beforehand, to show what the one writer costs. CPU milliseconds
+per article (this process and its finished children) say what the work costs when other programs
+share the cores.
 """
 from __future__ import annotations
 
 import argparse
 import random
+import resource
 import sys
 import tempfile
 import time
@@ -55,27 +58,34 @@ def label(mode: str, workers: int) -> str:
     return f"Dask local, {workers} workers" if mode == "dask" else f"{mode} worker{'s' if mode != '1' else ''}"
 
 
-def ingest(folder: Path, url: str, settings: Settings) -> tuple[float, pipeline.RunReport]:
+def cpu_seconds() -> float:
+    """CPU time of this process and of every finished child (worker processes, Dask nannies)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def ingest(folder: Path, url: str, settings: Settings) -> tuple[float, float, pipeline.RunReport]:
+    """Wall seconds, CPU seconds and the report of one ingest into a fresh store."""
     with Store(url) as store:
         store.upgrade()
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         report = pipeline.run([folder], store, settings)
-        return time.perf_counter() - started, report
+        return time.perf_counter() - started, cpu_seconds() - cpu, report
 
 
-def writer_rate(folder: Path, url: str) -> float:
+def writer_rate(folder: Path, url: str) -> tuple[float, float]:
     """Articles/s of the writer alone (resolution, near-duplicate check, Store.save), on articles
     extracted beforehand: the ceiling that more extraction workers cannot raise."""
     items = [i for i in extracted([folder], Settings(workers=1), RunReport()) if not isinstance(i, Skipped)]
     with Store(url) as store:
         store.upgrade()
         lexicon = default_lexicon(None)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         resolution = Resolution(CompanyRegistry(lexicon), stored_resolver(store, lexicon))
         report = RunReport()
         for item in items:
             write_article(item, store, resolution, report)
-        return len(items) / (time.perf_counter() - started)
+        return len(items) / (time.perf_counter() - started), 1000 * (cpu_seconds() - cpu) / len(items)
 
 
 def main() -> int:
@@ -102,15 +112,17 @@ def main() -> int:
                 url, backend = args.postgres, "PostgreSQL"
             else:
                 url, backend = f"sqlite:///{Path(scratch) / f'{mode}.db'}", "SQLite"
-            elapsed, report = ingest(folder, url, settings)
+            elapsed, cpu, report = ingest(folder, url, settings)
             print(f"{label(mode, args.workers):<24} ingest into {backend}: {report.articles / elapsed:7.1f} articles/s "
-                  f"({report.stored} stored, {len(report.skipped)} skipped, {elapsed:.1f} s)   "
+                  f"({report.stored} stored, {len(report.skipped)} skipped, {elapsed:.1f} s, "
+                  f"{1000 * cpu / report.articles:.1f} CPU ms/article)   "
                   f"extract only: {extract_rate:7.1f} articles/s", flush=True)
         if args.postgres:
             reset_postgres(args.postgres)
         url = args.postgres or f"sqlite:///{Path(scratch) / 'writer.db'}"
-        print(f"{'writer alone':<24} into {'PostgreSQL' if args.postgres else 'SQLite'}: "
-              f"{writer_rate(folder, url):7.1f} articles/s (resolve, near-duplicate check, save)", flush=True)
+        rate, cpu_ms = writer_rate(folder, url)
+        print(f"{'writer alone':<24} into {'PostgreSQL' if args.postgres else 'SQLite'}: {rate:7.1f} articles/s "
+              f"({cpu_ms:.1f} CPU ms/article: resolve, near-duplicate check, save)", flush=True)
     return 0
 
 
