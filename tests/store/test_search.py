@@ -6,8 +6,8 @@ import pytest
 import sqlalchemy as sa
 
 from pharmalens.store import Store, StoreError, migrate
-from pharmalens.store.repository import document_values
-from pharmalens.store.schema import DocumentRow, utc_now
+from pharmalens.store.writes import document_values
+from pharmalens.store.schema import utc_now
 
 from .bundles import article
 
@@ -81,9 +81,9 @@ def test_upgrade_indexes_documents_stored_before_search_existed(url: str) -> Non
         try:
             with engine.begin() as connection:
                 columns_of_0001 = {c["name"] for c in sa.inspect(connection).get_columns("documents")}
-                rows = [{k: v for k, v in document_values(b.document).items() if k in columns_of_0001}
-                        for b in (ENGLISH, CHINESE)]
-                connection.execute(sa.insert(DocumentRow), [{**row, "ingested_at": utc_now()} for row in rows])
+                rows = [{**{k: v for k, v in document_values(b.document).items() if k in columns_of_0001},
+                         "ingested_at": utc_now()} for b in (ENGLISH, CHINESE)]
+                connection.execute(sa.insert(sa.table("documents", *map(sa.column, rows[0]))), rows)
         finally:
             engine.dispose()
         store.upgrade()

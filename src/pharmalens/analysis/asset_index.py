@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pharmalens.extraction.lexicon import default_lexicon
 from pharmalens.extraction.nuclides import normalise_nuclide
+from pharmalens.resolve.countries import company_country  # noqa: F401 - part of this module's helpers
 
 from .landscape import STAGE_ORDER
 
@@ -72,16 +72,6 @@ def usd(money: dict[str, Any] | None) -> float | None:
     if money.get("currency") == "USD" and money.get("amount") is not None:
         return float(money["amount"])
     return None
-
-
-def company_country(name: str | None) -> str | None:
-    """ISO country of a company known to the lexicon, by canonical name or alias; else None."""
-    if not name:
-        return None
-    lexicon = default_lexicon()
-    canonical = lexicon.canonical("company", name) or name
-    entry = lexicon.entry("company", canonical)
-    return entry.info.get("country") if entry else None
 
 
 def canonical_nuclide(text: str | None) -> str | None:

@@ -2,15 +2,14 @@
 sunk cost, financials over time, financings and facilities, every item with its sources."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from pharmalens.resolve.trust import period_key
 
 from .landscape import merge_assets
 
 _HIDDEN = {"evidence", "extractor"}
-_PERIOD = re.compile(r"^(?:FY(?P<fy>\d{4})|(?P<y>\d{4})(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{1,2})M)"
-                     r"|(?P<d>\d{4})(?:-(?P<dm>\d{2}))?(?:-\d{2})?)$")
 
 
 class UnknownCompany(LookupError):
@@ -111,20 +110,6 @@ def sunk_cost(terminations: list[dict[str, Any]]) -> SunkCost:
             with_usd += 1
     return SunkCost(dict(sorted(by_currency.items())), round(usd_total, 6) if with_usd else None, with_usd,
                     undisclosed)
-
-
-def period_key(period: str | None) -> tuple[int, int, str]:
-    """(year, last month covered, text): FY2025 after 2025H1 after 2025Q1; unknown periods last."""
-    match = _PERIOD.match(period or "")
-    if not match:
-        return (9999, 99, period or "")
-    g = match.groupdict()
-    if g["fy"]:
-        return (int(g["fy"]), 12, period or "")
-    if g["y"]:
-        month = int(g["q"]) * 3 if g["q"] else int(g["h"]) * 6 if g["h"] else int(g["m"])
-        return (int(g["y"]), month, period or "")
-    return (int(g["d"]), int(g["dm"] or 12), period or "")
 
 
 def _names(companies: list[dict[str, Any]], query: str) -> tuple[bool, str, list[str]]:

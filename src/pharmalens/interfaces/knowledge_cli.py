@@ -11,7 +11,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pharmalens.analysis.knowledge import Merged, merged_assets, merged_deals
+from pharmalens.analysis.knowledge import merged_assets, merged_deals
+from pharmalens.model.contract import money_to_json
+from pharmalens.model.knowledge import AssetEntity, DealEntity
+from pharmalens.model.records import Money
 from pharmalens.store import Store
 
 from .cli_support import emit_json, guard, open_store, table_cell
@@ -19,7 +22,7 @@ from .cli_support import emit_json, guard, open_store, table_cell
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
 CONFLICT = "⚠"
-HEADERS = {"deal_type": "type", "sources": "src", "conflicts": CONFLICT}
+HEADERS = {"deal_type": "type", "sources": "src", "conflicts": CONFLICT, "name": "asset"}
 
 
 def register(app: typer.Typer) -> None:
@@ -28,6 +31,9 @@ def register(app: typer.Typer) -> None:
     kb.command("deals")(guard(deals_command))
     kb.command("assets")(guard(assets_command))
     app.add_typer(kb, name="kb")
+
+
+Merged = AssetEntity | DealEntity
 
 
 def _load(database: str | None, loader: Callable[[Store], list[Merged]]) -> list[Merged]:
@@ -40,11 +46,9 @@ def deals_command(database: Database = None,
                                                                help="Only deals whose sources disagree.")] = False,
                   as_json: JsonFlag = False) -> None:
     """One row per real deal: chosen values, how many sources, and which fields conflict."""
-    deals = _load(database, merged_deals)
-    if conflicts_only:
-        deals = [d for d in deals if d.conflicts]
+    deals = _load(database, lambda store: merged_deals(store, conflicts_only))
     if as_json:
-        emit_json([d.to_dict() for d in deals])
+        emit_json([d.to_json() for d in deals])
         return
     columns = ("licensor", "licensee", "asset", "deal_type", "upfront", "total", "announced")
     _print(f"Deals ({len(deals)})", deals, columns)
@@ -54,9 +58,9 @@ def assets_command(database: Database = None, as_json: JsonFlag = False) -> None
     """One row per asset: chosen values, stage, how many sources, and which fields conflict."""
     assets = _load(database, merged_assets)
     if as_json:
-        emit_json([a.to_dict() for a in assets])
+        emit_json([a.to_json() for a in assets])
         return
-    columns = ("asset", "company", "modality", "target", "nuclide", "stage")
+    columns = ("name", "company", "modality", "target", "nuclide", "stage")
     _print(f"Assets ({len(assets)})", assets, columns)
 
 
@@ -65,7 +69,8 @@ def _print(title: str, items: list[Merged], columns: tuple[str, ...]) -> None:
     for column in (*columns, "sources", "conflicts"):
         table.add_column(HEADERS.get(column, column), overflow="fold")
     for item in items:
-        cells = [table_cell(item.values.get(c)) + (f" {CONFLICT}" if c in item.conflicts else "") for c in columns]
+        cells = [table_cell(_plain(getattr(item, c))) + (f" {CONFLICT}" if c in item.conflicts else "")
+                 for c in columns]
         marker = ", ".join(item.conflicts)
         table.add_row(*cells, str(len(item.sources)), marker)
     Console().print(table)
@@ -73,4 +78,7 @@ def _print(title: str, items: list[Merged], columns: tuple[str, ...]) -> None:
         Console().print(f"{CONFLICT} fields whose sources disagree; the chosen value is shown (--json lists all)")
 
 
-
+def _plain(value: object) -> object:
+    if isinstance(value, Money):
+        return money_to_json(value)
+    return list(value) if isinstance(value, tuple) else value

@@ -11,12 +11,17 @@ from sqlalchemy.orm import Session
 
 from pharmalens.documents.dedup import Signature
 from pharmalens.model.entities import EntityDecision
+from pharmalens.model.filters import AssetFilter, DealFilter
+from pharmalens.model.knowledge import AssetEntity, DealEntity, Page
 from pharmalens.model.records import DocumentBundle, Skipped
 
-from . import corrections, duplicates, entities, migrate, repository, search, transfer
+from . import (corrections, duplicates, entities, entity_queries, knowledge, migrate, repository, search, transfer,
+               writes)
 from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
                        writer)
-from .repository import SaveOutcome
+from .writes import SaveOutcome
+
+MAX_PAGE = 10_000
 
 
 class Store:
@@ -50,6 +55,11 @@ class Store:
         """Create or migrate the tables to the newest schema; safe to run any number of times."""
         try:
             migrate.upgrade(writer(self._engine))
+            with self._sessions() as session:
+                todo = knowledge.pending(session)
+            if todo:
+                with self._writes.begin() as session:
+                    knowledge.rebuild(session)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not migrate {self.url}: {masked_message(exc, self._url)}") from None
         except CommandError as exc:
@@ -83,7 +93,7 @@ class Store:
 
     def _save_once(self, bundle: DocumentBundle) -> SaveOutcome:
         with self._writes.begin() as session:
-            return repository.save_bundle(session, bundle)
+            return writes.save_bundle(session, bundle)
 
     def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
         with self._reading() as session:
@@ -130,6 +140,36 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
 
+    def assets(self, filters: AssetFilter | None = None, sort: str = "asset", order: str = "asc",
+               limit: int = 100, offset: int = 0, detail: bool = False) -> Page[AssetEntity]:
+        """Asset entities (one per real asset) matching `filters`, sorted by one of
+        `entity_queries.ASSET_SORTS` (empty values last) and paged; `detail` adds each one's sources,
+        conflicts and stage history."""
+        entity_queries.check_page(limit, offset, MAX_PAGE)
+        with self._reading() as session:
+            return entity_queries.read_assets(session, filters or AssetFilter(), sort, order, limit, offset, detail)
+
+    def asset(self, name: str) -> AssetEntity | None:
+        """The asset a name or alias belongs to, with sources, conflicts and stage history."""
+        with self._reading() as session:
+            return entity_queries.read_asset(session, name)
+
+    def deals(self, filters: DealFilter | None = None, sort: str = "announced", order: str = "desc",
+              limit: int = 100, offset: int = 0, detail: bool = False) -> Page[DealEntity]:
+        """Deal entities (one per real deal) matching `filters`, sorted by one of
+        `entity_queries.DEAL_SORTS` (empty values last) and paged; `detail` adds sources and conflicts."""
+        entity_queries.check_page(limit, offset, MAX_PAGE)
+        with self._reading() as session:
+            return entity_queries.read_deals(session, filters or DealFilter(), sort, order, limit, offset, detail)
+
+    def deal(self, deal_id: str) -> DealEntity | None:
+        with self._reading() as session:
+            return entity_queries.read_deal(session, deal_id)
+
+    def rebuild_knowledge(self) -> dict[str, int]:
+        """Derive typed rows, terms and entities again from the stored documents, companies and facts."""
+        return self._write("rebuild the knowledge tables", knowledge.rebuild)
+
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching every word of `query`, best first, as {"id", "title", "snippet"};
         matched words are marked [like this] in the snippet. Chinese substrings match too."""
@@ -163,8 +203,12 @@ class Store:
     def decide_entities(self, kind: str, action: str, canonical: str, member: str, note: str = "") -> dict[str, Any]:
         """A person's merge, split or reject of two names, applied to the stored companies and facts
         and kept in the audit trail."""
-        return self._write(f"{action} {member!r} and {canonical!r}",
-                           lambda session: entities.decide(session, kind, action, canonical, member, note))
+        def decide(session: Session) -> dict[str, Any]:
+            row = entities.decide(session, kind, action, canonical, member, note)
+            knowledge.after_decision(session, kind, [canonical, member, *row["names"]])
+            return row
+
+        return self._write(f"{action} {member!r} and {canonical!r}", decide)
 
     def export_records(self) -> Iterator[dict[str, Any]]:
         """Every document, company, fact and correction as a JSON-able dict with a "type" key."""

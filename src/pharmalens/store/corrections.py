@@ -6,9 +6,10 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
+from . import knowledge
 from .database import StoreError
 from .schema import CorrectionRow, FactRow
 
@@ -39,6 +40,7 @@ def correct(session: Session, record_id: str, field: str, value: Any, note: str)
     session.add(correction)
     apply_to_row(row, {**row.payload, field: new_value})
     session.flush()
+    knowledge.refresh(session, [record_id])
     return correction_json(correction)
 
 
@@ -58,13 +60,17 @@ def denormalised(kind: str, payload: dict[str, Any]) -> tuple[str | None, str | 
     return company, asset if isinstance(asset, str) else None
 
 
+_FOR_RECORDS = (select(CorrectionRow.__table__.c.record_id, CorrectionRow.__table__.c.field,
+                       CorrectionRow.__table__.c.new_value)
+                .where(CorrectionRow.__table__.c.record_id.in_(bindparam("ids", expanding=True)))
+                .order_by(CorrectionRow.__table__.c.created_at, CorrectionRow.__table__.c.id))
+
+
 def reapply(session: Session, facts: dict[str, dict[str, Any]]) -> None:
     """Apply stored corrections, oldest first, to freshly extracted fact rows (by id)."""
     if not facts:
         return
-    query = (select(CorrectionRow).where(CorrectionRow.record_id.in_(list(facts)))
-             .order_by(CorrectionRow.created_at, CorrectionRow.id))
-    for correction in session.scalars(query):
+    for correction in session.connection().execute(_FOR_RECORDS, {"ids": list(facts)}):
         values = facts[correction.record_id]
         if correction.field in values["payload"]:
             values["payload"] = {**values["payload"], correction.field: correction.new_value}

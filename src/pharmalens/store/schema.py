@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Text
+from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
+                        Table, Text)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -46,6 +47,9 @@ class DocumentRow(Base):
     pages: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
     name: Mapped[str | None] = mapped_column(String, nullable=True)  # "<file name>#<n>", as the contract prints it
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    source_kind: Mapped[str] = mapped_column(String, default="media", server_default="media")
+
+    __table_args__ = (Index("ix_documents_ingested_at_id", "ingested_at", "id"),)
 
 
 class CompanyRow(Base):
@@ -67,6 +71,8 @@ class FactRow(Base):
     company: Mapped[str | None] = mapped_column(String, index=True)
     asset: Mapped[str | None] = mapped_column(String, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+    __table_args__ = (Index("ix_facts_kind_created_at_id", "kind", "created_at", "id"),)
 
 
 class IngestRunRow(Base):
@@ -124,6 +130,176 @@ class EntityDecisionRow(Base):
     names: Mapped[list[str]] = mapped_column(JSON, default=list)
     document_id: Mapped[str | None] = mapped_column(String, nullable=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now, index=True)
+
+
+class CompanyNameRow(Base):
+    """Every folded name and alias of every company, for indexed look-ups."""
+
+    __tablename__ = "company_names"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    company: Mapped[str] = mapped_column(ForeignKey("companies.name", ondelete="CASCADE"), primary_key=True,
+                                         index=True)
+
+
+class FactTermRow(Base):
+    """One filterable value of one fact (folded): the registry's filters, read through an index."""
+
+    __tablename__ = "fact_terms"
+
+    fact_id: Mapped[str] = mapped_column(ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True)
+    field: Mapped[str] = mapped_column(String, primary_key=True)
+    term: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String)
+
+    __table_args__ = (Index("ix_fact_terms_field_term_kind_fact_id", "field", "term", "kind", "fact_id"),)
+
+
+def _money(name: str) -> list[Column]:
+    return [Column(name, Float), Column(f"{name}_currency", String), Column(f"{name}_usd", Float)]
+
+
+def _typed_table(name: str, *columns: Column, indexed: tuple[str, ...] = ()) -> Table:
+    """A typed row per stored fact of one kind: its id, document, sort date and typed columns."""
+    table = Table(name, Base.metadata,
+                  Column("id", String, ForeignKey("facts.id", ondelete="CASCADE"), primary_key=True),
+                  Column("document_id", String, nullable=False, index=True),
+                  Column("sort_date", String, index=True),
+                  *columns)
+    for column in indexed:
+        Index(f"ix_{name}_{column}", table.c[column])
+    return table
+
+
+TYPED_FACTS: dict[str, Table] = {
+    "deal": _typed_table("deal_facts", Column("licensor", String), Column("licensee", String),
+                         Column("asset", String), Column("deal_type", String), Column("territory", Text),
+                         *_money("upfront"), *_money("milestones"), *_money("total"), *_money("equity"),
+                         Column("royalty", Text), Column("announced", String), Column("entity_id", String),
+                         indexed=("entity_id", "upfront_usd", "total_usd")),
+    "asset": _typed_table("asset_facts", Column("company", String), Column("asset", String),
+                          Column("modality", String), Column("nuclide", String), Column("stage", String),
+                          Column("entity_id", String), indexed=("entity_id",)),
+    "clinical": _typed_table("clinical_facts", Column("asset", String), Column("endpoint", String),
+                             Column("value", Float), Column("n", Integer), Column("trial", Text)),
+    "regulatory": _typed_table("regulatory_facts", Column("company", String), Column("asset", String),
+                               Column("agency", String), Column("event", String), Column("scope", Text),
+                               Column("finding", Text), Column("date", String)),
+    "financial": _typed_table("financial_facts", Column("company", String), Column("period", String),
+                              Column("metric", String), Column("segment", Text), Column("amount", Float),
+                              Column("currency", String), Column("yoy_pct", Float)),
+    "termination": _typed_table("termination_facts", Column("company", String), Column("asset", String),
+                                Column("phase", String), Column("reason", Text), *_money("cumulative_spend"),
+                                Column("date", String)),
+    "financing": _typed_table("financing_facts", Column("company", String), Column("round", String),
+                              *_money("amount"), Column("exchange", String), Column("announced", String)),
+    "facility": _typed_table("facility_facts", Column("company", String), Column("kind_of_site", String),
+                             Column("name", Text), Column("date", String), Column("capacity", Text)),
+}
+
+
+class AssetRow(Base):
+    """One real asset across documents: the chosen values (`chosen`, contract form) and indexed copies."""
+
+    __tablename__ = "assets"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    name_folded: Mapped[str] = mapped_column(String, index=True)
+    company: Mapped[str | None] = mapped_column(String, index=True)
+    modality: Mapped[str | None] = mapped_column(String, index=True)
+    nuclide: Mapped[str | None] = mapped_column(String, index=True)
+    stage: Mapped[str | None] = mapped_column(String, index=True)
+    most_advanced_stage: Mapped[str | None] = mapped_column(String)
+    chosen: Mapped[dict[str, Any]] = mapped_column(JSON)
+    n_sources: Mapped[int] = mapped_column(Integer)
+    conflict_fields: Mapped[list[str]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+
+class AssetNameRow(Base):
+    """Each folded name or alias belongs to one asset (names shared by two facts join their assets)."""
+
+    __tablename__ = "asset_names"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), index=True)
+
+
+class AssetTargetRow(Base):
+    """The targets of an asset, folded; "(undisclosed)" when none is stated."""
+
+    __tablename__ = "asset_targets"
+
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
+    target: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+
+
+class DealRow(Base):
+    """One real deal across documents: chosen values (`chosen`, contract form) and indexed copies."""
+
+    __tablename__ = "deals"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    licensor: Mapped[str | None] = mapped_column(String)
+    licensee: Mapped[str | None] = mapped_column(String, index=True)
+    asset_key: Mapped[str | None] = mapped_column(String, index=True)
+    deal_type: Mapped[str | None] = mapped_column(String, index=True)
+    territory: Mapped[str | None] = mapped_column(Text)
+    upfront_usd: Mapped[float | None] = mapped_column(Float, index=True)
+    milestones_usd: Mapped[float | None] = mapped_column(Float)
+    total_usd: Mapped[float | None] = mapped_column(Float, index=True)
+    announced_key: Mapped[str | None] = mapped_column(String, index=True)
+    year: Mapped[int | None] = mapped_column(Integer, index=True)
+    licensor_country: Mapped[str | None] = mapped_column(String, index=True)
+    stage: Mapped[str | None] = mapped_column(String)
+    chosen: Mapped[dict[str, Any]] = mapped_column(JSON)
+    n_sources: Mapped[int] = mapped_column(Integer)
+    conflict_fields: Mapped[list[str]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+
+    __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),)
+
+
+class ConflictRow(Base):
+    """One stated value of an entity field its sources disagree on; rank 0 is the chosen one."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity_kind: Mapped[str] = mapped_column(String)
+    entity_id: Mapped[str] = mapped_column(String)
+    field: Mapped[str] = mapped_column(String)
+    rank: Mapped[int] = mapped_column(Integer)
+    value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    fact_id: Mapped[str] = mapped_column(String)
+    document_id: Mapped[str] = mapped_column(String)
+    source_kind: Mapped[str] = mapped_column(String)
+    published: Mapped[str | None] = mapped_column(String)
+
+    __table_args__ = (Index("ix_conflicts_entity_kind_entity_id", "entity_kind", "entity_id"),)
+
+
+class LandscapeCellRow(Base):
+    """Assets per target × modality × nuclide × stage ("-" where not stated), kept at ingest."""
+
+    __tablename__ = "landscape_cells"
+
+    target: Mapped[str] = mapped_column(String, primary_key=True)
+    modality: Mapped[str] = mapped_column(String, primary_key=True)
+    nuclide: Mapped[str] = mapped_column(String, primary_key=True)
+    stage: Mapped[str] = mapped_column(String, primary_key=True)
+    n_assets: Mapped[int] = mapped_column(Integer)
+    n_companies: Mapped[int] = mapped_column(Integer)
+
+
+class MetaRow(Base):
+    """Store-wide flags, such as a knowledge rebuild a migration left to do."""
+
+    __tablename__ = "store_meta"
+
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(String)
 
 
 SEARCH_TABLE_PREFIX = "documents_fts"

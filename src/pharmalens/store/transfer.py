@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import DateTime, select
 from sqlalchemy.orm import Session
 
+from . import knowledge
 from .corrections import as_utc
 from .database import StoreError
 from .schema import Base, CompanyRow, CorrectionRow, DocumentRow, FactRow
@@ -26,6 +27,7 @@ ORDER = {
     "correction": (CorrectionRow.created_at, CorrectionRow.id),
 }
 BATCH = 500
+OPTIONAL = {"document": {"source_kind"}}  # columns an export from an older version may lack
 
 
 def columns(kind: str) -> list[str]:
@@ -58,6 +60,8 @@ def import_rows(session: Session, rows: Iterable[dict[str, Any]]) -> dict[str, i
         if number % BATCH == 0:
             session.flush()
     session.flush()
+    if sum(counts[kind] for kind in MODELS):
+        knowledge.rebuild(session)
     return dict(counts)
 
 
@@ -68,11 +72,11 @@ def checked(number: int, row: Any) -> tuple[str, dict[str, Any]]:
     kind = row["type"]
     expected = set(columns(kind))
     given = set(row) - {"type"}
-    if given != expected:
+    if given - expected or expected - given - OPTIONAL.get(kind, set()):
         problems = [f"missing {', '.join(sorted(expected - given))}" if expected - given else "",
                     f"unexpected {', '.join(sorted(given - expected))}" if given - expected else ""]
         raise StoreError(f"record {number} ({kind}): {'; '.join(p for p in problems if p)}", code="bad_record")
-    return kind, {name: from_json(MODELS[kind], name, row[name], number) for name in expected}
+    return kind, {name: from_json(MODELS[kind], name, row[name], number) for name in given}
 
 
 def from_json(model: type[Base], name: str, value: Any, number: int) -> Any:

@@ -35,6 +35,8 @@ _ABOUT = re.compile(r"(?m)^\s*About\s+[A-Z][\w&.,'()-]*(?:\s+[A-Z0-9][\w&.,'()-]
 _SUMMARY = re.compile(r"core\s+insights|核心(?:观点|觀點|洞察|要点|要點)", re.IGNORECASE)
 _CITATION = re.compile(r"\[\d{1,3}\]")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_PERIOD = re.compile(r"^(?:FY(?P<fy>\d{4})|(?P<y>\d{4})(?:Q(?P<q>[1-4])|H(?P<h>[12])|(?P<m>\d{1,2})M)"
+                     r"|(?P<d>\d{4})(?:-(?P<dm>\d{2}))?(?:-\d{2})?)$")
 
 
 def source_kind(document: dict[str, Any]) -> str:
@@ -139,3 +141,17 @@ def choose(candidates: list[dict[str, Any]]) -> dict[str, Any] | None:
         return None
     return max(candidates, key=lambda c: (trust(c.get("source_kind")), date_key(c.get("published")),
                                           completeness(c.get("value"))))
+
+
+def period_key(period: str | None) -> tuple[int, int, str]:
+    """(year, last month covered, text): FY2025 after 2025H1 after 2025Q1; unknown periods last."""
+    match = _PERIOD.match(period or "")
+    if not match:
+        return (9999, 99, period or "")
+    g = match.groupdict()
+    if g["fy"]:
+        return (int(g["fy"]), 12, period or "")
+    if g["y"]:
+        month = int(g["q"]) * 3 if g["q"] else int(g["h"]) * 6 if g["h"] else int(g["m"])
+        return (int(g["y"]), month, period or "")
+    return (int(g["d"]), int(g["dm"] or 12), period or "")

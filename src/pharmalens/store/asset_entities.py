@@ -1,0 +1,157 @@
+"""Asset entities kept at ingest: one row per real asset (facts sharing a name or alias, joined
+transitively), its names, targets, chosen values, conflicts, and the landscape cells it counts in.
+
+Only the assets a write touches are recomputed: those of the facts written or removed, those whose
+names the new facts share (which may join two assets into one), and those whose company names changed.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from pharmalens.resolve.knowledge import (
+    Merged,
+    Sourced,
+    asset_names,
+    components,
+    merge_asset,
+)
+
+from .conflicts import drop_conflicts, write_conflicts
+from .names import Resolver
+from .schema import (
+    TYPED_FACTS,
+    AssetNameRow,
+    AssetRow,
+    AssetTargetRow,
+    LandscapeCellRow,
+    utc_now,
+)
+from .sources import load_sourced
+from .sql import run, upsert
+from .typed import chunks, fold, text_value
+
+UNDISCLOSED = "(undisclosed)"
+NONE = "-"
+FACTS = TYPED_FACTS["asset"]
+ASSETS, NAMES, TARGETS, CELLS = (AssetRow.__table__, AssetNameRow.__table__, AssetTargetRow.__table__,
+                                 LandscapeCellRow.__table__)
+CellKey = tuple[str, str, str, str]
+IDS = bindparam("ids", expanding=True)
+_OWNERS = select(NAMES.c.asset_id).where(NAMES.c.name.in_(IDS))
+_NAMES_OF = select(NAMES.c.name, NAMES.c.asset_id).where(NAMES.c.asset_id.in_(IDS))
+_CELLS_OF = select(ASSETS.c.chosen, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage).where(ASSETS.c.id.in_(IDS))
+_DROP = ASSETS.delete().where(ASSETS.c.id.in_(IDS))
+_DROP_NAMES = NAMES.delete().where(NAMES.c.asset_id.in_(IDS))
+_DROP_TARGETS = TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS))
+_PLACE = FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=bindparam("entity"))
+_CELL_COUNT = (select(func.count(), func.count(ASSETS.c.company.distinct()))
+               .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
+               .where(TARGETS.c.target == bindparam("target"),
+                      ASSETS.c.modality.is_not_distinct_from(bindparam("modality")),
+                      ASSETS.c.nuclide.is_not_distinct_from(bindparam("nuclide")),
+                      ASSETS.c.stage.is_not_distinct_from(bindparam("stage"))))
+_CELL_DROP = CELLS.delete().where(CELLS.c.target == bindparam("target"), CELLS.c.modality == bindparam("modality"),
+                                  CELLS.c.nuclide == bindparam("nuclide"), CELLS.c.stage == bindparam("stage"))
+
+
+def asset_id(names: Iterable[str]) -> str:
+    """A content-hash id: the same set of names gives the same id whatever the order of ingest."""
+    return "ast_" + hashlib.sha256(min(names).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class AssetChange:
+    names: set[str]  # folded names whose asset was joined with another, split, or is new
+
+
+def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> AssetChange:
+    """Attach the asset facts not in an asset yet (just written) and recompute the touched assets."""
+    new = load_sourced(session, FACTS, "unplaced")
+    new_names = sorted({name for item in new for name in asset_names(item.fact)})
+    for names in chunks(new_names):
+        touched = touched | set(run(session, _OWNERS, {"ids": names}).scalars())
+    old_names: dict[str, str] = {}
+    cells: set[CellKey] = set()
+    for ids in chunks(sorted(touched)):
+        old_names.update(dict(run(session, _NAMES_OF, {"ids": ids}).all()))
+        cells |= {key for row in run(session, _CELLS_OF, {"ids": ids}) for key in keys_of(row._asdict())}
+    members = load_sourced(session, FACTS, "entities", touched) + new
+    drop_assets(session, sorted(touched))
+    changed: set[str] = set()
+    groups = _groups(members)
+    group_names = [{name for item in group for name in asset_names(item.fact)} or {"?"} for group in groups]
+    for group, names in zip(groups, group_names):
+        cells |= keys_of(write_asset(session, resolver, group, names))
+        changed |= _changed(names, old_names)
+    for old in set(old_names.values()):
+        mine = {name for name, owner in old_names.items() if owner == old}
+        if sum(1 for names in group_names if names & mine) > 1:
+            changed |= mine
+    refresh_cells(session, cells)
+    return AssetChange(changed)
+
+
+def _groups(members: list[Sourced]) -> list[list[Sourced]]:
+    by_id = {id(item.fact): item for item in members}
+    return [[by_id[id(fact)] for fact in group] for group in components([item.fact for item in members])]
+
+
+def _changed(names: set[str], old_names: dict[str, str]) -> set[str]:
+    owners = {old_names.get(name) for name in names}
+    return set(names) if len(owners) > 1 or None in owners else set()
+
+
+def drop_assets(session: Session, ids: list[str]) -> None:
+    for chunk in chunks(ids):
+        drop_conflicts(session, "asset", chunk)
+        for statement in (_DROP_NAMES, _DROP_TARGETS, _DROP):
+            run(session, statement, {"ids": chunk})
+
+
+def write_asset(session: Session, resolver: Resolver, group: list[Sourced], names: set[str]) -> dict[str, Any]:
+    merged = merge_asset(resolver.names(), group)
+    row = asset_row(asset_id(names), merged, len(group))
+    run(session, ASSETS.insert(), row)
+    run(session, NAMES.insert(), [{"name": n, "asset_id": row["id"]} for n in sorted(names)])
+    targets = merged.values.get("target") or [UNDISCLOSED]
+    run(session, TARGETS.insert(), [{"asset_id": row["id"], "target": t} for t in dict.fromkeys(fold(t) for t in targets)])
+    for ids in chunks([item.id for item in group]):
+        run(session, _PLACE, {"ids": ids, "entity": row["id"]})
+    write_conflicts(session, "asset", row["id"], merged.conflicts)
+    return row
+
+
+def asset_row(entity_id: str, merged: Merged, sources: int) -> dict[str, Any]:
+    values = merged.values
+    chosen = {**values, "stage_history": [step.__dict__ for step in merged.stage_history]}
+    text = {name: text_value(values.get(name)) for name in ("company", "modality", "nuclide", "stage",
+                                                             "most_advanced_stage")}
+    return {"id": entity_id, "name": str(values["asset"]), "name_folded": fold(values["asset"]), **text,
+            "chosen": chosen, "n_sources": sources, "conflict_fields": sorted(merged.conflicts),
+            "updated_at": utc_now()}
+
+
+# ---- landscape cells -----------------------------------------------------------------------------
+
+def keys_of(row: dict[str, Any]) -> set[CellKey]:
+    targets = row["chosen"].get("target") or [UNDISCLOSED]
+    return {(str(t), row["modality"] or NONE, row["nuclide"] or NONE, row["stage"] or NONE) for t in targets}
+
+
+def refresh_cells(session: Session, keys: set[CellKey]) -> None:
+    """Count the assets and companies of each cell again; a cell left empty is removed."""
+    for target, modality, nuclide, stage in sorted(keys):
+        key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
+        wanted = {"target": fold(target), **{k: (None if v == NONE else v) for k, v in key.items() if k != "target"}}
+        n_assets, n_companies = run(session, _CELL_COUNT, wanted).one()
+        if n_assets:
+            upsert(session, CELLS, [{**key, "n_assets": n_assets, "n_companies": n_companies}],
+                   ("target", "modality", "nuclide", "stage"))
+        else:
+            run(session, _CELL_DROP, key)

@@ -1,0 +1,243 @@
+"""Reading asset and deal entities: filtered, sorted and paged through the indexes of `assets`,
+`deals`, `asset_names` and `asset_targets`; with their sources and conflicts when asked."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from pharmalens.model.knowledge import (
+    AssetEntity,
+    ConflictValue,
+    DealEntity,
+    Page,
+    SourceRef,
+    StageStep,
+)
+from pharmalens.model.filters import AssetFilter, DealFilter
+from pharmalens.model.stored import money_from_json
+
+from .database import StoreError
+from .names import company_names
+from .schema import (
+    TYPED_FACTS,
+    AssetNameRow,
+    AssetRow,
+    AssetTargetRow,
+    ConflictRow,
+    DealRow,
+    DocumentRow,
+    FactRow,
+)
+from .typed import fold
+
+ASSET_SORTS = {"asset": AssetRow.name_folded, "company": AssetRow.company, "modality": AssetRow.modality,
+               "nuclide": AssetRow.nuclide, "stage": AssetRow.stage, "sources": AssetRow.n_sources}
+DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, "licensee": DealRow.licensee,
+              "asset": DealRow.asset_key, "deal_type": DealRow.deal_type, "upfront": DealRow.upfront_usd,
+              "milestones": DealRow.milestones_usd, "total": DealRow.total_usd, "sources": DealRow.n_sources}
+
+
+def check_page(limit: int, offset: int, largest: int) -> None:
+    if not 1 <= limit <= largest:
+        raise StoreError(f"limit must be between 1 and {largest}, got {limit}", code="bad_limit")
+    if offset < 0:
+        raise StoreError(f"offset must be 0 or more, got {offset}", code="bad_offset")
+
+
+def ordered(query: Select, sorts: dict[str, Any], sort: str, order: str, tie: Any) -> Select:
+    """Sorted by a known column, empty values last whichever the direction, then by `tie`."""
+    if sort not in sorts:
+        raise StoreError(f"unknown sort {sort!r}; allowed: {', '.join(sorts)}", code="bad_sort")
+    if order not in ("asc", "desc"):
+        raise StoreError(f"order must be asc or desc, got {order!r}", code="bad_order")
+    column = sorts[sort]
+    return query.order_by(column.is_(None), column.desc() if order == "desc" else column.asc(), tie)
+
+
+def page(session: Session, query: Select, limit: int, offset: int) -> tuple[list[Any], int]:
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    return list(session.scalars(query.limit(limit).offset(offset))), total
+
+
+def canonical_company(session: Session, name: str) -> str:
+    """The folded canonical name entities store for a company name or alias."""
+    row, _names = company_names(session, name)
+    return fold(row.name if row is not None else name)
+
+
+def asset_name_keys(session: Session, name: str) -> list[str]:
+    """Every folded name of the asset a name or alias belongs to (just the name when unknown)."""
+    owner = select(AssetNameRow.asset_id).where(AssetNameRow.name == fold(name)).scalar_subquery()
+    names = list(session.scalars(select(AssetNameRow.name).where(AssetNameRow.asset_id == owner)))
+    return names or [fold(name)]
+
+
+# ---- assets --------------------------------------------------------------------------------------
+
+def asset_query(session: Session, f: AssetFilter) -> Select:
+    query = select(AssetRow)
+    if f.company:
+        row, _names = company_names(session, f.company)
+        query = query.where(AssetRow.company == (row.name if row is not None else f.company.strip()))
+    if f.asset:
+        query = query.where(AssetRow.id.in_(select(AssetNameRow.asset_id).where(AssetNameRow.name == fold(f.asset))))
+    if f.target:
+        query = query.where(AssetRow.id.in_(select(AssetTargetRow.asset_id).where(AssetTargetRow.target == fold(f.target))))
+    for name in ("modality", "nuclide", "stage"):
+        value = getattr(f, name)
+        if value:
+            query = query.where(getattr(AssetRow, name) == (fold(value) if name == "modality" else value))
+    if f.conflicts_only:
+        query = query.where(cast(AssetRow.conflict_fields, String) != "[]")
+    return query
+
+
+def read_assets(session: Session, f: AssetFilter, sort: str = "asset", order: str = "asc", limit: int = 100,
+                offset: int = 0, detail: bool = False) -> Page[AssetEntity]:
+    query = ordered(asset_query(session, f), ASSET_SORTS, sort, order, AssetRow.id)
+    rows, total = page(session, query, limit, offset)
+    return Page(tuple(assets_of(session, rows, detail)), total, limit, offset)
+
+
+def read_asset(session: Session, name: str) -> AssetEntity | None:
+    """One asset by any of its names, with sources, conflicts and stage history."""
+    row = session.scalar(select(AssetRow).join(AssetNameRow, AssetNameRow.asset_id == AssetRow.id)
+                         .where(AssetNameRow.name == fold(name)))
+    return next(iter(assets_of(session, [row], True)), None) if row is not None else None
+
+
+def assets_of(session: Session, rows: list[AssetRow], detail: bool) -> list[AssetEntity]:
+    sources = sources_of(session, "asset", [r.id for r in rows]) if detail else {}
+    conflicts = conflicts_of(session, "asset", [r.id for r in rows]) if detail else {}
+    return [asset_entity(row, sources.get(row.id, ()), conflicts.get(row.id, {})) for row in rows]
+
+
+def asset_entity(row: AssetRow, sources: tuple[SourceRef, ...] = (),
+                 conflicts: dict[str, tuple[ConflictValue, ...]] | None = None) -> AssetEntity:
+    c = row.chosen
+    history = tuple(StageStep(**step) for step in c.get("stage_history") or []) if sources else ()
+    return AssetEntity(id=row.id, name=row.name, aliases=tuple(c.get("aliases") or ()), company=row.company,
+                       modality=row.modality, target=tuple(c.get("target") or ()), nuclide=row.nuclide,
+                       indication=tuple(c.get("indication") or ()), stage=row.stage,
+                       most_advanced_stage=row.most_advanced_stage, n_sources=row.n_sources,
+                       conflict_fields=tuple(row.conflict_fields or ()), sources=sources,
+                       conflicts=conflicts or {}, stage_history=history)
+
+
+# ---- deals ---------------------------------------------------------------------------------------
+
+def deal_query(session: Session, f: DealFilter) -> Select:
+    query = select(DealRow)
+    if f.company:
+        name = canonical_company(session, f.company)
+        query = query.where(or_(DealRow.licensor == name, DealRow.licensee == name))
+    for role in ("licensor", "licensee"):
+        if getattr(f, role):
+            query = query.where(getattr(DealRow, role) == canonical_company(session, getattr(f, role)))
+    if f.asset:
+        query = query.where(DealRow.asset_key.in_(asset_name_keys(session, f.asset)))
+    if f.deal_type:
+        query = query.where(DealRow.deal_type == f.deal_type)
+    if f.territory:
+        escaped = fold(f.territory).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(DealRow.territory.ilike(f"%{escaped}%", escape="\\"))
+    if f.licensor_country:
+        query = query.where(DealRow.licensor_country == f.licensor_country.strip().upper())
+    if f.year_from is not None:
+        query = query.where(DealRow.year >= f.year_from)
+    if f.year_to is not None:
+        query = query.where(DealRow.year <= f.year_to)
+    if f.conflicts_only:
+        query = query.where(cast(DealRow.conflict_fields, String) != "[]")
+    if f.modality or f.nuclide or f.target or f.stage:
+        query = _by_asset(query, f)
+    return query
+
+
+def _by_asset(query: Select, f: DealFilter) -> Select:
+    """Deals whose asset (by any of its names) has the asked modality, nuclide, target or stage."""
+    names, asset = aliased(AssetNameRow), aliased(AssetRow)
+    query = query.join(names, names.name == DealRow.asset_key).join(asset, asset.id == names.asset_id)
+    if f.modality:
+        query = query.where(asset.modality == fold(f.modality))
+    if f.nuclide:
+        query = query.where(asset.nuclide == f.nuclide)
+    if f.target:
+        query = query.where(exists().where(and_(AssetTargetRow.asset_id == asset.id,
+                                                AssetTargetRow.target == fold(f.target))))
+    if f.stage:
+        query = query.where(func.coalesce(DealRow.stage, asset.most_advanced_stage) == f.stage)
+    return query
+
+
+def read_deals(session: Session, f: DealFilter, sort: str = "announced", order: str = "desc", limit: int = 100,
+               offset: int = 0, detail: bool = False) -> Page[DealEntity]:
+    query = ordered(deal_query(session, f), DEAL_SORTS, sort, order, DealRow.id)
+    rows, total = page(session, query, limit, offset)
+    return Page(tuple(deals_of(session, rows, detail)), total, limit, offset)
+
+
+def read_deal(session: Session, deal_id: str) -> DealEntity | None:
+    row = session.get(DealRow, deal_id)
+    return deals_of(session, [row], True)[0] if row is not None else None
+
+
+def deals_of(session: Session, rows: list[DealRow], detail: bool) -> list[DealEntity]:
+    names = asset_display_names(session, {row.asset_key for row in rows if row.asset_key})
+    sources = sources_of(session, "deal", [r.id for r in rows]) if detail else {}
+    conflicts = conflicts_of(session, "deal", [r.id for r in rows]) if detail else {}
+    return [deal_entity(row, names, sources.get(row.id, ()), conflicts.get(row.id, {})) for row in rows]
+
+
+def asset_display_names(session: Session, keys: Iterable[str]) -> dict[str, str]:
+    keys = sorted(keys)
+    if not keys:
+        return {}
+    query = (select(AssetNameRow.name, AssetRow.name).join(AssetRow, AssetRow.id == AssetNameRow.asset_id)
+             .where(AssetNameRow.name.in_(keys)))
+    return {key: name for key, name in session.execute(query)}
+
+
+def deal_entity(row: DealRow, asset_names: dict[str, str], sources: tuple[SourceRef, ...] = (),
+                conflicts: dict[str, tuple[ConflictValue, ...]] | None = None) -> DealEntity:
+    c = row.chosen
+    asset = asset_names.get(row.asset_key or "", c.get("asset"))
+    return DealEntity(id=row.id, licensor=c.get("licensor"), licensee=c.get("licensee"), asset=asset,
+                      deal_type=c.get("deal_type"), territory=c.get("territory"),
+                      upfront=money_from_json(c.get("upfront")), milestones=money_from_json(c.get("milestones")),
+                      total=money_from_json(c.get("total")), equity=money_from_json(c.get("equity")),
+                      royalty=c.get("royalty"), announced=c.get("announced") or row.announced_key,
+                      n_sources=row.n_sources, conflict_fields=tuple(row.conflict_fields or ()), sources=sources,
+                      conflicts=conflicts or {})
+
+
+# ---- sources and conflicts -----------------------------------------------------------------------
+
+def sources_of(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[SourceRef, ...]]:
+    if not ids:
+        return {}
+    table = TYPED_FACTS[kind]
+    query = (select(table.c.entity_id, FactRow.id, FactRow.document_id, FactRow.payload, DocumentRow.source_kind,
+                    DocumentRow.published)
+             .join(FactRow, FactRow.id == table.c.id).join(DocumentRow, DocumentRow.id == FactRow.document_id)
+             .where(table.c.entity_id.in_(ids)).order_by(FactRow.created_at, FactRow.id))
+    out: dict[str, list[SourceRef]] = {}
+    for entity_id, fact_id, document, payload, source_kind, published in session.execute(query):
+        quote = " … ".join(str(e.get("quote", "")) for e in payload.get("evidence") or [])
+        out.setdefault(entity_id, []).append(SourceRef(fact_id, document, source_kind, published, quote))
+    return {key: tuple(value) for key, value in out.items()}
+
+
+def conflicts_of(session: Session, kind: str, ids: list[str]) -> dict[str, dict[str, tuple[ConflictValue, ...]]]:
+    if not ids:
+        return {}
+    query = (select(ConflictRow).where(ConflictRow.entity_kind == kind, ConflictRow.entity_id.in_(ids))
+             .order_by(ConflictRow.entity_id, ConflictRow.field, ConflictRow.rank))
+    out: dict[str, dict[str, list[ConflictValue]]] = {}
+    for row in session.scalars(query):
+        value = ConflictValue(row.value, row.fact_id, row.document_id, row.source_kind, row.published)
+        out.setdefault(row.entity_id, {}).setdefault(row.field, []).append(value)
+    return {key: {name: tuple(values) for name, values in fields.items()} for key, fields in out.items()}

@@ -1,0 +1,71 @@
+"""Names inside one write transaction: every company name and alias in `company_names`, and the
+resolver the knowledge rules compare names with (canonical company, one key per real asset)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from pharmalens.resolve.knowledge import Names
+
+from .schema import AssetNameRow, CompanyNameRow, CompanyRow
+from .sql import insert_ignore, run
+from .typed import fold
+
+NAMES = CompanyNameRow.__table__
+_KNOWN = select(NAMES.c.name).where(NAMES.c.company == bindparam("company"))
+_CANONICAL = select(func.min(NAMES.c.company)).where(NAMES.c.name == bindparam("name"))
+_ASSET = select(AssetNameRow.__table__.c.asset_id).where(AssetNameRow.__table__.c.name == bindparam("name"))
+
+
+def add_company_names(session: Session, company: str, names: Iterable[str]) -> set[str]:
+    """Record the company's folded names; returns those not recorded for it before."""
+    wanted = {fold(n) for n in (company, *names) if n and fold(n)}
+    if not wanted:
+        return set()
+    new = wanted - set(run(session, _KNOWN, {"company": company}).scalars())
+    insert_ignore(session, NAMES, [{"name": name, "company": company} for name in sorted(new)], ("name", "company"))
+    return new
+
+
+def company_names(session: Session, name: str) -> tuple[CompanyRow | None, set[str]]:
+    """The company a name or alias belongs to (the first by name when several share it) and all of its
+    folded names; an unknown name gives (None, {the folded name})."""
+    canonical = session.scalar(select(func.min(CompanyNameRow.company)).where(CompanyNameRow.name == fold(name)))
+    if canonical is None:
+        return None, {fold(name)}
+    row = session.get(CompanyRow, canonical)
+    names = set(session.scalars(select(CompanyNameRow.name).where(CompanyNameRow.company == canonical)))
+    return row, names
+
+
+class Resolver:
+    """Canonical company names and asset keys, looked up once per name within a transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._companies: dict[str, str | None] = {}
+        self._assets: dict[str, str] = {}
+
+    def company(self, name: str | None) -> str | None:
+        if not name or not str(name).strip():
+            return None
+        key = fold(name)
+        if key not in self._companies:
+            self._companies[key] = run(self._session, _CANONICAL, {"name": key}).scalar()
+        return self._companies[key] or str(name).strip()
+
+    def asset_key(self, name: str | None) -> str | None:
+        if not name or not str(name).strip():
+            return None
+        key = fold(name)
+        if key not in self._assets:
+            self._assets[key] = run(self._session, _ASSET, {"name": key}).scalar() or key
+        return self._assets[key]
+
+    def forget_assets(self) -> None:
+        self._assets.clear()
+
+    def names(self) -> Names:
+        return Names(self.company, self.asset_key)

@@ -1,0 +1,37 @@
+"""Facts with the kind and date of their documents, as the knowledge rules read them."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Literal
+
+from sqlalchemy import Select, Table, bindparam, select
+from sqlalchemy.orm import Session
+
+from pharmalens.resolve.knowledge import Sourced
+
+from .schema import DocumentRow, FactRow
+from .sql import run
+
+Mode = Literal["ids", "entities", "unplaced"]
+
+
+@cache
+def _query(table: Table, mode: Mode) -> Select:
+    conditions = {"ids": table.c.id.in_(bindparam("ids", expanding=True)),
+                  "entities": table.c.entity_id.in_(bindparam("ids", expanding=True)) if "entity_id" in table.c else None,
+                  "unplaced": table.c.entity_id.is_(None) if "entity_id" in table.c else None}
+    facts, documents = FactRow.__table__, DocumentRow.__table__
+    return (select(facts.c.payload, documents.c.source_kind, documents.c.published)
+            .join(table, table.c.id == facts.c.id).join(documents, documents.c.id == facts.c.document_id)
+            .where(conditions[mode]).order_by(facts.c.created_at, facts.c.id))
+
+
+def load_sourced(session: Session, table: Table, mode: Mode, ids: Iterable[str] = ()) -> list[Sourced]:
+    """Facts with typed rows in `table`: those of `ids` ("ids"), of the entities `ids` ("entities"), or
+    in no entity yet ("unplaced"); oldest first."""
+    params = {"ids": list(ids)} if mode != "unplaced" else {}
+    if mode != "unplaced" and not params["ids"]:
+        return []
+    return [Sourced(payload, kind or "media", published)
+            for payload, kind, published in run(session, _query(table, mode), params)]

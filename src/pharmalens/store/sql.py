@@ -1,0 +1,62 @@
+"""Running prebuilt Core statements inside a session's transaction.
+
+The write path runs a few dozen statements per document; building a statement costs more than
+running it, so the hot ones are built once at import (with bind parameters) and executed on the
+session's connection, skipping the ORM.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Table, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Executable
+
+LOCK_KEY = 0x706C6B62  # "plkb"
+_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+
+
+def run(session: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
+    return session.connection().execute(statement, params if params is not None else {})
+
+
+def dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def lock(session: Session) -> None:
+    """Writers take turns: on PostgreSQL a transaction-level advisory lock (SQLite writers already
+    take the database lock at BEGIN IMMEDIATE)."""
+    if dialect(session) == "postgresql":
+        run(session, _LOCK, {"key": LOCK_KEY})
+
+
+@cache
+def _insert_ignore(backend: str, table: Table, keys: tuple[str, ...]) -> Executable:
+    module = postgresql if backend == "postgresql" else sqlite
+    return module.insert(table).on_conflict_do_nothing(index_elements=list(keys))
+
+
+@cache
+def _upsert(backend: str, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> Executable:
+    module = postgresql if backend == "postgresql" else sqlite
+    statement = module.insert(table)
+    return statement.on_conflict_do_update(index_elements=list(keys),
+                                           set_={name: statement.excluded[name] for name in columns})
+
+
+def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...]) -> int:
+    """Insert the rows whose keys are not there yet; returns how many were inserted (one row) or -1."""
+    if not rows:
+        return 0
+    return run(session, _insert_ignore(dialect(session), table, keys), list(rows)).rowcount
+
+
+def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...]) -> None:
+    if rows:
+        columns = tuple(name for name in rows[0] if name not in keys)
+        run(session, _upsert(dialect(session), table, keys, columns), list(rows))
