@@ -14,7 +14,7 @@ from pharmalens.model.contract import record_to_json
 from pharmalens.model.records import document_id
 from pharmalens.settings import Settings
 from pharmalens.store import Store, migrate
-from pharmalens.store.repository import document_values
+from pharmalens.store.writes import document_values
 
 ROOT = Path(__file__).resolve().parents[2]
 MIGRATION = ROOT / "src" / "pharmalens" / "store" / "migrations" / "versions" / "0006_document_keys.py"
