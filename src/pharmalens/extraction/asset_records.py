@@ -17,6 +17,7 @@ from .table import TableRow, table_rows
 EXTRACTOR, VERSION = "assets", "1"
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
+_GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
 _NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 
 
@@ -105,13 +106,15 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
             continue
         mentions = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if not mentions:
-            _carry_stage(ctx, sentence, previous_assets, drafts)
+            _carry_forward(ctx, sentence, previous_assets, drafts)
             previous_assets = []
             continue
+        tested = [m for m in mentions if not _comparator(ctx, m)]
+        alone = len({m.name for m in tested}) == 1
         for mention in mentions:
-            draft = _draft_for(ctx, mention, sentence, len(mentions) == 1)
+            draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
             _merge(drafts, draft)
-        previous_assets = mentions
+        previous_assets = tested or mentions
 
 
 def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:
@@ -129,7 +132,9 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
     described = _description(ctx, mention, sentence)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) or _targets(ctx, *described)
-    draft.modality = draft.modality or _modality(ctx, max(lead[0], mention.start - 14), mention.start) or _modality(ctx, *described)
+    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described)
+    if stated and (draft.modality is None or (draft.modality in _GENERIC_MODALITIES and stated not in _GENERIC_MODALITIES)):
+        draft.modality = stated
     owner, explicit = _owner(ctx, mention, sentence)
     if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
@@ -172,15 +177,27 @@ def _closest(stages, mention: AssetMention):
     return min(stages, key=lambda s: abs(s.start - mention.start))
 
 
-def _carry_stage(ctx: Context, sentence: Sentence, previous: list[AssetMention], drafts: dict[str, Draft]) -> None:
-    """A stage in the sentence right after a single asset's sentence belongs to that asset."""
-    if len(previous) != 1 or previous[0].name not in drafts:
+def _comparator(ctx: Context, mention: AssetMention) -> bool:
+    """The control arm of a trial ("compared to pembrolizumab", "对比帕博利珠单抗")."""
+    return ctx.cues.last_before("asset.comparator_before", mention.start, 14) is not None
+
+
+_ANAPHOR = rx(r"^(?:该产品|该药|本品|该药物|此产品|本次获批|该疗法|该候选药物|The (?:drug|candidate|therapy|product|asset|agent)\b|It\b|Its\b)", re.I)
+
+
+def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention], drafts: dict[str, Draft]) -> None:
+    """A stage or indication in the sentence right after a single asset's sentence belongs to that
+    asset (a phase in any case; an indication when the sentence refers back to it)."""
+    if len({m.name for m in previous}) != 1 or previous[0].name not in drafts:
         return
-    stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage.startswith("phase")]
     draft = drafts[previous[0].name]
+    stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage != "terminated"]
     if stages and draft.stage is None:
         draft.stage = stages[0].stage
         draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
+    referring = _ANAPHOR.match(sentence.text) or ctx.cues.has("asset.indication_intro", sentence.start, sentence.end)
+    if referring and not draft.indication:
+        draft.indication = _indications(ctx, sentence.start, sentence.end)
 
 
 def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str | None, bool]:

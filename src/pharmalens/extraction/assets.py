@@ -5,11 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from functools import lru_cache
+
+from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
+from .products import product_names
 from ..model.patterns import rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
-_CODE_BODY = r"[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]?(?:-\d{1,4})?"
+_CODE_BODY = r"(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]{0,2}(?:-\d{1,4})?|[A-Z]{2,6}-[A-Z]{2,6}\d{1,2}[A-Z]{1,2}|[A-Z]{1,4}-\d{1,5})"
 _CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?![A-Za-z0-9-])")
 _LABELLED_WORD = rx(rf"{_LABEL}[A-Z][A-Za-z0-9]{{1,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
 _NOT_CODES = rx(
@@ -21,7 +25,8 @@ _NOT_CODES = rx(
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
-_INN = rx(r"\b[a-z]{3,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
+_ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
+_INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
           r"|[\u4e00-\u9fff]{2,6}?(?:单抗|單抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
@@ -60,9 +65,35 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if inner is not None and not _overlaps(found, match.start("brand"), match.end("brand")) \
                 and match.group("brand") not in _NOT_BRANDS:
             found.append(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"), match.group("brand"), False))
+    found = _with_products(text, found, excluded)
+    for match in _ABBREVIATED_INN.finditer(text):
+        if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
+            found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     codes = {m.name for m in found if not m.from_lexicon}
     found = _trim_to_known_names(found)
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
+
+
+def _with_products(text: str, found: list[AssetMention], excluded) -> list[AssetMention]:
+    """A product named by its dosage form is one asset: a drug or code inside it takes its full name."""
+    out = list(found)
+    for start, end, core in product_names(text):
+        inner = [m for m in out if start <= m.start and m.end <= end]
+        if any(s <= start < e for s, e in excluded) and not inner:
+            continue
+        if inner:
+            m = inner[0]
+            out = [x for x in out if x not in inner]
+            name = m.name if m.from_lexicon or not re.search(r"[\u4e00-\u9fff]", text[start:end]) else m.name
+            out.append(AssetMention(start, end, name, text[start:end], m.from_lexicon))
+        elif not _overlaps(out, start, end):
+            out.append(AssetMention(start, end, text[start:end], text[start:end], False))
+    return out
+
+
+def _rare(word: str) -> bool:
+    from .company_context import rare_word
+    return rare_word(word) and rare_word(word.casefold())
 
 
 def _trim_to_known_names(found: list[AssetMention]) -> list[AssetMention]:
@@ -100,11 +131,17 @@ def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, i
     prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
     if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface):
         return True
-    if re.fullmatch(r"[A-Z][a-z]?-\d{1,3}m?", surface):
+    element = re.fullmatch(r"(?P<el>[A-Z][a-z]?)-\d{1,3}m?", surface)
+    if element and element.group("el") in _element_symbols():
         return True
-    if re.fullmatch(r"[A-Za-z]{1,2}-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface):
+    if re.fullmatch(r"(?:FY|CY|H|Q|AD)-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface):
         return True  # FY2025; mutations such as G12C, V600E, T790M
     return any(s <= start and end <= e for s, e in excluded)
+
+
+@lru_cache(maxsize=1)
+def _element_symbols() -> frozenset[str]:
+    return frozenset(item["symbol"] for item in load_yaml("elements.yaml"))
 
 
 def _overlaps(found: list[AssetMention], start: int, end: int) -> bool:

@@ -1,0 +1,42 @@
+"""Drug products named by their dosage form: "利多卡因丙胺卡因气雾剂", "GR1801注射液", "注射用戈舍瑞林微球",
+"SYH2056片". The name is the run of characters before the form, back to a descriptor or a function
+word; a bare tablet (片) counts only after a code or an INN-like ending, where it cannot be an
+ordinary word."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.patterns import rx
+from .cues import cue_alternation, phrases
+
+_MIN_CORE = 2
+
+
+@lru_cache(maxsize=1)
+def _product() -> re.Pattern[str]:
+    forms = cue_alternation("asset.dosage_form")
+    return rx(rf"(?P<pre>注射用)?(?P<core>[\u4e00-\u9fffA-Za-z0-9-]{{2,16}}?)(?P<form>{forms})(?![\u4e00-\u9fff]{{0,1}}(?:厂|企业|公司|行业|市场))")
+
+
+_INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")
+
+
+def product_names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, core) of each product name: the full product and the name without its form."""
+    found = []
+    descriptors = sorted(phrases("asset.zh_descriptor"), key=len, reverse=True)
+    for match in _product().finditer(text):
+        core, core_start = match.group("core"), match.start("core")
+        for word in descriptors:
+            at = core.rfind(word)
+            if at >= 0 and len(core) - at - len(word) >= _MIN_CORE:
+                core_start += at + len(word)
+                core = core[at + len(word):]
+        if len(core) < _MIN_CORE or not re.search(r"[\u4e00-\u9fff]|\d", core):
+            continue
+        if match.group("form") == "片" and not _INN_LIKE.search(core):
+            continue
+        start = match.start("pre") if match.group("pre") and match.end("pre") == match.start("core") and core_start == match.start("core") else core_start
+        found.append((start, match.end(), core))
+    return found

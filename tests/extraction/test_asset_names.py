@@ -1,0 +1,40 @@
+"""Asset names as real news writes them, in our own words."""
+from pharmalens.extraction.assets import find_assets
+from pharmalens.extraction.lexicon import Lexicon
+
+EMPTY = Lexicon([])
+
+
+def names(text):
+    return [(a.name, a.surface) for a in find_assets(text, EMPTY)]
+
+
+def test_a_chinese_product_is_named_with_its_dosage_form_without_the_words_before_it():
+    assert names("公司自主研发的创新制剂注射用兰替瑞林微球获批") == [("注射用兰替瑞林微球", "注射用兰替瑞林微球")]
+    assert names("收到签发的苯佐卡因利多喷雾剂的通知书") == [("苯佐卡因利多喷雾剂", "苯佐卡因利多喷雾剂")]
+
+
+def test_a_code_with_its_dosage_form_keeps_the_code_as_its_name():
+    assert names("KX3307注射液完成入组") == [("KX3307", "KX3307注射液")]
+    assert names("(QL2088片)获批") == [("QL2088", "QL2088片")]
+
+
+def test_a_bare_tablet_word_is_no_product():
+    assert names("这一片区的药厂很多") == []
+
+
+def test_short_and_mixed_codes_are_assets_but_nuclides_and_targets_are_not():
+    found = [n for n, _ in names("antibody B-412 and TRX-7, SKB-HER3V, Y-90, I-131, IL-2, PD-1, COVID-19, FY2025")]
+    assert found == ["B-412", "TRX-7", "SKB-HER3V"]
+
+
+def test_a_capitalised_inn_is_an_asset():
+    assert names("Quarelotinib entered phase 2") == [("Quarelotinib", "Quarelotinib")]
+
+
+def test_the_comparator_arm_does_not_take_the_tested_drugs_stage(facts):
+    text = ("Norvex Bio reported that in a Phase III trial, kelarimab improved progression-free survival "
+            "compared to pembrolizumab in patients with non-small cell lung cancer (NSCLC).")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["kelarimab"].stage == "phase3"
+    assert "NSCLC" in assets["kelarimab"].indication or "non-small cell lung cancer" in assets["kelarimab"].indication

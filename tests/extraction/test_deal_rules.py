@@ -1,0 +1,60 @@
+"""Deal rules, each in our own words: who is licensor, what each amount is, one deal per relation."""
+
+
+def _deals(facts, text):
+    return facts(text)["deals"]
+
+
+def test_the_party_that_is_paid_is_the_licensor_when_no_verb_says_who_grants(facts):
+    text = ("Corvane Bio and Meridell Pharmaceuticals signed a collaboration agreement. "
+            "Corvane Bio is getting $35 million in cash up front and could earn $640 million in milestones.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("Corvane Bio", "Meridell Pharmaceuticals")
+    assert deal.upfront.amount == 35 and deal.milestones.amount == 640
+
+
+def test_a_converted_amount_in_brackets_is_not_a_second_term(facts):
+    text = ("Under the licence, Meridell Pharmaceuticals will pay Corvane Bio €80 million ($88.4 million) upfront "
+            "and up to €300 million ($331.5 million) in sales milestones.")
+    deal = _deals(facts, text)[0]
+    assert deal.upfront.currency == "EUR" and deal.upfront.amount == 80
+    assert deal.milestones.amount == 300
+
+
+def test_a_total_that_includes_the_upfront_is_the_total(facts):
+    text = "朗川药业与欧洲药企Harvane达成独家授权协议,朗川药业将收取至多3.2亿美元总付款,其中包含2000万美元首付款。"
+    deal = _deals(facts, text)[0]
+    assert deal.total.amount == 320 and deal.upfront.amount == 20 and deal.milestones is None
+
+
+def test_two_deals_in_one_sentence_keep_their_own_terms(facts):
+    text = ("2024年,辉瑞以5亿美元首付款收购澄江生物的双抗项目,礼来则以1.5亿美元首付款牵手青禾医药。")
+    deals = {d.licensor: d for d in _deals(facts, text)}
+    assert deals["澄江生物"].upfront.amount == 500 and deals["澄江生物"].deal_type == "acquisition"
+    assert deals["青禾医药"].upfront.amount == 150
+
+
+def test_a_minority_stake_is_equity_and_a_majority_is_an_acquisition(facts):
+    minority = _deals(facts, "远方医药(01899)公布,斥3.4亿元收购江南诊断24.5%股权。")[0]
+    majority = _deals(facts, "远方医药(01899)公布,斥9.1亿元收购江南诊断62%股权。")[0]
+    assert minority.deal_type == "equity" and majority.deal_type == "acquisition"
+
+
+def test_companies_in_one_list_are_not_each_others_counterparty(facts):
+    text = "今年以来,随着辉瑞、礼来等跨国巨头并购入局,市场迅速升温。"
+    assert _deals(facts, text) == []
+
+
+def test_round_up_pairs_read_buyer_first_with_terms_in_brackets(facts):
+    text = ("Biopharma in-licensing deals for oncology drug candidates in 2025: highlights included Pfizer–Quorvane (May 2025, $90 million upfront, $1.1 billion milestones) and "
+            "Novartis–Teltrix (June 2025, $40 million upfront, $800 million milestones).")
+    deals = {d.licensor: d for d in _deals(facts, text)}
+    assert deals["Quorvane"].licensee == "Pfizer" and deals["Quorvane"].upfront.amount == 90
+    assert deals["Teltrix"].milestones.amount == 800 and deals["Teltrix"].announced == "2025-06"
+
+
+def test_an_unnamed_filer_is_a_party_without_a_name(facts):
+    text = ("Pending Acquisition\nOn March 2, 2026, the Company announced that it entered into a definitive agreement "
+            "to acquire Quorvane Therapeutics. The agreement provides for an upfront payment of $120.0 million.")
+    deal = _deals(facts, text)[0]
+    assert deal.licensor == "Quorvane Therapeutics" and deal.licensee is None and deal.upfront.amount == 120
