@@ -57,7 +57,12 @@ class Context:
     @cached_property
     def companies(self) -> list[CompanyMention]:
         found = find_companies(self.text, self.lexicon)
-        return [self._as_written(m) if m.provisional else m for m in found]
+        return [self._as_written(m) if m.provisional else self._surface_as_written(m) for m in found]
+
+    def _surface_as_written(self, m: CompanyMention) -> CompanyMention:
+        """A known company keeps its canonical name; its surface is what the file writes."""
+        surface = self.evidence(m.start, m.end).quote
+        return m if surface == m.surface else CompanyMention(m.start, m.end, m.name, surface, m.provisional, m.kind)
 
     def _as_written(self, m: CompanyMention) -> CompanyMention:
         """A provisional company keeps its name as the file writes it (traditional characters in a
