@@ -85,3 +85,46 @@ def test_heldout_corpus_reaches_the_floor_with_exact_evidence():
     assert result["grounded"] == 1.0
     for key, floor in HELDOUT_FLOOR.items():
         assert result[key] >= floor, result
+
+
+REALNEWS = SHARED / "realnews"
+REALNEWS_SHA256 = "da7b863f1c8e259312b6e7dc93502219820542b6743675ebed83825c62c0ec43"
+REALNEWS_FLOOR = {"records_F1": 0.75, "language_F1": 0.70, "type_recall": 0.50}
+
+
+def _score_by_type_and_language(gold_dir: Path, text_dir: Path) -> dict:
+    """Records-only figures (documents left out), as the shared scorer's records line counts them."""
+    scorer = _scorer()
+    golds = sorted(gold_dir.glob("*.json"))
+    sources = [text_dir / json.loads(g.read_text(encoding="utf-8")).get("file", g.stem + ".txt") for g in golds]
+    prediction = extraction_to_json(extract(sources, Settings(workers=1)))
+    types: dict[str, list[int]] = {}
+    languages: dict[str, list[int]] = {}
+    grounded = records = 0
+    for g, source in zip(golds, sources):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        report = scorer.score(gold, scorer.for_file(prediction, source.name), source.read_text(encoding="utf-8"))
+        lang = next((d.get("lang") for d in gold.get("documents") or [] if d.get("lang")), "?")
+        grounded, records = grounded + report["grounded"], records + report["records"]
+        for kind, v in report["types"].items():
+            if kind == "documents":
+                continue
+            for bucket in (types.setdefault(kind, [0, 0, 0]), languages.setdefault(lang, [0, 0, 0])):
+                bucket[0] += v["tp"]
+                bucket[1] += v["gold"]
+                bucket[2] += v["pred"]
+    total = [sum(v[i] for v in types.values()) for i in range(3)]
+    return {"records_F1": scorer.prf(total[0], total[1], total[2])[2],
+            "languages": {k: scorer.prf(*v)[2] for k, v in languages.items()},
+            "recall": {k: scorer.prf(*v)[1] for k, v in types.items()},
+            "grounded": grounded / max(1, records)}
+
+
+@pytest.mark.skipif(not (REALNEWS / "gold").exists(), reason="../shared/realnews not present")
+def test_real_news_reaches_the_floors_in_every_language_and_record_type():
+    assert _corpus_hash(REALNEWS) == REALNEWS_SHA256, "../shared/realnews changed: re-score it and re-pin hash and floors"
+    result = _score_by_type_and_language(REALNEWS / "gold", REALNEWS / "text")
+    assert result["grounded"] == 1.0
+    assert result["records_F1"] >= REALNEWS_FLOOR["records_F1"], result
+    assert all(f1 >= REALNEWS_FLOOR["language_F1"] for f1 in result["languages"].values()), result
+    assert all(r >= REALNEWS_FLOOR["type_recall"] for r in result["recall"].values()), result

@@ -97,3 +97,26 @@ def test_connector_commands_have_a_docs_page_with_a_worked_example():
         group = next((g for g in app.registered_groups if g.name == name), None)
         commands = [f"{name} {c.name}" for c in group.typer_instance.registered_commands] if group else [name]
         assert all(f"pharmalens {c}" in doc for c in commands), (page, commands)
+
+
+NO_FACTS = ("临床肿瘤学会年会今日开幕，多位专家讨论抗体药物偶联物和放射性药物的研发趋势，"
+            "与会者认为创新药临床开发仍面临挑战，核药与ADC将是未来几年的热点方向。\n")
+
+
+def test_extract_reports_facts_per_document_and_what_to_read_by_hand(corpus):
+    (corpus / "talk.txt").write_text(NO_FACTS, encoding="utf-8")
+    result = runner.invoke(app, ["extract", "--json", str(corpus / "a.txt"), str(corpus / "talk.txt")])
+    data = json.loads(result.stdout)
+    facts = {d["id"]: d["facts"] for d in data["documents"]}
+    assert facts["a.txt#1"]["deals"] == 1 and facts["talk.txt#1"] == {}
+    assert data["read_by_hand"] == ["talk.txt#1"]
+    table = runner.invoke(app, ["extract", str(corpus / "a.txt"), str(corpus / "talk.txt")])
+    assert "Read by hand" in table.output and "talk.txt#1" in table.output
+
+
+def test_ingest_summary_lists_relevant_articles_without_facts(corpus, tmp_path):
+    (corpus / "talk.txt").write_text(NO_FACTS, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'rbh.db'}"
+    result = runner.invoke(app, ["ingest", "--database", url, str(corpus / "a.txt"), str(corpus / "talk.txt")])
+    assert "Read by hand" in result.output
+    assert re.search(r"read by hand \(relevant, no facts\)\s*│\s*1\s*│", result.output)

@@ -76,7 +76,9 @@ def _print_summary(summary: pipeline.RunReport) -> None:
     for kind, count in sorted(summary.facts.items()):
         table.add_row(f"facts: {kind}", str(count))
     table.add_row("skipped", str(len(summary.skipped)))
+    table.add_row("read by hand (relevant, no facts)", str(len(summary.read_by_hand)))
     console.print(table)
+    _print_read_by_hand([(d.label, d.title) for d in summary.read_by_hand])
     for item in summary.skipped:
         console.print(f"skipped {item.item}: {item.code}: {item.reason}", markup=False, highlight=False, soft_wrap=True)
 
@@ -95,15 +97,38 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs,
     if as_json:
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1, allow_nan=False) + "\n")
     else:
-        table = Table(title="Extracted")
-        table.add_column("type")
-        table.add_column("count", justify="right")
-        for key in ("documents", "companies", "deals", "assets", "clinical", "regulatory", "financials",
-                    "terminations", "financings", "facilities"):
-            table.add_row(key, str(len(payload[key])))
-        console.print(table)
+        _print_extracted(payload)
     if result.skipped:
         raise typer.Exit(1)
+
+
+_FACT_LISTS = ("deals", "assets", "clinical", "regulatory", "financials", "terminations", "financings", "facilities")
+
+
+def _print_extracted(payload: dict) -> None:
+    """Facts per document (one column per record list) and the biopharma articles that gave none."""
+    table = Table(title="Extracted facts per document")
+    table.add_column("document")
+    table.add_column("relevant")
+    for key in _FACT_LISTS:
+        table.add_column(key, justify="right")
+    for doc in payload["documents"]:
+        table.add_row(doc["id"], "yes" if doc["relevant"] else "no", *(str(doc["facts"].get(k, 0)) for k in _FACT_LISTS))
+    table.add_row("all", "", *(str(len(payload[k])) for k in _FACT_LISTS))
+    console.print(table)
+    titles = {d["id"]: d["title"] for d in payload["documents"]}
+    _print_read_by_hand([(doc_id, titles.get(doc_id, "")) for doc_id in payload["read_by_hand"]])
+
+
+def _print_read_by_hand(documents: list[tuple[str, str]]) -> None:
+    if not documents:
+        return
+    table = Table(title="Read by hand: biopharma articles that gave no facts")
+    table.add_column("document")
+    table.add_column("title")
+    for label, title in documents:
+        table.add_row(label, title)
+    console.print(table)
 
 
 _SHOW_COLUMNS = {

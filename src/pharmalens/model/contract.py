@@ -70,14 +70,31 @@ def extraction_to_json(extraction: Extraction) -> dict[str, Any]:
     """The contract's form: documents and records name documents "<file name>#<n>"; each document
     also gives its stored id as `key`."""
     names = {d.id: d.name or d.id for d in extraction.documents}
+    counts = facts_per_document(extraction)
     out: dict[str, Any] = {
-        "documents": [contract_document(d, names) for d in extraction.documents],
+        "documents": [{**contract_document(d, names), "facts": counts.get(d.id, {})} for d in extraction.documents],
         "companies": [company_to_json(c) for c in extraction.companies],
     }
     for key, records in extraction.records.items():
         out[key] = [{**record_to_json(r), "document": names.get(r.document, r.document)} for r in records]
     out["mentions"] = {k: list(v) for k, v in extraction.mentions.items()}
+    out["read_by_hand"] = [names[d.id] for d in read_by_hand(extraction.documents, counts)]
     return out
+
+
+def facts_per_document(extraction: Extraction) -> dict[str, dict[str, int]]:
+    """How many records of each list every document gave."""
+    counts: dict[str, dict[str, int]] = {}
+    for key, records in extraction.records.items():
+        for record in records:
+            per = counts.setdefault(record.document, {})
+            per[key] = per.get(key, 0) + 1
+    return counts
+
+
+def read_by_hand(documents, counts: dict[str, dict[str, int]]) -> list:
+    """Biopharma articles that gave no facts: what an analyst should read themselves."""
+    return [d for d in documents if d.relevant and not d.duplicate_of and not counts.get(d.id)]
 
 
 def finite(value: Decimal | float | int) -> float:

@@ -37,6 +37,23 @@ class RunReport:
     duplicates: int = 0
     facts: Counter = field(default_factory=Counter)
     skipped: list[Skipped] = field(default_factory=list)
+    documents: list[DocumentFacts] = field(default_factory=list)
+
+    @property
+    def read_by_hand(self) -> list[DocumentFacts]:
+        """Biopharma articles of this run that gave no facts: for an analyst to read."""
+        return [d for d in self.documents if d.relevant and d.status != "duplicate" and not d.facts]
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """One article of a run: what happened to it and how many facts of each kind it gave."""
+
+    label: str
+    title: str
+    relevant: bool
+    status: str
+    facts: dict[str, int]
 
 
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, on_file: OnFile | None = None) -> RunReport:
@@ -86,6 +103,8 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
     except Exception as exc:  # a resolution or store bug loses this article only
         report.skipped.append(failure(document.label, exc))
         return
+    counts = {key: len(records) for key, records in item.records.items() if records}
+    report.documents.append(DocumentFacts(document.label, document.title, document.relevant, outcome.status, counts))
     if outcome.status == "stored":
         report.stored += 1
         for key, records in item.records.items():
