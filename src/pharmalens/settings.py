@@ -34,6 +34,8 @@ class Settings:
     mcp_write_token: str | None = None
     workers: int | None = None  # extraction processes for ingest; None: all cores
     dask: str | None = None  # a Dask scheduler address ("tcp://host:8786") or "local"
+    document_seconds: float = 30.0  # work one file's reading or one article's extraction may take
+    document_memory_bytes: int = 1536 * 1024 * 1024  # growth of the process that work may cause
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -56,7 +58,14 @@ class Settings:
             mcp_write_token=env("PHARMALENS_MCP_WRITE_TOKEN") or None,
             workers=int(workers) if workers else None,
             dask=env("PHARMALENS_DASK") or None,
+            document_seconds=float(env("PHARMALENS_DOCUMENT_SECONDS", cls.document_seconds)),
+            document_memory_bytes=int(env("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes)),
         )
+
+    @property
+    def document_budget(self) -> tuple[float, int]:
+        """(seconds, bytes) one file's reading or one article's extraction may take."""
+        return self.document_seconds, self.document_memory_bytes
 
     @property
     def worker_count(self) -> int:

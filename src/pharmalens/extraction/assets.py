@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
-
 from functools import lru_cache
+from itertools import accumulate
 
+from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
 from .products import product_names
@@ -50,21 +53,24 @@ class AssetMention:
 
 def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
     found = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
+    taken = _Taken(len(text), found)
+    cover = _Cover(excluded)
     for pattern in (_LABELLED_WORD, _CODE):
-        for match in pattern.finditer(text):
+        for match in checked(pattern.finditer(text)):
             start, end = match.start(), match.end()
             surface = text[start:end]
-            if _overlaps(found, start, end) or _is_excluded(surface, start, end, excluded):
+            if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover):
                 continue
-            found.append(AssetMention(start, end, _canonical_code(surface), surface, False))
-    for match in _INN.finditer(text):
-        if not _overlaps(found, match.start(), match.end()) and not any(s <= match.start() < e for s, e in excluded):
-            found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
-    for match in _BRAND_BEFORE_NAME.finditer(text):
+            found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
+    for match in checked(_INN.finditer(text)):
+        if not taken.overlaps(match.start(), match.end()) and cover.reach(match.start()) <= match.start():
+            found.append(taken.add(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False)))
+    for match in checked(_BRAND_BEFORE_NAME.finditer(text)):
         inner = next((m for m in found if m.start == match.end("open")), None)
-        if inner is not None and not _overlaps(found, match.start("brand"), match.end("brand")) \
+        if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
                 and match.group("brand") not in _NOT_BRANDS:
-            found.append(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"), match.group("brand"), False))
+            found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
+                                                match.group("brand"), False)))
     found = _with_products(text, found, excluded)
     for match in _ABBREVIATED_INN.finditer(text):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
@@ -127,7 +133,7 @@ def _is_study_code(mention: AssetMention, codes: set[str]) -> bool:
     return not mention.from_lexicon and root != mention.name and root in codes
 
 
-def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, int]]) -> bool:
+def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
     prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
     if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface):
         return True
@@ -136,7 +142,7 @@ def _is_excluded(surface: str, start: int, end: int, excluded: list[tuple[int, i
         return True
     if re.fullmatch(r"(?:FY|CY|H|Q|AD)-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface):
         return True  # FY2025; mutations such as G12C, V600E, T790M
-    return any(s <= start and end <= e for s, e in excluded)
+    return excluded.reach(start) >= end
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +152,35 @@ def _element_symbols() -> frozenset[str]:
 
 def _overlaps(found: list[AssetMention], start: int, end: int) -> bool:
     return any(m.start < end and start < m.end for m in found)
+
+
+class _Taken:
+    """Characters already inside a found mention, so an overlap test does not rescan them all."""
+
+    def __init__(self, length: int, found: list[AssetMention]) -> None:
+        self._chars = bytearray(length)
+        for mention in found:
+            self.add(mention)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(self._chars[start:end])
+
+    def add(self, mention: AssetMention) -> AssetMention:
+        self._chars[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        return mention
+
+
+class _Cover:
+    """Spans that rule a code out: `reach(p)` is the furthest end of a span starting at or before p."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def reach(self, position: int) -> int:
+        i = bisect_right(self._starts, position)
+        return self._reach[i - 1] if i else -1
 
 
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:

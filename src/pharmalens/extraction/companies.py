@@ -246,7 +246,8 @@ def _kind(lexicon: Lexicon, canonical: str) -> str:
 
 def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    for match in _EN_NAME.finditer(text):
+    inside = _Inside(known)
+    for match in checked(_EN_NAME.finditer(text)):
         start, end = match.start(), match.end()
         words = match.group(1).split()
         cut = max((i for i, w in enumerate(words) if w in _EN_TITLE_WORDS or w.endswith(("-based", "-listed", "-headquartered"))),
@@ -261,9 +262,9 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
             continue
         surface = text[start:end].rstrip(",")
         end = start + len(surface)
-        inner = [m for m in known if start <= m.start and m.end <= end]
+        inner = inside.first(start, end)
         if inner:
-            found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
+            found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
             continue
         if lexicon.canonical("company", surface):
             continue
@@ -289,7 +290,8 @@ def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[Compa
 
 def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    for match in _ZH_CHAIN.finditer(text):
+    inside = _Inside(known)
+    for match in checked(_ZH_CHAIN.finditer(text)):
         end = match.end()
         legal = match.group(0).endswith(_ZH_LEGAL)
         start = _zh_name_start(text, match.start())
@@ -301,9 +303,9 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
             continue
         surface = text[start:end]
-        inner = [m for m in known if start <= m.start and m.end <= end]
+        inner = inside.first(start, end)
         if inner:
-            found.append(CompanyMention(start, end, inner[0].name, surface, False, inner[0].kind))
+            found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()):
             found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
@@ -326,7 +328,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     start = chain_start
     while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
-                and not any(text[:start - 1].endswith(p) for p in _places()):
+                and not any(text.endswith(p, 0, start - 1) for p in _places()):
             break
         start -= 1
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
@@ -368,11 +370,28 @@ def _guess_kind(name: str) -> str:
 
 def _drop_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
     chosen: list[CompanyMention] = []
+    taken = bytearray(max((m.end for m in mentions), default=0))
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.provisional, m.start)):
-        if any(m.start < c.end and c.start < m.end for c in chosen):
+        if any(taken[m.start:m.end]):
             continue
         chosen.append(m)
+        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
     return chosen
+
+
+class _Inside:
+    """The mentions lying within a span, found by bisection instead of a scan of them all."""
+
+    def __init__(self, mentions: list[CompanyMention]) -> None:
+        self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+        self._starts = [mentions[i].start for i in self._order]
+        self._mentions = mentions
+
+    def first(self, start: int, end: int) -> CompanyMention | None:
+        """The earliest-listed mention within [start, end), as a scan in list order would find it."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        within = [i for i in self._order[lo:hi] if self._mentions[i].end <= end]
+        return self._mentions[min(within)] if within else None
 
 
 def company_at(mentions: list[CompanyMention], start: int, end: int) -> CompanyMention | None:

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..documents.articles import Article
+from ..documents.long_lines import split_long_lines
+from ..model.budget import CheckedList
 from ..model.records import Evidence
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
@@ -38,7 +40,7 @@ class Context:
     text: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.text = self.article.search
+        self.text = split_long_lines(self.article.search)
         self.claimed_money: set[int] = set()
         self._start_cache: dict[int, tuple[list, list[int]]] = {}
 
@@ -57,17 +59,20 @@ class Context:
     @cached_property
     def companies(self) -> list[CompanyMention]:
         found = find_companies(self.text, self.lexicon)
-        return [self._as_written(m) if m.provisional else self._surface_as_written(m) for m in found]
+        first_at: dict[str, int] = {}
+        return [self._as_written(m, first_at) if m.provisional else self._surface_as_written(m) for m in found]
 
     def _surface_as_written(self, m: CompanyMention) -> CompanyMention:
         """A known company keeps its canonical name; its surface is what the file writes."""
         surface = self.evidence(m.start, m.end).quote
         return m if surface == m.surface else CompanyMention(m.start, m.end, m.name, surface, m.provisional, m.kind)
 
-    def _as_written(self, m: CompanyMention) -> CompanyMention:
+    def _as_written(self, m: CompanyMention, first_at: dict[str, int]) -> CompanyMention:
         """A provisional company keeps its name as the file writes it (traditional characters in a
         traditional-Chinese article)."""
-        at = self.text.find(m.name)
+        at = first_at.get(m.name)
+        if at is None:
+            at = first_at[m.name] = self.text.find(m.name)
         if at < 0:
             return m
         name = self.evidence(at, at + len(m.name)).quote
@@ -121,7 +126,7 @@ class Context:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        return sentences(self.text)
+        return CheckedList(sentences(self.text))
 
     @cached_property
     def issuer(self) -> Issuer | None:
@@ -141,6 +146,10 @@ class Context:
         if self.main_company is None:
             return []
         return [(m.start(), m.end()) for m in _SELF_REFERENCE.finditer(self.text)]
+
+    @cached_property
+    def _company_ends(self) -> set[int]:
+        return {m.end for m in self.companies}
 
     @cached_property
     def descriptor_references(self) -> list[CompanyMention]:
@@ -164,13 +173,14 @@ class Context:
                 for m in _DEFINED_SELF.finditer(self.text, start, end)]
 
     def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
-        found = [m for m in self.companies if start <= m.start and m.end <= end]
+        found = self.in_range(self.companies, start, end)
         if with_self:
-            found += [m for m in self.descriptor_references if start <= m.start and m.end <= end]
+            found += self.in_range(self.descriptor_references, start, end)
         if with_self and self.main_company is not None:
             main = self.main_company
-            ends = {m.end for m in self.companies}
-            for s, e in self.self_references:
+            ends = self._company_ends
+            references = self.self_references
+            for s, e in references[bisect_left(references, (start, start)):bisect_left(references, (end, end))]:
                 if s in ends:  # "Telix公司", "默沙东公司": the word belongs to the name before it
                     continue
                 if start <= s and e <= end and not any(m.start <= s < m.end for m in found):

@@ -99,14 +99,17 @@ def _at_word_boundary(text: str, start: int, end: int) -> bool:
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Longest hits first; a hit overlapping a chosen one is dropped unless it has the same span
+    (one name of two kinds). Linear: chosen characters are marked, not rescanned."""
     chosen: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((h.end for h in hits), default=0))
+    spans: set[tuple[int, int]] = set()
     for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if any(hit.start < e and s < hit.end for s, e in taken):
-            if not any(c.start == hit.start and c.end == hit.end for c in chosen):
-                continue
+        if any(taken[hit.start:hit.end]) and (hit.start, hit.end) not in spans:
+            continue
         chosen.append(hit)
-        taken.append((hit.start, hit.end))
+        taken[hit.start:hit.end] = b"\x01" * (hit.end - hit.start)
+        spans.add((hit.start, hit.end))
     return sorted(chosen, key=lambda h: (h.start, h.kind))
 
 

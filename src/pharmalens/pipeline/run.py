@@ -179,7 +179,7 @@ def jobs(entries: list[str | Skipped], settings: Settings) -> Iterator[Job]:
         if isinstance(source, Skipped):
             yield Job(entry, left_out, (source,))
         else:
-            yield Job(entry, extract_source, (source, settings.user_lexicon, settings.ocr))
+            yield Job(entry, extract_source, (source, settings.user_lexicon, settings.ocr, settings.document_budget))
 
 
 def left_out(skipped: Skipped) -> FileWork:

@@ -14,6 +14,7 @@ from ..documents.dedup import Signature, signature
 from ..extraction.companies import CompanyMention
 from ..extraction.lexicon import default_lexicon
 from ..extraction.pipeline import extract_article
+from ..model.budget import DOCUMENT_MEMORY_BYTES, DOCUMENT_SECONDS, TooComplex, budget
 from ..model.contract import record_to_json
 from ..model.records import Document, Record, Skipped
 from ..resolve.currency import add_usd
@@ -38,25 +39,34 @@ FileWork = list[ExtractedArticle | Skipped]
 
 
 def failure(item: str, exc: BaseException) -> Skipped:
-    """The outcome of an unexpected exception while working on one file or document."""
+    """The outcome of an exception while working on one file or document: `too_complex` when it
+    went over its budget (or memory ran out), else `extract_error`."""
+    if isinstance(exc, TooComplex):
+        return Skipped(item, "too_complex", str(exc))
+    if isinstance(exc, MemoryError):
+        return Skipped(item, "too_complex", "ran out of memory")
     message = " ".join(str(exc).split())[:300]
     return Skipped(item, "extract_error", f"{type(exc).__name__}: {message}" if message else type(exc).__name__)
 
 
-def extract_source(source: SourceFile, user_lexicon: Path | None = None, ocr: bool = False) -> FileWork:
-    """Every article of one source, or why it was left out; one bad article never loses the others."""
+def extract_source(source: SourceFile, user_lexicon: Path | None = None, ocr: bool = False,
+                   limits: tuple[float, int] = (DOCUMENT_SECONDS, DOCUMENT_MEMORY_BYTES)) -> FileWork:
+    """Every article of one source, or why it was left out; one bad article never loses the others.
+    Reading the file, and extracting each article, run under a budget of `limits` (seconds, bytes)."""
+    lexicon = default_lexicon(user_lexicon)
     try:
-        readable = with_text(source, ocr)
-        articles = readable if isinstance(readable, Skipped) else read_articles(readable)
+        with budget(*limits):
+            readable = with_text(source, ocr)
+            articles = readable if isinstance(readable, Skipped) else read_articles(readable)
     except Exception as exc:  # a reader bug must not lose the other files
         return [failure(source.path, exc)]
     if isinstance(articles, Skipped):
         return [articles]
-    lexicon = default_lexicon(user_lexicon)
     out: FileWork = []
     for article in articles:
         try:
-            out.append(extract_one(article, lexicon))
+            with budget(*limits):
+                out.append(extract_one(article, lexicon))
         except Exception as exc:  # an extractor, currency or serialisation bug loses this article only
             out.append(failure(article.document.label, exc))
     return out
