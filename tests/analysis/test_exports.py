@@ -66,12 +66,15 @@ def test_jsonl_roundtrip_into_an_empty_store(batch: list[DocumentBundle]) -> Non
 
 @pytest.fixture
 def filled(tmp_path: Path) -> Store:
-    text = "[a.txt#1] Hengrui licensed HRS-4357 to Novartis; =SUM(A1) 诺华"
+    text = "[a.txt#1] Hengrui licensed HRS-4357 to Novartis for RMB 210 million upfront; =SUM(A1) 诺华"
     doc = Document(id="a.txt#1", source="a.txt", text=text, span=(0, len(text)), title="=1+1", lang="en",
-                   relevant=True, published=None, content_hash=hashlib.sha256(text.encode()).hexdigest())
+                   relevant=True, published="2025-04-02", content_hash=hashlib.sha256(text.encode()).hexdigest(),
+                   url="https://news.example.org/hengrui-deal")
     evidence = [Evidence(10, 17, text[10:17])]
     records = [Deal(document="a.txt#1", evidence=evidence, extractor="rules", licensor="Hengrui",
-                    licensee="Novartis", upfront=Money(Decimal("158"), "USD")),
+                    licensee="Novartis", upfront=Money(Decimal("210"), "CNY", usd=Decimal("28.9"),
+                                                       rate_date="2025-04-02"),
+                    total=Money(Decimal("1500"), "USD", "up_to")),
                Asset(document="a.txt#1", evidence=evidence, extractor="rules", company="Hengrui",
                      asset="HRS-4357", target=["PSMA", "FAP"])]
     store = Store(f"sqlite:///{tmp_path / 's.db'}")
@@ -85,25 +88,45 @@ def test_csv_folder_and_single_file(filled: Store, tmp_path: Path) -> None:
     summary = export(filled, "csv", tmp_path / "out")
     assert summary["rows"]["deals"] == 1 and summary["rows"]["documents"] == 1
     with (tmp_path / "out" / "deals.csv").open(encoding="utf-8-sig") as handle:
-        (deal,) = list(csv.DictReader(handle))
-    assert (deal["licensor"], deal["upfront.amount"], deal["upfront.currency"]) == ("Hengrui", "158", "USD")
+        rows = list(csv.reader(handle))
+    header, deal = rows[0], dict(zip(rows[0], rows[1]))
+    assert len(header) == len(set(header))  # no column twice
+    assert not any("." in column for column in header)  # no "upfront.amount" beside "upfront"
+    assert (deal["Licensor"], deal["Upfront (m)"], deal["Upfront currency"], deal["Upfront (US$m)"]) == \
+        ("Hengrui", "210", "CNY", "28.9")
+    assert (deal["Total (m)"], deal["Total qualifier"], deal["Total (US$m)"]) == ("1500", "up_to", "1500")
+    assert deal["Milestones (m)"] == "" and deal["Milestones (US$m)"] == ""  # undisclosed is empty, not 0
+    assert deal["Source URL"] == "https://news.example.org/hengrui-deal" and deal["Evidence"] == "Hengrui"
+    assert deal["Source title"] == "=1+1" and deal["Published"] == "2025-04-02"
     export(filled, "csv", tmp_path / "facts.csv")
     with (tmp_path / "facts.csv").open(encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
-    assert [row["kind"] for row in rows] == ["deals", "assets"]
-    assert rows[1]["target"] == "PSMA; FAP"
+        facts = list(csv.DictReader(handle))
+    assert [row["Record type"] for row in facts] == ["deals", "assets"]
+    assert facts[1]["Target"] == "PSMA; FAP"
 
 
 def test_xlsx_has_one_sheet_per_record_type(filled: Store, tmp_path: Path) -> None:
     openpyxl = pytest.importorskip("openpyxl")
     export(filled, "xlsx", tmp_path / "out.xlsx")
+    export(filled, "csv", tmp_path / "csv")
     book = openpyxl.load_workbook(tmp_path / "out.xlsx")
     assert book.sheetnames == ["documents", "companies", "deals", "assets", "clinical", "regulatory",
                                "financials", "terminations", "financings", "facilities"]
     documents = list(book["documents"].values)
-    title = documents[0].index("title")
+    title = documents[0].index("Title")
     assert documents[1][title] == "=1+1" and book["documents"].cell(2, title + 1).data_type == "s"
-    assert book["deals"].max_row == 2 and book["clinical"].max_row == 1
+    assert documents[1][documents[0].index("URL")] == "https://news.example.org/hengrui-deal"
+    deals = book["deals"]
+    header = [c.value for c in deals[1]]
+    with (tmp_path / "csv" / "deals.csv").open(encoding="utf-8-sig") as handle:
+        assert next(csv.reader(handle)) == header  # CSV has the same columns
+    assert deals.freeze_panes == "A2" and deals.auto_filter.ref == f"A1:{deals.cell(1, len(header)).column_letter}2"
+    assert deals.column_dimensions["A"].width and deals["A1"].font.bold
+    upfront = deals.cell(2, header.index("Upfront (m)") + 1)
+    assert upfront.value == 210 and upfront.number_format == '"RMB "#,##0.0##"m"'
+    assert deals.cell(2, header.index("Total (m)") + 1).number_format.startswith('"US$"')
+    assert deals.cell(2, header.index("Evidence") + 1).value == "Hengrui"
+    assert deals.max_row == 2 and book["clinical"].max_row == 1
 
 
 def test_parquet_has_the_facts_with_json_payloads(filled: Store, tmp_path: Path) -> None:

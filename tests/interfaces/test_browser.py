@@ -1,10 +1,12 @@
-"""The web UI in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)."""
+"""The web UI in a real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright): on each
+page a click on a figure or name opens its document with those words marked and in view, filters
+change the rows, the Chinese labels are there, charts are drawn and stored text never runs."""
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from pathlib import Path
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -24,27 +26,38 @@ from pharmalens.store import Store  # noqa: E402
 
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
-LICENCE = ("SHANGHAI, March 3, 2026 /PRNewswire/ -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. "
-           "announced an exclusive license agreement for HXR-301, a Phase I radioligand therapy for cancer patients. "
-           "Kestrel will pay an upfront payment of $45 million and up to $1.2 billion in milestones.\n")
-HOSTILE = ("Acme Radiopharma <script>window.__xss = 1; alert(1)</script> announced a license agreement with "
-           "Kestrel Oncology Inc. <img src=x onerror=\"window.__xss = 2; alert(2)\"> for AR-101, a Phase II "
-           "Lu-177 PSMA radioligand, with an upfront payment of $20 million, on March 5, 2026.\n")
+NEWS = {
+    "a_licence.txt": (
+        "SHANGHAI, March 3, 2026 /PRNewswire/ -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. "
+        "announced an exclusive license agreement for HXR-301, a Phase I Lu-177 PSMA radioligand therapy for "
+        "cancer patients. Kestrel will pay an upfront payment of $45 million and up to $1.2 billion in milestones.\n"),
+    "b_zh.txt": (
+        "北辰醫藥與瑞士Alder Pharma簽署BC-207全球授權協議\n"
+        "2026年4月8日，北辰醫藥宣布與Alder Pharma簽署獨家許可協議，將靶向FAP的放射性藥物BC-207在大中華區以外的"
+        "權益授予Alder Pharma。BC-207目前處於II期臨床。根據協議，Alder Pharma將支付首付款人民幣2.1億元，"
+        "以及最高15億元人民幣的里程碑付款。\n"),
+    "c_hostile.txt": (
+        "Acme Radiopharma <script>window.__xss = 1; alert(1)</script> announced a license agreement with "
+        "Kestrel Oncology Inc. <img src=x onerror=\"window.__xss = 2; alert(2)\"> for AR-101, a Phase II "
+        "Lu-177 PSMA radioligand, with an upfront payment of $20 million, on March 5, 2026.\n"),
+}
 
 
 def free_port() -> int:
+    import socket
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-@pytest.fixture
-def server(tmp_path):
-    folder = tmp_path / "news"
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    root = tmp_path_factory.mktemp("browser")
+    folder = root / "news"
     folder.mkdir()
-    (folder / "a_licence.txt").write_text(LICENCE, encoding="utf-8")
-    (folder / "c_hostile.txt").write_text(HOSTILE, encoding="utf-8")
-    url = f"sqlite:///{tmp_path / 'web.db'}"
+    for name, text in NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{root / 'web.db'}"
     with Store(url) as store:
         store.upgrade()
         run(sorted(folder.iterdir()), store, Settings(workers=1))
@@ -63,14 +76,25 @@ def server(tmp_path):
     thread.join(timeout=10)
 
 
-@pytest.fixture
-def page():
+@pytest.fixture(scope="module")
+def browser():
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
         try:
-            yield browser.new_page()
+            yield chromium
         finally:
-            browser.close()
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    tab = context.new_page()
+    tab.dialogs, tab.errors = [], []
+    tab.on("dialog", lambda dialog: (tab.dialogs.append(dialog.message), dialog.dismiss()))
+    tab.on("console", lambda message: tab.errors.append(message.text) if message.type == "error" else None)
+    yield tab
+    context.close()
 
 
 def doc_id(server: str, name: str) -> str:
@@ -79,39 +103,115 @@ def doc_id(server: str, name: str) -> str:
     return next(d["id"] for d in documents if d["name"] == name)
 
 
-def test_deal_to_evidence_highlight(server, page, tmp_path):
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    page.goto(server + "/")
-    assert page.locator("#latest-deals").is_visible()
-    licence = doc_id(server, "a_licence.txt#1")
-    link = page.locator(f"a.deal-doc[href*='{licence}']").first
+def in_view(page, locator) -> bool:
+    box = locator.bounding_box()
+    height = page.viewport_size["height"]
+    return box is not None and 0 <= box["y"] and box["y"] + box["height"] <= height
+
+
+def open_evidence(page, link, expected: str) -> None:
+    """Click a figure or name; its document opens with exactly those words marked and in view."""
     link.click()
-    page.wait_for_url(f"**/documents/{licence}*")
+    page.wait_for_url("**/documents/**")
+    focus = page.locator("mark.ev.focus")
+    focus.first.wait_for()
+    assert expected in "".join(focus.all_inner_texts())
+    assert in_view(page, focus.first)
+    assert page.locator("li.fact.active").count() == 1
+
+
+def test_dashboard_number_opens_its_words(server, page):
+    page.goto(server + "/")
+    table = page.locator("#latest-deals")
+    assert table.is_visible()
+    page.wait_for_selector("#chart-deal-value[data-drawn='1']")  # plotly drew it, under the CSP
+    page.wait_for_selector("#chart-stages[data-drawn='1']")
+    upfront = table.locator("tr", has_text="Kestrel").locator("a.ev", has_text="US$45m")
+    open_evidence(page, upfront, "$45 million")
+    page.goto(server + "/")
+    milestones = page.locator("#latest-deals tr", has_text="Kestrel").locator("a.ev", has_text="up to US$1.2bn")
+    open_evidence(page, milestones, "$1.2 billion")
+    assert page.errors == [] and page.dialogs == []
+
+
+def test_deals_filters_figures_and_chinese(server, page):
+    page.goto(server + "/deals")
+    rows = page.locator("#deals tbody tr")
+    assert rows.count() == 3
+    page.select_option("select[name=deal_type]", "license")
+    page.fill("input[name=date_from]", "2026-04")
+    page.click("#deal-filters button[type=submit]")
+    page.wait_for_url("**date_from=2026-04**")
+    assert rows.count() == 1 and "Alder Pharma" in rows.first.inner_text()
+    yuan = rows.first.locator("a.ev", has_text="RMB 210m")
+    assert "US$" in rows.first.inner_text()  # the USD figure at the deal date beside the yuan
+    open_evidence(page, yuan, "2.1億元")
+    page.goto(server + "/deals?lang=zh")
+    text = page.locator("main").inner_text()
+    for label in ("首付款", "里程碑付款", "总额", "交易类型", "授权许可", "可比统计", "中位数"):
+        assert label in text
+    assert "2.1亿元人民币" in text and "未披露" in text
+    page.wait_for_selector("#chart-deals-chart[data-drawn='1']")
+    bar = page.locator("#chart-deals-chart .bars path").first.bounding_box()  # plotly's drag layer takes the click
+    page.mouse.move(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+    page.mouse.click(bar["x"] + bar["width"] / 2, bar["y"] + bar["height"] / 2)
+    page.wait_for_url("**/documents/**")
+    assert page.locator("li.fact.active").count() == 1
+    assert page.errors == []
+
+
+def test_landscape_grid_filters_and_download(server, page):
+    page.goto(server + "/landscape")
+    grid = page.locator("#landscape tbody tr")
+    everything = grid.count()
+    assert everything >= 2 and page.locator("#crowding").is_visible()
+    page.select_option("select[name=nuclide]", "Lu-177")
+    page.click("#landscape-filters button[type=submit]")
+    page.wait_for_url("**nuclide=Lu-177**")
+    assert 1 <= grid.count() < everything
+    assert "Alder" not in page.locator("#landscape").inner_text()
+    csv_url = page.locator("#download-csv").get_attribute("href")
+    body = httpx.get(server + csv_url, timeout=10).text
+    assert "HXR-301" in body and "BC-207" not in body and "Source URL" in body.splitlines()[0]
+    open_evidence(page, page.locator("#landscape a.ev.asset", has_text="HXR-301").first, "HXR-301")
+    page.goto(server + "/landscape?lang=zh")
+    text = page.locator("main").inner_text()
+    assert "靶点" in text and "核素" in text and "I期临床" in text and "各靶点拥挤度" in text
+
+
+def test_company_page_sections_timeline_and_names(server, page):
+    page.goto(server + "/companies/" + "北辰医药")  # asked in simplified, stored in traditional
+    assert page.locator("#company-name").inner_text() == "北辰醫藥"
+    names = page.locator("#names").inner_text()
+    assert "北辰医药" in names and "北辰醫藥" in names
+    assert page.locator("#timeline li").count() >= 1
+    assert page.locator("#section-deals tbody tr").count() == 1
+    assert page.locator("#h-facilities + p.empty").inner_text() == "No facts yet."
+    open_evidence(page, page.locator("#section-deals a.ev", has_text="RMB 210m"), "2.1億元")
+    page.goto(server + "/companies/Kestrel?lang=zh")
+    text = page.locator("main").inner_text()
+    assert "时间线" in text and "交易" in text and "暂无事实" in text and "被授权方" in text
+
+
+def test_document_fact_click_highlights(server, page):
+    page.goto(server + "/documents/" + doc_id(server, "a_licence.txt#1"))
     fact = page.locator("ul.facts li.fact[data-target^='seg-']").first
     target = fact.get_attribute("data-target")
-    page.locator(f"#{target}").wait_for()
-    page.goto(page.url.split("#")[0])  # no fact chosen from the URL: only the click highlights
     assert "highlight" not in (page.locator(f"#{target}").get_attribute("class") or "")
-    page.locator(f"li.fact[data-target='{target}']").first.click()
+    fact.click()
     evidence = page.locator(f"#{target}")
     assert "highlight" in (evidence.get_attribute("class") or "").split()
     assert evidence.is_visible()
-    shot = tmp_path / "document.png"
-    page.screenshot(path=str(shot), full_page=True)
-    assert shot.exists() and shot.stat().st_size > 0
-    assert dialogs == []
 
 
 def test_stored_script_does_not_run(server, page):
-    dialogs: list[str] = []
-    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
     hostile = f"/documents/{doc_id(server, 'c_hostile.txt#1')}"
-    for path in (hostile, "/deals", "/documents", "/"):
+    for path in (hostile, "/deals", "/documents", "/", "/landscape", "/companies/Acme"):
         page.goto(server + path)
         page.wait_for_load_state("load")
         assert page.evaluate("typeof window.__xss") == "undefined"
     page.goto(server + hostile)
     assert "<script>window.__xss" in page.locator("#doc-text").inner_text()
     assert page.locator("#doc-text img").count() == 0 and page.locator("#doc-text script").count() == 0
-    assert dialogs == []
+    assert page.dialogs == []
+    assert unquote(page.url).endswith(unquote(hostile))

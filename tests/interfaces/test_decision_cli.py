@@ -37,15 +37,18 @@ def test_value_table_and_html_plot(app, tmp_path):
     assert result.exit_code == 0, result.output
     assert "rNPV (deterministic)" in result.stdout and "Tornado" in result.stdout
     page = plot.read_text(encoding="utf-8")
-    assert page.count("<svg") == 2 and "<rect" in page
+    assert page.count('class="plotly-graph-div"') == 2  # the distribution and the tornado
+    assert "NPV distribution" in page and "Tornado around rNPV" in page
+    assert 'src="http' not in page and "plotly.js v" in page  # plotly.js inside, nothing fetched
 
 
-def test_value_png_needs_matplotlib(app, tmp_path):
+def test_value_png_through_kaleido_and_chromium(app, tmp_path):
     result = run(app, "value", "--spec", EXAMPLES / "lu177_phase3.yaml", "--paths", 1000, "--plot", tmp_path / "v.png")
-    if importlib.util.find_spec("matplotlib") is None:
-        assert result.exit_code == 2 and "matplotlib" in result.stderr
+    if importlib.util.find_spec("kaleido") is None or not Path("/usr/bin/chromium").exists():
+        assert result.exit_code == 2 and ("kaleido" in result.stderr or "Chromium" in result.stderr)
     else:
-        assert result.exit_code == 0 and (tmp_path / "v.png").exists()
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / "v.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
 def test_bad_spec_exits_2_with_the_field_and_no_traceback(app, tmp_path):
@@ -137,7 +140,7 @@ def test_reach(app, tmp_path):
     assert result.exit_code == 0, result.output
     for nuclide in ("Ga-68", "F-18", "Lu-177", "Ac-225"):
         assert nuclide in result.stdout
-    assert "<svg" in html.read_text(encoding="utf-8")
+    assert "plotly-graph-div" in html.read_text(encoding="utf-8")
     data = json.loads(run(app, "reach", "--sites", EXAMPLES / "sites.csv", "--hospitals",
                           EXAMPLES / "hospitals.csv", "--json").stdout)
     rows = {r["nuclide"]: r for r in data["nuclides"]}

@@ -56,7 +56,7 @@ def test_kb_deals_table(app, url):
     result = run(app, "kb", "deals", "--database", url)
     assert result.exit_code == 0, result.output
     assert "Deals (3)" in result.stdout and "DL-9" in result.stdout
-    assert "50 USD" in result.stdout and "⚠" in result.stdout and "upfro" in result.stdout
+    assert "US$50m" in result.stdout and "⚠" in result.stdout and "upfro" in result.stdout
 
 
 def test_kb_assets(app, url):

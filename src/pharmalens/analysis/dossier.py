@@ -8,13 +8,17 @@ from typing import Any
 from pharmalens.resolve.trust import period_key
 
 from .landscape import merge_assets
+from .lookup import Lookup, lookup
 
 _HIDDEN = {"evidence", "extractor"}
 
 
 class UnknownCompany(LookupError):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"no company named {name!r} in the store (canonical name or alias)")
+    def __init__(self, name: str, found: Lookup | None = None) -> None:
+        message = found.message() if found is not None and found.how == "ambiguous" else \
+            f"no company named {name!r} in the store (name, alias, part of a name or near spelling)"
+        super().__init__(message)
+        self.found = found
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class SunkCost:
 class Dossier:
     name: str
     aliases: list[str]
+    matched: Lookup | None = None  # how the asked name led to this company
     assets: list[Item] = field(default_factory=list)
     deals: list[Item] = field(default_factory=list)
     regulatory: list[Item] = field(default_factory=list)
@@ -62,6 +67,8 @@ class Dossier:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "aliases": self.aliases}
+        if self.matched is not None:
+            out["matched"] = {"query": self.matched.query, "how": self.matched.how, "name": self.matched.matched}
         for section in self.SECTIONS:
             out[section] = [item.to_dict() for item in getattr(self, section)]
         out["sunk_cost"] = self.sunk_cost.__dict__
@@ -70,7 +77,10 @@ class Dossier:
 
 def dossier(store: Any, company_name: str) -> Dossier:
     """Everything the store knows about one company, matched by canonical name or alias."""
-    known, name, aliases = _names(store.companies(), company_name)
+    found = lookup(company_name, store.companies())
+    if found.how == "ambiguous":
+        raise UnknownCompany(company_name, found)
+    known, name, aliases = _names(store.companies(), found.chosen or company_name)
     names = {n.casefold() for n in (name, *aliases)}
     facts = store.facts_by_kind()
     mine = {kind: [f for f in records if _is_about(f, names)] for kind, records in facts.items()}
@@ -79,7 +89,7 @@ def dossier(store: Any, company_name: str) -> Dossier:
     regulatory = [_item(f) for f in mine["regulatory"]]
     terminations = mine["terminations"]
     return Dossier(
-        name=name, aliases=aliases,
+        name=name, aliases=aliases, matched=found if known else None,
         assets=_assets(mine["assets"]),
         deals=[_item(f, role=_deal_role(f, names)) for f in mine["deals"]],
         regulatory=[i for i in regulatory if not str(i.fields.get("event", "")).startswith("gmp")],

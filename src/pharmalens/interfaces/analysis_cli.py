@@ -12,6 +12,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pharmalens.analysis import watchlists
@@ -126,7 +127,9 @@ SECTION_COLUMNS = {
 
 def _print_dossier(result: Dossier) -> None:
     console = Console()
-    console.rule(f"[bold]{result.name}")
+    if result.matched is not None and result.matched.how != "exact":
+        console.print(result.matched.message(), markup=False, highlight=False)
+    console.rule(f"[bold]{escape(result.name)}")
     if result.aliases:
         console.print("also: " + ", ".join(result.aliases))
     for section, columns in SECTION_COLUMNS.items():

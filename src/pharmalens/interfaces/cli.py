@@ -18,7 +18,7 @@ from .. import pipeline
 from ..settings import get_settings
 from ..sources.web import is_url
 from ..store import Store, StoreError
-from .cli_support import settings_for
+from .cli_support import settings_for, table_cell
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cited facts from biopharma business-development news (Chinese and English).")
@@ -156,7 +156,7 @@ def show(what: str = typer.Argument("documents", help="documents | companies | d
     for column in _SHOW_COLUMNS[what]:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in _SHOW_COLUMNS[what]))
+        table.add_row(*(table_cell(row.get(c), row.get("announced")) for c in _SHOW_COLUMNS[what]))
     console.print(table)
 
 
@@ -217,16 +217,6 @@ def _open(database: str | None) -> Store:
     except StoreError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2)
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dict) and "amount" in value:
-        return f"{value['amount']:g} {value['currency']}"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 def _register_commands() -> None:

@@ -9,6 +9,7 @@ from typing import Any, Callable, Iterator
 
 import typer
 
+from ..analysis.money import format_money
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 
@@ -52,12 +53,12 @@ def emit_json(data: Any) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def table_cell(value: Any) -> str:
-    """A fact value as one table cell: money as "amount CURRENCY", lists joined."""
+def table_cell(value: Any, date: str | None = None) -> str:
+    """A fact value as one table cell: money as an analyst reads it (analysis.money), lists joined."""
+    if isinstance(value, dict) and "currency" in value:
+        return format_money(value, "en", date)
     if value is None:
         return ""
-    if isinstance(value, dict) and "amount" in value:
-        return f"{value['amount']:g} {value.get('currency', '')}".strip()
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)

@@ -14,13 +14,13 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pharmalens.analysis import charts, delivery, nuclides
+from pharmalens.analysis import delivery, nuclides
 from pharmalens.analysis.activity import format_activity, parse_activity
 from pharmalens.analysis.asset_spec import load_asset_spec
 from pharmalens.analysis.comparables import load_comparables
 from pharmalens.analysis.deal_spec import load_deal_terms
 from pharmalens.analysis.durations import format_hours, parse_hours
-from pharmalens.analysis.errors import AnalysisError, MissingDependency, SpecError
+from pharmalens.analysis.errors import AnalysisError, SpecError
 from pharmalens.analysis.fairness import DealValue, solve_royalty, solve_upfront, value_deal
 from pharmalens.analysis.scorecard import evidence_from_dict, load_evidence, load_weights, score
 from pharmalens.analysis.scorecard_evidence import evidence_from_store, merge_evidence
@@ -28,6 +28,7 @@ from pharmalens.analysis.specs import read_yaml
 from pharmalens.analysis.valuation import Valuation, value_asset
 from pharmalens.store import Store
 
+from . import charts
 from .cli_support import database_url
 
 EXIT_ERROR = 2
@@ -103,43 +104,7 @@ def value(
 
 
 def _write_value_plot(result: Valuation, path: Path) -> None:
-    mc, d = result.monte_carlo, result.deterministic
-    bars = [charts.Bar(b.input, b.npv_low, b.npv_high, f"{b.low_value:.4g} to {b.high_value:.4g}")
-            for b in result.tornado]
-    suffix = path.suffix.lower()
-    if suffix in (".html", ".htm"):
-        page = charts.html_page(f"Valuation of {d.asset}", [
-            ("NPV distribution", charts.histogram_svg(mc.histogram_counts, mc.histogram_edges,
-                                                      f"{mc.paths:,} paths; mean {mc.mean:,.1f} {result.currency}")),
-            ("Tornado", charts.tornado_svg(bars, d.rnpv, f"rNPV {d.rnpv:,.1f} {result.currency}")),
-        ])
-        path.write_text(page, encoding="utf-8")
-    elif suffix == ".png":
-        _write_png(result, path)
-    else:
-        raise SpecError("--plot", f"unsupported file type {path.suffix or '(none)'!r}", ".html or .png")
-
-
-def _write_png(result: Valuation, path: Path) -> None:
-    try:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        from matplotlib import pyplot
-    except ImportError:
-        raise MissingDependency("matplotlib is not installed: write an .html plot instead "
-                                "(--plot FILE.html) or install matplotlib for .png") from None
-    mc = result.monte_carlo
-    figure, (left, right) = pyplot.subplots(1, 2, figsize=(12, 4.5))
-    left.stairs(mc.histogram_counts, mc.histogram_edges, fill=True)
-    left.set_title("NPV distribution")
-    bars = list(reversed(result.tornado))
-    right.barh([b.input for b in bars], [b.npv_high - b.npv_low for b in bars], left=[b.npv_low for b in bars])
-    right.axvline(result.deterministic.rnpv, color="black", linestyle="--")
-    right.set_title("Tornado")
-    figure.tight_layout()
-    figure.savefig(path)
-    pyplot.close(figure)
+    charts.write(charts.valuation(result), path, f"Valuation of {result.deterministic.asset}")
 
 
 def deal_value(
@@ -336,10 +301,11 @@ def reach_command(
                             tuple(n.strip() for n in nuclide_list.split(",") if n.strip()),
                             speed, parse_hours(handling), detour, threshold)
     if html is not None:
-        bars = [charts.Bar(r.nuclide, 0.0, r.reachable, f"of {r.total} ({r.share:.0%})") for r in report.rows]
         title = f"Hospitals reached with >= {threshold:.0%} activity ({speed:g} km/h, {format_hours(report.handling_hours)} handling)"
-        html.write_text(charts.html_page("Radiopharmaceutical reach", [(title, charts.bar_svg(bars, title))]),
-                        encoding="utf-8")
+        figure = charts.bars([r.nuclide for r in report.rows], [r.reachable for r in report.rows], title,
+                             [f"{r.reachable} of {r.total} ({r.share:.0%})" for r in report.rows])
+        charts.write([figure], html if html.suffix.lower() in (".html", ".htm", ".png") else html.with_suffix(".html"),
+                     "Radiopharmaceutical reach")
     if as_json:
         _emit_json(report.to_dict())
         return

@@ -2,11 +2,12 @@
 shapes each page shows. No HTTP framework here; errors are `QueryError` with a status and a code."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
 from ..analysis import nuclides
+from ..analysis.lookup import lookup
 from ..analysis.errors import AnalysisError
 from ..analysis.landscape import STAGE_ORDER, crowding, landscape, merge_assets
 from ..store import Store
@@ -14,7 +15,6 @@ from .highlight import locate_evidence
 
 FACT_LISTS = ("deals", "assets", "clinical", "regulatory", "financials", "terminations", "financings", "facilities")
 DEAL_TYPES = ("license", "acquisition", "collaboration", "newco", "option", "equity")
-DEAL_SORTS = ("announced", "licensor", "licensee", "asset", "deal_type", "upfront", "milestones", "total")
 MAX_LIMIT = 500
 
 Record = dict[str, Any]
@@ -127,11 +127,10 @@ def paginate(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
 # ---- companies and documents ---------------------------------------------------------------------
 
 def find_company(store: Store, name: str) -> Record | None:
-    wanted = _fold(name)
-    for company in store.companies():
-        if _fold(company["name"]) == wanted or wanted in {_fold(a) for a in company.get("aliases") or []}:
-            return company
-    return None
+    """The company a name, alias, part of a name or near spelling picks out (in either script)."""
+    companies = store.companies()
+    chosen = lookup(name, companies).chosen
+    return next((c for c in companies if c["name"] == chosen), None) if chosen else None
 
 
 def canonical_company(store: Store, name: str) -> str | None:
@@ -140,8 +139,12 @@ def canonical_company(store: Store, name: str) -> str | None:
 
 
 def find_document(store: Store, doc_id: str) -> Record:
-    for document in store.documents():
+    documents = store.documents()
+    for document in documents:
         if document["id"] == doc_id:
+            return document
+    for document in documents:  # the contract's "<file name>#<n>"
+        if document.get("name") == doc_id:
             return document
     raise not_found(f"no document with id {doc_id!r}")
 
@@ -154,57 +157,14 @@ def document_detail(store: Store, doc_id: str) -> Record:
     """The document, its stored text, and its facts by list name, each evidence span with the
     place (`at`: [start, end] in the stored text, or null) where the page highlights it."""
     document = find_document(store, doc_id)
+    doc_id = document["id"]
     text = document_text(store, doc_id)
     facts = store.facts_by_kind(doc_id)
     located = locate_evidence(text, document.get("span") or [0, 0], facts)
     return {**document, "text": text, "facts": facts, "evidence_at": located}
 
 
-def titles(store: Store) -> dict[str, str]:
-    return {d["id"]: d.get("title") or d["id"] for d in store.documents()}
-
-
 # ---- page shapes ---------------------------------------------------------------------------------
-
-def usd(money: Any) -> float | None:
-    if not isinstance(money, dict):
-        return None
-    if money.get("usd") is not None:
-        return float(money["usd"])
-    return float(money["amount"]) if money.get("currency") == "USD" and money.get("amount") is not None else None
-
-
-def sort_deals(deals: list[Record], sort: str, order: str) -> list[Record]:
-    if sort not in DEAL_SORTS:
-        raise bad_parameter("sort", f"unknown column {sort!r}; allowed: {', '.join(DEAL_SORTS)}")
-    if order not in ("asc", "desc"):
-        raise bad_parameter("order", "must be asc or desc")
-    money = sort in ("upfront", "milestones", "total")
-
-    def key(deal: Record) -> tuple[int, Any]:
-        value = usd(deal.get(sort)) if money else deal.get(sort)
-        missing = value is None
-        return (1 if missing else 0, 0 if missing else (value if money else _fold(value)))
-
-    present = [d for d in deals if key(d)[0] == 0]
-    absent = [d for d in deals if key(d)[0] == 1]
-    return sorted(present, key=key, reverse=order == "desc") + absent
-
-
-def latest_deals(deals: list[Record], count: int = 10) -> list[Record]:
-    return sort_deals(deals, "announced", "desc")[:count]
-
-
-def deal_value_by_period(deals: list[Record]) -> list[tuple[str, float]]:
-    """Headline value (total, else upfront) in USD m by announcement month."""
-    sums: dict[str, float] = defaultdict(float)
-    for deal in deals:
-        value = usd(deal.get("total")) or usd(deal.get("upfront"))
-        announced = str(deal.get("announced") or "")
-        if value and len(announced) >= 7:
-            sums[announced[:7]] += value
-    return sorted(sums.items())
-
 
 def merged_assets(store: Store) -> list[Record]:
     """One row per asset across documents (as on the landscape), with the documents that name it."""
@@ -215,11 +175,6 @@ def merged_assets(store: Store) -> list[Record]:
         if fact["document"] not in documents[key]:
             documents[key].append(fact["document"])
     return [{**asset, "documents": documents[_fold(asset.get("asset") or "?")]} for asset in merge_assets(facts)]
-
-
-def stage_counts(assets: list[Record]) -> list[tuple[str, int]]:
-    counts = Counter(a.get("stage") or "-" for a in assets)
-    return [(stage, counts[stage]) for stage in [*STAGE_ORDER, "-"] if counts.get(stage)]
 
 
 def landscape_matrix(store: Store) -> Record:
@@ -250,10 +205,3 @@ def minimal_dossier(store: Store, name: str) -> Record:
     if company is None and not any(facts.values()):
         raise not_found(f"no company named {name!r}")
     return {"company": company or {"name": canonical, "aliases": []}, "facts": facts}
-
-
-def dashboard(store: Store) -> Record:
-    deals = store.facts("deals")
-    assets = merged_assets(store)
-    return {"counts": store.counts(), "latest_deals": latest_deals(deals),
-            "deal_value_by_month": deal_value_by_period(deals), "assets_by_stage": stage_counts(assets)}

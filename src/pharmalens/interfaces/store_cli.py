@@ -14,6 +14,7 @@ from typing import Any, Optional
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..analysis.errors import AnalysisError
 from ..analysis.exports import FORMATS, export, read_jsonl
@@ -74,8 +75,18 @@ def search_command(query: str = typer.Argument(..., help="Words to find; Chinese
     for column in ("id", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(hit["id"], hit["title"], hit["snippet"])
+        table.add_row(Text(hit.get("name") or hit["id"]), Text(hit["title"] or ""), snippet_text(hit))
     console.print(table)
+
+
+def snippet_text(hit: dict[str, Any]) -> Text:
+    """The snippet as plain text (never read as Rich markup, so "[license]" stays), matches in bold."""
+    if "marks" in hit and "text" in hit:
+        text = Text(hit["text"])
+        for start, end in hit["marks"]:
+            text.stylize("bold yellow", start, end)
+        return text
+    return Text(hit.get("snippet") or "")
 
 
 def correct_command(record_id: str = typer.Argument(..., help="Fact id, e.g. dea_0123456789abcdef."),

@@ -1,9 +1,15 @@
 """Server-rendered web pages (Jinja2, autoescaped). Every page answers `?format=json` with the data
-it shows, and `?lang=zh|en` switches the labels."""
+it shows, and `?lang=zh|en` switches every label; table pages also answer `?format=csv|xlsx`.
+
+Pages load two scripts from the server itself and nothing inline: pharmalens.js (evidence
+highlighting, charts) and the plotly.js that the Plotly package ships. Chart figures travel in
+`<script type="application/json">` blocks, which browsers never run.
+"""
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -13,45 +19,30 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from ..store import Store
-from . import queries, svg
-from .highlight import segments
-from .i18n import LANGUAGES, labels
-from .queries import FACT_LISTS, bad_parameter
+from . import charts
+from .i18n import LANGUAGES, Words, labels
+from .queries import bad_parameter
+from .tables import View
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-SKIP_FIELDS = {"id", "document", "evidence", "extractor"}
+FORMATS = ("html", "json", "csv", "xlsx")
 
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(default=True,
                                                                                          default_for_string=True))
 
 
-def money(value: Any) -> str:
-    if not isinstance(value, dict) or value.get("amount") is None:
-        return ""
-    text = f"{value['amount']:,.2f}".rstrip("0").rstrip(".") + f" {value.get('currency') or ''} m"
-    if value.get("qualifier") == "up_to":
-        text = "≤ " + text
-    if value.get("usd") is not None and value.get("currency") != "USD":
-        text += f" (≈ {value['usd']:,.1f} USD m)"
-    return text
+def safe_url(url: Any) -> str | None:
+    """A source address fit for a link: http(s) only (never javascript: or data:)."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else None
 
 
-def describe(record: dict[str, Any]) -> str:
-    """A one-line reading of a fact: its non-empty fields, money formatted."""
-    parts = []
-    for key, value in record.items():
-        if key in SKIP_FIELDS or value in (None, "", [], {}):
-            continue
-        shown = money(value) if isinstance(value, dict) and "amount" in value else value
-        if isinstance(shown, list):
-            shown = ", ".join(str(v) for v in shown)
-        parts.append(f"{key}: {shown}")
-    return "; ".join(parts)
+_env.filters["safe_url"] = safe_url
 
 
-def _linker(lang: str) -> Callable[..., str]:
+def linker(lang: str) -> Callable[..., str]:
     def link(path: str, **params: Any) -> str:
         query = {k: v for k, v in params.items() if v not in (None, "")}
         if lang != "en":
@@ -60,23 +51,48 @@ def _linker(lang: str) -> Callable[..., str]:
     return link
 
 
-def render(request: Request, template: str, payload: Any, **context: Any) -> Response:
+def page_format(request: Request) -> str:
     fmt = request.query_params.get("format", "html")
+    if fmt not in FORMATS:
+        raise bad_parameter("format", f"must be one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def page_lang(request: Request) -> str:
     lang = request.query_params.get("lang", "en")
-    if fmt not in ("html", "json"):
-        raise bad_parameter("format", "must be html or json")
     if lang not in LANGUAGES:
         raise bad_parameter("lang", f"must be one of {', '.join(LANGUAGES)}")
+    return lang
+
+
+def jsonable(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return jsonable(dataclasses.asdict(value))
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [jsonable(v) for v in value]
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    return value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
+
+
+def render(request: Request, template: str, payload: Any, **context: Any) -> Response:
+    fmt, lang = page_format(request), page_lang(request)
     if fmt == "json":
-        return JSONResponse(dataclasses.asdict(payload) if dataclasses.is_dataclass(payload) else payload)
-    link = _linker(lang)
+        return JSONResponse(jsonable(payload))
+    if fmt != "html":
+        raise bad_parameter("format", "this page answers html or json")
+    link = linker(lang)
     params = {k: v for k, v in request.query_params.items() if k != "lang"}
     html = _env.get_template(template).render(
-        L=labels(lang), lang=lang, link=link, money=money, describe=describe, path=request.url.path,
+        L=labels(lang), T=Words(lang), lang=lang, link=link, path=request.url.path,
         doc_url=lambda doc_id: link("/documents/" + quote(str(doc_id), safe="")),
         company_url=lambda name: link("/companies/" + quote(str(name), safe="")),
         lang_url={code: request.url.path + "?" + urlencode({**params, "lang": code}) for code in LANGUAGES},
-        json_url=request.url.path + "?" + urlencode({**params, "format": "json"}), **context)
+        json_url=request.url.path + "?" + urlencode({**params, "format": "json"}),
+        data_url=lambda fmt_: request.url.path + "?" + urlencode({**params, "format": fmt_}),
+        chart_config=charts.CONFIG, **context)
     return HTMLResponse(html)
 
 
@@ -84,79 +100,43 @@ def store_of(request: Request) -> Store:
     return request.app.state.store
 
 
-def dashboard_page(request: Request) -> Response:
+def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:
+    return request.app.state.cache.get(store_of(request), key, compute)
+
+
+def view_of(request: Request) -> View:
+    """Documents and company names for table cells, kept until the store changes."""
     store = store_of(request)
-    data = request.app.state.cache.get(store, "dashboard", lambda: queries.dashboard(store))
-    value_chart = svg.bars([(month, [value]) for month, value in data["deal_value_by_month"]], ["USD m"], " USD m")
-    stage_chart = svg.bars([(stage, [float(n)]) for stage, n in data["assets_by_stage"]], ["assets"])
-    titles = request.app.state.cache.get(store, "titles", lambda: queries.titles(store))
-    return render(request, "dashboard.html", data, data=data, titles=titles,
-                  value_chart=value_chart, stage_chart=stage_chart)
 
+    def compute() -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
+        documents = {d["id"]: d for d in store.documents()}
+        aliases = {c["name"]: list(c.get("aliases") or []) for c in store.companies()}
+        return documents, aliases
 
-def landscape_page(request: Request) -> Response:
-    store = store_of(request)
-    matrix = request.app.state.cache.get(store, "landscape-matrix", lambda: queries.landscape_matrix(store))
-    return render(request, "landscape.html", matrix, matrix=matrix)
-
-
-def deals_page(request: Request, company: str | None = None, asset: str | None = None,
-               deal_type: str | None = None, sort: str = "announced", order: str = "desc") -> Response:
-    store = store_of(request)
-    filters = queries.check_filters({"company": company, "asset": asset, "deal_type": deal_type}, store)
-    deals = queries.sort_deals(queries.apply_filters(store.facts("deals"), filters), sort, order)
-    rows = [(f"{d.get('licensor') or '?'} / {d.get('asset') or d.get('licensee') or '?'}",
-             [queries.usd(d.get("upfront")) or 0.0, queries.usd(d.get("total")) or 0.0])
-            for d in deals if queries.usd(d.get("upfront")) or queries.usd(d.get("total"))][:30]
-    chart = svg.bars(rows, ["upfront", "total"], " USD m")
-    data = {"filters": filters, "sort": sort, "order": order, "deals": deals}
-    return render(request, "deals.html", data, deals=deals, filters=filters, sort=sort, order=order, chart=chart,
-                  columns=queries.DEAL_SORTS, deal_types=queries.DEAL_TYPES, titles=queries.titles(store))
-
-
-def assets_page(request: Request, company: str | None = None, asset: str | None = None, target: str | None = None,
-                stage: str | None = None, nuclide: str | None = None, modality: str | None = None) -> Response:
-    store = store_of(request)
-    filters = queries.check_filters({"company": company, "asset": asset, "target": target, "stage": stage,
-                                     "nuclide": nuclide, "modality": modality}, store)
-    assets = queries.apply_filters(queries.merged_assets(store), filters)
-    return render(request, "assets.html", {"filters": filters, "assets": assets}, assets=assets, filters=filters)
-
-
-def companies_page(request: Request) -> Response:
-    companies = store_of(request).companies()
-    return render(request, "companies.html", companies, companies=companies)
-
-
-def company_page(request: Request, name: str) -> Response:
-    dossier = queries.minimal_dossier(store_of(request), name)
-    return render(request, "company.html", dossier, dossier=dossier, kinds=FACT_LISTS,
-                  titles=queries.titles(store_of(request)))
-
-
-def documents_page(request: Request) -> Response:
-    documents = store_of(request).documents()
-    return render(request, "documents.html", documents, documents=documents)
-
-
-def document_page(request: Request, doc_id: str) -> Response:
-    detail = queries.document_detail(store_of(request), doc_id)
-    pieces, first = segments(detail["text"], detail["evidence_at"])
-    return render(request, "document.html", detail, doc=detail, pieces=pieces, first=first, kinds=FACT_LISTS)
+    documents, aliases = cached(request, "view", compute)
+    lang = page_lang(request)
+    return View(lang, linker(lang), documents, aliases)
 
 
 def script() -> Response:
-    return Response((TEMPLATES / "pharmalens.js").read_text(encoding="utf-8"), media_type="text/javascript")
+    return Response((TEMPLATES / "pharmalens.js").read_text(encoding="utf-8"), media_type="text/javascript",
+                    headers={"Cache-Control": "no-cache"})
+
+
+@lru_cache(maxsize=1)
+def _plotly_js() -> str:
+    from plotly.offline import get_plotlyjs
+    return get_plotlyjs()
+
+
+def plotly_script() -> Response:
+    return Response(_plotly_js(), media_type="text/javascript", headers={"Cache-Control": "max-age=86400"})
 
 
 def add_routes(app: FastAPI) -> None:
+    from . import web_pages
     html = {"response_class": HTMLResponse, "tags": ["web"]}
-    app.get("/", **html)(dashboard_page)
-    app.get("/landscape", **html)(landscape_page)
-    app.get("/deals", **html)(deals_page)
-    app.get("/assets", **html)(assets_page)
-    app.get("/companies", **html)(companies_page)
-    app.get("/companies/{name:path}", **html)(company_page)
-    app.get("/documents", **html)(documents_page)
-    app.get("/documents/{doc_id:path}", **html)(document_page)
+    for path, page in web_pages.PAGES:
+        app.get(path, **html)(page)
     app.get("/static/pharmalens.js", include_in_schema=False)(script)
+    app.get("/static/plotly.min.js", include_in_schema=False)(plotly_script)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .vocabulary import load_yaml
 from .records import (
     Asset,
     ClinicalResult,
@@ -44,42 +45,16 @@ class Filter:
     label: Label
 
 
-FILTERS: dict[str, Filter] = {f.name: f for f in (
-    Filter("company", ("company", "licensor", "licensee", "investors"), Label("Company", "公司")),
-    Filter("asset", ("asset", "aliases"), Label("Asset", "资产")),
-    Filter("deal_type", ("deal_type",), Label("Type", "类型")),
-    Filter("stage", ("stage", "phase"), Label("Stage", "阶段")),
-    Filter("nuclide", ("nuclide", "nuclides"), Label("Nuclide", "核素")),
-    Filter("target", ("target",), Label("Target", "靶点")),
-    Filter("modality", ("modality",), Label("Modality", "药物类型")),
-    Filter("indication", ("indication",), Label("Indication", "适应症")),
-    Filter("agency", ("agency",), Label("Agency", "监管机构")),
-    Filter("event", ("event",), Label("Event", "事件")),
-    Filter("metric", ("metric",), Label("Metric", "指标")),
-    Filter("endpoint", ("endpoint",), Label("Endpoint", "终点")),
-    Filter("round", ("round",), Label("Round", "轮次")),
-    Filter("kind", ("kind_of_site",), Label("Kind", "类别")),
-)}
+_LABELS = load_yaml("labels.yaml")
+COLUMN_LABELS: dict[str, Label] = {name: Label(**words) for name, words in _LABELS["column"].items()}
 
-COLUMN_LABELS: dict[str, Label] = {
-    "licensor": Label("Licensor", "授权方"), "licensee": Label("Licensee", "被授权方"),
-    "asset": Label("Asset", "资产"), "deal_type": Label("Type", "类型"), "territory": Label("Territory", "区域"),
-    "upfront": Label("Upfront", "首付款"), "milestones": Label("Milestones", "里程碑"), "total": Label("Total", "总额"),
-    "equity": Label("Equity", "股权"), "royalty": Label("Royalty", "特许权使用费"),
-    "announced": Label("Announced", "公告日期"), "company": Label("Company", "公司"),
-    "aliases": Label("Aliases", "别名"), "modality": Label("Modality", "药物类型"), "target": Label("Target", "靶点"),
-    "nuclide": Label("Nuclide", "核素"), "indication": Label("Indication", "适应症"), "stage": Label("Stage", "阶段"),
-    "endpoint": Label("Endpoint", "终点"), "value": Label("Value", "数值"), "n": Label("Patients", "例数"),
-    "ci": Label("95% CI", "置信区间"), "trial": Label("Trial", "试验"), "agency": Label("Agency", "监管机构"),
-    "event": Label("Event", "事件"), "scope": Label("Scope", "范围"), "finding": Label("Finding", "发现"),
-    "date": Label("Date", "日期"), "period": Label("Period", "期间"), "metric": Label("Metric", "指标"),
-    "amount": Label("Amount", "金额"), "currency": Label("Currency", "币种"), "segment": Label("Segment", "分部"),
-    "yoy_pct": Label("YoY %", "同比%"), "phase": Label("Phase", "阶段"), "reason": Label("Reason", "原因"),
-    "cumulative_spend": Label("Spent", "累计投入"), "investors": Label("Investors", "投资方"),
-    "round": Label("Round", "轮次"), "exchange": Label("Exchange", "交易所"), "kind": Label("Kind", "类别"),
-    "name": Label("Name", "名称"), "nuclides": Label("Nuclides", "核素"), "capacity": Label("Capacity", "产能"),
-    "document": Label("Source", "来源"), "role": Label("Role", "角色"),
-}
+FILTERS: dict[str, Filter] = {f.name: f for f in (
+    Filter(name, fields, COLUMN_LABELS[name]) for name, fields in (
+        ("company", ("company", "licensor", "licensee", "investors")), ("asset", ("asset", "aliases")),
+        ("deal_type", ("deal_type",)), ("stage", ("stage", "phase")), ("nuclide", ("nuclide", "nuclides")),
+        ("target", ("target",)), ("modality", ("modality",)), ("indication", ("indication",)),
+        ("agency", ("agency",)), ("event", ("event",)), ("metric", ("metric",)), ("endpoint", ("endpoint",)),
+        ("round", ("round",)), ("kind", ("kind_of_site",))))}
 
 
 @dataclass(frozen=True)
@@ -116,31 +91,35 @@ class RecordType:
         return names
 
 
+def _record_label(list_name: str) -> Label:
+    return Label(**_LABELS["record"][list_name])
+
+
 RECORD_TYPES: tuple[RecordType, ...] = (
-    RecordType("deals", "deal", Deal, Label("Deals", "交易"),
+    RecordType("deals", "deal", Deal, _record_label("deals"),
                ("licensor", "licensee", "asset", "deal_type", "territory", "upfront", "milestones", "total",
                 "announced"),
                ("company", "asset", "deal_type"), ("licensor", "licensee"), "announced", "deals"),
-    RecordType("assets", "asset", Asset, Label("Assets", "管线资产"),
+    RecordType("assets", "asset", Asset, _record_label("assets"),
                ("asset", "company", "modality", "target", "nuclide", "indication", "stage"),
                ("company", "asset", "stage", "nuclide", "target", "modality", "indication"), ("company",), None,
                "assets"),
-    RecordType("clinical", "clinical", ClinicalResult, Label("Clinical", "临床数据"),
+    RecordType("clinical", "clinical", ClinicalResult, _record_label("clinical"),
                ("asset", "endpoint", "value", "n", "ci", "indication", "trial"),
                ("asset", "endpoint", "indication"), (), None, "clinical"),
-    RecordType("regulatory", "regulatory", RegulatoryEvent, Label("Regulatory", "监管事件"),
+    RecordType("regulatory", "regulatory", RegulatoryEvent, _record_label("regulatory"),
                ("company", "asset", "agency", "event", "scope", "finding", "indication", "date"),
                ("company", "asset", "agency", "event", "indication"), ("company",), "date", "regulatory"),
-    RecordType("financials", "financial", FinancialMetric, Label("Financials", "财务"),
+    RecordType("financials", "financial", FinancialMetric, _record_label("financials"),
                ("company", "period", "metric", "segment", "amount", "currency", "yoy_pct"),
                ("company", "metric"), ("company",), None, "financials", asset_field=None),
-    RecordType("terminations", "termination", Termination, Label("Terminations", "终止项目"),
+    RecordType("terminations", "termination", Termination, _record_label("terminations"),
                ("company", "asset", "phase", "reason", "cumulative_spend", "date"),
                ("company", "asset", "stage"), ("company",), "date", "terminations"),
-    RecordType("financings", "financing", Financing, Label("Financings", "融资"),
+    RecordType("financings", "financing", Financing, _record_label("financings"),
                ("company", "round", "amount", "investors", "exchange", "announced"),
                ("company", "round"), ("company", "investors"), "announced", "financings", asset_field=None),
-    RecordType("facilities", "facility", Facility, Label("Facilities", "设施"),
+    RecordType("facilities", "facility", Facility, _record_label("facilities"),
                ("company", "kind", "name", "nuclides", "capacity", "date"),
                ("company", "nuclide", "kind"), ("company",), "date", "facilities", asset_field=None),
 )

@@ -1,0 +1,178 @@
+"""The pages: dashboard, deals, assets, landscape, companies, documents and search.
+
+Each page function reads its query parameters, asks `views`/`queries`/`company_view` for the data,
+builds its tables (`tables`) and charts (`charts`), and renders a template, or answers the same data
+as JSON, CSV or XLSX.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import Response
+
+from ..analysis.landscape import STAGE_ORDER
+from . import charts, company_view, queries, views
+from .downloads import download
+from .i18n import Words, term
+from .tables import fact_table
+from .web import cached, page_format, page_lang, render, store_of, view_of
+
+LATEST = 10
+CHART_DEALS = 25
+
+
+def dashboard_page(request: Request) -> Response:
+    store = store_of(request)
+    view, words = view_of(request), Words(page_lang(request))
+    counts = cached(request, "counts", store.counts)
+    deals = cached(request, "deal-rows", lambda: views.deals_view(store, views.DealQuery()).rows)
+    assets = cached(request, "asset-rows", lambda: views.asset_rows(store, views.AssetQuery()))
+    latest = fact_table("deals", deals[:LATEST], view, list(views.DEAL_KEYS), "latest-deals")
+    months = sorted({str(d["announced"])[:7] for d in deals if len(str(d.get("announced") or "")) >= 7})
+    by_month = {m: [d for d in deals if str(d.get("announced") or "").startswith(m)] for m in months}
+    totals = [_sum(r["total_usd"] for r in by_month[m]) for m in months]
+    upfronts = [_sum(r["upfront_usd"] for r in by_month[m]) for m in months]
+    value_chart = charts.grouped_columns(months, [(words.col("total"), charts.TOTAL, totals),
+                                                  (words.col("upfront"), charts.UPFRONT, upfronts)],
+                                         words("deal_value"), view.lang,
+                                         urls=[view.link("/deals", date_from=m, date_to=m) for m in months])
+    stages = views.stage_counts(assets)
+    stage_chart = charts.counts([term("stage", s, view.lang) for s, _ in stages], [n for _, n in stages],
+                                words("assets_by_stage"),
+                                urls=[view.link("/assets", stage=s if s != "-" else None) for s, _ in stages])
+    data = {"counts": counts, "latest_deals": deals[:LATEST], "deal_value_by_month": list(zip(months, totals, upfronts)),
+            "assets_by_stage": stages}
+    return render(request, "dashboard.html", data, counts=counts, latest=latest,
+                  figures={"deal-value": value_chart, "stages": stage_chart})
+
+
+def _sum(values: Any) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) if known else None
+
+
+def deals_page(request: Request, deal_type: str | None = None, company: str | None = None,
+               asset: str | None = None, nuclide: str | None = None, target: str | None = None,
+               modality: str | None = None, stage: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, licensee_country: str | None = None,
+               licensor_country: str | None = None, sort: str = "announced", order: str = "desc") -> Response:
+    store = store_of(request)
+    checked = queries.check_filters({"deal_type": deal_type, "company": company, "asset": asset,
+                                     "nuclide": nuclide, "stage": stage}, store)
+    query = views.DealQuery(**checked, target=_clean(target), modality=_clean(modality),
+                            date_from=_date(date_from, "date_from"), date_to=_date(date_to, "date_to"),
+                            licensee_country=_clean(licensee_country), licensor_country=_clean(licensor_country))
+    if sort not in views.DEAL_SORTS:
+        raise queries.bad_parameter("sort", f"unknown column {sort!r}; allowed: {', '.join(views.DEAL_SORTS)}")
+    if order not in ("asc", "desc"):
+        raise queries.bad_parameter("order", "must be asc or desc")
+    result = cached(request, ("deals", query, sort, order), lambda: views.deals_view(store, query, sort, order))
+    view, words = view_of(request), Words(page_lang(request))
+    keys = list(views.DEAL_KEYS)
+    if page_format(request) in ("csv", "xlsx"):
+        return download(request, "deals", result.rows, keys, view)
+    table = fact_table("deals", result.rows, view, keys, "deals")
+    table.links = [view.link("/deals", **query.active(), sort=k,
+                             order="asc" if (k == sort and order == "desc") else "desc") if k in views.DEAL_SORTS
+                   else None for k in keys]
+    shown = sorted((r for r in result.rows if r["total_usd"] is not None or r["upfront_usd"] is not None),
+                   key=lambda r: -(r["total_usd"] or r["upfront_usd"] or 0))[:CHART_DEALS]
+    labels = charts.unique([_deal_label(r) for r in shown])
+    bars = [charts.DealBar(label, r["total_usd"], r["upfront_usd"], view.evidence_url(*_first_source(r)),
+                           hover=_deal_label(r, long=True)) for label, r in zip(labels, shown)]
+    chart = charts.deal_bars(bars, words("upfront_vs_total"), (words.col("total"), words.col("upfront")), view.lang)
+    return render(request, "deals.html", result, result=result, rows_table=table, filters=query.active(),
+                  figures={"deals-chart": chart}, deal_types=queries.DEAL_TYPES, stages=STAGE_ORDER)
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() if value and value.strip() else None
+
+
+def _date(value: str | None, name: str) -> str | None:
+    value = _clean(value)
+    if value and not (value[:4].isdigit() and len(value) in (4, 7, 10)):
+        raise queries.bad_parameter(name, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+    return value
+
+
+def _first_source(row: dict[str, Any]) -> tuple[str, str | None]:
+    return row.get("document") or "", row.get("fact")
+
+
+def _deal_label(row: dict[str, Any], long: bool = False) -> str:
+    parties = " → ".join(str(row.get(k) or "?") for k in ("licensor", "licensee"))
+    label = parties + (f" · {row['asset']}" if row.get("asset") else "")
+    if long and row.get("announced"):
+        label += f" ({row['announced']})"
+    return label if long or len(label) <= 48 else label[:47] + "…"
+
+
+def assets_page(request: Request, company: str | None = None, asset: str | None = None, target: str | None = None,
+                stage: str | None = None, nuclide: str | None = None, modality: str | None = None) -> Response:
+    store = store_of(request)
+    checked = queries.check_filters({"company": company, "asset": asset, "stage": stage, "nuclide": nuclide}, store)
+    query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
+    rows = cached(request, ("assets", query), lambda: views.asset_rows(store, query))
+    view = view_of(request)
+    if page_format(request) in ("csv", "xlsx"):
+        return download(request, "assets", rows, list(views.ASSET_KEYS), view)
+    table = fact_table("assets", rows, view, list(views.ASSET_KEYS), "assets")
+    return render(request, "assets.html", {"filters": query.active(), "assets": rows}, rows_table=table,
+                  filters=query.active(), stages=STAGE_ORDER)
+
+
+def landscape_page(request: Request, company: str | None = None, target: str | None = None,
+                   stage: str | None = None, nuclide: str | None = None, modality: str | None = None) -> Response:
+    store = store_of(request)
+    checked = queries.check_filters({"company": company, "stage": stage, "nuclide": nuclide}, store)
+    query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
+    rows = cached(request, ("assets", query), lambda: views.asset_rows(store, query))
+    grid = views.landscape(rows)
+    view = view_of(request)
+    if page_format(request) in ("csv", "xlsx"):
+        return download(request, "landscape", views.flat_landscape(grid),
+                        ["target", "modality", "nuclide", "stage", "asset", "company"], view)
+    options = cached(request, "asset-options", lambda: _asset_options(store))
+    return render(request, "landscape.html", grid, grid=grid, filters=query.active(), view=view,
+                  stages=STAGE_ORDER, options=options)
+
+
+def _asset_options(store: Any) -> dict[str, list[str]]:
+    rows = views.asset_rows(store, views.AssetQuery())
+    return {"nuclide": sorted({r["nuclide"] for r in rows if r.get("nuclide")}),
+            "modality": sorted({r["modality"] for r in rows if r.get("modality")}),
+            "target": sorted({t for r in rows for t in r.get("target") or []}, key=str.casefold)}
+
+
+def companies_page(request: Request) -> Response:
+    companies = store_of(request).companies()
+    return render(request, "companies.html", companies, companies=companies)
+
+
+def company_page(request: Request, name: str) -> Response:
+    view = view_of(request)
+    page = company_view.company(store_of(request), name, view)
+    return render(request, "company.html", page.to_json(), page=page)
+
+
+def documents_page(request: Request) -> Response:
+    documents = store_of(request).documents()
+    return render(request, "documents.html", documents, documents=documents)
+
+
+def document_page(request: Request, doc_id: str, fact: str | None = None, field: str | None = None) -> Response:
+    view = view_of(request)
+    detail = company_view.document(store_of(request), doc_id, view, fact, field)
+    return render(request, "document.html", detail.data, doc=detail)
+
+
+def search_page(request: Request, q: str | None = None) -> Response:
+    hits = company_view.search(store_of(request), q) if q and q.strip() else []
+    return render(request, "search.html", {"query": q or "", "hits": hits}, query=q or "", hits=hits)
+
+
+PAGES = (("/", dashboard_page), ("/landscape", landscape_page), ("/deals", deals_page), ("/assets", assets_page),
+         ("/companies", companies_page), ("/companies/{name:path}", company_page), ("/documents", documents_page),
+         ("/documents/{doc_id:path}", document_page), ("/search", search_page))
