@@ -58,3 +58,23 @@ def test_an_unnamed_filer_is_a_party_without_a_name(facts):
             "to acquire Quorvane Therapeutics. The agreement provides for an upfront payment of $120.0 million.")
     deal = _deals(facts, text)[0]
     assert deal.licensor == "Quorvane Therapeutics" and deal.licensee is None and deal.upfront.amount == 120
+
+
+def test_acquiring_rights_to_a_drug_is_a_licence_not_a_takeover(facts):
+    text = ("Meridell Pharmaceuticals acquired the worldwide rights to Corvane Bio's CVB-207 "
+            "for $25 million upfront.")
+    deal = _deals(facts, text)[0]
+    assert deal.deal_type == "license" and deal.licensee == "Meridell Pharmaceuticals"
+
+
+def test_companies_given_as_examples_are_not_partners(facts):
+    text = ("Large drugmakers such as Meridell Pharmaceuticals and Corvane Bio have signed "
+            "licensing deals worth $2 billion this year.")
+    assert _deals(facts, text) == []
+
+
+def test_an_aside_in_brackets_does_not_say_who_pays(facts):
+    text = ("Corvane Bio and Meridell Pharmaceuticals signed a licence agreement (Meridell paid $10 million to another partner last year); "
+            "Corvane Bio will receive $30 million upfront.")
+    deal = _deals(facts, text)[0]
+    assert deal.licensor == "Corvane Bio"

@@ -160,6 +160,8 @@ def deal_type(first: str, text: str) -> str:
                 continue
             if name == "license" and _SERVICE.search(text):
                 return "collaboration"
+            if name == "acquisition" and _ACQUIRES_RIGHTS.search(source) and not _ACQUIRES_COMPANY.search(source):
+                return "license"
             if name in ("acquisition", "equity"):
                 stake = _STAKE.search(source)
                 if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
@@ -170,6 +172,8 @@ def deal_type(first: str, text: str) -> str:
     return "collaboration" if collaboration else "license"
 
 
+_ACQUIRES_RIGHTS = rx(r"\bacquir\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)", re.I)
+_ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 

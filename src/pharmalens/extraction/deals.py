@@ -283,6 +283,8 @@ def _merged(deals: list[Deal]) -> list[Deal]:
         same = next((d for d in out if (d.licensor, d.licensee, d.deal_type) == (deal.licensor, deal.licensee, deal.deal_type)
                      and (d.asset is None or deal.asset is None or d.asset == deal.asset)), None)
         if same is None:
+            same = next((d for d in out if _co_licensor(d, deal)), None)
+        if same is None:
             out.append(deal)
             continue
         for attr in ("asset", "territory", "upfront", "milestones", "total", "equity", "royalty", "announced"):
@@ -290,6 +292,13 @@ def _merged(deals: list[Deal]) -> list[Deal]:
                 setattr(same, attr, getattr(deal, attr))
         same.evidence = same.evidence + [e for e in deal.evidence if e not in same.evidence][:2]
     return out
+
+
+def _co_licensor(a: Deal, b: Deal) -> bool:
+    """Two licensors of one asset to one licensee stated in the same sentences: one deal (the first
+    licensor named stands for both)."""
+    return bool(a.licensee and a.licensee == b.licensee and a.asset and a.asset == b.asset and a.licensor != b.licensor
+                and {(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
 
 
 _CITATION = rx(r"\[(\d{1,2})\]")

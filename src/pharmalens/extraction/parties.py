@@ -27,13 +27,13 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
-    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)"), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
@@ -64,6 +64,10 @@ def mask(sentence: str, offset: int, mentions: list[CompanyMention]) -> str:
     return "".join(out)
 
 
+_IN_A_LIST = rx(r"(?:〈\d+〉\s*(?:,|、)\s*|\b(?:like|such as|including|includes|include)\s+)$", re.I)
+_AND_PAIR = rx(r"〈\d+〉\.?\s*(?:,\s*[\w .-]{1,40}?)*(?:,\s*)?(?:and|&)\s+〈", re.I)
+
+
 def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> list[tuple[Parties, int]]:
     """Every deal relation of a sentence that states several ("强生收购A, B收购C"), each with the
     position where its clause starts, in text order; overlapping relations keep the first pattern's."""
@@ -77,6 +81,8 @@ def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention])
             a, b = mentions[i], mentions[j]
             if a.name == b.name or i in used or j in used:
                 continue
+            if role_a == "party" and _AND_PAIR.match(masked, match.start()) and _IN_A_LIST.search(masked[:match.start()]):
+                continue  # "large firms like A, B and C have made acquisitions": examples, not partners
             if role_a == "party":
                 parties = _undirected(a, b, masked, match, mentions)
             else:
@@ -126,7 +132,7 @@ def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMen
 def _undirected(a: CompanyMention, b: CompanyMention, masked: str, match: re.Match[str],
                 mentions: list[CompanyMention]) -> Parties:
     """Who pays, who is paid and who gets the rights, said later in the sentence, orients the deal."""
-    tail = masked[match.end():]
+    tail = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[match.end():])  # asides say nothing of roles
     cues = [(m.start(), role) for pattern, role in ((_PAYER, "licensee"), (_RECEIVER, "licensor"), (_GETS_RIGHTS, "licensee"))
             for m in [pattern.search(tail)] if m]
     for pos, role in sorted(cues):
