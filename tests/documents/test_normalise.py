@@ -43,3 +43,10 @@ def test_every_character_maps_back_to_a_file_character_in_order(text):
     assert len(mapped.offsets) == len(mapped.text)
     assert list(mapped.offsets) == sorted(set(mapped.offsets))
     assert all(0 <= o < len(text) for o in mapped.offsets)
+
+
+def test_full_width_forms_and_ideographic_spaces_fold_one_for_one():
+    from pharmalens.documents.normalise import fold_forms
+    source = "ＡＢＣ１２３（注）：\u3000５﹒６"
+    folded = fold_forms(source)
+    assert folded == "ABC123(注): 5.6" and len(folded) == len(source)

@@ -42,3 +42,13 @@ def test_exact_and_near_duplicates():
     assert index.find(near, content_hash(near)) == "a#1"
     other = "A completely different article about liquid cooling for data centres and GPUs. " * 3
     assert index.find(other, content_hash(other)) is None
+
+
+def test_relevance_words_count_whole_words_in_any_case_and_a_few_times_at_most():
+    from pharmalens.documents.relevance import relevance_score
+    text = "Oncology update. " + "x" * 400
+    assert relevance_score(text) == relevance_score(text.replace("Oncology", "ONCOLOGY")) > 0
+    assert relevance_score(text.replace("Oncology", "Oncologyx")) == 0
+    many = " ".join(["oncology"] * 20) + " " + "y" * 400
+    few = " ".join(["oncology"] * 5) + " " + "y" * (400 + 15 * 9)
+    assert relevance_score(many) == relevance_score(few)

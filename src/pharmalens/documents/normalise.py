@@ -26,18 +26,21 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\s?[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]")
 
 
-def _fold_char(ch: str) -> str:
-    code = ord(ch)
-    if 0xFF01 <= code <= 0xFF5E or 0xFE50 <= code <= 0xFE6B or ch in "\u3000\u00a0":
-        folded = unicodedata.normalize("NFKC", ch)
-        return folded if len(folded) == 1 else ch
-    return ch
+def _fold_table() -> dict[int, str]:
+    table = {}
+    for code in [*range(0xFF01, 0xFF5F), *range(0xFE50, 0xFE6C), 0x3000, 0x00A0]:
+        folded = unicodedata.normalize("NFKC", chr(code))
+        if len(folded) == 1:
+            table[code] = folded
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold_forms(text: str) -> str:
     """Full-width and small forms to ASCII, traditional to simplified: the same length as the input."""
-    folded = "".join(_fold_char(ch) if ord(ch) > 0x7F else ch for ch in text)
-    return to_simplified(folded)
+    return to_simplified(text.translate(_FOLD))
 
 
 def normalise(mapped: MappedText) -> MappedText:

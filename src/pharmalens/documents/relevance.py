@@ -1,39 +1,70 @@
 """Is an article biopharma news? A weighted keyword score over data/relevance.yaml."""
 from __future__ import annotations
 
-import re
+import string
 from functools import lru_cache
+
+import ahocorasick
 
 from ..model.vocabulary import load_yaml
 from ..model.patterns import rx
 
+_WORD = rx(r"\w")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[list[tuple[re.Pattern[str], float, bool]], float]:
+def _terms() -> tuple[ahocorasick.Automaton, list[tuple[float, bool]], float]:
+    """One automaton over every term (ASCII terms casefolded and matched as whole words)."""
     data = load_yaml("relevance.yaml")
-    compiled = []
-    for entry in data["terms"]:
+    automaton = ahocorasick.Automaton()
+    weights: list[tuple[float, bool]] = []
+    for index, entry in enumerate(data["terms"]):
         word = entry["term"]
-        flags = re.IGNORECASE if word.isascii() else 0
-        pattern = rf"\b{re.escape(word)}\b" if word.isascii() else re.escape(word)
-        compiled.append((rx(pattern, flags), float(entry["weight"]), bool(entry.get("deal", False))))
-    return compiled, float(data["threshold"])
+        key = word.translate(_ASCII_LOWER)
+        weights.append((float(entry["weight"]), bool(entry.get("deal", False))))
+        if key in automaton:
+            automaton.get(key)[2].append(index)
+        else:
+            automaton.add_word(key, (len(key), word.isascii(), [index]))
+    automaton.make_automaton()
+    return automaton, weights, float(data["threshold"])
+
+
+def _counts(text: str) -> dict[int, int]:
+    automaton, _, _ = _terms()
+    folded = text.translate(_ASCII_LOWER)
+    counts: dict[int, int] = {}
+    last_end: dict[int, int] = {}
+    for end, (length, ascii_term, indices) in automaton.iter(folded):
+        start = end - length + 1
+        if ascii_term and not _whole_word(folded, start, end + 1):
+            continue
+        for index in indices:
+            if last_end.get(index, -1) < start:
+                counts[index] = counts.get(index, 0) + 1
+                last_end[index] = end
+    return counts
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return not (start > 0 and _WORD.match(text[start - 1])) and not (end < len(text) and _WORD.match(text[end]))
 
 
 def relevance_score(text: str) -> float:
     """Weighted hits per 1,000 characters; deal words count only beside biopharma words."""
-    patterns, _ = _patterns()
+    _, weights, _ = _terms()
     domain = deal = 0.0
-    for pattern, weight, is_deal in patterns:
-        hits = len(pattern.findall(text))
-        if hits and is_deal:
+    for index, hits in _counts(text).items():
+        weight, is_deal = weights[index]
+        if is_deal:
             deal += weight * min(hits, 5)
-        elif hits:
+        else:
             domain += weight * min(hits, 5)
     score = domain + (deal if domain >= 3 else 0.0)
     return score * 1000 / max(len(text), 400)
 
 
 def is_relevant(text: str) -> bool:
-    _, threshold = _patterns()
+    _, _, threshold = _terms()
     return relevance_score(text) >= threshold

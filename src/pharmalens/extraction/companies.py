@@ -12,7 +12,7 @@ from ..model.vocabulary import load_yaml
 from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
 from .lexicon import Lexicon
-from .places import chinese_places
+from .places import chinese_places, ends_with_place, place_prefix
 from ..model.patterns import rx
 
 _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
@@ -178,7 +178,7 @@ _ZH_TAIL = rx(rf"(?:(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})|{_
 
 def _zh_short(name: str) -> str:
     core = _ZH_TAIL.sub("", name)
-    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    place = place_prefix(core, 2)
     return core[len(place):]
 _EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.)$")
 
@@ -315,7 +315,7 @@ def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
     """The name before the suffix chain, without its place, is a name and not an everyday word
     ("海外资本", "中国创新药" are not companies)."""
     core = text[start:chain_start]
-    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    place = place_prefix(core, 2)
     core = core[len(place):]
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
         return False
@@ -328,7 +328,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     start = chain_start
     while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
-                and not any(text.endswith(p, 0, start - 1) for p in _places()):
+                and not ends_with_place(text, start - 1):
             break
         start -= 1
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
@@ -340,7 +340,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
     start += len(lead)
     core = core[len(lead):]
-    place = next((p for p in _places() if core.startswith(p) and len(core) - len(p) >= 2), "")
+    place = place_prefix(core, 2)
     if len(core) - len(place) > (5 if boundary else 4):
         start = chain_start - 4
         place = ""

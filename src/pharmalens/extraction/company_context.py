@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model.patterns import rx
 from .cues import cue_alternation, phrases
-from .places import chinese_places
+from .places import place_prefix
 
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港)\s*[:.]?\s*)?"
@@ -158,11 +158,7 @@ def zh_name_like(core: str) -> bool:
 
 
 def _short_name_like(name: str) -> bool:
-    core = name
-    for place in chinese_places():
-        if name.startswith(place) and len(name) - len(place) >= 2:
-            core = name[len(place):]
-            break
+    core = name[len(place_prefix(name, 2)):]
     return _zh_zipf(name) < 2.6 and zh_name_like(core)
 
 

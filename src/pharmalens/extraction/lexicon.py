@@ -38,6 +38,7 @@ class Lexicon:
     def __init__(self, entries: Iterable[Entry]):
         self.entries: dict[tuple[str, str], Entry] = {}
         self._automaton = ahocorasick.Automaton()
+        self._last: tuple[str, list[Hit]] | None = None
         for entry in entries:
             self.add(entry)
         self._automaton.make_automaton()
@@ -53,6 +54,7 @@ class Lexicon:
             folded = name.casefold()
             if len(folded) < 2:
                 continue
+            self._last = None
             if folded not in self._automaton:
                 self._automaton.add_word(folded, (folded, []))
             payload = self._automaton.get(folded)[1]
@@ -60,6 +62,15 @@ class Lexicon:
                 payload.append((entry.kind, entry.canonical))
 
     def find(self, text: str, kinds: set[str] | None = None) -> list[Hit]:
+        hits = [h for h in self._raw_hits(text) if kinds is None or h.kind in kinds]
+        return _longest_first(hits)
+
+    def _raw_hits(self, text: str) -> list[Hit]:
+        """Every entry name in the text, of every kind; the last text's are kept, as the builders of
+        one article ask about the same text several times."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
         if self._automaton.kind != ahocorasick.AHOCORASICK:
             return []
         folded = text.casefold()
@@ -71,10 +82,10 @@ class Lexicon:
             end = end_index + 1
             if word.isascii() and not _at_word_boundary(text, start, end):
                 continue
-            for kind, canonical in targets:
-                if kinds is None or kind in kinds:
-                    hits.append(Hit(start, end, kind, canonical, text[start:end]))
-        return _longest_first(hits)
+            surface = text[start:end]
+            hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets)
+        self._last = (text, hits)
+        return hits
 
     def entry(self, kind: str, canonical: str) -> Entry | None:
         return self.entries.get((kind, canonical))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..documents.language import to_traditional
 from ..model.vocabulary import load_yaml
-from ..model.patterns import rx
+from ..model.patterns import rx, rx_starting
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
 
@@ -41,7 +41,9 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
         rf"|(?P<e6>[{''.join(hanzi)}])\s?[-－—]?\s?(?P<m6>\d{{1,3}}m?)(?!\d)"             # 镥-177
     )
     del mass
-    return by_name, rx(pattern)
+    starts = {s[0] for s in symbols} | {w[0].lower() for w in words} | {w[0].upper() for w in words} | set(hanzi)
+    first = r"[\[\d]|(?<![A-Za-z])[" + re.escape("".join(sorted(starts))) + "]"
+    return by_name, rx_starting(first, pattern)
 
 
 def find_nuclides(text: str) -> list[NuclideMention]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.patterns import rx
+from ..model.patterns import rx, rx_starting
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -28,7 +28,8 @@ _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
 
-_PATTERN = rx(
+_PATTERN = rx_starting(
+    r"[\d截二去今上本第一三四首半中下前全年同报期单当季]|\b[A-Za-z]",
     rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?P<enm>{_MONTH}) \d{{1,2}},? (?P<eny>{_Y})\b"

@@ -10,3 +10,20 @@ from ..model.vocabulary import load_yaml
 def chinese_places() -> tuple[str, ...]:
     names = [p for group in load_yaml("places.yaml") for p in group]
     return tuple(sorted(names, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _by_length() -> tuple[frozenset[str], tuple[int, ...]]:
+    names = chinese_places()
+    return frozenset(names), tuple(sorted({len(n) for n in names}, reverse=True))
+
+
+def place_prefix(text: str, leave: int = 0) -> str:
+    """The longest place name that starts the text and leaves at least `leave` characters after it."""
+    names, lengths = _by_length()
+    return next((text[:k] for k in lengths if len(text) - k >= leave and text[:k] in names), "")
+
+
+def ends_with_place(text: str, end: int) -> bool:
+    names, lengths = _by_length()
+    return any(text[max(0, end - k):end] in names for k in lengths if k <= end)

@@ -16,3 +16,10 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 @lru_cache(maxsize=4096)
 def cached(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return rx(pattern, flags)
+
+
+def rx_starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A long alternation tried only where one of its branches can start: `first` is a lookahead
+    body naming those starts (a character class, or \\b before a letter). Python's engine otherwise
+    tries every branch at every position of the text."""
+    return rx(f"(?={first})(?:{pattern})", flags)
