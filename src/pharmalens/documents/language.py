@@ -8,6 +8,7 @@ import opencc
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]+")
+_SCRIPT_SAMPLE = 1500  # Han characters compared for the script: enough to tell, cheap to convert
 
 
 @lru_cache(maxsize=2)
@@ -21,7 +22,7 @@ def detect_language(text: str) -> str:
     latin_words = len(_LATIN.findall(sample))
     if len(cjk) < max(20, latin_words * 0.8):
         return "en"
-    han = "".join(cjk)
+    han = "".join(cjk[:_SCRIPT_SAMPLE])
     to_simplified = _converter("t2s").convert(han)
     to_traditional = _converter("s2t").convert(han)
     traditional_only = sum(1 for a, b in zip(han, to_simplified) if a != b)
