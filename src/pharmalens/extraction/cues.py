@@ -98,7 +98,8 @@ def _automaton() -> ahocorasick.Automaton:
             key = (phrase[:-1] if stem else phrase).casefold()
             table.setdefault(key, []).append((name, stem))
     for key, targets in table.items():
-        automaton.add_word(key, (key, tuple(targets)))
+        edges = key[0].isascii() and key[0].isalnum() or key[-1].isascii() and key[-1].isalnum()
+        automaton.add_word(key, (key, tuple(targets), edges))
     automaton.make_automaton()
     return automaton
 
@@ -112,11 +113,11 @@ class CueIndex:
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         by_name: dict[str, list[Cue]] = {}
-        for end_index, (key, targets) in _automaton().iter(folded):
+        for end_index, (key, targets, edges) in _automaton().iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             for name, stem in targets:
                 stop = _word_end(text, end) if stem else end
-                if not _bounded(text, start, stop, stem):
+                if (edges or stem) and not _bounded(text, start, stop, stem):
                     continue
                 by_name.setdefault(name, []).append(Cue(start, stop, name, text[start:stop]))
         self._by_name = {n: _longest(c) for n, c in by_name.items()}
