@@ -6,17 +6,10 @@ from dataclasses import dataclass, field, replace
 from ..documents.articles import Article
 from ..documents.relevance import relevance_score
 from ..model.records import Record
-from .asset_records import build_assets
-from .clinical import build_clinical
 from .companies import CompanyMention
 from .context import Context
-from .deals import build_deals
-from .facilities import build_facilities
-from .financials import build_financials
-from .financings import build_financings
 from .lexicon import Lexicon, default_lexicon
-from .regulatory import build_regulatory
-from .terminations import build_terminations
+from .registry import run_builders
 
 
 @dataclass
@@ -37,18 +30,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
     if not article.document.relevant and _names_biopharma_companies(ctx):
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
-    terminations = build_terminations(ctx)
-    assets, row_notes = build_assets(ctx, [t for t in terminations if t.asset])
-    records: dict[str, list[Record]] = {
-        "deals": build_deals(ctx),
-        "assets": assets,
-        "clinical": build_clinical(ctx),
-        "regulatory": build_regulatory(ctx, row_notes),
-        "financials": build_financials(ctx),
-        "terminations": terminations,
-        "financings": build_financings(ctx),
-        "facilities": build_facilities(ctx),
-    }
+    records = run_builders(ctx)
     _owners_from_deals(records)
     _events_owned_by_asset_company(records)
     mentions = {
