@@ -78,3 +78,21 @@ def test_an_aside_in_brackets_does_not_say_who_pays(facts):
             "Corvane Bio will receive $30 million upfront.")
     deal = _deals(facts, text)[0]
     assert deal.licensor == "Corvane Bio"
+
+
+def test_deals_under_a_year_heading_take_that_year_not_a_date_from_another_paragraph(facts):
+    text = ("医药交易盘点\n2025年开局强劲,一月已有九笔交易。\n2024回顾\n"
+            "全年授权交易数量与首付款总额再创新高,抗体与小分子药物领跑,海外药企对中国创新药的兴趣持续升温,多家企业达成大额合作。\n"
+            "其中,澄江生物与辉瑞达成的双抗交易以3亿美元首付款成为年度最大交易。\n"
+            "此外,2023年火热的领域在今年降温。\n")
+    deal = _deals(facts, text)[0]
+    assert deal.announced == "2024" and deal.upfront.amount == 300
+
+
+def test_a_date_line_above_a_paragraph_dates_its_deal(facts):
+    text = ("Deal tracker\nMarch 4, 2026\nLicensing of radioligands went on at pace this quarter, with several "
+            "Western buyers adding clinical-stage programmes from smaller developers.\n"
+            "Quorvane Therapeutics licensed QRV-88 to Meridell Pharmaceuticals for $45 million upfront.\n"
+            "In 2019 Quorvane had raised a seed round.\n")
+    deal = _deals(facts, text)[0]
+    assert deal.announced == "2026-03-04"

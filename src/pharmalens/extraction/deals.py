@@ -17,7 +17,7 @@ from ..model.records import Deal, Money
 from .companies import CompanyMention, chinese_places
 from .context import Context
 from .cues import cue_regex
-from .dates import nearest_date
+from .dates import DateMention, nearest_date
 from .deal_items import DealItem, deal_items
 from .deal_terms import deal_type, money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
@@ -307,7 +307,9 @@ _ANNOUNCING = rx(r"announc|宣布|公告|signed|签署|entered|订立", re.I)
 
 def _announced(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
-    found = nearest_date(ctx.dates, sentence.start, sentence.end, window=max(60, sentence.start - para_start))
+    in_paragraph = ctx.in_range(ctx.dates, para_start, para_end)
+    found = nearest_date(in_paragraph, sentence.start, sentence.end, window=max(60, sentence.start - para_start)) \
+        or _heading_date(ctx, para_start)
     if found:
         return found.value
     cited = set(_CITATION.findall(sentence.text))
@@ -320,6 +322,25 @@ def _announced(ctx: Context, sentence: Sentence) -> str | None:
                 return dates[0].value
     if sentence.start < 1500:
         return ctx.published
+    return None
+
+
+_HEADING_CHARS = 40
+_HEADING_REACH = 4000
+
+
+def _heading_date(ctx: Context, para_start: int) -> DateMention | None:
+    """The date of the heading the paragraph sits under: the nearest short line above it that holds a
+    date ("2024再创新高", "March 3, 2025"). A date in another paragraph's prose does not date this one."""
+    end = para_start - 1
+    while end > 0 and para_start - end < _HEADING_REACH:
+        start = ctx.text.rfind("\n", 0, end) + 1
+        line = ctx.text[start:end]
+        if 0 < len(line.strip()) <= _HEADING_CHARS and not line.rstrip().endswith(("。", ".", "!", "?", "!", "?", ";")):
+            dates = ctx.in_range(ctx.dates, start, end)
+            if dates:
+                return dates[-1]
+        end = start - 1
     return None
 
 
