@@ -212,7 +212,7 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return after[0].name, True
     if before:
         between = ctx.text[before[-1].end:mention.start]
-        return before[-1].name, bool(rx(r"^(?:'s|’s|的|自主研发的|開發的|开发的)\s*(?:\w+\s+){0,2}$").match(between))
+        return before[-1].name, bool(rx(r"^(?:'s|’s|的|自主研发的|开发的)\s*(?:\w+\s+){0,2}$").match(between))
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
     if possessive:
         return possessive[0].name, False

@@ -22,15 +22,15 @@ _ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团
 _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股",
                      "生技", "生医", "核药")
-_JURISDICTION = r"(?:[（(](?:开曼|開曼|香港|中国|中國|百慕达|百慕達|英属维尔京|Cayman|BVI)[)）])?"
+_JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
 _ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|作为|旗下|领投|跟投|参投|近日|日前|今日|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
-_OWNER_WORDS = ("子公司", "公司", "集团", "集團", "旗下")
-_NEWS_WORDS = ("公司", "药厂", "藥廠", "药企", "藥企", "生技厂", "生技廠", "快讯", "快訊", "讯", "訊", "据悉", "據悉", "获悉", "獲悉", "日前", "近日", "今日", "昨日", "消息", "报道", "報道", "公告")
+_OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
+_NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
@@ -81,8 +81,8 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-_NOT_A_COMPANY = rx(r"交易所|结算所|結算所|证监会|證監會|监督管理|監督管理|药监局|藥監局|Stock Exchange|Clearing", re.I)
-_DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|以下簡稱|下称|下稱|简称|簡稱|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
+_NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
+_DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
               r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
 _GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
                   "许可协议", "协议", "Agreement", "交易", "Transaction"}
@@ -273,7 +273,7 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
     return found
 
 
-_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团|集團)")
+_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
 
 
 def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[CompanyMention]:

@@ -25,7 +25,7 @@ _CLAUSE_END = rx(r"[;。!?]|\n")
 _QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|将获支付|获支付|将获|可获|支付|up to|approximately|about|"
                     r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"
                     r"US|USD|RMB|人民币|美元)\s*)*$", re.I)
-_CONVERSION = rx(r"^\s*[(]\s*(?:约|約|approximately|about|or|~)?\s*$", re.I)
+_CONVERSION = rx(r"^\s*[(]\s*(?:约|approximately|about|or|~)?\s*$", re.I)
 _TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
               r"^\s*的?(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)
 

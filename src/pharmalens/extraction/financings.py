@@ -26,7 +26,7 @@ _LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+|\d)?\s*(?:及[A-F]\+?)?轮|\bSer
 _NAMED_ROUNDS = (("ipo", "financings.ipo"), ("pre-ipo", "financings.pre_ipo"), ("seed", "financings.seed"),
                  ("angel", "financings.angel"), ("placement", "financings.placement"))
 _SUBJECT = rx(r"(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}|[\u4e00-\u9fff]{2,8})\s*"
-              r"(?:也|已|亦|再|又|宣布|宣佈)?\s*$")
+              r"(?:也|已|亦|再|又|宣布)?\s*$")
 _NOT_A_NAME = rx(r"^(?:The|It|This|That|These|We|Our|Its|Company|Group|公司|集团|本公司|该公司|其|并|此外|同时|目前|今年|去年)$", re.I)
 _ENGLISH_NAME = rx(r"(?<![A-Za-z])(?!(?:A|An|And|With|From|Of)\b)(?!The\s+[a-z])[A-Z][A-Za-z0-9&'.-]*"
                    r"(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z]*\)|of|and|&))*")

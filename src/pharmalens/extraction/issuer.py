@@ -75,7 +75,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
     return Issuer(first[name], reason)
 
 
-_LEAD = rx(r"^\s*(?:于|於|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)
+_LEAD = rx(r"^\s*(?:于|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)
 
 
 def _after_code(after: str) -> str:

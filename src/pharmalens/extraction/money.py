@@ -10,11 +10,11 @@ from .numbers import CHINESE_NUMERAL, in_millions, parse_number
 from ..model.patterns import rx
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
-_ZH_UNIT = r"万亿|千万|千萬|百万|百萬|亿|億|万|萬"
-_ZH_CURRENCY = {"新台币": "TWD", "新臺幣": "TWD", "新台幣": "TWD", "台币": "TWD", "臺幣": "TWD", "美元": "USD", "美金": "USD", "欧元": "EUR", "歐元": "EUR", "港元": "HKD", "港币": "HKD", "港幣": "HKD",
-                "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
-                "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "元人民币": "CNY", "元人民幣": "CNY",
-                "人民币": "CNY", "人民幣": "CNY", "元": "CNY"}
+_ZH_UNIT = r"万亿|千万|百万|亿|万"
+_ZH_CURRENCY = {"新台币": "TWD", "台币": "TWD", "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
+                "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
+                "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "元人民币": "CNY",
+                "人民币": "CNY", "元": "CNY"}
 _EN_SYMBOL = {"nt$": "TWD", "twd": "TWD", "us$": "USD", "usd": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "hk$": "HKD", "hkd": "HKD",
               "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "£": "GBP", "gbp": "GBP", "chf": "CHF",
               "jpy": "JPY", "a$": "AUD", "aud": "AUD", "s$": "SGD", "c$": "CAD", "krw": "KRW"}
@@ -23,13 +23,13 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
                      "swiss francs": "CHF"}
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
-    (rx(r"(?:最高(?:至|达|可达|為|为)?|最多|不超过|不超過|高达|高達|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
-    (rx(r"(?:约|約|近|大约|大約|approximately|about|around|roughly|nearly|some|an estimated)(?:为|為|是|达|達)?\s*$", re.I), "approx"),
-    (rx(r"(?:超过|超過|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
+    (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
+    (rx(r"(?:约|近|大约|approximately|about|around|roughly|nearly|some|an estimated)(?:为|是|达)?\s*$", re.I), "approx"),
+    (rx(r"(?:超过|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 
 _ZH_PATTERN = rx(
-    rf"(?P<pre>人民币|人民幣|RMB\s?|港币|港幣|美元|新台币|新臺幣|新台幣|台币|NT\$\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
+    rf"(?P<pre>人民币|RMB\s?|港币|美元|新台币|台币|NT\$\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)\b)\s?"
@@ -77,9 +77,9 @@ def _zh_mention(text: str, match: re.Match[str], yuan: str = "CNY") -> MoneyMent
     currency = _ZH_CURRENCY[match.group("cur")]
     if match.group("cur") == "元" and not match.group("pre"):
         currency = yuan
-    if match.group("pre") in ("港币", "港幣"):
+    if match.group("pre") in ("港币",):
         currency = "HKD"
-    elif match.group("pre") and match.group("pre").strip() in ("新台币", "新臺幣", "新台幣", "台币", "NT$"):
+    elif match.group("pre") and match.group("pre").strip() in ("新台币", "台币", "NT$"):
         currency = "TWD"
     elif match.group("pre") == "美元":
         currency = "USD"

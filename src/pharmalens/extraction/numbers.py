@@ -4,10 +4,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "兩": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "两": 2, "贰": 2, "三": 3, "叁": 3, "四": 4,
            "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-CHINESE_NUMERAL = "零〇一壹二两兩贰三叁参四肆五伍六陆七柒八捌九玖十拾百佰千仟"
+CHINESE_NUMERAL = "零〇一壹二两贰三叁参四肆五伍六陆七柒八捌九玖十拾百佰千仟"
 NUMBER_PATTERN = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]+"
 
 
@@ -26,7 +26,7 @@ def parse_number(text: str) -> Decimal | None:
     return None
 
 
-_FINANCIAL_FORMS = str.maketrans({"参": "叁", "兩": "两"})
+_FINANCIAL_FORMS = str.maketrans({"参": "叁"})
 
 
 def _chinese(text: str) -> Decimal | None:
@@ -55,9 +55,9 @@ def _has_unit(text: str) -> bool:
     return any(ch in _SMALL_UNITS for ch in text)
 
 
-_MAGNITUDE = {"万亿": Decimal("1e12"), "亿": Decimal("1e8"), "億": Decimal("1e8"), "千万": Decimal("1e7"),
-              "千萬": Decimal("1e7"), "百万": Decimal("1e6"), "百萬": Decimal("1e6"), "万": Decimal("1e4"),
-              "萬": Decimal("1e4"), "千": Decimal("1e3"),
+_MAGNITUDE = {"万亿": Decimal("1e12"), "亿": Decimal("1e8"), "千万": Decimal("1e7"),
+              "百万": Decimal("1e6"), "万": Decimal("1e4"),
+              "千": Decimal("1e3"),
               "trillion": Decimal("1e12"), "billion": Decimal("1e9"), "bn": Decimal("1e9"), "b": Decimal("1e9"),
               "million": Decimal("1e6"), "mn": Decimal("1e6"), "mln": Decimal("1e6"), "m": Decimal("1e6"),
               "thousand": Decimal("1e3"), "k": Decimal("1e3")}

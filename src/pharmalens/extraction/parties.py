@@ -17,34 +17,34 @@ _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
-    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入|獲得|引進)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|許可|许可|授权|權益|權利|产品|產品)"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}{_GAP}(?:认购|認購|入股|参股|參股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:认购|入股|参股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授權給|授予了?|許可給){_DESC}{_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
-    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|獲得|取得|购买|收购)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|收購|併購|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|取得|购买|收购)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
-    (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获|獲){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购|收購|併購)"), "licensor", "licensee"),
+    (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购)"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
-    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|簽署|簽訂|达成|達成|订立|訂立|宣布|就|共同|合作|成立)"), "party", "party"),
+    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|达成|订立|宣布|就|共同|合作|成立)"), "party", "party"),
     (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
 ]
-_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|獲得)[^〈〉，,。；]{0,16}?(?:首付款|预付款|預付款|里程碑|付款)|"
+_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
 _PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
-_GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得|獲得)[^，,。；]{0,40}?(?:权益|权利|權益|權利|许可|許可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
+_GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
 @dataclass(frozen=True)

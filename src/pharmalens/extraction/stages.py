@@ -10,17 +10,17 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "Ⅰ": "1", "Ⅱ": "2", "�
 _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
 _EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?)?\b", re.I)
-_ZH_PHASE = rx(rf"(?:临床|臨床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?)?\s*期(?:临床|臨床)?")
+_ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
         r"临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准通知书|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
-    (rx(r"\bIITs?\b|研究者发起|研究者發起"), "iit"),
-    (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前|臨床前", re.I), "preclinical"),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|上市申請|\bfiled\b", re.I), "nda"),
-    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|獲批上市|核准上市|获准上市|已在商业化|持续获批", re.I), "approved"),
-    (rx(r"\bterminated\b|\bdiscontinued\b|终止|終止", re.I), "terminated"),
+    (rx(r"\bIITs?\b|研究者发起"), "iit"),
+    (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
+    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|\bfiled\b", re.I), "nda"),
+    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批", re.I), "approved"),
+    (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated"),
 ]
 
 

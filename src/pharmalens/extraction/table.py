@@ -9,30 +9,30 @@ from ..model.patterns import rx
 
 # Checked in order; the first role whose pattern matches a header cell wins.
 _ROLES = [
-    ("licensee", rx(r"被许可方|被許可方|licensee|受让方|受讓方|买方|買方|acquirer|buyer|in-licensor", re.I)),
-    ("licensor", rx(r"许可方|許可方|licensor|转让方|轉讓方|卖方|賣方|seller|out-licensor", re.I)),
+    ("licensee", rx(r"被许可方|licensee|受让方|买方|acquirer|buyer|in-licensor", re.I)),
+    ("licensor", rx(r"许可方|licensor|转让方|卖方|seller|out-licensor", re.I)),
     ("upfront", rx(r"首付|upfront", re.I)),
-    ("total", rx(r"总额|總額|总金额|總金額|total|deal value|headline", re.I)),
+    ("total", rx(r"总额|总金额|total|deal value|headline", re.I)),
     ("milestones", rx(r"里程碑|milestone", re.I)),
     ("yoy", rx(r"yoy|y/y|同比|增速|growth", re.I)),
-    ("net_profit", rx(r"净利|淨利|net (?:profit|income|loss)|溢利", re.I)),
-    ("rd_expense", rx(r"研发(?:费用|投入|开支)|研發(?:費用|投入|開支)|r&d|research and development", re.I)),
-    ("revenue", rx(r"营收|營收|营业收入|營業收入|收益|revenue|sales", re.I)),
-    ("n", rx(r"例数|例數|可评估|可評估|evaluable|^n$|patients", re.I)),
-    ("ORR", rx(r"^ORR|客观缓解|客觀緩解", re.I)),
+    ("net_profit", rx(r"净利|net (?:profit|income|loss)|溢利", re.I)),
+    ("rd_expense", rx(r"研发(?:费用|投入|开支)|r&d|research and development", re.I)),
+    ("revenue", rx(r"营收|营业收入|收益|revenue|sales", re.I)),
+    ("n", rx(r"例数|可评估|evaluable|^n$|patients", re.I)),
+    ("ORR", rx(r"^ORR|客观缓解", re.I)),
     ("DCR", rx(r"^DCR|疾病控制", re.I)),
     ("PFS_median", rx(r"mPFS|median PFS|中位无进展|中位PFS", re.I)),
-    ("company", rx(r"developer|originator|company|sponsor|公司|企业|企業|研发方|研發方|申办方", re.I)),
-    ("asset", rx(r"product|asset|drug(?! type)|candidate|molecule|code|产品|產品|药物|藥物|资产|資產|管线|管線|品种", re.I)),
-    ("facility", rx(r"facility|设施|設施", re.I)),
-    ("site", rx(r"\bsite\b|location|地点|地點|基地|城市", re.I)),
-    ("modality", rx(r"drug type|modality|carrier|类型|類型|\btype\b|种类", re.I)),
-    ("target", rx(r"target|靶点|靶點", re.I)),
+    ("company", rx(r"developer|originator|company|sponsor|公司|企业|研发方|申办方", re.I)),
+    ("asset", rx(r"product|asset|drug(?! type)|candidate|molecule|code|产品|药物|资产|管线|品种", re.I)),
+    ("facility", rx(r"facility|设施", re.I)),
+    ("site", rx(r"\bsite\b|location|地点|基地|城市", re.I)),
+    ("modality", rx(r"drug type|modality|carrier|类型|\btype\b|种类", re.I)),
+    ("target", rx(r"target|靶点", re.I)),
     ("nuclide", rx(r"nuclide|isotope|核素", re.I)),
-    ("indication", rx(r"indication|适应症|適應症", re.I)),
-    ("stage", rx(r"stage|phase|status|进展|進展|阶段|階段", re.I)),
-    ("date", rx(r"date|month|announced|start|时间|時間|日期|月份|年份", re.I)),
-    ("note", rx(r"highlight|progress|note|remark|comment|亮点|亮點|备注|備註|来源|來源", re.I)),
+    ("indication", rx(r"indication|适应症", re.I)),
+    ("stage", rx(r"stage|phase|status|进展|阶段", re.I)),
+    ("date", rx(r"date|month|announced|start|时间|日期|月份|年份", re.I)),
+    ("note", rx(r"highlight|progress|note|remark|comment|亮点|备注|来源", re.I)),
 ]
 
 
@@ -123,13 +123,13 @@ def _roles(cells: list[Cell]) -> dict[int, str]:
     return mapping
 
 
-_UNIT = rx(r"(?P<cur>RMB|CNY|HK\$|HKD|US\$|USD|EUR|€|人民币|人民幣|港元|港幣|港币|美元|欧元|歐元)?\s*"
-           r"(?P<unit>million|mn|billion|bn|百万|百萬|亿|億|万|萬|千)\s*(?P<cur2>美元|港元|港幣|港币|欧元|歐元|人民币|元)?", re.I)
-_CURRENCIES = {"rmb": "CNY", "cny": "CNY", "人民币": "CNY", "人民幣": "CNY", "元": "CNY", "hk$": "HKD", "hkd": "HKD",
-               "港元": "HKD", "港幣": "HKD", "港币": "HKD", "us$": "USD", "usd": "USD", "美元": "USD", "eur": "EUR",
-               "€": "EUR", "欧元": "EUR", "歐元": "EUR"}
-_TO_MILLIONS = {"million": 1, "mn": 1, "百万": 1, "百萬": 1, "billion": 1000, "bn": 1000, "亿": 100, "億": 100,
-                "万": 0.01, "萬": 0.01, "千": 0.001}
+_UNIT = rx(r"(?P<cur>RMB|CNY|HK\$|HKD|US\$|USD|EUR|€|人民币|港元|港币|美元|欧元)?\s*"
+           r"(?P<unit>million|mn|billion|bn|百万|亿|万|千)\s*(?P<cur2>美元|港元|港币|欧元|人民币|元)?", re.I)
+_CURRENCIES = {"rmb": "CNY", "cny": "CNY", "人民币": "CNY", "元": "CNY", "hk$": "HKD", "hkd": "HKD",
+               "港元": "HKD", "港币": "HKD", "us$": "USD", "usd": "USD", "美元": "USD", "eur": "EUR",
+               "€": "EUR", "欧元": "EUR"}
+_TO_MILLIONS = {"million": 1, "mn": 1, "百万": 1, "billion": 1000, "bn": 1000, "亿": 100,
+                "万": 0.01, "千": 0.001}
 
 
 def table_unit(text: str, table: Table, column: Cell | None = None) -> tuple[str, float] | None:
