@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import settings
 
 from pharmalens.documents.articles import read_articles
 from pharmalens.extraction.pipeline import extract_article
@@ -12,6 +13,11 @@ from pharmalens.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+# Property tests check correctness only; how long one example takes on a busy machine is a benchmark's
+# business (bench/), so no per-example deadline.
+settings.register_profile("pharmalens", deadline=None)
+settings.load_profile("pharmalens")
 
 
 def articles_of(text: str, name: str = "sample.txt", encoding: str = "utf-8"):
