@@ -96,3 +96,20 @@ def test_a_date_line_above_a_paragraph_dates_its_deal(facts):
             "In 2019 Quorvane had raised a seed round.\n")
     deal = _deals(facts, text)[0]
     assert deal.announced == "2026-03-04"
+
+
+def test_a_deal_table_flattened_to_one_cell_per_line_gives_a_deal_per_row(facts):
+    text = ("2025年值得关注的并购交易\n\n被收购方/卖方\n\n收购方/买方\n\n资产\n\n交易价值(美元)\n\n公布日期\n\n"
+            "澄江生物\n\n远山医药\n\n双抗\n\n6.2亿美元\n\n2025年3月9日\n\n"
+            "Quorvane Therapeutics*\n\n青禾医药\n\n小分子\n\n1.5亿美元\n\n2025年8月2日\n")
+    deals = {d.licensor: d for d in _deals(facts, text)}
+    first, second = deals["澄江生物"], deals["Quorvane Therapeutics"]
+    assert first.licensee == "远山医药" and first.deal_type == "acquisition"
+    assert first.total.amount == 620 and first.total.currency == "USD" and first.announced == "2025-03-09"
+    assert second.licensee == "青禾医药" and second.total.amount == 150
+
+
+def test_prose_lines_are_not_a_flattened_table(facts):
+    from pharmalens.extraction.table import read_tables
+    text = "公司\n产品\n进展\n公司今年推进了多个产品的临床研究,进展顺利,预计明年提交上市申请。\n"
+    assert read_tables(text) == []

@@ -172,11 +172,10 @@ def _table_items(ctx: Context) -> list[DealItem]:
                 continue
             money = {}
             for role in ("upfront", "milestones", "total"):
-                value = cell_number(row.cells.get(role))
-                column_unit = table_unit(ctx.text, table, table.header.get(role)) or unit
-                if value is not None and column_unit:
-                    money[role] = Money(Decimal(str(value)) * Decimal(str(column_unit[1])), column_unit[0])
-            kind_cell = row.cells.get("deal_type")
+                value = _cell_money(ctx, table, role, row.cells.get(role), unit)
+                if value is not None:
+                    money[role] = value
+            kind_cell = row.cells.get("deal_type") or table.header.get("licensee")
             kind = next((k for k in _TABLE_TYPES if kind_cell and cue_regex(f"deal.type.{k}").search(kind_cell.text)), "license")
             date_cell = row.cells.get("date")
             dates = ctx.in_range(ctx.dates, date_cell.start, date_cell.end) if date_cell else []
@@ -187,11 +186,27 @@ def _table_items(ctx: Context) -> list[DealItem]:
     return items
 
 
+def _cell_money(ctx: Context, table, role: str, cell, unit) -> Money | None:
+    """A cell's amount: a number in the column's (or table's) unit, else an amount written with its
+    own unit and currency ("17.1亿美元")."""
+    if cell is None:
+        return None
+    value = cell_number(cell)
+    column_unit = table_unit(ctx.text, table, table.header.get(role)) or unit
+    written = ctx.in_range(ctx.money, cell.start, cell.end)
+    if written and (column_unit is None or not cell.text.replace(".", "", 1).replace(",", "").isdigit()):
+        return written[0].money
+    if value is not None and column_unit:
+        return Money(Decimal(str(value)) * Decimal(str(column_unit[1])), column_unit[0])
+    return None
+
+
 def _cell_company(ctx: Context, cell) -> CompanyMention | None:
     if cell is None:
         return None
     named = ctx.companies_in(cell.start, cell.end, with_self=False)
     if named:
         return named[0]
-    quote = ctx.evidence(cell.start, cell.end).quote
-    return CompanyMention(cell.start, cell.end, quote, quote, True) if quote else None
+    end = cell.start + len(cell.text.rstrip("*†‡# "))  # a footnote mark is not part of the name
+    quote = ctx.evidence(cell.start, end).quote
+    return CompanyMention(cell.start, end, quote, quote, True) if quote else None

@@ -12,7 +12,7 @@ _ROLES = [
     ("licensee", rx(r"被许可方|licensee|受让方|买方|acquirer|buyer|in-licensor", re.I)),
     ("licensor", rx(r"许可方|licensor|转让方|卖方|seller|out-licensor", re.I)),
     ("upfront", rx(r"首付|upfront", re.I)),
-    ("total", rx(r"总额|总金额|total|deal value|headline", re.I)),
+    ("total", rx(r"总额|总金额|交易价值|交易金额|total|deal value|headline", re.I)),
     ("milestones", rx(r"里程碑|milestone", re.I)),
     ("yoy", rx(r"yoy|y/y|同比|增速|growth", re.I)),
     ("net_profit", rx(r"净利|net (?:profit|income|loss)|溢利", re.I)),
@@ -59,6 +59,62 @@ class Table:
 
 
 def read_tables(text: str) -> list[Table]:
+    """Pipe tables, and tables flattened to one cell per line (a web page copied as text)."""
+    return sorted(_pipe_tables(text) + _flattened_tables(text), key=lambda t: t.start)
+
+
+_CELL_CHARS = 60
+_HEADER_CHARS = 24
+_SENTENCE_END = ("。", ".", "!", "?", ";", ":", ",")
+
+
+def _flattened_tables(text: str) -> list[Table]:
+    """A run of short header lines that each name a column role, then the cells row by row, one per
+    line (blank lines between them allowed): as many cells per row as there were headers."""
+    lines = [(m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end(), m.group(0).strip())
+             for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    tables, i = [], 0
+    while i < len(lines):
+        width = _header_width(lines, i)
+        if width < 3:
+            i += 1
+            continue
+        header_cells = [Cell(s, s + len(t), t) for s, _, t in lines[i:i + width]]
+        roles = _roles(header_cells)
+        rows, j = [], i + width
+        while j + width <= len(lines) and all(_cell_like(t) for _, _, t in lines[j:j + width]):
+            cells = [Cell(s, s + len(t), t) for s, _, t in lines[j:j + width]]
+            rows.append(TableRow(cells[0].start, cells[-1].end, {roles[k]: c for k, c in enumerate(cells) if k in roles}))
+            j += width
+        if rows:
+            tables.append(Table(header_cells[0].start, rows[-1].end, {r: header_cells[k] for k, r in roles.items()}, rows))
+            i = j
+        else:
+            i += 1
+    return tables
+
+
+def _header_width(lines: list[tuple[int, int, str]], i: int) -> int:
+    """How many lines from i are column headers: short, no sentence end, each naming a distinct role,
+    with parties or an asset among them."""
+    width = 0
+    while i + width < len(lines) and width < 8:
+        line = lines[i + width][2]
+        if len(line) > _HEADER_CHARS or line.endswith(_SENTENCE_END):
+            break
+        roles = _roles([Cell(0, len(x), x) for _, _, x in lines[i:i + width + 1]])
+        if len(roles) != width + 1:
+            break
+        width += 1
+    named = set(_roles([Cell(0, len(x), x) for _, _, x in lines[i:i + width]]).values())
+    return width if named & {"licensor", "licensee", "asset", "company"} else 0
+
+
+def _cell_like(line: str) -> bool:
+    return len(line) <= _CELL_CHARS and not line.endswith(("。", "!", "?"))
+
+
+def _pipe_tables(text: str) -> list[Table]:
     tables: list[Table] = []
     header: dict[int, str] | None = None
     header_cells: dict[str, Cell] = {}
