@@ -97,3 +97,18 @@ def test_chinese_and_english_deal_directions(facts):
         deal = facts(text)["deals"][0]
         assert deal.licensor.startswith(licensor) and deal.licensee.startswith(licensee), (text, deal)
         assert deal.upfront.amount == upfront
+
+
+def test_a_name_that_is_also_a_word_is_a_company_when_the_text_says_so(facts):
+    text = ("In May 2025, Corvane Bio announced that it had granted exclusive rights to develop, make and sell "
+            "its drugs CVB-12 and CVB-14 to Atlas. Notably, Atlas is a joint venture newly set up by two venture "
+            "funds. Atlas will make an upfront payment of $25 million.")
+    deal = facts(text)["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("Corvane Bio", "Atlas")
+
+
+def test_a_common_word_stays_a_word_even_when_described(facts):
+    text = ("Corvane Bio has licensed CVB-12 to Meridell Pharmaceuticals for $25 million upfront. "
+            "This is a company that grew fast.")
+    deal = facts(text)["deals"][0]
+    assert deal.licensee == "Meridell Pharmaceuticals"

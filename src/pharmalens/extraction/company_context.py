@@ -89,6 +89,12 @@ def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after, weak
 
 
+@lru_cache(maxsize=1)
+def _described() -> re.Pattern[str]:
+    return rx(rf"^(?:,|\s+(?:is|was|will be)|\s+has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+              rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
+
+
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """English names that are not ordinary words, where a company stands in a sentence."""
     before, after, weak = _en_context()
@@ -96,12 +102,15 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     spans: dict[str, list[tuple[int, int]]] = {}
     for match in _EN_NAME.finditer(text):
         name = match.group("name")
-        if is_known(match.start(), match.end()) or not _unusual(name):
+        if is_known(match.start(), match.end()):
+            continue
+        right = text[match.end():match.end() + 60]
+        described = _described().match(right) and _name_word(name)
+        if not described and not _unusual(name):
             continue
         spans.setdefault(name, []).append((match.start(), match.end()))
         left = text[max(0, match.start() - 40):match.start()]
-        right = text[match.end():match.end() + 40]
-        if before.search(left) or after.match(right) or _round_up_pair(left, right):
+        if described or before.search(left) or after.match(right) or _round_up_pair(left, right):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
@@ -110,6 +119,11 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+def _name_word(name: str) -> bool:
+    """Could be a name though it is a word: not one of the most common words (It, This, Company)."""
+    return all(_zipf(w) < _COMMON_EN for w in name.split())
 
 
 def _round_up_pair(left: str, right: str) -> bool:
@@ -134,6 +148,7 @@ def english_name_like(surface: str) -> bool:
 
 
 _ZIPF_CACHE: dict[str, float] = {}
+_COMMON_EN = 4.5
 _COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
 
