@@ -112,3 +112,11 @@ def test_a_common_word_stays_a_word_even_when_described(facts):
             "This is a company that grew fast.")
     deal = facts(text)["deals"][0]
     assert deal.licensee == "Meridell Pharmaceuticals"
+
+
+def test_a_name_after_a_lead_verb_and_a_place_is_a_company_without_a_role_word_after_it():
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "远山医药公告,拟投资5000万美元收购中国苏州青禾生技位于苏州之生产资产。"
+    names = [m.name for m in find_companies(text, default_lexicon())]
+    assert "苏州青禾生技" in names

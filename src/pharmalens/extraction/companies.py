@@ -11,8 +11,9 @@ from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
+from .cues import phrases
 from .lexicon import Lexicon
-from .places import chinese_places, ends_with_place, place_prefix
+from .places import chinese_places, ends_with_place, place_prefix, place_suffix
 from ..model.patterns import rx
 
 _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
@@ -298,7 +299,7 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if start is None:
             continue
         trimmed = trim_zh_lead(text[start:match.start()])
-        led = len(trimmed) < match.start() - start
+        led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
         if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
             continue
@@ -309,6 +310,13 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()):
             found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
+
+
+def _lead_verb_before(text: str, start: int) -> bool:
+    """A verb that leads into a name ("收购" in "收购中国上海X生技") stands right before it, or before the
+    place that opens it."""
+    at = start - len(place_suffix(text, start))
+    return any(text.endswith(lead, 0, at) for lead in phrases("company.zh_lead"))
 
 
 def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:

@@ -27,3 +27,9 @@ def place_prefix(text: str, leave: int = 0) -> str:
 def ends_with_place(text: str, end: int) -> bool:
     names, lengths = _by_length()
     return any(text[max(0, end - k):end] in names for k in lengths if k <= end)
+
+
+def place_suffix(text: str, end: int) -> str:
+    """The longest place name that ends at `end`."""
+    names, lengths = _by_length()
+    return next((text[end - k:end] for k in lengths if k <= end and text[end - k:end] in names), "")
