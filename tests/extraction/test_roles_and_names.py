@@ -120,3 +120,11 @@ def test_a_name_after_a_lead_verb_and_a_place_is_a_company_without_a_role_word_a
     text = "远山医药公告,拟投资5000万美元收购中国苏州青禾生技位于苏州之生产资产。"
     names = [m.name for m in find_companies(text, default_lexicon())]
     assert "苏州青禾生技" in names
+
+
+def test_medicines_is_a_trade_suffix_in_both_scripts_of_a_sentence():
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    for text in ("QX-12双抗:授权Halvern Medicines,首付款2000万美元;", "Orvella Medicines agreed to pay $5 million."):
+        names = [m.name for m in find_companies(text, default_lexicon())]
+        assert any(n.endswith("Medicines") for n in names), text

@@ -36,7 +36,7 @@ _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
               r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
-              r"Biotech(?:nology)?|Bio|Medical|Medicine|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
+              r"Biotech(?:nology)?|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
               r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
               r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
 _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our", "Its", "Their", "This", "These",
