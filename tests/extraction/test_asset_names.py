@@ -38,3 +38,11 @@ def test_the_comparator_arm_does_not_take_the_tested_drugs_stage(facts):
     assets = {a.asset: a for a in facts(text)["assets"]}
     assert assets["kelarimab"].stage == "phase3"
     assert "NSCLC" in assets["kelarimab"].indication or "non-small cell lung cancer" in assets["kelarimab"].indication
+
+
+def test_assets_listed_under_a_heading_take_its_target_and_modality(facts):
+    text = ("在研管线一览\nB7-H3 ADC:青禾医药QH-308已进入II期临床;远山医药YS-77推进I期。\n"
+            "Nectin-4 bispecific: Quorvane's QRV-5 entered Phase 1 in March.\n")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["QH-308"].modality == "adc" and assets["YS-77"].target == ["B7-H3"]
+    assert assets["QRV-5"].modality == "bispecific" and assets["QRV-5"].target == ["Nectin-4"]

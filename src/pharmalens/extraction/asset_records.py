@@ -133,6 +133,10 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     described = _description(ctx, mention, sentence)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) or _targets(ctx, *described)
     stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described)
+    heading = _item_heading(ctx, mention)
+    if heading:
+        draft.target = draft.target or _targets(ctx, *heading)
+        stated = stated or _modality(ctx, *heading)
     if stated and (draft.modality is None or (draft.modality in _GENERIC_MODALITIES and stated not in _GENERIC_MODALITIES)):
         draft.modality = stated
     owner, explicit = _owner(ctx, mention, sentence)
@@ -150,6 +154,13 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.stage = max(stages, key=lambda s: _rank(s.stage)).stage if alone else _closest(stages, mention).stage
     draft.from_text = draft.from_text or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
+
+
+def _item_heading(ctx: Context, mention: AssetMention) -> tuple[int, int] | None:
+    """The key of the list item or card the asset is written in ("TROP2 ADC: X推进II期..."): what the
+    item's assets are, when their own words do not say."""
+    item = ctx.layout.item_at(mention.start)
+    return item.key if item and item.key and item.key[1] <= mention.start else None
 
 
 def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[int, int]:
