@@ -32,6 +32,9 @@ _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![
 _INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
           r"|[\u4e00-\u9fff]{2,6}?(?:单抗|單抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
+# A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
+_BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
+_GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
@@ -75,8 +78,12 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     for match in _ABBREVIATED_INN.finditer(text):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
+    for mention in list(found):
+        match = _BRACKETED_NAME.match(text, mention.end)
+        if match and not _overlaps(found, match.start("b"), match.end("b")) and not _GENERIC_BRACKET.match(match.group("b")):
+            found.append(AssetMention(match.start("b"), match.end("b"), match.group("b"), match.group("b"), False))
     codes = {m.name for m in found if not m.from_lexicon}
-    found = _trim_to_known_names(found)
+    found = _repeated(text, _trim_to_known_names(found), excluded)
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
 
 
@@ -100,6 +107,19 @@ def _with_products(text: str, found: list[AssetMention], excluded) -> list[Asset
 def _rare(word: str) -> bool:
     from .company_context import rare_word
     return rare_word(word) and rare_word(word.casefold())
+
+
+def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, int]]) -> list[AssetMention]:
+    """A name read once from its context (a brand before its code in brackets, a product by its
+    dosage form) names the drug wherever the article writes it again."""
+    names = {m.name for m in found if not m.from_lexicon and len(m.name) >= 4}
+    out = list(found)
+    for name in names:
+        bounded = rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])" if name.isascii() else re.escape(name)
+        for match in re.finditer(bounded, text):
+            if not _overlaps(out, match.start(), match.end()) and not any(s <= match.start() < e for s, e in excluded):
+                out.append(AssetMention(match.start(), match.end(), name, match.group(0), False))
+    return out
 
 
 def _trim_to_known_names(found: list[AssetMention]) -> list[AssetMention]:

@@ -9,6 +9,8 @@ from ..model.patterns import rx
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
+_YEAR_BEFORE = rx(r"(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|明年)")
+_RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
 _EN_DATE = rx(
     r"\b(?:(?<![\w.,-])(?P<d1>\d{1,2})[ \t]+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -90,11 +92,18 @@ def _numeric_dates(text: str) -> list[DateMention]:
 
 
 def _year_before(text: str, pos: int, fallback: int | None) -> int | None:
-    """A month without a year takes the nearest year stated before it in the same paragraph, else
-    the publication year."""
+    """A month without a year takes the nearest year stated before it in the same paragraph ("2024
+    年…3月", "今年2月…3月"), else the publication year."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
-    years = re.findall(r"((?:19|20)\d{2})\s*年", text[paragraph_start:pos])
-    return int(years[-1]) if years else fallback
+    stated = list(_YEAR_BEFORE.finditer(text, paragraph_start, pos))
+    if not stated:
+        return fallback
+    last = stated[-1]
+    if last.group("y"):
+        return int(last.group("y"))
+    if fallback is None:
+        return None
+    return fallback + _RELATIVE_YEAR[last.group("rel")]
 
 
 def _relative(which: str, month: str | None, published: str | None, day: str | None = None) -> str | None:

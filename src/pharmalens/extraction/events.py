@@ -16,10 +16,18 @@ _PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\band)\s*$", re
 _ZH_ORG = rx(r"\s*(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?P<n>[\u4e00-\u9fff]{2,20}?(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院))")
 _EN_SUBJECT = rx(r"\s*(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3})\s+(?=[a-z])")
 _BEFORE_A_STAGE = rx(r"^\s*前")
+_SITE_NAME = rx(r"(?:厂区|工厂|基地|车间|生产线|厂房)$")  # "公司外沙厂区": a site, not a company
+_JOINT = rx(r"^\s*(?:\(\s*[^()]{0,30}\)\s*)?(?:,\s*)?(?:and|与|和|及|以及|、)\s*$", re.I)
 _WRITTEN_REACH = 800
 _APPOSITION = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,3}),\s+(?:a|an|the)\s+[^,.;]{0,80}?"
                  r"\b(?:company|organi[sz]ation|developer|manufacturer|maker|firm|biotech|CDMO|provider|supplier|producer)\b")
 _NOT_A_NAME = rx(r"^(?:The|This|It|In|On|At|For|With|As|Today|Meanwhile|However|Moreover)\b")
+
+
+def written_asset(ctx: Context, mention: AssetMention) -> str:
+    """An asset as the file writes it (traditional characters, the nuclide label of a code), the
+    form records cite."""
+    return re.sub(r"[®™]", "", ctx.evidence(mention.start, mention.end).quote).strip()
 
 
 def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
@@ -50,7 +58,7 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     subject of the event's clause, else of the sentence (the first company named before the event
     word that is not the object of a preposition, nor an investor), else a company of the sentence,
     a name the sentence writes as a subject, one of the paragraph, or the article's issuer."""
-    named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor"]
+    named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if asset is not None:
         owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
                  and asset.start - m.end <= 40]
@@ -71,6 +79,40 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     if described:
         return described[0]
     return paragraph_company(ctx, sentence)
+
+
+def joint_subjects(ctx: Context, sentence: Sentence, pos: int, asset: AssetMention | None = None) -> list[str | None]:
+    """The event's company, and the ones written jointly with it as the subject ("A and B received
+    FDA approval", "A与B联合宣布")."""
+    first = event_company(ctx, sentence, pos, asset)
+    named = [m for m in ctx.companies_in(sentence.start, pos) if m.kind != "investor"]
+    at = next((i for i, m in enumerate(named) if m.name == first), None)
+    if at is None:
+        return [first]
+    out = [first]
+    for prev, nxt in zip(named[at:], named[at + 1:]):
+        if not _JOINT.match(ctx.text[prev.end:nxt.start]):
+            break
+        out.append(nxt.name)
+    return list(dict.fromkeys(out))
+
+
+def form_asset_name(ctx: Context) -> str | None:
+    """The drug a filing form names in its "name or code" field ("研发新药名称或代号:抗流感病毒新药
+    Pixavir marboxil"): the Latin-script name where the field has one, else the field."""
+    cue = next(iter(ctx.cues.hits("events.form_asset")), None)
+    if cue is None:
+        return None
+    line_end = ctx.text.find("\n", cue.end)
+    value = ctx.text[cue.end:line_end if line_end > 0 else len(ctx.text)].strip(" :。.")
+    latin = re.search(r"[A-Z][A-Za-z0-9-]*(?:\s+[a-z][a-z-]+)?\s*$|[A-Z]{2,}-?\d[\w-]*", value)
+    if latin:
+        start = cue.end + ctx.text[cue.end:].find(latin.group(0).strip())
+        return ctx.evidence(start, start + len(latin.group(0).strip())).quote
+    if value and len(value) <= 30:
+        start = cue.end + ctx.text[cue.end:].find(value)
+        return ctx.evidence(start, start + len(value)).quote
+    return None
 
 
 def written_subject(ctx: Context, sentence: Sentence, pos: int) -> str | None:
@@ -168,4 +210,5 @@ def event_date(ctx: Context, sentence: Sentence, pos: int) -> str | None:
         stated = ctx.in_range(ctx.dates, cue.end, cue.end + 24)
         if stated:
             return stated[0].value
-    return ctx.published
+    published = ctx.published
+    return published if published and len(published) >= 7 else None

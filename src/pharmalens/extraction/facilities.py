@@ -75,8 +75,9 @@ def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
     for event in ctx.cues.hits("facilities.event", sentence.start, sentence.end):
         start, end = clause_around(ctx, sentence, event.start)
         named = _kinds(ctx, start, end)
-        if not named and _RELATIVE.match(ctx.text, start):
-            named = _kinds(ctx, sentence.start, event.start)[-1:]  # "the plant in X, which opened in 2025"
+        if not named:  # "the plant in X, which opened in 2025"; "the 30 MeV cyclotron, commissioned in 2026"
+            previous = _kinds(ctx, clause_around(ctx, sentence, max(sentence.start, start - 2))[0], start)[-1:]
+            named = previous if previous and (_RELATIVE.match(ctx.text, start) or _ends_clause(ctx, previous[0][1], start)) else []
         if not named:
             continue
         before = [k for k in named if k[1].end <= event.start]
@@ -84,6 +85,10 @@ def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
         if all(c.start != cue.start for _, c in sites):
             sites.append((kind, cue))
     return sites
+
+
+def _ends_clause(ctx: Context, cue: Cue, clause_start: int) -> bool:
+    return not ctx.text[cue.end:clause_start].strip(" ,;")
 
 
 def _head(ctx: Context, named: list[tuple[str, Cue]]) -> tuple[str, Cue]:

@@ -58,14 +58,15 @@ def _owners_from_deals(records: dict[str, list[Record]]) -> None:
 
 
 def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
-    """A regulatory event about an asset is the asset owner's event."""
+    """A regulatory event whose text names no company is the asset owner's event (one that names the
+    holder, such as a partner granted a designation, keeps it)."""
     owners = {}
     for asset in records["assets"]:
         if asset.company:
             for name in (asset.asset, *asset.aliases):
                 owners.setdefault(name, asset.company)
     for event in records["regulatory"]:
-        if event.asset and event.asset in owners:
+        if event.company is None and event.asset and event.asset in owners:
             event.company = owners[event.asset]
 
 

@@ -1,4 +1,14 @@
-"""Regulatory events: approvals, filings, IND clearances, designations, GMP inspection outcomes."""
+"""Regulatory events: approvals, filings, IND clearances, designations, CRLs, GMP inspection outcomes.
+
+Events are read per clause from cue sets (data/cues/regulatory.yaml): an IND clearance or a
+designation is not also an approval, an accepted filing is not an approval, a refusal is no event,
+an event only expected or planned is none, and two events joined by "且/and" are both events
+("获得批准且获得孤儿药认定"). The agency is the one the clause or sentence names (CDE steps are NMPA's,
+data/agencies.yaml), else the country's regulator for approvals and filings; the company is the
+clause's subject (a partner that got the designation is the company), else the sentence's.
+GMP inspections are read apart: the outcome (a close-out letter or a lifted import alert is a pass,
+a warning letter or import alert a fail) per clause where clauses name the part of the plant.
+"""
 from __future__ import annotations
 
 import re
@@ -6,42 +16,46 @@ from functools import lru_cache
 
 from ..model.records import RegulatoryEvent
 from ..model.vocabulary import load_yaml
+from .assets import AssetMention, parenthetical_aliases
 from .context import Context
+from .cues import Cue, cue_sets
 from .dates import nearest_date
+from .events import event_company, event_date, form_asset_name, joint_subjects, written_asset
 from .sentences import Sentence, clauses
 from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "regulatory", "1"
+EXTRACTOR, VERSION = "regulatory", "2"
 
-_EVENTS = [
-    ("fast_track", rx(r"\bfast[- ]track\b|快速通道", re.I)),
-    ("breakthrough", rx(r"\bbreakthrough therapy\b|突破性(?:治疗|疗法)", re.I)),
-    ("orphan", rx(r"\borphan[- ]drug\b|孤儿药|孤兒藥", re.I)),
-    ("crl", rx(r"\bcomplete response letter\b|\bCRL\b|完全回复函", re.I)),
-    ("ind", rx(r"\bIND\b|临床试验默示许可|(?:核准|批准|同意)[^，。]{0,8}(?:进行|开展|展开)?[^，。]{0,4}(?:临床试验|臨床試驗)|临床试验申请|临床试验申请(?:获|已获)|获批(?:开展)?临床|approved for clinical trials?|cleared? (?:for|to start) clinical", re.I)),
-    ("filing", rx(r"\b(?:submitted|validated|accepted)\b[^.]{0,40}\b(?:applications?|NDA|BLA|MAA|sNDA|dossier)|"
-                  r"\b(?:NDA|BLA|MAA|New Drug Application|Biologics? License Application|Marketing Authori[sz]ation Application)\b[^.]{0,40}\b(?:was |were |has been )?(?:submitted|filed|accepted|validated)|\bfiled\b|上市申请(?:获得|获|已获|已)?受理|上市申請(?:獲得|獲|已獲|已)?受理|(?:递交|提交|遞交)(?:了)?[^，。]{0,12}(?:上市)?申[请請]", re.I)),
-    ("approval", rx(r"\bapproved\b|\bapproval\b|获批|獲批|批准|核准", re.I)),
-]
-_COUNTRY_AGENCY = [
-    (rx(r"\bUnited States\b|\bU\.S\.|\bUS\b|美国|美國", re.I), "FDA"),
-    (rx(r"\bChina\b|中国|中國|国内|國內", re.I), "NMPA"),
-    (rx(r"\bJapan\b|日本", re.I), "PMDA"),
-    (rx(r"\bEurope\b|\bEU\b|\bEuropean Union\b|欧盟|歐盟", re.I), "EMA"),
-]
-_GMP = rx(r"\bGMP\b|生产质量管理规范|inspection|检查|檢查|warning letter|警告信", re.I)
-_PASS = rx(r"(?<!不)符合|通过|通過|\bcompliant\b|\bpassed\b|\bsatisfactory\b|\bno (?:critical|major) (?:findings|observations)\b|"
-           r"\bGMP certificate\b|\bcertificate (?:has been |was )?(?:issued|renewed)\b|证书已更新|證書已更新|颁发[^，。]{0,6}证书", re.I)
-_FAIL = rx(r"不符合|未通过|未通過|\bnon-?compliant\b|\bfailed\b|\bnot compliant\b|\bunsatisfactory\b|不合规|\bwarning letter\b|\bForm 483\b|\bOAI\b|警告信", re.I)
-_ANY_EVENT = rx("|".join(f"(?:{p.pattern})" for _, p in _EVENTS), re.I)
-_AGENCY_PARENT = {"CDE": "NMPA", "CHMP": "EMA", "MHLW": "PMDA"}
+_PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
-_NOT_AN_EVENT = rx(r"\bIND\s+(?:and|or)\b|expected|预计|有望|plans? to|将于", re.I)
+_ASSET_REACH = 800
+_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动)[^。;,]{0,8}?临床(?:试验|研究)|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
+                   r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
+_BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
+_LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
+_PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
+_GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|警告信|warning letter|import alert|进口警示", re.I)
+
+
+@lru_cache(maxsize=1)
+def _event_sets() -> tuple[tuple[str, str], ...]:
+    return tuple((name, name.rsplit(".", 1)[1]) for name in cue_sets() if name.startswith("regulatory.event."))
+
+
+@lru_cache(maxsize=1)
+def _country_sets() -> tuple[tuple[str, str], ...]:
+    return tuple((name, name.rsplit(".", 1)[1]) for name in cue_sets() if name.startswith("regulatory.country."))
+
+
+@lru_cache(maxsize=1)
+def _recorded_as() -> dict[str, str]:
+    return {a["agency"]: a["recorded_as"] for a in load_yaml("agencies.yaml") if a.get("recorded_as")}
 
 
 @lru_cache(maxsize=1)
 def _gmp_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     data = load_yaml("gmp.yaml")
+
     def pairs(items: list[dict]) -> list[tuple[str, str]]:
         return sorted(((a, i["name"]) for i in items for a in i["aliases"]), key=lambda p: -len(p[0]))
     return pairs(data["scopes"]), pairs(data["findings"])
@@ -54,111 +68,204 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
-        if _GMP.search(sentence.text) and (re.search(r"GMP|生产质量", ctx.text[max(0, sentence.start - 300):sentence.end])
-                                           or _names_scope(sentence.text)):
-            records.extend(_gmp_events(ctx, sentence))
+        gmp = _gmp_events(ctx, sentence) if ctx.cues.has("regulatory.gmp_context", sentence.start, sentence.end) else []
+        if gmp:
+            records.extend(gmp)
             continue
-        if _ANY_EVENT.search(sentence.text):
-            records.extend(_events(ctx, sentence, None, None))
+        for clause in clauses(sentence):
+            records.extend(_events(ctx, sentence, clause))
     for sentence, asset, company, stage in row_notes:
-        for record in _events(ctx, sentence, asset, company):
+        for record in _events(ctx, sentence, sentence, asset, company):
             if record.event == "approval" and stage in _CLINICAL_STAGES:
                 record.event = "ind"
             records.append(record)
-    return _merge(records)
+    return _merge(records, {written_asset(ctx, b): written_asset(ctx, a) for a, b in parenthetical_aliases(ctx.text, ctx.assets)})
 
 
-def _events(ctx: Context, sentence: Sentence, asset: str | None, company: str | None) -> list[RegulatoryEvent]:
+def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
+    """The events a clause reports, each with its cue: not refused, not only expected, not an
+    approval that only describes a drug, and one event where one step is written with two words."""
+    found: dict[str, Cue] = {}
+    for name, event in _event_sets():
+        hits = ctx.cues.hits(name, clause.start, clause.end)
+        if hits:
+            found[event] = hits[0]
+    if "filing" not in found and ctx.cues.has("regulatory.application", clause.start, clause.end):
+        verbs = ctx.cues.hits("regulatory.filing_verb", clause.start, clause.end)
+        if verbs:
+            found["filing"] = verbs[0]
+    if not found:
+        return found
+    if ctx.cues.has("regulatory.refusal", clause.start, clause.end):
+        found = {e: c for e, c in found.items() if e not in ("approval", "ind")}
+    for event, cue in list(found.items()):
+        if ctx.cues.has("regulatory.not_yet", clause.start, cue.start):
+            del found[event]
+        elif event == "approval" and any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end)):
+            del found[event]
+    approval = found.get("approval")
+    if approval is not None and _permits_a_trial(ctx, approval):
+        found.setdefault("ind", approval)
+        del found["approval"]
+        approval = None
+    if approval is not None:
+        for other in ("ind", "breakthrough", "orphan", "fast_track", "crl"):
+            if other in found and not _joined(ctx, approval, found[other]):
+                del found["approval"]
+                break
+    if "approval" in found and "filing" in found and not _joined(ctx, found["approval"], found["filing"]):
+        strong = ctx.cues.has("regulatory.filing_strong", clause.start, clause.end)
+        del found["approval" if strong else "filing"]
+    return found
+
+
+def _permits_a_trial(ctx: Context, approval: Cue) -> bool:
+    """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准之第二期
+    临床试验", "approval to start a phase I trial"): an IND clearance."""
+    sentence = ctx.sentence_at(approval.start)
+    end = sentence.end if sentence else approval.end + 40
+    match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
+    return bool(match) and not _BASED_ON.search(match.group("gap"))
+
+
+def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
+    """Two event words joined as two events ("获得批准且获得孤儿药认定")."""
+    lo, hi = sorted((a, b), key=lambda c: c.start)
+    return ctx.cues.has("regulatory.and", lo.end, hi.start)
+
+
+def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | None = None,
+            company: str | None = None) -> list[RegulatoryEvent]:
     out = []
-    found = [event for event, pattern in _EVENTS if _event_match(pattern, sentence.text)]
-    if set(found) & {"ind", "fast_track", "breakthrough", "orphan"}:
-        found = [e for e in found if e != "approval"]
-    for event in found:
-        agencies = _agencies(ctx, sentence, event)
+    for event, cue in _clause_cues(ctx, clause).items():
+        agencies = _agencies(ctx, sentence, clause, event)
         if not agencies:
             continue
-        the_asset = asset or _asset(ctx, sentence)
-        if event in ("approval", "filing") and the_asset is None and asset is None:
+        mention = None if asset else _asset(ctx, sentence, clause, cue.start)
+        name = asset or (written_asset(ctx, mention) if mention else form_asset_name(ctx))
+        if name is None and event in _PRODUCT_EVENTS:
             continue
+        owners = [company] if company else joint_subjects(ctx, sentence, cue.start, mention)
         for agency in agencies:
-            out.append(_record(ctx, sentence, event, agency, the_asset, company))
+            for owner in owners:
+                out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start),
+                                   indication_span=(clause.start, clause.end)))
     return out
 
 
-def _event_match(pattern: re.Pattern[str], text: str) -> bool:
-    """An event the text reports, not one it expects ("expected to be approved", "预计获批")."""
-    match = pattern.search(text)
-    if not match:
-        return False
-    return not _NOT_AN_EVENT.search(text[max(0, match.start() - 20):match.end()]) and \
-        not rx(r"^\s*(?:is|are)?\s*(?:expected|anticipated)", re.I).match(text[match.end():match.end() + 20])
-
-
-def _agencies(ctx: Context, sentence: Sentence, event: str) -> list[str]:
-    named = [_AGENCY_PARENT.get(h.canonical, h.canonical) for h in ctx.hits("agency", sentence.start, sentence.end)]
-    if named:
-        return list(dict.fromkeys(named))
+def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) -> list[str]:
+    for start, end in ((clause.start, clause.end), (sentence.start, sentence.end)):
+        named = [_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", start, end)]
+        if named:
+            return list(dict.fromkeys(named))
     if event in ("approval", "filing"):
-        return list(dict.fromkeys(a for p, a in _COUNTRY_AGENCY if p.search(sentence.text)))
+        return _country_agencies(ctx, sentence, clause)
     return []
 
 
-def _asset(ctx: Context, sentence: Sentence) -> str | None:
-    assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
-    if assets:
-        return assets[0].label
-    earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < 800]
-    return earlier[-1].label if earlier else None
+def _country_agencies(ctx: Context, sentence: Sentence, clause: Sentence) -> list[str]:
+    """Regulators of the countries the clause names, with the list it opens ("in the United States,
+    China, and Japan"); else of those the sentence names."""
+    found = _countries(ctx, clause.start, clause.end)
+    if found:
+        for following in [c for c in clauses(sentence) if c.start > clause.start]:
+            if not _LIST_ITEM.fullmatch(following.text):
+                break
+            found += _countries(ctx, following.start, following.end)
+        return list(dict.fromkeys(found))
+    return _countries(ctx, sentence.start, sentence.end)
 
 
-def _company_for(ctx: Context, sentence: Sentence) -> str | None:
-    """The company an event concerns: named in the sentence, else the article's company, else the
-    last one named shortly before; never an investor."""
-    named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor"]
-    if named:
-        return named[0].name
-    if ctx.main_company is not None:
-        return ctx.main_company.name
-    previous = [m for m in ctx.companies if m.end <= sentence.start and sentence.start - m.end < 400 and m.kind != "investor"]
-    return previous[-1].name if previous else None
+def _countries(ctx: Context, start: int, end: int) -> list[str]:
+    hits = sorted((c.start, agency) for name, agency in _country_sets() for c in ctx.cues.hits(name, start, end))
+    return [agency for _, agency in hits]
 
 
-def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None,
-            company: str | None, scope: str | None = None, finding: str | None = None,
-            date: str | None = None) -> RegulatoryEvent:
-    if date is None:
-        found = nearest_date(ctx.dates, sentence.start, sentence.end, window=60, look_after=False)
-        date = found.value if found else None
-    indications = [h.canonical for h in ctx.hits("indication", sentence.start, sentence.end)]
+def _asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> AssetMention | None:
+    """The drug an event concerns: the clause's (a company code in brackets after a drug's common
+    name: the applicant's product), else the sentence's nearest before the event word, else after
+    it, else the last one named shortly before; none where the clause is about another drug ("一款",
+    "a rival")."""
+    inside = ctx.in_range(ctx.assets, clause.start, clause.end)
+    if inside:
+        coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
+        return coded[0] if coded else inside[0]
+    if ctx.cues.has("regulatory.other_product", clause.start, clause.end):
+        return None  # "同靶点产品已有一款获批上市": another, unnamed drug
+    in_sentence = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+    before = [a for a in in_sentence if a.end <= pos]
+    if before:
+        return before[-1]
+    if in_sentence:
+        return in_sentence[0]
+    earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
+    return earlier[-1] if earlier else None
+
+
+def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None, company: str | None,
+            scope: str | None = None, finding: str | None = None, date: str | None = None,
+            indication_span: tuple[int, int] | None = None) -> RegulatoryEvent:
+    start, end = indication_span or (sentence.start, sentence.end)
+    hits = ctx.hits("indication", start, end) or ctx.hits("indication", sentence.start, sentence.end)
     return RegulatoryEvent(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
-        version=VERSION, company=company or _company_for(ctx, sentence), asset=asset, agency=agency, event=event,
-        scope=scope, finding=finding, indication=list(dict.fromkeys(indications)), date=date,
+        version=VERSION, company=company, asset=asset, agency=agency, event=event, scope=scope, finding=finding,
+        indication=list(dict.fromkeys(h.canonical for h in hits)), date=date,
     )
 
 
 def _gmp_events(ctx: Context, sentence: Sentence) -> list[RegulatoryEvent]:
+    """Inspection outcomes: per clause naming a part of the plant (原液 passed, 制剂 failed), else
+    one outcome for the sentence."""
+    if not _GMP_ANCHOR.search(sentence.text):
+        return []
     scopes, findings = _gmp_words()
     finding = next((name for alias, name in findings if alias.casefold() in sentence.text.casefold()), None)
     agency = _gmp_agency(ctx, sentence)
+    if agency is None:
+        return []
     date = _inspection_date(ctx, sentence)
+    company = event_company(ctx, sentence, sentence.end)
     out = []
     for clause in clauses(sentence):
         scope = next((name for alias, name in scopes if alias.casefold() in clause.text.casefold()), None)
-        if scope is None:
-            continue
-        event = "gmp_fail" if _FAIL.search(clause.text) else "gmp_pass" if _PASS.search(clause.text) else None
-        if event is None:
-            continue
-        out.append(_record(ctx, sentence, event, agency or "EMA", None, None, scope,
-                           finding if event == "gmp_fail" else None, date))
+        event = _outcome(ctx, clause.start, clause.end) if scope else None
+        if event:
+            out.append(_record(ctx, sentence, event, agency, None, company, scope,
+                               (finding or _instrument(ctx, clause)) if event == "gmp_fail" else None, date))
+    if not out:
+        event = _outcome(ctx, sentence.start, sentence.end)
+        if event:
+            out.append(_record(ctx, sentence, event, agency, None, company, None,
+                               (finding or _instrument(ctx, sentence)) if event == "gmp_fail" else None, date))
     return out
 
 
-def _names_scope(text: str) -> bool:
-    scopes, _ = _gmp_words()
-    folded = text.casefold()
-    return any(alias.casefold() in folded for alias, _ in scopes)
+def _instrument(ctx: Context, span: Sentence) -> str | None:
+    """The regulator's instrument of a failed inspection (a warning letter, an import alert, a
+    Form 483), as the text writes it."""
+    cue = next(iter(ctx.cues.hits("regulatory.gmp_instrument", span.start, span.end)), None)
+    return ctx.evidence(cue.start, cue.end).quote if cue else None
+
+
+def _outcome(ctx: Context, start: int, end: int) -> str | None:
+    """Pass or fail; of overlapping words the longer wins ("non-compliant" over "compliant",
+    "警告信关闭函" over "警告信"); "通过了…检查" and "passed … inspection" are passes, and so is a
+    failure lifted ("从进口警示的目录中删除")."""
+    passes = ctx.cues.hits("regulatory.gmp_pass", start, end)
+    passes += [Cue(m.start(), m.end(), "regulatory.gmp_pass", m.group(0)) for m in _PASSED.finditer(ctx.text, start, end)]
+    fails = ctx.cues.hits("regulatory.gmp_fail", start, end)
+    passes, fails = _outlasting(passes, fails), _outlasting(fails, passes)
+    if ctx.cues.has("regulatory.gmp_lifted", start, end):
+        return "gmp_pass"
+    if fails and not ctx.cues.has("regulatory.not_yet", start, fails[0].start):
+        return "gmp_fail"
+    return "gmp_pass" if passes else None
+
+
+def _outlasting(cues: list[Cue], rivals: list[Cue]) -> list[Cue]:
+    return [c for c in cues if not any(r.start <= c.start and c.end <= r.end and r.end - r.start > c.end - c.start
+                                       for r in rivals)]
 
 
 def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
@@ -166,22 +273,27 @@ def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
     the one named nearest before."""
     in_sentence = ctx.hits("agency", sentence.start, sentence.end)
     if in_sentence:
-        return in_sentence[-1].canonical
-    if rx(r"\bEU\b|European Union|欧盟|歐盟|EU GMP").search(sentence.text):
+        return _recorded_as().get(in_sentence[-1].canonical, in_sentence[-1].canonical)
+    if rx(r"\bEU\b|European Union|欧盟|EU GMP").search(sentence.text):
         return "EMA"
     para_start, _ = ctx.paragraph_of(sentence.start)
     for start in (para_start, max(0, para_start - 600)):
         hits = ctx.hits("agency", start, sentence.end)
         if hits:
-            return hits[-1].canonical
+            return _recorded_as().get(hits[-1].canonical, hits[-1].canonical)
     return None
 
 
 def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
+    """The date of the instrument the sentence reports ("a Warning Letter dated 12 March 2025"),
+    else of the inspection it reports on, else the nearest one."""
+    instrument = next(iter(ctx.cues.hits("regulatory.gmp_instrument", sentence.start, sentence.end)), None)
+    if instrument is not None and [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end) if not d.relative]:
+        return event_date(ctx, sentence, instrument.start)
     para_start, _ = ctx.paragraph_of(sentence.start)
     window_start = max(0, para_start - 600)
     for s in reversed([s for s in ctx.sentences if window_start <= s.start <= sentence.start]):
-        keyword = re.search(r"检查|檢查|inspect", s.text, re.I)
+        keyword = re.search(r"检查|复检|查厂|inspect", s.text, re.I)
         if keyword:
             dates = [d for d in ctx.in_range(ctx.dates, s.start, s.end) if not d.relative]
             if dates:
@@ -191,19 +303,54 @@ def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
     return found.value if found else None
 
 
-def _merge(records: list[RegulatoryEvent]) -> list[RegulatoryEvent]:
-    merged: dict[tuple, RegulatoryEvent] = {}
+def _merge(records: list[RegulatoryEvent], aliases: dict[str, str]) -> list[RegulatoryEvent]:
+    """Events told more than once are one record (see _same_event); a drug named by its brand and by
+    its code in brackets is one drug."""
+    merged: list[RegulatoryEvent] = []
     for r in records:
-        key = (r.event, r.agency if not r.event.startswith("gmp") else "", r.scope, r.asset)
-        existing = merged.get(key)
+        r.asset = aliases.get(r.asset, r.asset) if r.asset else r.asset
+        existing = next((m for m in merged if _same_event(m, r)), None)
         if existing is None:
-            merged[key] = r
+            merged.append(r)
             continue
-        if r.event.startswith("gmp") and r.date and (existing.date is None or r.date < existing.date):
+        if r.event.startswith("gmp") and r.agency != "EMA" and existing.agency == "EMA":
+            existing.agency = r.agency
+        if r.date and existing.date and r.date < existing.date:
             existing.date = r.date
-            existing.agency = r.agency if existing.agency == "EMA" and r.agency != "EMA" else existing.agency
         for field in ("company", "finding", "date"):
             if getattr(existing, field) is None:
                 setattr(existing, field, getattr(r, field))
+        existing.indication = list(dict.fromkeys(existing.indication + r.indication))
         existing.evidence.extend(e for e in r.evidence if e not in existing.evidence)
-    return list(merged.values())
+    return _scoped_outcomes_absorb_bare_ones(merged)
+
+
+def _scoped_outcomes_absorb_bare_ones(records: list[RegulatoryEvent]) -> list[RegulatoryEvent]:
+    """"The EU GMP inspection was failed" beside "the drug product part failed": one outcome."""
+    out = []
+    for r in records:
+        scoped = [m for m in records if r.event.startswith("gmp") and r.scope is None and m.scope is not None
+                  and m.event == r.event and not (m.finding and r.finding and m.finding.casefold() != r.finding.casefold())]
+        if scoped:
+            scoped[0].evidence.extend(e for e in r.evidence if e not in scoped[0].evidence)
+            if r.date and (scoped[0].date is None or r.date < scoped[0].date):
+                scoped[0].date = r.date
+            continue
+        out.append(r)
+    return out
+
+
+def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
+    """One event told twice (headline and body: the earliest date). An inspection outcome is one per
+    outcome and part of the plant, unless the regulator's instruments differ (a warning letter and
+    an import alert); another event is one per agency, asset and company, and a filing one per
+    indication."""
+    if a.event != b.event or a.scope != b.scope or a.asset != b.asset:
+        return False
+    if a.event.startswith("gmp"):
+        return not (a.finding and b.finding and a.finding.casefold() != b.finding.casefold())
+    if a.agency != b.agency or (a.company and b.company and a.company != b.company):
+        return False
+    if a.event == "filing" and a.indication and b.indication and not set(a.indication) & set(b.indication):
+        return False
+    return True

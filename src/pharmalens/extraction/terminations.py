@@ -45,7 +45,12 @@ def build_terminations(ctx: Context) -> list[Termination]:
             records.extend(_records(ctx, scope, stop, assets))
         elif ctx.cues.has("terminations.agreement", *clause_around(ctx, sentence, stop)):
             records.extend(_records(ctx, sentence, stop, [None]))
-    return _unique(records)
+    return _unique(records, _alias_names(ctx))
+
+
+def _alias_names(ctx: Context) -> dict[str, str]:
+    """Names written in brackets after another name of the same drug ("X注射液(安美木单抗)")."""
+    return {b.label: a.label for a, b in parenthetical_aliases(ctx.text, ctx.assets)}
 
 
 def _stop(ctx: Context, sentence: Sentence) -> int | None:
@@ -226,14 +231,14 @@ def _reason(ctx: Context, sentence: Sentence) -> str | None:
     return reason or None
 
 
-def _unique(records: list[Termination]) -> list[Termination]:
-    """One record per programme; a stopped agreement with no drug named only where no programme of
-    the article is reported stopped."""
+def _unique(records: list[Termination], aliases: dict[str, str]) -> list[Termination]:
+    """One record per programme, however written; a stopped agreement with no drug named only where
+    no programme of the article is reported stopped."""
     if any(r.asset for r in records):
         records = [r for r in records if r.asset]
     by_asset: dict[tuple, Termination] = {}
     for record in records:
-        key = (record.asset,) if record.asset else (None, record.company)
+        key = (aliases.get(record.asset, record.asset).casefold(),) if record.asset else (None, record.company)
         existing = by_asset.get(key)
         if existing is None:
             by_asset[key] = record

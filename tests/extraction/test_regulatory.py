@@ -1,0 +1,75 @@
+"""Regulatory events in our own words: IND clearances in their many forms, filings, approvals beside
+designations, events only expected or told in passing, GMP outcomes, joint holders, product names."""
+
+
+def events(records, **where):
+    return [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
+
+
+def test_trial_clearances_are_ind_not_approval(facts):
+    text = ("澄江药业(600999)公告,公司全资子公司澄江制药收到国家药监局核准签发的洛芬舒胺凝胶的《药物临床试验批准通知书》,"
+            "用于治疗膝骨关节炎。\n"
+            "Quillon Bio announced that it received a Study May Proceed letter from the FDA for QLB-4410 in solid "
+            "tumors.\n"
+            "Maplecrest Therapeutics has announced clearance by the FDA for a clinical trial of MCT-208, a "
+            "bispecific antibody for gastric cancer.\n"
+            "云帆医药(01899.HK)公布,集团开发的新药YF-7731片获美国食品药品监督管理局批准,可在美国开展临床试验。")
+    records = facts(text)["regulatory"]
+    assert not events(records, event="approval")
+    inds = {r.asset: r for r in events(records, event="ind")}
+    assert set(inds) >= {"洛芬舒胺凝胶", "QLB-4410", "MCT-208", "YF-7731"}
+    assert inds["洛芬舒胺凝胶"].agency == "NMPA" and inds["QLB-4410"].agency == "FDA"
+
+
+def test_refused_trial_and_told_in_passing_approvals_are_no_events(facts):
+    text = ("澄川生技公告,C型肝炎新药HC-520已完成美国FDA核准之第二期临床试验,惟中国国家药品监督管理局不核准执行第三期人体临床试验。\n"
+            "借助当时在国内获批不久的放射性药物二氯化镭注射液,患者指标逐渐回归正常。\n"
+            "After obtaining clearance, the trial of KX-2210 must be completed and approved by the FDA before it can be "
+            "marketed. Statements about the potential approval of KX-2210 by the FDA are forward-looking.")
+    records = facts(text)["regulatory"]
+    assert not events(records, event="approval")
+    assert [r.agency for r in events(records, event="ind")] == ["FDA"]
+
+
+def test_approval_and_orphan_in_one_clause_and_an_accepted_filing(facts):
+    text = ("智通财经讯,华澄药业(600888.SH)发布公告,公司收到美国食品药品监督管理局(简称美国FDA)的通知,公司向美国FDA申报的"
+            "环磷酰胺注射液的新药简略申请(ANDA)已获得批准且获得孤儿药认定。\n"
+            "此外,2025年4月,HX-215的上市许可申请获欧洲药品管理局(EMA)受理。")
+    records = facts(text)["regulatory"]
+    approval = events(records, event="approval")[0]
+    assert approval.agency == "FDA" and approval.asset == "环磷酰胺注射液"
+    assert events(records, event="orphan", agency="FDA")
+    filing = events(records, event="filing")[0]
+    assert filing.agency == "EMA" and filing.asset == "HX-215" and filing.date == "2025-04"
+
+
+def test_a_designation_granted_to_the_partner_is_the_partners(facts):
+    text = ("8月20日,澄江制药宣布,合作方Northwind Oncology就CJ-20093获美国FDA突破性疗法认定。澄江制药于2023年12月与"
+            "Northwind Oncology订立独家许可协议。")
+    record = events(facts(text)["regulatory"], event="breakthrough")[0]
+    assert record.company.startswith("Northwind") and record.asset == "CJ-20093" and record.agency == "FDA"
+
+
+def test_joint_holders_and_a_list_of_countries(facts):
+    text = ("On 14 March 2025, Corvane Therapeutics and Shanghai Lianhe Biosciences received FDA approval for "
+            "Velmora (tesolimab) in nasopharyngeal carcinoma.\n\n"
+            "Based on the phase 3 results, Kestrel Oncology has submitted marketing applications for KST-88 in the "
+            "United States, China, and Japan, with decisions expected in 2026.")
+    records = facts(text)["regulatory"]
+    holders = {r.company for r in events(records, event="approval")}
+    assert any(h.startswith("Corvane") for h in holders) and any("Lianhe" in h for h in holders)
+    assert sorted(r.agency for r in events(records, event="filing")) == ["FDA", "NMPA", "PMDA"]
+
+
+def test_gmp_close_out_is_a_pass_and_letters_and_alerts_are_fails(facts):
+    text = ("澄海药业(002777)7月3日晚公告,公司东区厂区于2024年5月接受了美国食品药品监督管理局(FDA)的复检,"
+            "并于近期收到了FDA签发的警告信关闭函。目前FDA已将公司东区厂区从进口警示的目录中删除。\n"
+            "The U.S. FDA has issued a Warning Letter dated 12 March 2025 to Lindqvist API, citing CGMP "
+            "deviations. Separately, the FDA placed the facility's products on Import Alert 66-40 as of "
+            "20 February 2025.")
+    records = facts(text)["regulatory"]
+    passes = events(records, event="gmp_pass")
+    assert len(passes) == 1 and passes[0].agency == "FDA" and passes[0].date == "2024-05"
+    assert "澄海药业" in passes[0].company
+    fails = sorted(r.date for r in events(records, event="gmp_fail"))
+    assert fails == ["2025-02-20", "2025-03-12"]
