@@ -1,149 +1,131 @@
-"""Clinical results: endpoint, value, patients evaluated, confidence interval, trial, indication."""
+"""Clinical results: endpoint, value, patients evaluated, confidence interval, trial, indication.
+
+Figures are paired with their endpoints in clinical_values.py and read on the population of
+trial_population.py; this module gives each figure its drug and turns findings into records. A
+figure belongs to the drug the text names right after it ("9.1 months with DrugX"), else to the
+drug its sentence is about (the first one not introduced as a comparator, "DrugX对比DrugY",
+"versus DrugY"), else to the drug named last before it. The control arm's figures are recorded
+only for a drug the text names for them. One result said twice (a table row and a sentence, "HR
+0.64" and "a 36% lower risk") is one record."""
 from __future__ import annotations
 
 import re
 
+from ..model.patterns import rx
 from ..model.records import ClinicalResult
+from .assets import AssetMention
+from .clinical_values import (
+    RATES,
+    SURVIVAL,
+    Finding,
+    control_clause,
+    hazard_ratios,
+    marks,
+    medians,
+    rates,
+)
 from .context import Context
 from .sentences import Sentence
-from .table import cell_number, read_tables
-from ..model.patterns import rx
+from .table import Cell, cell_number, line_cells, read_tables
+from .trial_population import Population, arm_sizes, patients_for, populations
 
-EXTRACTOR, VERSION = "clinical", "1"
+EXTRACTOR, VERSION = "clinical", "2"
 
-_PCT = r"(?P<v>\d{1,3}(?:\.\d+)?)\s*%"
-_ENDPOINTS = [
-    ("PSA50", rx(r"PSA\s*50|PSA(?:下降|降低)\s*(?:≥|>=)?\s*50\s*%", re.I)),
-    ("PSA90", rx(r"PSA\s*90|PSA(?:下降|降低)\s*(?:≥|>=)?\s*90\s*%", re.I)),
-    ("ORR", rx(r"\bORR\b|objective response rate|overall response rate|客观缓解率|客觀緩解率|客观应答率", re.I)),
-    ("DCR", rx(r"\bDCR\b|disease control rate|疾病控制率", re.I)),
-    ("CR_rate", rx(r"complete response rate|完全缓解率", re.I)),
-]
-_HR = rx(r"\b(?:HR(?![+/-])|hazard ratio)\b[\s:=,]*(?:(?:of|was|is|at)\s+)?(?P<v>0?\.\d+|\d\.\d+)|风险比[\s:：=为]*(?P<v2>0?\.\d+)", re.I)
-_CI = rx(r"95\s*%\s*CI[\s:：,]*\[?(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.I)
-_MEDIAN = rx(r"(?:median\s+(?P<what>rPFS|PFS|OS|overall survival|progression-free survival|DoR|duration of response)|"
-                     r"中位(?P<zh>无进展生存期|總生存期|总生存期|缓解持续时间|rPFS|PFS|OS))[^.;。；]{0,30}?(?P<v>\d+(?:\.\d+)?)\s*(?:months|个月|個月)", re.I)
-_N_BEFORE = rx(r"(?:among|of|in)\s+(?:the\s+)?(?P<n>\d{1,4})\s+(?:\w+[\s-]){0,3}?(?:evaluable\s+)?(?:subjects|patients|participants)|"
-               r"(?:a total of|enrolled|randomi[sz]ed)\s+(?P<n2>\d{1,4})\s+(?:patients|subjects|participants)|"
-               r"(?P<n3>\d{1,4})\s+(?:\w+\s+){0,2}(?:patients|subjects|participants)\s+(?:were|was)\s+(?:randomi[sz]ed|enrolled|evaluable|treated)|"
-               r"(?:在)?(?P<zn>\d{1,4})\s*(?:例|名)[^，。；]{0,40}?(?:患者|受试者|受試者)", re.I)
-_FRACTION = rx(r"\(\s*(?P<k>\d{1,4})\s*/\s*(?P<n>\d{1,4})\s*\)")
+_FRACTION_AFTER = rx(r"\s*[(\[]\s*(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})\b")
 _TRIAL = rx(r"\b(?:the\s+)?(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\s+(?:oral presentation|study|trial|研究|试验)")
-_HR_KIND = [("OS_HR", rx(r"overall survival|\bOS\b|总生存", re.I)),
-            ("PFS_HR", rx(r"(?<!r)PFS|progression-free survival|无进展生存", re.I)),
-            ("rPFS_HR", rx(r"\brPFS\b|radiographic progression|影像学进展", re.I))]
-_MEDIAN_NAME = {"rpfs": "rPFS_median", "pfs": "PFS_median", "progression-free survival": "PFS_median",
-                "无进展生存期": "PFS_median", "os": "OS_median", "overall survival": "OS_median",
-                "总生存期": "OS_median", "總生存期": "OS_median", "dor": "DoR_median",
-                "duration of response": "DoR_median", "缓解持续时间": "DoR_median"}
+_TRIAL_WORD = rx(r"\s*(?:trial|study|研究|试验)", re.IGNORECASE)
+_CELL_NUMBER = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)")
+_EARLIER_REACH = 1200
 
 
 def build_clinical(ctx: Context) -> list[ClinicalResult]:
     if not ctx.article.document.relevant:
         return []
-    records: list[ClinicalResult] = _table_results(ctx)
+    pops, arms = populations(ctx), arm_sizes(ctx)
+    records = _table_results(ctx)
+    names = {a.label: a.name for a in ctx.assets}
+    seen = {_key(r, names) for r in records}
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3 or not _ANY_RESULT.search(sentence.text):
+        if sentence.text.count("|") >= 3:
             continue
-        records.extend(_rates(ctx, sentence))
-        records.extend(_hazard_ratios(ctx, sentence))
-        records.extend(_medians(ctx, sentence))
+        for finding in _findings(ctx, sentence):
+            _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
+    for sentence, finding in _column_findings(ctx):
+        _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
     return records
 
 
-def _rates(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
-    out = []
-    n = None
-    for endpoint, pattern in _ENDPOINTS:
-        match = pattern.search(sentence.text)
-        if not match:
-            continue
-        n = n or _n(sentence.text, 0) or _n_before(ctx, sentence)
-        value = _closest_percent(sentence.text, match)
-        if not value:
-            continue
-        frac = _FRACTION.search(sentence.text, value.end(), value.end() + 12)
-        count = int(frac.group("n")) if frac else _n(sentence.text, match.start()) or n
-        out.append(_record(ctx, sentence, endpoint, float(value.group("v")), count, None))
-    return out
+def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
+    if not ctx.cues.names() & _CLINICAL_SETS:
+        return []
+    bounds = sorted(m.start for m in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"))
+    bounds += [c.start for c in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end)]
+    return rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
 
 
-def _hazard_ratios(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
-    out = []
-    n = _n(sentence.text, 0) or _n_before(ctx, sentence)
-    for match in _HR.finditer(sentence.text):
-        value = float(match.group("v") or match.group("v2"))
-        ci = _CI.search(sentence.text, match.end(), match.end() + 40)
-        bounds = [float(ci.group("a")), float(ci.group("b"))] if ci else None
-        near = sentence.text[max(0, match.start() - 40):match.start()] + " " + sentence.text[match.end():match.end() + 60]
-        context = ctx.text[max(0, sentence.start - 300):sentence.start + match.start()]
-        endpoint = next((name for name, p in _HR_KIND[::-1] if p.search(near)), None) or \
-            next((name for name, p in _HR_KIND[::-1] if p.search(context)), "HR")
-        out.append(_record(ctx, sentence, endpoint, value, n, bounds))
-    return out
+_CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | {"clinical.hazard_ratio"}
 
 
-_ANY_RESULT = rx(r"%|\bHR\b|hazard|风险比|風險比|中位|median", re.I)
-_THRESHOLD = rx(r"(?:decline|reduction|decrease|drop|下降|降低)\s*(?:of\s*)?(?:≥|>=)?\s*$|(?:≥|>=)\s*$", re.I)
-_COMPARATOR = rx(r"(?:compared with|versus|vs\.?|than|对照组|對照組)\s*$", re.I)
-
-
-def _closest_percent(text: str, endpoint: re.Match[str]) -> re.Match[str] | None:
-    """The percentage nearest to the endpoint's name, not a threshold (PSA decline of 50%) nor the
-    control arm's figure."""
-    tail = rx(r"^\s*[（(][^）)]{1,12}[）)]").match(text[endpoint.end():])
-    end = endpoint.end() + (tail.end() if tail else 0)
-    best, best_distance = None, 120
-    for value in rx(_PCT).finditer(text):
-        if _THRESHOLD.search(text[max(0, value.start() - 20):value.start()]) or \
-                re.match(r"\s*(?:or more|以上)", text[value.end():value.end() + 10]):
-            continue
-        if _COMPARATOR.search(text[max(0, value.start() - 20):value.start()]):
-            continue
-        distance = value.start() - end if value.start() >= end else (endpoint.start() - value.end()) * 2 + 10
-        if 0 <= distance < best_distance:
-            best, best_distance = value, distance
-    return best
-
-
-def _n_before(ctx: Context, sentence: Sentence) -> int | None:
-    """Patients evaluated, stated in an earlier sentence of the same paragraph."""
-    para_start, _ = ctx.paragraph_of(sentence.start)
-    return _n(ctx.text[para_start:sentence.start], 0) if para_start < sentence.start else None
-
-
-def _medians(ctx: Context, sentence: Sentence) -> list[ClinicalResult]:
-    out = []
-    for match in _MEDIAN.finditer(sentence.text):
-        what = (match.group("what") or match.group("zh")).casefold()
-        endpoint = _MEDIAN_NAME.get(what, "PFS_median")
-        out.append(_record(ctx, sentence, endpoint, float(match.group("v")), _n(sentence.text, 0), None))
-    return out
-
-
-def _n(text: str, before: int) -> int | None:
-    found = [m for m in _N_BEFORE.finditer(text) if before == 0 or m.start() <= before]
-    if not found:
-        return None
-    m = found[-1]
-    return int(m.group("n") or m.group("n2") or m.group("n3") or m.group("zn"))
-
-
-def _record(ctx: Context, sentence: Sentence, endpoint: str, value: float, n: int | None,
-            ci: list[float] | None) -> ClinicalResult:
+def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: list[Population],
+                   arms: dict[str, int]) -> ClinicalResult | None:
+    asset = finding.asset
+    if finding.control and asset is None:
+        clause = control_clause(ctx, sentence, finding.start)
+        named = ctx.in_range(ctx.assets, *clause) if clause else []
+        if not named:
+            return None
+        asset = named[-1]
+    asset = asset or _primary(ctx, sentence)
+    n = finding.n or _fraction(ctx.text, finding.end)
+    if n is None and not finding.endpoint.endswith("HR") and asset is not None:
+        n = arms.get(asset.name)
+    if n is None:
+        n = patients_for(pops, sentence, finding.start)
     return ClinicalResult(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
-        version=VERSION, asset=_asset(ctx, sentence), endpoint=endpoint, value=value, n=n, ci=ci,
-        indication=_indications(ctx, sentence), trial=_trial(ctx, sentence),
+        version=VERSION, asset=asset.label if asset else None, endpoint=finding.endpoint, value=finding.value,
+        n=n, ci=finding.ci, indication=_indications(ctx, sentence), trial=_trial(ctx, sentence),
     )
 
 
-def _asset(ctx: Context, sentence: Sentence) -> str | None:
-    inside = [a for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)]
-    if inside:
-        return inside[0].label
-    earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < 1200]
-    return earlier[-1].label if earlier else None
+def _fraction(text: str, end: int) -> int | None:
+    m = _FRACTION_AFTER.match(text, end)
+    return int(m.group("n")) if m and int(m.group("k")) <= int(m.group("n")) else None
+
+
+def _primary(ctx: Context, sentence: Sentence) -> AssetMention | None:
+    """The drug a sentence reports on: its first drug that is not a comparator, else the last one
+    named before it."""
+    for asset in ctx.in_range(ctx.assets, sentence.start, sentence.end):
+        if not _comparator(ctx, asset):
+            return asset
+    earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < _EARLIER_REACH]
+    return next((a for a in reversed(earlier) if not _comparator(ctx, a)), None)
+
+
+def _comparator(ctx: Context, asset: AssetMention) -> bool:
+    """A drug introduced as the comparator, or a trial's name taken for a drug ("the KX-7 study")."""
+    return ctx.cues.last_before("clinical.comparator", asset.start, 12) is not None or \
+        ctx.cues.last_before("clinical.control_arm", asset.start, 6) is not None or \
+        bool(_TRIAL_WORD.match(ctx.text, asset.end))
+
+
+def _key(record: ClinicalResult, names: dict[str, str]) -> tuple:
+    return names.get(record.asset, record.asset), record.endpoint, round(record.value, 2)
+
+
+def _add(records: list[ClinicalResult], seen: set[tuple], record: ClinicalResult | None, names: dict[str, str]) -> None:
+    if record is None:
+        return
+    key = _key(record, names)
+    if key not in seen:
+        seen.add(key)
+        records.append(record)
+        return
+    kept = next(r for r in records if _key(r, names) == key)
+    kept.n = kept.n if kept.n is not None else record.n
+    kept.ci = kept.ci or record.ci
+    kept.trial = kept.trial or record.trial
 
 
 def _indications(ctx: Context, sentence: Sentence) -> list[str]:
@@ -184,3 +166,57 @@ def _table_results(ctx: Context) -> list[ClinicalResult]:
                     n=int(n) if n is not None else None, ci=None,
                     indication=[ctx.evidence(indication.start, indication.end).quote] if indication else [], trial=None))
     return records
+
+
+def _column_findings(ctx: Context) -> list[tuple[Sentence, Finding]]:
+    """Tables with one drug per column (the arms) and one endpoint per row."""
+    out: list[tuple[Sentence, Finding]] = []
+    for block in _pipe_blocks(ctx.text):
+        header, rows = block[0], block[1:]
+        drugs = {i: ctx.in_range(ctx.assets, c.start, c.end) for i, c in enumerate(header)}
+        if not any(drugs.values()) or drugs.get(0):
+            continue
+        for line, cells in rows:
+            endpoint = _row_endpoint(ctx, cells[0]) if cells else None
+            if endpoint is None:
+                continue
+            for i, cell in enumerate(cells[1:], start=1):
+                value = _CELL_NUMBER.search(cell.text)
+                if value and drugs.get(i):
+                    start = cell.start + value.start()
+                    finding = Finding(endpoint, float(value.group("v")), start, cell.start + value.end(), drugs[i][0])
+                    out.append((line, finding))
+    return out
+
+
+def _pipe_blocks(text: str) -> list[list]:
+    blocks: list[list] = []
+    current: list = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count("|") >= 3:
+            cells = line_cells(line, start)
+            if not all(re.fullmatch(r"[\s:\-|—]*", c.text) for c in cells):
+                current.append(cells if not current else (Sentence(start, start + len(line), line), cells))
+            continue
+        if len(current) > 1:
+            blocks.append(current)
+        current = []
+    if len(current) > 1:
+        blocks.append(current)
+    return blocks
+
+
+def _row_endpoint(ctx: Context, label: Cell) -> str | None:
+    rate = [m.endpoint for m in marks(ctx, label.start, label.end, RATES, "clinical.rate")]
+    if rate:
+        return rate[0]
+    kinds = marks(ctx, label.start, label.end, SURVIVAL, "clinical.survival")
+    if not kinds:
+        return None
+    if ctx.cues.has("clinical.hazard_ratio", label.start, label.end):
+        return f"{kinds[0].endpoint}_HR"
+    if ctx.cues.has("clinical.median", label.start, label.end) or kinds[0].phrase[:1] == "m":
+        return f"{kinds[0].endpoint}_median"
+    return None

@@ -147,6 +147,11 @@ def table_rows(text: str) -> list[TableRow]:
             for row in table.rows if row.cells.get("asset")]
 
 
+def line_cells(line: str, offset: int) -> list[Cell]:
+    """The cells of one pipe-table line, spans offset by where the line starts."""
+    return _cells(line, offset)
+
+
 def _cells(line: str, offset: int) -> list[Cell]:
     cells = []
     pos = 0

@@ -1,0 +1,243 @@
+"""Which figure of a sentence belongs to which clinical endpoint.
+
+Endpoint names come from cue sets (data/cues/clinical.yaml). A response rate takes the percentage
+written tightly before its name ("41%的ORR", "a 38 percent objective response rate", "55%(11名)患者达到
+完全缓解") or else the first one after it before the next endpoint ("ORR was 41%, DCR 80%"); never a
+threshold (PSA decline of 50% or more), a confidence level (95% CI) or the control arm's figure. A
+time-to-event endpoint (PFS, rPFS, OS, DoR) followed by a time is a median when the text says median
+or the time follows the name closely ("OS中位数180天、PFS 95天"), not a follow-up time or a gain ("6
+months longer"). A hazard ratio follows its abbreviation and takes its kind from the nearest
+endpoint named before it in its sentence (else the risk just before it, "risk of progression or death
+(HR 0.7)", else the endpoint named after it, else just before the sentence); "reduced
+the risk of progression or death by 36%" is a hazard ratio of 0.64."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.patterns import rx
+from .assets import AssetMention
+from .context import Context
+from .cues import Cue
+from .sentences import Sentence
+
+RATES = ("ORR", "DCR", "CR", "PSA50", "PSA90")
+SURVIVAL = ("rPFS", "PFS", "OS", "DoR")
+
+_PERCENT = rx(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
+_TIME = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)", re.IGNORECASE)
+_PSA_THRESHOLD = rx(r"PSA\s*(?:decline|reduction|decrease|drop|response|下降|降低|降幅)\s*(?:of\s*)?(?:at\s+least\s*|≥|>=|超过|大于)?\s*"
+                    r"(?P<t>50|90)\s*%\s*(?:or\s+more|or\s+greater|以上)?"
+                    r"|(?:≥|>=)\s*(?P<u>50|90)\s*%\s*PSA\s*(?:decline|reduction|response|下降|降低)", re.IGNORECASE)
+_TIGHT = rx(r"\s*(?:\([^()]{0,12}\))?\s*的?\s*(?:of\s+(?:the\s+)?)?(?:patients|subjects|participants|患者|受试者|病人|病患)?\s*"
+            r"(?:达到了?|获得了?|实现了?|出现了?|取得了?|achieved|had|showed|reached|experienced|attained)?\s*"
+            r"(?:an?\s+|the\s+)?(?:confirmed\s+|best\s+)?", re.IGNORECASE)
+_NOT_A_RATE_BEFORE = rx(r"(?:decline|reduction|decrease|drop|下降|降低)\s*(?:of\s*)?(?:≥|>=)?\s*$|(?:≥|>=|>|<|≤)\s*$", re.IGNORECASE)
+_NOT_A_RATE_AFTER = rx(r"\s*(?:CI\b|置信|or\s+more\b|以上|(?:in|of)\s+(?:the\s+)?(?:control|placebo|comparator))", re.IGNORECASE)
+_TIME_AFTER = rx(r"\s*(?:longer|more|更长|以上)", re.IGNORECASE)
+_CLOSE_GAP = rx(r"\s*(?:\([^()]{0,12}\))?\s*(?:中位数|median|was|is|of|为|达到?|:|=)?\s*", re.IGNORECASE)
+_HR_VALUE = rx(r"\s*(?:[(\[][^()\[\]]{0,10}[)\]])?\s*(?:[:=,]|of|was|is|at|为|仅为)?\s*(?P<v>[0-2]?\.\d{1,3})(?!\d|\.\d)", re.IGNORECASE)
+_CI = rx(r"95\s*%\s*(?:CI|置信区间)(?:\s*\(CI\))?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
+_BARE_CI = rx(r"\s*[(\[]\s*(?P<a>[0-2]?\.\d+)\s*(?:,|–|-|—|to)\s*(?P<b>[0-2]?\.\d+)\s*[)\]]")
+_RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:reduction|decrease)\s+in\s+(?:the\s+)?risk\s+of\s+"
+                r"(?P<what>[^.;,()]{0,60})", re.IGNORECASE),
+             rx(r"(?:reduced|lowered|cut)\s+(?:the\s+)?risk\s+of\s+(?P<what>[^.;()]{0,60}?)\s+by\s+(?P<p>\d{1,2}(?:\.\d+)?)\s*%", re.IGNORECASE),
+             rx(r"(?P<what>[^,;。()]{0,12}?)风险(?:降低|下降|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%"),
+             rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%")]
+_RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展|复发|relapse", re.IGNORECASE)),
+              ("OS", rx(r"death|死亡", re.IGNORECASE))]
+_RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
+_ARM_CONNECTOR = rx(r"\s*(?:with|for|in|on|receiving|after|among)\b[^,;。]*$", re.IGNORECASE)
+_CLAUSE_BREAK = rx(r"[,;。]")
+
+
+@dataclass(frozen=True)
+class Finding:
+    endpoint: str
+    value: float
+    start: int  # the figure's span in ctx.text
+    end: int
+    asset: AssetMention | None = None  # the drug the text names for this figure, if it names one
+    control: bool = False  # the figure is the control arm's
+    ci: list[float] | None = None
+    n: int | None = None  # patients stated with the figure (31/58)
+
+
+@dataclass(frozen=True)
+class Mark:
+    start: int
+    end: int
+    endpoint: str | None  # None: a response that is not recorded but bounds the others
+    phrase: str = ""
+
+
+def marks(ctx: Context, start: int, end: int, names: tuple[str, ...], prefix: str) -> list[Mark]:
+    """Endpoint names in [start, end); a name followed by its own abbreviation in brackets is one."""
+    found = [Mark(c.start, c.end, None if n == "other" else n, c.phrase)
+             for n in names for c in ctx.cues.hits(f"{prefix}.{n}", start, end)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    merged: list[Mark] = []
+    for m in found:
+        if merged and m.start < merged[-1].end:
+            continue
+        if merged and merged[-1].endpoint == m.endpoint and re.fullmatch(r"\s*[(\[]?\s*", ctx.text[merged[-1].end:m.start]):
+            close = re.match(r"\s*[)\]]", ctx.text[m.end:m.end + 3])
+            merged[-1] = Mark(merged[-1].start, m.end + (close.end() if close else 0), m.endpoint, merged[-1].phrase)
+            continue
+        merged.append(m)
+    return merged
+
+
+def rate_marks(ctx: Context, start: int, end: int) -> list[Mark]:
+    found = marks(ctx, start, end, RATES + ("other",), "clinical.rate")
+    for m in _PSA_THRESHOLD.finditer(ctx.text, start, end):
+        if not any(x.start < m.end() and m.start() < x.end for x in found):
+            found.append(Mark(m.start(), m.end(), "PSA" + (m.group("t") or m.group("u"))))
+    return sorted(found, key=lambda m: m.start)
+
+
+def rates(ctx: Context, sentence: Sentence) -> list[Finding]:
+    text = ctx.text
+    found = rate_marks(ctx, sentence.start, sentence.end)
+    if not any(m.endpoint for m in found):
+        return []
+    values = [v for v in _PERCENT.finditer(text, sentence.start, sentence.end) if _is_rate(ctx, v, found)]
+    taken: set[int] = set()
+    out = []
+    for i, mark in enumerate(found):
+        limit = found[i + 1].start if i + 1 < len(found) else sentence.end
+        value = _tight_before(text, values, mark, taken) or _first_after(text, values, mark, limit, found, taken)
+        if value is None:
+            continue
+        taken.add(value.start())
+        if mark.endpoint is None or control_clause(ctx, sentence, mark.start) is not None:
+            continue
+        out.append(Finding(mark.endpoint, float(value.group("v")), value.start(), value.end()))
+    return out
+
+
+def _is_rate(ctx: Context, value: re.Match[str], found: list[Mark]) -> bool:
+    text = ctx.text
+    if any(m.start <= value.start() < m.end for m in found):
+        return False
+    if _NOT_A_RATE_BEFORE.search(text[max(0, value.start() - 20):value.start()]) or _NOT_A_RATE_AFTER.match(text, value.end()):
+        return False
+    return ctx.cues.last_before("clinical.comparator", value.start(), 20) is None
+
+
+def _tight_before(text: str, values: list[re.Match[str]], mark: Mark, taken: set[int]) -> re.Match[str] | None:
+    before = [v for v in values if v.end() <= mark.start and v.start() not in taken]
+    if before and _TIGHT.fullmatch(text, before[-1].end(), mark.start):
+        return before[-1]
+    return None
+
+
+def _first_after(text: str, values: list[re.Match[str]], mark: Mark, limit: int, found: list[Mark],
+                 taken: set[int]) -> re.Match[str] | None:
+    for v in values:
+        if v.start() < mark.end or v.start() in taken:
+            continue
+        if v.start() >= min(limit, mark.end + 80):
+            return None
+        later = next((m for m in found if m.start >= v.end()), None)
+        if later and text[v.end():later.start].strip() and _TIGHT.fullmatch(text, v.end(), later.start):
+            continue  # the figure names the next endpoint ("..., 30%的DCR")
+        return v
+    return None
+
+
+def control_clause(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int] | None:
+    """The clause before `pos` when it speaks of the control arm ("与对照组DrugY的OS", "the control
+    arm's median PFS"), else None."""
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, pos)]
+    start = breaks[-1] if breaks else sentence.start
+    return (start, pos) if ctx.cues.has("clinical.control_arm", start, pos) else None
+
+
+def medians(ctx: Context, sentence: Sentence, bounds: list[int]) -> list[Finding]:
+    text = ctx.text
+    out = []
+    for mark in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"):
+        limit = min([b for b in bounds if b > mark.start] + [sentence.end, mark.end + 90])
+        times = list(_TIME.finditer(text, mark.end, limit))
+        if not times or not _a_median(ctx, sentence, mark, times[0]):
+            continue
+        endpoint = f"{mark.endpoint}_median"
+        control = control_clause(ctx, sentence, mark.start) is not None
+        first = times[0]
+        out.append(Finding(endpoint, float(first.group("v")), first.start(), first.end(),
+                           asset_named_after(ctx, first.end(), limit), control))
+        for later in times[1:]:
+            asset = asset_named_after(ctx, later.end(), limit)
+            if asset is not None:
+                out.append(Finding(endpoint, float(later.group("v")), later.start(), later.end(), asset, True))
+    return out
+
+
+def _a_median(ctx: Context, sentence: Sentence, mark: Mark, time: re.Match[str]) -> bool:
+    gap_start, gap_end = mark.end, time.start()
+    gap = ctx.text[gap_start:gap_end]
+    if len(gap) > 40 or re.search(r"\d", re.sub(r"\([^()]*\)", "", gap)) or _TIME_AFTER.match(ctx.text, time.end()):
+        return False
+    if ctx.cues.has("clinical.not_a_median", gap_start, gap_end):
+        return False
+    said = ctx.cues.has("clinical.median", max(sentence.start, mark.start - 20), gap_end) or mark.phrase[:1] == "m"
+    return said or bool(_CLOSE_GAP.fullmatch(gap))
+
+
+def asset_named_after(ctx: Context, pos: int, limit: int) -> AssetMention | None:
+    """The drug a figure is given for, named right after it ("9.1 months with DrugX")."""
+    stop = min(limit, pos + 70)
+    comparator = ctx.cues.first_after("clinical.comparator", pos, stop - pos)
+    if comparator is not None:
+        stop = comparator.start
+    for asset in ctx.in_range(ctx.assets, pos, stop):
+        if _ARM_CONNECTOR.fullmatch(ctx.text, pos, asset.start):
+            return asset
+        break
+    return None
+
+
+def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
+    text = ctx.text
+    out = []
+    for cue in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end):
+        m = _HR_VALUE.match(text, cue.end)
+        if not m:
+            continue
+        value = float(m.group("v"))
+        kind = _hr_kind(ctx, sentence, cue, m.end())
+        out.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
+    for pattern in _RISK_CUT:
+        for m in pattern.finditer(text, sentence.start, sentence.end):
+            kind = next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
+            if kind:
+                value = round(1 - float(m.group("p")) / 100, 3)
+                out.append(Finding(f"{kind}_HR", value, m.start("p"), m.end("p")))
+    return out
+
+
+def _ci(text: str, pos: int, value: float) -> list[float] | None:
+    ci = _CI.search(text, pos, pos + 45)
+    if ci:
+        return [float(ci.group("a")), float(ci.group("b"))]
+    bare = _BARE_CI.match(text, pos)
+    if bare and float(bare.group("a")) <= value <= float(bare.group("b")):
+        return [float(bare.group("a")), float(bare.group("b"))]
+    return None
+
+
+def _hr_kind(ctx: Context, sentence: Sentence, cue: Cue, end: int) -> str | None:
+    before = marks(ctx, sentence.start, cue.start, SURVIVAL, "clinical.survival")
+    if before:
+        return before[-1].endpoint
+    window = max(sentence.start, cue.start - 40)
+    risk = _RISK_WORD.search(ctx.text, window, cue.start)
+    kind = risk and next((k for k, p in _RISK_KIND if p.search(ctx.text, window, cue.start)), None)
+    if kind:
+        return kind
+    after = marks(ctx, end, min(sentence.end, end + 80), SURVIVAL, "clinical.survival")
+    if after:
+        return after[0].endpoint
+    earlier = marks(ctx, max(0, sentence.start - 300), sentence.start, SURVIVAL, "clinical.survival")
+    return earlier[-1].endpoint if earlier else None

@@ -1,0 +1,85 @@
+"""How many patients a clinical result is read on: the trial's population and each arm's size.
+
+A population is a count of patients the text says were enrolled, randomised, treated or evaluable
+("enrolled 240 patients", "(n=310)", "a 96-person trial", "共入组186例受试者", "52名患者接受了",
+"(31/58 patients)"), with "(n=N)" only after a trial or a population (after a drug or an arm it
+is that arm's size); a count qualified by an outcome ("18名达到缓解的患者", "9 patients progressed")
+or inside a percentage's brackets ("40%(12名)") is a subgroup and never one. An arm's size is a count
+written right after a drug's name ("DrugX (n = 120)", "DrugX实验组88人")."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model.patterns import rx
+from .context import Context
+from .sentences import Sentence
+
+_REACH = 1500
+_EN_COUNT = rx(r"(?<![\d.,/])(?P<n>\d{1,5})\s+(?:[A-Za-z-]+\s+){0,3}?(?:patients|subjects|participants)\b", re.IGNORECASE)
+_EN_TRIAL_SIZE = rx(r"(?<![\d.])(?P<n>\d{1,5})-(?:person|patient|subject|participant)\b", re.IGNORECASE)
+_N_EQUALS = rx(r"[(\[]\s*n\s*=\s*(?P<n>\d{1,5})", re.IGNORECASE)
+_FRACTION = rx(r"(?<![\d.])(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})(?:\s*\)|\s+(?:patients|subjects|participants)\b"
+               r"|\s*(?:例|名|位)?(?:患者|受试者)?\s*\))", re.IGNORECASE)
+_ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>[^,;。\d]{0,30}?)(?:患者|受试者|病患|病人)")
+_ZH_ENROLLED = rx(r"(?:入组|纳入|招募|收案|入选)了?\s*(?P<n>\d{1,5})\s*(?:例|名|位|人)")
+_WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
+_SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
+_ARM = rx(r"\s*(?:(?:实验组|治疗组|试验组|组|arm|group|cohort)\s*)?(?:[(\[]\s*n\s*=\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:人|例|名|位))",
+          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Population:
+    start: int
+    n: int
+    strong: bool  # said with enrolment words, not just "N patients"
+
+
+def populations(ctx: Context) -> list[Population]:
+    text = ctx.text
+    found = [Population(m.start(), int(m.group("n")), True) for m in _EN_TRIAL_SIZE.finditer(text)]
+    found += [Population(m.start(), int(m.group("n")), True) for m in _ZH_ENROLLED.finditer(text)]
+    found += [Population(m.start(), int(m.group("n")), True) for m in _FRACTION.finditer(text)]
+    found += [Population(m.start(), int(m.group("n")), True) for m in _N_EQUALS.finditer(text)
+              if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
+    for m in _EN_COUNT.finditer(text):
+        if not ctx.cues.has("clinical.outcome", m.end(), min(len(text), m.end() + 15)):
+            found.append(Population(m.start(), int(m.group("n")), _enrolment_near(ctx, m.start(), m.end(), 25, 20)))
+    for m in _ZH_COUNT.finditer(text):
+        if _SUBSET.search(text[max(0, m.start() - 4):m.start()]) or \
+                ctx.cues.has("clinical.outcome", m.start("mid"), m.end("mid")):
+            continue
+        found.append(Population(m.start(), int(m.group("n")), _enrolment_near(ctx, m.start(), m.end(), 8, 6)))
+    return sorted((p for p in found if 0 < p.n and not 1900 <= p.n <= 2099), key=lambda p: p.start)
+
+
+def _enrolment_near(ctx: Context, start: int, end: int, before: int, after: int) -> bool:
+    return ctx.cues.has("clinical.enrolment", max(0, start - before), min(len(ctx.text), end + after))
+
+
+def arm_sizes(ctx: Context) -> dict[str, int]:
+    """Patients in each drug's arm, by the drug's canonical name (the first size written wins)."""
+    sizes: dict[str, int] = {}
+    for asset in ctx.assets:
+        m = _ARM.match(ctx.text, asset.end)
+        if m and asset.name not in sizes:
+            sizes[asset.name] = int(m.group("a") or m.group("b"))
+    return sizes
+
+
+def patients_for(found: list[Population], sentence: Sentence, pos: int) -> int | None:
+    """The population a figure at `pos` is read on: one stated in its sentence (before the figure
+    first), else the last one stated earlier, else a bare count of patients earlier in the sentence."""
+    inside = [p for p in found if sentence.start <= p.start < sentence.end]
+    strong = [p for p in inside if p.strong]
+    before = [p for p in strong if p.start < pos]
+    if before:
+        return before[-1].n
+    if strong:
+        return strong[0].n
+    earlier = [p for p in found if p.strong and sentence.start - _REACH <= p.start < sentence.start]
+    if earlier:
+        return earlier[-1].n
+    weak = [p for p in inside if p.start < pos]
+    return weak[-1].n if weak else None

@@ -1,0 +1,69 @@
+"""Clinical results: each figure goes to its own endpoint, drug and population (texts in our own words)."""
+
+
+def results(facts, text):
+    return {(r.asset, r.endpoint, r.value): r for r in facts(text)["clinical"]}
+
+
+def test_rates_written_before_or_after_their_names(facts):
+    text = ("Halcyon Bio said HB-412 produced a 44 percent objective response rate in its phase 2 NOVA-3 trial. "
+            "Among 58 evaluable patients, the disease control rate was 81.0% (47/58) and the complete response rate "
+            "(CRR) was 12.1% (95% CI, 5.0-23.3).")
+    found = results(facts, text)
+    assert set(found) == {("HB-412", "ORR", 44.0), ("HB-412", "DCR", 81.0), ("HB-412", "CR", 12.1)}
+    assert found[("HB-412", "DCR", 81.0)].n == 58 and found[("HB-412", "CR", 12.1)].n == 58
+
+
+def test_a_list_of_rates_and_an_update_each_keep_their_figures(facts):
+    text = ("青岚生物公布QL-077的Ib期数据。此前小样本研究显示了80%的PSA50、45%的PSA90和38%的ORR;"
+            "此次更新后PSA50降至66%、PSA90为31%、ORR为27%。共入组24例患者,54%(13名)患者达到完全缓解(CR)。")
+    found = results(facts, text)
+    assert {(e, v) for _, e, v in found} == {("PSA50", 80), ("PSA90", 45), ("ORR", 38), ("PSA50", 66),
+                                              ("PSA90", 31), ("ORR", 27), ("CR", 54)}
+    assert found[("QL-077", "CR", 54)].n == 24  # the 13 responders are not the population
+
+
+def test_medians_per_arm_with_arm_sizes_not_follow_up_or_gains(facts):
+    text = ("Halcyon Bio Inc. reported lung cancer data. In the randomised part, the median progression-free survival was 14.2 months with HB-412 (n = 150) "
+            "compared with 8.8 months with docetaxel (n = 148; HR, 0.58; 95% CI, 0.44-0.77), with a median "
+            "follow-up of 20.5 months. Median overall survival was 6.1 months longer with HB-412.")
+    found = results(facts, text)
+    assert found[("HB-412", "PFS_median", 14.2)].n == 150
+    assert found[("docetaxel", "PFS_median", 8.8)].n == 148
+    assert found[("HB-412", "PFS_HR", 0.58)].ci == [0.44, 0.77]
+    assert not [k for k in found if k[2] in (20.5, 6.1)]
+
+
+def test_medians_in_days_and_the_control_arm_left_out(facts):
+    text = ("青嵐生技表示，QL-077全球三期試驗共完成240位病患收案，其中QL-077實驗組121人、對照組119人。"
+            "QL-077的整體存活期(OS)中位數301天、無進展生存期(PFS)142天，與對照組的整體存活期中位數255天相比未達統計學上的顯著意義。")
+    found = results(facts, text)
+    assert set(found) == {("QL-077", "OS_median", 301), ("QL-077", "PFS_median", 142)}
+    assert {r.n for r in found.values()} == {121}
+
+
+def test_hazard_ratio_kinds_and_a_risk_reduction(facts):
+    text = ("Tarnwell Therapeutics said TW-19 lowered the risk of disease progression or death by 38% versus placebo "
+            "in the ORBIT-2 study. For overall survival, the hazard ratio was 0.81 (0.66-0.99).")
+    found = results(facts, text)
+    assert set(found) == {("TW-19", "PFS_HR", 0.62), ("TW-19", "OS_HR", 0.81)}
+    assert found[("TW-19", "OS_HR", 0.81)].ci == [0.66, 0.99]
+    chinese = "塔恩生物宣布,TW-19使患者疾病进展或死亡风险降低了41%(HR=0.59),总生存期的风险比(HR)为0.83。"
+    assert set(results(facts, chinese)) == {("TW-19", "PFS_HR", 0.59), ("TW-19", "OS_HR", 0.83)}
+
+
+def test_a_comparator_named_in_the_sentence_does_not_take_the_result(facts):
+    text = ("Corvane Oncology Inc. presented CV-88 data in lung cancer. In the phase 3 study, CV-88 versus pembrolizumab reduced the "
+            "risk of death, with a hazard ratio of 0.74.")
+    found = results(facts, text)
+    assert set(found) == {("CV-88", "OS_HR", 0.74)}
+
+
+def test_a_table_with_one_arm_per_column(facts):
+    text = ("Tarnwell Therapeutics reported results for TW-19 in gastric cancer.\n"
+            "| Endpoint | TW-19 (n=210) | Placebo (n=105) |\n| --- | --- | --- |\n"
+            "| ORR | 36.2% | 9.5% |\n| Median PFS | 9.7 months | 4.1 months |\n| PFS HR | 0.61 | - |\n"
+            "The drug was well tolerated.")
+    found = results(facts, text)
+    assert set(found) == {("TW-19", "ORR", 36.2), ("TW-19", "PFS_median", 9.7), ("TW-19", "PFS_HR", 0.61)}
+    assert found[("TW-19", "ORR", 36.2)].n == 210 and found[("TW-19", "PFS_HR", 0.61)].n is None
