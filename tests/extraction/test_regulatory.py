@@ -73,3 +73,38 @@ def test_gmp_close_out_is_a_pass_and_letters_and_alerts_are_fails(facts):
     assert "澄海药业" in passes[0].company
     fails = sorted(r.date for r in events(records, event="gmp_fail"))
     assert fails == ["2025-02-20", "2025-03-12"]
+
+
+def test_an_application_named_in_brackets_then_approved_is_no_filing(facts):
+    text = ("恒岳药业(603999)发布公告,公司收到美国FDA的通知,公司申报的盐酸莫达非尼片的简略新药申请(ANDA,即美国仿制药申请)"
+            "已获得批准。")
+    records = facts(text)["regulatory"]
+    assert {r.event for r in records} == {"approval"}
+
+
+def test_two_filings_of_one_drug_in_one_sentence_keep_their_own_dates(facts):
+    text = ("澜亭生物公告,KX-301注射液银屑病适应症的上市申请获国家药品监督管理局受理,强直性脊柱炎适应症提交上市申请"
+            "并于2025年6月获国家药品监督管理局受理。")
+    filings = events(facts(text)["regulatory"], event="filing")
+    assert sorted(str(r.date) for r in filings) == ["2025-06", "None"]
+
+
+def test_a_plant_is_not_the_company_that_passed_an_inspection(facts):
+    text = ("澄海制药(002777)公告,公司南岭厂区于2024年5月接受了美国FDA的现场复检。目前FDA已将公司南岭厂区从进口警示的名单中"
+            "删除,表明公司南岭厂区符合GMP要求。")
+    records = facts(text)["regulatory"]
+    assert records and all(r.company == "澄海制药" for r in records)
+
+
+def test_a_project_code_in_brackets_is_the_product_approved(facts):
+    text = ("澜亭生物公布,公司自主研发的阿达木单抗注射液(项目代号:LT-215)的生物制品许可申请(BLA)获美国FDA批准。")
+    approval = events(facts(text)["regulatory"], event="approval")[0]
+    assert approval.asset == "LT-215"
+
+
+def test_an_event_without_a_date_takes_the_pages_release_time(facts):
+    text = ("Marlow Bio Provides Regulatory Update\nRelease Time 12 Mar 2026, 8:00 a.m.\n"
+            "Marlow Bio Ltd announced that it has received a Complete Response Letter from the FDA for its "
+            "Biologics License Application for MB-77 in lymphoma.")
+    crl = events(facts(text)["regulatory"], event="crl")[0]
+    assert crl.date.startswith("2026-03")

@@ -57,7 +57,7 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     """The company an event belongs to: the owner written before the asset ("X的", "X's"), else the
     subject of the event's clause, else of the sentence (the first company named before the event
     word that is not the object of a preposition, nor an investor), else a company of the sentence,
-    a name the sentence writes as a subject, one of the paragraph, or the article's issuer."""
+    the issuer where the sentence names only a plant, a name the sentence writes as a subject, one of the paragraph, or the article's issuer."""
     named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if asset is not None:
         owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
@@ -72,6 +72,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
             return before[0].name
     if named:
         return named[0].name
+    if ctx.main_company is not None and any(_SITE_NAME.search(m.name) for m in ctx.companies_in(sentence.start, sentence.end)):
+        return ctx.main_company.name  # "公司南岭厂区": the issuer's own plant
     written = written_subject(ctx, sentence, pos)
     if written:
         return written
@@ -149,10 +151,10 @@ def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
     """The company named nearest before the sentence in its paragraph, else after it, else the issuer,
     else the first company the article names, else a subject an earlier sentence writes."""
     para_start, para_end = ctx.paragraph_of(sentence.start)
-    earlier = [m for m in ctx.companies_in(para_start, sentence.start) if m.kind != "investor"]
+    earlier = [m for m in ctx.companies_in(para_start, sentence.start) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if earlier:
         return earlier[-1].name
-    later = [m for m in ctx.companies_in(sentence.end, para_end) if m.kind != "investor"]
+    later = [m for m in ctx.companies_in(sentence.end, para_end) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if later:
         return later[0].name
     if ctx.main_company is not None:
@@ -192,11 +194,14 @@ def highest(stages: list[str]) -> str | None:
     return max(stages, key=STAGE_ORDER.index) if stages else None
 
 
-def event_date(ctx: Context, sentence: Sentence, pos: int) -> str | None:
+def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
-    else after it in the sentence, else the last one before it in its paragraph, else the date of
-    publication (only when that is more precise than a year)."""
-    dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)]
+    else after it in the sentence, else the last one before it in its paragraph, else the date a
+    form or the page's dateline ("Release Time 3 May 2026") states, else the date of publication
+    (only when that is more precise than a year). A date inside `others` (the clauses
+    of the sentence that tell other events) is theirs."""
+    dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
+             if not any(lo <= d.start < hi for lo, hi in others)]
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
@@ -206,9 +211,10 @@ def event_date(ctx: Context, sentence: Sentence, pos: int) -> str | None:
     earlier = ctx.in_range(ctx.dates, para_start, sentence.start)
     if earlier:
         return earlier[-1].value
-    for cue in ctx.cues.hits("events.form_date"):
-        stated = ctx.in_range(ctx.dates, cue.end, cue.end + 24)
-        if stated:
-            return stated[0].value
+    for name in ("events.form_date", "events.dateline"):
+        for cue in ctx.cues.hits(name):
+            stated = ctx.in_range(ctx.dates, cue.end, cue.end + 24)
+            if stated:
+                return stated[0].value
     published = ctx.published
     return published if published and len(published) >= 7 else None

@@ -31,6 +31,8 @@ _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2",
 _ASSET_REACH = 800
 _TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动)[^。;,]{0,8}?临床(?:试验|研究)|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
                    r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
+_CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
+_CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
 _BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
 _LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
 _PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
@@ -72,8 +74,11 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
         if gmp:
             records.extend(gmp)
             continue
-        for clause in clauses(sentence):
-            records.extend(_events(ctx, sentence, clause))
+        parts = clauses(sentence)
+        telling = [c for c in parts if _clause_cues(ctx, c)]
+        for clause in telling:
+            others = tuple((c.start, c.end) for c in telling if c is not clause)
+            records.extend(_events(ctx, sentence, clause, others=others))
     for sentence, asset, company, stage in row_notes:
         for record in _events(ctx, sentence, sentence, asset, company):
             if record.event == "approval" and stage in _CLINICAL_STAGES:
@@ -135,7 +140,7 @@ def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
 
 
 def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | None = None,
-            company: str | None = None) -> list[RegulatoryEvent]:
+            company: str | None = None, others: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
     out = []
     for event, cue in _clause_cues(ctx, clause).items():
         agencies = _agencies(ctx, sentence, clause, event)
@@ -148,7 +153,7 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
         owners = [company] if company else joint_subjects(ctx, sentence, cue.start, mention)
         for agency in agencies:
             for owner in owners:
-                out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start),
+                out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start, others),
                                    indication_span=(clause.start, clause.end)))
     return out
 
@@ -183,12 +188,14 @@ def _countries(ctx: Context, start: int, end: int) -> list[str]:
 
 def _asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> AssetMention | None:
     """The drug an event concerns: the clause's (a company code in brackets after a drug's common
-    name: the applicant's product), else the sentence's nearest before the event word, else after
+    name or product, "(项目代号:AB12)": the applicant's product), else the sentence's nearest before the event word, else after
     it, else the last one named shortly before; none where the clause is about another drug ("一款",
     "a rival")."""
     inside = ctx.in_range(ctx.assets, clause.start, clause.end)
     if inside:
         coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
+        coded += [b for a, b in zip(inside, inside[1:]) if _CODE_IN_BRACKETS.fullmatch(ctx.text, a.end, b.start)
+                  and _CODE.fullmatch(b.surface)]
         return coded[0] if coded else inside[0]
     if ctx.cues.has("regulatory.other_product", clause.start, clause.end):
         return None  # "同靶点产品已有一款获批上市": another, unnamed drug
@@ -344,7 +351,7 @@ def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
     """One event told twice (headline and body: the earliest date). An inspection outcome is one per
     outcome and part of the plant, unless the regulator's instruments differ (a warning letter and
     an import alert); another event is one per agency, asset and company, and a filing one per
-    indication."""
+    indication (or per clause of one sentence)."""
     if a.event != b.event or a.scope != b.scope or a.asset != b.asset:
         return False
     if a.event.startswith("gmp"):
@@ -353,4 +360,4 @@ def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
         return False
     if a.event == "filing" and a.indication and b.indication and not set(a.indication) & set(b.indication):
         return False
-    return True
+    return not (a.event == "filing" and a.evidence == b.evidence)  # two filings told apart in one sentence

@@ -42,15 +42,24 @@ def _add(result: list[Sentence], text: str, start: int, end: int) -> None:
 
 
 def clauses(sentence: Sentence) -> list[Sentence]:
+    """Clauses at commas, semicolons and colons, but not inside a number (1,200) nor inside brackets
+    that close in the sentence ("(ANDA, a generic application)")."""
     result = []
     pos = 0
     for match in _CLAUSE_BREAK.finditer(sentence.text):
         if match.group(0) == "," and _inside_number(sentence.text, match.start()):
             continue
+        if _inside_brackets(sentence.text, match.start()):
+            continue
         _add_offset(result, sentence, pos, match.start())
         pos = match.end()
     _add_offset(result, sentence, pos, len(sentence.text))
     return result
+
+
+def _inside_brackets(text: str, i: int) -> bool:
+    opened = text.rfind("(", 0, i)
+    return opened >= 0 and text.find(")", opened, i) < 0 and text.find(")", i) >= 0
 
 
 def _inside_number(text: str, i: int) -> bool:
