@@ -67,3 +67,18 @@ def test_a_table_with_one_arm_per_column(facts):
     found = results(facts, text)
     assert set(found) == {("TW-19", "ORR", 36.2), ("TW-19", "PFS_median", 9.7), ("TW-19", "PFS_HR", 0.61)}
     assert found[("TW-19", "ORR", 36.2)].n == 210 and found[("TW-19", "PFS_HR", 0.61)].n is None
+
+
+def test_endpoints_listed_then_figures_respectively(facts):
+    chinese = ("岭澜医药公布LM-63的II期研究数据:共入组46例患者,ORR和DCR分别为41.3%和78.3%,中位PFS和OS分别为7.4个月和15.0个月。"
+               "LM-63降低了35%的疾病进展或死亡风险。")
+    assert set(results(facts, chinese)) == {("LM-63", "ORR", 41.3), ("LM-63", "DCR", 78.3), ("LM-63", "PFS_median", 7.4),
+                                            ("LM-63", "OS_median", 15.0), ("LM-63", "PFS_HR", 0.65)}
+    english = ("Brightwater Oncology Inc. said BW-520 achieved an ORR of 38% (95% CI, 24%-53%) and a DCR of 71% in 45 "
+               "evaluable patients. The median PFS and OS were 6.9 and 14.2 months, respectively. In the phase 3 trial "
+               "the hazard ratio for death was 0.72 (95% CI, 0.58-0.89).")
+    found = results(facts, english)
+    assert set(found) == {("BW-520", "ORR", 38), ("BW-520", "DCR", 71), ("BW-520", "PFS_median", 6.9),
+                          ("BW-520", "OS_median", 14.2), ("BW-520", "OS_HR", 0.72)}
+    assert found[("BW-520", "ORR", 38)].ci == [24, 53] and found[("BW-520", "DCR", 71)].ci is None
+    assert found[("BW-520", "DCR", 71)].n == 45

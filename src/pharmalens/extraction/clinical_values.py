@@ -26,6 +26,9 @@ SURVIVAL = ("rPFS", "PFS", "OS", "DoR")
 
 _PERCENT = rx(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _TIME = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)", re.IGNORECASE)
+_UNIT = r"(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)"
+_LISTED_TIME = rx(rf"(?<![\d.])(?P<v>\d{{1,4}}(?:\.\d+)?)(?=\s*{_UNIT}|(?:\s*(?:,|、|和|及|与|and)\s*\d{{1,4}}(?:\.\d+)?)+\s*{_UNIT})",
+                  re.IGNORECASE)  # "7.4 and 15.0 months": each figure of a list takes its unit
 _PSA_THRESHOLD = rx(r"PSA\s*(?:decline|reduction|decrease|drop|response|下降|降低|降幅)\s*(?:of\s*)?(?:at\s+least\s*|≥|>=|超过|大于)?\s*"
                     r"(?P<t>50|90)\s*%\s*(?:or\s+more|or\s+greater|以上)?"
                     r"|(?:≥|>=)\s*(?P<u>50|90)\s*%\s*PSA\s*(?:decline|reduction|response|下降|降低)", re.IGNORECASE)
@@ -36,17 +39,19 @@ _NOT_A_RATE_BEFORE = rx(r"(?:decline|reduction|decrease|drop|下降|降低)\s*(?
 _NOT_A_RATE_AFTER = rx(r"\s*(?:CI\b|置信|or\s+more\b|以上|(?:in|of)\s+(?:the\s+)?(?:control|placebo|comparator))", re.IGNORECASE)
 _TIME_AFTER = rx(r"\s*(?:longer|more|更长|以上)", re.IGNORECASE)
 _CLOSE_GAP = rx(r"\s*(?:\([^()]{0,12}\))?\s*(?:中位数|median|was|is|of|为|达到?|:|=)?\s*", re.IGNORECASE)
-_HR_VALUE = rx(r"\s*(?:[(\[][^()\[\]]{0,10}[)\]])?\s*(?:[:=,]|of|was|is|at|为|仅为)?\s*(?P<v>[0-2]?\.\d{1,3})(?!\d|\.\d)", re.IGNORECASE)
-_CI = rx(r"95\s*%\s*(?:CI|置信区间)(?:\s*\(CI\))?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
+_HR_VALUE = rx(r"\s*(?:[(\[][^()\[\]]{0,10}[)\]])?(?:\s+for\s+(?P<what>[a-z ]{4,40}?))?\s*(?:[:=,]|of|was|is|at|为|仅为)?\s*(?P<v>[0-2]?\.\d{1,3})(?!\d|\.\d)", re.IGNORECASE)
+_CI = rx(r"95\s*%\s*(?:CI|置信区间)(?:\s*\(CI\))?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
 _BARE_CI = rx(r"\s*[(\[]\s*(?P<a>[0-2]?\.\d+)\s*(?:,|–|-|—|to)\s*(?P<b>[0-2]?\.\d+)\s*[)\]]")
-_RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:reduction|decrease)\s+in\s+(?:the\s+)?risk\s+of\s+"
+_RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?:reduction|decrease)\s+in\s+(?:the\s+)?|lower\s+)risk\s+of\s+"
                 r"(?P<what>[^.;,()]{0,60})", re.IGNORECASE),
              rx(r"(?:reduced|lowered|cut)\s+(?:the\s+)?risk\s+of\s+(?P<what>[^.;()]{0,60}?)\s+by\s+(?P<p>\d{1,2}(?:\.\d+)?)\s*%", re.IGNORECASE),
              rx(r"(?P<what>[^,;。()]{0,12}?)风险(?:降低|下降|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%"),
-             rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%")]
+             rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%"),
+             rx(r"(?:降低|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%的?(?P<what>[^,;。()]{0,12}?)风险")]
 _RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展|复发|relapse", re.IGNORECASE)),
               ("OS", rx(r"death|死亡", re.IGNORECASE))]
 _RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
+_LIST_JOIN = rx(r"\s*(?:,|、|和|及|与|以及|&|and)\s*(?:the\s+)?", re.IGNORECASE)
 _ARM_CONNECTOR = rx(r"\s*(?:with|for|in|on|receiving|after|among)\b[^,;。]*$", re.IGNORECASE)
 _CLAUSE_BREAK = rx(r"[,;。]")
 
@@ -102,17 +107,39 @@ def rates(ctx: Context, sentence: Sentence) -> list[Finding]:
     if not any(m.endpoint for m in found):
         return []
     values = [v for v in _PERCENT.finditer(text, sentence.start, sentence.end) if _is_rate(ctx, v, found)]
-    taken: set[int] = set()
+    listed = respective(ctx, sentence, found, values)
+    taken: set[int] = {v.start() for v in listed.values()}
     out = []
     for i, mark in enumerate(found):
         limit = found[i + 1].start if i + 1 < len(found) else sentence.end
-        value = _tight_before(text, values, mark, taken) or _first_after(text, values, mark, limit, found, taken)
+        value = listed.get(i) or _tight_before(text, values, mark, taken) or \
+            _first_after(text, values, mark, limit, found, taken)
         if value is None:
             continue
         taken.add(value.start())
         if mark.endpoint is None or control_clause(ctx, sentence, mark.start) is not None:
             continue
-        out.append(Finding(mark.endpoint, float(value.group("v")), value.start(), value.end()))
+        value_of = float(value.group("v"))
+        out.append(Finding(mark.endpoint, value_of, value.start(), value.end(), ci=_ci(text, value.end(), value_of, 8)))
+    return out
+
+
+def respective(ctx: Context, sentence: Sentence, found: list[Mark], figures: list[re.Match[str]]) -> dict[int, re.Match[str]]:
+    """Endpoints listed together, then their figures in the same order ("ORR和DCR分别为41%和77%",
+    "median PFS and OS were 7.4 and 15.0 months, respectively"): mark index -> figure."""
+    if not ctx.cues.has("clinical.respectively", sentence.start, sentence.end):
+        return {}
+    out: dict[int, re.Match[str]] = {}
+    i = 0
+    while i < len(found):
+        j = i
+        while j + 1 < len(found) and _LIST_JOIN.fullmatch(ctx.text, found[j].end, found[j + 1].start):
+            j += 1
+        if j > i:
+            after = [f for f in figures if f.start() >= found[j].end][:j - i + 1]
+            if len(after) == j - i + 1:
+                out.update(zip(range(i, j + 1), after))
+        i = j + 1
     return out
 
 
@@ -157,16 +184,23 @@ def control_clause(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int
 def medians(ctx: Context, sentence: Sentence, bounds: list[int]) -> list[Finding]:
     text = ctx.text
     out = []
-    for mark in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"):
+    found = marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival")
+    listed = respective(ctx, sentence, found, list(_LISTED_TIME.finditer(text, sentence.start, sentence.end)))
+    for i, mark in enumerate(found):
         limit = min([b for b in bounds if b > mark.start] + [sentence.end, mark.end + 90])
-        times = list(_TIME.finditer(text, mark.end, limit))
-        if not times or not _a_median(ctx, sentence, mark, times[0]):
+        times = [listed[i]] if i in listed else list(_TIME.finditer(text, mark.end, limit))
+        head = i
+        while head - 1 in listed and i in listed:
+            head -= 1
+        if not times or not (i in listed and _said_median(ctx, sentence, found[head], mark)
+                             or _a_median(ctx, sentence, mark, times[0])):
             continue
         endpoint = f"{mark.endpoint}_median"
         control = control_clause(ctx, sentence, mark.start) is not None
         first = times[0]
-        out.append(Finding(endpoint, float(first.group("v")), first.start(), first.end(),
-                           asset_named_after(ctx, first.end(), limit), control))
+        value = float(first.group("v"))
+        out.append(Finding(endpoint, value, first.start(), first.end(), asset_named_after(ctx, first.end(), limit),
+                           control, _ci(text, first.end(), value, 8)))
         for later in times[1:]:
             asset = asset_named_after(ctx, later.end(), limit)
             if asset is not None:
@@ -181,8 +215,13 @@ def _a_median(ctx: Context, sentence: Sentence, mark: Mark, time: re.Match[str])
         return False
     if ctx.cues.has("clinical.not_a_median", gap_start, gap_end):
         return False
-    said = ctx.cues.has("clinical.median", max(sentence.start, mark.start - 20), gap_end) or mark.phrase[:1] == "m"
-    return said or bool(_CLOSE_GAP.fullmatch(gap))
+    return _said_median(ctx, sentence, mark, mark, gap_end) or bool(_CLOSE_GAP.fullmatch(gap))
+
+
+def _said_median(ctx: Context, sentence: Sentence, first: Mark, mark: Mark, end: int | None = None) -> bool:
+    """"median" or "中位" just before the endpoint (or the first of a list it is in), or mPFS."""
+    end = mark.end if end is None else end
+    return ctx.cues.has("clinical.median", max(sentence.start, first.start - 20), end) or mark.phrase[:1] == "m"
 
 
 def asset_named_after(ctx: Context, pos: int, limit: int) -> AssetMention | None:
@@ -206,7 +245,8 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
         if not m:
             continue
         value = float(m.group("v"))
-        kind = _hr_kind(ctx, sentence, cue, m.end())
+        said = m.group("what") and next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
+        kind = said or _hr_kind(ctx, sentence, cue, m.end())
         out.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
     for pattern in _RISK_CUT:
         for m in pattern.finditer(text, sentence.start, sentence.end):
@@ -217,9 +257,11 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
     return out
 
 
-def _ci(text: str, pos: int, value: float) -> list[float] | None:
-    ci = _CI.search(text, pos, pos + 45)
-    if ci:
+def _ci(text: str, pos: int, value: float, reach: int = 45) -> list[float] | None:
+    """The 95% confidence interval written after a figure (within `reach` characters; a ratio's may
+    follow its p-value), or a bare bracketed range around a ratio."""
+    ci = _CI.search(text, pos, pos + 45 + reach)
+    if ci and ci.start() - pos <= reach:
         return [float(ci.group("a")), float(ci.group("b"))]
     bare = _BARE_CI.match(text, pos)
     if bare and float(bare.group("a")) <= value <= float(bare.group("b")):
