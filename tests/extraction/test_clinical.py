@@ -82,3 +82,10 @@ def test_endpoints_listed_then_figures_respectively(facts):
                           ("BW-520", "OS_median", 14.2), ("BW-520", "OS_HR", 0.72)}
     assert found[("BW-520", "ORR", 38)].ci == [24, 53] and found[("BW-520", "DCR", 71)].ci is None
     assert found[("BW-520", "DCR", 71)].n == 45
+
+
+def test_figures_that_are_not_results(facts):
+    text = ("Ostrava Biologics Inc. said OB-9 entered a phase 2 lung cancer study; ORR was not yet assessed; sales rose 12% "
+            "in the quarter. Median OS data are expected within 18 months, and the 6-month PFS rate will be reported at "
+            "12 months. Patients with PD-L1 TPS ≥1% and a PSA decline of at least 50% or more were eligible.")
+    assert results(facts, text) == {}

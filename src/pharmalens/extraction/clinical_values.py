@@ -164,7 +164,7 @@ def _first_after(text: str, values: list[re.Match[str]], mark: Mark, limit: int,
     for v in values:
         if v.start() < mark.end or v.start() in taken:
             continue
-        if v.start() >= min(limit, mark.end + 80):
+        if v.start() >= min(limit, mark.end + 80) or ";" in text[mark.end:v.start()]:
             return None
         later = next((m for m in found if m.start >= v.end()), None)
         if later and text[v.end():later.start].strip() and _TIGHT.fullmatch(text, v.end(), later.start):
