@@ -24,7 +24,7 @@ from .events import event_company, event_date, form_asset_name, joint_subjects, 
 from .sentences import Sentence, clauses
 from ..model.patterns import rx
 
-EXTRACTOR, VERSION = "regulatory", "2"
+EXTRACTOR, VERSION = "regulatory", "3"
 
 _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
