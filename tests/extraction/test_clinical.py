@@ -89,3 +89,12 @@ def test_figures_that_are_not_results(facts):
             "in the quarter. Median OS data are expected within 18 months, and the 6-month PFS rate will be reported at "
             "12 months. Patients with PD-L1 TPS ≥1% and a PSA decline of at least 50% or more were eligible.")
     assert results(facts, text) == {}
+
+
+def test_taiwan_wording_of_responses_and_survival(facts):
+    text = ("禾峰生技公告,新药HF-58二期臨床試驗共收案62位病患,客觀反應率(ORR)為35.5%,疾病控制率(DCR)達82.3%,"
+            "其中9位病患達到完全反應(CR),無惡化存活期(PFS)中位數為7.1個月。輔助治療試驗中,無病存活期(DFS)的危險比為0.66。")
+    found = results(facts, text)
+    assert set(found) == {("HF-58", "ORR", 35.5), ("HF-58", "DCR", 82.3), ("HF-58", "PFS_median", 7.1),
+                          ("HF-58", "DFS_HR", 0.66)}
+    assert found[("HF-58", "ORR", 35.5)].n == 62

@@ -22,7 +22,7 @@ from .cues import Cue
 from .sentences import Sentence
 
 RATES = ("ORR", "DCR", "CR", "PSA50", "PSA90")
-SURVIVAL = ("rPFS", "PFS", "OS", "DoR")
+SURVIVAL = ("rPFS", "PFS", "OS", "DoR", "EFS", "DFS")
 
 _PERCENT = rx(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _TIME = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)", re.IGNORECASE)
