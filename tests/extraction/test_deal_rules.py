@@ -113,3 +113,9 @@ def test_prose_lines_are_not_a_flattened_table(facts):
     from pharmalens.extraction.table import read_tables
     text = "公司\n产品\n进展\n公司今年推进了多个产品的临床研究,进展顺利,预计明年提交上市申请。\n"
     assert read_tables(text) == []
+
+
+def test_a_traditional_article_keeps_its_own_writing_of_asset_names(facts):
+    text = "遠山醫藥(01234.HK)公布,公司與青禾生技就其自主研發的鑫樂注射液達成授權協議,青禾生技將支付首付款人民幣3000萬元。"
+    deal = _deals(facts, text)[0]
+    assert deal.asset == "鑫樂注射液" and deal.licensor == "遠山醫藥"

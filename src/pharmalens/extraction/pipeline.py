@@ -31,6 +31,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
     records = run_builders(ctx)
+    _assets_as_written(ctx, records)
     _owners_from_deals(records)
     _events_owned_by_asset_company(records)
     mentions = {
@@ -46,6 +47,29 @@ def _as_written(ctx: Context, mention: CompanyMention) -> CompanyMention:
     article), so the batch knows the company by that name too."""
     surface = ctx.evidence(mention.start, mention.end).quote
     return mention if surface == mention.surface else replace(mention, surface=surface)
+
+
+_ASSET_FIELDS = ("asset", "aliases")
+
+
+def _assets_as_written(ctx: Context, records: dict[str, list[Record]]) -> None:
+    """Asset names read from the one-script search copy, written back as the file writes them
+    (普克魯胺 in a traditional-Chinese article, not 普克鲁胺)."""
+    written = {}
+    for mention in ctx.assets:
+        quote = ctx.evidence(mention.start, mention.end).quote
+        if quote != mention.surface and mention.label == mention.surface:
+            written.setdefault(mention.surface, quote)
+    if not written:
+        return
+    for rows in records.values():
+        for record in rows:
+            for name in _ASSET_FIELDS:
+                value = getattr(record, name, None)
+                if isinstance(value, str):
+                    setattr(record, name, written.get(value, value))
+                elif isinstance(value, list):
+                    setattr(record, name, [written.get(v, v) if isinstance(v, str) else v for v in value])
 
 
 def _owners_from_deals(records: dict[str, list[Record]]) -> None:
