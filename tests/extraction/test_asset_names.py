@@ -29,7 +29,7 @@ def test_short_and_mixed_codes_are_assets_but_nuclides_and_targets_are_not():
 
 
 def test_a_capitalised_inn_is_an_asset():
-    assert names("Quarelotinib entered phase 2") == [("Quarelotinib", "Quarelotinib")]
+    assert names("Quarelotinib entered phase 2") == [("quarelotinib", "Quarelotinib")]  # the INN, as written
 
 
 def test_the_comparator_arm_does_not_take_the_tested_drugs_stage(facts):
@@ -46,3 +46,11 @@ def test_assets_listed_under_a_heading_take_its_target_and_modality(facts):
     assets = {a.asset: a for a in facts(text)["assets"]}
     assert assets["QH-308"].modality == "adc" and assets["YS-77"].target == ["B7-H3"]
     assert assets["QRV-5"].modality == "bispecific" and assets["QRV-5"].target == ["Nectin-4"]
+
+
+def test_an_inn_capitalised_at_a_sentence_start_is_the_same_asset(facts):
+    text = ("Corvane Bio announced that pelvatuzumab, its treatment for patients with ovarian cancer, performed well "
+            "in a pivotal trial. Pelvatuzumab had a confirmed ORR of 28.1% in the 98-person trial. The data would be "
+            "submitted to the FDA as part of a BLA.")
+    assets = facts(text)["assets"]
+    assert len(assets) == 1 and assets[0].asset == "pelvatuzumab" and assets[0].indication

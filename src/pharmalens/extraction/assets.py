@@ -67,7 +67,9 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
     for match in checked(_INN.finditer(text)):
         if not taken.overlaps(match.start(), match.end()) and cover.reach(match.start()) <= match.start():
-            found.append(taken.add(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False)))
+            inn = match.group(0)
+            name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
+            found.append(taken.add(AssetMention(match.start(), match.end(), name, inn, False)))
     for match in checked(_BRAND_BEFORE_NAME.finditer(text)):
         inner = next((m for m in found if m.start == match.end("open")), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
