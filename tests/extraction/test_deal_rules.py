@@ -119,3 +119,10 @@ def test_a_traditional_article_keeps_its_own_writing_of_asset_names(facts):
     text = "遠山醫藥(01234.HK)公布,公司與青禾生技就其自主研發的鑫樂注射液達成授權協議,青禾生技將支付首付款人民幣3000萬元。"
     deal = _deals(facts, text)[0]
     assert deal.asset == "鑫樂注射液" and deal.licensor == "遠山醫藥"
+
+
+def test_a_marketing_authorisation_holder_is_not_a_licence_word(facts):
+    text = ("青禾医药与远山医药就降糖新药QH-5在中国达成商业合作协议。根据协议条款,青禾医药作为药品上市许可持有人将负责生产,"
+            "远山医药负责推广,青禾医药将收取首付款人民币1亿元。")
+    deal = _deals(facts, text)[0]
+    assert deal.deal_type == "collaboration"

@@ -151,7 +151,9 @@ def deal_type(first: str, text: str) -> str:
     an equity investment beside a licence is a side term). Buying less than half of a company is an
     equity investment, half or more an acquisition. A deal with no word for its kind is a licence."""
     collaboration = False
+    not_license = cue_regex("deal.not_license")
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
+        source = not_license.sub(lambda m: " " * len(m.group(0)), source)
         for name in order:
             if not cue_regex(f"deal.type.{name}").search(source):
                 continue
