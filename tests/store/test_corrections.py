@@ -12,7 +12,7 @@ BUNDLE = article("a.txt#1", "Hengrui licenses HRS-4357", "Hengrui licensed HRS-4
 @pytest.fixture
 def deal_id(store: Store) -> str:
     store.save(BUNDLE)
-    return store.facts(kind="deal")[0]["id"]
+    return [f.to_json() for f in store.facts(kind="deal")][0]["id"]
 
 
 def test_correction_is_applied_and_audited(store: Store, deal_id: str) -> None:
@@ -20,7 +20,7 @@ def test_correction_is_applied_and_audited(store: Store, deal_id: str) -> None:
     assert (made["record_id"], made["field"], made["note"]) == (deal_id, "upfront", "press release says 150")
     assert made["old"] == {"amount": 158, "currency": "USD"}
     assert made["new"] == {"amount": 150, "currency": "USD"}
-    assert store.facts(kind="deal")[0]["upfront"] == {"amount": 150, "currency": "USD"}
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["upfront"] == {"amount": 150, "currency": "USD"}
     assert store.corrections(deal_id) == [made]
     assert store.corrections() == [made]
     assert store.corrections("fac_nothing") == []
@@ -30,17 +30,17 @@ def test_values_are_json_when_they_parse(store: Store, deal_id: str) -> None:
     store.correct(deal_id, "territory", "Greater China", note="")
     store.correct(deal_id, "royalty", "null", note="no royalty")
     store.correct(deal_id, "deal_type", "option", note="")
-    fact = store.facts(kind="deal")[0]
+    fact = [f.to_json() for f in store.facts(kind="deal")][0]
     assert (fact["territory"], fact["royalty"], fact["deal_type"]) == ("Greater China", None, "option")
     store.correct(deal_id, "territory", ["China", "Macau"], note="given as a list")
-    assert store.facts(kind="deal")[0]["territory"] == ["China", "Macau"]
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["territory"] == ["China", "Macau"]
 
 
 def test_licensor_correction_updates_the_company_column(store: Store, deal_id: str) -> None:
     store.correct(deal_id, "licensor", "Jiangsu Hengrui", note="legal name")
-    assert store.facts(kind="deal")[0]["licensor"] == "Jiangsu Hengrui"
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["licensor"] == "Jiangsu Hengrui"
     store.save(BUNDLE)
-    assert store.facts(kind="deal")[0]["licensor"] == "Jiangsu Hengrui"
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["licensor"] == "Jiangsu Hengrui"
 
 
 def test_unknown_record_or_field_writes_nothing(store: Store, deal_id: str) -> None:
@@ -55,16 +55,16 @@ def test_unknown_record_or_field_writes_nothing(store: Store, deal_id: str) -> N
         store.correct(deal_id, "evidence", "[]", note="")
     assert caught.value.code == "unknown_field"
     assert store.corrections() == []
-    assert store.facts(kind="deal")[0]["upfront"] == {"amount": 158, "currency": "USD"}
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["upfront"] == {"amount": 158, "currency": "USD"}
 
 
 def test_corrections_survive_re_ingest(store: Store, deal_id: str) -> None:
     store.correct(deal_id, "upfront", '{"amount": 150, "currency": "USD"}', note="first")
     store.correct(deal_id, "upfront", '{"amount": 151, "currency": "USD"}', note="second")
     assert store.save(BUNDLE).status == "unchanged"
-    assert store.facts(kind="deal")[0]["upfront"] == {"amount": 151, "currency": "USD"}
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["upfront"] == {"amount": 151, "currency": "USD"}
     revised = article("a.txt#1", "Hengrui licenses HRS-4357", "Revised: Hengrui licensed HRS-4357 to Novartis.")
     store.save(revised)
-    deal = store.facts(kind="deal")[0]
+    deal = [f.to_json() for f in store.facts(kind="deal")][0]
     assert deal["id"] == deal_id and deal["upfront"] == {"amount": 151, "currency": "USD"}
     assert [c["note"] for c in store.corrections(deal_id)] == ["first", "second"]

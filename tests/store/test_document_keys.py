@@ -93,23 +93,23 @@ def test_an_old_store_upgrades_and_reingest_changes_nothing(url: str, news: Path
     old = write_as_before(url, news)
     with Store(url) as store:
         migrate.upgrade(store._engine, BEFORE)  # still there: nothing else ran
-        deal = next(f for f in store.facts("deal") if f["upfront"])
-        financial = store.facts("financial")[0]
+        deal = next(f for f in [f.to_json() for f in store.facts("deal")] if f["upfront"])
+        financial = [f.to_json() for f in store.facts("financial")][0]
     assert deal["document"] in old and financial["document"] in old
     with Store(url) as store:
         store.upgrade()
-        documents = store.documents()
+        documents = [d.to_json() for d in store.documents(limit=10_000).items]
         assert {d["name"] for d in documents} == set(old)
         for d in documents:
             assert d["id"] == document_id(old[d["name"]], store_hash(store, d["id"]))
-        corrected = store.correct(next(f["id"] for f in store.facts("deal") if f["upfront"]), "territory",
+        corrected = store.correct(next(f["id"] for f in [f.to_json() for f in store.facts("deal")] if f["upfront"]), "territory",
                                   "Greater China", "before re-reading")
-        ids = {f["id"] for f in store.facts()}
-        assert all(f["document"] in {d["id"] for d in documents} for f in store.facts())
+        ids = {f["id"] for f in [f.to_json() for f in store.facts()]}
+        assert all(f["document"] in {d["id"] for d in documents} for f in [f.to_json() for f in store.facts()])
         summary = pipeline.run([news], store, ONE)
         assert (summary.stored, summary.unchanged, summary.skipped) == (0, len(old), [])
-        assert {f["id"] for f in store.facts()} == ids
-        assert next(f for f in store.facts("deal") if f["id"] == corrected["record_id"])["territory"] == "Greater China"
+        assert {f["id"] for f in [f.to_json() for f in store.facts()]} == ids
+        assert next(f for f in [f.to_json() for f in store.facts("deal")] if f["id"] == corrected["record_id"])["territory"] == "Greater China"
         assert store.search("Northwind") or store.backend != "sqlite"
 
 
@@ -120,7 +120,7 @@ def test_corrections_made_before_the_upgrade_follow_their_fact(url: str, news: P
     with Store(url) as store:
         migrate.upgrade(store._engine, BEFORE)
         engine = store._engine
-        deal = next(f for f in store.facts("deal") if f["upfront"])
+        deal = next(f for f in [f.to_json() for f in store.facts("deal")] if f["upfront"])
         corrections = sa.table("corrections", sa.column("record_id"), sa.column("field"),
                                sa.column("old_value", sa.JSON), sa.column("new_value", sa.JSON),
                                sa.column("note"), sa.column("created_at"))
@@ -133,12 +133,12 @@ def test_corrections_made_before_the_upgrade_follow_their_fact(url: str, news: P
             connection.execute(facts.update().where(facts.c.id == deal["id"]).values(payload={**deal, "upfront": fixed}))
         store.upgrade()
         trail = store.corrections()
-        moved = next(f for f in store.facts("deal") if f["id"] == trail[0]["record_id"])
+        moved = next(f for f in [f.to_json() for f in store.facts("deal")] if f["id"] == trail[0]["record_id"])
         assert moved["upfront"] == {"amount": 11, "currency": "USD"} and moved["id"] != deal["id"]
         pipeline.run([news], store, ONE)
-        again = next(f for f in store.facts("deal") if f["id"] == trail[0]["record_id"])
+        again = next(f for f in [f.to_json() for f in store.facts("deal")] if f["id"] == trail[0]["record_id"])
         assert again["upfront"] == {"amount": 11, "currency": "USD"}
-        assert len(store.facts("deal")) == 2
+        assert len([f.to_json() for f in store.facts("deal")]) == 2
 
 
 def test_an_infinity_stored_by_an_old_sqlite_store_is_cleared(tmp_path: Path, news: Path) -> None:
@@ -156,7 +156,7 @@ def test_an_infinity_stored_by_an_old_sqlite_store_is_cleared(tmp_path: Path, ne
     engine.dispose()
     with Store(url) as store:
         store.upgrade()
-        assert all(f["upfront"] is None for f in store.facts("deal"))
+        assert all(f["upfront"] is None for f in [f.to_json() for f in store.facts("deal")])
 
 
 def store_hash(store: Store, doc_id: str) -> str:

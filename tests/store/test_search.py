@@ -87,6 +87,6 @@ def test_upgrade_indexes_documents_stored_before_search_existed(url: str) -> Non
         finally:
             engine.dispose()
         store.upgrade()
-        names = {d["id"]: d["name"] for d in store.documents()}
+        names = {d["id"]: d["name"] for d in [d.to_json() for d in store.documents(limit=10_000).items]}
         assert [names[i] for i in ids(store.search("radioligand"))] == ["en.txt#1"]
         assert [names[i] for i in ids(store.search("放射性配体"))] == ["zh.txt#1"]

@@ -82,8 +82,11 @@ def test_save_then_resave_changes_nothing(store: Store) -> None:
     assert store.save(make_bundle()) == SaveOutcome("unchanged", "a.txt#1")
     assert store.counts() == before
     assert (before["documents"], before["companies"], before["facts"], before["deals"], before["assets"]) == (1, 2, 2, 1, 1)
-    assert store.documents() == [document_to_json(bundle.document)]
-    assert store.document_texts() == [("a.txt#1", bundle.document.text)]
+    (stored,) = store.documents().items
+    assert {k: v for k, v in stored.to_json().items() if k in document_to_json(bundle.document)} == \
+        document_to_json(bundle.document)
+    assert stored.source_kind == "media" and store.document("a.txt#1").text == bundle.document.text
+    assert list(store.document_texts()) == [("a.txt#1", bundle.document.text)]
     assert store.has_content(bundle.document.content_hash) == "a.txt#1"
     assert store.has_content("0" * 64) is None
 
@@ -91,7 +94,7 @@ def test_save_then_resave_changes_nothing(store: Store) -> None:
 def test_fact_payloads_are_the_contract_json(store: Store) -> None:
     bundle = make_bundle()
     store.save(bundle)
-    deal = store.facts(kind="deal")[0]
+    deal = [f.to_json() for f in store.facts(kind="deal")][0]
     assert deal == record_to_json(bundle.records[0])
     assert deal["upfront"] == {"amount": 158, "currency": "USD"}
     assert deal["total"] == {"amount": 1500, "currency": "USD", "qualifier": "up_to"}
@@ -107,22 +110,26 @@ def test_exact_decimal_amounts_survive(store: Store) -> None:
                              company="Hengrui", period="FY2025", metric="revenue",
                              amount=Decimal("6156.50") / 100, currency="CNY")
     store.save(dataclasses.replace(bundle, records=[metric]))
-    assert store.facts(kind="financials")[0]["amount"] == 61.565
+    assert [f.to_json() for f in store.facts(kind="financials")][0]["amount"] == 61.565
 
 
 def test_facts_filter_by_kind_and_document(store: Store) -> None:
     store.save(make_bundle("a.txt#1"))
     store.save(make_bundle("b.txt#1", text="Hengrui licensed HRS-4357 to Novartis. 首付款1.58亿美元 HRS-4357"))
-    assert len(store.facts()) == 4
-    assert [f["document"] for f in store.facts(kind="deal")] == ["a.txt#1", "b.txt#1"]
-    assert store.facts(kind="deals") == store.facts(kind="deal")
-    assert {f["asset"] for f in store.facts(kind="asset")} == {"HRS-4357"}
-    assert {f["document"] for f in store.facts(document_id="b.txt#1")} == {"b.txt#1"}
-    assert len(store.facts(kind="asset", document_id="b.txt#1")) == 1
-    assert store.facts(kind="clinical") == []
+    assert len([f.to_json() for f in store.facts()]) == 4
+    assert [f["document"] for f in [f.to_json() for f in store.facts(kind="deal")]] == ["a.txt#1", "b.txt#1"]
+    assert [f.to_json() for f in store.facts(kind="deals")] == [f.to_json() for f in store.facts(kind="deal")]
+    assert {f["asset"] for f in [f.to_json() for f in store.facts(kind="asset")]} == {"HRS-4357"}
+    assert {f["document"] for f in [f.to_json() for f in store.facts(document_id="b.txt#1")]} == {"b.txt#1"}
+    assert len([f.to_json() for f in store.facts(kind="asset", document_id="b.txt#1")]) == 1
+    assert [f.to_json() for f in store.facts(kind="clinical")] == []
     with pytest.raises(StoreError, match="unknown fact kind 'deel'"):
-        store.facts(kind="deel")
-    assert store.facts_by_kind(document_id="a.txt#1")["deals"] == store.facts(kind="deal", document_id="a.txt#1")
+        [f.to_json() for f in store.facts(kind="deel")]
+    page = store.fact_page("deals", {"company": "恒瑞医药"})
+    assert [f.id for f in page.items] == [f.id for f in store.facts(kind="deal")] and page.total == 2
+    assert store.fact_page("deals", {"asset": "hrs-4357"}, sort="date", order="desc").total == 2
+    with pytest.raises(StoreError, match="no filter 'agency'"):
+        store.fact_page("deals", {"agency": "FDA"})
 
 
 def test_denormalised_columns(store: Store, url: str) -> None:
@@ -145,8 +152,8 @@ def test_failed_fact_insert_leaves_no_trace_of_the_document(store: Store) -> Non
     with pytest.raises(StoreError, match="could not save document 'b.txt#1'.*JSON serializable"):
         store.save(bad)
     assert store.has_content(bad.document.content_hash) is None
-    assert [d["id"] for d in store.documents()] == ["a.txt#1"]
-    assert "Newco" not in {c["name"] for c in store.companies()}
+    assert [d["id"] for d in [d.to_json() for d in store.documents(limit=10_000).items]] == ["a.txt#1"]
+    assert "Newco" not in {c["name"] for c in [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items]}
     assert store.counts() == before
 
 
@@ -166,7 +173,7 @@ def test_the_same_fact_twice_keeps_both_quotes(store: Store) -> None:
     deal = bundle.records[0]
     bundle.records.append(dataclasses.replace(deal, evidence=quote(bundle.document.text, "$158 million")))
     assert store.save(bundle).facts_written == 2
-    quotes = [e["quote"] for e in store.facts(kind="deal")[0]["evidence"]]
+    quotes = [e["quote"] for e in [f.to_json() for f in store.facts(kind="deal")][0]["evidence"]]
     assert quotes == ["首付款1.58亿美元", "$158 million"]
 
 
@@ -175,7 +182,7 @@ def test_record_of_another_document_is_refused(store: Store) -> None:
     bundle.records[0] = dataclasses.replace(bundle.records[0], document="z.txt#9")
     with pytest.raises(StoreError, match="bundled with document 'a.txt#1'"):
         store.save(bundle)
-    assert store.documents() == []
+    assert [d.to_json() for d in store.documents(limit=10_000).items] == []
 
 
 def test_company_aliases_merge_across_documents(store: Store) -> None:
@@ -185,12 +192,12 @@ def test_company_aliases_merge_across_documents(store: Store) -> None:
                                      companies=[Company("Novartis", ["Novartis AG", "诺华", "Novartis"]),
                                                 Company("Lanbo", ["蓝博生物"], "biotech", True)]))
     assert outcome.status == "stored"
-    assert store.companies() == [
+    assert [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items] == [
         {"name": "Lanbo", "aliases": ["蓝博", "蓝博生物"], "kind": "biotech", "provisional": True},
         {"name": "Novartis", "aliases": ["诺华", "Novartis AG"], "kind": "pharma", "provisional": False},
     ]
     store.save(make_bundle("c.txt#1", text="蓝博 HRS-4357 首付款1.58亿美元", companies=[Company("Lanbo")]))
-    assert store.companies()[0]["provisional"] is False
+    assert [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items][0]["provisional"] is False
 
 
 def test_concurrent_writers_merge_the_same_companies(store: Store, url: str) -> None:
@@ -205,7 +212,7 @@ def test_concurrent_writers_merge_the_same_companies(store: Store, url: str) -> 
     assert statuses == ["stored"] * 15
     counts = store.counts()
     assert (counts["documents"], counts["companies"], counts["facts"]) == (15, 2, 30)
-    novartis = next(c for c in store.companies() if c["name"] == "Novartis")
+    novartis = next(c for c in [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items] if c["name"] == "Novartis")
     assert sorted(novartis["aliases"]) == ["诺华0", "诺华1", "诺华2"]
 
 
@@ -267,8 +274,8 @@ def test_not_a_url_is_a_store_error() -> None:
 
 def test_evidence_roundtrip_is_exact_for_chinese(store: Store) -> None:
     store.save(make_bundle())
-    (_doc_id, text), = store.document_texts()
-    for fact in store.facts():
+    (_doc_id, text), = list(store.document_texts())
+    for fact in [f.to_json() for f in store.facts()]:
         assert all(text[e["start"]:e["end"]] == e["quote"] for e in fact["evidence"])
 
 
@@ -280,12 +287,12 @@ def test_non_finite_numbers_are_never_stored(store: Store) -> None:
         store.save(poisoned)
     assert store.counts()["documents"] == 0
     store.save(make_bundle("ok.txt#1"))
-    fact_id = store.facts("deals")[0]["id"]
+    fact_id = [f.to_json() for f in store.facts("deals")][0]["id"]
     for value in ('{"amount": Infinity, "currency": "USD"}', "NaN", float("-inf")):
         with pytest.raises(StoreError):
             store.correct(fact_id, "upfront", value, "typo")
-    assert store.facts("deals")[0]["upfront"]["amount"] == 158
+    assert [f.to_json() for f in store.facts("deals")][0]["upfront"]["amount"] == 158
     row = {"type": "company", "name": "Nanco", "kind": "other", "provisional": True, "aliases": [float("nan")]}
     with pytest.raises(StoreError):
         store.import_records([row])
-    assert "Nanco" not in {c["name"] for c in store.companies()}
+    assert "Nanco" not in {c["name"] for c in [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items]}

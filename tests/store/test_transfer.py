@@ -16,7 +16,7 @@ def exported(tmp_path) -> list[dict]:
         source.upgrade()
         source.save(FIRST)
         source.save(SECOND)
-        deal = source.facts(kind="deal")[0]["id"]
+        deal = [f.to_json() for f in source.facts(kind="deal")][0]["id"]
         source.correct(deal, "territory", "Greater China", note="from the filing")
         return list(source.export_records())
 
@@ -34,7 +34,7 @@ def test_import_into_either_backend_is_idempotent(store: Store, exported: list[d
     assert list(store.export_records()) == exported
     assert store.import_records(exported) == {"document": 0, "company": 0, "fact": 0, "correction": 0,
                                               "unchanged": 9}
-    assert store.facts(kind="deal")[0]["territory"] == "Greater China"
+    assert [f.to_json() for f in store.facts(kind="deal")][0]["territory"] == "Greater China"
     assert [hit["id"] for hit in store.search("HRS-4357")] != []
     assert store.save(FIRST).status == "unchanged"
 

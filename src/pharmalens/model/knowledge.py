@@ -6,6 +6,7 @@ text, a landscape cell.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Generic, TypeVar
 
@@ -17,13 +18,15 @@ T = TypeVar("T")
 
 @dataclass(frozen=True)
 class SourceRef:
-    """One fact behind an entity: its id, document, the document's kind and date, and its quotes."""
+    """One fact behind an entity: its id, document, the document's kind and date, its quotes joined, and
+    each evidence span (start, end, quote) in the source."""
 
     fact: str
     document: str
     source_kind: str
     published: str | None
     quote: str
+    spans: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -103,13 +106,19 @@ class DealEntity:
     conflict_fields: tuple[str, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     conflicts: dict[str, tuple[ConflictValue, ...]] = field(default_factory=dict)
+    licensor_country: str | None = None
+    modality: str | None = None  # of the deal's asset
+    target: tuple[str, ...] = ()
+    nuclide: str | None = None
+    stage: str | None = None  # the asset's stage in the deal's earliest article, else its most advanced
 
     MONEY = ("upfront", "milestones", "total", "equity")
 
     def to_json(self) -> dict[str, Any]:
         out = {name: _json(getattr(self, name)) for name in (
             "id", "licensor", "licensee", "asset", "deal_type", "territory", "upfront", "milestones", "total",
-            "equity", "royalty", "announced", "n_sources", "conflict_fields")}
+            "equity", "royalty", "announced", "licensor_country", "modality", "target", "nuclide", "stage",
+            "n_sources", "conflict_fields")}
         if self.sources:
             out["sources"] = [asdict(s) for s in self.sources]
             out["conflicts"] = {k: [asdict(c) for c in v] for k, v in self.conflicts.items()}
@@ -121,7 +130,9 @@ class DocumentSummary:
     """A stored document without its text."""
 
     id: str
+    name: str  # "<file name>#<n>", as the facts contract prints it
     source: str
+    url: str | None
     title: str
     lang: str
     relevant: bool
@@ -129,11 +140,15 @@ class DocumentSummary:
     duplicate_of: str | None
     span: tuple[int, int]
     source_kind: str
+    fetched_at: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "source": self.source, "title": self.title, "lang": self.lang,
+        """The contract's document form (url and fetched_at only when known) and the source kind."""
+        return {"id": self.id, "name": self.name, "source": self.source, "title": self.title, "lang": self.lang,
                 "relevant": self.relevant, "published": self.published, "duplicate_of": self.duplicate_of,
-                "span": list(self.span), "source_kind": self.source_kind}
+                "span": list(self.span),
+                **{key: value for key, value in (("url", self.url), ("fetched_at", self.fetched_at)) if value},
+                "source_kind": self.source_kind}
 
 
 @dataclass(frozen=True)
@@ -165,3 +180,14 @@ class Page(Generic[T]):
     def to_json(self) -> dict[str, Any]:
         return {"total": self.total, "limit": self.limit, "offset": self.offset,
                 "items": [item.to_json() if hasattr(item, "to_json") else item for item in self.items]}
+
+
+def every(read: Callable[[int, int], Page[T]], size: int = 1000) -> Iterator[T]:
+    """Every item of a paged read (`read(limit, offset)`), a page at a time."""
+    offset = 0
+    while True:
+        page = read(size, offset)
+        yield from page.items
+        offset += len(page.items)
+        if not page.items or offset >= page.total:
+            return

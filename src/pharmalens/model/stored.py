@@ -41,7 +41,9 @@ def record_from_json(kind: str, payload: dict[str, Any]) -> Record:
             continue
         values[spec.name] = _typed(str(spec.type), payload[key])
     extractor, _, version = str(payload.get("extractor") or "").rpartition("/")
-    evidence = [Evidence(int(e["start"]), int(e["end"]), str(e["quote"])) for e in payload.get("evidence") or []]
+    evidence = [Evidence(int(e["start"]), int(e["end"]), str(e["quote"]),
+                         int(e["page"]) if e.get("page") is not None else None)
+                for e in payload.get("evidence") or []]
     return cls(document=str(payload.get("document") or ""), evidence=evidence,
                extractor=extractor or str(payload.get("extractor") or ""), version=version or "1", **values)
 

@@ -11,21 +11,35 @@ from sqlalchemy.orm import Session
 
 from pharmalens.documents.dedup import Signature
 from pharmalens.model.entities import EntityDecision
-from pharmalens.model.filters import AssetFilter, DealFilter
-from pharmalens.model.knowledge import AssetEntity, DealEntity, Page
 from pharmalens.model.records import DocumentBundle, Skipped
 
-from . import (corrections, duplicates, entities, entity_queries, knowledge, migrate, repository, search, transfer,
-               writes)
-from .database import (StoreError, create_sessions, create_store_engine, mask_url, masked_message, parse_url,
-                       writer)
+from . import (
+    corrections,
+    counts,
+    duplicates,
+    entities,
+    knowledge,
+    migrate,
+    repository,
+    transfer,
+    writes,
+)
+from .database import (
+    StoreError,
+    create_sessions,
+    create_store_engine,
+    mask_url,
+    masked_message,
+    parse_url,
+    writer,
+)
+from .reads import Reads
 from .writes import SaveOutcome
 
-MAX_PAGE = 10_000
 
-
-class Store:
-    """A SQLite file or a PostgreSQL database at `url` (the interfaces take it from the settings)."""
+class Store(Reads):
+    """A SQLite file or a PostgreSQL database at `url` (the interfaces take it from the settings).
+    Writes are here; reads (typed, paged) in `reads.Reads`."""
 
     def __init__(self, url: str):
         self._url = parse_url(url)
@@ -93,44 +107,9 @@ class Store:
 
     def _save_once(self, bundle: DocumentBundle) -> SaveOutcome:
         with self._writes.begin() as session:
-            return writes.save_bundle(session, bundle)
-
-    def documents(self, limit: int | None = None) -> list[dict[str, Any]]:
-        with self._reading() as session:
-            return repository.read_documents(session, limit)
-
-    def companies(self) -> list[dict[str, Any]]:
-        with self._reading() as session:
-            return repository.read_companies(session)
-
-    def facts(self, kind: str | None = None, document_id: str | None = None) -> list[dict[str, Any]]:
-        """Fact payloads in contract form; `kind` is "deal" or "deals" and so on."""
-        with self._reading() as session:
-            return repository.read_payloads(session, kind, document_id)
-
-    def facts_by_kind(self, document_id: str | None = None) -> dict[str, list[dict[str, Any]]]:
-        """Fact payloads under the contract's list names ("deals", "assets", ...)."""
-        out: dict[str, list[dict[str, Any]]] = {name: [] for name in repository.FACT_KINDS}
-        names = {kind: name for name, kind in repository.FACT_KINDS.items()}
-        with self._reading() as session:
-            for row in repository.read_facts(session, document_id=document_id):
-                out[names[row.kind]].append(row.payload)
-        return out
-
-    def fingerprint(self) -> tuple:
-        """Changes whenever anything is written: fact and document counts, the newest fact and the
-        newest correction. Cheap (indexed aggregates), so callers can cache what they derive."""
-        with self._reading() as session:
-            return repository.read_fingerprint(session)
-
-    def counts(self) -> dict[str, int]:
-        """Documents, companies, all facts, and facts under each contract list name."""
-        with self._reading() as session:
-            return repository.read_counts(session)
-
-    def document_texts(self) -> list[tuple[str, str]]:
-        with self._reading() as session:
-            return repository.read_texts(session)
+            outcome = writes.save_bundle(session, bundle)
+            counts.flush(session)
+            return outcome
 
     def record_run(self, files: int, articles: int, facts: int, skipped: list[Skipped]) -> int:
         """Remember one ingest run; returns its id."""
@@ -140,41 +119,9 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
 
-    def assets(self, filters: AssetFilter | None = None, sort: str = "asset", order: str = "asc",
-               limit: int = 100, offset: int = 0, detail: bool = False) -> Page[AssetEntity]:
-        """Asset entities (one per real asset) matching `filters`, sorted by one of
-        `entity_queries.ASSET_SORTS` (empty values last) and paged; `detail` adds each one's sources,
-        conflicts and stage history."""
-        entity_queries.check_page(limit, offset, MAX_PAGE)
-        with self._reading() as session:
-            return entity_queries.read_assets(session, filters or AssetFilter(), sort, order, limit, offset, detail)
-
-    def asset(self, name: str) -> AssetEntity | None:
-        """The asset a name or alias belongs to, with sources, conflicts and stage history."""
-        with self._reading() as session:
-            return entity_queries.read_asset(session, name)
-
-    def deals(self, filters: DealFilter | None = None, sort: str = "announced", order: str = "desc",
-              limit: int = 100, offset: int = 0, detail: bool = False) -> Page[DealEntity]:
-        """Deal entities (one per real deal) matching `filters`, sorted by one of
-        `entity_queries.DEAL_SORTS` (empty values last) and paged; `detail` adds sources and conflicts."""
-        entity_queries.check_page(limit, offset, MAX_PAGE)
-        with self._reading() as session:
-            return entity_queries.read_deals(session, filters or DealFilter(), sort, order, limit, offset, detail)
-
-    def deal(self, deal_id: str) -> DealEntity | None:
-        with self._reading() as session:
-            return entity_queries.read_deal(session, deal_id)
-
     def rebuild_knowledge(self) -> dict[str, int]:
         """Derive typed rows, terms and entities again from the stored documents, companies and facts."""
         return self._write("rebuild the knowledge tables", knowledge.rebuild)
-
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Documents matching every word of `query`, best first, as {"id", "title", "snippet"};
-        matched words are marked [like this] in the snippet. Chinese substrings match too."""
-        with self._reading() as session:
-            return search.search(session, query, limit)
 
     def correct(self, record_id: str, field: str, value: Any, note: str) -> dict[str, Any]:
         """Set one field of one stored fact, keeping an audit row; the correction is applied again
@@ -223,7 +170,9 @@ class Store:
     def _write(self, what: str, action: Callable[[Session], Any]) -> Any:
         try:
             with self._writes.begin() as session:
-                return action(session)
+                result = action(session)
+                counts.flush(session)
+                return result
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             raise StoreError(f"could not {what}: {masked_message(exc, self._url)}{self._upgrade_hint()}",
                              code="write_failed") from exc

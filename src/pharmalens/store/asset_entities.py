@@ -22,6 +22,7 @@ from pharmalens.resolve.knowledge import (
     merge_asset,
 )
 
+from . import counts
 from .conflicts import drop_conflicts, write_conflicts
 from .names import Resolver
 from .schema import (
@@ -30,6 +31,7 @@ from .schema import (
     AssetRow,
     AssetTargetRow,
     LandscapeCellRow,
+    TargetCountRow,
     utc_now,
 )
 from .sources import load_sourced
@@ -39,8 +41,9 @@ from .typed import chunks, fold, text_value
 UNDISCLOSED = "(undisclosed)"
 NONE = "-"
 FACTS = TYPED_FACTS["asset"]
-ASSETS, NAMES, TARGETS, CELLS = (AssetRow.__table__, AssetNameRow.__table__, AssetTargetRow.__table__,
-                                 LandscapeCellRow.__table__)
+ASSETS, NAMES, TARGETS, CELLS, TARGET_COUNTS = (AssetRow.__table__, AssetNameRow.__table__,
+                                                AssetTargetRow.__table__, LandscapeCellRow.__table__,
+                                                TargetCountRow.__table__)
 CellKey = tuple[str, str, str, str]
 IDS = bindparam("ids", expanding=True)
 _OWNERS = select(NAMES.c.asset_id).where(NAMES.c.name.in_(IDS))
@@ -56,6 +59,10 @@ _CELL_COUNT = (select(func.count(), func.count(ASSETS.c.company.distinct()))
                       ASSETS.c.modality.is_not_distinct_from(bindparam("modality")),
                       ASSETS.c.nuclide.is_not_distinct_from(bindparam("nuclide")),
                       ASSETS.c.stage.is_not_distinct_from(bindparam("stage"))))
+_TARGET_COUNT = (select(func.count(), func.count(ASSETS.c.company.distinct()))
+                 .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
+                 .where(TARGETS.c.target == bindparam("target")))
+_TARGET_DROP = TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target"))
 _CELL_DROP = CELLS.delete().where(CELLS.c.target == bindparam("target"), CELLS.c.modality == bindparam("modality"),
                                   CELLS.c.nuclide == bindparam("nuclide"), CELLS.c.stage == bindparam("stage"))
 
@@ -85,6 +92,7 @@ def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> As
     drop_assets(session, sorted(touched))
     changed: set[str] = set()
     groups = _groups(members)
+    counts.add(session, "assets", len(groups) - len(touched))
     group_names = [{name for item in group for name in asset_names(item.fact)} or {"?"} for group in groups]
     for group, names in zip(groups, group_names):
         cells |= keys_of(write_asset(session, resolver, group, names))
@@ -145,7 +153,8 @@ def keys_of(row: dict[str, Any]) -> set[CellKey]:
 
 
 def refresh_cells(session: Session, keys: set[CellKey]) -> None:
-    """Count the assets and companies of each cell again; a cell left empty is removed."""
+    """Count the assets and companies of each cell, and of each target, again; empty ones are removed."""
+    refresh_targets(session, {key[0] for key in keys})
     for target, modality, nuclide, stage in sorted(keys):
         key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
         wanted = {"target": fold(target), **{k: (None if v == NONE else v) for k, v in key.items() if k != "target"}}
@@ -155,3 +164,13 @@ def refresh_cells(session: Session, keys: set[CellKey]) -> None:
                    ("target", "modality", "nuclide", "stage"))
         else:
             run(session, _CELL_DROP, key)
+
+
+def refresh_targets(session: Session, targets: set[str]) -> None:
+    for target in sorted(targets):
+        n_assets, n_companies = run(session, _TARGET_COUNT, {"target": fold(target)}).one()
+        if n_assets:
+            upsert(session, TARGET_COUNTS, [{"target": target, "n_assets": n_assets, "n_companies": n_companies}],
+                   ("target",))
+        else:
+            run(session, _TARGET_DROP, {"target": target})

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
-from . import knowledge
+from . import counts, knowledge
 from .database import StoreError
 from .schema import CorrectionRow, FactRow
 
@@ -41,6 +41,7 @@ def correct(session: Session, record_id: str, field: str, value: Any, note: str)
     apply_to_row(row, {**row.payload, field: new_value})
     session.flush()
     knowledge.refresh(session, [record_id])
+    counts.add(session, "corrections", 1)
     return correction_json(correction)
 
 

@@ -25,6 +25,7 @@ from pharmalens.resolve.knowledge import (
 )
 from pharmalens.resolve.trust import date_key
 
+from . import counts
 from .conflicts import drop_conflicts, write_conflicts
 from .names import Resolver
 from .schema import TYPED_FACTS, AssetNameRow, DealRow, DocumentRow, utc_now
@@ -202,6 +203,7 @@ def write_deals(session: Session, placement: Placement) -> None:
         write_conflicts(session, "deal", row["id"], merged.conflicts)
     if rows:
         run(session, DEALS.insert(), rows)
+    counts.add(session, "deals", len(rows) - len(stale))
 
 
 def deal_row(session: Session, names: Names, values: dict[str, Any], members: list[Sourced]) -> dict[str, Any]:

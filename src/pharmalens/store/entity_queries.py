@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from pharmalens.model.filters import AssetFilter, DealFilter
 from pharmalens.model.knowledge import (
     AssetEntity,
     ConflictValue,
@@ -16,7 +17,6 @@ from pharmalens.model.knowledge import (
     SourceRef,
     StageStep,
 )
-from pharmalens.model.filters import AssetFilter, DealFilter
 from pharmalens.model.stored import money_from_json
 
 from .database import StoreError
@@ -186,32 +186,36 @@ def read_deal(session: Session, deal_id: str) -> DealEntity | None:
 
 
 def deals_of(session: Session, rows: list[DealRow], detail: bool) -> list[DealEntity]:
-    names = asset_display_names(session, {row.asset_key for row in rows if row.asset_key})
+    assets = assets_by_name(session, {row.asset_key for row in rows if row.asset_key})
     sources = sources_of(session, "deal", [r.id for r in rows]) if detail else {}
     conflicts = conflicts_of(session, "deal", [r.id for r in rows]) if detail else {}
-    return [deal_entity(row, names, sources.get(row.id, ()), conflicts.get(row.id, {})) for row in rows]
+    return [deal_entity(row, assets.get(row.asset_key or ""), sources.get(row.id, ()), conflicts.get(row.id, {}))
+            for row in rows]
 
 
-def asset_display_names(session: Session, keys: Iterable[str]) -> dict[str, str]:
+def assets_by_name(session: Session, keys: Iterable[str]) -> dict[str, AssetRow]:
     keys = sorted(keys)
     if not keys:
         return {}
-    query = (select(AssetNameRow.name, AssetRow.name).join(AssetRow, AssetRow.id == AssetNameRow.asset_id)
+    query = (select(AssetNameRow.name, AssetRow).join(AssetRow, AssetRow.id == AssetNameRow.asset_id)
              .where(AssetNameRow.name.in_(keys)))
-    return {key: name for key, name in session.execute(query)}
+    return {key: asset for key, asset in session.execute(query)}
 
 
-def deal_entity(row: DealRow, asset_names: dict[str, str], sources: tuple[SourceRef, ...] = (),
+def deal_entity(row: DealRow, asset: AssetRow | None, sources: tuple[SourceRef, ...] = (),
                 conflicts: dict[str, tuple[ConflictValue, ...]] | None = None) -> DealEntity:
     c = row.chosen
-    asset = asset_names.get(row.asset_key or "", c.get("asset"))
-    return DealEntity(id=row.id, licensor=c.get("licensor"), licensee=c.get("licensee"), asset=asset,
+    profile: dict[str, Any] = {}
+    if asset is not None:
+        profile = {"modality": asset.modality, "nuclide": asset.nuclide,
+                   "target": tuple(asset.chosen.get("target") or ()), "stage": row.stage or asset.most_advanced_stage}
+    return DealEntity(id=row.id, licensor=c.get("licensor"), licensee=c.get("licensee"), asset=c.get("asset"),
                       deal_type=c.get("deal_type"), territory=c.get("territory"),
                       upfront=money_from_json(c.get("upfront")), milestones=money_from_json(c.get("milestones")),
                       total=money_from_json(c.get("total")), equity=money_from_json(c.get("equity")),
                       royalty=c.get("royalty"), announced=c.get("announced") or row.announced_key,
                       n_sources=row.n_sources, conflict_fields=tuple(row.conflict_fields or ()), sources=sources,
-                      conflicts=conflicts or {})
+                      conflicts=conflicts or {}, licensor_country=row.licensor_country, **profile)
 
 
 # ---- sources and conflicts -----------------------------------------------------------------------
@@ -226,8 +230,10 @@ def sources_of(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[S
              .where(table.c.entity_id.in_(ids)).order_by(FactRow.created_at, FactRow.id))
     out: dict[str, list[SourceRef]] = {}
     for entity_id, fact_id, document, payload, source_kind, published in session.execute(query):
-        quote = " … ".join(str(e.get("quote", "")) for e in payload.get("evidence") or [])
-        out.setdefault(entity_id, []).append(SourceRef(fact_id, document, source_kind, published, quote))
+        evidence = payload.get("evidence") or []
+        quote = " … ".join(str(e.get("quote", "")) for e in evidence)
+        spans = tuple((int(e["start"]), int(e["end"]), str(e["quote"])) for e in evidence)
+        out.setdefault(entity_id, []).append(SourceRef(fact_id, document, source_kind, published, quote, spans))
     return {key: tuple(value) for key, value in out.items()}
 
 

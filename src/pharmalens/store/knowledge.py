@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from pharmalens.model.stored import StoredFact
 from pharmalens.resolve.trust import source_kind
 
-from . import typed
+from . import counts, typed
 from .asset_entities import update_assets
 from .deal_entities import update_deals
 from .names import Resolver, add_company_names
@@ -33,6 +33,7 @@ from .schema import (
     FactTermRow,
     LandscapeCellRow,
     MetaRow,
+    TargetCountRow,
 )
 from .sql import lock, run
 from .typed import chunks
@@ -109,6 +110,8 @@ def after_decision(session: Session, kind: str, names: Iterable[str]) -> None:
     session.flush()
     names = [n for n in dict.fromkeys(names) if n]
     renamed: set[str] = set()
+    stored = counts.read(session).get("companies", 0)
+    counts.add(session, "companies", (session.scalar(select(func.count()).select_from(CompanyRow)) or 0) - stored)
     if kind == "company":
         for name in names:
             session.execute(delete(CompanyNameRow).where(CompanyNameRow.company == name))
@@ -129,8 +132,8 @@ def pending(session: Session) -> bool:
 def rebuild(session: Session) -> dict[str, int]:
     """Derive every knowledge table again from documents, companies and facts; clears the flag."""
     lock(session)
-    for table in (LandscapeCellRow, ConflictRow, AssetNameRow, AssetTargetRow, DealRow, AssetRow, FactTermRow,
-                  CompanyNameRow):
+    for table in (LandscapeCellRow, TargetCountRow, ConflictRow, AssetNameRow, AssetTargetRow, DealRow, AssetRow,
+                  FactTermRow, CompanyNameRow):
         session.execute(delete(table))
     for table in TYPED_FACTS.values():
         session.execute(delete(table))
@@ -152,6 +155,7 @@ def rebuild(session: Session) -> dict[str, int]:
     resolver.forget_assets()
     update_deals(session, resolver, set(), set(), stored=False)
     session.execute(delete(MetaRow).where(MetaRow.key == REBUILD_FLAG))
+    counts.recount(session)
     return {"facts": count + len(batch), "assets": session.scalar(select(func.count()).select_from(AssetRow)) or 0,
             "deals": session.scalar(select(func.count()).select_from(DealRow)) or 0}
 

@@ -7,8 +7,21 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import (JSON, BigInteger, Boolean, Column, DateTime, Float, ForeignKey, Index, Integer, MetaData, String,
-                        Table, Text)
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING_CONVENTION = {
@@ -49,7 +62,8 @@ class DocumentRow(Base):
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     source_kind: Mapped[str] = mapped_column(String, default="media", server_default="media")
 
-    __table_args__ = (Index("ix_documents_ingested_at_id", "ingested_at", "id"),)
+    __table_args__ = (Index("ix_documents_ingested_at_id", "ingested_at", "id"),
+                      Index("ix_documents_lang_ingested_at_id", "lang", "ingested_at", "id"))
 
 
 class CompanyRow(Base):
@@ -291,6 +305,25 @@ class LandscapeCellRow(Base):
     stage: Mapped[str] = mapped_column(String, primary_key=True)
     n_assets: Mapped[int] = mapped_column(Integer)
     n_companies: Mapped[int] = mapped_column(Integer)
+
+
+class TargetCountRow(Base):
+    """Distinct assets and companies per target (as first spelled), kept at ingest."""
+
+    __tablename__ = "target_counts"
+
+    target: Mapped[str] = mapped_column(String, primary_key=True)
+    n_assets: Mapped[int] = mapped_column(Integer)
+    n_companies: Mapped[int] = mapped_column(Integer)
+
+
+class StoreCountRow(Base):
+    """Rows per table and record kind, and writes so far, kept at ingest (no whole-table counts)."""
+
+    __tablename__ = "store_counts"
+
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
 
 
 class MetaRow(Base):

@@ -22,33 +22,37 @@ MAX_LIMIT = 1000
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 SQLITE_QUERY = text(
-    "SELECT id, title, text FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank LIMIT :limit")
+    "SELECT id, title, text FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank "
+    "LIMIT :limit OFFSET :offset")
 POSTGRES_QUERY = text(
     "SELECT id, title, ts_headline('english'::regconfig, text, query, "
     f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=24, MinWords=8, MaxFragments=1') AS snippet "
     "FROM (SELECT id, title, text, ts_rank(search_vector, q) AS score, q AS query "
     "      FROM documents, websearch_to_tsquery('english'::regconfig, :query) AS q "
-    "      WHERE search_vector @@ q ORDER BY score DESC, id LIMIT :limit) AS hits "
+    "      WHERE search_vector @@ q ORDER BY score DESC, id LIMIT :limit OFFSET :offset) AS hits "
     "ORDER BY score DESC, id")
 
 
-def search(session: Session, query: str, limit: int = 20) -> list[dict[str, Any]]:
-    """Documents matching every term of `query`, best first: {"id", "title", "snippet"}."""
+def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    """Documents matching every term of `query`, best first, from `offset`: {"id", "title", "snippet"}."""
     terms = query_terms(query)
     if not 1 <= limit <= MAX_LIMIT:
         raise StoreError(f"search limit must be between 1 and {MAX_LIMIT}, got {limit}", code="bad_limit")
+    if offset < 0:
+        raise StoreError(f"search offset must be 0 or more, got {offset}", code="bad_offset")
     dialect = session.get_bind().dialect.name
     if dialect == "sqlite" and all(len(term) >= 3 for term in terms):
-        rows = session.execute(SQLITE_QUERY, {"match": fts5_match(terms), "limit": limit})
+        rows = session.execute(SQLITE_QUERY, {"match": fts5_match(terms), "limit": limit, "offset": offset})
         return [{"id": doc_id, "title": title, "snippet": snippet(body, terms)} for doc_id, title, body in rows]
     if dialect == "postgresql" and not CJK.search(query):
-        hits = [dict(row._mapping) for row in session.execute(POSTGRES_QUERY, {"query": query, "limit": limit})]
+        params = {"query": query, "limit": limit, "offset": offset}
+        hits = [dict(row._mapping) for row in session.execute(POSTGRES_QUERY, params)]
         if len(hits) < limit:
             found = {hit["id"] for hit in hits}
             extra = substring_search(session, terms, limit, chinese_only=True)
             hits += [hit for hit in extra if hit["id"] not in found][:limit - len(hits)]
         return hits
-    return substring_search(session, terms, limit)
+    return substring_search(session, terms, limit, offset=offset)
 
 
 def query_terms(query: str) -> list[str]:
@@ -64,13 +68,13 @@ def fts5_match(terms: list[str]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def substring_search(session: Session, terms: list[str], limit: int,
-                     chinese_only: bool = False) -> list[dict[str, Any]]:
+def substring_search(session: Session, terms: list[str], limit: int, chinese_only: bool = False,
+                     offset: int = 0) -> list[dict[str, Any]]:
     conditions = [DocumentRow.lang.like("zh%")] if chinese_only else []
     conditions += [or_(DocumentRow.title.ilike(pattern, escape="\\"), DocumentRow.text.ilike(pattern, escape="\\"))
                   for pattern in (like_pattern(term) for term in terms)]
     query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.text).where(and_(*conditions))
-             .order_by(DocumentRow.ingested_at.desc(), DocumentRow.id).limit(limit))
+             .order_by(DocumentRow.ingested_at.desc(), DocumentRow.id).limit(limit).offset(offset))
     return [{"id": doc_id, "title": title, "snippet": snippet(body, terms)}
             for doc_id, title, body in session.execute(query)]
 

@@ -16,7 +16,7 @@ from pharmalens.model.records import Company, Deal, Document, DocumentBundle, Re
 from pharmalens.model.stored import StoredFact
 from pharmalens.resolve.trust import source_kind
 
-from . import knowledge
+from . import counts, knowledge
 from .corrections import reapply
 from .database import StoreError
 from .duplicates import write_bands
@@ -84,6 +84,7 @@ def write_document(session: Session, doc: Document, stored: Any) -> bool:
     values = document_values(doc)
     if stored is None:
         run(session, DOCUMENTS.insert(), {**values, "ingested_at": utc_now()})
+        counts.add(session, "documents", 1)
         return True
     if all(getattr(stored, key) == value for key, value in values.items()):
         return False
@@ -110,6 +111,7 @@ def merge_companies(session: Session, companies: list[Company]) -> tuple[bool, s
                 changed.append(merged)
     insert_ignore(session, COMPANIES, [{"name": c.name, "kind": c.kind, "provisional": c.provisional,
                                         "aliases": list(c.aliases)} for c in new], ("name",))
+    counts.add(session, "companies", len(new))
     if updates:
         run(session, _COMPANY_UPDATE, updates)
     renamed: set[str] = set()
@@ -202,6 +204,10 @@ def write_facts(session: Session, doc: Document, facts: dict[str, dict[str, Any]
         return 0, 0
     touched = knowledge.entities_of(session, [v["id"] for v in changed] + removed)
     knowledge.forget(session, {values["id"]: values["kind"] for values in changed})
+    for fact_id in removed:
+        counts.add(session, counts.fact_key(stored[fact_id].kind), -1)
+    for values in new:
+        counts.add(session, counts.fact_key(values["kind"]), 1)
     if removed:
         run(session, _FACT_DELETE, {"ids": removed})
     if changed:

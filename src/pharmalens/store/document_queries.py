@@ -1,0 +1,76 @@
+"""Reading documents and companies as typed records: pages of documents without their text (through
+the `(ingested_at, id)` index), one document whole, and companies by any name or alias."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from pharmalens.model.knowledge import DocumentSummary, Page
+from pharmalens.model.records import Company, Document
+
+from .schema import CompanyNameRow, CompanyRow, DocumentRow
+from .sql import run
+from .typed import chunks, fold
+
+DOCUMENTS, COMPANIES, NAMES = DocumentRow.__table__, CompanyRow.__table__, CompanyNameRow.__table__
+SUMMARY = (DOCUMENTS.c.id, DOCUMENTS.c.name, DOCUMENTS.c.source, DOCUMENTS.c.url, DOCUMENTS.c.fetched_at,
+           DOCUMENTS.c.title,
+           DOCUMENTS.c.lang, DOCUMENTS.c.relevant, DOCUMENTS.c.published, DOCUMENTS.c.duplicate_of,
+           DOCUMENTS.c.span_start, DOCUMENTS.c.span_end, DOCUMENTS.c.source_kind)
+_ONE = select(DOCUMENTS).where(DOCUMENTS.c.id == bindparam("id"))
+_SOME = select(*SUMMARY).where(DOCUMENTS.c.id.in_(bindparam("ids", expanding=True)))
+_COMPANY = (select(COMPANIES).where(COMPANIES.c.name == select(func.min(NAMES.c.company))
+                                    .where(NAMES.c.name == bindparam("name")).scalar_subquery()))
+
+
+def summary(row: Any) -> DocumentSummary:
+    return DocumentSummary(id=row.id, name=row.name or "", source=row.source, url=row.url, title=row.title,
+                           lang=row.lang, relevant=row.relevant, published=row.published,
+                           duplicate_of=row.duplicate_of, span=(row.span_start, row.span_end),
+                           source_kind=row.source_kind, fetched_at=row.fetched_at)
+
+
+def read_documents(session: Session, lang: str | None, limit: int, offset: int) -> Page[DocumentSummary]:
+    """Documents oldest first (the order they were stored), without text."""
+    query = select(*SUMMARY)
+    if lang:
+        query = query.where(DOCUMENTS.c.lang == lang)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(query.order_by(DOCUMENTS.c.ingested_at, DOCUMENTS.c.id).limit(limit).offset(offset))
+    return Page(tuple(summary(row) for row in rows), total, limit, offset)
+
+
+def read_summaries(session: Session, ids: Iterable[str]) -> dict[str, DocumentSummary]:
+    out: dict[str, DocumentSummary] = {}
+    for chunk in chunks(sorted(set(ids))):
+        out.update({row.id: summary(row) for row in run(session, _SOME, {"ids": chunk})})
+    return out
+
+
+def read_document(session: Session, doc_id: str) -> Document | None:
+    row = run(session, _ONE, {"id": doc_id}).first()
+    if row is None:
+        return None
+    return Document(id=row.id, source=row.source, text=row.text, span=(row.span_start, row.span_end),
+                    title=row.title, lang=row.lang, relevant=row.relevant, published=row.published,
+                    content_hash=row.content_hash, duplicate_of=row.duplicate_of, url=row.url,
+                    fetched_at=row.fetched_at, pages=tuple(row.pages or ()), name=row.name or "")
+
+
+def company(row: Any) -> Company:
+    return Company(row.name, list(row.aliases or []), row.kind, row.provisional)
+
+
+def read_company(session: Session, name: str) -> Company | None:
+    """The company a name or alias belongs to (the first by name when several share it)."""
+    row = run(session, _COMPANY, {"name": fold(name)}).first()
+    return company(row) if row is not None else None
+
+
+def read_companies(session: Session, limit: int, offset: int) -> Page[Company]:
+    total = session.scalar(select(func.count()).select_from(COMPANIES)) or 0
+    rows = session.execute(select(COMPANIES).order_by(COMPANIES.c.name).limit(limit).offset(offset))
+    return Page(tuple(company(row) for row in rows), total, limit, offset)

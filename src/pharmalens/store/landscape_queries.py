@@ -1,0 +1,90 @@
+"""Reading the landscape kept at ingest: cells (target × modality × nuclide × stage) with their counts
+and a few asset and company names each, crowding per target, and the targets × stages matrix."""
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Select, bindparam, case, func, select
+from sqlalchemy.orm import Session
+
+from pharmalens.model.filters import AssetFilter
+from pharmalens.model.knowledge import LandscapeCell, Page
+from pharmalens.resolve.knowledge import LIVE_STAGES
+
+from .asset_entities import NONE, UNDISCLOSED
+from .schema import AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
+from .sql import run
+from .typed import fold
+
+CELLS, ASSETS, TARGETS, COUNTS = (LandscapeCellRow.__table__, AssetRow.__table__, AssetTargetRow.__table__,
+                                  TargetCountRow.__table__)
+STAGES = (*LIVE_STAGES, "terminated", NONE)
+STAGE_RANK = case({stage: rank for rank, stage in enumerate(STAGES)}, value=CELLS.c.stage, else_=len(STAGES))
+_MEMBERS = (TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
+_IN_CELL = (TARGETS.c.target == bindparam("target"), ASSETS.c.modality.is_not_distinct_from(bindparam("modality")),
+            ASSETS.c.nuclide.is_not_distinct_from(bindparam("nuclide")),
+            ASSETS.c.stage.is_not_distinct_from(bindparam("stage")))
+_NAMES = (select(ASSETS.c.name).select_from(_MEMBERS).where(*_IN_CELL)
+          .order_by(ASSETS.c.name_folded, ASSETS.c.id).limit(bindparam("sample")))
+_COMPANIES = (select(ASSETS.c.company).select_from(_MEMBERS).where(*_IN_CELL, ASSETS.c.company.is_not(None))
+              .distinct().order_by(ASSETS.c.company).limit(bindparam("sample")))
+
+
+def cell_query(f: AssetFilter) -> Select:
+    query = select(CELLS)
+    if f.target:
+        query = query.where(func.lower(CELLS.c.target) == f.target.strip().lower())
+    for name in ("modality", "nuclide", "stage"):
+        value = getattr(f, name)
+        if value:
+            query = query.where(CELLS.c[name] == (fold(value) if name == "modality" else value))
+    return query
+
+
+def read_landscape(session: Session, f: AssetFilter, limit: int, offset: int, sample: int) -> Page[LandscapeCell]:
+    query = cell_query(f)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = session.execute(query.order_by(func.lower(CELLS.c.target), CELLS.c.nuclide, STAGE_RANK, CELLS.c.modality)
+                           .limit(limit).offset(offset)).all()
+    return Page(tuple(cell(session, row, sample) for row in rows), total, limit, offset)
+
+
+def cell(session: Session, row: Any, sample: int) -> LandscapeCell:
+    key = {"target": fold(row.target), **{name: None if getattr(row, name) == NONE else getattr(row, name)
+                                          for name in ("modality", "nuclide", "stage")}, "sample": sample}
+    names = tuple(run(session, _NAMES, key).scalars()) if sample else ()
+    companies = tuple(run(session, _COMPANIES, key).scalars()) if sample else ()
+    return LandscapeCell(row.target, row.modality, row.nuclide, row.stage, row.n_assets, row.n_companies, names,
+                         companies)
+
+
+def read_crowding(session: Session, limit: int, offset: int) -> Page[dict[str, Any]]:
+    """Per disclosed target: distinct assets and companies, and assets by stage (from the cells)."""
+    query = select(COUNTS).where(COUNTS.c.target != UNDISCLOSED)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    targets = session.execute(query.order_by(func.lower(COUNTS.c.target)).limit(limit).offset(offset)).all()
+    stages: dict[str, dict[str, int]] = {row.target: {} for row in targets}
+    if stages:
+        by_stage = (select(CELLS.c.target, CELLS.c.stage, func.sum(CELLS.c.n_assets))
+                    .where(CELLS.c.target.in_(list(stages))).group_by(CELLS.c.target, CELLS.c.stage))
+        for target, stage, count in session.execute(by_stage):
+            stages[target][stage] = int(count)
+    items = tuple({"target": row.target, "assets": row.n_assets, "companies": row.n_companies,
+                   "by_stage": {s: stages[row.target][s] for s in STAGES if s in stages[row.target]}}
+                  for row in targets)
+    return Page(items, total, limit, offset)
+
+
+def read_matrix(session: Session) -> dict[str, Any]:
+    """Targets × stages with the number of assets in each, and each target's total."""
+    counts: dict[str, dict[str, int]] = {}
+    query = (select(CELLS.c.target, CELLS.c.stage, func.sum(CELLS.c.n_assets))
+             .where(CELLS.c.target != UNDISCLOSED).group_by(CELLS.c.target, CELLS.c.stage))
+    for target, stage, count in session.execute(query):
+        counts.setdefault(target, {})[stage] = int(count)
+    totals = dict(session.execute(select(COUNTS.c.target, COUNTS.c.n_assets)).all())
+    stages = [s for s in STAGES if any(s in row for row in counts.values())]
+    rows = [{"target": target, "counts": {s: counts[target].get(s, 0) for s in stages},
+             "total": int(totals.get(target, sum(counts[target].values())))}
+            for target in sorted(counts, key=str.casefold)]
+    return {"stages": stages, "rows": rows}
