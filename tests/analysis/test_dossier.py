@@ -1,6 +1,7 @@
 import pytest
 
-from pharmalens.analysis.dossier import dossier, period_key
+from pharmalens.analysis.dossier import dossier
+from pharmalens.resolve.trust import period_key
 
 
 def test_dossier_by_alias_collects_every_section(analysis_store):

@@ -44,7 +44,7 @@ def bundles(draw: st.DrawFn) -> list[DocumentBundle]:
 
 
 def snapshot(store: Store) -> tuple:
-    return store.documents(), store.document_texts(), store.companies(), store.facts()
+    return [d.to_json() for d in store.documents(limit=10_000).items], list(store.document_texts()), [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items], [f.to_json() for f in store.facts()]
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])

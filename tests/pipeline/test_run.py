@@ -18,9 +18,9 @@ ONE = Settings(workers=1)
 
 def snapshot(store: Store) -> dict:
     """What the store holds, without times: documents, companies and fact payloads."""
-    return {"documents": sorted(store.documents(), key=lambda d: d["id"]),
-            "companies": store.companies(),
-            "facts": sorted(store.facts(), key=lambda f: f["id"])}
+    return {"documents": sorted([d.to_json() for d in store.documents(limit=10_000).items], key=lambda d: d["id"]),
+            "companies": [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items],
+            "facts": sorted([f.to_json() for f in store.facts()], key=lambda f: f["id"])}
 
 
 def test_worker_processes_store_exactly_what_one_process_stores(tmp_path: Path, url: str) -> None:
@@ -45,8 +45,8 @@ def test_near_copies_are_found_across_runs_without_rebuilding(tmp_path: Path, st
     (tmp_path / "two" / "copy.txt").write_text(HERON_AGAIN, encoding="utf-8")
     pipeline.run([tmp_path / "one"], store, ONE)
     pipeline.run([tmp_path / "two"], store, ONE)
-    names = {d["id"]: d["name"] for d in store.documents()}
-    duplicates = {d["name"]: names.get(d["duplicate_of"]) for d in store.documents()}
+    names = {d["id"]: d["name"] for d in [d.to_json() for d in store.documents(limit=10_000).items]}
+    duplicates = {d["name"]: names.get(d["duplicate_of"]) for d in [d.to_json() for d in store.documents(limit=10_000).items]}
     assert duplicates == {"original.txt#1": None, "copy.txt#1": "original.txt#1"}
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from pharmalens.extraction.sentences import Sentence, sentences
 
 _SPACE = re.compile(r"\s+")
+MAX_DOCUMENTS = 200
 
 
 class NoDocuments(LookupError):
@@ -63,15 +64,16 @@ class _Candidate:
 
 
 def brief(store: Any, document_id: str | None = None, query: str | None = None, max_sentences: int = 5) -> Brief:
-    """The `max_sentences` most fact-dense sentences of one document, of the documents whose title or
-    text contains `query`, or of every stored document."""
+    """The `max_sentences` most fact-dense sentences of one document, of the documents matching every
+    word of `query` (at most MAX_DOCUMENTS, best matches), or of the latest MAX_DOCUMENTS stored."""
     if max_sentences < 1:
         raise ValueError(f"max_sentences must be at least 1, not {max_sentences}")
-    texts = dict(store.document_texts())
-    chosen = _select(store.documents(), texts, document_id, query)
+    chosen = _select(store, document_id, query)
     candidates = []
     for rank, doc_id in enumerate(chosen):
-        candidates += _candidates(doc_id, rank, texts[doc_id], store.facts(document_id=doc_id))
+        document = store.document(doc_id)
+        facts = [fact.to_json() for fact in store.facts(document_id=doc_id)]
+        candidates += _candidates(doc_id, rank, document.text if document else "", facts)
     candidates.sort(key=lambda c: (-c.score, c.order))
     return _assemble(tuple(chosen), _pick(candidates, max_sentences))
 
@@ -92,20 +94,21 @@ def locate(text: str, start: int, end: int, quote: str) -> tuple[int, int] | Non
     return index[at], index[at + len(needle) - 1] + 1
 
 
-def _select(documents: list[dict[str, Any]], texts: dict[str, str], document_id: str | None,
-            query: str | None) -> list[str]:
+def _select(store: Any, document_id: str | None, query: str | None) -> list[str]:
     if document_id is not None:
-        if document_id not in texts:
+        if store.document(document_id) is None:
             raise NoDocuments(f"no document {document_id!r} in the store")
         return [document_id]
-    ids = sorted(d["id"] for d in documents if d["id"] in texts and not d.get("duplicate_of"))
     if query is not None:
-        needle = query.strip().casefold()
-        titles = {d["id"]: d.get("title") or "" for d in documents}
-        ids = [i for i in ids if needle in titles[i].casefold() or needle in texts[i].casefold()]
+        hits = [hit["id"] for hit in store.search(query, limit=MAX_DOCUMENTS)] if query.strip() else []
+        summaries = store.document_summaries(hits)
+        ids = sorted(i for i in hits if i in summaries and not summaries[i].duplicate_of)
         if not ids:
             raise NoDocuments(f"no document mentions {query!r}")
-    return ids
+        return ids
+    total = store.documents(limit=1).total
+    page = store.documents(limit=MAX_DOCUMENTS, offset=max(0, total - MAX_DOCUMENTS))
+    return sorted(d.id for d in page.items if not d.duplicate_of)
 
 
 def _candidates(doc_id: str, rank: int, text: str, facts: list[dict[str, Any]]) -> list[_Candidate]:

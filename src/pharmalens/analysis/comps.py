@@ -1,5 +1,7 @@
-"""Comparable deals from the store: filter by asset, stage, territory, licensor country, type and year,
-then quartiles of upfront and headline total in USD. Undisclosed terms are counted, never zero."""
+"""Comparable deals from the store: one row per real deal (see `resolve.knowledge`), filtered by the
+asset's modality, target, nuclide and stage at signing, territory, licensor country, type and year;
+quartiles of upfront and headline total in USD over every match. Undisclosed terms are counted, never
+zero. The deals themselves come a page at a time."""
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
@@ -7,7 +9,10 @@ from typing import Any
 
 import numpy as np
 
-from .asset_index import LIVE_STAGES, AssetIndex, AssetProfile, canonical_nuclide, company_country, usd
+from pharmalens.model.filters import DealFilter
+from pharmalens.model.knowledge import DealEntity
+
+from .asset_index import LIVE_STAGES, canonical_nuclide, usd_of
 
 DEAL_TYPES = ("license", "acquisition", "collaboration", "newco", "option", "equity")
 
@@ -34,6 +39,12 @@ class CompsFilter:
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
             raise ValueError(f"year range {self.year_from}-{self.year_to} is empty")
 
+    def deal_filter(self) -> DealFilter:
+        return DealFilter(modality=self.modality, target=self.target,
+                          nuclide=canonical_nuclide(self.nuclide) if self.nuclide else None, stage=self.stage,
+                          territory=self.territory, licensor_country=self.licensor_country,
+                          deal_type=self.deal_type, year_from=self.year_from, year_to=self.year_to)
+
 
 @dataclass(frozen=True)
 class CompDeal:
@@ -47,7 +58,7 @@ class CompDeal:
     total_usd: float | None
     total_derived: bool  # headline not stated: upfront + milestones
     announced: str | None
-    document: str
+    document: str  # the first article reporting it
     licensor_country: str | None
     modality: str | None
     target: tuple[str, ...]
@@ -73,80 +84,53 @@ class CompsResult:
     total: Quartiles | None
     upfront_share_median: float | None  # median of per-deal upfront / total (deals with upfront <= total)
     n_upfront_share: int
-    deals: list[CompDeal] = field(default_factory=list)
+    deals: list[CompDeal] = field(default_factory=list)  # one page of the matching deals, oldest first
+    offset: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
 
 
-def comps(store: Any, filters: CompsFilter | None = None) -> CompsResult:
-    """Comparable deals in the store matching `filters`, with their USD statistics."""
+def comps(store: Any, filters: CompsFilter | None = None, limit: int = 100, offset: int = 0) -> CompsResult:
+    """Comparable deals in the store matching `filters`: statistics over all, deals from `offset`."""
     filters = filters or CompsFilter()
-    published = {d["id"]: d.get("published") for d in store.documents()}
-    index = AssetIndex(store.facts("assets"))
-    rows = [_comp_deal(deal, index, published.get(deal["document"])) for deal in store.facts("deals")]
-    matching = [row for row in _unique(rows) if _matches(row, filters)]
-    return summarise(matching, filters)
+    wanted = filters.deal_filter()
+    figures = [headline(*row) for row in store.deal_figures(wanted)]
+    page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
+    return summarise(figures, [comp_deal(deal) for deal in page.items], filters, offset)
 
 
-def summarise(deals: list[CompDeal], filters: CompsFilter | None = None) -> CompsResult:
-    upfronts = [d.upfront_usd for d in deals if d.upfront_usd is not None]
-    totals = [d.total_usd for d in deals if d.total_usd is not None]
-    shares = [d.upfront_usd / d.total_usd for d in deals
-              if d.upfront_usd is not None and d.total_usd and 0 < d.upfront_usd <= d.total_usd]
+def headline(upfront: float | None, milestones: float | None, total: float | None) -> tuple[float | None, float | None]:
+    """(upfront, total); a total not stated is upfront + milestones when both are."""
+    if total is None and upfront is not None and milestones is not None:
+        total = upfront + milestones
+    return upfront, total
+
+
+def summarise(figures: list[tuple[float | None, float | None]], deals: list[CompDeal],
+              filters: CompsFilter | None = None, offset: int = 0) -> CompsResult:
+    upfronts = [u for u, _t in figures if u is not None]
+    totals = [t for _u, t in figures if t is not None]
+    shares = [u / t for u, t in figures if u is not None and t and 0 < u <= t]
     return CompsResult(
-        filters=filters or CompsFilter(), count=len(deals),
+        filters=filters or CompsFilter(), count=len(figures),
         n_upfront_disclosed=len(upfronts), n_total_disclosed=len(totals),
         upfront=_quartiles(upfronts), total=_quartiles(totals),
         upfront_share_median=float(np.median(shares)) if shares else None, n_upfront_share=len(shares),
-        deals=deals,
+        deals=deals, offset=offset,
     )
 
 
-def _comp_deal(deal: dict[str, Any], index: AssetIndex, published: str | None) -> CompDeal:
-    profile = index.profile(deal.get("asset"), deal.get("document")) or AssetProfile("", None, (), None, None)
-    upfront = usd(deal.get("upfront"))
-    total = usd(deal.get("total"))
-    milestones = usd(deal.get("milestones"))
-    derived = total is None and upfront is not None and milestones is not None
+def comp_deal(deal: DealEntity) -> CompDeal:
+    upfront, milestones, total = usd_of(deal.upfront), usd_of(deal.milestones), usd_of(deal.total)
+    upfront, headline_total = headline(upfront, milestones, total)
     return CompDeal(
-        id=deal["id"], licensor=deal.get("licensor"), licensee=deal.get("licensee"), asset=deal.get("asset"),
-        deal_type=deal.get("deal_type"), territory=deal.get("territory"),
-        upfront_usd=upfront, total_usd=upfront + milestones if derived else total, total_derived=derived,
-        announced=deal.get("announced") or published, document=deal["document"],
-        licensor_country=company_country(deal.get("licensor")),
-        modality=profile.modality, target=profile.target, nuclide=profile.nuclide, stage=profile.stage,
+        id=deal.id, licensor=deal.licensor, licensee=deal.licensee, asset=deal.asset, deal_type=deal.deal_type,
+        territory=deal.territory, upfront_usd=upfront, total_usd=headline_total,
+        total_derived=total is None and headline_total is not None, announced=deal.announced,
+        document=deal.sources[0].document if deal.sources else "", licensor_country=deal.licensor_country,
+        modality=deal.modality, target=deal.target, nuclide=deal.nuclide, stage=deal.stage,
     )
-
-
-def _unique(rows: list[CompDeal]) -> list[CompDeal]:
-    """One row per deal reported in several articles (same parties, asset and terms)."""
-    seen: set[tuple[Any, ...]] = set()
-    out = []
-    for row in rows:
-        key = (_fold(row.licensor), _fold(row.licensee), _fold(row.asset), row.deal_type, row.upfront_usd,
-               row.total_usd)
-        if key in seen:
-            continue
-        seen.add(key)
-        out.append(row)
-    return out
-
-
-def _matches(row: CompDeal, f: CompsFilter) -> bool:
-    year = _year(row.announced)
-    checks = (
-        f.modality is None or _fold(row.modality) == _fold(f.modality),
-        f.target is None or _fold(f.target) in {_fold(t) for t in row.target},
-        f.nuclide is None or row.nuclide == canonical_nuclide(f.nuclide),
-        f.stage is None or row.stage == f.stage,
-        f.territory is None or _fold(f.territory) in _fold(row.territory),
-        f.licensor_country is None or _fold(row.licensor_country) == _fold(f.licensor_country),
-        f.deal_type is None or row.deal_type == f.deal_type,
-        f.year_from is None or (year is not None and year >= f.year_from),
-        f.year_to is None or (year is not None and year <= f.year_to),
-    )
-    return all(checks)
 
 
 def _quartiles(values: list[float]) -> Quartiles | None:
@@ -154,11 +138,3 @@ def _quartiles(values: list[float]) -> Quartiles | None:
         return None
     q1, median, q3 = (float(q) for q in np.percentile(np.asarray(values, dtype=float), [25.0, 50.0, 75.0]))
     return Quartiles(len(values), q1, median, q3)
-
-
-def _year(date: str | None) -> int | None:
-    return int(date[:4]) if date and date[:4].isdigit() else None
-
-
-def _fold(text: str | None) -> str:
-    return (text or "").casefold()

@@ -1,16 +1,23 @@
 """One cited dossier per company: names, pipeline, deals, regulatory and GMP events, terminations with
-sunk cost, financials over time, financings and facilities, every item with its sources."""
+sunk cost, financials over time, financings and facilities, every item with its sources.
+
+Each section is one page (`limit` items from `offset`) of the facts naming the company by any of its
+names, read through the store's indexes; `totals` says how many each section has in all. Sections and
+their columns come from the record-type registry; the assets are the store's asset entities."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from pharmalens.resolve.trust import period_key
+from pharmalens.model.filters import AssetFilter
+from pharmalens.model.knowledge import AssetEntity, every
+from pharmalens.model.registry import RECORD_TYPES
+from pharmalens.model.stored import StoredFact
 
-from .landscape import merge_assets
 from .lookup import Lookup, lookup
 
 _HIDDEN = {"evidence", "extractor"}
+GMP_PREFIX = "gmp"
 
 
 class UnknownCompany(LookupError):
@@ -31,7 +38,7 @@ class Source:
 
 @dataclass(frozen=True)
 class Item:
-    """One fact (contract fields, evidence moved to `sources`), or a merged asset."""
+    """One fact (contract fields, evidence moved to `sources`), or one asset across documents."""
 
     fields: dict[str, Any]
     sources: tuple[Source, ...]
@@ -62,6 +69,9 @@ class Dossier:
     financials: list[Item] = field(default_factory=list)
     financings: list[Item] = field(default_factory=list)
     facilities: list[Item] = field(default_factory=list)
+    totals: dict[str, int] = field(default_factory=dict)  # per section, all items (regulatory counts GMP too)
+    limit: int = 50
+    offset: int = 0
 
     SECTIONS = ("assets", "deals", "regulatory", "gmp", "terminations", "financials", "financings", "facilities")
 
@@ -72,99 +82,67 @@ class Dossier:
         for section in self.SECTIONS:
             out[section] = [item.to_dict() for item in getattr(self, section)]
         out["sunk_cost"] = self.sunk_cost.__dict__
+        out.update(totals=self.totals, limit=self.limit, offset=self.offset)
         return out
 
 
-def dossier(store: Any, company_name: str) -> Dossier:
-    """Everything the store knows about one company, matched by canonical name or alias."""
-    found = lookup(company_name, store.companies())
+def dossier(store: Any, company_name: str, limit: int = 50, offset: int = 0) -> Dossier:
+    """What the store knows about one company, matched by name, alias, part of a name or near spelling,
+    a page per section."""
+    found = find_company(store, company_name)
     if found.how == "ambiguous":
         raise UnknownCompany(company_name, found)
-    known, name, aliases = _names(store.companies(), found.chosen or company_name)
-    names = {n.casefold() for n in (name, *aliases)}
-    facts = store.facts_by_kind()
-    mine = {kind: [f for f in records if _is_about(f, names)] for kind, records in facts.items()}
-    if not known and not any(mine.values()):
+    kinds = [t.list_name for t in RECORD_TYPES if t.list_name != "assets"]
+    company, pages = store.facts_about(found.chosen or company_name, kinds, limit=limit, offset=offset)
+    name = company.name if company else company_name.strip()
+    aliases = list(company.aliases) if company else []
+    assets = store.assets(AssetFilter(company=name), limit=limit, offset=offset, detail=True)
+    if company is None and not assets.total and not any(page.total for page in pages.values()):
         raise UnknownCompany(company_name)
-    regulatory = [_item(f) for f in mine["regulatory"]]
-    terminations = mine["terminations"]
+    names = {n.casefold() for n in (name, *aliases)}
+    items = {kind: [fact for fact in page.items] for kind, page in pages.items()}
+    regulatory = [_item(f) for f in items["regulatory"]]
     return Dossier(
-        name=name, aliases=aliases, matched=found if known else None,
-        assets=_assets(mine["assets"]),
-        deals=[_item(f, role=_deal_role(f, names)) for f in mine["deals"]],
-        regulatory=[i for i in regulatory if not str(i.fields.get("event", "")).startswith("gmp")],
-        gmp=[i for i in regulatory if str(i.fields.get("event", "")).startswith("gmp")],
-        terminations=[_item(f) for f in terminations],
-        sunk_cost=sunk_cost(terminations),
-        financials=sorted((_item(f) for f in mine["financials"]), key=_financial_key),
-        financings=[_item(f, role="investor" if _folded(f.get("company")) not in names else "raising")
-                    for f in mine["financings"]],
-        facilities=[_item(f) for f in mine["facilities"]],
+        name=name, aliases=aliases, matched=found if company else None,
+        assets=[_asset(a) for a in assets.items],
+        deals=[_item(f, role="licensor" if _folded(f.record.licensor) in names else "licensee")
+               for f in items["deals"]],
+        regulatory=[i for i in regulatory if not str(i.fields.get("event", "")).startswith(GMP_PREFIX)],
+        gmp=[i for i in regulatory if str(i.fields.get("event", "")).startswith(GMP_PREFIX)],
+        terminations=[_item(f) for f in items["terminations"]],
+        sunk_cost=SunkCost(**store.termination_spend(name)),
+        financials=[_item(f) for f in items["financials"]],
+        financings=[_item(f, role="raising" if _folded(f.record.company) in names else "investor")
+                    for f in items["financings"]],
+        facilities=[_item(f) for f in items["facilities"]],
+        totals={"assets": assets.total, **{kind: page.total for kind, page in pages.items()}},
+        limit=limit, offset=offset,
     )
 
 
-def sunk_cost(terminations: list[dict[str, Any]]) -> SunkCost:
-    by_currency: dict[str, float] = {}
-    usd_total, with_usd, undisclosed = 0.0, 0, 0
-    for record in terminations:
-        spend = record.get("cumulative_spend")
-        if not spend or spend.get("amount") is None:
-            undisclosed += 1
-            continue
-        currency = spend.get("currency") or "?"
-        by_currency[currency] = round(by_currency.get(currency, 0.0) + float(spend["amount"]), 6)
-        figure = spend.get("usd") if spend.get("usd") is not None else (
-            spend["amount"] if currency == "USD" else None)
-        if figure is not None:
-            usd_total += float(figure)
-            with_usd += 1
-    return SunkCost(dict(sorted(by_currency.items())), round(usd_total, 6) if with_usd else None, with_usd,
-                    undisclosed)
+def find_company(store: Any, name: str) -> Lookup:
+    """A name or alias through the store's index; else a part of a name or a near spelling among every
+    company (`lookup`)."""
+    company = store.company(name)
+    if company is not None:
+        return Lookup(name, "exact", company.name, name.strip(), (company.name,))
+    return lookup(name, [{"name": c.name, "aliases": list(c.aliases)} for c in every(store.companies)])
 
 
-def _names(companies: list[dict[str, Any]], query: str) -> tuple[bool, str, list[str]]:
-    folded = query.strip().casefold()
-    for company in companies:
-        if folded in {n.casefold() for n in (company["name"], *(company.get("aliases") or []))}:
-            return True, company["name"], list(company.get("aliases") or [])
-    return False, query.strip(), []
-
-
-def _is_about(fact: dict[str, Any], names: set[str]) -> bool:
-    parties = [fact.get(k) for k in ("company", "licensor", "licensee")] + list(fact.get("investors") or [])
-    return any(_folded(p) in names for p in parties if p)
-
-
-def _deal_role(deal: dict[str, Any], names: set[str]) -> str:
-    return "licensor" if _folded(deal.get("licensor")) in names else "licensee"
-
-
-def _item(fact: dict[str, Any], role: str | None = None) -> Item:
-    fields = {k: v for k, v in fact.items() if k not in _HIDDEN}
+def _item(fact: StoredFact, role: str | None = None) -> Item:
+    payload = fact.to_json()
+    fields = {k: v for k, v in payload.items() if k not in _HIDDEN}
     if role:
         fields["role"] = role
-    return Item(fields, _sources([fact]))
+    sources = tuple(dict.fromkeys(Source(fact.document, e["start"], e["end"], e["quote"])
+                                  for e in payload.get("evidence") or []))
+    return Item(fields, sources)
 
 
-def _assets(records: list[dict[str, Any]]) -> list[Item]:
-    items = []
-    for merged in merge_assets(records):
-        key = str(merged.get("asset") or "?").casefold()
-        group = [r for r in records if str(r.get("asset") or "?").casefold() == key]
-        aliases = list(dict.fromkeys(a for r in group for a in r.get("aliases") or []))
-        items.append(Item({**merged, "aliases": aliases}, _sources(group)))
-    return sorted(items, key=lambda i: str(i.fields.get("asset") or "").casefold())
-
-
-def _sources(facts: list[dict[str, Any]]) -> tuple[Source, ...]:
-    seen = dict.fromkeys(Source(f["document"], e["start"], e["end"], e["quote"])
-                         for f in facts for e in f.get("evidence") or [])
-    return tuple(seen)
-
-
-def _financial_key(item: Item) -> tuple[Any, ...]:
-    f = item.fields
-    return (*period_key(f.get("period")), str(f.get("metric") or ""), str(f.get("segment") or ""))
+def _asset(asset: AssetEntity) -> Item:
+    fields = {k: v for k, v in asset.to_json().items() if k not in ("sources", "conflicts", "stage_history")}
+    return Item(fields, tuple(dict.fromkeys(Source(s.document, start, end, quote) for s in asset.sources
+                                            for start, end, quote in s.spans)))
 
 
 def _folded(text: str | None) -> str:

@@ -6,35 +6,22 @@ The store keeps these entities at ingest (the grouping and chosen-value rules ar
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from typing import Any, TypeVar
+from typing import Any
 
-from pharmalens.model.knowledge import AssetEntity, DealEntity, Page
 from pharmalens.model.filters import AssetFilter, DealFilter
+from pharmalens.model.knowledge import AssetEntity, DealEntity, every
 
-T = TypeVar("T")
 PAGE = 500
-
-
-def every(read: Callable[[int, int], Page[T]]) -> Iterator[T]:
-    """Every item of a paged read, page by page."""
-    offset = 0
-    while True:
-        page = read(PAGE, offset)
-        yield from page.items
-        offset += len(page.items)
-        if not page.items or offset >= page.total:
-            return
 
 
 def merged_deals(store: Any, conflicts_only: bool = False) -> list[DealEntity]:
     """Every deal entity with its sources and conflicts, oldest announcement first."""
     wanted = DealFilter(conflicts_only=conflicts_only)
     return list(every(lambda limit, offset: store.deals(wanted, sort="announced", order="asc", limit=limit,
-                                                        offset=offset, detail=True)))
+                                                        offset=offset, detail=True), PAGE))
 
 
 def merged_assets(store: Any, conflicts_only: bool = False) -> list[AssetEntity]:
     """Every asset entity with its sources, conflicts and stage history, by name."""
     wanted = AssetFilter(conflicts_only=conflicts_only)
-    return list(every(lambda limit, offset: store.assets(wanted, limit=limit, offset=offset, detail=True)))
+    return list(every(lambda limit, offset: store.assets(wanted, limit=limit, offset=offset, detail=True), PAGE))

@@ -15,11 +15,14 @@ published figures; an evidence file passed with `merge_evidence` overrides any c
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Iterable, Mapping
+from typing import Any
 
+from pharmalens.model.filters import AssetFilter
+
+from .asset_index import STAGE_ORDER
 from .errors import AnalysisError, UnknownNuclide
-from .landscape import STAGE_ORDER, merge_assets
 from .nuclides import canonical_name, lookup
 
 # Supply and delivery tier per nuclide (0-5), house judgement: how established commercial supply is.
@@ -43,6 +46,7 @@ SUPPLY_TIERS: dict[str, tuple[float, str]] = {
 }
 FIRST_IN_CLASS_BY_RIVALS = {0: 4.0, 1: 3.0, 2: 2.0}  # same-stage rivals -> score; 3 or more -> 1
 NUCLIDE_TABLE = "pharmalens/data/nuclides.yaml"
+PAGE = 1000
 
 
 class UnknownAsset(AnalysisError):
@@ -80,29 +84,30 @@ class Competition:
 
 def evidence_from_store(store: Any, asset_name: str) -> dict[str, Any]:
     """Evidence-file dict for the asset, with the criteria the store's facts can support."""
-    records = _asset_records(store.facts("asset"), asset_name)
-    merged = merge_assets(records)[0]
-    company = merged.get("company")
-    names = _company_names(store.companies(), company)
+    entity = _asset(store, asset_name)
+    records = _facts(store, "assets", {"asset": entity.name})
+    company = entity.company
+    me = {"asset": entity.name, "modality": entity.modality, "nuclide": entity.nuclide}
     evidence: dict[str, dict[str, Any]] = {}
     own = _citations(records)
     competition = competition_for(store, asset_name)
     if competition.targets and competition.stage:
         evidence["first_in_class"] = _first_in_class(competition, own)
-        evidence["differentiation"] = _differentiation(competition, merged, own)
-    if names:
-        mentions = _documents_about(store, names)
-        evidence["compliance"] = _compliance(_of_company(store.facts("regulatory"), names, gmp_only=True),
+        evidence["differentiation"] = _differentiation(competition, me, own)
+    if company:
+        mentions = _documents_about(store, company)
+        regulatory = _facts(store, "regulatory", {"company": company})
+        evidence["compliance"] = _compliance([f for f in regulatory if str(f.get("event") or "").startswith("gmp")],
                                              company, mentions)
-        evidence["pipeline_stability"] = _stability(_of_company(store.facts("termination"), names), company,
+        evidence["pipeline_stability"] = _stability(_facts(store, "terminations", {"company": company}), company,
                                                     mentions)
-    supply = _isotope_supply(merged.get("nuclide"), records)
+    supply = _isotope_supply(entity.nuclide, records)
     if supply:
         evidence["isotope_supply"] = supply
-    out: dict[str, Any] = {"asset": f"{merged.get('asset')} ({company})" if company else str(merged.get("asset"))}
+    out: dict[str, Any] = {"asset": f"{entity.name} ({company})" if company else entity.name}
     for key in ("modality", "nuclide"):
-        if merged.get(key):
-            out[key] = merged[key]
+        if me.get(key):
+            out[key] = me[key]
     out["evidence"] = evidence
     out["notes"] = (f"filled from the store: {len(records)} asset fact(s); scores are house rules "
                     f"(pharmalens.analysis.scorecard_evidence)")
@@ -126,31 +131,38 @@ def merge_evidence(base: Mapping[str, Any], override: Mapping[str, Any] | None) 
 
 def competition_for(store: Any, asset_name: str) -> Competition:
     """Other companies' assets sharing a target with the asset: at the same stage, and further along."""
-    facts = store.facts("asset")
-    records = _asset_records(facts, asset_name)
-    me = merge_assets(records)[0]
-    mine = {str(a).casefold() for r in records for a in (r.get("asset"), *(r.get("aliases") or [])) if a}
-    own_company = _company_names(store.companies(), me.get("company")) or {_fold(me.get("company"))}
-    targets = tuple(me.get("target") or ())
+    me = _asset(store, asset_name)
+    own_company = _company_names(store, me.company)
+    targets = tuple(me.target)
     folded_targets = {t.casefold() for t in targets}
-    stage = me.get("stage")
+    stage = me.most_advanced_stage
     same, ahead = [], []
-    for other in merge_assets(facts):
-        if _fold(other.get("asset")) in mine or _fold(other.get("company")) in own_company:
+    for other in _sharing_a_target(store, targets) if stage else []:
+        if other.id == me.id or _fold(other.company) in own_company:
             continue
-        shared = tuple(t for t in other.get("target") or () if t.casefold() in folded_targets)
-        if not shared or not stage:
+        shared = tuple(t for t in other.target if t.casefold() in folded_targets)
+        later = _rank(other.most_advanced_stage) > _rank(stage) and other.most_advanced_stage != "terminated"
+        if not shared or not (other.most_advanced_stage == stage or later):
             continue
-        group = [r for r in facts if _fold(r.get("asset")) == _fold(other.get("asset"))]
-        rival = Rival(str(other.get("asset")), other.get("company"), other.get("stage"), other.get("modality"),
-                      other.get("nuclide"), shared, tuple(_citations(group)))
-        if other.get("stage") == stage:
-            same.append(rival)
-        elif _rank(other.get("stage")) > _rank(stage) and other.get("stage") != "terminated":
-            ahead.append(rival)
+        rival = Rival(other.name, other.company, other.most_advanced_stage, other.modality, other.nuclide, shared,
+                      tuple(_citations(_facts(store, "assets", {"asset": other.name}))))
+        (same if other.most_advanced_stage == stage else ahead).append(rival)
     key = lambda r: r.asset.casefold()  # noqa: E731
-    return Competition(str(me.get("asset")), me.get("company"), stage, targets, tuple(sorted(same, key=key)),
+    return Competition(me.name, me.company, stage, targets, tuple(sorted(same, key=key)),
                        tuple(sorted(ahead, key=key)))
+
+
+def _sharing_a_target(store: Any, targets: tuple[str, ...]) -> list[Any]:
+    found: dict[str, Any] = {}
+    for target in targets:
+        offset = 0
+        while True:
+            page = store.assets(AssetFilter(target=target), limit=PAGE, offset=offset)
+            found.update((a.id, a) for a in page.items)
+            offset += len(page.items)
+            if not page.items or offset >= page.total:
+                break
+    return list(found.values())
 
 
 # ---- criteria ------------------------------------------------------------------------------------
@@ -229,37 +241,28 @@ def _isotope_supply(nuclide: str | None, records: list[dict[str, Any]]) -> dict[
 
 # ---- helpers -------------------------------------------------------------------------------------
 
-def _asset_records(facts: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
-    wanted = _fold(name)
-    hits = [f for f in facts if wanted in {_fold(a) for a in (f.get("asset"), *(f.get("aliases") or []))}]
-    if not wanted or not hits:
+def _asset(store: Any, name: str) -> Any:
+    entity = store.asset(name) if name and name.strip() else None
+    if entity is None:
         raise UnknownAsset(name)
-    canonical = {_fold(f.get("asset")) for f in hits}
-    return [f for f in facts if _fold(f.get("asset")) in canonical]
+    return entity
 
 
-def _company_names(companies: Iterable[Mapping[str, Any]], company: str | None) -> set[str]:
+def _facts(store: Any, kind: str, filters: dict[str, str]) -> list[dict[str, Any]]:
+    """Up to PAGE facts of a kind matching the filters, as contract payloads."""
+    return [fact.to_json() for fact in store.fact_page(kind, filters, limit=PAGE).items]
+
+
+def _company_names(store: Any, company: str | None) -> set[str]:
     if not company:
         return set()
-    folded = _fold(company)
-    for row in companies:
-        names = {_fold(n) for n in (row.get("name"), *(row.get("aliases") or [])) if n}
-        if folded in names:
-            return names
-    return {folded}
+    found = store.company(company)
+    return {_fold(n) for n in (found.name, *found.aliases)} if found else {_fold(company)}
 
 
-def _of_company(facts: list[dict[str, Any]], names: set[str], gmp_only: bool = False) -> list[dict[str, Any]]:
-    out = [f for f in facts if _fold(f.get("company")) in names]
-    if gmp_only:
-        out = [f for f in out if str(f.get("event") or "").startswith("gmp")]
-    return out
-
-
-def _documents_about(store: Any, names: set[str]) -> list[str]:
-    parties = ("company", "licensor", "licensee")
-    docs = [f["document"] for f in store.facts() if any(_fold(f.get(p)) in names for p in parties)]
-    return list(dict.fromkeys(docs))
+def _documents_about(store: Any, company: str) -> list[str]:
+    _found, pages = store.facts_about(company, limit=PAGE)
+    return list(dict.fromkeys(fact.document for page in pages.values() for fact in page.items))
 
 
 def _citations(facts: Iterable[Mapping[str, Any]]) -> list[str]:

@@ -14,14 +14,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .asset_index import LIVE_STAGES, AssetIndex, canonical_nuclide, stage_rank
+from pharmalens.model.registry import FILTERS, RECORD_TYPES, record_type
+
+from .asset_index import LIVE_STAGES, canonical_nuclide, stage_rank
 
 DEFAULT_PATH = Path("~/.pharmalens/watchlists.json")
-TYPES = {"deals": "deal", "assets": "asset", "clinical": "clinical", "regulatory": "regulatory",
-         "financials": "financial", "terminations": "termination", "financings": "financing",
-         "facilities": "facility"}
-FIELDS = ("type", "company", "asset", "nuclide", "target", "modality", "stage", "indication", "agency", "event",
-          "deal_type", "metric", "round", "endpoint", "kind")
+TYPES = {t.list_name: t.kind for t in RECORD_TYPES}
+FIELDS = ("type", *FILTERS)
+STORE_FILTERS = ("company", "asset", "deal_type", "agency", "event", "metric", "round", "endpoint", "kind",
+                 "indication")  # fields of the record itself: the store narrows by them, the rest is read here
+PAGE = 1000
 _CONDITION = re.compile(r"^(?P<field>[a-z_]+)(?P<op>!=|>=|<=|=|>|<)(?P<value>.+)$")
 _ORDER: dict[str, Callable[[int, int], bool]] = {
     ">=": lambda a, b: a >= b, "<=": lambda a, b: a <= b, ">": lambda a, b: a > b, "<": lambda a, b: a < b}
@@ -110,11 +112,12 @@ def pending(store: Any, name: str | None = None, path: str | Path | None = None,
     if name is not None and name not in watchlists:
         known = ", ".join(sorted(watchlists)) or "none"
         raise ValueError(f"no watchlist named {name!r}; known: {known}")
-    facts = _facts(store)
+    context = _Context(store)
     results = []
     for list_name in [name] if name is not None else sorted(watchlists):
         entry = watchlists[list_name]
         conditions = parse(entry["expression"])
+        facts = context.candidates(conditions)
         done = set(entry.get("seen") or []) if channel is None else set(entry.get("sent", {}).get(channel, []))
         new = [f for f in facts if f["id"] not in done and all(_holds(c, f) for c in conditions)]
         results.append(WatchResult(list_name, entry["expression"], [_public(f) for f in new]))
@@ -132,23 +135,50 @@ def mark_sent(name: str, channel: str, fact_ids: list[str], path: str | Path | N
     _save(path, data)
 
 
-def _facts(store: Any) -> list[dict[str, Any]]:
-    """Every fact with its `type`, and the names of its companies and asset profile for matching."""
-    by_kind = store.facts_by_kind()
-    index = AssetIndex(by_kind.get("assets", []))
-    names: dict[str, set[str]] = {}
-    for company in store.companies():
-        group = {n.casefold() for n in (company["name"], *(company.get("aliases") or []))}
-        for n in group:
-            names[n] = group
-    out = []
-    for kind, records in by_kind.items():
-        for fact in records:
-            profile = index.profile(fact.get("asset"), fact.get("document"))
-            parties = [fact.get(k) for k in ("company", "licensor", "licensee")]
-            out.append({**fact, "_type": TYPES[kind], "_profile": profile,
-                        "_companies": set().union(*(names.get(p.casefold(), {p.casefold()}) for p in parties if p))})
-    return out
+class _Context:
+    """Candidate facts for a watchlist's conditions, read through the store's filters, with the names
+    of their companies and the profile of their asset (looked up once per name)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self._companies: dict[str, set[str]] = {}
+        self._assets: dict[str, Any] = {}
+
+    def candidates(self, conditions: list[Condition]) -> list[dict[str, Any]]:
+        kinds = [_type(c.value) for c in conditions if c.field == "type" and c.op == "="] or list(TYPES.values())
+        out = []
+        for kind in dict.fromkeys(k for k in kinds if k):
+            rtype = record_type(kind)
+            filters = {c.field: c.value for c in conditions
+                       if c.op == "=" and c.field in STORE_FILTERS and c.field in rtype.filters}
+            offset = 0
+            while True:
+                page = self.store.fact_page(kind, filters, limit=PAGE, offset=offset)
+                out += [self.fact(fact) for fact in page.items]
+                offset += len(page.items)
+                if not page.items or offset >= page.total:
+                    break
+        return out
+
+    def fact(self, stored: Any) -> dict[str, Any]:
+        fact = stored.to_json()
+        parties = [fact.get(k) for k in ("company", "licensor", "licensee")]
+        return {**fact, "_type": stored.kind, "_profile": self.profile(fact.get("asset")),
+                "_companies": set().union(*(self.names(p) for p in parties if p))}
+
+    def names(self, party: str) -> set[str]:
+        if party not in self._companies:
+            company = self.store.company(party)
+            names = (company.name, *company.aliases) if company else (party,)
+            self._companies[party] = {n.casefold() for n in names}
+        return self._companies[party]
+
+    def profile(self, asset: str | None) -> Any:
+        if not asset:
+            return None
+        if asset not in self._assets:
+            self._assets[asset] = self.store.asset(asset)
+        return self._assets[asset]
 
 
 def _public(fact: dict[str, Any]) -> dict[str, Any]:
@@ -189,7 +219,7 @@ def _values(fact: dict[str, Any], name: str) -> set[str]:
 def _stage(fact: dict[str, Any]) -> str | None:
     if fact.get("stage") or fact.get("phase"):
         return fact.get("stage") or fact.get("phase")
-    return fact["_profile"].stage if fact["_profile"] is not None else None
+    return fact["_profile"].most_advanced_stage if fact["_profile"] is not None else None
 
 
 def _type(value: str) -> str | None:

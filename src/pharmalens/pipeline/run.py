@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..documents.dedup import DuplicateIndex
 from ..extraction.lexicon import Lexicon, default_lexicon
-from ..model.records import Company, Document, DocumentBundle, Extraction, Skipped
+from ..model.knowledge import every
+from ..model.records import Document, DocumentBundle, Extraction, Skipped
 from ..resolve.bundles import bundle_article
 from ..resolve.companies import CompanyRegistry
 from ..resolve.entities import EntityResolver
@@ -86,8 +87,9 @@ class Resolution:
 
 def stored_resolver(store: Store, lexicon: Lexicon) -> EntityResolver:
     """A resolver that knows the lexicon, the stored companies and assets, and every decision made."""
-    companies = [Company(c["name"], list(c["aliases"]), c["kind"], c["provisional"]) for c in store.companies()]
-    assets = [(a["asset"], list(a.get("aliases") or []), a.get("company")) for a in store.facts("asset")]
+    companies = list(every(lambda limit, offset: store.companies(limit=limit, offset=offset)))
+    assets = [(a.name, list(a.aliases), a.company) for a in every(lambda limit, offset: store.assets(
+        limit=limit, offset=offset))]
     return EntityResolver(seeded_index(lexicon, companies, assets), store.entity_decision_records())
 
 
