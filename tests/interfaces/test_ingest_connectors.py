@@ -23,17 +23,17 @@ def test_files_filings_and_pages_go_in_and_bad_ones_are_named(tmp_path, web, fil
     assert f"skipped {scan}: no_text_layer" in result.output
     assert f"skipped {web.url('/nothing')}: not_found" in result.output
     with Store(db) as store:
-        documents = {d["name"]: d for d in store.documents()}
+        documents = {d["name"]: d for d in [d.to_json() for d in store.documents(limit=10_000).items]}
         page = documents[next(name for name in documents if name.endswith("release#1"))]
         assert page["url"] == web.url("/release") and page["fetched_at"]
         assert "url" not in documents["filing.pdf#1"]
-        pdf_deals = store.facts("deal", document_id=documents["filing.pdf#1"]["id"])
+        pdf_deals = [f.to_json() for f in store.facts("deal", document_id=documents["filing.pdf#1"]["id"])]
         assert pdf_deals and all(e["page"] in (1, 2) for d in pdf_deals for e in d["evidence"])
-        page_assets = store.facts("asset", document_id=page["id"])
+        page_assets = [f.to_json() for f in store.facts("asset", document_id=page["id"])]
         assert [a["asset"] for a in page_assets] == ["SB-090"]
         assert all("page" not in e for e in page_assets[0]["evidence"])
-        facts = len(store.facts())
+        facts = len([f.to_json() for f in store.facts()])
     again = runner.invoke(app, args)
     assert again.exit_code == 1 and "articles unchanged" in again.output
     with Store(db) as store:
-        assert len(store.documents()) == len(documents) and len(store.facts()) == facts
+        assert len([d.to_json() for d in store.documents(limit=10_000).items]) == len(documents) and len([f.to_json() for f in store.facts()]) == facts

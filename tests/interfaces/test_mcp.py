@@ -37,7 +37,7 @@ def library(tmp_path_factory, filings):
     db = f"sqlite:///{folder / 'mcp.db'}"
     assert CliRunner().invoke(app, ["ingest", str(folder / "kb.txt"), str(pdf), "--database", db]).exit_code == 0
     with Store(db) as store:
-        ids = {d["name"]: d["id"] for d in store.documents()}
+        ids = {d["name"]: d["id"] for d in [d.to_json() for d in store.documents(limit=10_000).items]}
     return {"db": db, "folder": folder, "pdf_text": _pdf_text(pdf), "kb": ids["kb.txt#1"], "pdf": ids["filing.pdf#1"]}
 
 
@@ -126,7 +126,7 @@ def test_stdio_lists_read_tools_and_every_answer_is_cited(library):
 
 
 def test_the_write_tool_exists_only_with_the_write_token(library):
-    fact_id = Store(library["db"]).facts("deal", document_id=library["kb"])[0]["id"]
+    fact_id = [f.to_json() for f in Store(library["db"]).facts("deal", document_id=library["kb"])][0]["id"]
 
     async def steps(client):
         names = {t.name for t in (await client.list_tools()).tools}
@@ -137,7 +137,7 @@ def test_the_write_tool_exists_only_with_the_write_token(library):
     names, result = call(lambda: stdio(library["db"], PHARMALENS_MCP_WRITE_TOKEN="w-secret"), steps)
     assert names == READ_TOOLS | {"correct_fact"} and not result.is_error
     with Store(library["db"]) as store:
-        assert store.facts("deal", document_id=library["kb"])[0]["territory"] == "worldwide"
+        assert [f.to_json() for f in store.facts("deal", document_id=library["kb"])][0]["territory"] == "worldwide"
 
 
 @pytest.fixture
@@ -163,7 +163,7 @@ def over_http(url: str, token: str) -> Client:
 
 
 def test_http_needs_a_token_and_writes_need_the_write_token(http_server, library):
-    fact_id = Store(library["db"]).facts("asset", document_id=library["kb"])[0]["id"]
+    fact_id = [f.to_json() for f in Store(library["db"]).facts("asset", document_id=library["kb"])][0]["id"]
     assert httpx.post(http_server, json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"}).status_code == 401
 
     async def steps(client):
@@ -181,9 +181,9 @@ def test_http_needs_a_token_and_writes_need_the_write_token(http_server, library
 
     with pytest.raises(Exception):
         call(lambda: over_http(http_server, "r-secret"), write)
-    assert Store(library["db"]).facts("asset", document_id=library["kb"])[0]["stage"] == "phase1"
+    assert [f.to_json() for f in Store(library["db"]).facts("asset", document_id=library["kb"])][0]["stage"] == "phase1"
     assert not call(lambda: over_http(http_server, "w-secret"), write).is_error
-    assert Store(library["db"]).facts("asset", document_id=library["kb"])[0]["stage"] == "phase2"
+    assert [f.to_json() for f in Store(library["db"]).facts("asset", document_id=library["kb"])][0]["stage"] == "phase2"
 
 
 def test_http_refuses_to_start_without_a_token(library):

@@ -53,7 +53,7 @@ def test_search_as_json_and_table(app: typer.Typer, database: str) -> None:
     result = run(app, "search", "radioligand", "--json", "--database", database)
     assert result.exit_code == 0, result.output
     with Store(database) as store:
-        names = {d["id"]: d["name"] for d in store.documents()}
+        names = {d["id"]: d["name"] for d in [d.to_json() for d in store.documents(limit=10_000).items]}
     assert [names[hit["id"]] for hit in json.loads(result.stdout)] == ["a.txt#1"]
     chinese = run(app, "search", "许可协议", "--limit", "5", "--database", database)
     b_id = next(key for key, name in names.items() if name == "b.txt#1")
@@ -62,7 +62,7 @@ def test_search_as_json_and_table(app: typer.Typer, database: str) -> None:
 
 def test_correct_then_errors_exit_2(app: typer.Typer, database: str) -> None:
     with Store(database) as store:
-        deal = store.facts(kind="deal")[0]["id"]
+        deal = [f.to_json() for f in store.facts(kind="deal")][0]["id"]
     result = run(app, "correct", deal, "upfront", '{"amount": 40, "currency": "USD"}', "--note", "8-K",
                  "--database", database)
     assert result.exit_code == 0, result.output

@@ -21,9 +21,10 @@ def deliver_alerts(name: Optional[str], file: Optional[Path], database: Optional
     settings = get_settings()
     done: list[Delivery] = []
     with open_store(database) as store:
-        documents = {d["id"]: d for d in store.documents()}
         for target in parsed:
             results = watchlists.pending(store, name, file, channel=target.channel)
+            ids = {fact["document"] for result in results for fact in result.new}
+            documents = {doc_id: s.to_json() for doc_id, s in store.document_summaries(ids).items()}
             done.extend(deliver(results, target, documents, settings, file))
     if as_json:
         emit_json([{"watchlist": d.watchlist, "target": d.target.channel, "sent": d.sent, "error": d.error}

@@ -19,6 +19,7 @@ from pharmalens.analysis import watchlists
 from pharmalens.analysis.brief import brief
 from pharmalens.analysis.comps import CompsFilter, CompsResult, comps
 from pharmalens.analysis.dossier import Dossier, Item, dossier
+from pharmalens.model.registry import RECORD_TYPES
 from .cli_support import emit_json, guard, open_store, table_cell
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
@@ -55,11 +56,13 @@ def comps_command(
     year_to: Annotated[Optional[int], typer.Option("--to-year", help="Last year announced.")] = None,
     as_json: JsonFlag = False,
     as_csv: Annotated[bool, typer.Option("--csv", help="Print the matching deals as CSV.")] = False,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=10_000, help="Most deals to list.")] = 1000,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Deals to skip first.")] = 0,
 ) -> None:
     """Comparable deals: quartiles of upfront and headline total in USD, undisclosed terms counted apart."""
     filters = CompsFilter(modality, target, nuclide, stage, territory, licensor_country, deal_type, year_from, year_to)
     with open_store(database) as store:
-        result = comps(store, filters)
+        result = comps(store, filters, limit=limit, offset=offset)
     if as_json:
         emit_json(result.to_dict())
     elif as_csv:
@@ -103,26 +106,33 @@ def _print_comps(result: CompsResult) -> None:
 
 
 def dossier_command(name: Annotated[str, typer.Argument(help="Company name or alias.")],
-                    database: Database = None, as_json: JsonFlag = False) -> None:
-    """Everything the store knows about one company, with sources."""
+                    database: Database = None, as_json: JsonFlag = False,
+                    limit: Annotated[int, typer.Option("--limit", min=1, max=10_000,
+                                                       help="Most items per section.")] = 100,
+                    offset: Annotated[int, typer.Option("--offset", min=0, help="Items to skip per section.")] = 0
+                    ) -> None:
+    """Everything the store knows about one company, with sources, a page per section."""
     with open_store(database) as store:
-        result = dossier(store, name)
+        result = dossier(store, name, limit=limit, offset=offset)
     if as_json:
         emit_json(result.to_dict())
         return
     _print_dossier(result)
 
 
-SECTION_COLUMNS = {
-    "assets": ("asset", "modality", "target", "nuclide", "stage", "indication"),
-    "deals": ("role", "licensor", "licensee", "asset", "deal_type", "upfront", "total", "announced"),
-    "regulatory": ("asset", "agency", "event", "indication", "date"),
-    "gmp": ("agency", "event", "scope", "finding", "date"),
-    "terminations": ("asset", "phase", "reason", "cumulative_spend", "date"),
-    "financials": ("period", "metric", "segment", "amount", "currency", "yoy_pct"),
-    "financings": ("role", "company", "round", "amount", "investors", "exchange", "announced"),
-    "facilities": ("kind", "name", "nuclides", "capacity", "date"),
-}
+ROLES = ("deals", "financings")  # sections where the company's side of each item is shown
+GMP_COLUMNS = ("agency", "event", "scope", "finding", "date")
+
+
+def section_columns() -> dict[str, tuple[str, ...]]:
+    """The columns of each dossier section: the registry's, the company itself left out, a role first
+    where the company can be on either side."""
+    out: dict[str, tuple[str, ...]] = {}
+    for rtype in RECORD_TYPES:
+        columns = tuple(c for c in rtype.columns if c != "company" or rtype.list_name in ROLES)
+        out[rtype.list_name] = ("role", *columns) if rtype.list_name in ROLES else columns
+    out["gmp"] = GMP_COLUMNS
+    return {section: out[section] for section in Dossier.SECTIONS if section in out}
 
 
 def _print_dossier(result: Dossier) -> None:
@@ -132,7 +142,7 @@ def _print_dossier(result: Dossier) -> None:
     console.rule(f"[bold]{escape(result.name)}")
     if result.aliases:
         console.print("also: " + ", ".join(result.aliases))
-    for section, columns in SECTION_COLUMNS.items():
+    for section, columns in section_columns().items():
         items: list[Item] = getattr(result, section)
         if not items:
             continue

@@ -34,6 +34,7 @@ from ..store import Store, StoreError
 from . import queries, web
 from .cache import ResultCache
 from .decision_api import add_decision_routes
+from .kb_api import add_kb_routes
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 
 class Correction(BaseModel):
@@ -76,6 +77,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     _add_analysis_routes(app)
     _add_write_routes(app)
     add_decision_routes(app, store_of)
+    add_kb_routes(app, store_of)
     web.add_routes(app)
     return app
 
@@ -127,9 +129,7 @@ def _install_headers(app: FastAPI) -> None:
 
 def _fact_endpoint(kind: str) -> Callable[..., dict[str, Any]]:
     def endpoint(request: Request, limit: int = 100, offset: int = 0, **filters: str | None) -> dict[str, Any]:
-        store = store_of(request)
-        checked = queries.check_filters(filters, store)
-        return queries.paginate(queries.apply_filters(store.facts(kind), checked), limit, offset)
+        return queries.fact_list(store_of(request), kind, filters, limit, offset)
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
               inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int,
@@ -154,8 +154,7 @@ def _add_read_routes(app: FastAPI) -> None:
     def list_documents(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
                        offset: int = Query(0, ge=0), lang: str | None = None) -> dict[str, Any]:
         """Stored documents (without text), oldest first."""
-        documents = queries.apply_filters(store_of(request).documents(), queries.check_filters({"lang": lang}))
-        return queries.paginate(documents, limit, offset)
+        return queries.document_list(store_of(request), lang, limit, offset)
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"])
     def get_document(request: Request, doc_id: str) -> dict[str, Any]:
@@ -166,25 +165,28 @@ def _add_read_routes(app: FastAPI) -> None:
     def list_companies(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
                        offset: int = Query(0, ge=0), name: str | None = None) -> dict[str, Any]:
         """Canonical companies and their aliases; `name` matches a name or an alias."""
-        companies = store_of(request).companies()
-        if name:
-            found = queries.find_company(store_of(request), name)
-            companies = [found] if found else []
-        return queries.paginate(companies, limit, offset)
+        return queries.company_list(store_of(request), name, limit, offset)
 
     @app.get("/api/companies/{name:path}/dossier", tags=["companies"])
-    def company_dossier(request: Request, name: str) -> Any:
-        """The company's dossier (analysis.dossier if installed, else its stored facts)."""
+    def company_dossier(request: Request, name: str, limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
+                        offset: int = Query(0, ge=0)) -> Any:
+        """The company's dossier, a page of each section (analysis.dossier if installed, else its stored facts)."""
         module = optional_analysis("dossier")
         store = store_of(request)
         if module is None:
-            return cached(request, ("dossier-min", name), lambda: queries.minimal_dossier(store, name))
-        return cached(request, ("dossier", name), lambda: jsonable(_call_analysis(module.dossier, store, name)))
+            return cached(request, ("dossier-min", name, limit, offset),
+                          lambda: queries.minimal_dossier(store, name, limit, offset))
+        return cached(request, ("dossier", name, limit, offset),
+                      lambda: jsonable(_call_analysis(module.dossier, store, name, limit, offset)))
 
     @app.get("/api/landscape", tags=["analysis"])
-    def get_landscape(request: Request) -> dict[str, Any]:
-        """Landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
-        return cached(request, "landscape", lambda: queries.landscape_json(store_of(request)))
+    def get_landscape(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
+                      offset: int = Query(0, ge=0), target: str | None = None, modality: str | None = None,
+                      nuclide: str | None = None, stage: str | None = None) -> dict[str, Any]:
+        """A page of landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
+        filters = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
+        return cached(request, ("landscape", limit, offset, tuple(sorted(filters.items(), key=str))),
+                      lambda: queries.landscape_json(store_of(request), filters, limit, offset))
 
 
 # ---- analysis routes -----------------------------------------------------------------------------
@@ -249,6 +251,18 @@ def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
         raise bad_parameter(next(iter(values), "filters"), str(error)) from None
 
 
+def _page_params(params: dict[str, str]) -> tuple[int, int]:
+    """`limit` and `offset` taken out of the query parameters (the rest are filters)."""
+    values = []
+    for name, default in (("limit", 100), ("offset", 0)):
+        text = params.pop(name, None)
+        if text is not None and not text.strip().isdigit():
+            raise bad_parameter(name, "must be a whole number")
+        values.append(int(text) if text is not None else default)
+    queries.check_page(*values)
+    return values[0], values[1]
+
+
 def _not_implemented(what: str) -> JSONResponse:
     return error_response(501, "not_implemented", f"{what} is not available in this installation")
 
@@ -261,9 +275,10 @@ def _add_analysis_routes(app: FastAPI) -> None:
         if module is None:
             return _not_implemented("comps")
         params = dict(request.query_params)
+        limit, offset = _page_params(params)
         filters = comps_filter(module, params)
-        return cached(request, ("comps", tuple(sorted(params.items()))),
-                      lambda: jsonable(_call_analysis(module.comps, store_of(request), filters)))
+        return cached(request, ("comps", tuple(sorted(params.items())), limit, offset),
+                      lambda: jsonable(_call_analysis(module.comps, store_of(request), filters, limit, offset)))
 
     @app.get("/api/brief", tags=["analysis"])
     def get_brief(request: Request, document_id: str | None = None, query: str | None = None) -> Any:
@@ -271,8 +286,8 @@ def _add_analysis_routes(app: FastAPI) -> None:
         module = optional_analysis("brief")
         if module is None:
             return _not_implemented("brief")
-        if document_id is not None:
-            queries.find_document(store_of(request), document_id)
+        if document_id is not None and store_of(request).document(document_id) is None:
+            raise queries.not_found(f"no document with id {document_id!r}")
         return jsonable(_call_analysis(module.brief, store_of(request), document_id=document_id, query=query))
 
     @app.get("/api/decay", tags=["decision"])

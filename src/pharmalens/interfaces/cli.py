@@ -12,13 +12,12 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..analysis.landscape import landscape
 from ..model.contract import extraction_to_json
 from .. import pipeline
 from ..settings import get_settings
 from ..sources.web import is_url
 from ..store import Store, StoreError
-from .cli_support import settings_for, table_cell
+from .cli_support import settings_for
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cited facts from biopharma business-development news (Chinese and English).")
@@ -131,52 +130,6 @@ def _print_read_by_hand(documents: list[tuple[str, str]]) -> None:
     console.print(table)
 
 
-_SHOW_COLUMNS = {
-    "documents": ["id", "title", "lang", "relevant", "published", "duplicate_of"],
-    "companies": ["name", "kind", "provisional", "aliases"],
-    "deals": ["licensor", "licensee", "asset", "deal_type", "upfront", "milestones", "total", "announced", "document"],
-    "assets": ["asset", "company", "modality", "target", "nuclide", "indication", "stage", "document"],
-}
-
-
-@app.command()
-def show(what: str = typer.Argument("documents", help="documents | companies | deals | assets"),
-         database: Optional[str] = typer.Option(None, "--database"),
-         as_json: bool = typer.Option(False, "--json")) -> None:
-    """Print what the store holds as a table."""
-    if what not in _SHOW_COLUMNS:
-        err.print(f"[red]error:[/red] unknown table {what!r}; choose one of {', '.join(_SHOW_COLUMNS)}")
-        raise typer.Exit(2)
-    store = _open(database)
-    rows = {"documents": store.documents, "companies": store.companies}.get(what, lambda: store.facts(what))()
-    if as_json:
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
-        return
-    table = Table(title=f"{what} ({len(rows)})")
-    for column in _SHOW_COLUMNS[what]:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*(table_cell(row.get(c), row.get("announced")) for c in _SHOW_COLUMNS[what]))
-    console.print(table)
-
-
-@app.command("landscape")
-def landscape_command(database: Optional[str] = typer.Option(None, "--database"),
-                      as_json: bool = typer.Option(False, "--json")) -> None:
-    """Pipeline landscape: target × modality × nuclide × stage, with asset names and companies."""
-    store = _open(database)
-    cells = landscape(store.facts("asset"))
-    if as_json:
-        sys.stdout.write(json.dumps([c.__dict__ for c in cells], ensure_ascii=False, indent=1) + "\n")
-        return
-    table = Table(title="Pipeline landscape")
-    for column in ("target", "modality", "nuclide", "stage", "assets", "companies"):
-        table.add_column(column, overflow="fold")
-    for c in cells:
-        table.add_row(c.target, c.modality, c.nuclide, c.stage, ", ".join(c.assets), ", ".join(c.companies))
-    console.print(table)
-
-
 @app.command("eval")
 def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold JSON files."),
                  sources: Path = typer.Option(..., "--sources", help="Folder of the source texts."),
@@ -209,16 +162,6 @@ def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold J
                   f"grounded={result['grounded']:.3f} company_recall={result['company_recall']:.3f}")
 
 
-def _open(database: str | None) -> Store:
-    try:
-        store = Store(settings_for(database).database_url)
-        store.upgrade()
-        return store
-    except StoreError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2)
-
-
 def _register_commands() -> None:
     from .analysis_cli import register as register_analysis
     from .decision_cli import register as register_decision
@@ -227,12 +170,14 @@ def _register_commands() -> None:
     from .knowledge_cli import register as register_knowledge
     from .mcp_server import register as register_mcp
     from .serve_cli import register as register_serve
+    from .show_cli import register as register_show
     from .store_cli import register as register_store
     register_decision(app)
     register_analysis(app)
     register_knowledge(app)
     register_store(app)
     register_serve(app)
+    register_show(app)
     register_feeds(app)
     register_mcp(app)
     register_entities(app)

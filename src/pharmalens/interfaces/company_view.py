@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis.evidence import field_span
-from ..analysis.lookup import Lookup, lookup
+from ..analysis.dossier import find_company
+from ..analysis.lookup import Lookup
 from ..documents.language import to_simplified, to_traditional
 from ..model.registry import RECORD_TYPES
 from ..store import Store
@@ -16,6 +17,7 @@ from .i18n import record
 from .tables import Table, View, describe, fact_table
 
 FOCUS = "focus"
+SECTION_LIMIT = 1000
 TIMELINE_TYPES = ("deals", "regulatory", "terminations", "financings", "facilities", "clinical")
 
 
@@ -49,15 +51,15 @@ def names_by_script(names: list[str]) -> dict[str, list[str]]:
 
 
 def company(store: Store, query: str, view: View) -> CompanyPage:
-    """The company `query` names (exactly, partly or fuzzily; 404 listing candidates when unsure)."""
-    companies = store.companies()
-    found = lookup(query, companies)
+    """The company `query` names (exactly, partly or fuzzily; 404 listing candidates when unsure), and
+    up to SECTION_LIMIT facts of each kind that name it, read through the store's indexes."""
+    found = find_company(store, query)
     if found.chosen is None:
         raise queries.not_found(found.message(view.lang))
-    entry = next(c for c in companies if c["name"] == found.chosen)
-    page = CompanyPage(found.chosen, found, names_by_script([found.chosen, *(entry.get("aliases") or [])]))
+    entry, pages = store.facts_about(found.chosen, [t.list_name for t in RECORD_TYPES], limit=SECTION_LIMIT)
+    page = CompanyPage(found.chosen, found, names_by_script([found.chosen, *(entry.aliases if entry else [])]))
     for kind in RECORD_TYPES:
-        facts = queries.apply_filters(store.facts(kind.list_name), {"company": found.chosen})
+        facts = [fact.to_json() for fact in pages[kind.list_name].items] if kind.list_name in pages else []
         page.facts[kind.list_name] = facts
         page.sections.append((kind.list_name, record(kind.list_name, view.lang),
                               fact_table(kind.list_name, facts, view, table_id=f"section-{kind.list_name}")))

@@ -7,26 +7,34 @@ from __future__ import annotations
 from typing import Any
 
 from ..analysis import nuclides
+from ..analysis.asset_index import canonical_nuclide
 from ..analysis.asset_spec import asset_spec_from_dict
 from ..analysis.comps import CompsFilter, comps
 from ..analysis.dossier import dossier
 from ..analysis.durations import parse_hours
-from ..analysis.landscape import landscape
 from ..analysis.valuation import value_asset
+from ..model.filters import AssetFilter
+from ..model.registry import BY_KIND, RECORD_TYPES
 from ..store import Store
 from .highlight import locate_evidence
 
 MARK_OPEN, MARK_CLOSE = "⟦", "⟧"
+MAX_CELLS, MAX_FACTS = 200, 200
 
 
 class Library:
-    """The documents of a store by id, read once per tool call, to cite facts with."""
+    """Documents of a store by id, read when first cited, to cite facts with."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.documents = {d["id"]: d for d in store.documents()}
+        self.documents: dict[str, dict[str, Any]] = {}
+
+    def load(self, ids: Any) -> None:
+        wanted = [i for i in set(ids) if i and i not in self.documents]
+        self.documents.update({i: s.to_json() for i, s in self.store.document_summaries(wanted).items()})
 
     def cite(self, document_id: str, evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        self.load([document_id])
         doc = self.documents.get(document_id, {})
         return [{"document": document_id, "title": doc.get("title"), "url": doc.get("url"),
                  "source": doc.get("source"), "quote": e.get("quote"), "span": [e.get("start"), e.get("end")],
@@ -40,11 +48,20 @@ class Library:
                 else [c for s in evidence for c in self.cite(s["document"], [s])]}
 
 
+def _by_kind(store: Store, document_id: str) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {t.list_name: [] for t in RECORD_TYPES}
+    for fact in store.facts(document_id=document_id):
+        out[BY_KIND[fact.kind].list_name].append(fact.to_json())
+    return out
+
+
 def search_documents(store: Store, query: str, limit: int = 10) -> dict[str, Any]:
     library = Library(store)
+    found = store.search(query, limit=limit)
+    library.load(hit["id"] for hit in found)
     hits = []
-    for hit in store.search(query, limit=limit):
-        facts = [library.cited(f) for fs in store.facts_by_kind(hit["id"]).values() for f in fs]
+    for hit in found:
+        facts = [library.cited(f) for fs in _by_kind(store, hit["id"]).values() for f in fs]
         doc = library.documents.get(hit["id"], {})
         hits.append({"document": hit["id"], "title": hit.get("title"), "url": doc.get("url"),
                      "source": doc.get("source"), "published": doc.get("published"), "snippet": hit.get("snippet"),
@@ -56,11 +73,13 @@ def get_document(store: Store, document_id: str) -> dict[str, Any]:
     """The document's text with every fact's evidence marked ⟦like this⟧, and the facts with their spans
     in that text (`highlights`) and in the source (`citations`)."""
     library = Library(store)
-    doc = library.documents.get(document_id)
-    if doc is None:
+    document = store.document(document_id)
+    if document is None:
         raise LookupError(f"no document {document_id!r}; search_documents finds ids")
-    text = dict(store.document_texts()).get(document_id, "")
-    by_kind = store.facts_by_kind(document_id)
+    library.load([document_id])
+    doc = library.documents[document_id]
+    text = document.text
+    by_kind = _by_kind(store, document_id)
     located = locate_evidence(text, doc.get("span") or [0, 0], by_kind)
     highlights, facts = [], []
     for records in by_kind.values():
@@ -98,25 +117,26 @@ def company_dossier(store: Store, name: str) -> dict[str, Any]:
 
 def deal_comparables(store: Store, **filters: Any) -> dict[str, Any]:
     library = Library(store)
-    result = comps(store, CompsFilter(**{k: v for k, v in filters.items() if v is not None})).to_dict()
-    facts = {f["id"]: f for f in store.facts("deal")}
-    for deal in result["deals"]:
-        deal["citations"] = library.cite(deal["document"], facts.get(deal["id"], {}).get("evidence") or [])
-    return result
+    result = comps(store, CompsFilter(**{k: v for k, v in filters.items() if v is not None}))
+    out = result.to_dict()
+    for deal in out["deals"]:
+        entity = store.deal(deal["id"])
+        deal["citations"] = [c for s in (entity.sources if entity else ()) for start, end, quote in s.spans
+                             for c in library.cite(s.document, [{"start": start, "end": end, "quote": quote}])]
+    return out
 
 
 def pipeline_landscape(store: Store, target: str | None = None, nuclide: str | None = None,
                        modality: str | None = None) -> dict[str, Any]:
     library = Library(store)
-    assets = store.facts("asset")
+    wanted = AssetFilter(target=target, nuclide=canonical_nuclide(nuclide) if nuclide else None, modality=modality)
+    page = store.landscape(wanted, limit=MAX_CELLS)
     cells = []
-    for cell in landscape(assets):
-        if any(want and want.casefold() != have.casefold() for want, have in
-               ((target, cell.target), (nuclide, cell.nuclide), (modality, cell.modality))):
-            continue
-        sources = [library.cited(a) for a in assets if a.get("asset") in cell.assets]
-        cells.append({**cell.__dict__, "facts": sources})
-    return {"cells": cells, "count": len(cells)}
+    for cell in page.items:
+        facts = [library.cited(fact.to_json()) for name in cell.assets
+                 for fact in store.fact_page("assets", {"asset": name}, limit=MAX_FACTS).items]
+        cells.append({**cell.to_json(), "facts": facts})
+    return {"cells": cells, "count": page.total}
 
 
 def asset_valuation(store: Store, spec: dict[str, Any], asset: str | None = None, paths: int | None = None,
@@ -124,9 +144,8 @@ def asset_valuation(store: Store, spec: dict[str, Any], asset: str | None = None
     """rNPV and Monte Carlo of an asset spec; with `asset`, the stored facts about it, cited."""
     library = Library(store)
     result = value_asset(asset_spec_from_dict(spec), paths, seed).to_dict()
-    facts = [library.cited(f) for kind in ("asset", "clinical", "regulatory", "deal")
-             for f in store.facts(kind) if asset and asset.casefold() in
-             {str(f.get("asset") or "").casefold(), *(str(a).casefold() for a in f.get("aliases") or [])}]
+    facts = [library.cited(fact.to_json()) for kind in ("assets", "clinical", "regulatory", "deals") if asset
+             for fact in store.fact_page(kind, {"asset": asset}, limit=MAX_FACTS).items]
     return {"valuation": result, "asset": asset, "facts": facts}
 
 

@@ -1,19 +1,23 @@
-"""Read-side queries shared by the REST API and the web pages: filtering, paging, sorting and the
-shapes each page shows. No HTTP framework here; errors are `QueryError` with a status and a code."""
+"""Read-side queries shared by the REST API and the web pages: checking parameters, and the shapes each
+page shows, every one a page read through the store's indexes. No HTTP framework here; errors are
+`QueryError` with a status and a code."""
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Callable
 from typing import Any
 
 from ..analysis import nuclides
 from ..analysis.lookup import lookup
 from ..analysis.errors import AnalysisError
-from ..analysis.landscape import STAGE_ORDER, crowding, landscape, merge_assets
-from ..store import Store
+from ..analysis.landscape import STAGE_ORDER, landscape
+from ..model.filters import AssetFilter
+from ..model.knowledge import every
+from ..model.records import Company
+from ..model.registry import RECORD_TYPES
+from ..store import Store, StoreError
 from .highlight import locate_evidence
 
-FACT_LISTS = ("deals", "assets", "clinical", "regulatory", "financials", "terminations", "financings", "facilities")
+FACT_LISTS = tuple(t.list_name for t in RECORD_TYPES)
+FILTERS: dict[str, tuple[str, ...]] = {t.list_name: t.filters for t in RECORD_TYPES}
 DEAL_TYPES = ("license", "acquisition", "collaboration", "newco", "option", "equity")
 MAX_LIMIT = 500
 
@@ -42,53 +46,9 @@ def not_found(message: str) -> QueryError:
     return QueryError(404, "not_found", message)
 
 
-# ---- filters -------------------------------------------------------------------------------------
-
-def _fold(value: Any) -> str:
-    return str(value or "").strip().casefold()
-
-
-def _company_fields(record: Record) -> list[str]:
-    names = [record.get(key) for key in ("company", "licensor", "licensee")]
-    return [str(n) for n in names + list(record.get("investors") or []) if n]
-
-
-def _asset_fields(record: Record) -> list[str]:
-    return [str(n) for n in [record.get("asset"), *(record.get("aliases") or [])] if n]
-
-
-def _nuclide_fields(record: Record) -> list[str]:
-    return [str(n) for n in [record.get("nuclide"), *(record.get("nuclides") or [])] if n]
-
-
-def _targets(record: Record) -> list[str]:
-    target = record.get("target")
-    return [str(t) for t in (target if isinstance(target, list) else [target]) if t]
-
-
-MATCHERS: dict[str, Callable[[Record], list[str]]] = {
-    "company": _company_fields, "asset": _asset_fields, "nuclide": _nuclide_fields, "target": _targets,
-    "deal_type": lambda r: [r.get("deal_type") or ""], "stage": lambda r: [r.get("stage") or r.get("phase") or ""],
-    "modality": lambda r: [r.get("modality") or ""], "agency": lambda r: [r.get("agency") or ""],
-    "event": lambda r: [r.get("event") or ""], "metric": lambda r: [r.get("metric") or ""],
-    "endpoint": lambda r: [r.get("endpoint") or ""], "round": lambda r: [r.get("round") or ""],
-    "kind": lambda r: [r.get("kind") or ""], "lang": lambda r: [r.get("lang") or ""],
-}
-
-FILTERS: dict[str, tuple[str, ...]] = {
-    "deals": ("company", "asset", "deal_type"),
-    "assets": ("company", "asset", "stage", "nuclide", "target", "modality"),
-    "clinical": ("asset", "endpoint"),
-    "regulatory": ("company", "asset", "agency", "event"),
-    "financials": ("company", "metric"),
-    "terminations": ("company", "asset", "stage"),
-    "financings": ("company", "round"),
-    "facilities": ("company", "nuclide", "kind"),
-}
-
-
 def check_filters(filters: dict[str, str | None], store: Store | None = None) -> dict[str, str]:
-    """Drop empty values and normalise the rest; an impossible value is a 422 naming the parameter."""
+    """Drop empty values and normalise the rest; an impossible value is a 422 naming the parameter.
+    With `store`, a company given by part of its name or a near spelling becomes its canonical name."""
     out: dict[str, str] = {}
     for name, value in filters.items():
         if value is None or not str(value).strip():
@@ -104,104 +64,110 @@ def check_filters(filters: dict[str, str | None], store: Store | None = None) ->
             except AnalysisError as error:
                 raise bad_parameter(name, error.message) from None
         if name == "company" and store is not None:
-            value = canonical_company(store, value) or value
+            found = find_company(store, value)
+            value = found.name if found else value
         out[name] = value
     return out
 
 
-def apply_filters(records: list[Record], filters: dict[str, str]) -> list[Record]:
-    for name, value in filters.items():
-        wanted, fields = _fold(value), MATCHERS[name]
-        records = [r for r in records if any(_fold(v) == wanted for v in fields(r))]
-    return records
-
-
-def paginate(items: list[Any], limit: int, offset: int) -> dict[str, Any]:
+def check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise bad_parameter("limit", f"must be between 1 and {MAX_LIMIT}")
     if offset < 0:
         raise bad_parameter("offset", "must be 0 or more")
-    return {"total": len(items), "limit": limit, "offset": offset, "items": items[offset:offset + limit]}
 
 
-# ---- companies and documents ---------------------------------------------------------------------
-
-def find_company(store: Store, name: str) -> Record | None:
-    """The company a name, alias, part of a name or near spelling picks out (in either script)."""
-    companies = store.companies()
-    chosen = lookup(name, companies).chosen
-    return next((c for c in companies if c["name"] == chosen), None) if chosen else None
-
-
-def canonical_company(store: Store, name: str) -> str | None:
-    company = find_company(store, name)
-    return company["name"] if company else None
+def store_call(function: Any, *args: Any, **kwargs: Any) -> Any:
+    """A store read whose bad sort or filter is the caller's 422."""
+    try:
+        return function(*args, **kwargs)
+    except StoreError as error:
+        parameter = {"bad_sort": "sort", "bad_order": "order", "bad_filter": "filter"}.get(error.code)
+        if parameter is None:
+            raise
+        raise bad_parameter(parameter, error.message) from None
 
 
-def find_document(store: Store, doc_id: str) -> Record:
-    documents = store.documents()
-    for document in documents:
-        if document["id"] == doc_id:
-            return document
-    for document in documents:  # the contract's "<file name>#<n>"
-        if document.get("name") == doc_id:
-            return document
-    raise not_found(f"no document with id {doc_id!r}")
+def find_company(store: Store, name: str) -> Company | None:
+    """The company a name or alias names (through the store's index), else the one a part of a name or
+    a near spelling picks out (in either script)."""
+    found = store.company(name)
+    if found is not None:
+        return found
+    companies = {c.name: c for c in every(store.companies)}
+    chosen = lookup(name, [{"name": c.name, "aliases": list(c.aliases)} for c in companies.values()]).chosen
+    return companies.get(chosen) if chosen else None
 
 
-def document_text(store: Store, doc_id: str) -> str:
-    return next((text for key, text in store.document_texts() if key == doc_id), "")
+# ---- lists ---------------------------------------------------------------------------------------
 
+def fact_list(store: Store, kind: str, filters: dict[str, str], limit: int = 100, offset: int = 0,
+              sort: str = "created", order: str = "asc") -> Record:
+    """One page of the facts of a record list, as contract JSON under their stored ids."""
+    check_page(limit, offset)
+    page = store_call(store.fact_page, kind, check_filters(filters, store), sort=sort, order=order, limit=limit,
+                      offset=offset)
+    return page.to_json()
+
+
+def document_list(store: Store, lang: str | None, limit: int = 100, offset: int = 0) -> Record:
+    check_page(limit, offset)
+    return store.documents(lang=lang or None, limit=limit, offset=offset).to_json()
+
+
+def company_list(store: Store, name: str | None, limit: int = 100, offset: int = 0) -> Record:
+    """Companies by name; with `name`, the one company it names (by name or alias), if any."""
+    check_page(limit, offset)
+    if name:
+        found = find_company(store, name)
+        items = [company_json(found)] if found and offset == 0 else []
+        return {"total": int(found is not None), "limit": limit, "offset": offset, "items": items}
+    page = store.companies(limit=limit, offset=offset)
+    return {**page.to_json(), "items": [company_json(c) for c in page.items]}
+
+
+def company_json(company: Any) -> Record:
+    return {"name": company.name, "aliases": list(company.aliases), "kind": company.kind,
+            "provisional": company.provisional}
+
+
+# ---- documents -----------------------------------------------------------------------------------
 
 def document_detail(store: Store, doc_id: str) -> Record:
     """The document, its stored text, and its facts by list name, each evidence span with the
     place (`at`: [start, end] in the stored text, or null) where the page highlights it."""
-    document = find_document(store, doc_id)
-    doc_id = document["id"]
-    text = document_text(store, doc_id)
-    facts = store.facts_by_kind(doc_id)
-    located = locate_evidence(text, document.get("span") or [0, 0], facts)
-    return {**document, "text": text, "facts": facts, "evidence_at": located}
+    document = store.document(doc_id)
+    if document is None:
+        raise not_found(f"no document with id {doc_id!r}")
+    summary = store.document_summaries([doc_id])[doc_id].to_json()
+    facts: dict[str, list[Record]] = {name: [] for name in FACT_LISTS}
+    for fact in store.facts(document_id=doc_id):
+        facts[BY_LIST_OF_KIND[fact.kind]].append(fact.to_json())
+    located = locate_evidence(document.text, list(document.span), facts)
+    return {**summary, "text": document.text, "facts": facts, "evidence_at": located}
+
+
+BY_LIST_OF_KIND = {t.kind: t.list_name for t in RECORD_TYPES}
 
 
 # ---- page shapes ---------------------------------------------------------------------------------
 
-def merged_assets(store: Store) -> list[Record]:
-    """One row per asset across documents (as on the landscape), with the documents that name it."""
-    facts = store.facts("assets")
-    documents: dict[str, list[str]] = defaultdict(list)
-    for fact in facts:
-        key = _fold(fact.get("asset") or "?")
-        if fact["document"] not in documents[key]:
-            documents[key].append(fact["document"])
-    return [{**asset, "documents": documents[_fold(asset.get("asset") or "?")]} for asset in merge_assets(facts)]
+def landscape_json(store: Store, filters: dict[str, str], limit: int = 100, offset: int = 0) -> Record:
+    check_page(limit, offset)
+    wanted = AssetFilter(**check_filters(filters))
+    return landscape(store, wanted, limit=limit, offset=offset).to_json()
 
 
-def landscape_matrix(store: Store) -> Record:
-    """Targets × stages with the number of distinct (merged) assets in each cell."""
-    assets = merged_assets(store)
-    cells: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for asset in assets:
-        for target in asset.get("target") or []:
-            cells[target][asset.get("stage") or "-"].add(asset.get("asset") or "?")
-    stages = [s for s in [*STAGE_ORDER, "-"] if any(s in row for row in cells.values())]
-    rows = [{"target": target, "counts": {s: len(cells[target].get(s, ())) for s in stages},
-             "total": len(set().union(*cells[target].values()))}
-            for target in sorted(cells, key=str.casefold)]
-    return {"stages": stages, "rows": rows}
-
-
-def landscape_json(store: Store) -> Record:
-    facts = store.facts("assets")
-    return {"cells": [vars(cell) for cell in landscape(facts)], "crowding": crowding(merge_assets(facts)),
-            "matrix": landscape_matrix(store)}
-
-
-def minimal_dossier(store: Store, name: str) -> Record:
-    """The company, and every stored fact that names it, by list name."""
-    company = find_company(store, name)
-    canonical = company["name"] if company else name
-    facts = {kind: apply_filters(store.facts(kind), {"company": canonical}) for kind in FACT_LISTS}
-    if company is None and not any(facts.values()):
+def minimal_dossier(store: Store, name: str, limit: int = 50, offset: int = 0) -> Record:
+    """The company, and a page of every kind of stored fact that names it, by list name."""
+    check_page(limit, offset)
+    found = find_company(store, name)
+    company, pages = store.facts_about(found.name if found else name, FACT_LISTS, limit=limit, offset=offset)
+    if company is None and not any(page.total for page in pages.values()):
         raise not_found(f"no company named {name!r}")
-    return {"company": company or {"name": canonical, "aliases": []}, "facts": facts}
+    facts = {kind: [fact.to_json() for fact in pages[kind].items] if kind in pages else [] for kind in FACT_LISTS}
+    totals = {kind: pages[kind].total if kind in pages else 0 for kind in FACT_LISTS}
+    shown = company_json(company) if company else {"name": name, "aliases": []}
+    return {"company": shown, "facts": facts, "totals": totals, "limit": limit, "offset": offset}
+
+

@@ -21,7 +21,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..store import Store
 from . import charts
 from .i18n import LANGUAGES, Words, labels
-from .queries import bad_parameter
+from .queries import bad_parameter, check_page
 from .tables import View
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -105,17 +105,64 @@ def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:
 
 
 def view_of(request: Request) -> View:
-    """Documents and company names for table cells, kept until the store changes."""
-    store = store_of(request)
-
-    def compute() -> tuple[dict[str, dict[str, Any]], dict[str, list[str]]]:
-        documents = {d["id"]: d for d in store.documents()}
-        aliases = {c["name"]: list(c.get("aliases") or []) for c in store.companies()}
-        return documents, aliases
-
-    documents, aliases = cached(request, "view", compute)
+    """Documents and company names for table cells, each read from the store when a cell first asks."""
     lang = page_lang(request)
-    return View(lang, linker(lang), documents, aliases)
+    store = store_of(request)
+    return View(lang, linker(lang), StoreDocuments(store), StoreAliases(store))
+
+
+class StoreDocuments:
+    """Documents by id (without text) as `View.documents`, read through the store's index on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self._store, self._seen = store, {}
+
+    def get(self, doc_id: str, default: Any = None) -> Any:
+        if doc_id not in self._seen:
+            found = self._store.document_summaries([doc_id]).get(doc_id)
+            self._seen[doc_id] = found.to_json() if found is not None else None
+        return self._seen[doc_id] if self._seen[doc_id] is not None else default
+
+
+class StoreAliases:
+    """A canonical company name's aliases as `View.aliases`, read through the store's index on first use."""
+
+    def __init__(self, store: Store) -> None:
+        self._store, self._seen = store, {}
+
+    def get(self, name: str, default: Any = None) -> Any:
+        if name not in self._seen:
+            found = self._store.company(name)
+            self._seen[name] = list(found.aliases) if found is not None and found.name == name else None
+        return self._seen[name] if self._seen[name] is not None else default
+
+
+PAGE = 100
+
+
+def page_params(request: Request) -> tuple[int, int]:
+    """`limit` (default PAGE, at most queries.MAX_LIMIT) and `offset` of a paged page."""
+    values = []
+    for name, default in (("limit", PAGE), ("offset", 0)):
+        text = request.query_params.get(name)
+        if text is not None and not text.strip().isdigit():
+            raise bad_parameter(name, "must be a whole number")
+        values.append(int(text) if text is not None else default)
+    check_page(*values)
+    return values[0], values[1]
+
+
+def pager(request: Request, page: dict[str, Any]) -> dict[str, Any]:
+    """Where a page of a longer list is, and links to the pages before and after it."""
+    limit, offset, total = page["limit"], page["offset"], page["total"]
+    params = {k: v for k, v in request.query_params.items() if k not in ("offset", "format")}
+
+    def at(start: int) -> str:
+        return request.url.path + "?" + urlencode({**params, "offset": start})
+
+    return {"first": offset + 1 if total else 0, "last": min(total, offset + limit), "total": total,
+            "prev": at(max(0, offset - limit)) if offset > 0 else None,
+            "next": at(offset + limit) if offset + limit < total else None}
 
 
 def script() -> Response:

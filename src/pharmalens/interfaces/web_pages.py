@@ -16,7 +16,7 @@ from . import charts, company_view, queries, views
 from .downloads import download
 from .i18n import Words, term
 from .tables import fact_table
-from .web import cached, page_format, page_lang, render, store_of, view_of
+from .web import cached, page_format, page_lang, page_params, pager, render, store_of, view_of
 
 LATEST = 10
 CHART_DEALS = 25
@@ -147,8 +147,9 @@ def _asset_options(store: Any) -> dict[str, list[str]]:
 
 
 def companies_page(request: Request) -> Response:
-    companies = store_of(request).companies()
-    return render(request, "companies.html", companies, companies=companies)
+    limit, offset = page_params(request)
+    page = queries.company_list(store_of(request), None, limit, offset)
+    return render(request, "companies.html", page, companies=page["items"], pager=pager(request, page))
 
 
 def company_page(request: Request, name: str) -> Response:
@@ -158,8 +159,9 @@ def company_page(request: Request, name: str) -> Response:
 
 
 def documents_page(request: Request) -> Response:
-    documents = store_of(request).documents()
-    return render(request, "documents.html", documents, documents=documents)
+    limit, offset = page_params(request)
+    page = queries.document_list(store_of(request), None, limit, offset)
+    return render(request, "documents.html", page, documents=page["items"], pager=pager(request, page))
 
 
 def document_page(request: Request, doc_id: str, fact: str | None = None, field: str | None = None) -> Response:
