@@ -28,11 +28,7 @@ def usd(money: dict[str, Any] | None) -> float | None:
 
 def usd_of(money: Money | None) -> float | None:
     """The same for a typed Money."""
-    if money is None:
-        return None
-    if money.usd is not None:
-        return float(money.usd)
-    return float(money.amount) if money.currency == "USD" else None
+    return money.usd_millions() if money is not None else None
 
 
 def canonical_nuclide(text: str | None) -> str | None:

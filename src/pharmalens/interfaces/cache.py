@@ -1,9 +1,8 @@
-"""Results of whole-store analyses, kept until the store changes.
+"""Results of analyses, kept until the store changes (optional: every read is indexed and paged).
 
-Landscape, comparables, dossiers and the dashboard read every fact of a kind; on a large store that
-is seconds of work per request. Each result is kept under its request key and the store's
-fingerprint (counts and newest write), so a repeated request costs one cheap aggregate query and a
-write anywhere (an ingest in another process included) makes every kept result stale."""
+Each result is kept under its request key and the store's fingerprint (the write counter kept in
+`store_counts`), so a repeated request costs one indexed read and a write anywhere (an ingest in
+another process included) makes every kept result stale."""
 from __future__ import annotations
 
 from collections import OrderedDict

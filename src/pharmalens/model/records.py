@@ -32,6 +32,12 @@ class Money:
     usd: Decimal | None = None  # in millions, at the ECB reference rate of rate_date
     rate_date: str | None = None
 
+    def usd_millions(self) -> float | None:
+        """The amount in USD millions: its conversion, or the amount itself when stated in USD."""
+        if self.usd is not None:
+            return float(self.usd)
+        return float(self.amount) if self.currency == "USD" else None
+
 
 @dataclass(frozen=True)
 class Skipped:

@@ -38,11 +38,7 @@ def chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
 
 def usd_of(money: Money | None) -> float | None:
     """The USD figure of an amount in millions: its conversion, or the amount itself in USD."""
-    if money is None:
-        return None
-    if money.usd is not None:
-        return float(money.usd)
-    return float(money.amount) if money.currency == "USD" else None
+    return money.usd_millions() if money is not None else None
 
 
 def sort_date(record: Record, published: str | None) -> str | None:
