@@ -163,3 +163,19 @@ def test_filters_read_entities_by_party_asset_and_profile(store: Store) -> None:
     assert store.assets(AssetFilter(company="奥利安同位素", stage="phase2", target="FAP")).total == 1
     assert store.assets(AssetFilter(nuclide="Ac-225")).total == 0
     assert store.deals(DealFilter(conflicts_only=True)).total == 1
+
+
+def test_landscape_cells_name_a_sample_of_their_own_assets_and_owners(store: Store) -> None:
+    text = "Pipeline update: ZK-3 and AB-9 and MM-1 target FAP with Lu-177 in phase 1; QX-2 is an Ac-225 FAP agent."
+    assets = [drug(text, part, name=part) for part in ("ZK-3", "AB-9", "MM-1")]
+    assets[1].company = "Kestrel Oncology"
+    other = drug(text, "QX-2", name="QX-2", nuclide="Ac-225")
+    store.save(article("pipeline.txt#1", text, [*assets, other]))
+    page = store.landscape(sample=2)
+    by_nuclide = {cell.nuclide: cell for cell in page.items}
+    assert page.total == 2 and set(by_nuclide) == {"Lu-177", "Ac-225"}
+    lutetium = by_nuclide["Lu-177"]
+    assert lutetium.n_assets == 3 and lutetium.assets == ("AB-9", "MM-1")  # by name, at most `sample`
+    assert lutetium.companies == ("Kestrel Oncology", "Orion Isotopes")
+    assert by_nuclide["Ac-225"].assets == ("QX-2",) and by_nuclide["Ac-225"].companies == ("Orion Isotopes",)
+    assert all(cell.assets == () for cell in store.landscape(sample=0).items)
