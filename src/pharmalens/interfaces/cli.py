@@ -5,7 +5,7 @@ import json
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
@@ -13,11 +13,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..model.contract import extraction_to_json
-from .. import pipeline
 from ..settings import get_settings
 from ..sources.web import is_url
 from ..store import Store, StoreError
 from .cli_support import settings_for
+
+if TYPE_CHECKING:  # the pipeline (extraction, Dask) is imported by the commands that run it
+    from .. import pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Cited facts from biopharma business-development news (Chinese and English).")
@@ -34,6 +36,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md
            dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                               help="Extract on Dask: a scheduler (tcp://HOST:8786) or 'local'.")) -> None:
     """Read news files, filings and web pages into the store: one transaction per article; re-ingesting changes nothing."""
+    from .. import pipeline
     settings = settings_for(database)
     settings = replace(settings, workers=workers or settings.workers, dask=dask or settings.dask,
                        ocr=ocr or settings.ocr)
@@ -88,6 +91,7 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs,
             ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default)."),
             workers: int = typer.Option(1, "--workers", min=1, help="Extraction processes.")) -> None:
     """Extract facts without storing them (CONTRACT.md)."""
+    from .. import pipeline
     settings = settings_for()
     result = pipeline.extract(paths, replace(settings, workers=workers, dask=None, ocr=ocr or settings.ocr))
     for item in result.skipped:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
@@ -17,7 +17,9 @@ from ..settings import get_settings
 from ..sources.feed_registry import FeedRegistry
 from ..sources.web import is_url
 from .cli_support import emit_json, guard, open_store
-from .feed_runs import FeedOutcome, run_feeds
+
+if TYPE_CHECKING:  # feed runs pull in the whole pipeline: imported when feeds are run
+    from .feed_runs import FeedOutcome
 
 FeedsFile = Annotated[Optional[Path], typer.Option("--file", help="Feeds file (default: ~/.pharmalens/feeds.json).")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
@@ -87,6 +89,8 @@ def _run_once(file: Optional[Path], database: Optional[str]) -> bool:
         typer.echo("no feeds yet: add one with `feeds add URL --name NAME`")
         return False
     err = Console(stderr=True)
+    from .feed_runs import run_feeds
+
     with open_store(database) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=err, transient=True) as progress:

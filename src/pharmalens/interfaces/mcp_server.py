@@ -9,11 +9,9 @@ from __future__ import annotations
 import hmac
 import json
 from collections.abc import Callable
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
-from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ToolError
 from pydantic import Field
 
 from ..analysis.errors import AnalysisError
@@ -21,12 +19,17 @@ from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import mcp_tools
 
+if TYPE_CHECKING:  # the MCP SDK is imported when a server is built: other commands start without it
+    from mcp.server.mcpserver import MCPServer
+
 WRITE_TOOLS = {"correct_fact"}
 INSTRUCTIONS = ("pharmalens holds cited facts from biopharma business-development news and filings (Chinese and "
                 "English). Quote the `citations` of a fact (document, title, url, quote) when you use it.")
 
 
 def build_server(store: Store, writable: bool) -> MCPServer:
+    from mcp.server.mcpserver import MCPServer
+
     server = MCPServer(name="pharmalens", instructions=INSTRUCTIONS)
 
     @server.tool(description="Full-text search of stored documents (Chinese substrings too); each hit with its cited facts.")
@@ -85,6 +88,8 @@ def _answer(action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     try:
         return action()
     except (LookupError, ValueError, AnalysisError, StoreError) as error:
+        from mcp.server.mcpserver.exceptions import ToolError
+
         raise ToolError(str(error.args[0] if isinstance(error, LookupError) and error.args else error)) from None
 
 

@@ -5,7 +5,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from alembic.util import CommandError
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -76,7 +75,7 @@ class Store(Reads):
                     knowledge.rebuild(session)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not migrate {self.url}: {masked_message(exc, self._url)}") from None
-        except CommandError as exc:
+        except migrate.MigrationFailed as exc:
             raise StoreError(f"could not migrate {self.url}: {exc}") from None
 
     def revision(self) -> str | None:
