@@ -1,23 +1,30 @@
-"""Store scale: ingest rate, store size and query latency over many synthetic articles.
+"""Store scale: ingest rate, store size, peak memory and cold/warm latency over many synthetic articles.
 
-Usage: python bench/store_scale.py [--articles 100000] [--database URL] [--postgres URL] [--runs 50]
+Usage: python bench/store_scale.py [--articles 10000] [--database URL [--reuse]] [--postgres URL]
+                                   [--runs 20] [--cold 5] [--no-api] [--no-sqlite]
 
 Facts for N synthetic articles are generated directly as DocumentBundles (no extraction) and saved
-with Store.save, one transaction per document as production ingest does. Then, for each store, the
-p50/p95 latency over --runs runs of: the landscape (analysis.landscape over store.facts("asset")),
-deal comparables with a nuclide filter (analysis.comps) and the dossier of the busiest company
-(analysis.dossier).
+with Store.save, one transaction per document as production ingest does. Then, for each store, p50/p95
+in milliseconds of
+- the analyses and reads: landscape, comps (nuclide filter), the dossier of the busiest company, a
+  full-text search, a page of deal entities and a deep page of documents;
+- the main API and web pages, in-process through Starlette's TestClient;
+each "cold" (a new Store or app per run: new connections, empty result cache; the OS file cache
+stays warm) over --cold runs, and "warm" (the same Store or app again, result cache included) over
+--runs runs. Last, the start-up time of `pharmalens --help`.
 
-SQLite is always measured (--database, default a temporary file); PostgreSQL too when --postgres
-names a database. The PostgreSQL database is emptied first (its tables are dropped): use a
-throwaway one.
+SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
+at least N articles is measured without building it again); PostgreSQL too when --postgres names a
+database. The PostgreSQL database is emptied first (its tables are dropped): use a throwaway one.
 """
 from __future__ import annotations
 
 import argparse
 import hashlib
 import random
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +36,7 @@ from typing import Any
 from pharmalens.analysis.comps import CompsFilter, comps
 from pharmalens.analysis.dossier import dossier
 from pharmalens.analysis.landscape import landscape
+from pharmalens.model.filters import DealFilter
 from pharmalens.documents.dedup import content_hash
 from pharmalens.model.records import (Asset, Company, Deal, Document, DocumentBundle, Evidence, FinancialMetric,
                                       Money)
@@ -182,37 +190,104 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), p95
 
 
-def timed(function: Callable[[], Any], runs: int) -> tuple[float, float]:
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        function()
-        samples.append((time.perf_counter() - started) * 1000)
-    return percentiles(samples)
-
-
-def queries(store: Store) -> dict[str, Callable[[], Any]]:
+def queries(articles: int) -> dict[str, Callable[[Store], Any]]:
     return {
-        "landscape": lambda: landscape(store.facts("asset")),
-        "comps nuclide=Ac-225": lambda: comps(store, CompsFilter(nuclide="Ac-225")),
-        f"dossier {BUSY}": lambda: dossier(store, BUSY),
+        "landscape": lambda s: landscape(s),
+        "comps nuclide=Ac-225": lambda s: comps(s, CompsFilter(nuclide="Ac-225")),
+        f"dossier {BUSY}": lambda s: dossier(s, BUSY),
+        "search 'PSMA prostate'": lambda s: s.search("PSMA prostate"),
+        "deal entities, page 1": lambda s: s.deals(DealFilter(), limit=100),
+        "documents, middle page": lambda s: s.documents(limit=100, offset=articles // 2),
     }
 
 
-def measure(label: str, url: str, articles: int, runs: int, sqlite_path: Path | None) -> None:
+def api_paths(store: Store, articles: int) -> list[str]:
+    doc_id = store.documents(limit=1, offset=articles // 2).items[0].id
+    return ["/api/landscape", "/api/comps?nuclide=Ac-225", f"/api/companies/{BUSY}/dossier", "/api/deals",
+            "/api/assets", "/api/kb/deals", "/api/kb/assets", f"/api/documents?offset={articles // 2}",
+            f"/api/documents/{doc_id}", "/", "/landscape", "/deals", "/assets", "/documents",
+            f"/companies/{BUSY}", f"/documents/{doc_id}"]
+
+
+def report(name: str, cold: list[float], warm: list[float], extra: str = "") -> None:
+    c50, c95 = percentiles(cold)
+    w50, w95 = percentiles(warm)
+    print(f"  {name:<34} cold p50 {c50:8.1f} p95 {c95:8.1f}   warm p50 {w50:8.1f} p95 {w95:8.1f} ms{extra}",
+          flush=True)
+
+
+def clock(function: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    function()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure_queries(url: str, articles: int, runs: int, cold_runs: int) -> None:
+    store = Store(url)
+    for name, query in queries(articles).items():
+        cold = []
+        for _ in range(cold_runs):
+            fresh = Store(url)
+            cold.append(clock(lambda: query(fresh)))  # noqa: B023 - called at once
+            fresh.close()
+        warm = [clock(lambda: query(store)) for _ in range(runs)]  # noqa: B023
+        report(name, cold, warm)
+    store.close()
+
+
+def measure_api(url: str, articles: int, runs: int, cold_runs: int) -> None:
+    from fastapi.testclient import TestClient
+
+    from pharmalens.interfaces.api import create_app
+
+    store = Store(url)
+    paths = api_paths(store, articles)
+    store.close()
+    with TestClient(create_app(url, api_token=None)) as client:
+        for path in paths:
+            cold = []
+            for _ in range(cold_runs):
+                with TestClient(create_app(url, api_token=None)) as fresh:
+                    response = None
+
+                    def get(c: Any = fresh) -> None:
+                        nonlocal response
+                        response = c.get(path)  # noqa: B023
+                    cold.append(clock(get))
+                if response.status_code != 200:
+                    raise SystemExit(f"GET {path}: HTTP {response.status_code} {response.text[:200]}")
+            warm = [clock(lambda: client.get(path)) for _ in range(runs)]  # noqa: B023
+            report("GET " + path[:30], cold, warm, f"   {len(response.content) / 1e3:7.0f} kB")
+
+
+def cli_startup(runs: int = 5) -> None:
+    command = [str(Path(sys.executable).parent / "pharmalens"), "--help"]
+    samples = [clock(lambda: subprocess.run(command, capture_output=True, check=True)) for _ in range(runs)]
+    p50, p95 = percentiles(samples)
+    print(f"CLI start-up `pharmalens --help`: p50 {p50:.0f} ms, p95 {p95:.0f} ms ({runs} runs)")
+
+
+def measure(label: str, url: str, args: argparse.Namespace, sqlite_path: Path | None) -> None:
+    articles = args.articles
     store = Store(url)
     store.upgrade()
-    rate = build(store, articles)
+    if args.reuse and store.counts()["documents"] >= articles:
+        articles, rate = store.counts()["documents"], None
+    else:
+        rate = build(store, articles)
     size = store_size(store, sqlite_path)
     counts = store.counts()
-    print(f"{label}: {articles} articles, {counts['facts']} facts ({counts['assets']} assets, {counts['deals']} deals, "
-          f"{counts['financials']} financials), {counts['companies']} companies")
-    print(f"  ingest   {rate:8.0f} articles/s")
-    print(f"  size     {size / 1e6:8.1f} MB ({size / articles:.0f} bytes/article)")
-    for name, function in queries(store).items():
-        p50, p95 = timed(function, runs)
-        print(f"  {name:<22} p50 {p50:9.1f} ms   p95 {p95:9.1f} ms   ({runs} runs)", flush=True)
     store.close()
+    print(f"{label}: {articles} articles, {counts['facts']} facts ({counts['asset_entities']} asset entities, "
+          f"{counts['deal_entities']} deal entities), {counts['companies']} companies")
+    if rate is not None:
+        print(f"  ingest   {rate:8.0f} articles/s (Store.save, one transaction each)")
+    print(f"  size     {size / 1e6:8.1f} MB ({size / articles:.0f} bytes/article)", flush=True)
+    measure_queries(url, articles, args.runs, args.cold)
+    if not args.no_api:
+        measure_api(url, articles, args.runs, args.cold)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"  peak memory of this process so far: {peak:.0f} MB", flush=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -220,22 +295,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--database", help="SQLite URL (default: a temporary file)")
     parser.add_argument("--postgres", help="PostgreSQL URL of a throwaway database (it is emptied)")
-    parser.add_argument("--runs", type=int, default=50)
+    parser.add_argument("--runs", type=int, default=20, help="warm runs per query")
+    parser.add_argument("--cold", type=int, default=5, help="cold runs per query (a new Store or app each)")
+    parser.add_argument("--reuse", action="store_true", help="measure an existing --database without building")
+    parser.add_argument("--no-api", action="store_true", help="skip the API and web pages")
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     args = parser.parse_args(argv)
-    if args.articles < 1 or args.runs < 1:
-        parser.error("--articles and --runs must be positive")
+    if args.articles < 1 or args.runs < 1 or args.cold < 1:
+        parser.error("--articles, --runs and --cold must be positive")
     if not args.no_sqlite:
         if args.database:
             path = Path(args.database.split(":///", 1)[-1]) if args.database.startswith("sqlite") else None
-            measure("SQLite", args.database, args.articles, args.runs, path)
+            measure("SQLite", args.database, args, path)
         else:
             with tempfile.TemporaryDirectory(prefix="pharmalens-bench-") as folder:
                 path = Path(folder) / "bench.db"
-                measure("SQLite", f"sqlite:///{path}", args.articles, args.runs, path)
+                measure("SQLite", f"sqlite:///{path}", args, path)
     if args.postgres:
         reset_postgres(args.postgres)
-        measure("PostgreSQL", args.postgres, args.articles, args.runs, None)
+        measure("PostgreSQL", args.postgres, args, None)
+    cli_startup()
     return 0
 
 
