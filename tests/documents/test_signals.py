@@ -52,3 +52,9 @@ def test_relevance_words_count_whole_words_in_any_case_and_a_few_times_at_most()
     many = " ".join(["oncology"] * 20) + " " + "y" * 400
     few = " ".join(["oncology"] * 5) + " " + "y" * (400 + 15 * 9)
     assert relevance_score(many) == relevance_score(few)
+
+
+def test_the_number_of_a_drug_code_is_not_a_year():
+    from pharmalens.documents.dating import publication_date
+    text = "Halvern won approval in 2024 for its lead drug. Its follow-on QRX-2049 and 远山-2038 start trials next."
+    assert publication_date(text) == "2024"

@@ -18,7 +18,7 @@ _ISO = rx(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)
 _EN_DATE = rx(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b")
 _EN_DATE_DMY = rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b")
 _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|发布时间|發布時間|发布日期|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
-_YEAR = rx(r"(?<!\d)(20\d{2})(?:\s*年|\b)")
+_YEAR = rx(r"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{2})(?:\s*年|\b)")  # not the number of a code (SYH-2051)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|projected|outlook|plans?\s+to", re.I)
 
