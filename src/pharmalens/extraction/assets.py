@@ -31,7 +31,7 @@ _NOT_CODES = rx(
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
 _INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
-          r"|[\u4e00-\u9fff]{2,6}?(?:单抗|單抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
+          r"|[\u4e00-\u9fff]{2,6}?(?:单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
 # A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
 _GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
