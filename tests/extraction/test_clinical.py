@@ -98,3 +98,12 @@ def test_taiwan_wording_of_responses_and_survival(facts):
     assert set(found) == {("HF-58", "ORR", 35.5), ("HF-58", "DCR", 82.3), ("HF-58", "PFS_median", 7.1),
                           ("HF-58", "DFS_HR", 0.66)}
     assert found[("HF-58", "ORR", 35.5)].n == 62
+
+
+def test_a_ratio_after_the_risk_it_cuts(facts):
+    text = ("Ravello Pharmaceuticals Inc. reported RV-3101 data in HR+/HER2- breast cancer. In the phase 3 study, "
+            "612 patients were randomized; RV-3101 met the primary endpoint, reducing the risk of disease progression "
+            "or death by 41% (HR 0.59; 95% CI 0.47-0.74; p<0.0001).")
+    found = results(facts, text)
+    assert set(found) == {("RV-3101", "PFS_HR", 0.59)}
+    assert found[("RV-3101", "PFS_HR", 0.59)].ci == [0.47, 0.74]

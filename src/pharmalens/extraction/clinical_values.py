@@ -44,7 +44,7 @@ _CI = rx(r"95\s*%\s*(?:CI|置信区间)(?:\s*\(CI\))?[\s:,]*\[?\s*(?P<a>\d*\.?\d
 _BARE_CI = rx(r"\s*[(\[]\s*(?P<a>[0-2]?\.\d+)\s*(?:,|–|-|—|to)\s*(?P<b>[0-2]?\.\d+)\s*[)\]]")
 _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?:reduction|decrease)\s+in\s+(?:the\s+)?|lower\s+)risk\s+of\s+"
                 r"(?P<what>[^.;,()]{0,60})", re.IGNORECASE),
-             rx(r"(?:reduced|lowered|cut)\s+(?:the\s+)?risk\s+of\s+(?P<what>[^.;()]{0,60}?)\s+by\s+(?P<p>\d{1,2}(?:\.\d+)?)\s*%", re.IGNORECASE),
+             rx(r"(?:reduc(?:ed|es|ing)|lower(?:ed|s|ing)|cut(?:s|ting)?)\s+(?:the\s+)?risk\s+of\s+(?P<what>[^.;()]{0,60}?)\s+by\s+(?P<p>\d{1,2}(?:\.\d+)?)\s*%", re.IGNORECASE),
              rx(r"(?P<what>[^,;。()]{0,12}?)风险(?:降低|下降|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%的?(?P<what>[^,;。()]{0,12}?)风险")]
@@ -273,7 +273,7 @@ def _hr_kind(ctx: Context, sentence: Sentence, cue: Cue, end: int) -> str | None
     before = marks(ctx, sentence.start, cue.start, SURVIVAL, "clinical.survival")
     if before:
         return before[-1].endpoint
-    window = max(sentence.start, cue.start - 40)
+    window = max(sentence.start, cue.start - 70)
     risk = _RISK_WORD.search(ctx.text, window, cue.start)
     kind = risk and next((k for k, p in _RISK_KIND if p.search(ctx.text, window, cue.start)), None)
     if kind:
