@@ -107,3 +107,9 @@ def test_a_ratio_after_the_risk_it_cuts(facts):
     found = results(facts, text)
     assert set(found) == {("RV-3101", "PFS_HR", 0.59)}
     assert found[("RV-3101", "PFS_HR", 0.59)].ci == [0.47, 0.74]
+
+
+def test_both_arms_listed_with_respectively_give_the_drug_its_first_figure(facts):
+    text = ("《生技股》安特羅宣布,旗下AT-88新藥在第二期臨床試驗中,整體緩解率(ORR)達42%,相較於對照組的18%具顯著差異;"
+            "試驗組與對照組的中位無惡化存活期分別為9.2個月及5.1個月,風險比(HR)為0.55。")
+    assert set(results(facts, text)) == {("AT-88", "ORR", 42), ("AT-88", "PFS_median", 9.2), ("AT-88", "PFS_HR", 0.55)}

@@ -175,10 +175,13 @@ def _first_after(text: str, values: list[re.Match[str]], mark: Mark, limit: int,
 
 def control_clause(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int] | None:
     """The clause before `pos` when it speaks of the control arm ("与对照组DrugY的OS", "the control
-    arm's median PFS"), else None."""
+    arm's median PFS") and not of both arms, else None."""
     breaks = [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, pos)]
     start = breaks[-1] if breaks else sentence.start
-    return (start, pos) if ctx.cues.has("clinical.control_arm", start, pos) else None
+    control = ctx.cues.hits("clinical.control_arm", start, pos)
+    if not control or ctx.cues.has("clinical.treatment_arm", start, control[0].start):
+        return None  # no control arm, or both arms listed ("试验组与对照组的…分别为")
+    return start, pos
 
 
 def medians(ctx: Context, sentence: Sentence, bounds: list[int]) -> list[Finding]:
