@@ -113,3 +113,10 @@ def test_both_arms_listed_with_respectively_give_the_drug_its_first_figure(facts
     text = ("《生技股》安特羅宣布,旗下AT-88新藥在第二期臨床試驗中,整體緩解率(ORR)達42%,相較於對照組的18%具顯著差異;"
             "試驗組與對照組的中位無惡化存活期分別為9.2個月及5.1個月,風險比(HR)為0.55。")
     assert set(results(facts, text)) == {("AT-88", "ORR", 42), ("AT-88", "PFS_median", 9.2), ("AT-88", "PFS_HR", 0.55)}
+
+
+def test_a_therapy_the_patients_had_before_does_not_take_the_result(facts):
+    text = ("Solvane Bio Inc. presented TL-7 data in ovarian cancer. Median PFS was 7.2 months in patients previously "
+            "treated with docetaxel, and median OS was 18.1 months with TL-7 versus 12.4 months with docetaxel.")
+    assert set(results(facts, text)) == {("TL-7", "PFS_median", 7.2), ("TL-7", "OS_median", 18.1),
+                                         ("docetaxel", "OS_median", 12.4)}

@@ -15,6 +15,7 @@ from ..model.patterns import rx
 from ..model.records import ClinicalResult
 from .assets import AssetMention
 from .clinical_values import (
+    PRIOR,
     RATES,
     SURVIVAL,
     Finding,
@@ -104,9 +105,11 @@ def _primary(ctx: Context, sentence: Sentence) -> AssetMention | None:
 
 
 def _comparator(ctx: Context, asset: AssetMention) -> bool:
-    """A drug introduced as the comparator, or a trial's name taken for a drug ("the KX-7 study")."""
+    """A drug introduced as the comparator or as a therapy the patients had before, or a trial's name
+    taken for a drug ("the KX-7 study")."""
     return ctx.cues.last_before("clinical.comparator", asset.start, 12) is not None or \
         ctx.cues.last_before("clinical.control_arm", asset.start, 6) is not None or \
+        bool(PRIOR.search(ctx.text, max(0, asset.start - 30), asset.start)) or \
         bool(_TRIAL_WORD.match(ctx.text, asset.end))
 
 

@@ -52,7 +52,8 @@ _RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx
               ("OS", rx(r"death|死亡", re.IGNORECASE))]
 _RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
 _LIST_JOIN = rx(r"\s*(?:,|、|和|及|与|以及|&|and)\s*(?:the\s+)?", re.IGNORECASE)
-_ARM_CONNECTOR = rx(r"\s*(?:with|for|in|on|receiving|after|among)\b[^,;。]*$", re.IGNORECASE)
+PRIOR = rx(r"previous|prior|pre-?treated|refractory|resistant|failed|progressed|following|\bafter\b", re.IGNORECASE)
+_ARM_CONNECTOR = rx(r"\s*(?:with|for|in|on|receiving|among)\b[^,;。]*$", re.IGNORECASE)
 _CLAUSE_BREAK = rx(r"[,;。]")
 
 
@@ -228,13 +229,14 @@ def _said_median(ctx: Context, sentence: Sentence, first: Mark, mark: Mark, end:
 
 
 def asset_named_after(ctx: Context, pos: int, limit: int) -> AssetMention | None:
-    """The drug a figure is given for, named right after it ("9.1 months with DrugX")."""
+    """The drug a figure is given for, named right after it ("9.1 months with DrugX"), not a therapy
+    the patients had before ("in patients previously treated with DrugY")."""
     stop = min(limit, pos + 70)
     comparator = ctx.cues.first_after("clinical.comparator", pos, stop - pos)
     if comparator is not None:
         stop = comparator.start
     for asset in ctx.in_range(ctx.assets, pos, stop):
-        if _ARM_CONNECTOR.fullmatch(ctx.text, pos, asset.start):
+        if _ARM_CONNECTOR.fullmatch(ctx.text, pos, asset.start) and not PRIOR.search(ctx.text, pos, asset.start):
             return asset
         break
     return None
