@@ -108,3 +108,11 @@ def test_an_event_without_a_date_takes_the_pages_release_time(facts):
             "Biologics License Application for MB-77 in lymphoma.")
     crl = events(facts(text)["regulatory"], event="crl")[0]
     assert crl.date.startswith("2026-03")
+
+
+def test_a_target_action_date_does_not_date_the_filing(facts):
+    text = ("Harlow Therapeutics Inc. announced that the FDA has accepted its Biologics License Application for HT-19 "
+            "in follicular lymphoma, with a PDUFA target action date of August 14, 2026.\n海川药业公告,公司HC-12片的上市申请"
+            "获国家药监局受理,预计于2026年第四季度完成审评。")
+    filings = events(facts(text)["regulatory"], event="filing")
+    assert filings and all(not (r.date or "").startswith("2026") for r in filings)

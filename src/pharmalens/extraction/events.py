@@ -194,21 +194,26 @@ def highest(stages: list[str]) -> str | None:
     return max(stages, key=STAGE_ORDER.index) if stages else None
 
 
+def _to_come(ctx: Context, pos: int) -> bool:
+    """A date said as a target or an expectation ("PDUFA target action date of", "预计于")."""
+    return ctx.cues.last_before("events.future_date", pos, 40) is not None
+
+
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = ()) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
     else after it in the sentence, else the last one before it in its paragraph, else the date a
     form or the page's dateline ("Release Time 3 May 2026") states, else the date of publication
     (only when that is more precise than a year). A date inside `others` (the clauses
-    of the sentence that tell other events) is theirs."""
+    of the sentence that tell other events) is theirs; a target or expected date is none."""
     dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
-             if not any(lo <= d.start < hi for lo, hi in others)]
+             if not any(lo <= d.start < hi for lo, hi in others) and not _to_come(ctx, d.start)]
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
     if dates:
         return dates[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
-    earlier = ctx.in_range(ctx.dates, para_start, sentence.start)
+    earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not _to_come(ctx, d.start)]
     if earlier:
         return earlier[-1].value
     for name in ("events.form_date", "events.dateline"):
