@@ -126,3 +126,14 @@ def test_a_marketing_authorisation_holder_is_not_a_licence_word(facts):
             "远山医药负责推广,青禾医药将收取首付款人民币1亿元。")
     deal = _deals(facts, text)[0]
     assert deal.deal_type == "collaboration"
+
+
+
+def test_the_seller_named_after_cong_is_not_the_buyer():
+    from pharmalens.extraction.companies import CompanyMention
+    from pharmalens.extraction.parties import find_all_parties
+    sentence = "注:远山医药从青禾医药及其他股东收购Quorvane。"
+    names = ["远山医药", "青禾医药", "Quorvane"]
+    mentions = [CompanyMention(sentence.index(n), sentence.index(n) + len(n), n, n, True) for n in names]
+    pairs = {(p.licensor.name, p.licensee.name) for p, _ in find_all_parties(sentence, 0, mentions)}
+    assert ("Quorvane", "青禾医药") not in pairs
