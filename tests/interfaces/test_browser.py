@@ -215,3 +215,16 @@ def test_stored_script_does_not_run(server, page):
     assert page.locator("#doc-text img").count() == 0 and page.locator("#doc-text script").count() == 0
     assert page.dialogs == []
     assert unquote(page.url).endswith(unquote(hostile))
+
+
+def test_search_in_either_script_marks_the_words_as_written(server, page):
+    page.goto(server + "/search")
+    page.fill("#search-form input[name=q]", "北辰医药 授权")
+    page.click("#search-form button")
+    page.wait_for_url("**/search?**")
+    hits = page.locator("#hits li")
+    assert hits.count() == 1
+    assert "北辰醫藥" in page.locator("#hits li mark.hit").all_inner_texts()
+    hits.first.locator("a").click()
+    page.wait_for_url("**/documents/**")
+    assert "北辰醫藥" in page.locator("#doc-text").inner_text()

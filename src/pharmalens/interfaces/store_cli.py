@@ -75,7 +75,8 @@ def search_command(query: str = typer.Argument(..., help="Words to find; Chinese
     for column in ("id", "title", "snippet"):
         table.add_column(column, overflow="fold")
     for hit in hits:
-        table.add_row(Text(hit.get("name") or hit["id"]), Text(hit["title"] or ""), snippet_text(hit))
+        title = "\n".join(part for part in (hit["title"], hit.get("name")) if part)
+        table.add_row(Text(hit["id"]), Text(title), snippet_text(hit))
     console.print(table)
 
 

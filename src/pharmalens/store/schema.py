@@ -61,6 +61,8 @@ class DocumentRow(Base):
     name: Mapped[str | None] = mapped_column(String, nullable=True)  # "<file name>#<n>", as the contract prints it
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     source_kind: Mapped[str] = mapped_column(String, default="media", server_default="media")
+    search_title: Mapped[str | None] = mapped_column(Text, nullable=True)  # folded copies for search (see `search`)
+    search_text: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     __table_args__ = (Index("ix_documents_ingested_at_id", "ingested_at", "id"),
                       Index("ix_documents_lang_ingested_at_id", "lang", "ingested_at", "id"))

@@ -1,17 +1,25 @@
-"""Full-text search over documents: FTS5 (trigram) on SQLite, tsvector on PostgreSQL.
+"""Full-text search over documents, on a folded copy: traditional characters read as simplified ones
+and full-width forms as ASCII, so a query in either script or width finds both. FTS5 (trigram) on
+SQLite, tsvector on PostgreSQL, ranked best first.
 
-Terms shorter than a trigram on SQLite, and any query with CJK characters on PostgreSQL, fall back
-to a substring match (LIKE / ILIKE), which finds Chinese words of any length. PostgreSQL's parser
-reads a code glued to Chinese text (诺华HRS-4357授权) as part of one long word, so on PostgreSQL a
-word query that finds fewer than `limit` documents is topped up by substring matches in Chinese ones.
+Each document keeps its folded title and text (`search_title`, `search_text`, NULL where folding
+changes nothing) for the indexes to read; folding keeps every character in place, so a match found in
+the folded copy marks the same characters of the text as written. Terms shorter than a trigram on
+SQLite, and any query with CJK characters on PostgreSQL, fall back to a substring match (LIKE /
+ILIKE), ranked by how often the terms occur (a title occurrence counts TITLE_WEIGHT times).
+PostgreSQL's parser reads a code glued to Chinese text (诺华HRS-4357授权) as part of one long word, so
+on PostgreSQL a word query that finds fewer than `limit` documents is topped up by substring matches
+in Chinese ones.
 """
 from __future__ import annotations
 
 import re
 from typing import Any
 
-from sqlalchemy import and_, or_, select, text
+from sqlalchemy import ColumnElement, and_, func, literal, or_, select, text
 from sqlalchemy.orm import Session
+
+from pharmalens.documents.normalise import fold_forms
 
 from .database import StoreError
 from .schema import DocumentRow
@@ -19,40 +27,46 @@ from .schema import DocumentRow
 MARK_START, MARK_END = "[", "]"
 SNIPPET_CHARS = 60
 MAX_LIMIT = 1000
+TITLE_WEIGHT = 5
 CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]")
 
 SQLITE_QUERY = text(
-    "SELECT id, title, text FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank "
-    "LIMIT :limit OFFSET :offset")
+    "SELECT id FROM documents_fts WHERE documents_fts MATCH :match ORDER BY rank LIMIT :limit OFFSET :offset")
 POSTGRES_QUERY = text(
-    "SELECT id, title, ts_headline('english'::regconfig, text, query, "
-    f"'StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=24, MinWords=8, MaxFragments=1') AS snippet "
-    "FROM (SELECT id, title, text, ts_rank(search_vector, q) AS score, q AS query "
-    "      FROM documents, websearch_to_tsquery('english'::regconfig, :query) AS q "
-    "      WHERE search_vector @@ q ORDER BY score DESC, id LIMIT :limit OFFSET :offset) AS hits "
-    "ORDER BY score DESC, id")
+    "SELECT id FROM documents, websearch_to_tsquery('english'::regconfig, :query) AS q "
+    "WHERE search_vector @@ q ORDER BY ts_rank(search_vector, q) DESC, id LIMIT :limit OFFSET :offset")
+FOLDED_TITLE = func.coalesce(DocumentRow.search_title, DocumentRow.title)
+FOLDED_TEXT = func.coalesce(DocumentRow.search_text, DocumentRow.text)
+
+
+def search_forms(title: str | None, body: str | None) -> dict[str, str | None]:
+    """The folded copies a document row keeps for search: None where folding changes nothing."""
+    folded_title, folded_text = fold_forms(title or ""), fold_forms(body or "")
+    return {"search_title": folded_title if folded_title != (title or "") else None,
+            "search_text": folded_text if folded_text != (body or "") else None}
 
 
 def search(session: Session, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
-    """Documents matching every term of `query`, best first, from `offset`: {"id", "title", "snippet"}."""
-    terms = query_terms(query)
+    """Documents matching every term of `query`, best first, from `offset`: {"id", "name", "title",
+    "snippet", "text", "marks"}; `text` is the excerpt as written, `marks` the [start, end) of each
+    match in it, and `snippet` the same excerpt with the matches in [brackets]."""
     if not 1 <= limit <= MAX_LIMIT:
         raise StoreError(f"search limit must be between 1 and {MAX_LIMIT}, got {limit}", code="bad_limit")
     if offset < 0:
         raise StoreError(f"search offset must be 0 or more, got {offset}", code="bad_offset")
+    terms = query_terms(fold_forms(query))
     dialect = session.get_bind().dialect.name
+    page = {"limit": limit, "offset": offset}
     if dialect == "sqlite" and all(len(term) >= 3 for term in terms):
-        rows = session.execute(SQLITE_QUERY, {"match": fts5_match(terms), "limit": limit, "offset": offset})
-        return [{"id": doc_id, "title": title, "snippet": snippet(body, terms)} for doc_id, title, body in rows]
-    if dialect == "postgresql" and not CJK.search(query):
-        params = {"query": query, "limit": limit, "offset": offset}
-        hits = [dict(row._mapping) for row in session.execute(POSTGRES_QUERY, params)]
-        if len(hits) < limit:
-            found = {hit["id"] for hit in hits}
-            extra = substring_search(session, terms, limit, chinese_only=True)
-            hits += [hit for hit in extra if hit["id"] not in found][:limit - len(hits)]
-        return hits
-    return substring_search(session, terms, limit, offset=offset)
+        ids = list(session.scalars(SQLITE_QUERY, {"match": fts5_match(terms), **page}))
+    elif dialect == "postgresql" and not CJK.search(" ".join(terms)):
+        ids = list(session.scalars(POSTGRES_QUERY, {"query": " ".join(terms), **page}))
+        if len(ids) < limit:
+            extra = ranked_substring_ids(session, terms, limit, chinese_only=True)
+            ids += [doc_id for doc_id in extra if doc_id not in ids][:limit - len(ids)]
+    else:
+        ids = ranked_substring_ids(session, terms, limit, offset=offset)
+    return hits(session, ids, terms)
 
 
 def query_terms(query: str) -> list[str]:
@@ -68,15 +82,22 @@ def fts5_match(terms: list[str]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
-def substring_search(session: Session, terms: list[str], limit: int, chinese_only: bool = False,
-                     offset: int = 0) -> list[dict[str, Any]]:
+def ranked_substring_ids(session: Session, terms: list[str], limit: int, chinese_only: bool = False,
+                         offset: int = 0) -> list[str]:
     conditions = [DocumentRow.lang.like("zh%")] if chinese_only else []
-    conditions += [or_(DocumentRow.title.ilike(pattern, escape="\\"), DocumentRow.text.ilike(pattern, escape="\\"))
-                  for pattern in (like_pattern(term) for term in terms)]
-    query = (select(DocumentRow.id, DocumentRow.title, DocumentRow.text).where(and_(*conditions))
-             .order_by(DocumentRow.ingested_at.desc(), DocumentRow.id).limit(limit).offset(offset))
-    return [{"id": doc_id, "title": title, "snippet": snippet(body, terms)}
-            for doc_id, title, body in session.execute(query)]
+    conditions += [or_(FOLDED_TITLE.ilike(pattern, escape="\\"), FOLDED_TEXT.ilike(pattern, escape="\\"))
+                   for pattern in (like_pattern(term) for term in terms)]
+    score = sum((TITLE_WEIGHT * occurrences(FOLDED_TITLE, term) + occurrences(FOLDED_TEXT, term) for term in terms),
+                literal(0))
+    query = (select(DocumentRow.id).where(and_(*conditions))
+             .order_by(score.desc(), DocumentRow.ingested_at.desc(), DocumentRow.id).limit(limit).offset(offset))
+    return list(session.scalars(query))
+
+
+def occurrences(column: ColumnElement[str], term: str) -> ColumnElement[int]:
+    """How often `term` occurs in `column`, case aside (ASCII case on SQLite)."""
+    lowered = func.lower(column)
+    return (func.length(lowered) - func.length(func.replace(lowered, term.lower(), ""))) / len(term.lower())
 
 
 def like_pattern(term: str) -> str:
@@ -84,17 +105,42 @@ def like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-def snippet(body: str, terms: list[str]) -> str:
-    """About SNIPPET_CHARS characters either side of the first term found, terms marked; the
-    trigram tokenizer's own snippets are cut mid-word, so SQLite uses this one too."""
-    lowered = body.lower()
-    found = [(lowered.find(term.lower()), term) for term in terms]
-    found = [(at, term) for at, term in found if at >= 0]
-    if not found:
-        return body[:2 * SNIPPET_CHARS]
-    at = min(found)[0]
-    start, end = max(0, at - SNIPPET_CHARS), min(len(body), at + SNIPPET_CHARS)
-    window = body[start:end]
-    pattern = re.compile("|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True)), re.I)
-    marked = pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", window)
-    return ("…" if start else "") + marked + ("…" if end < len(body) else "")
+def hits(session: Session, ids: list[str], terms: list[str]) -> list[dict[str, Any]]:
+    if not ids:
+        return []
+    query = select(DocumentRow.id, DocumentRow.name, DocumentRow.title, DocumentRow.text,
+                   DocumentRow.search_text).where(DocumentRow.id.in_(ids))
+    rows = {row.id: row for row in session.execute(query)}
+    return [{"id": doc_id, "name": rows[doc_id].name, "title": rows[doc_id].title,
+             **excerpt(rows[doc_id].text, rows[doc_id].search_text or rows[doc_id].text, terms)}
+            for doc_id in ids if doc_id in rows]
+
+
+def excerpt(body: str, folded: str, terms: list[str]) -> dict[str, Any]:
+    """About SNIPPET_CHARS characters either side of the first match in the folded copy, cut from the
+    text as written (the two are the same length), with every match in it marked."""
+    key = same_length_lower(folded)
+    pattern = re.compile("|".join(re.escape(same_length_lower(t)) for t in sorted(terms, key=len, reverse=True)))
+    first = pattern.search(key)
+    at = first.start() if first else 0
+    start = max(0, at - SNIPPET_CHARS) if first else 0
+    end = min(len(body), (at + SNIPPET_CHARS) if first else 2 * SNIPPET_CHARS)
+    if first:
+        end = max(end, min(len(body), first.end()))
+    prefix, suffix = ("…" if start else ""), ("…" if end < len(body) else "")
+    spans = [(m.start() - start, m.end() - start) for m in pattern.finditer(key, start, end)]
+    fragment = body[start:end]
+    marked, at = [prefix], 0
+    for left, right in spans:
+        marked += [fragment[at:left], MARK_START, fragment[left:right], MARK_END]
+        at = right
+    marked += [fragment[at:], suffix]
+    return {"snippet": "".join(marked), "text": prefix + fragment + suffix,
+            "marks": [[left + len(prefix), right + len(prefix)] for left, right in spans]}
+
+
+def same_length_lower(value: str) -> str:
+    lowered = value.lower()
+    if len(lowered) == len(value):
+        return lowered
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in value)

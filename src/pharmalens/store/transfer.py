@@ -17,6 +17,7 @@ from . import knowledge
 from .corrections import as_utc
 from .database import StoreError
 from .schema import Base, CompanyRow, CorrectionRow, DocumentRow, FactRow
+from .search import search_forms
 
 MODELS: dict[str, type[Base]] = {"document": DocumentRow, "company": CompanyRow, "fact": FactRow,
                                  "correction": CorrectionRow}
@@ -28,11 +29,12 @@ ORDER = {
 }
 BATCH = 500
 OPTIONAL = {"document": {"source_kind"}}  # columns an export from an older version may lack
+DERIVED = {"document": {"search_title", "search_text"}}  # worked out again on import, never exported
 
 
 def columns(kind: str) -> list[str]:
     names = [column.name for column in MODELS[kind].__table__.columns]
-    return [name for name in names if not (kind == "correction" and name == "id")]
+    return [name for name in names if not (kind == "correction" and name == "id") and name not in DERIVED.get(kind, ())]
 
 
 def export_rows(session: Session) -> Iterator[dict[str, Any]]:
@@ -76,7 +78,10 @@ def checked(number: int, row: Any) -> tuple[str, dict[str, Any]]:
         problems = [f"missing {', '.join(sorted(expected - given))}" if expected - given else "",
                     f"unexpected {', '.join(sorted(given - expected))}" if given - expected else ""]
         raise StoreError(f"record {number} ({kind}): {'; '.join(p for p in problems if p)}", code="bad_record")
-    return kind, {name: from_json(MODELS[kind], name, row[name], number) for name in given}
+    values = {name: from_json(MODELS[kind], name, row[name], number) for name in given}
+    if kind == "document":
+        values.update(search_forms(values.get("title"), values.get("text")))
+    return kind, values
 
 
 def from_json(model: type[Base], name: str, value: Any, number: int) -> Any:

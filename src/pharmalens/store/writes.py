@@ -23,6 +23,7 @@ from .duplicates import write_bands
 from .entities import add_decisions
 from .names import add_company_names
 from .schema import CompanyRow, DocumentRow, FactRow, utc_now
+from .search import search_forms
 from .sql import insert_ignore, lock, run
 
 Status = Literal["stored", "unchanged", "duplicate"]
@@ -77,6 +78,7 @@ def document_values(doc: Document) -> dict[str, Any]:
         "text": doc.text, "url": doc.url, "fetched_at": doc.fetched_at, "pages": list(doc.pages) or None,
         "name": doc.name or None,
         "source_kind": source_kind({"source": doc.source, "title": doc.title, "text": doc.text}),
+        **search_forms(doc.title, doc.text),
     }
 
 
