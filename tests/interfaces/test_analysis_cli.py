@@ -79,10 +79,13 @@ def test_brief(app, url):
     result = run(app, "brief", "--document", "a.txt#1", "--database", url, "--json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["sentences"][0]["cited"].endswith("[1] [2]")
-    assert [r["quote"] for r in data["references"]][:2] == ["AB-101", "$10 million upfront"]
+    assert [line["cited"][-3:] for line in data["sections"]["deals"]] == ["[1]"]
+    assert "upfront US$10m" in data["sections"]["deals"][0]["text"]
+    assert [r["quote"] for r in data["references"]][:2] == ["$10 million upfront", "AB-101"]
     text = run(app, "brief", "--query", "贝塔", "--database", url)
-    assert text.exit_code == 0 and "[1] b.txt#1" in text.stdout
+    assert text.exit_code == 0 and "贝塔生物授权BT-202 (b.txt#1)" in text.stdout
+    assert text.stdout.count("(b.txt#1)") == 1 and text.stdout.count("References") == 1
+    assert "[1] " in text.stdout and "首付款2000万美元" in text.stdout
     missing = run(app, "brief", "--query", "zzz", "--database", url)
     assert missing.exit_code == 2 and "zzz" in missing.stderr
 

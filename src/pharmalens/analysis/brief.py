@@ -1,14 +1,22 @@
-"""Deterministic cited "core insights": the sentences of the source documents that carry the most
-extracted facts, each with [n] markers pointing at the evidence spans behind it."""
+"""A cited brief of one document or of the documents matching a query: the deals with their terms,
+the assets and their stages, clinical results, events (regulatory, terminations, financings,
+facilities) and figures, one line per fact in sections, each line ending in the [n] of its evidence,
+and the references listed once at the end. Built from the stored facts, not from ranked sentences, so
+a fact stated twice is one line and a line never repeats."""
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from pharmalens.extraction.sentences import Sentence, sentences
+from ..model.knowledge import DocumentSummary, every
+from ..model.registry import record_type
+from .money import format_money
 
-_SPACE = re.compile(r"\s+")
+SECTIONS = (("deals", "Deals", ("deals",)), ("assets", "Assets", ("assets",)),
+            ("results", "Clinical results", ("clinical",)),
+            ("events", "Events", ("regulatory", "terminations", "financings", "facilities")),
+            ("figures", "Figures", ("financials",)))
+QUOTE_CHARS = 160
 MAX_DOCUMENTS = 200
 
 
@@ -19,86 +27,102 @@ class NoDocuments(LookupError):
 @dataclass(frozen=True)
 class Reference:
     n: int
-    document: str
+    document: str  # document id
+    name: str  # the file and article number, or the id
+    title: str
+    url: str | None
     start: int  # evidence span as stored: indices in the decoded source file
     end: int
     quote: str
 
+    def source(self) -> str:
+        """The document once: its title, name and URL."""
+        where = f"{self.title.strip()} ({self.name})" if self.title.strip() else self.name
+        return where + (f" {self.url}" if self.url else "")
+
+    def text(self) -> str:
+        quote = self.quote if len(self.quote) <= QUOTE_CHARS else self.quote[:QUOTE_CHARS - 1] + "…"
+        return f"[{self.n}] {self.start}-{self.end}: “{quote}”"
+
 
 @dataclass(frozen=True)
-class BriefSentence:
-    document: str
-    start: int  # indices in the document's text
-    end: int
+class Line:
+    section: str
     text: str
     markers: tuple[int, ...]
+    fact: str  # id of the first fact the line says
 
     def cited(self) -> str:
-        return self.text + "".join(f" [{n}]" for n in self.markers)
+        return self.text + " " + "".join(f"[{n}]" for n in self.markers)
 
 
 @dataclass(frozen=True)
 class Brief:
     documents: tuple[str, ...]
-    sentences: tuple[BriefSentence, ...]
+    lines: tuple[Line, ...]
     references: tuple[Reference, ...]
 
     def text(self) -> str:
-        body = "\n".join(s.cited() for s in self.sentences)
-        refs = "\n".join(f"[{r.n}] {r.document} {r.start}-{r.end}: {r.quote}" for r in self.references)
-        return f"{body}\n\n{refs}" if refs else body
+        out = []
+        for key, heading, _ in SECTIONS:
+            mine = [line for line in self.lines if line.section == key]
+            if mine:
+                out += [heading, *(f"- {line.cited()}" for line in mine), ""]
+        if not out:
+            out = ["No facts were extracted from these documents.", ""]
+        out.append("References")
+        for document in dict.fromkeys(r.document for r in self.references):
+            mine = [r for r in self.references if r.document == document]
+            out += [mine[0].source(), *(f"  {r.text()}" for r in mine)]
+        return "\n".join(out).rstrip()
 
     def to_dict(self) -> dict[str, Any]:
         return {"documents": list(self.documents),
-                "sentences": [{**asdict(s), "cited": s.cited()} for s in self.sentences],
+                "sections": {key: [{**asdict(line), "cited": line.cited()} for line in self.lines if line.section == key]
+                             for key, _, _ in SECTIONS},
                 "references": [asdict(r) for r in self.references]}
 
 
-@dataclass(frozen=True)
-class _Candidate:
-    score: int
-    order: tuple[int, int]  # document rank, then position
-    document: str
-    sentence: Sentence
-    spans: tuple[tuple[int, int, str], ...]  # evidence (start, end, quote) of the facts overlapping it
-
-
-def brief(store: Any, document_id: str | None = None, query: str | None = None, max_sentences: int = 5) -> Brief:
-    """The `max_sentences` most fact-dense sentences of one document, of the documents matching every
-    word of `query` (at most MAX_DOCUMENTS, best matches), or of the latest MAX_DOCUMENTS stored."""
-    if max_sentences < 1:
-        raise ValueError(f"max_sentences must be at least 1, not {max_sentences}")
+def brief(store: Any, document_id: str | None = None, query: str | None = None, max_lines: int = 40) -> Brief:
+    """The brief of one document (by id or name), of the documents matching every word of `query`
+    (at most MAX_DOCUMENTS, best matches), or of the latest MAX_DOCUMENTS stored; at most `max_lines`
+    lines per section."""
+    if max_lines < 1:
+        raise ValueError(f"max_lines must be at least 1, not {max_lines}")
     chosen = _select(store, document_id, query)
-    candidates = []
-    for rank, doc_id in enumerate(chosen):
-        document = store.document(doc_id)
-        facts = [fact.to_json() for fact in store.facts(document_id=doc_id)]
-        candidates += _candidates(doc_id, rank, document.text if document else "", facts)
-    candidates.sort(key=lambda c: (-c.score, c.order))
-    return _assemble(tuple(chosen), _pick(candidates, max_sentences))
-
-
-def locate(text: str, start: int, end: int, quote: str) -> tuple[int, int] | None:
-    """Where an evidence quote sits in the stored document text (whose line breaks may be repaired)."""
-    if text[start:end] == quote:
-        return start, end
-    found = [m.start() for m in re.finditer(re.escape(quote), text)] if quote else []
-    if found:
-        at = min(found, key=lambda i: (abs(i - start), i))
-        return at, at + len(quote)
-    squeezed, index = _squeeze(text)
-    needle = _SPACE.sub("", quote)
-    at = squeezed.find(needle) if needle else -1
-    if at < 0:
-        return None
-    return index[at], index[at + len(needle) - 1] + 1
+    documents = store.document_summaries(chosen)
+    numbers: dict[tuple[str, int, int], Reference] = {}
+    lines: dict[tuple[str, str], Line] = {}
+    for doc_id in chosen:
+        facts: dict[str, list[dict[str, Any]]] = {}
+        for fact in store.facts(document_id=doc_id):
+            facts.setdefault(record_type(fact.kind).list_name, []).append(fact.to_json())
+        for key, _, kinds in SECTIONS:
+            for kind in kinds:
+                for fact in facts.get(kind, []):
+                    said = _LINES[kind](fact)
+                    markers = [_reference(numbers, documents[doc_id], e).n for e in fact.get("evidence") or []]
+                    known = lines.get((key, said))
+                    if known is not None:
+                        markers = [*known.markers, *markers]
+                    elif sum(1 for k, _ in lines if k == key) >= max_lines:
+                        continue
+                    lines[(key, said)] = Line(key, said, tuple(sorted(set(markers))),
+                                              known.fact if known else fact["id"])
+    cited = {n for line in lines.values() for n in line.markers}
+    return Brief(tuple(chosen), tuple(lines.values()), tuple(r for r in numbers.values() if r.n in cited))
 
 
 def _select(store: Any, document_id: str | None, query: str | None) -> list[str]:
     if document_id is not None:
-        if store.document(document_id) is None:
-            raise NoDocuments(f"no document {document_id!r} in the store")
-        return [document_id]
+        wanted = document_id.strip()
+        if store.document_summaries([wanted]):
+            return [wanted]
+        named = next((d.id for d in every(lambda limit, offset: store.documents(limit=limit, offset=offset))
+                      if d.name == wanted), None)
+        if named is None:
+            raise NoDocuments(f"no document {document_id!r} in the store (give its id or its name, e.g. file.txt#1)")
+        return [named]
     if query is not None:
         hits = [hit["id"] for hit in store.search(query, limit=MAX_DOCUMENTS)] if query.strip() else []
         summaries = store.document_summaries(hits)
@@ -111,51 +135,81 @@ def _select(store: Any, document_id: str | None, query: str | None) -> list[str]
     return sorted(d.id for d in page.items if not d.duplicate_of)
 
 
-def _candidates(doc_id: str, rank: int, text: str, facts: list[dict[str, Any]]) -> list[_Candidate]:
-    parts = sentences(text)
-    hits: dict[int, dict[str, tuple[int, int, str]]] = {}
-    for fact in facts:
-        for evidence in fact.get("evidence") or []:
-            where = locate(text, evidence["start"], evidence["end"], evidence["quote"])
-            if where is None:
-                continue
-            for i, sentence in enumerate(parts):
-                if sentence.start < where[1] and where[0] < sentence.end:
-                    hits.setdefault(i, {}).setdefault(fact["id"], (evidence["start"], evidence["end"],
-                                                                   evidence["quote"]))
-    return [_Candidate(len(found), (rank, parts[i].start), doc_id, parts[i],
-                       tuple(sorted(set(found.values()))))
-            for i, found in sorted(hits.items())]
+def _reference(numbers: dict[tuple[str, int, int], Reference], document: DocumentSummary,
+               evidence: dict[str, Any]) -> Reference:
+    key = (document.id, evidence["start"], evidence["end"])
+    if key not in numbers:
+        numbers[key] = Reference(len(numbers) + 1, document.id, document.name or document.id, document.title or "",
+                                 document.url, evidence["start"], evidence["end"], evidence["quote"])
+    return numbers[key]
 
 
-def _pick(candidates: list[_Candidate], limit: int) -> list[_Candidate]:
-    picked, seen = [], set()
-    for candidate in candidates:
-        key = _SPACE.sub("", candidate.sentence.text).casefold()
-        if key in seen:
-            continue
-        seen.add(key)
-        picked.append(candidate)
-        if len(picked) == limit:
-            break
-    return picked
+def _money(fact: dict[str, Any], key: str, date_key: str = "announced") -> str:
+    return format_money(fact.get(key), "en", fact.get(date_key))
 
 
-def _assemble(documents: tuple[str, ...], picked: list[_Candidate]) -> Brief:
-    numbers: dict[tuple[str, int, int], Reference] = {}
-    out = []
-    for candidate in picked:
-        markers = []
-        for start, end, quote in candidate.spans:
-            key = (candidate.document, start, end)
-            if key not in numbers:
-                numbers[key] = Reference(len(numbers) + 1, candidate.document, start, end, quote)
-            markers.append(numbers[key].n)
-        s = candidate.sentence
-        out.append(BriefSentence(candidate.document, s.start, s.end, s.text, tuple(sorted(set(markers)))))
-    return Brief(documents, tuple(out), tuple(numbers.values()))
+def _joined(value: Any) -> str:
+    return "/".join(str(v) for v in value) if isinstance(value, list) else str(value or "")
 
 
-def _squeeze(text: str) -> tuple[str, list[int]]:
-    index = [i for i, ch in enumerate(text) if not ch.isspace()]
-    return "".join(text[i] for i in index), index
+def _parts(*pairs: tuple[str, Any]) -> str:
+    return ", ".join(f"{label} {_joined(value)}".strip() for label, value in pairs if value not in (None, "", []))
+
+
+def _deal(f: dict[str, Any]) -> str:
+    head = f"{f.get('licensor') or '?'} → {f.get('licensee') or '?'}: {f.get('deal_type') or 'deal'}"
+    head += f" of {f['asset']}" if f.get("asset") else ""
+    terms = "; ".join(f"{k} {_money(f, k)}" for k in ("upfront", "milestones", "total"))
+    rest = _parts(("territory", f.get("territory")), ("equity", f.get("equity") and _money(f, "equity")),
+                  ("royalty", f.get("royalty")), ("announced", f.get("announced")))
+    return f"{head}; {terms}" + (f"; {rest}" if rest else "")
+
+
+def _asset(f: dict[str, Any]) -> str:
+    owner = f" ({f['company']})" if f.get("company") else ""
+    return f"{f.get('asset') or '?'}{owner}: " + (_parts(("stage", f.get("stage")), ("modality", f.get("modality")),
+                                                       ("target", f.get("target")), ("nuclide", f.get("nuclide")),
+                                                       ("indication", f.get("indication"))) or "no stage stated")
+
+
+def _clinical(f: dict[str, Any]) -> str:
+    value = f.get("value")
+    shown = "" if value is None else f" {value:g}"
+    return f"{f.get('asset') or '?'}: {f.get('endpoint') or 'result'}{shown}" + (
+        f" ({_parts(('n', f.get('n')), ('trial', f.get('trial')), ('indication', f.get('indication')))})"
+        if any(f.get(k) for k in ("n", "trial", "indication")) else "")
+
+
+def _regulatory(f: dict[str, Any]) -> str:
+    return f"{f.get('agency') or '?'} {str(f.get('event') or 'event').replace('_', ' ')}: " + (
+        _parts(("", f.get("company")), ("", f.get("asset")), ("scope", f.get("scope")),
+               ("finding", f.get("finding")), ("", f.get("date"))) or "no detail")
+
+
+def _termination(f: dict[str, Any]) -> str:
+    return f"{f.get('company') or '?'} stopped {f.get('asset') or 'a programme'}: " + _parts(
+        ("at", f.get("phase")), ("reason", f.get("reason")),
+        ("spent", _money(f, "cumulative_spend", "date")), ("", f.get("date")))
+
+
+def _financing(f: dict[str, Any]) -> str:
+    return f"{f.get('company') or '?'} raised {_money(f, 'amount')}" + (
+        f" ({_parts(('round', f.get('round')), ('from', f.get('investors')), ('on', f.get('exchange')), ('', f.get('announced')))})"
+        if any(f.get(k) for k in ("round", "investors", "exchange", "announced")) else "")
+
+
+def _facility(f: dict[str, Any]) -> str:
+    return f"{f.get('company') or '?'} {str(f.get('kind') or 'facility').replace('_', ' ')}: " + (
+        _parts(("", f.get("name")), ("nuclides", f.get("nuclides")), ("capacity", f.get("capacity")),
+               ("", f.get("date"))) or "no detail")
+
+
+def _financial(f: dict[str, Any]) -> str:
+    amount = format_money({"amount": f.get("amount"), "currency": f.get("currency")}, "en", None, False)
+    change = f", {f['yoy_pct']:+g}% year on year" if f.get("yoy_pct") is not None else ""
+    segment = f" ({f['segment']})" if f.get("segment") else ""
+    return f"{f.get('company') or '?'} {f.get('metric') or 'figure'}{segment} {f.get('period') or ''}: {amount}{change}"
+
+
+_LINES = {"deals": _deal, "assets": _asset, "clinical": _clinical, "regulatory": _regulatory,
+          "terminations": _termination, "financings": _financing, "facilities": _facility, "financials": _financial}

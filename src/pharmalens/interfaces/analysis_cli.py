@@ -162,13 +162,13 @@ def _print_dossier(result: Dossier) -> None:
 
 
 
-def brief_command(document: Annotated[Optional[str], typer.Option("--document", help="Document id.")] = None,
-                  query: Annotated[Optional[str], typer.Option("--query", help="Text in title or body.")] = None,
-                  sentences: Annotated[int, typer.Option("--sentences", min=1, help="How many sentences.")] = 5,
+def brief_command(document: Annotated[Optional[str], typer.Option("--document", help="Document id or name (file.txt#1).")] = None,
+                  query: Annotated[Optional[str], typer.Option("--query", help="Words the documents contain (either script).")] = None,
+                  lines: Annotated[int, typer.Option("--lines", min=1, help="Most lines per section.")] = 40,
                   database: Database = None, as_json: JsonFlag = False) -> None:
-    """Cited core insights: the sentences carrying the most extracted facts, with references."""
+    """A cited brief: deals with terms, assets and stages, results, events and figures, each line with its [n]."""
     with open_store(database) as store:
-        result = brief(store, document_id=document, query=query, max_sentences=sentences)
+        result = brief(store, document_id=document, query=query, max_lines=lines)
     if as_json:
         emit_json(result.to_dict())
     else:
