@@ -36,6 +36,8 @@ NEWS = {
         "2026年4月8日，北辰醫藥宣布與Alder Pharma簽署獨家許可協議，將靶向FAP的放射性藥物BC-207在大中華區以外的"
         "權益授予Alder Pharma。BC-207目前處於II期臨床。根據協議，Alder Pharma將支付首付款人民幣2.1億元，"
         "以及最高15億元人民幣的里程碑付款。\n"),
+    "a_licence.txt.url": "[InternetShortcut]\nURL=https://wire.example.com/huaxi-kestrel\n",
+    "c_hostile.txt.url": "javascript:window.__xss=3\n",
     "c_hostile.txt": (
         "Acme Radiopharma <script>window.__xss = 1; alert(1)</script> announced a license agreement with "
         "Kestrel Oncology Inc. <img src=x onerror=\"window.__xss = 2; alert(2)\"> for AR-101, a Phase II "
@@ -228,3 +230,15 @@ def test_search_in_either_script_marks_the_words_as_written(server, page):
     hits.first.locator("a").click()
     page.wait_for_url("**/documents/**")
     assert "北辰醫藥" in page.locator("#doc-text").inner_text()
+
+
+def test_where_a_document_came_from_is_linked(server, page):
+    origin = "https://wire.example.com/huaxi-kestrel"
+    page.goto(server + "/deals")
+    row = page.locator("#deals tbody tr", has_text="Huaxi")
+    assert row.locator(f"a.origin[href='{origin}']").count() == 1
+    page.goto(server + "/documents")
+    assert page.locator(f"#documents a.origin[href='{origin}']").count() == 1
+    assert page.locator("a.origin[href^='javascript']").count() == 0
+    page.goto(server + "/documents/" + doc_id(server, "a_licence.txt#1"))
+    assert page.locator(f"#doc-meta a.origin[href='{origin}']").count() == 1

@@ -115,3 +115,28 @@ def test_extract_prints_contract_ids_for_same_named_files(tmp_path: Path) -> Non
     assert [d["id"] for d in data["documents"]] == ["news.txt#1", "news.txt#1"]
     assert {d["document"] for d in data["deals"]} == {"news.txt#1"} and len(data["deals"]) == 2
     assert len({d["key"] for d in data["documents"]}) == 2
+
+
+def test_where_each_document_came_from_is_stored_and_exported(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "page.html").write_text(
+        '<html><head><link rel="canonical" href="https://wire.example.com/2026/northwind">'
+        "<title>Northwind licenses NW-9</title></head><body><article><p>" + GOOD + "</p></article></body></html>",
+        encoding="utf-8")
+    (news / "zh.txt").write_text("澜沧核药与Solenne签约\n2025年8月2日　来源：https://www.example.cn/a/9.html\n" + CHINESE,
+                                 encoding="utf-8")
+    (news / "plain.txt").write_text(GOOD.replace("NW-9", "NW-10"), encoding="utf-8")
+    (news / "plain.txt.url").write_text("https://files.example.org/plain\n", encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'origin.db'}"
+    result = runner.invoke(app, ["ingest", str(news), "--workers", "1", "--database", url])
+    assert result.exit_code == 0, result.output
+    with Store(url) as store:
+        origins = {d["name"]: d.get("url") for d in store.documents()}
+    assert origins == {"page.html#1": "https://wire.example.com/2026/northwind",
+                       "zh.txt#1": "https://www.example.cn/a/9.html",
+                       "plain.txt#1": "https://files.example.org/plain"}
+    exported = runner.invoke(app, ["export", "--format", "csv", "--out", str(tmp_path / "csv"), "--database", url])
+    assert exported.exit_code == 0, exported.output
+    deals = (tmp_path / "csv" / "deals.csv").read_text(encoding="utf-8-sig")
+    assert "https://wire.example.com/2026/northwind" in deals and "https://www.example.cn/a/9.html" in deals

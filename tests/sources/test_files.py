@@ -24,3 +24,20 @@ def test_empty_large_and_unsupported_files_are_skipped_with_reasons(tmp_path):
     too_large = read_source(big, 10)
     assert isinstance(too_large, Skipped) and too_large.code == "too_large" and "100" in too_large.reason
     assert read_source(other, 1000).code == "unsupported_type"
+
+
+def test_a_sidecar_names_where_a_file_came_from(tmp_path):
+    shortcut = tmp_path / "heron.txt"
+    shortcut.write_text("Heron Bio news")
+    (tmp_path / "heron.url").write_text("[InternetShortcut]\r\nURL=https://heron.example.org/pr/5\r\n")
+    bare = tmp_path / "wren.md"
+    bare.write_text("Wren news")
+    (tmp_path / "wren.md.url").write_text("\ufeff\nhttps://wire.example.com/wren\n")
+    none = tmp_path / "kite.txt"
+    none.write_text("Kite news")
+    (tmp_path / "kite.url").write_text("file:///etc/passwd\n")
+    assert read_source(shortcut, 1000).url == "https://heron.example.org/pr/5"
+    assert read_source(bare, 1000).url == "https://wire.example.com/wren"
+    assert read_source(none, 1000).url is None
+    files, skipped = expand_paths([tmp_path])
+    assert [f.name for f in files] == ["heron.txt", "kite.txt", "wren.md"] and not skipped

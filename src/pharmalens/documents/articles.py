@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model.patterns import rx
 from ..model.records import Document, Skipped, document_id
 from ..sources.files import SourceFile
 from .dating import publication_date
@@ -13,9 +14,9 @@ from .html import html_to_text
 from .language import detect_language
 from .lines import MappedText, repair_lines
 from .normalise import normalise
+from .origin import page_url, stated_url
 from .relevance import is_relevant
 from .splitting import split_articles
-from ..model.patterns import rx
 
 _FURNITURE_LINE = rx(
     r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
@@ -44,27 +45,31 @@ class Article:
 
 
 def read_articles(source: SourceFile, duplicates: DuplicateIndex | None = None) -> list[Article] | Skipped:
-    text = source.text if source.text is not None else _decoded(source)
-    if isinstance(text, Skipped):
-        return text
+    decoded = (source.text, None) if source.text is not None else _decoded(source)
+    if isinstance(decoded, Skipped):
+        return decoded
+    text, page = decoded
     articles = []
     for n, (start, end) in enumerate(split_articles(text), start=1):
-        articles.append(_article(source, text, start, end, n, duplicates))
+        articles.append(_article(source, text, start, end, n, duplicates, source.url or page))
     if not articles:
         return Skipped(source.path, "empty", "no article text found")
     return articles
 
 
-def _decoded(source: SourceFile) -> str | Skipped:
+def _decoded(source: SourceFile) -> tuple[str, str | None] | Skipped:
+    """The text of a file, and the address a web page gives for itself."""
     decoded = decode_bytes(source.data, source.path)
     if isinstance(decoded, Skipped):
         return decoded
     text, _codec = decoded
-    return html_to_text(text) if source.suffix in (".html", ".htm") else text
+    if source.suffix in (".html", ".htm"):
+        return html_to_text(text), page_url(text)
+    return text, None
 
 
 def _article(source: SourceFile, text: str, start: int, end: int, n: int,
-             duplicates: DuplicateIndex | None) -> Article:
+             duplicates: DuplicateIndex | None, url: str | None) -> Article:
     mapped = repair_lines(text[start:end], base=start)
     body = mapped.text
     lang = detect_language(body)
@@ -74,7 +79,7 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
         relevant=is_relevant(body), published=publication_date(body), content_hash=digest,
-        duplicate_of=duplicate_of, offsets=mapped.offsets, url=source.url, fetched_at=source.fetched_at,
+        duplicate_of=duplicate_of, offsets=mapped.offsets, url=url or stated_url(body), fetched_at=source.fetched_at,
         pages=source.pages, name=f"{source.name}#{n}",
     )
     if duplicates is not None:

@@ -34,6 +34,7 @@ class Cell:
     title: str | None = None  # shown on hover: the exact figure, the canonical name
     note: str | None = None  # shown beside: the canonical name when the article wrote another
     company: str | None = None  # link target of a company name
+    origin: str | None = None  # where the source document came from (its web address)
     sort: Any = None
     num: bool = False
 
@@ -149,9 +150,10 @@ def fact_cells(fact: dict[str, Any], keys: Iterable[str], view: View) -> list[Ce
         cells.append(cell)
     document, fact_id = source_for(fact, "", view.aliases)
     more = len(fact.get("sources") or []) - 1
+    origin = (view.documents.get(document) or {}).get("url")
     cells.append(Cell(view.title_of(document) + (f" (+{more})" if more > 0 else ""),
                       href=view.evidence_url(document, fact_id) if document else None,
-                      title=(view.documents.get(document) or {}).get("url") or document))
+                      title=origin or document, origin=origin))
     return cells
 
 
