@@ -116,6 +116,9 @@ def test_xlsx_has_one_sheet_per_record_type(filled: Store, tmp_path: Path) -> No
     title = documents[0].index("Title")
     assert documents[1][title] == "=1+1" and book["documents"].cell(2, title + 1).data_type == "s"
     assert documents[1][documents[0].index("URL")] == "https://news.example.org/hengrui-deal"
+    assert book["documents"].cell(2, documents[0].index("URL") + 1).hyperlink.target == \
+        "https://news.example.org/hengrui-deal"
+    assert book["documents"].cell(2, documents[0].index("File") + 1).hyperlink is None
     deals = book["deals"]
     header = [c.value for c in deals[1]]
     with (tmp_path / "csv" / "deals.csv").open(encoding="utf-8-sig") as handle:
@@ -126,6 +129,7 @@ def test_xlsx_has_one_sheet_per_record_type(filled: Store, tmp_path: Path) -> No
     assert upfront.value == 210 and upfront.number_format == '"RMB "#,##0.0##"m"'
     assert deals.cell(2, header.index("Total (m)") + 1).number_format.startswith('"US$"')
     assert deals.cell(2, header.index("Evidence") + 1).value == "Hengrui"
+    assert deals.cell(2, header.index("Source URL") + 1).hyperlink.target == "https://news.example.org/hengrui-deal"
     assert deals.max_row == 2 and book["clinical"].max_row == 1
 
 

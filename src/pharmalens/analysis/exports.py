@@ -246,6 +246,8 @@ def _cell(cell: Any, row: Row, column: Column, illegal: Any) -> Any:
     cell.value = value
     if isinstance(value, str):
         cell.data_type = "s"
+        if column.kind == "url" and value.lower().startswith(("http://", "https://")):
+            cell.hyperlink, cell.style = value, "Hyperlink"
     elif column.kind == "amount" and value is not None:
         currency = str(row.get(f"{column.key}_currency") or "")
         cell.number_format = CURRENCY_FORMAT.get(currency, f'#,##0.0##"m {currency}"')
