@@ -242,3 +242,25 @@ def test_where_a_document_came_from_is_linked(server, page):
     assert page.locator("a.origin[href^='javascript']").count() == 0
     page.goto(server + "/documents/" + doc_id(server, "a_licence.txt#1"))
     assert page.locator(f"#doc-meta a.origin[href='{origin}']").count() == 1
+
+
+def test_decision_forms_value_an_asset_with_its_charts(server, page):
+    page.goto(server + "/decide?lang=zh")
+    assert "资产估值" in page.locator("#valuation h2").inner_text()
+    page.fill("#value-form input[name=paths]", "2000")
+    page.fill("#value-form input[name=seed]", "3")
+    page.click("#value-form button")
+    page.wait_for_selector("#value-summary")
+    page.wait_for_selector("#chart-npv[data-drawn='1']")
+    page.wait_for_selector("#chart-tornado[data-drawn='1']")
+    assert page.locator("#chart-npv .bars path").count() > 5
+    assert page.locator("#tornado-table tr").count() > 2
+    assert "蒙特卡洛均值" in page.locator("#value-summary").inner_text()
+    page.click("#score-form button")
+    page.wait_for_selector("#score-total")
+    assert "/ 100" in page.locator("#score-total").inner_text()
+    page.select_option("#deal-form select[name=solve]", "royalty")
+    page.click("#deal-form button")
+    page.wait_for_selector("#deal-solution")
+    assert page.locator("#deal-value").is_visible()
+    assert page.errors == []

@@ -172,3 +172,58 @@ def test_decide_page_escapes_input(client):
     page = client.get("/decide", params={"nuclide": hostile, "after": "1h"})
     assert page.status_code == 422 and 'id="decay-error"' in page.text
     assert hostile not in page.text and "&lt;script&gt;" in page.text
+
+
+def _decide(client, **params):
+    return client.get("/decide", params={**params, "format": "json"})
+
+
+def test_decide_valuation_form_is_the_library_call(client):
+    from pharmalens.analysis.asset_spec import asset_spec_from_dict
+    from pharmalens.analysis.valuation import value_asset
+    spec = (EXAMPLES / "lu177_phase3.yaml").read_text(encoding="utf-8")
+    got = _decide(client, tool="value", spec=spec, paths="3000", seed="7")
+    assert got.status_code == 200, got.text
+    expected = value_asset(asset_spec_from_dict(yaml.safe_load(spec)), 3000, 7).to_dict()
+    value = got.json()["value"]
+    assert value["rnpv"] == pytest.approx(expected["rnpv"]) and value["mean"] == pytest.approx(expected["mean"])
+    assert value["monte_carlo"]["paths"] == 3000
+    page = client.get("/decide", params={"tool": "value", "spec": spec, "paths": "3000", "seed": "7"})
+    assert 'id="chart-npv"' in page.text and 'id="chart-tornado"' in page.text
+    assert page.text.count("<tr><td>", page.text.index('id="tornado-table"')) >= len(expected["tornado"])
+
+
+def test_decide_fairness_and_scorecard_forms_are_the_library_calls(client, deal_spec):
+    from pharmalens.analysis.deal_spec import deal_terms_from_dict
+    from pharmalens.analysis.fairness import value_deal
+    from pharmalens.analysis.scorecard import evidence_from_dict, score
+    text = yaml.safe_dump(deal_spec)
+    value = _decide(client, tool="deal", deal=text).json()["deal"]["value"]
+    expected = value_deal(deal_terms_from_dict(copy.deepcopy(deal_spec), EXAMPLES)).to_dict()
+    assert value["licensor_value"] == pytest.approx(expected["licensor_value"])
+    solved = _decide(client, tool="deal", deal=text, solve="upfront", share="0.6").json()["deal"]["solution"]
+    assert solved["solved_for"] == "upfront" and solved["deal"]["licensor_share"] == pytest.approx(0.6, abs=1e-6)
+    evidence = (EXAMPLES / "scorecard_evidence.yaml").read_text(encoding="utf-8")
+    card = _decide(client, tool="score", evidence=evidence, lens="domestic").json()["score"]["score"]
+    assert card["total"] == pytest.approx(score(evidence_from_dict(yaml.safe_load(evidence)), "domestic").total)
+    assert card["lens"] == "domestic"
+
+
+def test_decide_forms_name_the_bad_field(client):
+    assert _error(_decide(client, tool="value", spec="name: [unclosed"))["parameter"] == "spec"
+    assert _error(_decide(client, tool="value", spec="current_stage: phase9"))["parameter"].startswith("spec")
+    assert _error(_decide(client, tool="value", paths="many"))["parameter"] == "paths"
+    assert _error(_decide(client, tool="value", paths="0"))["parameter"] == "paths"
+    assert _error(_decide(client, tool="deal", share="2"))["parameter"] == "share"
+    assert _error(_decide(client, tool="score", lens="sideways"))["parameter"] == "lens"
+    assert _error(_decide(client, tool="guess"))["parameter"] == "tool"
+    page = client.get("/decide", params={"tool": "deal", "deal": "upfront: <b>x</b>"})
+    assert page.status_code == 422 and 'id="deal-error"' in page.text and "<b>x</b>" not in page.text
+
+
+def test_decide_decay_table_is_in_one_unit(client):
+    page = client.get("/decide").text
+    table = page[page.index('id="decay-table"'):page.index("</table>", page.index('id="decay-table"'))]
+    cells = [c.split("<")[0] for c in table.split('<td class="num">')[1:]]
+    assert cells and all(c.endswith("%") for c in cells if "title" not in c)
+    assert "e-" not in table

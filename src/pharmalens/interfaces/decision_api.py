@@ -12,22 +12,24 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import Body, FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse
 
 from ..analysis import delivery, nuclides
 from ..analysis.activity import parse_activity
 from ..analysis.deal_spec import deal_terms_from_dict
-from ..analysis.durations import format_hours, parse_hours
+from ..analysis.durations import parse_hours
 from ..analysis.errors import AnalysisError, SpecError
 from ..analysis.fairness import solve_royalty, solve_upfront, value_deal
 from ..analysis.scorecard import LENSES, evidence_from_dict, score
-from ..analysis.scorecard_evidence import UnknownAsset, evidence_from_store, merge_evidence
+from ..analysis.scorecard_evidence import (
+    UnknownAsset,
+    evidence_from_store,
+    merge_evidence,
+)
 from ..analysis.specs import Fields
-from . import web
+from .decide_page import decide_page
 from .queries import QueryError, bad_parameter
 
-DECIDE_NUCLIDES = ("Ga-68", "F-18", "Lu-177", "Ac-225")
-DECIDE_TIMES = (("1 h", 1.0), ("24 h", 24.0), ("72 h", 72.0), ("7 d", 168.0))
 MAX_PLACES = 50_000
 MAX_TIMES = 200
 
@@ -36,7 +38,7 @@ StoreGetter = Callable[[Request], Any]
 
 def add_decision_routes(app: FastAPI, get_store: StoreGetter) -> None:
     _add_json_routes(app, get_store)
-    app.get("/decide", response_class=HTMLResponse, tags=["web"])(decide_page)
+    app.get("/decide", response_class=HTMLResponse, tags=["web"])(decide_page)  # forms over the same calls
 
 
 # ---- error mapping -------------------------------------------------------------------------------
@@ -190,40 +192,3 @@ def _place(item: Any, path: str) -> delivery.Place:
     made = tuple(nuclides.nuclide_field(n, f"{fields.name('nuclides')}[{i}]")
                  for i, n in enumerate(x for x in listed if str(x).strip()))
     return delivery.Place(fields.text("name"), lat, lon, made)
-
-
-# ---- web page ------------------------------------------------------------------------------------
-
-def decay_table() -> dict[str, Any]:
-    rows = []
-    for name in DECIDE_NUCLIDES:
-        rows.append({"nuclide": name, "half_life_hours": nuclides.half_life_hours(name),
-                     "half_life": format_hours(nuclides.half_life_hours(name)),
-                     "fractions": [nuclides.decay_fraction(name, hours) for _, hours in DECIDE_TIMES]})
-    return {"times": [{"label": label, "hours": hours} for label, hours in DECIDE_TIMES], "rows": rows}
-
-
-def decide_page(request: Request, nuclide: str | None = None, after: str | None = None) -> Response:
-    """Decay table of the common radiopharmaceutical nuclides, and a `decay NUCLIDE after DURATION` form."""
-    data: dict[str, Any] = {"table": decay_table(), "decay": None, "error": None}
-    wants_json = request.query_params.get("format") == "json"
-    if (nuclide or "").strip() or (after or "").strip():
-        try:
-            if not (nuclide or "").strip():
-                raise bad_parameter("nuclide", "give a nuclide, e.g. Lu-177")
-            if not (after or "").strip():
-                raise bad_parameter("after", "give a time, e.g. 24h")
-            name = _nuclide(nuclide or "")
-            hours = _read("after", parse_hours, after)
-            data["decay"] = {"nuclide": name, "hours": hours, "half_life_hours": nuclides.half_life_hours(name),
-                             "fraction": _run(lambda: nuclides.decay_fraction(name, hours), "after"),
-                             "elapsed": format_hours(hours)}
-        except QueryError as error:
-            if wants_json:
-                raise
-            data["error"] = error.to_json()["error"]
-    response = web.render(request, "decide.html", data, data=data, nuclide=nuclide or "", after=after or "",
-                          choices=DECIDE_NUCLIDES)
-    if data["error"] is not None:
-        response.status_code = 422
-    return response
