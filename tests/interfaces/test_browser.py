@@ -264,3 +264,24 @@ def test_decision_forms_value_an_asset_with_its_charts(server, page):
     page.wait_for_selector("#deal-solution")
     assert page.locator("#deal-value").is_visible()
     assert page.errors == []
+
+
+def _screenshots_tool():
+    import importlib.util
+    path = Path(__file__).resolve().parents[2] / "tools" / "screenshots.py"
+    spec = importlib.util.spec_from_file_location("pharmalens_screenshots", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_make_screenshots_photographs_pages_the_readme_shows(server, tmp_path):
+    tool = _screenshots_tool()
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    assert "screenshots:" in (root / "Makefile").read_text(encoding="utf-8")
+    for name, _, _ in tool.PAGES:
+        assert f"docs/screenshots/{name}.png" in readme and (root / "docs" / "screenshots" / f"{name}.png").is_file()
+    written = tool.capture(server, doc_id(server, "a_licence.txt#1"), tmp_path, ("deals", "document"))
+    assert [p.name for p in written] == ["deals.png", "document.png"]
+    assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 10_000 for p in written)
