@@ -76,18 +76,23 @@ def test_bad_queries_are_store_errors(filled: Store) -> None:
     assert caught.value.code == "bad_limit"
 
 
+def store_documents_at(store: Store, url: str, revision: str, bundles: tuple[DocumentBundle, ...]) -> None:
+    """Bring the store to `revision` and write the documents as that version's columns hold them."""
+    migrate.upgrade(store._engine, revision)
+    engine = sa.create_engine(url)
+    try:
+        with engine.begin() as connection:
+            columns = {c["name"] for c in sa.inspect(connection).get_columns("documents")}
+            rows = [{**{k: v for k, v in document_values(b.document).items() if k in columns},
+                     "ingested_at": utc_now()} for b in bundles]
+            connection.execute(sa.insert(sa.table("documents", *map(sa.column, rows[0]))), rows)
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_indexes_documents_stored_before_search_existed(url: str) -> None:
     with Store(url) as store:
-        migrate.upgrade(store._engine, "0001")
-        engine = sa.create_engine(url)
-        try:
-            with engine.begin() as connection:
-                columns_of_0001 = {c["name"] for c in sa.inspect(connection).get_columns("documents")}
-                rows = [{**{k: v for k, v in document_values(b.document).items() if k in columns_of_0001},
-                         "ingested_at": utc_now()} for b in (ENGLISH, CHINESE)]
-                connection.execute(sa.insert(sa.table("documents", *map(sa.column, rows[0]))), rows)
-        finally:
-            engine.dispose()
+        store_documents_at(store, url, "0001", (ENGLISH, CHINESE))
         store.upgrade()
         names = {d["id"]: d["name"] for d in [d.to_json() for d in store.documents(limit=10_000).items]}
         assert [names[i] for i in ids(store.search("radioligand"))] == ["en.txt#1"]
@@ -172,16 +177,7 @@ def test_cli_snippets_keep_lowercase_words_and_brackets(tmp_path) -> None:
 
 def test_upgrade_folds_documents_stored_before(url: str) -> None:
     with Store(url) as store:
-        migrate.upgrade(store._engine, "0008")
-        engine = sa.create_engine(url)
-        try:
-            with engine.begin() as connection:
-                columns_of_0007 = {c["name"] for c in sa.inspect(connection).get_columns("documents")}
-                row = {**{k: v for k, v in document_values(TRADITIONAL.document).items() if k in columns_of_0007},
-                       "ingested_at": utc_now()}
-                connection.execute(sa.insert(sa.table("documents", *map(sa.column, row))), [row])
-        finally:
-            engine.dispose()
+        store_documents_at(store, url, "0008", (TRADITIONAL,))
         store.upgrade()
         assert ids(store.search("嘉禾制药")) == ["hant.txt#1"]
         assert ids(store.search("授权协议")) == ["hant.txt#1"]
