@@ -41,3 +41,21 @@ def test_a_sidecar_names_where_a_file_came_from(tmp_path):
     assert read_source(none, 1000).url is None
     files, skipped = expand_paths([tmp_path])
     assert [f.name for f in files] == ["heron.txt", "kite.txt", "wren.md"] and not skipped
+
+
+def test_a_folder_manifest_lists_where_files_came_from(tmp_path):
+    text = tmp_path / "text"
+    text.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (text / name).write_text(f"{name} news")
+    (tmp_path / "SOURCES.tsv").write_text(
+        "file\toutlet\turl\na.txt\tWire\thttps://wire.example.com/a\ntext/b.txt\tDaily\thttps://daily.example.org/b\n"
+        "c.txt\tLocal\tftp://files.example.org/c\n", encoding="utf-8")
+    (text / "a.txt.url").write_text("https://sidecar.example.net/a")
+    assert read_source(text / "a.txt", 1000).url == "https://sidecar.example.net/a"  # the sidecar first
+    assert read_source(text / "b.txt", 1000).url == "https://daily.example.org/b"
+    assert read_source(text / "c.txt", 1000).url is None
+    (text / "a.txt.url").unlink()
+    assert read_source(text / "a.txt", 1000).url == "https://wire.example.com/a"
+    files, skipped = expand_paths([tmp_path])
+    assert [f.name for f in files] == ["a.txt", "b.txt", "c.txt"] and not skipped

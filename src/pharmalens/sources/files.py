@@ -1,17 +1,15 @@
 """Finding news files on disk and reading their bytes, with a reason for every file left out."""
 from __future__ import annotations
 
-import configparser
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..model.records import Skipped
+from .origins import given_url
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 BINARY_SUFFIXES = (".pdf", ".docx")
-SIDECAR = ".url"
-SIDECAR_BYTES = 4096
 
 
 @dataclass(frozen=True)
@@ -71,28 +69,7 @@ def read_bytes(path: Path, max_bytes: int) -> SourceFile | Skipped:
         return Skipped(str(path), "unreadable", f"cannot read file: {exc.strerror or exc}")
     if not data.strip():
         return Skipped(str(path), "empty", "file is empty")
-    return SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data, url=sidecar_url(path))
-
-
-def sidecar_url(path: Path) -> str | None:
-    """The web address in a sidecar next to a file (news.txt.url or news.url): a bare address, or an
-    Internet Shortcut ([InternetShortcut] URL=...)."""
-    for candidate in (path.with_name(path.name + SIDECAR), path.with_suffix(SIDECAR)):
-        try:
-            if not candidate.is_file() or candidate == path:
-                continue
-            text = candidate.read_bytes()[:SIDECAR_BYTES].decode("utf-8", errors="replace").lstrip("\ufeff")
-        except OSError:
-            continue
-        shortcut = configparser.ConfigParser(interpolation=None)
-        try:
-            shortcut.read_string(text)
-            url = shortcut.get("InternetShortcut", "URL", fallback="")
-        except configparser.Error:
-            url = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        if url.lower().startswith(("http://", "https://")):
-            return url
-    return None
+    return SourceFile(path=str(path), name=path.name, suffix=path.suffix.lower(), data=data, url=given_url(path))
 
 
 def with_text(source: SourceFile, ocr: bool = False) -> SourceFile | Skipped:
