@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -73,27 +74,33 @@ def serving(news: Path) -> Iterator[tuple[str, str]]:
             thread.join(timeout=10)
 
 
-def capture(base: str, document: str, out: Path, names: tuple[str, ...] = ()) -> list[Path]:
-    """One PNG per page (or per page in `names`) in `out`; returns the files written."""
-    from playwright.sync_api import sync_playwright
+def capture(base: str, document: str, out: Path, names: tuple[str, ...] = (), browser: Any = None) -> list[Path]:
+    """One PNG per page (or per page in `names`) in `out`, with `browser` or a Chromium of its own;
+    returns the files written."""
+    if browser is None:
+        from playwright.sync_api import sync_playwright
 
+        with sync_playwright() as playwright:
+            own = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+            try:
+                return capture(base, document, out, names, own)
+            finally:
+                own.close()
     out.mkdir(parents=True, exist_ok=True)
     written = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
-        try:
-            context = browser.new_context(viewport=VIEWPORT, device_scale_factor=1)
-            tab = context.new_page()
-            for name, path, ready in PAGES:
-                if names and name not in names:
-                    continue
-                tab.goto(base + path.replace("{document}", quote(document, safe="")))
-                tab.wait_for_selector(ready, timeout=60_000)
-                target = out / f"{name}.png"
-                tab.screenshot(path=str(target), full_page=False)
-                written.append(target)
-        finally:
-            browser.close()
+    context = browser.new_context(viewport=VIEWPORT, device_scale_factor=1)
+    try:
+        tab = context.new_page()
+        for name, path, ready in PAGES:
+            if names and name not in names:
+                continue
+            tab.goto(base + path.replace("{document}", quote(document, safe="")))
+            tab.wait_for_selector(ready, timeout=60_000)
+            target = out / f"{name}.png"
+            tab.screenshot(path=str(target), full_page=False)
+            written.append(target)
+    finally:
+        context.close()
     return written
 
 

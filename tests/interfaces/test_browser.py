@@ -275,13 +275,13 @@ def _screenshots_tool():
     return module
 
 
-def test_make_screenshots_photographs_pages_the_readme_shows(server, tmp_path):
+def test_make_screenshots_photographs_pages_the_readme_shows(server, browser, tmp_path):
     tool = _screenshots_tool()
     root = Path(__file__).resolve().parents[2]
     readme = (root / "README.md").read_text(encoding="utf-8")
     assert "screenshots:" in (root / "Makefile").read_text(encoding="utf-8")
     for name, _, _ in tool.PAGES:
         assert f"docs/screenshots/{name}.png" in readme and (root / "docs" / "screenshots" / f"{name}.png").is_file()
-    written = tool.capture(server, doc_id(server, "a_licence.txt#1"), tmp_path, ("deals", "document"))
+    written = tool.capture(server, doc_id(server, "a_licence.txt#1"), tmp_path, ("deals", "document"), browser)
     assert [p.name for p in written] == ["deals.png", "document.png"]
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and p.stat().st_size > 10_000 for p in written)
