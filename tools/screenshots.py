@@ -68,7 +68,7 @@ def serving(news: Path) -> Iterator[tuple[str, str]]:
                 raise RuntimeError("the web server did not start")
             time.sleep(0.05)
         try:
-            yield f"http://127.0.0.1:{server.config.port}", deals[0]["document"] if deals else ""
+            yield f"http://127.0.0.1:{server.config.port}", deals[0].document if deals else ""
         finally:
             server.should_exit = True
             thread.join(timeout=10)
