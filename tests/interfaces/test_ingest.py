@@ -132,7 +132,7 @@ def test_where_each_document_came_from_is_stored_and_exported(tmp_path: Path) ->
     result = runner.invoke(app, ["ingest", str(news), "--workers", "1", "--database", url])
     assert result.exit_code == 0, result.output
     with Store(url) as store:
-        origins = {d["name"]: d.get("url") for d in store.documents()}
+        origins = {d.name: d.url for d in store.documents().items}
     assert origins == {"page.html#1": "https://wire.example.com/2026/northwind",
                        "zh.txt#1": "https://www.example.cn/a/9.html",
                        "plain.txt#1": "https://files.example.org/plain"}
