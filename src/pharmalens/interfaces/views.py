@@ -86,10 +86,11 @@ def entity_row(entity: Any, keys: tuple[str, ...]) -> Row:
     return row
 
 
-def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc") -> DealsView:
-    """The deals matching `query`, sorted (money columns by their US-dollar figure), with the
-    quartiles of their upfronts and totals."""
-    page = store.deals(query.store_filter(), sort=sort, order=order, limit=ENTITY_LIMIT, detail=True)
+def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc",
+               limit: int = ENTITY_LIMIT) -> DealsView:
+    """The first `limit` deals matching `query`, sorted (money columns by their US-dollar figure), with
+    the quartiles of their upfronts and totals."""
+    page = store.deals(query.store_filter(), sort=sort, order=order, limit=limit, detail=True)
     rows = [entity_row(d, DEAL_KEYS) for d in page.items]
     rows = [r for r in rows if _in_dates(r.get("announced"), query) and _licensee_ok(r, query)]
     for row in rows:
@@ -202,8 +203,3 @@ def flat_landscape(view: Landscape) -> list[Row]:
                             "stage": stage, "asset": asset.get("asset"), "company": asset.get("company"),
                             "document": asset.get("document")})
     return out
-
-
-def stage_counts(rows: list[Row]) -> list[tuple[str, int]]:
-    counted = Counter(r.get("stage") or "-" for r in rows)
-    return [(s, counted[s]) for s in [*STAGE_ORDER, "-"] if counted.get(s)]

@@ -26,30 +26,22 @@ def dashboard_page(request: Request) -> Response:
     store = store_of(request)
     view, words = view_of(request), Words(page_lang(request))
     counts = cached(request, "counts", store.counts)
-    deals = cached(request, "deal-rows", lambda: views.deals_view(store, views.DealQuery()).rows)
-    assets = cached(request, "asset-rows", lambda: views.asset_rows(store, views.AssetQuery()))
-    latest = fact_table("deals", deals[:LATEST], view, list(views.DEAL_KEYS), "latest-deals")
-    months = sorted({str(d["announced"])[:7] for d in deals if len(str(d.get("announced") or "")) >= 7})
-    by_month = {m: [d for d in deals if str(d.get("announced") or "").startswith(m)] for m in months}
-    totals = [_sum(r["total_usd"] for r in by_month[m]) for m in months]
-    upfronts = [_sum(r["upfront_usd"] for r in by_month[m]) for m in months]
+    deals = cached(request, "latest-deals", lambda: views.deals_view(store, views.DealQuery(), limit=LATEST).rows)
+    latest = fact_table("deals", deals, view, list(views.DEAL_KEYS), "latest-deals")
+    money = cached(request, "deal-money", store.deal_money_by_month)
+    months, totals, upfronts = [m for m, _t, _u in money], [t for _m, t, _u in money], [u for _m, _t, u in money]
     value_chart = charts.grouped_columns(months, [(words.col("total"), charts.TOTAL, totals),
                                                   (words.col("upfront"), charts.UPFRONT, upfronts)],
                                          words("deal_value"), view.lang,
                                          urls=[view.link("/deals", date_from=m, date_to=m) for m in months])
-    stages = views.stage_counts(assets)
+    stages = cached(request, "assets-by-stage", store.assets_by_stage)
     stage_chart = charts.counts([term("stage", s, view.lang) for s, _ in stages], [n for _, n in stages],
                                 words("assets_by_stage"),
                                 urls=[view.link("/assets", stage=s if s != "-" else None) for s, _ in stages])
-    data = {"counts": counts, "latest_deals": deals[:LATEST], "deal_value_by_month": list(zip(months, totals, upfronts)),
+    data = {"counts": counts, "latest_deals": deals, "deal_value_by_month": list(zip(months, totals, upfronts)),
             "assets_by_stage": stages}
     return render(request, "dashboard.html", data, counts=counts, latest=latest,
                   figures={"deal-value": value_chart, "stages": stage_chart})
-
-
-def _sum(values: Any) -> float | None:
-    known = [v for v in values if v is not None]
-    return sum(known) if known else None
 
 
 def deals_page(request: Request, deal_type: str | None = None, company: str | None = None,

@@ -40,6 +40,10 @@ MAX_PAGE = 10_000
 STAGES = landscape_queries.STAGES
 
 
+def _float(value: Any) -> float | None:
+    return float(value) if value is not None else None
+
+
 def checked(limit: int, offset: int) -> None:
     entity_queries.check_page(limit, offset, MAX_PAGE)
 
@@ -182,14 +186,15 @@ class Reads:
         with self._reading() as session:
             return landscape_queries.read_matrix(session)
 
-    def deal_value_by_month(self, months: int = 36) -> list[tuple[str, float]]:
-        """Headline value (total, else upfront) in USD millions by announcement month, the latest `months`."""
+    def deal_money_by_month(self) -> list[tuple[str, float | None, float | None]]:
+        """(month, total, upfront) in USD millions per announcement month, oldest first: the sum of the
+        deals' headline totals (upfront + milestones where no total is stated) and of their upfronts."""
+        total = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd)
         with self._reading() as session:
             month = func.substr(DealRow.announced_key, 1, 7)
-            value = func.coalesce(DealRow.total_usd, DealRow.upfront_usd)
-            query = (select(month, func.sum(value)).where(func.length(DealRow.announced_key) >= 7, value.is_not(None))
-                     .group_by(month).order_by(month.desc()).limit(months))
-            return sorted((m, float(v)) for m, v in session.execute(query))
+            query = (select(month, func.sum(total), func.sum(DealRow.upfront_usd))
+                     .where(func.length(DealRow.announced_key) >= 7).group_by(month).order_by(month))
+            return [(m, _float(t), _float(u)) for m, t, u in session.execute(query)]
 
     def assets_by_stage(self) -> list[tuple[str, int]]:
         with self._reading() as session:
