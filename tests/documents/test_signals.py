@@ -58,3 +58,13 @@ def test_the_number_of_a_drug_code_is_not_a_year():
     from pharmalens.documents.dating import publication_date
     text = "Halvern won approval in 2024 for its lead drug. Its follow-on QRX-2049 and 远山-2038 start trials next."
     assert publication_date(text) == "2024"
+
+
+def test_a_generated_or_release_time_line_dates_the_page_and_a_deadline_year_does_not():
+    from pharmalens.documents.dating import publication_date
+    brief = ("Briefing: Halvern to buy Quorvane\n\nGenerated: March 3, 2026 | Sources: 2\n\n"
+             "- The milestone is paid only if approval comes before the end of 2031.\n")
+    release = "Quorvane reports results\nRelease Time 14 Sep 2025\nQuorvane said sales rose in 2025."
+    assert publication_date(brief) == "2026-03-03"
+    assert publication_date(release) == "2025-09-14"
+    assert publication_date("The milestone is due before the end of 2031, the company said in 2026.") == "2026"

@@ -17,10 +17,10 @@ _MONTHS["sept"] = 9
 _ISO = rx(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)")
 _EN_DATE = rx(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b")
 _EN_DATE_DMY = rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b")
-_DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|发布时间|發布時間|发布日期|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
+_DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|發布時間|发布日期|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
 _YEAR = rx(r"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{2})(?:\s*年|\b)")  # not the number of a code (SYH-2051)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|projected|outlook|plans?\s+to", re.I)
+_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to", re.I)
 
 
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
@@ -119,7 +119,7 @@ def _fmt(year: int, month: int, day: int | None = None) -> str | None:
 def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
-        before = text[max(0, m.start() - 12):m.start()]
+        before = text[max(0, m.start() - 20):m.start()]
         if _FUTURE.search(before):
             continue
         years.append(int(m.group(1)))
