@@ -3,9 +3,21 @@ options); every later stage receives it, or the values it needs, as an argument.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+
+from .model.errors import PharmalensError
+
+SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1000, "kib": 1024, "m": 1024 ** 2, "mb": 1000 ** 2,
+              "mib": 1024 ** 2, "g": 1024 ** 3, "gb": 1000 ** 3, "gib": 1024 ** 3}
+
+
+class SettingsError(PharmalensError):
+    """An environment variable that cannot be read as the setting it names."""
+
+    code = "bad_setting"
 
 
 def all_cores() -> int:
@@ -41,25 +53,24 @@ class Settings:
     def from_env(cls) -> Settings:
         env = os.environ.get
         lexicon = env("PHARMALENS_LEXICON")
-        workers = env("PHARMALENS_WORKERS")
         return cls(
             database_url=env("PHARMALENS_DATABASE_URL", cls.database_url),
-            max_file_bytes=int(env("PHARMALENS_MAX_FILE_BYTES", cls.max_file_bytes)),
+            max_file_bytes=_size("PHARMALENS_MAX_FILE_BYTES", cls.max_file_bytes),
             user_lexicon=Path(lexicon) if lexicon else None,
             api_token=env("PHARMALENS_API_TOKEN") or None,
             ocr=_flag(env("PHARMALENS_OCR")),
             allow_private_urls=_flag(env("PHARMALENS_ALLOW_PRIVATE_URLS")),
-            fetch_timeout=float(env("PHARMALENS_FETCH_TIMEOUT", cls.fetch_timeout)),
-            fetch_retries=int(env("PHARMALENS_FETCH_RETRIES", cls.fetch_retries)),
-            fetch_backoff=float(env("PHARMALENS_FETCH_BACKOFF", cls.fetch_backoff)),
+            fetch_timeout=_number("PHARMALENS_FETCH_TIMEOUT", cls.fetch_timeout),
+            fetch_retries=int(_number("PHARMALENS_FETCH_RETRIES", cls.fetch_retries, whole=True)),
+            fetch_backoff=_number("PHARMALENS_FETCH_BACKOFF", cls.fetch_backoff),
             user_agent=env("PHARMALENS_USER_AGENT") or cls.user_agent,
             smtp=SmtpSettings.from_env(),
             mcp_token=env("PHARMALENS_MCP_TOKEN") or None,
             mcp_write_token=env("PHARMALENS_MCP_WRITE_TOKEN") or None,
-            workers=int(workers) if workers else None,
+            workers=int(_number("PHARMALENS_WORKERS", 0, whole=True)) or None,
             dask=env("PHARMALENS_DASK") or None,
-            document_seconds=float(env("PHARMALENS_DOCUMENT_SECONDS", cls.document_seconds)),
-            document_memory_bytes=int(env("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes)),
+            document_seconds=_number("PHARMALENS_DOCUMENT_SECONDS", cls.document_seconds),
+            document_memory_bytes=_size("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes),
         )
 
     @property
@@ -86,9 +97,36 @@ class SmtpSettings:
     @classmethod
     def from_env(cls) -> SmtpSettings:
         env = os.environ.get
-        return cls(host=env("PHARMALENS_SMTP_HOST", cls.host), port=int(env("PHARMALENS_SMTP_PORT", cls.port)),
+        return cls(host=env("PHARMALENS_SMTP_HOST", cls.host), port=int(_number("PHARMALENS_SMTP_PORT", cls.port, whole=True)),
                    user=env("PHARMALENS_SMTP_USER") or None, password=env("PHARMALENS_SMTP_PASSWORD") or None,
                    sender=env("PHARMALENS_SMTP_FROM") or cls.sender, starttls=_flag(env("PHARMALENS_SMTP_STARTTLS")))
+
+
+def _number(name: str, default: float, whole: bool = False) -> float:
+    """A positive (or zero) number from the environment, or the default when unset or blank."""
+    text = (os.environ.get(name) or "").strip()
+    if not text:
+        return default
+    try:
+        value = int(text) if whole else float(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value < 1e12:
+        kind = "a whole number" if whole else "a number"
+        raise SettingsError(f"{name}={text[:40]!r}: not {kind} of zero or more")
+    return value
+
+
+def _size(name: str, default: int) -> int:
+    """A size in bytes from the environment: 20971520, 20MB, 20 MiB, 1.5GiB (KB, MB, GB are powers of 1000)."""
+    text = (os.environ.get(name) or "").strip()
+    if not text:
+        return default
+    match = re.fullmatch(r"(\d{1,15}(?:\.\d{1,6})?)\s*([a-zA-Z]{0,3})", text)
+    unit = SIZE_UNITS.get(match.group(2).lower()) if match else None
+    if unit is None or float(match.group(1)) * unit < 1:
+        raise SettingsError(f"{name}={text[:40]!r}: not a size; give bytes, or a number with KB, MB, GB, KiB, MiB or GiB")
+    return int(float(match.group(1)) * unit)
 
 
 def _flag(value: str | None) -> bool:

@@ -1,5 +1,10 @@
+from hypothesis import given, settings, strategies as st
+
 from pharmalens.extraction.companies import find_companies
 from pharmalens.extraction.lexicon import Entry, Lexicon
+from pharmalens.documents.articles import read_articles
+from pharmalens.extraction.pipeline import extract_article
+from pharmalens.sources.files import SourceFile
 
 LEXICON = Lexicon([Entry("company", "Novartis", ["Novartis", "诺华"], {"kind": "pharma", "country": "CH"}),
                    Entry("company", "Sinotau", ["Sinotau", "先通医药", "Xiantong Pharmaceutical"], {"kind": "biotech", "country": "CN"})])
@@ -63,3 +68,26 @@ def test_a_company_found_once_by_its_context_is_found_wherever_its_name_recurs()
     found = find_companies("启衡生物拟收购澜沧核药51%股权。数据显示,澜沧核药去年营收2.6亿元,而澜沧核药主要从事核药研发。", LEXICON)
     assert [m.surface for m in found].count("澜沧核药") == 3
     assert len({m.name for m in found if m.surface == "澜沧核药"}) == 1
+
+
+LINE_ENDS = ["Phase I", "Phase II", "in Phase I", "LNM-101 Phase I", "2026年3月4日", "Lu-177 PSMA", "Pipeline",
+             "Tidewater Oncology Inc.", "澜沧核药", "approval of LNM-7 for", "a deal worth", "I", "US"]
+NAMES = ["Lancang Nuclear Medicine", "Lancang Nuclear Medicine Co., Ltd.", "Orrin Therapeutics Inc.",
+         "BRIGHTWATER BIO", "Kestrel Radiopharma", "云杉核药股份有限公司", "Alder Isotopes AG"]
+TAILS = [" announced a licence with Orrin Bio Inc. for $20 million upfront.", " licensed LNM-7 to Orrin Bio Inc.",
+         " and Orrin Bio Inc. signed a collaboration for LNM-7.", "与Orrin Bio签署许可协议，首付款2000万美元。",
+         " (HKEX: 2552) raised $50 million in a Series B."]
+
+
+@given(st.lists(st.tuples(st.sampled_from(LINE_ENDS), st.sampled_from(["\n", "\n\n", " \n", "\r\n"]),
+                          st.sampled_from(NAMES), st.sampled_from(TAILS)), min_size=1, max_size=3))
+@settings(max_examples=60, deadline=None)
+def test_company_names_do_not_run_across_a_line_break(parts):
+    text = "News of the week\n\n" + "".join(f"{end}{brk}{name}{tail}\n" for end, brk, name, tail in parts)
+    source = SourceFile(path="week.txt", name="week.txt", suffix=".txt", data=text.encode("utf-8"))
+    extracted = extract_article(read_articles(source)[0])
+    for mention in extracted.companies:
+        assert "\n" not in mention.surface and "\n" not in mention.name, mention
+    for record in (r for rs in extracted.records.values() for r in rs):
+        for field in ("company", "licensor", "licensee"):
+            assert "\n" not in (getattr(record, field, None) or ""), (field, record)

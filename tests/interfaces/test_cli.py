@@ -120,3 +120,28 @@ def test_ingest_summary_lists_relevant_articles_without_facts(corpus, tmp_path):
     result = runner.invoke(app, ["ingest", "--database", url, str(corpus / "a.txt"), str(corpus / "talk.txt")])
     assert "Read by hand" in result.output
     assert re.search(r"read by hand \(relevant, no facts\)\s*│\s*1\s*│", result.output)
+
+
+def test_an_unreadable_path_is_reported_and_the_rest_still_ingested(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    too_long = str(tmp_path / ("x" * 300 + ".txt"))
+    result = runner.invoke(app, ["ingest", too_long, str(corpus), "--database", db])
+    assert result.exit_code == 1, result.output
+    assert "unreadable" in result.output and "Traceback" not in result.output
+    assert re.search(r"articles stored\s*│\s*2", result.output)
+
+
+@pytest.mark.parametrize("value", ["20MB", "lots", "-5"])
+def test_a_bad_size_setting_is_a_clear_error(corpus, tmp_path, monkeypatch, value):
+    from pharmalens.settings import get_settings
+    monkeypatch.setenv("PHARMALENS_MAX_FILE_BYTES", value)
+    get_settings.cache_clear()
+    try:
+        result = runner.invoke(app, ["ingest", str(corpus), "--database", f"sqlite:///{tmp_path / 's.db'}"])
+    finally:
+        get_settings.cache_clear()
+    if value == "20MB":
+        assert result.exit_code == 1 and re.search(r"articles stored\s*│\s*2", result.output), result.output
+    else:
+        assert result.exit_code == 2, result.output
+        assert "PHARMALENS_MAX_FILE_BYTES" in result.output and "Traceback" not in result.output

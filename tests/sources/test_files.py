@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from pharmalens.model.records import Skipped
 from pharmalens.sources.files import expand_paths, read_source
 
@@ -59,3 +61,26 @@ def test_a_folder_manifest_lists_where_files_came_from(tmp_path):
     assert read_source(text / "a.txt", 1000).url == "https://wire.example.com/a"
     files, skipped = expand_paths([tmp_path])
     assert [f.name for f in files] == ["a.txt", "b.txt", "c.txt"] and not skipped
+
+
+def test_symlink_loops_are_reported_by_name(tmp_path):
+    (tmp_path / "news.txt").write_text("An article.")
+    (tmp_path / "self.txt").symlink_to(tmp_path / "self.txt")
+    (tmp_path / "ping.md").symlink_to(tmp_path / "pong.md")
+    (tmp_path / "pong.md").symlink_to(tmp_path / "ping.md")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "round").symlink_to(tmp_path / "sub" / "round")
+    files, skipped = expand_paths([tmp_path, tmp_path / "self.txt"])
+    assert [f.name for f in files] == ["news.txt"]
+    loops = sorted(Path(s.item).name for s in skipped if s.code == "symlink_loop")
+    assert loops == ["ping.md", "pong.md", "round", "self.txt", "self.txt"]
+    assert [s for s in skipped if s.code != "symlink_loop"] == []
+
+
+def test_a_path_that_cannot_be_read_is_reported_and_the_rest_still_found(tmp_path):
+    (tmp_path / "news.txt").write_text("An article.")
+    too_long = tmp_path / ("n" * 300 + ".txt")
+    files, skipped = expand_paths([too_long, "bad\0name.txt", tmp_path])
+    assert [f.name for f in files] == ["news.txt"]
+    assert [(s.item, s.code) for s in skipped] == [(str(too_long), "unreadable"), ("bad\\x00name.txt", "unreadable")]
+    assert all(s.reason for s in skipped)

@@ -36,13 +36,13 @@ def _detect(data: bytes) -> str | None:
             return codec
     if _looks_utf16(data):
         return "utf_16_le" if data[1::2].count(0) > data[0::2].count(0) else "utf_16_be"
+    if _decodes(data, "utf-8") and b"\x00" not in data:
+        return "utf-8"
+    chinese = _chinese_utf16(data)
+    if chinese is not None:
+        return chinese
     if b"\x00" in data:
         return None
-    try:
-        data.decode("utf-8")
-        return "utf-8"
-    except UnicodeDecodeError:
-        pass
     strict = [c for c in ("gb18030", "big5") if _decodes(data, c)]
     if len(strict) == 1:
         return strict[0]
@@ -65,6 +65,28 @@ def _looks_utf16(data: bytes) -> bool:
     zeros_odd, zeros_even = sample[1::2].count(0), sample[0::2].count(0)
     half = len(sample) // 2
     return max(zeros_odd, zeros_even) > 0.3 * half and min(zeros_odd, zeros_even) < 0.05 * half
+
+
+def _chinese_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM whose text is mostly Chinese (few zero bytes to give it away): the one
+    byte order that decodes to Chinese, Latin text, digits and punctuation only."""
+    if len(data) % 2:
+        return None
+    for codec in ("utf_16_le", "utf_16_be"):
+        try:
+            sample = data.decode(codec)[:2000]
+        except UnicodeDecodeError:
+            continue
+        chinese = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+        if chinese >= 0.3 * len(sample) and sum(map(_plain_char, sample)) >= 0.97 * len(sample):
+            return codec
+    return None
+
+
+def _plain_char(ch: str) -> bool:
+    point = ord(ch)
+    return (0x4E00 <= point <= 0x9FFF or 0x3000 <= point <= 0x303F or 0xFF01 <= point <= 0xFF5E
+            or 0x20 <= point < 0x7F or ch in "\n\r\t" or 0xA0 <= point <= 0x24F or 0x2010 <= point <= 0x2027)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -45,6 +45,7 @@ class Correction(BaseModel):
 
 
 UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
+MAX_NAME_BYTES = 255
 _UNSET: Any = object()
 FILTER_HELP = {"company": "Company name or alias", "asset": "Asset name or alias", "deal_type": "license, acquisition, ...",
                "stage": "preclinical ... approved, terminated", "nuclide": "e.g. Lu-177, 177Lu", "target": "e.g. PSMA"}
@@ -235,7 +236,7 @@ def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
         if not text.strip():
             continue
         if name.startswith("year_"):
-            if not text.strip().isdigit():
+            if not text.strip().isdigit() or len(text.strip()) > 4:
                 raise bad_parameter(name, "must be a year such as 2025")
             values[name] = int(text)
         else:
@@ -256,8 +257,8 @@ def _page_params(params: dict[str, str]) -> tuple[int, int]:
     values = []
     for name, default in (("limit", 100), ("offset", 0)):
         text = params.pop(name, None)
-        if text is not None and not text.strip().isdigit():
-            raise bad_parameter(name, "must be a whole number")
+        if text is not None and (not text.strip().isdigit() or len(text.strip()) > 9):
+            raise bad_parameter(name, "must be a whole number below 10^9")
         values.append(int(text) if text is not None else default)
     queries.check_page(*values)
     return values[0], values[1]
@@ -267,8 +268,20 @@ def _not_implemented(what: str) -> JSONResponse:
     return error_response(501, "not_implemented", f"{what} is not available in this installation")
 
 
+def comps_parameters() -> list[dict[str, Any]]:
+    """The comps filters and paging as OpenAPI query parameters (read from the query string by `comps_filter`)."""
+    module = optional_analysis("comps")
+    if module is None:
+        return []
+    year, whole = {"type": "integer", "minimum": 1900, "maximum": 2100}, {"type": "integer", "minimum": 0}
+    return [{"name": name, "in": "query", "required": False, "schema": whole} for name in ("limit", "offset")] + [
+        {"name": f.name, "in": "query", "required": False,
+         "schema": year if f.name.startswith("year_") else {"type": "string"}}
+        for f in dataclasses.fields(module.CompsFilter)]
+
+
 def _add_analysis_routes(app: FastAPI) -> None:
-    @app.get("/api/comps", tags=["analysis"])
+    @app.get("/api/comps", tags=["analysis"], openapi_extra={"parameters": comps_parameters()})
     def get_comps(request: Request) -> Any:
         """Comparable deals (analysis.comps); query parameters are passed on as filters."""
         module = optional_analysis("comps")
@@ -334,6 +347,8 @@ def _safe_name(filename: str | None) -> str:
     name = Path(filename or "").name.strip()
     if not name or Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
         raise bad_parameter("file", f"need a file name ending in {', '.join(UPLOAD_SUFFIXES)}")
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise bad_parameter("file", f"the file name is longer than {MAX_NAME_BYTES} bytes")
     return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
 
 
@@ -355,7 +370,8 @@ def _add_write_routes(app: FastAPI) -> None:
             summary = await run_in_threadpool(run, [path], store_of(request), one_file)
         return {"files": summary.files, "articles": summary.articles, "stored": summary.stored,
                 "unchanged": summary.unchanged, "duplicates": summary.duplicates, "facts": dict(summary.facts),
-                "skipped": [{"item": s.item, "code": s.code, "reason": s.reason} for s in summary.skipped]}
+                "skipped": [{"item": name if s.item == str(path) else Path(s.item).name, "code": s.code,
+                             "reason": s.reason} for s in summary.skipped]}
 
     @app.post("/api/corrections", tags=["write"])
     def post_correction(request: Request, correction: Correction) -> Any:

@@ -13,7 +13,6 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..model.contract import extraction_to_json
-from ..settings import get_settings
 from ..sources.web import is_url
 from ..store import Store, StoreError
 from .cli_support import settings_for
@@ -191,5 +190,8 @@ _register_commands()
 
 
 def main() -> None:
-    get_settings()
+    try:
+        settings_for()
+    except typer.Exit as stop:
+        sys.exit(stop.exit_code)
     app()

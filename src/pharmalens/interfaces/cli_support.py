@@ -10,7 +10,7 @@ from typing import Any, Callable, Iterator
 import typer
 
 from ..analysis.money import format_money
-from ..settings import Settings, get_settings
+from ..settings import Settings, SettingsError, get_settings
 from ..store import Store, StoreError
 
 EXIT_ERROR = 2
@@ -31,7 +31,11 @@ def guard(command: Callable[..., None]) -> Callable[..., None]:
 
 def settings_for(database: str | None = None) -> Settings:
     """The one Settings object of this command: the environment's, with the command's options."""
-    settings = get_settings()
+    try:
+        settings = get_settings()
+    except SettingsError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(EXIT_ERROR) from None
     return replace(settings, database_url=database) if database else settings
 
 

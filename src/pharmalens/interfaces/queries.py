@@ -3,6 +3,7 @@ page shows, every one a page read through the store's indexes. No HTTP framework
 `QueryError` with a status and a code."""
 from __future__ import annotations
 
+from pathlib import PurePath
 from typing import Any
 
 from ..analysis import nuclides
@@ -112,7 +113,16 @@ def fact_list(store: Store, kind: str, filters: dict[str, str], limit: int = 100
 
 def document_list(store: Store, lang: str | None, limit: int = 100, offset: int = 0) -> Record:
     check_page(limit, offset)
-    return store.documents(lang=lang or None, limit=limit, offset=offset).to_json()
+    page = store.documents(lang=lang or None, limit=limit, offset=offset).to_json()
+    return {**page, "items": [public_document(d) for d in page["items"]]}
+
+
+def public_document(document: Record) -> Record:
+    """A document as shown to a client: a file's source is its name, never a path on the server."""
+    source = str(document.get("source") or "")
+    if source and not source.startswith(("http://", "https://")):
+        return {**document, "source": PurePath(source).name}
+    return document
 
 
 def company_list(store: Store, name: str | None, limit: int = 100, offset: int = 0) -> Record:
@@ -144,7 +154,7 @@ def document_detail(store: Store, doc_id: str) -> Record:
     for fact in store.facts(document_id=doc_id):
         facts[BY_LIST_OF_KIND[fact.kind]].append(fact.to_json())
     located = locate_evidence(document.text, list(document.span), facts)
-    return {**summary, "text": document.text, "facts": facts, "evidence_at": located}
+    return {**public_document(summary), "text": document.text, "facts": facts, "evidence_at": located}
 
 
 BY_LIST_OF_KIND = {t.kind: t.list_name for t in RECORD_TYPES}

@@ -1,7 +1,9 @@
 """Finding news files on disk and reading their bytes, with a reason for every file left out."""
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -33,19 +35,47 @@ class SourceFile:
 
 
 def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[Skipped]]:
-    """Files named directly, and supported files found under folders, in a stable order."""
+    """Files named directly, and supported files found under folders, in a stable order. A path
+    that cannot be looked at, and a symbolic link that loops, is reported by name."""
     found: list[Path] = []
     skipped: list[Skipped] = []
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*"))
-                         if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES and not _is_index(p))
+        problem = unusable(path)
+        if problem is not None:
+            skipped.append(problem)
+        elif path.is_dir():
+            for inside in sorted(path.rglob("*")):
+                problem = unusable(inside) if inside.is_symlink() else None
+                if problem is not None and (problem.code == "symlink_loop" or _supported(inside)):
+                    skipped.append(problem)
+                elif problem is None and inside.is_file() and _supported(inside):
+                    found.append(inside)
         elif path.is_file():
             found.append(path)
         else:
-            skipped.append(Skipped(str(path), "not_found", "no such file or folder"))
+            skipped.append(Skipped(printable(path), "unsupported_type", "neither a file nor a folder"))
     return found, skipped
+
+
+def unusable(path: Path) -> Skipped | None:
+    """Why a path cannot be read, or None when it can be looked at."""
+    try:
+        os.stat(path)
+    except ValueError:
+        return Skipped(printable(path), "unreadable", "the path holds a NUL character")
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skipped(printable(path), "symlink_loop", "a symbolic link that leads back to itself")
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            what = "a symbolic link to nothing" if path.is_symlink() else "no such file or folder"
+            return Skipped(printable(path), "not_found", what)
+        return Skipped(printable(path), "unreadable", f"cannot look at the path: {exc.strerror or exc}")
+    return None
+
+
+def printable(path: Path | str) -> str:
+    return "".join(c if c.isprintable() else f"\\x{ord(c):02x}" for c in str(path))
 
 
 def read_source(path: Path, max_bytes: int, ocr: bool = False) -> SourceFile | Skipped:
@@ -82,6 +112,10 @@ def with_text(source: SourceFile, ocr: bool = False) -> SourceFile | Skipped:
     if isinstance(read, Skipped):
         return read
     return replace(source, text=read.text, pages=read.pages)
+
+
+def _supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and not _is_index(path)
 
 
 def _is_index(path: Path) -> bool:
