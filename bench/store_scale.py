@@ -115,7 +115,7 @@ class Corpus:
             upfront = Decimal(rng.randint(5, 400)) if rng.random() < 0.8 else None
             milestones = Decimal(rng.randint(50, 2500)) if rng.random() < 0.7 else None
             total = (upfront or 0) + (milestones or 0) if upfront and milestones and rng.random() < 0.8 else None
-            money = (lambda a, q=None: None if a is None else
+            money = (lambda a, q=None: None if a is None else  # noqa: E731
                      Money(a, currency, q, usd=(a * rate).quantize(Decimal("0.01")), rate_date=published))
             ev = say(f"{licensee} will pay {upfront} million {currency} upfront and up to {milestones} million "
                      f"in milestones to {spec.company} for {spec.asset}.")

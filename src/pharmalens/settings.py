@@ -48,6 +48,7 @@ class Settings:
     dask: str | None = None  # a Dask scheduler address ("tcp://host:8786") or "local"
     document_seconds: float = 30.0  # work one file's reading or one article's extraction may take
     document_memory_bytes: int = 1536 * 1024 * 1024  # growth of the process that work may cause
+    allowed_hosts: tuple[str, ...] = ()  # Host header names the server answers besides 127.0.0.1, localhost, ::1
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -71,6 +72,7 @@ class Settings:
             dask=env("PHARMALENS_DASK") or None,
             document_seconds=_number("PHARMALENS_DOCUMENT_SECONDS", cls.document_seconds),
             document_memory_bytes=_size("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes),
+            allowed_hosts=tuple(h.strip() for h in (env("PHARMALENS_ALLOWED_HOSTS") or "").split(",") if h.strip()),
         )
 
     @property

@@ -48,7 +48,7 @@ def database(tmp_path):
 
 @pytest.fixture
 def client(database):
-    with TestClient(create_app(database, api_token=TOKEN)) as test_client:
+    with TestClient(create_app(database, api_token=TOKEN), base_url="http://127.0.0.1") as test_client:
         yield test_client
 
 
@@ -142,7 +142,7 @@ def test_writes_need_the_token(client, tmp_path):
 
 
 def test_writes_disabled_without_a_configured_token(database):
-    with TestClient(create_app(database, api_token=None)) as client:
+    with TestClient(create_app(database, api_token=None), base_url="http://127.0.0.1") as client:
         upload = {"file": ("d_extra.txt", EXTRA.encode(), "text/plain")}
         response = client.post("/api/ingest", files=upload, headers={"Authorization": "Bearer anything"})
         assert response.status_code == 401

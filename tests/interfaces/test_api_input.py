@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import threading
 import time
-from pathlib import Path
 from urllib.parse import quote
 
 import httpx

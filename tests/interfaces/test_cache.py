@@ -22,7 +22,7 @@ def test_landscape_is_recomputed_after_an_ingest(tmp_path):
     store = Store(url)
     store.upgrade()
     run([tmp_path / "a.txt"], store, Settings(workers=1))
-    client = TestClient(create_app(url))
+    client = TestClient(create_app(url), base_url="http://127.0.0.1")
     first = client.get("/api/landscape").json()
     assert client.get("/api/landscape").json() == first
     (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")

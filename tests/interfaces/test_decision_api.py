@@ -29,7 +29,7 @@ _spec.loader.exec_module(sample_store)
 
 @pytest.fixture
 def client(tmp_path):
-    with TestClient(create_app(sample_store.build_store(tmp_path), api_token=None)) as test_client:
+    with TestClient(create_app(sample_store.build_store(tmp_path), api_token=None), base_url="http://127.0.0.1") as test_client:
         yield test_client
 
 

@@ -55,7 +55,7 @@ def test_absurd_amounts_are_not_money_and_everything_else_is_stored(folder: Path
     assert sum(row["type"] == "document" for row in rows) == 4
     extracted = runner.invoke(app, ["extract", "--json", *(str(p) for p in sorted(folder.iterdir()))])
     assert extracted.exit_code == 0 and len(strict_json(extracted.stdout)["documents"]) == 4
-    with TestClient(create_app(url)) as client:
+    with TestClient(create_app(url), base_url="http://127.0.0.1") as client:
         deals = client.get("/api/deals")
         assert deals.status_code == 200 and deals.json()["total"] >= 2
 
@@ -78,7 +78,7 @@ def test_an_unexpected_store_failure_loses_one_document_only(folder: Path, tmp_p
 
 
 def test_an_upload_with_an_absurd_amount_is_stored_not_a_500(tmp_path: Path) -> None:
-    with TestClient(create_app(f"sqlite:///{tmp_path / 'z.db'}", api_token="t0ken")) as client:
+    with TestClient(create_app(f"sqlite:///{tmp_path / 'z.db'}", api_token="t0ken"), base_url="http://127.0.0.1") as client:
         for name, text in (("big.txt", OVERFLOW_ZH), ("inf.txt", OVERFLOW_EN)):
             response = client.post("/api/ingest", headers={"Authorization": "Bearer t0ken"},
                                    files={"file": (name, text.encode("utf-8"), "text/plain")})

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from ..model.errors import PharmalensError
 from ..model.knowledge import DocumentSummary, every
 from ..model.registry import record_type
 from .money import format_money
@@ -20,8 +21,8 @@ QUOTE_CHARS = 160
 MAX_DOCUMENTS = 200
 
 
-class NoDocuments(LookupError):
-    pass
+class NoDocuments(PharmalensError, LookupError):
+    code = "no_documents"
 
 
 @dataclass(frozen=True)

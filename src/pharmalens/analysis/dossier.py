@@ -14,13 +14,16 @@ from pharmalens.model.knowledge import AssetEntity, every
 from pharmalens.model.registry import RECORD_TYPES
 from pharmalens.model.stored import StoredFact
 
+from ..model.errors import PharmalensError
 from .lookup import Lookup, lookup
 
 _HIDDEN = {"evidence", "extractor"}
 GMP_PREFIX = "gmp"
 
 
-class UnknownCompany(LookupError):
+class UnknownCompany(PharmalensError, LookupError):
+    code = "unknown_company"
+
     def __init__(self, name: str, found: Lookup | None = None) -> None:
         message = found.message() if found is not None and found.how == "ambiguous" else \
             f"no company named {name!r} in the store (name, alias, part of a name or near spelling)"

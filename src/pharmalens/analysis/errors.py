@@ -1,15 +1,16 @@
 """Errors raised by the decision-support modules, each with a stable code."""
 from __future__ import annotations
 
+from ..model.errors import PharmalensError
 
-class AnalysisError(Exception):
+
+class AnalysisError(PharmalensError):
     """Base of every decision-support error; `code` is stable, the message is for people."""
 
     code = "analysis_error"
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
-        self.message = message
 
 
 class SpecError(AnalysisError):

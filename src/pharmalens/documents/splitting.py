@@ -108,9 +108,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _cut_promo(segment: str) -> str:
     lines = segment.split("\n")
-    last_sentence = max((i for i, l in enumerate(lines) if l.rstrip().endswith(("。", "."))), default=-1)
+    last_sentence = max((i for i, line in enumerate(lines) if line.rstrip().endswith(("。", "."))), default=-1)
     tail = lines[last_sentence + 1:]
-    if tail and len([l for l in tail if l.strip()]) <= 8 and any(_PROMO.search(l) for l in tail):
+    if tail and len([line for line in tail if line.strip()]) <= 8 and any(_PROMO.search(line) for line in tail):
         return "\n".join(lines[:last_sentence + 1]).rstrip()
     return segment
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model.budget import checked
-from ..model.vocabulary import load_yaml
 from .company_context import (acting_chinese_names, coded_names, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases

@@ -1,9 +1,7 @@
 """Everything the record builders need about one article, recognised once."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..documents.language import to_traditional
 from ..model.vocabulary import load_yaml
-from ..model.patterns import rx, rx_starting
+from ..model.patterns import rx_starting
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
 

@@ -28,12 +28,16 @@ from ..analysis.asset_spec import asset_spec_from_dict
 from ..analysis.durations import parse_hours
 from ..analysis.errors import AnalysisError, SpecError
 from ..analysis.valuation import value_asset
+from ..model.errors import PharmalensError
 from ..pipeline import run
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import queries, web
+from .api_docs import add_docs
 from .cache import ResultCache
 from .decision_api import add_decision_routes
+from .errors import error_json, http_status
+from .guards import install_guards
 from .kb_api import add_kb_routes
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 
@@ -65,14 +69,15 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
         yield
         store.close()
 
-    app = FastAPI(title="pharmalens", version="1", lifespan=lifespan,
+    app = FastAPI(title="pharmalens", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Cited biopharma facts from news. Read-only JSON; writes need a bearer token.")
     app.state.store = store
     app.state.settings = settings
     app.state.cache = ResultCache()
     app.state.api_token = settings.api_token if api_token is _UNSET else api_token
     _install_errors(app)
-    _install_headers(app)
+    install_guards(app, settings.allowed_hosts)
+    add_docs(app)
     _add_fact_routes(app)
     _add_read_routes(app)
     _add_analysis_routes(app)
@@ -103,6 +108,10 @@ def _install_errors(app: FastAPI) -> None:
     async def query_error(_request: Request, exc: QueryError) -> JSONResponse:
         return JSONResponse(exc.to_json(), status_code=exc.status)
 
+    @app.exception_handler(PharmalensError)
+    async def coded_error(_request: Request, exc: PharmalensError) -> JSONResponse:
+        return JSONResponse(error_json(exc), status_code=http_status(exc.code))
+
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
@@ -114,16 +123,6 @@ def _install_errors(app: FastAPI) -> None:
     async def http_error(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = {404: "not_found", 405: "method_not_allowed"}.get(exc.status_code, "http_error")
         return error_response(exc.status_code, code, str(exc.detail))
-
-
-def _install_headers(app: FastAPI) -> None:
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next: Callable[[Request], Any]) -> Any:
-        response = await call_next(request)
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        if not request.url.path.startswith("/docs"):
-            response.headers.setdefault("Content-Security-Policy", web.CSP)
-        return response
 
 
 # ---- read routes ---------------------------------------------------------------------------------

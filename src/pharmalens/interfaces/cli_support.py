@@ -10,8 +10,10 @@ from typing import Any, Callable, Iterator
 import typer
 
 from ..analysis.money import format_money
+from ..model.errors import PharmalensError
 from ..settings import Settings, SettingsError, get_settings
-from ..store import Store, StoreError
+from .errors import exit_status
+from ..store import Store
 
 EXIT_ERROR = 2
 
@@ -22,7 +24,10 @@ def guard(command: Callable[..., None]) -> Callable[..., None]:
     def run(*args: Any, **kwargs: Any) -> None:
         try:
             command(*args, **kwargs)
-        except (StoreError, ValueError, LookupError, OSError) as error:
+        except PharmalensError as error:
+            typer.echo(f"error: {error}", err=True)
+            raise typer.Exit(exit_status(error.code)) from None
+        except (ValueError, LookupError, OSError) as error:
             message = error.args[0] if isinstance(error, LookupError) and error.args else error
             typer.echo(f"error: {message}", err=True)
             raise typer.Exit(EXIT_ERROR) from None

@@ -12,6 +12,7 @@ from ..analysis.errors import AnalysisError
 from ..analysis.landscape import STAGE_ORDER, landscape
 from ..model.filters import AssetFilter
 from ..model.knowledge import every
+from ..model.errors import PharmalensError
 from ..model.records import Company
 from ..model.registry import RECORD_TYPES
 from ..store import Store, StoreError
@@ -25,12 +26,14 @@ MAX_LIMIT = 500
 Record = dict[str, Any]
 
 
-class QueryError(Exception):
+class QueryError(PharmalensError):
     """A request the data cannot answer: `status` 404 (unknown id) or 422 (bad parameter)."""
 
+    code = "invalid_parameter"
+
     def __init__(self, status: int, code: str, message: str, parameter: str | None = None) -> None:
-        super().__init__(message)
-        self.status, self.code, self.message, self.parameter = status, code, message, parameter
+        super().__init__(message, code)
+        self.status, self.parameter = status, parameter
 
     def to_json(self) -> dict[str, Any]:
         error: dict[str, Any] = {"code": self.code, "message": self.message}

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import httpcore
 import httpx
 
+from ..model.errors import PharmalensError
 from ..model.records import Skipped
 from ..settings import Settings
 from .files import SourceFile, with_text
@@ -65,8 +66,10 @@ def refusal(url: str, settings: Settings) -> Skipped | None:
     return None
 
 
-class PrivateAddress(OSError):
+class PrivateAddress(PharmalensError, OSError):
     """A host resolves to a private, loopback, link-local or otherwise non-public address."""
+
+    code = "private_address"
 
 
 def checked_addresses(host: str, port: int, allow_private: bool) -> list[str]:

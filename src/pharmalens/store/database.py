@@ -9,17 +9,19 @@ from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..model.errors import PharmalensError
+
 CONNECT_TIMEOUT_SECONDS = 10
 WRITER_OPTION = "pharmalens_writer"
 
 
-class StoreError(RuntimeError):
+class StoreError(PharmalensError, RuntimeError):
     """A database problem explained for a person, with any password masked; `code` is stable."""
 
-    def __init__(self, message: str, code: str = "store_error") -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
+    code = "store_error"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message, code)
 
 
 def parse_url(url: str) -> URL:
