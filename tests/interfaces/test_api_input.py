@@ -5,8 +5,6 @@ dropped connection; no response names a path on the server."""
 from __future__ import annotations
 
 import re
-import threading
-import time
 from urllib.parse import quote
 
 import httpx
@@ -32,7 +30,7 @@ RAW = {"%00", "..%2f..%2fetc%2fpasswd", "%ff%fe"}
 
 
 @pytest.fixture(scope="module")
-def live(tmp_path_factory):
+def live(tmp_path_factory, uvicorn_on_loopback):
     folder = tmp_path_factory.mktemp("walk")
     (folder / "news").mkdir()
     (folder / "news" / "a_licence.txt").write_text(LICENCE, encoding="utf-8")
@@ -41,19 +39,9 @@ def live(tmp_path_factory):
     with Store(url) as store:
         store.upgrade()
         run([folder / "news"], store, Settings(workers=1))
-    config = uvicorn.Config(create_app(url, api_token=TOKEN), host="127.0.0.1", port=0, log_level="critical")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-        yield client, folder
-    server.should_exit = True
-    thread.join(timeout=10)
+    with uvicorn_on_loopback(create_app(url, api_token=TOKEN)) as base:
+        with httpx.Client(base_url=base, timeout=60) as client:
+            yield client, folder
 
 
 def assert_refused_or_answered(response: httpx.Response, what: str) -> None:

@@ -3,8 +3,6 @@ API docs load in a real Chromium from this server alone under a CSP with no inli
 from __future__ import annotations
 
 import re
-import threading
-import time
 from pathlib import Path
 
 import httpx
@@ -21,20 +19,11 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
+def base(tmp_path_factory, uvicorn_on_loopback):
     folder = tmp_path_factory.mktemp("guards")
     settings = Settings(database_url=f"sqlite:///{folder / 'g.db'}", allowed_hosts=("pharmalens.internal",))
-    server = uvicorn.Server(uvicorn.Config(create_app(settings=settings), host="127.0.0.1", port=0,
-                                           log_level="critical"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline and thread.is_alive(), "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{server.servers[0].sockets[0].getsockname()[1]}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with uvicorn_on_loopback(create_app(settings=settings)) as url:
+        yield url
 
 
 @pytest.mark.parametrize("path", ["/", "/api/documents", "/docs", "/openapi.json", "/no-such-page"])
