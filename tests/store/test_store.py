@@ -273,10 +273,14 @@ def test_not_a_url_is_a_store_error() -> None:
 
 
 def test_evidence_roundtrip_is_exact_for_chinese(store: Store) -> None:
-    store.save(make_bundle())
+    bundle = make_bundle()
+    store.save(bundle)
     (_doc_id, text), = list(store.document_texts())
-    for fact in [f.to_json() for f in store.facts()]:
-        assert all(text[e["start"]:e["end"]] == e["quote"] for e in fact["evidence"])
+    facts = [f.to_json() for f in store.facts()]
+    quotes = [e["quote"] for fact in facts for e in fact["evidence"]]
+    assert len(facts) == len(bundle.records) > 0 and any(ch >= "\u4e00" for q in quotes for ch in q)
+    for fact in facts:
+        assert fact["evidence"] and all(text[e["start"]:e["end"]] == e["quote"] for e in fact["evidence"])
 
 
 def test_non_finite_numbers_are_never_stored(store: Store) -> None:
