@@ -68,7 +68,7 @@ def row_versions(url: str) -> list[tuple] | None:
 
 
 def duplicates_by_name(store: Store) -> dict[str, str | None]:
-    documents = store.documents()
+    documents = [d.to_json() for d in store.documents(limit=10_000).items]
     names = {d["id"]: d["name"] for d in documents}
     return {d["name"]: names.get(d["duplicate_of"]) for d in documents}
 

@@ -11,12 +11,16 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL, Engine, make_url
 
+from ..model.errors import PharmalensError
+
 if TYPE_CHECKING:  # Alembic is imported when a migration is looked at: a command starts without it
     from alembic.config import Config
 
 
-class MigrationFailed(Exception):
+class MigrationFailed(PharmalensError):
     """Alembic could not bring the database to the revision asked for (an unknown revision, say)."""
+
+    code = "migration_failed"
 
 
 def migrations_path() -> str:
