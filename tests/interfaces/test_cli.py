@@ -145,3 +145,18 @@ def test_a_bad_size_setting_is_a_clear_error(corpus, tmp_path, monkeypatch, valu
     else:
         assert result.exit_code == 2, result.output
         assert "PHARMALENS_MAX_FILE_BYTES" in result.output and "Traceback" not in result.output
+
+
+def test_eval_prints_the_records_line_and_one_per_language(tmp_path):
+    gold_dir, text_dir = tmp_path / "gold", tmp_path / "text"
+    gold_dir.mkdir()
+    text_dir.mkdir()
+    (text_dir / "en.txt").write_text(LICENCE, encoding="utf-8")
+    (gold_dir / "en.json").write_text(json.dumps({"file": "en.txt", "lang": "en", "deals": [
+        {"licensor": ["Huaxi Biotherapeutics"], "licensee": ["Kestrel Oncology"], "upfront": {"amount": 45, "currency": "USD"}}]}),
+        encoding="utf-8")
+    result = runner.invoke(app, ["eval", "--gold", str(gold_dir), "--sources", str(text_dir),
+                                 "--scorer", str(ROOT.parent / "shared" / "tools" / "score_facts.py")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"records in en +P=\d\.\d{3} R=\d\.\d{3} F1=\d\.\d{3} \(1 files\)", result.output)
+    assert re.search(r"records \(documents left out\): P=\d\.\d{3} R=1\.000", result.output)

@@ -161,6 +161,10 @@ def eval_command(gold: Path = typer.Option(..., "--gold", help="Folder of gold J
         p, r, f = module.prf(v["tp"], v["gold"], v["pred"])
         table.add_row(kind, f"{p:.3f}", f"{r:.3f}", f"{f:.3f}", str(v["tp"]), str(v["gold"]), str(v["pred"]))
     console.print(table)
+    for lang, v in result["languages"].items():
+        console.print(f"records in {lang:8s} P={v['P']:.3f} R={v['R']:.3f} F1={v['F1']:.3f} ({v['files']} files)")
+    rec = result["records"]
+    console.print(f"records (documents left out): P={rec['P']:.3f} R={rec['R']:.3f} F1={rec['F1']:.3f}")
     console.print(f"overall: P={result['P']:.3f} R={result['R']:.3f} F1={result['F1']:.3f} "
                   f"grounded={result['grounded']:.3f} company_recall={result['company_recall']:.3f}")
 

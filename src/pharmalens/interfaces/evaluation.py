@@ -53,6 +53,34 @@ def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType, settings: Se
                 agg[k] += v[k]
     Path(handle.name).unlink(missing_ok=True)
     p, r, f = scorer.prf(totals["tp"], totals["gold"], totals["pred"])
+    languages = _by_language(golds, reports, scorer)
     return {"files": reports, "per_type": per_type, "P": p, "R": r, "F1": f,
+            "records": _records_line(per_type, scorer), "languages": languages,
             "grounded": totals["grounded"] / totals["records"] if totals["records"] else 1.0,
             "company_recall": totals["cf"] / totals["cg"] if totals["cg"] else 1.0}
+
+
+def _records_line(per_type: dict[str, dict[str, int]], scorer: ModuleType) -> dict[str, float]:
+    """Precision, recall and F1 over the record types, documents left out (as the scorer prints it)."""
+    kept = [v for kind, v in per_type.items() if kind != "documents"]
+    p, r, f = scorer.prf(sum(v["tp"] for v in kept), sum(v["gold"] for v in kept), sum(v["pred"] for v in kept))
+    return {"P": p, "R": r, "F1": f}
+
+
+def _by_language(golds: list[Path], reports: dict, scorer: ModuleType) -> dict[str, dict[str, float]]:
+    """The records line per language of the gold files (the language their gold documents give)."""
+    counts: dict[str, dict[str, int]] = {}
+    for g, report in zip(golds, reports.values()):
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        lang = next((d.get("lang") for d in gold.get("documents") or [] if d.get("lang")), None) or gold.get("lang") or "?"
+        agg = counts.setdefault(lang, {"tp": 0, "gold": 0, "pred": 0, "files": 0})
+        agg["files"] += 1
+        for kind, v in report["types"].items():
+            if kind != "documents":
+                for key in ("tp", "gold", "pred"):
+                    agg[key] += v[key]
+    out = {}
+    for lang, v in sorted(counts.items()):
+        p, r, f = scorer.prf(v["tp"], v["gold"], v["pred"])
+        out[lang] = {"P": p, "R": r, "F1": f, "files": v["files"]}
+    return out
