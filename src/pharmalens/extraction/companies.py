@@ -11,7 +11,7 @@ from .company_context import (acting_chinese_names, coded_names, english_name_li
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
 from .lexicon import Lexicon
-from .places import chinese_places, ends_with_place, place_prefix, place_suffix
+from .places import chinese_places, place_prefix, place_suffix
 from ..model.patterns import rx
 
 _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
@@ -334,7 +334,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     start = chain_start
     while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
-                and not ends_with_place(text, start - 1):
+                and not place_suffix(text, start - 1):
             break
         start -= 1
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):

@@ -24,11 +24,6 @@ def place_prefix(text: str, leave: int = 0) -> str:
     return next((text[:k] for k in lengths if len(text) - k >= leave and text[:k] in names), "")
 
 
-def ends_with_place(text: str, end: int) -> bool:
-    names, lengths = _by_length()
-    return any(text[max(0, end - k):end] in names for k in lengths if k <= end)
-
-
 def place_suffix(text: str, end: int) -> str:
     """The longest place name that ends at `end`."""
     names, lengths = _by_length()

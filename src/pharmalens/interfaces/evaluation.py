@@ -4,7 +4,6 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
-import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -27,22 +26,18 @@ def load_scorer(path: Path | None = None) -> ModuleType:
 
 def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType, settings: Settings) -> dict:
     """Per-file reports and totals, as score_facts.py computes them."""
-    golds = sorted(Path(gold_dir).glob("*.json"))
-    files = []
-    for g in golds:
-        name = json.loads(g.read_text(encoding="utf-8")).get("file") or g.stem + ".txt"
-        files.append(Path(sources_dir) / name)
+    paths = sorted(Path(gold_dir).glob("*.json"))
+    golds = [json.loads(g.read_text(encoding="utf-8")) for g in paths]
+    files = [Path(sources_dir) / (gold.get("file") or g.stem + ".txt") for gold, g in zip(golds, paths)]
     prediction = extraction_to_json(extract([f for f in files if f.exists()], settings))
-    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as handle:
-        json.dump(prediction, handle, ensure_ascii=False)
     totals = {"tp": 0, "gold": 0, "pred": 0, "grounded": 0, "records": 0, "cf": 0, "cg": 0}
     per_type: dict[str, dict[str, int]] = {}
-    reports = {}
-    for g, source in zip(golds, files):
-        gold = json.loads(g.read_text(encoding="utf-8"))
+    reports, languages = {}, {}
+    for gold, source in zip(golds, files):
         text = source.read_text(encoding="utf-8", errors="replace") if source.exists() else None
         report = scorer.score(gold, scorer.for_file(prediction, source.name), text)
         reports[source.name] = report
+        languages[source.name] = _language(gold)
         for key in ("tp", "gold", "pred", "grounded", "records"):
             totals[key] += report[key]
         totals["cf"] += report["companies"]["found"]
@@ -51,13 +46,16 @@ def evaluate(gold_dir: Path, sources_dir: Path, scorer: ModuleType, settings: Se
             agg = per_type.setdefault(kind, {"tp": 0, "gold": 0, "pred": 0})
             for k in agg:
                 agg[k] += v[k]
-    Path(handle.name).unlink(missing_ok=True)
     p, r, f = scorer.prf(totals["tp"], totals["gold"], totals["pred"])
-    languages = _by_language(golds, reports, scorer)
     return {"files": reports, "per_type": per_type, "P": p, "R": r, "F1": f,
-            "records": _records_line(per_type, scorer), "languages": languages,
+            "records": _records_line(per_type, scorer), "languages": _by_language(reports, languages, scorer),
             "grounded": totals["grounded"] / totals["records"] if totals["records"] else 1.0,
             "company_recall": totals["cf"] / totals["cg"] if totals["cg"] else 1.0}
+
+
+def _language(gold: dict) -> str:
+    """The language a gold file gives (its documents', else its own), as the scorer reads it."""
+    return next((d.get("lang") for d in gold.get("documents") or [] if d.get("lang")), None) or gold.get("lang") or "?"
 
 
 def _records_line(per_type: dict[str, dict[str, int]], scorer: ModuleType) -> dict[str, float]:
@@ -67,13 +65,11 @@ def _records_line(per_type: dict[str, dict[str, int]], scorer: ModuleType) -> di
     return {"P": p, "R": r, "F1": f}
 
 
-def _by_language(golds: list[Path], reports: dict, scorer: ModuleType) -> dict[str, dict[str, float]]:
-    """The records line per language of the gold files (the language their gold documents give)."""
+def _by_language(reports: dict, languages: dict[str, str], scorer: ModuleType) -> dict[str, dict[str, float]]:
+    """The records line per language of the gold files."""
     counts: dict[str, dict[str, int]] = {}
-    for g, report in zip(golds, reports.values()):
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        lang = next((d.get("lang") for d in gold.get("documents") or [] if d.get("lang")), None) or gold.get("lang") or "?"
-        agg = counts.setdefault(lang, {"tp": 0, "gold": 0, "pred": 0, "files": 0})
+    for name, report in reports.items():
+        agg = counts.setdefault(languages[name], {"tp": 0, "gold": 0, "pred": 0, "files": 0})
         agg["files"] += 1
         for kind, v in report["types"].items():
             if kind != "documents":
