@@ -1,4 +1,4 @@
-"""Drug products named by their dosage form: "利多卡因丙胺卡因气雾剂", "GR1801注射液", "注射用戈舍瑞林微球",
+"""Drug products named by their dosage form: "布洛芬氨酚气雾剂", "QH-12注射液", "注射用某某微球",
 "SYH2056片". The name is the run of characters before the form, back to a descriptor or a function
 word; a bare tablet (片) counts only after a code or an INN-like ending, where it cannot be an
 ordinary word."""

@@ -3,7 +3,7 @@
 Events are read per clause from cue sets (data/cues/regulatory.yaml): an IND clearance or a
 designation is not also an approval, an accepted filing is not an approval, a refusal is no event,
 an event only expected or planned is none, and two events joined by "且/and" are both events
-("获得批准且获得孤儿药认定"). The agency is the one the clause or sentence names (CDE steps are NMPA's,
+("获批上市且获得孤儿药资格"). The agency is the one the clause or sentence names (CDE steps are NMPA's,
 data/agencies.yaml), else the country's regulator for approvals and filings; the company is the
 clause's subject (a partner that got the designation is the company), else the sentence's.
 GMP inspections are read apart: the outcome (a close-out letter or a lifted import alert is a pass,
@@ -134,7 +134,7 @@ def _permits_a_trial(ctx: Context, approval: Cue) -> bool:
 
 
 def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
-    """Two event words joined as two events ("获得批准且获得孤儿药认定")."""
+    """Two event words joined as two events ("获批上市且获得孤儿药资格")."""
     lo, hi = sorted((a, b), key=lambda c: c.start)
     return ctx.cues.has("regulatory.and", lo.end, hi.start)
 

@@ -1,0 +1,4 @@
+"""`python -m pharmalens` runs the command line."""
+from pharmalens.interfaces.cli import main
+
+main()
