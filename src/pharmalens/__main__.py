@@ -1,4 +1,5 @@
 """`python -m pharmalens` runs the command line."""
 from pharmalens.interfaces.cli import main
 
-main()
+if __name__ == "__main__":
+    main()
