@@ -68,3 +68,18 @@ def test_a_generated_or_release_time_line_dates_the_page_and_a_deadline_year_doe
     assert publication_date(brief) == "2026-03-03"
     assert publication_date(release) == "2025-09-14"
     assert publication_date("The milestone is due before the end of 2031, the company said in 2026.") == "2026"
+
+
+def test_a_posted_on_line_and_a_slashed_date_date_the_page_in_either_order():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+
+    def published(text):
+        return read_articles(SourceFile("p.txt", "p.txt", ".txt", text.encode()))[0].document.published
+
+    posted = "\n-\n作者 編輯部\n-\n來源:醫藥週刊\n刊登者 林小姐\n發佈於 2026-03-09 10:15\n岳霖 今日宣布新藥臨床結果,2025年營收成長"
+    assert published(posted) == "2026-03-09"
+    assert published("09/04/2026 17:20\n瑞霖(4123)公布,收購一家製劑廠股權。") == "2026-04-09"
+    assert published("04/09/2026 07:05\nQuorvane said on Thursday it licensed its lead drug.") == "2026-04-09"
+    assert published("21/05/2026 07:05\nQuorvane said on Thursday it licensed its lead drug.") == "2026-05-21"
+    assert published("13/13/2026\n岳霖公告今年营收成长。2026年") == "2026"

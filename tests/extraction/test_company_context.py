@@ -47,3 +47,10 @@ def test_a_name_never_runs_across_a_line_break():
 
 def test_an_industry_word_before_gongsi_is_no_company():
     assert "Biotech" not in names("美国Biotech公司Quorvane公布1a期数据")
+
+
+def test_a_filing_headline_names_the_company_after_its_code_and_a_notice_word_is_no_company():
+    found = names("交易所重大訊息公告(6821)岳霖-本公司決定終止新藥QRX-11開發。")
+    assert "岳霖" in found
+    assert not any(n.endswith("公告") or n.endswith("告") for n in found)
+    assert not any("公告" in n for n in names("本站快讯公告(6821)今日暂停交易"))

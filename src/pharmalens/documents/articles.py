@@ -76,15 +76,16 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     digest = content_hash(body)
     doc_id = document_id(source.path, digest)
     duplicate_of = duplicates.find(body, digest, doc_id) if duplicates is not None else None
+    normalised = normalise(mapped)
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
-        relevant=is_relevant(body), published=publication_date(body), content_hash=digest,
+        relevant=is_relevant(body), published=publication_date(normalised.text), content_hash=digest,
         duplicate_of=duplicate_of, offsets=mapped.offsets, url=url or stated_url(body), fetched_at=source.fetched_at,
         pages=source.pages, name=f"{source.name}#{n}",
     )
     if duplicates is not None:
         duplicates.add(doc_id, body, digest)
-    return Article(document=document, mapped=mapped, normalised=normalise(mapped), file_text=text)
+    return Article(document=document, mapped=mapped, normalised=normalised, file_text=text)
 
 
 def _title(body: str) -> str:

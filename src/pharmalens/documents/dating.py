@@ -17,7 +17,9 @@ _MONTHS["sept"] = 9
 _ISO = rx(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)")
 _EN_DATE = rx(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b")
 _EN_DATE_DMY = rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b")
-_DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|發布時間|发布日期|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
+_SLASHED = rx(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d{2})(?![\d/])")
+_CJK = rx(r"[\u4e00-\u9fff]")
+_DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|发布日期|发布于|发表于|更新于|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
 _YEAR = rx(r"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{2})(?:\s*年|\b)")  # not the number of a code (SYH-2051)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to", re.I)
@@ -96,7 +98,24 @@ def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
                 value = _fmt(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
             if value:
                 found.append((m.start(), value, m.end()))
+    found.extend((m.start(), value, m.end()) for m, value in _slashed_dates(text))
     return sorted(found)
+
+
+def _slashed_dates(text: str) -> list[tuple[re.Match[str], str]]:
+    """Dates written 31/10/2024 or 10/31/2024: the order is read from a part over 12, else from the
+    script (day first in Chinese and British usage, month first in American English)."""
+    day_first = bool(_CJK.search(text))
+    found = []
+    for m in _SLASHED.finditer(text):
+        a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if a > 12 or (b <= 12 and day_first):
+            value = _fmt(year, b, a)
+        else:
+            value = _fmt(year, a, b)
+        if value:
+            found.append((m, value))
+    return found
 
 
 def _all_dates(text: str) -> list[tuple[int, str]]:
@@ -107,6 +126,7 @@ def _all_dates(text: str) -> list[tuple[int, str]]:
         found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))))
     for m in _EN_DATE_DMY.finditer(text):
         found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))))
+    found.extend((m.start(), value) for m, value in _slashed_dates(text))
     return sorted((p, v) for p, v in found if v)
 
 

@@ -18,25 +18,36 @@ from .places import place_prefix
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港)\s*[:.]?\s*)?"
                  r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
+_TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\s*(?=[\u4e00-\u9fff])")
 _EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&'][A-Za-z0-9]+)*"
 _EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
 _RARE_ZIPF = 3.0
 
 
 def coded_names(text: str) -> list[tuple[int, int]]:
-    """Chinese names written right before a stock code."""
+    """Chinese names written right before a stock code, or right after one as a filing's headline
+    writes them ("(1234)名称-subject")."""
     found = []
     for match in _CODE_AFTER.finditer(text):
+        titled = _TITLED_AFTER_CODE.match(text, match.end())
+        if titled:
+            found.append(titled.span("name"))
+            continue
         head = text[max(0, match.start() - 16):match.start()].rstrip()
         run = _CJK_RUN.search(head)
         if not run:
             continue
         name = trim_zh_lead(run.group(0))
-        if len(name.rstrip("-BWS")) < 2:
+        if len(name.rstrip("-BWS")) < 2 or name.endswith(_document_words()):
             continue
         end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
         found.append((end - len(name), end))
     return found
+
+
+@lru_cache(maxsize=1)
+def _document_words() -> tuple[str, ...]:
+    return tuple(phrases("company.zh_document_word"))
 
 
 def strip_descriptors(run: str) -> str:
