@@ -12,6 +12,14 @@ def test_a_word_broken_by_page_layout_is_joined_and_maps_back():
     assert text[s:e] == "许\n\n可"
 
 
+def test_a_dated_byline_under_a_headline_stays_its_own_line_and_a_broken_date_still_joins():
+    page = "瑞霖的两条路,以及新公司的诞生\n医药资讯 某周刊 2026-04-02 118\n\n正文第一句。"
+    assert "诞生\n医药资讯" in repair_lines(page).text
+    assert "诞生\n" in repair_lines("瑞霖的两条路,以及新公司的诞生\n编辑 林晓 09:42\n正文。").text
+    broken = "公司公告称,岳霖生技已于\n2026年4月2日完成对一家制剂厂的收购。"
+    assert "已于2026年4月2日完成" in repair_lines(broken).text
+
+
 def test_english_hyphenless_break_joins_only_lowercase_continuations():
     mapped = repair_lines("The company will receive an upfront\npayment of $20 million.\nNext Heading")
     assert "upfront payment" in mapped.text and "\nNext Heading" in mapped.text

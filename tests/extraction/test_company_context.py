@@ -54,3 +54,9 @@ def test_a_filing_headline_names_the_company_after_its_code_and_a_notice_word_is
     assert "岳霖" in found
     assert not any(n.endswith("公告") or n.endswith("告") for n in found)
     assert not any("公告" in n for n in names("本站快讯公告(6821)今日暂停交易"))
+
+
+def test_the_unknown_side_of_a_pair_heading_is_a_company():
+    found = names("2. Pfizer × Quillbrook 2029\n授权内容:口服药物的全球权益\n3. 辉瑞 x 澄江生物\n")
+    assert {"Quillbrook 2029", "澄江生物"} <= found
+    assert not names("一、市场 × 政策\n正文")  # two unknown sides: no company

@@ -137,3 +137,27 @@ def test_the_seller_named_after_cong_is_not_the_buyer():
     mentions = [CompanyMention(sentence.index(n), sentence.index(n) + len(n), n, n, True) for n in names]
     pairs = {(p.licensor.name, p.licensee.name) for p, _ in find_all_parties(sentence, 0, mentions)}
     assert ("Quorvane", "青禾医药") not in pairs
+
+
+def test_a_pair_heading_over_term_lines_names_both_parties_even_a_newco_with_a_number(facts):
+    text = ("新公司模式交易盘点 2026-02-03\n\n"
+            "1. 瑞霖生技 × Larkspur 2031\n\n"
+            "合作内容:授权口服小分子QRX-118的海外权益;\n\n"
+            "交易金额:首付款数千万美元,里程碑付款2.6亿美元,瑞霖生技保留18.5%股权;\n\n"
+            "2. 岳麓生物 x Ferngate Bio\n\n"
+            "合作内容:授权双抗YL-204;\n\n"
+            "交易金额:首付款4000万美元。\n")
+    deals = {d.licensee: d for d in _deals(facts, text)}
+    first = deals["Larkspur 2031"]
+    assert first.licensor == "瑞霖生技" and first.upfront is None  # 数千万 is no figure
+    assert first.milestones.amount == 260 and first.deal_type != "equity"
+    assert first.announced == "2026-02-03"
+    assert deals["Ferngate Bio"].licensor == "岳麓生物" and deals["Ferngate Bio"].upfront.amount == 40
+
+
+def test_shares_a_licensor_keeps_or_receives_do_not_make_a_licence_an_equity_deal(facts):
+    text = ("Halvern Bio licensed its lead antibody to Quorvane Therapeutics for $25 million upfront "
+            "and receives a 15% equity stake in Quorvane Therapeutics.")
+    assert _deals(facts, text)[0].deal_type == "license"
+    stake = _deals(facts, "远方医药(01899)公布,斥3.4亿元收购江南诊断24.5%股权。")[0]
+    assert stake.deal_type == "equity"

@@ -87,3 +87,13 @@ def test_a_bare_yuan_is_the_currency_of_the_page(text, lang, currency):
     from pharmalens.extraction.money import local_currency
     amounts = find_money(text, local_currency(text, lang))
     assert amounts[0].money.currency == currency
+
+
+@pytest.mark.parametrize("text", ["首付款数千万美元", "數十億美元的交易", "首付款几亿元", "上千万美元投入"])
+def test_an_order_of_magnitude_is_not_a_figure(text):
+    from pharmalens.documents.normalise import fold_forms
+    assert find_money(fold_forms(text)) == []
+
+
+def test_a_spelled_figure_without_a_vague_word_is_still_read():
+    assert [m.money.amount for m in find_money("首付款三千万美元及数6000万元")] == [30, 60]

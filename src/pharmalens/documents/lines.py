@@ -12,6 +12,8 @@ _CAPTION = rx(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|�
 _CJK = rx(r"[\u3400-\u9fff]")
 _MIN_PARAGRAPH = 24
 _INNER_PUNCTUATION = rx(r"[，、。；：,;]")
+_DATED = rx(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_BYLINE_MAX = 40
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
         j += 1
     if j >= len(lines) or j - i > 8:
         return None
-    follow = lines[j][1].lstrip()
-    if not follow:
+    follow = lines[j][1].strip()
+    if not follow or _byline(follow):
         return None
     cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
     if cjk_join and (_CJK.match(follow[0]) or follow[0] in "，、。）)" or follow[0].isdigit()):
@@ -68,6 +70,12 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if line[-1].isalpha() and follow[0].islower():
         return j
     return None
+
+
+def _byline(line: str) -> bool:
+    """A short dated line without sentence punctuation: a byline or date line under a headline."""
+    return len(line) <= _BYLINE_MAX and bool(_DATED.search(line)) and not _INNER_PUNCTUATION.search(line) \
+        and not line.endswith(_SENTENCE_END)
 
 
 def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:

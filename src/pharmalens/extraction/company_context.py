@@ -132,6 +132,26 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     return found
 
 
+_CROSSED = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
+              r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
+_PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
+
+
+def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """The other side of a heading that pairs a known company with a name ("Halvern × Quorvane 2030"):
+    the line that heads a deal names its two parties."""
+    found = []
+    for line in _CROSSED.finditer(text):
+        sides = [line.span("a"), line.span("b")]
+        known = [is_known(s, e) for s, e in sides]
+        if known.count(True) != 1:
+            continue
+        start, end = sides[known.index(False)]
+        if _PAIR_SIDE.fullmatch(text, start, end):
+            found.append((start, end, text[start:end]))
+    return found
+
+
 def _name_word(name: str) -> bool:
     """Could be a name though it is a word: not one of the most common words (It, This, Company)."""
     return all(_zipf(w) < _COMMON_EN for w in name.split())

@@ -111,7 +111,10 @@ class Context:
 
     @cached_property
     def dates(self) -> list[DateMention]:
-        return find_dates(self.text, self.published)
+        """Dates, but none inside a company's name (a fund or NewCo named with a year)."""
+        names = self.companies
+        return [d for d in find_dates(self.text, self.published)
+                if not any(c.start < d.end and d.start < c.end for c in self.in_range(names, d.start - 40, d.end + 40))]
 
     @cached_property
     def layout(self) -> Layout:

@@ -1,7 +1,7 @@
 """Deals written as layout rather than prose: deal tables, round-up pairs with their terms in brackets
-("AbbVie–Gubra (March 2025, $350 million upfront, $1.9 billion milestones)"), "A × B" headings over
+("BuyerCo–SellerCo (May 2026, $40 million upfront, $600 million milestones)"), "A × B" headings over
 lines of terms, and items under a heading that names one company ("2. 某某系列交易" then
-"CM-101:授权X公司,首付款..."). Each becomes one deal item; the prose reader leaves their text alone."""
+"XY-101:授权X公司,首付款..."). Each becomes one deal item; the prose reader leaves their text alone."""
 from __future__ import annotations
 
 import re
@@ -95,7 +95,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _headed_items(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
-    """A heading line naming a pair ("恒瑞 × Hercules") or one company ("康诺亚系列交易"), and the lines
+    """A heading line naming a pair ("甲公司 × NewCo") or one company ("乙公司系列交易"), and the lines
     of terms under it up to the next heading."""
     found: list[DealItem] = []
     lines = [(s, e) for s, e in _lines(ctx.text) if ctx.text[s:e].strip()]

@@ -168,8 +168,9 @@ def deal_type(first: str, text: str) -> str:
                 stake = _STAKE.search(source)
                 if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
                     return "equity"
-                if name == "equity" and cue_regex("deal.type.license").search(source) and not stake:
-                    continue
+                if name == "equity" and cue_regex("deal.type.license").search(source) and \
+                        (not stake or _STAKE_AS_CONSIDERATION.search(source)):
+                    continue  # shares paid for a licence, or kept by its licensor: still a licence
             return name
     return "collaboration" if collaboration else "license"
 
@@ -177,6 +178,8 @@ def deal_type(first: str, text: str) -> str:
 _ACQUIRES_RIGHTS = rx(r"\bacquir\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)", re.I)
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
+_STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)\s*(?:约)?\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
+                              r"\b(?:retains?|receives?|plus|keeps?)\s+(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+(?:equity|stake|of the)", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
 _ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"

@@ -46,6 +46,7 @@ class MoneyMention:
     money: Money
 
 
+_VAGUE_BEFORE = rx(r"[数几上]$")
 _LARGEST_AMOUNT = Decimal("1e9")  # millions: 10**15 of any currency, beyond any real deal, revenue or value
 
 
@@ -72,8 +73,9 @@ def _payable(mention: MoneyMention) -> bool:
 
 def _zh_mention(text: str, match: re.Match[str], yuan: str = "CNY") -> MoneyMention | None:
     value = parse_number(match.group("num"))
-    if value is None:
-        return None
+    if value is None or _VAGUE_BEFORE.search(text, max(0, match.start() - 1), match.start()) \
+            and not any(ch.isdigit() for ch in match.group("num")):
+        return None  # 数千万 / 几亿 / 上千万: an order of magnitude, not a figure
     currency = _ZH_CURRENCY[match.group("cur")]
     if match.group("cur") == "元" and not match.group("pre"):
         currency = yuan
