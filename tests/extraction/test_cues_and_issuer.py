@@ -54,3 +54,11 @@ def test_a_filing_header_line_names_the_issuer():
 def test_a_company_named_once_in_passing_is_no_issuer():
     text = "市场回顾:多家药企股价上涨,其中也包括远川生物。"
     assert find_issuer(text, [_mention(text, "远川生物")]) is None
+
+
+def test_a_company_given_as_an_example_is_no_issuer_and_tongguo_is_no_announcing_verb():
+    text = "新模式的好处:效率提升,如远川生物通过新公司把双抗推进到二期;风险分散,如澄江药业借此专注主业。"
+    mentions = [_mention(text, "远川生物"), _mention(text, "澄江药业")]
+    assert find_issuer(text, mentions) is None
+    filed = "远川生物(06612)公布,董事会通过年度业绩。"
+    assert find_issuer(filed, [_mention(filed, "远川生物")]).name == "远川生物"

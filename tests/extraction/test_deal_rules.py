@@ -161,3 +161,11 @@ def test_shares_a_licensor_keeps_or_receives_do_not_make_a_licence_an_equity_dea
     assert _deals(facts, text)[0].deal_type == "license"
     stake = _deals(facts, "远方医药(01899)公布,斥3.4亿元收购江南诊断24.5%股权。")[0]
     assert stake.deal_type == "equity"
+
+
+def test_an_asset_whose_text_names_no_owner_belongs_to_the_licensor_of_its_deal(facts):
+    text = ("3. 瑞霖生技 × Ferngate Bio\n\n"
+            "合作内容:授权CD19/CD3双抗QRX-330的海外权益;\n\n"
+            "交易金额:里程碑付款3.1亿美元。\n")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["QRX-330"].company == "瑞霖生技"

@@ -14,7 +14,7 @@ from .sentences import Sentence
 from .stages import find_stages
 from .table import TableRow, table_rows
 
-EXTRACTOR, VERSION = "assets", "1"
+EXTRACTOR, VERSION = "assets", "2"
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
 _GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
@@ -37,9 +37,11 @@ class Draft:
     from_text: bool = True
 
 
-def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[Asset], list[tuple[Sentence, str, str | None, str | None]]]:
+def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[str, str] | None = None
+                 ) -> tuple[list[Asset], list[tuple[Sentence, str, str | None, str | None]]]:
     """Assets of the article, and the table-row notes (with their asset and company) for the
-    regulatory builder."""
+    regulatory builder. An asset whose text names no owner belongs to the licensor of a deal over it
+    (`licensed`: asset name to licensor)."""
     if not ctx.article.document.relevant:
         return [], []
     drafts: dict[str, Draft] = {}
@@ -58,6 +60,9 @@ def build_assets(ctx: Context, terminations: list[Termination]) -> tuple[list[As
         draft.from_text = True
         drafts[draft.name] = draft
     _apply_aliases(ctx, drafts)
+    for draft in drafts.values():
+        if draft.company is None:
+            draft.company = next((licensed[n] for n in (draft.name, draft.display, *draft.aliases) if n in (licensed or {})), None)
     if ctx.main_company is not None:
         for draft in drafts.values():
             if draft.company is None and not draft.from_table and not _generic_label(draft.name):

@@ -22,6 +22,7 @@ STOCK_CODE = rx(
 _FORM_FIELD = rx(r"(?:公司名称|Company name|Issuer)\s*:\s*$")
 _DEFINES = rx(r"^\s*[(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:]?\s*[“\"「'‘]\s*(?:本公司|公司|the Company|Company|the Group|本集团|集团)\s*[”\"」'’]")
 _EARLY = 400
+_EXAMPLE = rx(r"(?:如|例如|比如|譬如|\bsuch as|\blike|e\.g\.,?)\s*$", re.I)
 _FILING_SELF = rx(r"本公司|本集团|\bthe Company\b|\bthe Group\b")
 
 
@@ -54,7 +55,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
             gained.append((6, "form_field"))
         if STOCK_CODE.match(after):
             gained.append((4 if m.start < _EARLY else 2, "stock_code"))
-        if m.start < _EARLY and announces.match(_after_code(after)):
+        if m.start < _EARLY and announces.match(_after_code(after)) and not _EXAMPLE.search(text, max(0, m.start - 6), m.start):
             gained.append((3, "announcer"))
         if _alone_on_a_line(text, m) and m.start < _EARLY:
             gained.append((4, "filing_header"))

@@ -1,7 +1,7 @@
 """The record builders, in the order the pipeline runs them.
 
 Each builder makes one contract list from the article's context. A builder that reads another's
-records names it in `needs` (assets read the terminations, regulatory events the asset rows a table
+records names it in `needs` (assets read the terminations and the deals, regulatory events the asset rows a table
 gave); the registry is kept in an order where every need is built first, which a test checks. A new
 record type is one module and one line here."""
 from __future__ import annotations
@@ -34,7 +34,8 @@ class Builder:
 
 def _assets(ctx: Context, built: Built) -> list[Record]:
     stopped = [t for t in built.records["terminations"] if t.asset]
-    assets, built.notes["asset_rows"] = asset_records.build_assets(ctx, stopped)
+    licensed = {d.asset: d.licensor for d in built.records["deals"] if d.asset and d.licensor}
+    assets, built.notes["asset_rows"] = asset_records.build_assets(ctx, stopped, licensed)
     return assets
 
 
@@ -48,8 +49,8 @@ def _alone(function: Callable[[Context], list[Any]]) -> Callable[[Context, Built
 
 BUILDERS: tuple[Builder, ...] = (
     Builder("terminations", terminations.EXTRACTOR, terminations.VERSION, _alone(terminations.build_terminations)),
-    Builder("assets", asset_records.EXTRACTOR, asset_records.VERSION, _assets, needs=("terminations",)),
     Builder("deals", deals.EXTRACTOR, deals.VERSION, _alone(deals.build_deals)),
+    Builder("assets", asset_records.EXTRACTOR, asset_records.VERSION, _assets, needs=("terminations", "deals")),
     Builder("clinical", clinical.EXTRACTOR, clinical.VERSION, _alone(clinical.build_clinical)),
     Builder("regulatory", regulatory.EXTRACTOR, regulatory.VERSION, _regulatory, needs=("assets",)),
     Builder("financials", reporting.EXTRACTOR, reporting.VERSION, _alone(financials.build_financials)),
