@@ -169,3 +169,40 @@ def test_an_asset_whose_text_names_no_owner_belongs_to_the_licensor_of_its_deal(
             "交易金额:里程碑付款3.1亿美元。\n")
     assets = {a.asset: a for a in facts(text)["assets"]}
     assert assets["QRX-330"].company == "瑞霖生技"
+
+
+def test_a_sale_of_one_company_to_another_is_an_acquisition_and_each_clause_keeps_its_kind(facts):
+    text = ("Ms. Arden, a biotech veteran, led the sale of Quorvane Therapeutics to Halvern Pharma for $420 million, "
+            "and the sale of Teltrix Bio to Oaken Biologics for $90 million. Both companies develop cancer drugs.")
+    deals = {d.licensor: d for d in _deals(facts, text)}
+    assert deals["Quorvane Therapeutics"].licensee == "Halvern Pharma"
+    assert deals["Teltrix Bio"].licensee == "Oaken Biologics"
+    assert {d.deal_type for d in deals.values()} == {"acquisition"}
+    assert deals["Teltrix Bio"].total.amount == 90
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert "Arden" not in {c.name for c in find_companies(text, default_lexicon())}
+
+
+def test_selling_a_subsidiary_to_a_buyer_makes_the_subsidiary_the_target(facts):
+    text = "澄江药业拟将旗下岳麓生物出售给远川医药,交易对价为3.2亿元,岳麓生物主要研发抗肿瘤新药。"
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("岳麓生物", "远川医药", "acquisition")
+    assert deal.total.amount == 320
+
+
+def test_a_described_name_whose_first_word_is_common_is_still_a_company(facts):
+    text = ("On March 2, 2026, Halvern Pharma announced that it entered into a definitive agreement to acquire "
+            "Life Cellular, a subsidiary of Oaken Group Holdings Ltd, for $300 million upfront.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("Life Cellular", "Halvern Pharma")
+
+
+def test_the_group_raising_its_stake_is_the_buyer_named_or_not(facts):
+    named = "远方医药(01899)公布,集团以2.3亿元人民币增持澄江诊断12.5%股权。澄江诊断主要从事放射性药物研发。"
+    deal = _deals(facts, named)[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("澄江诊断", "远方医药", "equity")
+    assert deal.total.amount == 230  # the decimal point in 2.3亿 does not end the clause
+    unnamed = "2023年6月,集團以1﹒51億元人民幣增持成都岳霖生物醫藥科技18﹒7%股權。岳霖從事新藥研發。"
+    deal = _deals(facts, unnamed)[0]
+    assert deal.licensor.startswith("成都岳霖") and deal.licensee is None and deal.total.amount == 151

@@ -22,6 +22,7 @@ _TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\
 _EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&'][A-Za-z0-9]+)*"
 _EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
 _RARE_ZIPF = 3.0
+_HONORIFIC = rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
 
 
 def coded_names(text: str) -> list[tuple[int, int]]:
@@ -113,7 +114,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     spans: dict[str, list[tuple[int, int]]] = {}
     for match in _EN_NAME.finditer(text):
         name = match.group("name")
-        if is_known(match.start(), match.end()):
+        if is_known(match.start(), match.end()) or _HONORIFIC.search(text, max(0, match.start() - 6), match.start()):
             continue
         right = text[match.end():match.end() + 60]
         described = _described().match(right) and _name_word(name)
@@ -153,8 +154,10 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
 
 
 def _name_word(name: str) -> bool:
-    """Could be a name though it is a word: not one of the most common words (It, This, Company)."""
-    return all(_zipf(w) < _COMMON_EN for w in name.split())
+    """Could be a name though it is a word: not one of the most common words (It, This, Company); of
+    a name in several words ("Life Molecular"), the last may carry it alone."""
+    words = name.split()
+    return all(_zipf(w) < _COMMON_EN for w in words) or (len(words) > 1 and _zipf(words[-1]) < _COMMON_EN)
 
 
 def _round_up_pair(left: str, right: str) -> bool:

@@ -87,14 +87,26 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
     if not found:
         parties = _undirected(mentions)
         found = [(parties, sentence.start)] if parties and not _listed_together(ctx, parties) else []
+    starts = [sentence.start] + [_clause_before(ctx, found[i - 1][0], start) for i, (_, start) in enumerate(found) if i]
     out = []
-    for i, (parties, start) in enumerate(found):
-        seg_start = sentence.start if i == 0 else start
-        seg_end = found[i + 1][1] if i + 1 < len(found) else sentence.end
+    for i, (parties, _) in enumerate(found):
+        seg_start = starts[i]
+        seg_end = starts[i + 1] if i + 1 < len(found) else sentence.end
         segment = Sentence(seg_start, seg_end, ctx.text[seg_start:seg_end])
         seg_mentions = [m for m in mentions if seg_start <= m.start < seg_end]
         out.append((orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx)), segment))
     return out
+
+
+_CLAUSE_MARK = rx(r"[,;，；]")
+
+
+def _clause_before(ctx: Context, previous: Parties, start: int) -> int:
+    """Where the clause of a sentence's next deal begins: after the last comma between the previous
+    deal's parties and its first party, so its verb ("and the sale of X to Y") is in it."""
+    after = max(m.end for m in (previous.licensor, previous.licensee) if m is not None)
+    marks = list(_CLAUSE_MARK.finditer(ctx.text, after, start)) if after < start else []
+    return marks[-1].end() if marks else start
 
 
 def _undirected(mentions: list[CompanyMention]) -> Parties | None:

@@ -12,7 +12,7 @@ from ..model.patterns import rx
 
 _C = r"〈(\d+)〉"
 _DESC = r"[^〈〉。；;、]{0,12}?"
-_GAP = r"[^〈〉。；;.]{0,80}?"
+_GAP = r"(?:[^〈〉。；;.]|(?<=\d)\.(?=\d)){0,80}?"  # a decimal point is no sentence end
 _EN_GAP = r"[^〈〉。；;]{0,120}?"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
@@ -22,7 +22,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}{_GAP}(?:认购|入股|参股)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
@@ -31,6 +31,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购)"), "licensor", "licensee"),
+    (rx(rf"\b(?:sale|divestiture|divestment|spin-off)\s+of\s+(?:its\s+)?{_C}(?:'s|’s)?[^〈〉.;]{{0,40}}?\s+to\s+{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"(?:将|把)?{_C}{_DESC}(?:出售给|卖给|转让给|出售予)\s*{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\bfrom\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|to buy|buys|bought|takeover of|acquisition of)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?{_C}", re.I), "licensee", "licensor"),
