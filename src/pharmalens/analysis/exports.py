@@ -16,10 +16,12 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pharmalens.model.registry import COLUMN_LABELS, RECORD_TYPES
-from pharmalens.store import Store
+
+if TYPE_CHECKING:
+    from pharmalens.store import Store
 
 from .errors import AnalysisError
 from .money import amount_of

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import re
 
-import trafilatura
-
 from ..model.patterns import rx
 
 _STATED = rx(r"(?:(?:^|[\s\u3000|｜·丨*_(（\[])(?:来源|來源|资料来源|資料來源|原文链接|原文連結)"
@@ -17,6 +15,8 @@ _TRAILING = ".,;:!?*_。，；："
 
 def page_url(markup: str) -> str | None:
     """The address a saved web page gives for itself (canonical link or og:url), if any."""
+    import trafilatura  # imported by runs that read HTML only (a tenth of a second)
+
     metadata = trafilatura.extract_metadata(markup)
     url = metadata.url if metadata is not None else None
     return url if url and url.lower().startswith(("http://", "https://")) else None

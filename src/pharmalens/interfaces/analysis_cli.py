@@ -8,19 +8,18 @@ import csv
 import io
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from pharmalens.analysis import watchlists
-from pharmalens.analysis.brief import brief
-from pharmalens.analysis.comps import CompsFilter, CompsResult, comps
-from pharmalens.analysis.dossier import Dossier, Item, dossier
-from pharmalens.model.registry import RECORD_TYPES
 from .cli_support import emit_json, guard, open_store, table_cell
+
+if TYPE_CHECKING:  # analysis (and the store under it) is imported by the command that runs
+    from pharmalens.analysis.comps import CompsResult
+    from pharmalens.analysis.dossier import Dossier, Item
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
@@ -60,6 +59,7 @@ def comps_command(
     offset: Annotated[int, typer.Option("--offset", min=0, help="Deals to skip first.")] = 0,
 ) -> None:
     """Comparable deals: quartiles of upfront and headline total in USD, undisclosed terms counted apart."""
+    from pharmalens.analysis.comps import CompsFilter, comps
     filters = CompsFilter(modality, target, nuclide, stage, territory, licensor_country, deal_type, year_from, year_to)
     with open_store(database) as store:
         result = comps(store, filters, limit=limit, offset=offset)
@@ -112,6 +112,7 @@ def dossier_command(name: Annotated[str, typer.Argument(help="Company name or al
                     offset: Annotated[int, typer.Option("--offset", min=0, help="Items to skip per section.")] = 0
                     ) -> None:
     """Everything the store knows about one company, with sources, a page per section."""
+    from pharmalens.analysis.dossier import dossier
     with open_store(database) as store:
         result = dossier(store, name, limit=limit, offset=offset)
     if as_json:
@@ -127,6 +128,8 @@ GMP_COLUMNS = ("agency", "event", "scope", "finding", "date")
 def section_columns() -> dict[str, tuple[str, ...]]:
     """The columns of each dossier section: the registry's, the company itself left out, a role first
     where the company can be on either side."""
+    from pharmalens.analysis.dossier import Dossier
+    from pharmalens.model.registry import RECORD_TYPES
     out: dict[str, tuple[str, ...]] = {}
     for rtype in RECORD_TYPES:
         columns = tuple(c for c in rtype.columns if c != "company" or rtype.list_name in ROLES)
@@ -167,6 +170,7 @@ def brief_command(document: Annotated[Optional[str], typer.Option("--document", 
                   lines: Annotated[int, typer.Option("--lines", min=1, help="Most lines per section.")] = 40,
                   database: Database = None, as_json: JsonFlag = False) -> None:
     """A cited brief: deals with terms, assets and stages, results, events and figures, each line with its [n]."""
+    from pharmalens.analysis.brief import brief
     with open_store(database) as store:
         result = brief(store, document_id=document, query=query, max_lines=lines)
     if as_json:
@@ -179,6 +183,7 @@ def watch_add(name: Annotated[str, typer.Argument(help="Watchlist name.")],
               expression: Annotated[str, typer.Argument(help="e.g. 'type=deal nuclide=Ac-225 stage>=phase1'.")],
               file: WatchFile = None) -> None:
     """Save a watchlist (replacing one of the same name)."""
+    from pharmalens.analysis import watchlists
     watchlists.add(name, expression, file)
     typer.echo(f"watchlist {name!r}: {expression}")
 
@@ -189,6 +194,7 @@ def watch_run(name: Annotated[Optional[str], typer.Argument(help="Watchlist name
                   "--deliver", help="webhook=URL, email=ADDRESS or feed=PATH (repeatable): send new facts there.")] = None,
               ) -> None:
     """Facts matching each watchlist that were not reported by its previous run (or not yet delivered)."""
+    from pharmalens.analysis import watchlists
     if deliver:
         from .alerts_cli import deliver_alerts
         deliver_alerts(name, file, database, deliver, as_json)

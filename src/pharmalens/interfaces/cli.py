@@ -9,15 +9,11 @@ from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from ..model.contract import extraction_to_json
-from ..sources.web import is_url
-from ..store import Store, StoreError
 from .cli_support import settings_for
 
-if TYPE_CHECKING:  # the pipeline (extraction, Dask) is imported by the commands that run it
+if TYPE_CHECKING:  # every stage (store, extraction, Dask) is imported by the commands that run it
     from .. import pipeline
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -35,7 +31,10 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md
            dask: Optional[str] = typer.Option(None, "--dask", metavar="ADDRESS",
                                               help="Extract on Dask: a scheduler (tcp://HOST:8786) or 'local'.")) -> None:
     """Read news files, filings and web pages into the store: one transaction per article; re-ingesting changes nothing."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from .. import pipeline
+    from ..store import Store, StoreError
     settings = settings_for(database)
     settings = replace(settings, workers=workers or settings.workers, dask=dask or settings.dask,
                        ocr=ocr or settings.ocr)
@@ -62,6 +61,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md
 
 
 def _short(name: str) -> str:
+    from ..sources.web import is_url
     return name if is_url(name) else Path(name).name
 
 
@@ -91,6 +91,7 @@ def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs,
             workers: int = typer.Option(1, "--workers", min=1, help="Extraction processes.")) -> None:
     """Extract facts without storing them (CONTRACT.md)."""
     from .. import pipeline
+    from ..model.contract import extraction_to_json
     settings = settings_for()
     result = pipeline.extract(paths, replace(settings, workers=workers, dask=None, ocr=ocr or settings.ocr))
     for item in result.skipped:
@@ -175,7 +176,7 @@ def _register_commands() -> None:
     from .entities_cli import register as register_entities
     from .feeds_cli import register as register_feeds
     from .knowledge_cli import register as register_knowledge
-    from .mcp_server import register as register_mcp
+    from .mcp_cli import register as register_mcp
     from .serve_cli import register as register_serve
     from .show_cli import register as register_show
     from .store_cli import register as register_store

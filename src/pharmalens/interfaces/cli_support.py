@@ -5,15 +5,16 @@ import functools
 import json
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 import typer
 
-from ..analysis.money import format_money
 from ..model.errors import PharmalensError
 from ..settings import Settings, SettingsError, get_settings
 from .errors import exit_status
-from ..store import Store
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported by the commands that open it, not at start-up
+    from ..store import Store
 
 EXIT_ERROR = 2
 
@@ -50,6 +51,7 @@ def database_url(database: str | None) -> str:
 
 @contextmanager
 def open_store(database: str | None) -> Iterator[Store]:
+    from ..store import Store
     store = Store(database_url(database))
     try:
         store.upgrade()
@@ -65,6 +67,7 @@ def emit_json(data: Any) -> None:
 def table_cell(value: Any, date: str | None = None) -> str:
     """A fact value as one table cell: money as an analyst reads it (analysis.money), lists joined."""
     if isinstance(value, dict) and "currency" in value:
+        from ..analysis.money import format_money
         return format_money(value, "en", date)
     if value is None:
         return ""

@@ -8,28 +8,18 @@ import functools
 import json
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from pharmalens.analysis import delivery, nuclides
-from pharmalens.analysis.activity import format_activity, parse_activity
-from pharmalens.analysis.asset_spec import load_asset_spec
-from pharmalens.analysis.comparables import load_comparables
-from pharmalens.analysis.deal_spec import load_deal_terms
-from pharmalens.analysis.durations import format_hours, parse_hours
-from pharmalens.analysis.errors import AnalysisError, SpecError
-from pharmalens.analysis.fairness import DealValue, solve_royalty, solve_upfront, value_deal
-from pharmalens.analysis.scorecard import evidence_from_dict, load_evidence, load_weights, score
-from pharmalens.analysis.scorecard_evidence import evidence_from_store, merge_evidence
-from pharmalens.analysis.specs import read_yaml
-from pharmalens.analysis.valuation import Valuation, value_asset
-from pharmalens.store import Store
-
-from . import charts
+from pharmalens.analysis.errors import AnalysisError
 from .cli_support import database_url
+
+if TYPE_CHECKING:  # analysis (numpy, scipy, the store) is imported by the command that runs
+    from pharmalens.analysis.fairness import DealValue
+    from pharmalens.analysis.valuation import Valuation
 
 EXIT_ERROR = 2
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
@@ -72,6 +62,8 @@ def value(
     plot: Annotated[Optional[Path], typer.Option("--plot", help="Write a chart: FILE.html or FILE.png.")] = None,
 ) -> None:
     """Risk-adjusted NPV, Monte Carlo and tornado of an asset."""
+    from pharmalens.analysis.asset_spec import load_asset_spec
+    from pharmalens.analysis.valuation import value_asset
     result = value_asset(load_asset_spec(spec), paths, seed)
     if plot is not None:
         _write_value_plot(result, plot)
@@ -104,6 +96,7 @@ def value(
 
 
 def _write_value_plot(result: Valuation, path: Path) -> None:
+    from . import charts
     charts.write(charts.valuation(result), path, f"Valuation of {result.deterministic.asset}")
 
 
@@ -115,6 +108,10 @@ def deal_value(
     comparables: Annotated[Optional[Path], typer.Option("--comparables", help="Comparable deals (YAML/CSV).")] = None,
 ) -> None:
     """Licensor's and licensee's risk-adjusted value of a deal; optionally solve a term for a share."""
+    from pharmalens.analysis.comparables import load_comparables
+    from pharmalens.analysis.deal_spec import load_deal_terms
+    from pharmalens.analysis.errors import SpecError
+    from pharmalens.analysis.fairness import solve_royalty, solve_upfront, value_deal
     terms = load_deal_terms(spec)
     if comparables is not None:
         terms = replace(terms, comparables=load_comparables(comparables))
@@ -178,6 +175,10 @@ def score_command(
     database: Annotated[Optional[str], typer.Option("--database", help="Database URL for --asset.")] = None,
 ) -> None:
     """Buyer-lens scorecard from evidence per criterion (from --spec, the store via --asset, or both)."""
+    from pharmalens.analysis.errors import SpecError
+    from pharmalens.analysis.scorecard import evidence_from_dict, load_evidence, load_weights, score
+    from pharmalens.analysis.scorecard_evidence import merge_evidence
+    from pharmalens.analysis.specs import read_yaml
     if spec is None and asset is None:
         raise SpecError("--spec", "missing", "an evidence YAML (--spec) or --asset NAME")
     inputs = load_evidence(spec) if asset is None else evidence_from_dict(
@@ -206,6 +207,8 @@ def score_command(
 
 
 def _store_evidence(asset: str, database: str | None) -> dict[str, Any]:
+    from pharmalens.analysis.scorecard_evidence import evidence_from_store
+    from pharmalens.store import Store
     with Store(database_url(database)) as store:
         store.upgrade()
         return evidence_from_store(store, asset)
@@ -217,6 +220,8 @@ def decay(
     as_json: JsonFlag = False,
 ) -> None:
     """Fraction of activity left after a time."""
+    from pharmalens.analysis import nuclides
+    from pharmalens.analysis.durations import format_hours, parse_hours
     name, hours = nuclides.canonical_name(nuclide), parse_hours(after)
     fraction, half_life = nuclides.decay_fraction(name, hours), nuclides.half_life_hours(name)
     if as_json:
@@ -232,6 +237,9 @@ def dose(
     as_json: JsonFlag = False,
 ) -> None:
     """Activity to produce now so that a dose is left at administration."""
+    from pharmalens.analysis import nuclides
+    from pharmalens.analysis.activity import format_activity, parse_activity
+    from pharmalens.analysis.durations import format_hours, parse_hours
     name, hours, needed = nuclides.canonical_name(nuclide), parse_hours(hours_until), parse_activity(activity)
     produce = nuclides.activity_to_produce(name, needed, hours)
     if as_json:
@@ -250,6 +258,9 @@ def ship_window(
     as_json: JsonFlag = False,
 ) -> None:
     """Longest transit that still leaves the required activity."""
+    from pharmalens.analysis import nuclides
+    from pharmalens.analysis.activity import format_activity, parse_activity
+    from pharmalens.analysis.durations import format_hours, parse_hours
     name = nuclides.canonical_name(nuclide)
     cal, req, handle = parse_activity(calibration), parse_activity(required), parse_hours(handling)
     window = nuclides.max_shipping_hours(name, cal, req, handle)
@@ -268,6 +279,8 @@ def daughters(
     as_json: JsonFlag = False,
 ) -> None:
     """Activity of a parent's daughters over time (Bateman), per unit of initial parent activity."""
+    from pharmalens.analysis import nuclides
+    from pharmalens.analysis.durations import format_hours, parse_hours
     times = [parse_hours(t) for t in hours.split(",") if t.strip()]
     chain = nuclides.daughters_over_time(parent, times)
     if as_json:
@@ -291,14 +304,18 @@ def reach_command(
     handling: Annotated[str, typer.Option("--handling", help="Handling time besides the road.")] = "1h",
     detour: Annotated[float, typer.Option("--detour", help="Road / straight-line distance.")] = 1.3,
     threshold: Annotated[float, typer.Option("--threshold", help="Activity fraction that must be left.")] = 0.5,
-    nuclide_list: Annotated[str, typer.Option("--nuclides", help="Comma-separated nuclides.")]
-    = ",".join(delivery.DEFAULT_NUCLIDES),
+    nuclide_list: Annotated[Optional[str], typer.Option(
+        "--nuclides", help="Comma-separated nuclides (default: the four the reach model is built for).")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Write a bar chart page.")] = None,
     as_json: JsonFlag = False,
 ) -> None:
     """How many hospitals each nuclide reaches by road with enough activity left."""
+    from pharmalens.analysis import delivery
+    from pharmalens.analysis.durations import format_hours, parse_hours
+    from . import charts
     report = delivery.reach(delivery.load_places(sites), delivery.load_places(hospitals),
-                            tuple(n.strip() for n in nuclide_list.split(",") if n.strip()),
+                            tuple(n.strip() for n in nuclide_list.split(",") if n.strip())
+                            if nuclide_list is not None else delivery.DEFAULT_NUCLIDES,
                             speed, parse_hours(handling), detour, threshold)
     if html is not None:
         title = f"Hospitals reached with >= {threshold:.0%} activity ({speed:g} km/h, {format_hours(report.handling_hours)} handling)"

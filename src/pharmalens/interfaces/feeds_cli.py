@@ -9,13 +9,10 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from ..analysis.durations import parse_hours
 from ..settings import get_settings
-from ..sources.feed_registry import FeedRegistry
-from ..sources.web import is_url
 from .cli_support import emit_json, guard, open_store
 
 if TYPE_CHECKING:  # feed runs pull in the whole pipeline: imported when feeds are run
@@ -37,6 +34,8 @@ def feeds_add(url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")
               name: Annotated[Optional[str], typer.Option("--name", help="A short name for the feed.")] = None,
               file: FeedsFile = None) -> None:
     """Follow a feed (adding it again renames it and keeps what was already taken)."""
+    from ..sources.feed_registry import FeedRegistry
+    from ..sources.web import is_url
     if not is_url(url):
         raise ValueError(f"{url!r} is not an http(s) URL")
     state = FeedRegistry(file).add(url, name)
@@ -46,6 +45,7 @@ def feeds_add(url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")
 def feeds_list(file: FeedsFile = None,
                as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
     """The feeds followed, with the last run's status and how many entries were taken."""
+    from ..sources.feed_registry import FeedRegistry
     feeds = FeedRegistry(file).feeds.values()
     rows = [{"name": f.name, "url": f.url, "last_run": f.last_run, "last_status": f.last_status, "taken": len(f.seen)}
             for f in feeds]
@@ -84,12 +84,15 @@ def feeds_run(file: FeedsFile = None, database: Database = None,
 
 
 def _run_once(file: Optional[Path], database: Optional[str]) -> bool:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..sources.feed_registry import FeedRegistry
+    from .feed_runs import run_feeds
     registry = FeedRegistry(file)
     if not registry.feeds:
         typer.echo("no feeds yet: add one with `feeds add URL --name NAME`")
         return False
     err = Console(stderr=True)
-    from .feed_runs import run_feeds
 
     with open_store(database) as store, Progress(
             TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -5,19 +5,17 @@ exit with 2.
 """
 from __future__ import annotations
 
-from typing import Annotated, Callable, Optional
+from typing import TYPE_CHECKING, Annotated, Callable, Optional, Union
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from pharmalens.analysis.knowledge import merged_assets, merged_deals
-from pharmalens.model.contract import money_to_json
-from pharmalens.model.knowledge import AssetEntity, DealEntity
-from pharmalens.model.records import Money
-from pharmalens.store import Store
-
 from .cli_support import emit_json, guard, open_store, table_cell
+
+if TYPE_CHECKING:  # the analysis and the store are imported by the command that runs
+    from pharmalens.model.knowledge import AssetEntity, DealEntity
+    from pharmalens.store import Store
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 Database = Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")]
@@ -33,7 +31,7 @@ def register(app: typer.Typer) -> None:
     app.add_typer(kb, name="kb")
 
 
-Merged = AssetEntity | DealEntity
+Merged = Union["AssetEntity", "DealEntity"]
 
 
 def _load(database: str | None, loader: Callable[[Store], list[Merged]]) -> list[Merged]:
@@ -46,6 +44,7 @@ def deals_command(database: Database = None,
                                                                help="Only deals whose sources disagree.")] = False,
                   as_json: JsonFlag = False) -> None:
     """One row per real deal: chosen values, how many sources, and which fields conflict."""
+    from pharmalens.analysis.knowledge import merged_deals
     deals = _load(database, lambda store: merged_deals(store, conflicts_only))
     if as_json:
         emit_json([d.to_json() for d in deals])
@@ -56,6 +55,7 @@ def deals_command(database: Database = None,
 
 def assets_command(database: Database = None, as_json: JsonFlag = False) -> None:
     """One row per asset: chosen values, stage, how many sources, and which fields conflict."""
+    from pharmalens.analysis.knowledge import merged_assets
     assets = _load(database, merged_assets)
     if as_json:
         emit_json([a.to_json() for a in assets])
@@ -79,6 +79,8 @@ def _print(title: str, items: list[Merged], columns: tuple[str, ...]) -> None:
 
 
 def _plain(value: object) -> object:
+    from pharmalens.model.contract import money_to_json
+    from pharmalens.model.records import Money
     if isinstance(value, Money):
         return money_to_json(value)
     return list(value) if isinstance(value, tuple) else value

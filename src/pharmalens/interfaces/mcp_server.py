@@ -15,7 +15,7 @@ import typer
 from pydantic import Field
 
 from ..analysis.errors import AnalysisError
-from ..settings import Settings, get_settings
+from ..settings import Settings
 from ..store import Store, StoreError
 from . import mcp_tools
 
@@ -152,24 +152,7 @@ async def _refuse(send: Any, status: int, message: str) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-def mcp_command(
-    http: Annotated[bool, typer.Option("--http", help="Serve streamable HTTP on 127.0.0.1 instead of stdio.")] = False,
-    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port for --http.")] = 8765,
-    database: Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")] = None,
-) -> None:
-    """MCP server for LLM assistants: search, documents, dossiers, comparables, landscape, valuation, decay; every answer cited."""
-    settings = get_settings()
-    store = Store(database or settings.database_url)
-    store.upgrade()
-    writable = bool(settings.mcp_write_token)
-    server = build_server(store, writable)
-    if not http:
-        server.run("stdio")
-        return
-    _serve_http(server, settings, port)
-
-
-def _serve_http(server: MCPServer, settings: Settings, port: int) -> None:
+def serve_http(server: MCPServer, settings: Settings, port: int) -> None:
     import uvicorn
 
     if not settings.mcp_token:
@@ -177,7 +160,3 @@ def _serve_http(server: MCPServer, settings: Settings, port: int) -> None:
         raise typer.Exit(2)
     app = BearerGate(server.streamable_http_app(host="127.0.0.1"), settings.mcp_token, settings.mcp_write_token)
     uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning")
-
-
-def register(app: typer.Typer) -> None:
-    app.command("mcp")(mcp_command)

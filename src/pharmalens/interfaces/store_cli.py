@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
 import typer
 from rich.console import Console
@@ -17,9 +17,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis.errors import AnalysisError
-from ..analysis.exports import FORMATS, export, read_jsonl
-from ..store import Store, StoreError
 from .cli_support import database_url
+
+if TYPE_CHECKING:  # the store (SQLAlchemy) is imported when a command opens it
+    from ..store import Store
 
 DATABASE_HELP = "Database URL (default: settings)."
 console = Console()
@@ -39,6 +40,8 @@ def register(app: typer.Typer) -> None:
 @contextmanager
 def opened(database: Optional[str], upgrade: bool = False) -> Iterator[Store]:
     """The store, closed afterwards; store, export and input errors end the command with code 2."""
+    from ..store import Store, StoreError
+
     store: Store | None = None
     try:
         store = Store(database_url(database))
@@ -102,10 +105,11 @@ def correct_command(record_id: str = typer.Argument(..., help="Fact id, e.g. dea
     print_json(made)
 
 
-def export_command(fmt: str = typer.Option(..., "--format", help=f"One of {', '.join(FORMATS)}."),
+def export_command(fmt: str = typer.Option(..., "--format", help="One of jsonl, csv, xlsx, parquet."),
                    out: Path = typer.Option(..., "--out", help="File (or folder, for csv without .csv)."),
                    database: Optional[str] = typer.Option(None, "--database", help=DATABASE_HELP)) -> None:
     """Write the store as JSON Lines (lossless), CSV, XLSX or Parquet."""
+    from ..analysis.exports import export
     with opened(database) as store:
         summary = export(store, fmt, out)
     rows = ", ".join(f"{name} {count}" for name, count in summary["rows"].items())
@@ -115,6 +119,7 @@ def export_command(fmt: str = typer.Option(..., "--format", help=f"One of {', '.
 def import_command(file: Path = typer.Argument(..., help="A JSON Lines file written by `export --format jsonl`."),
                    database: Optional[str] = typer.Option(None, "--database", help=DATABASE_HELP)) -> None:
     """Load an export into the store; importing the same file again changes nothing."""
+    from ..analysis.exports import read_jsonl
     if not file.is_file():
         fail("no_such_file", f"no such file: {file}")
     with opened(database, upgrade=True) as store:

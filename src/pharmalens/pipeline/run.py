@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..documents.dedup import DuplicateIndex
 from ..extraction.lexicon import Lexicon, default_lexicon
@@ -21,9 +22,11 @@ from ..resolve.entity_index import seeded_index
 from ..settings import Settings
 from ..sources.files import expand_paths, read_bytes
 from ..sources.web import fetch_source, is_url
-from ..store import Store, StoreError
 from .executors import Executor, Failed, InProcess, Job, Processes
 from .work import ExtractedArticle, FileWork, extract_source, failure
+
+if TYPE_CHECKING:  # only `run` writes: `extract` never imports the store (SQLAlchemy)
+    from ..store import Store
 
 OnFile = Callable[[str], None]
 FILES_PER_WORKER = 8
@@ -94,6 +97,8 @@ def stored_resolver(store: Store, lexicon: Lexicon) -> EntityResolver:
 
 
 def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, report: RunReport) -> None:
+    from ..store import StoreError
+
     report.articles += 1
     document = item.document
     try:

@@ -60,12 +60,17 @@ def chinese_core(name: str) -> str:
     return core if len(core) >= MIN_ZH_CORE and not _CJK.sub("", core) else ""
 
 
+@lru_cache(maxsize=None)
+def _english_endings(group: str) -> list[str]:
+    """A group's words as they end a folded name: lower case, dots and commas as spaces, one space before."""
+    return [" " + " ".join(re.sub(r"[.,]", " ", w).split()) for w in _words()[group]]
+
+
 def english_core(name: str) -> str:
-    words = _words()
     folded = " " + re.sub(r"[.,]", " ", name.casefold()) + " "
     folded = " ".join(folded.split())
     for group in ("en_legal", "en_trade", "en_legal"):
-        folded = _strip_endings(folded, [" " + " ".join(re.sub(r"[.,]", " ", w).split()) for w in words[group]], 0)
+        folded = _strip_endings(folded, _english_endings(group), 0)
     core = _NOT_LETTER.sub(" ", folded).strip()
     return core if len(core.replace(" ", "")) >= MIN_EN_CORE else ""
 
