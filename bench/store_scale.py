@@ -15,7 +15,8 @@ stays warm) over --cold runs, and "warm" (the same Store or app again, result ca
 
 SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
 at least N articles is measured without building it again); PostgreSQL too when --postgres names a
-database. The PostgreSQL database is emptied first (its tables are dropped): use a throwaway one.
+database. The PostgreSQL database is emptied first (its tables are dropped; with --reuse a store of at
+least N articles is kept and measured): use a throwaway one.
 """
 from __future__ import annotations
 
@@ -169,7 +170,7 @@ def build(store: Store, articles: int, seed: int = 7, progress: bool = True) -> 
         outcome = store.save(bundle)
         if outcome.status != "stored":
             raise SystemExit(f"article {i}: unexpected save outcome {outcome}")
-        if progress and i % 10000 == 0:
+        if progress and i % 1000 == 0:
             rate = i / (time.perf_counter() - started)
             print(f"  ... {i} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
     return articles / (time.perf_counter() - started)
@@ -308,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres", help="PostgreSQL URL of a throwaway database (it is emptied)")
     parser.add_argument("--runs", type=int, default=20, help="warm runs per query")
     parser.add_argument("--cold", type=int, default=5, help="cold runs per query (a new Store or app each)")
-    parser.add_argument("--reuse", action="store_true", help="measure an existing --database without building")
+    parser.add_argument("--reuse", action="store_true",
+                        help="measure an existing store (--database, or --postgres left as it is) without building")
     parser.add_argument("--no-api", action="store_true", help="skip the API and web pages")
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     args = parser.parse_args(argv)
@@ -323,7 +325,8 @@ def main(argv: list[str] | None = None) -> int:
                 path = Path(folder) / "bench.db"
                 measure("SQLite", f"sqlite:///{path}", args, path)
     if args.postgres:
-        reset_postgres(args.postgres)
+        if not args.reuse:
+            reset_postgres(args.postgres)
         measure("PostgreSQL", args.postgres, args, None)
     cli_startup()
     return 0

@@ -194,3 +194,14 @@ def test_source_text_is_escaped(client):
     page = client.get(hostile).text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_a_document_opens_by_its_contract_name(client):
+    stored = doc_id(client, "a_licence.txt#1")
+    detail = client.get("/api/documents/a_licence.txt%231").json()
+    assert detail["id"] == stored and detail["name"] == "a_licence.txt#1" and "HXR-301" in detail["text"]
+    assert detail["facts"]["deals"] and detail["evidence_at"]
+    page = client.get("/documents/a_licence.txt%231")
+    assert page.status_code == 200 and "HXR-301" in page.text
+    assert client.get("/documents/a_licence.txt%231?format=json").json()["id"] == stored
+    assert client.get("/api/documents/b_chinese.txt%231").json()["id"] != stored

@@ -57,6 +57,23 @@ def test_ingest_reports_bad_files_by_name_keeps_the_rest_and_is_idempotent(corpu
     assert len(deals) == 2
 
 
+def test_show_opens_one_document_by_its_contract_name(corpus, tmp_path):
+    db = f"sqlite:///{tmp_path / 'store.db'}"
+    runner.invoke(app, ["ingest", str(corpus / "a.txt"), str(corpus / "b.txt"), "--database", db])
+    shown = runner.invoke(app, ["show", "documents", "b.txt#1", "--database", db, "--json"])
+    assert shown.exit_code == 0, shown.output
+    document = json.loads(shown.stdout)
+    assert document["name"] == "b.txt#1" and document["id"].startswith("doc_") and "澜沧核药" in document["text"]
+    assert document["facts"] and all(f["document"] == document["id"] for f in document["facts"])
+    by_id = json.loads(runner.invoke(app, ["show", "documents", document["id"], "--database", db, "--json"]).stdout)
+    assert by_id == document
+    table = runner.invoke(app, ["show", "documents", "a.txt#1", "--database", db])
+    assert table.exit_code == 0 and "Kestrel" in table.output
+    missing = runner.invoke(app, ["show", "documents", "c.txt#1", "--database", db])
+    assert missing.exit_code == 2 and "c.txt#1" in missing.output
+    assert runner.invoke(app, ["show", "deals", "a.txt#1", "--database", db]).exit_code == 2
+
+
 def test_ingest_on_one_process_and_on_dask_stores_the_same(corpus, tmp_path):
     shown = {}
     for name, options in (("one", ["--workers", "1"]), ("dask", ["--workers", "2", "--dask", "local"])):

@@ -300,3 +300,17 @@ def test_non_finite_numbers_are_never_stored(store: Store) -> None:
     with pytest.raises(StoreError):
         store.import_records([row])
     assert "Nanco" not in {c["name"] for c in [{"name": c.name, "aliases": c.aliases, "kind": c.kind, "provisional": c.provisional} for c in store.companies(limit=10_000).items]}
+
+
+def test_a_document_opens_by_its_contract_name(store: Store) -> None:
+    first = make_bundle("doc_first", text="[march] Lindqvist Bio licensed LB-12 to Oakridge for $30 million upfront.",
+                        with_facts=False)
+    second = make_bundle("doc_second", text="[april] 岚峰生物将LB-12的海外权益授予Oakridge，首付款3000万美元。",
+                         with_facts=False)
+    for bundle in (first, second):  # the same file name in two folders: the name is not unique
+        named = dataclasses.replace(bundle, document=dataclasses.replace(bundle.document, name="note.txt#1"))
+        assert store.save(named).status == "stored"
+    assert store.document_id("note.txt#1") == "doc_second"  # the one stored last
+    assert store.document("note.txt#1").text == second.document.text
+    assert store.document_id("doc_first") == "doc_first" and store.document("doc_first").name == "note.txt#1"
+    assert store.document_id("note.txt#2") is None and store.document("note.txt#2") is None

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from ..model.errors import PharmalensError
-from ..model.knowledge import DocumentSummary, every
+from ..model.knowledge import DocumentSummary
 from ..model.registry import record_type
 from .money import format_money
 
@@ -116,11 +116,7 @@ def brief(store: Any, document_id: str | None = None, query: str | None = None, 
 
 def _select(store: Any, document_id: str | None, query: str | None) -> list[str]:
     if document_id is not None:
-        wanted = document_id.strip()
-        if store.document_summaries([wanted]):
-            return [wanted]
-        named = next((d.id for d in every(lambda limit, offset: store.documents(limit=limit, offset=offset))
-                      if d.name == wanted), None)
+        named = store.document_id(document_id.strip())
         if named is None:
             raise NoDocuments(f"no document {document_id!r} in the store (give its id or its name, e.g. file.txt#1)")
         return [named]

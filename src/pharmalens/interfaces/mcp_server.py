@@ -36,7 +36,7 @@ def build_server(store: Store, writable: bool) -> MCPServer:
     def search_documents(query: str, limit: Annotated[int, Field(ge=1, le=50)] = 10) -> dict[str, Any]:
         return _answer(lambda: mcp_tools.search_documents(store, query, limit))
 
-    @server.tool(description="One document's text with every fact's evidence marked ⟦like this⟧, highlights and cited facts.")
+    @server.tool(description="One document (by id or its name, e.g. file.txt#1): its text with every fact's evidence marked ⟦like this⟧, highlights and cited facts.")
     def get_document(document_id: str) -> dict[str, Any]:
         return _answer(lambda: mcp_tools.get_document(store, document_id))
 

@@ -76,6 +76,7 @@ def get_document(store: Store, document_id: str) -> dict[str, Any]:
     document = store.document(document_id)
     if document is None:
         raise LookupError(f"no document {document_id!r}; search_documents finds ids")
+    document_id = document.id
     library.load([document_id])
     doc = library.documents[document_id]
     text = document.text

@@ -147,14 +147,15 @@ def company_json(company: Any) -> Record:
 # ---- documents -----------------------------------------------------------------------------------
 
 def document_detail(store: Store, doc_id: str) -> Record:
-    """The document, its stored text, and its facts by list name, each evidence span with the
+    """The document (named by its id or its contract name, file.txt#1), its stored text, and its facts
+    by list name, each evidence span with the
     place (`at`: [start, end] in the stored text, or null) where the page highlights it."""
     document = store.document(doc_id)
     if document is None:
-        raise not_found(f"no document with id {doc_id!r}")
-    summary = store.document_summaries([doc_id])[doc_id].to_json()
+        raise not_found(f"no document with id or name {doc_id!r}")
+    summary = store.document_summaries([document.id])[document.id].to_json()
     facts: dict[str, list[Record]] = {name: [] for name in FACT_LISTS}
-    for fact in store.facts(document_id=doc_id):
+    for fact in store.facts(document_id=document.id):
         facts[BY_LIST_OF_KIND[fact.kind]].append(fact.to_json())
     located = locate_evidence(document.text, list(document.span), facts)
     return {**public_document(summary), "text": document.text, "facts": facts, "evidence_at": located}

@@ -31,13 +31,39 @@ def tables() -> tuple[str, ...]:
 
 def show(what: Annotated[str, typer.Argument(help="documents | companies | deals | assets | clinical | regulatory "
                                                   "| financials | terminations | financings | facilities")]
-         = "documents", database: Database = None, limit: Limit = 1000, offset: Offset = 0,
-         as_json: JsonFlag = False) -> None:
-    """Print what the store holds as a table: documents, companies, or one kind of fact."""
+         = "documents",
+         document: Annotated[str | None, typer.Argument(
+             help="With `documents`: one document, by its id or its name (file.txt#1), with its text and facts.")]
+         = None,
+         database: Database = None, limit: Limit = 1000, offset: Offset = 0, as_json: JsonFlag = False) -> None:
+    """Print what the store holds as a table: documents (or one of them), companies, or one kind of fact."""
     if what not in tables():
         typer.echo(f"error: unknown table {what!r}; choose one of {', '.join(tables())}", err=True)
         raise typer.Exit(2)
+    if document is not None:
+        if what != "documents":
+            typer.echo("error: only `show documents` takes a document id or name", err=True)
+            raise typer.Exit(2)
+        guard(_show_document)(document, database, as_json)
+        return
     guard(_show)(what, database, limit, offset, as_json)
+
+
+def _show_document(ref: str, database: str | None, as_json: bool) -> None:
+    with open_store(database) as store:
+        document = store.document(ref)
+        if document is None:
+            raise LookupError(f"no document {ref!r} in the store (give its id or its name, e.g. file.txt#1)")
+        summary = store.document_summaries([document.id])[document.id].to_json()
+        facts = [{"kind": fact.kind, **fact.to_json()} for fact in store.facts(document_id=document.id)]
+    if as_json:
+        emit_json({**summary, "text": document.text, "facts": facts})
+        return
+    typer.echo(f"{document.id}  {document.name}  {document.title}")
+    typer.echo(document.text)
+    _print(f"facts ({len(facts)})", ("id", "kind", "quote"),
+           [{"id": f["id"], "kind": f["kind"], "quote": (f.get("evidence") or [{}])[0].get("quote", "")}
+            for f in facts])
 
 
 def _show(what: str, database: str | None, limit: int, offset: int, as_json: bool) -> None:

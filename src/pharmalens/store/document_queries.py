@@ -21,6 +21,9 @@ SUMMARY = (DOCUMENTS.c.id, DOCUMENTS.c.name, DOCUMENTS.c.source, DOCUMENTS.c.url
            DOCUMENTS.c.lang, DOCUMENTS.c.relevant, DOCUMENTS.c.published, DOCUMENTS.c.duplicate_of,
            DOCUMENTS.c.span_start, DOCUMENTS.c.span_end, DOCUMENTS.c.source_kind)
 _ONE = select(DOCUMENTS).where(DOCUMENTS.c.id == bindparam("id"))
+_NAMED = (select(DOCUMENTS.c.id).where(DOCUMENTS.c.name == bindparam("name"))
+          .order_by(DOCUMENTS.c.ingested_at.desc(), DOCUMENTS.c.id.desc()).limit(1))
+_KNOWN = select(DOCUMENTS.c.id).where(DOCUMENTS.c.id == bindparam("id"))
 _SOME = select(*SUMMARY).where(DOCUMENTS.c.id.in_(bindparam("ids", expanding=True)))
 _COMPANY = (select(COMPANIES).where(COMPANIES.c.name == select(func.min(NAMES.c.company))
                                     .where(NAMES.c.name == bindparam("name")).scalar_subquery()))
@@ -50,8 +53,20 @@ def read_summaries(session: Session, ids: Iterable[str]) -> dict[str, DocumentSu
     return out
 
 
-def read_document(session: Session, doc_id: str) -> Document | None:
-    row = run(session, _ONE, {"id": doc_id}).first()
+def read_document_id(session: Session, ref: str) -> str | None:
+    """The id of the document `ref` names: its id, else its contract name "<file name>#<n>" (names are
+    not unique across folders: the one stored last)."""
+    if run(session, _KNOWN, {"id": ref}).first() is not None:
+        return ref
+    return run(session, _NAMED, {"name": ref}).scalar()
+
+
+def read_document(session: Session, ref: str) -> Document | None:
+    """One document with its text, by id or else by contract name (one indexed read either way)."""
+    row = run(session, _ONE, {"id": ref}).first()
+    if row is None:
+        found = run(session, _NAMED, {"name": ref}).scalar()
+        row = run(session, _ONE, {"id": found}).first() if found is not None else None
     if row is None:
         return None
     return Document(id=row.id, source=row.source, text=row.text, span=(row.span_start, row.span_end),

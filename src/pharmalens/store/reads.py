@@ -63,9 +63,14 @@ class Reads:
             return document_queries.read_documents(session, lang, limit, offset)
 
     def document(self, document_id: str) -> Document | None:
-        """One document with its text."""
+        """One document with its text, by its id or its contract name ("<file name>#<n>")."""
         with self._reading() as session:
             return document_queries.read_document(session, document_id)
+
+    def document_id(self, ref: str) -> str | None:
+        """The id of the document a stored id or a contract name ("<file name>#<n>") names, or None."""
+        with self._reading() as session:
+            return document_queries.read_document_id(session, ref)
 
     def document_summaries(self, ids: Iterable[str]) -> dict[str, DocumentSummary]:
         """Documents by id, without text (to cite facts with); unknown ids are left out."""

@@ -58,7 +58,7 @@ class DocumentRow(Base):
     url: Mapped[str | None] = mapped_column(Text, nullable=True)
     fetched_at: Mapped[str | None] = mapped_column(String, nullable=True)
     pages: Mapped[list[int] | None] = mapped_column(JSON, nullable=True)
-    name: Mapped[str | None] = mapped_column(String, nullable=True)  # "<file name>#<n>", as the contract prints it
+    name: Mapped[str | None] = mapped_column(String, nullable=True, index=True)  # "<file name>#<n>", as the contract prints it
     ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     source_kind: Mapped[str] = mapped_column(String, default="media", server_default="media")
     search_title: Mapped[str | None] = mapped_column(Text, nullable=True)  # folded copies for search (see `search`)
