@@ -162,6 +162,23 @@ def test_deals_filters_figures_and_chinese(server, page):
     assert page.errors == []
 
 
+def test_a_long_list_shows_its_next_page(server, page):
+    page.goto(server + "/deals?limit=1")
+    rows = page.locator("#deals tbody tr")
+    assert rows.count() == 1
+    first = rows.first.inner_text()
+    page.click("p.pager a[rel=next]")
+    page.wait_for_url("**offset=1**")
+    assert rows.count() == 1 and rows.first.inner_text() != first
+    assert "2–2 / 3" in page.locator("p.pager").inner_text()
+    page.goto(server + "/landscape?limit=1&nuclide=Lu-177")
+    assert page.locator("#landscape a.ev.asset").count() == 1
+    page.click("p.pager a[rel=next]")
+    page.wait_for_url("**offset=1**")
+    assert page.locator("#landscape a.ev.asset").count() == 1 and "nuclide=Lu-177" in page.url
+    assert page.errors == []
+
+
 def test_landscape_grid_filters_and_download(server, page):
     page.goto(server + "/landscape")
     grid = page.locator("#landscape tbody tr")

@@ -17,7 +17,7 @@ from .i18n import record
 from .tables import Table, View, describe, fact_table
 
 FOCUS = "focus"
-SECTION_LIMIT = 1000
+SECTION_LIMIT = 100
 TIMELINE_TYPES = ("deals", "regulatory", "terminations", "financings", "facilities", "clinical")
 
 
@@ -29,11 +29,20 @@ class CompanyPage:
     sections: list[tuple[str, str, Table]] = field(default_factory=list)  # (list name, heading, table)
     timeline: list[dict[str, Any]] = field(default_factory=list)
     facts: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    totals: dict[str, int] = field(default_factory=dict)  # facts of each list that name the company
+    limit: int = SECTION_LIMIT
+    offset: int = 0
+
+    @property
+    def total(self) -> int:
+        """The longest section's length: what the page's pager walks through."""
+        return max(self.totals.values(), default=0)
 
     def to_json(self) -> dict[str, Any]:
         return {"company": {"name": self.name, "aliases": sorted({n for v in self.names.values() for n in v} - {self.name})},
                 "lookup": {"how": self.found.how, "matched": self.found.matched, "candidates": list(self.found.candidates)},
-                "names": self.names, "facts": self.facts, "timeline": self.timeline}
+                "names": self.names, "facts": self.facts, "timeline": self.timeline, "totals": self.totals,
+                "limit": self.limit, "offset": self.offset}
 
 
 def names_by_script(names: list[str]) -> dict[str, list[str]]:
@@ -50,17 +59,19 @@ def names_by_script(names: list[str]) -> dict[str, list[str]]:
     return {script: list(dict.fromkeys(v)) for script, v in out.items()}
 
 
-def company(store: Store, query: str, view: View) -> CompanyPage:
+def company(store: Store, query: str, view: View, limit: int = SECTION_LIMIT, offset: int = 0) -> CompanyPage:
     """The company `query` names (exactly, partly or fuzzily; 404 listing candidates when unsure), and
-    up to SECTION_LIMIT facts of each kind that name it, read through the store's indexes."""
+    a page (`limit` from `offset`) of each kind of fact that names it, read through the store's indexes."""
     found = find_company(store, query)
     if found.chosen is None:
         raise queries.not_found(found.message(view.lang))
-    entry, pages = store.facts_about(found.chosen, [t.list_name for t in RECORD_TYPES], limit=SECTION_LIMIT)
-    page = CompanyPage(found.chosen, found, names_by_script([found.chosen, *(entry.aliases if entry else [])]))
+    entry, pages = store.facts_about(found.chosen, [t.list_name for t in RECORD_TYPES], limit=limit, offset=offset)
+    page = CompanyPage(found.chosen, found, names_by_script([found.chosen, *(entry.aliases if entry else [])]),
+                       limit=limit, offset=offset)
     for kind in RECORD_TYPES:
         facts = [fact.to_json() for fact in pages[kind.list_name].items] if kind.list_name in pages else []
         page.facts[kind.list_name] = facts
+        page.totals[kind.list_name] = pages[kind.list_name].total if kind.list_name in pages else 0
         page.sections.append((kind.list_name, record(kind.list_name, view.lang),
                               fact_table(kind.list_name, facts, view, table_id=f"section-{kind.list_name}")))
     page.timeline = timeline(page.facts, view)

@@ -7,7 +7,7 @@ facts behind it; a cell links to the source whose quote states that cell's value
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -16,10 +16,10 @@ import numpy as np
 from ..analysis.landscape import STAGE_ORDER
 from ..analysis.money import usd_millions
 from ..model.filters import AssetFilter, DealFilter
-from ..resolve.countries import company_country
 from ..store import Store
 
-ENTITY_LIMIT = 10_000
+PAGE = 100
+DOWNLOAD_LIMIT = 10_000  # rows of a CSV or XLSX download: every match, not a page
 DEAL_SORTS = ("announced", "licensor", "licensee", "asset", "deal_type", "upfront", "milestones", "total")
 DEAL_KEYS = ("announced", "licensor", "licensee", "asset", "deal_type", "territory", "upfront", "milestones", "total")
 ASSET_KEYS = ("asset", "company", "modality", "target", "nuclide", "indication", "stage")
@@ -43,13 +43,10 @@ class DealQuery:
     licensor_country: str | None = None
 
     def store_filter(self) -> DealFilter:
-        def year(date: str | None) -> int | None:
-            return int(date[:4]) if date and date[:4].isdigit() else None
-
         return DealFilter(company=self.company, asset=self.asset, deal_type=self.deal_type, nuclide=self.nuclide,
                           target=self.target, modality=self.modality, stage=self.stage,
-                          licensor_country=self.licensor_country, year_from=year(self.date_from),
-                          year_to=year(self.date_to))
+                          licensor_country=self.licensor_country, licensee_country=self.licensee_country,
+                          date_from=self.date_from, date_to=self.date_to)
 
     def active(self) -> dict[str, str]:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
@@ -66,11 +63,18 @@ class Spread:
 
 @dataclass
 class DealsView:
+    """One page of deals (`rows`, `count` in all), the quartiles of every matching deal's upfront and
+    total, and the largest deals for the chart."""
+
     query: DealQuery
     rows: list[Row] = field(default_factory=list)
+    count: int = 0
+    limit: int = PAGE
+    offset: int = 0
     upfront: Spread = field(default_factory=lambda: Spread(0, 0))
     total: Spread = field(default_factory=lambda: Spread(0, 0))
     upfront_share: float | None = None
+    largest: list[Row] = field(default_factory=list)
 
 
 def entity_row(entity: Any, keys: tuple[str, ...]) -> Row:
@@ -86,39 +90,33 @@ def entity_row(entity: Any, keys: tuple[str, ...]) -> Row:
     return row
 
 
-def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc",
-               limit: int = ENTITY_LIMIT) -> DealsView:
-    """The first `limit` deals matching `query`, sorted (money columns by their US-dollar figure), with
-    the quartiles of their upfronts and totals."""
-    page = store.deals(query.store_filter(), sort=sort, order=order, limit=limit, detail=True)
+def deal_rows(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc", limit: int = PAGE,
+              offset: int = 0) -> tuple[list[Row], int]:
+    """A page of the deals matching `query` (filtered and sorted in SQL, money columns by their US-dollar
+    figure) as rows with their US-dollar figures, and how many match in all."""
+    page = store.deals(query.store_filter(), sort=sort, order=order, limit=limit, offset=offset, detail=True)
     rows = [entity_row(d, DEAL_KEYS) for d in page.items]
-    rows = [r for r in rows if _in_dates(r.get("announced"), query) and _licensee_ok(r, query)]
     for row in rows:
         for key in ("upfront", "milestones", "total"):
             row[f"{key}_usd"] = usd_millions(row.get(key), row.get("announced"))
         if row["total_usd"] is None and row["upfront_usd"] is not None and row["milestones_usd"] is not None:
             row["total_usd"] = row["upfront_usd"] + row["milestones_usd"]
-    view = DealsView(query, rows, spread([r["upfront_usd"] for r in rows]), spread([r["total_usd"] for r in rows]))
-    shares = [r["upfront_usd"] / r["total_usd"] for r in rows
-              if r["upfront_usd"] is not None and r["total_usd"] and 0 < r["upfront_usd"] <= r["total_usd"]]
-    view.upfront_share = float(np.median(shares)) if shares else None
-    return view
+    return rows, page.total
 
 
-def _in_dates(announced: str | None, query: DealQuery) -> bool:
-    if not query.date_from and not query.date_to:
-        return True
-    if not announced:
-        return False
-    if query.date_from and announced[:len(query.date_from)] < query.date_from[:len(announced)]:
-        return False
-    return not (query.date_to and announced[:len(query.date_to)] > query.date_to[:len(announced)])
-
-
-def _licensee_ok(row: Row, query: DealQuery) -> bool:
-    if not query.licensee_country:
-        return True
-    return (company_country(row.get("licensee")) or "").upper() == query.licensee_country.strip().upper()
+def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc", limit: int = PAGE,
+               offset: int = 0, largest: int = 0) -> DealsView:
+    """A page of deals, the quartiles of the upfronts and totals of every matching deal (three columns
+    of each, read in SQL), and the `largest` deals by total."""
+    rows, count = deal_rows(store, query, sort, order, limit, offset)
+    figures = store.deal_figures(query.store_filter())
+    upfronts = [upfront for upfront, _m, _t in figures]
+    totals = [total if total is not None else (upfront + milestones if upfront is not None and milestones is not None
+                                               else None) for upfront, milestones, total in figures]
+    shares = [u / t for u, t in zip(upfronts, totals) if u is not None and t and 0 < u <= t]
+    top = deal_rows(store, query, "value", "desc", largest)[0] if largest else []
+    return DealsView(query, rows, count, limit, offset, spread(upfronts), spread(totals),
+                     float(np.median(shares)) if shares else None, top)
 
 
 def spread(values: list[float | None]) -> Spread:
@@ -145,9 +143,10 @@ class AssetQuery:
         return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name)}
 
 
-def asset_rows(store: Store, query: AssetQuery) -> list[Row]:
-    found = store.assets(AssetFilter(**query.active()), sort="asset", limit=ENTITY_LIMIT, detail=True)
-    return [entity_row(a, ASSET_KEYS) for a in found.items]
+def asset_rows(store: Store, query: AssetQuery, limit: int = PAGE, offset: int = 0) -> tuple[list[Row], int]:
+    """A page of the assets matching `query` (filtered in SQL, by name) as rows, and how many match."""
+    found = store.assets(AssetFilter(**query.active()), sort="asset", limit=limit, offset=offset, detail=True)
+    return [entity_row(a, ASSET_KEYS) for a in found.items], found.total
 
 
 @dataclass
@@ -166,31 +165,29 @@ class GridRow:
 class Landscape:
     stages: list[str]
     rows: list[GridRow]
-    crowding: list[dict[str, Any]]  # per target: assets, companies, by stage
+    crowding: list[dict[str, Any]]  # per target of the page: assets, companies, by stage (all matching)
+    total: int = 0  # (target, asset) places on the whole grid
+    limit: int = PAGE
+    offset: int = 0
 
 
-def landscape(rows: list[Row]) -> Landscape:
-    """Assets on a grid: one line per target × modality × nuclide, one column per stage; an asset with
-    two targets is on two lines. Crowding counts distinct assets and owners per target."""
+def landscape(store: Store, query: AssetQuery, limit: int = PAGE, offset: int = 0) -> Landscape:
+    """A page of the grid: one line per target × modality × nuclide, one column per stage, an asset
+    with two targets on two lines; crowding (distinct assets and owners) of the page's targets counted
+    over every matching asset. Read a page at a time, filters in SQL."""
+    wanted = AssetFilter(**query.active())
+    page = store.landscape_grid(wanted, limit=limit, offset=offset)
     grid: dict[tuple[str, str, str], dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
-    owners: dict[str, set[str]] = defaultdict(set)
-    assets: dict[str, set[str]] = defaultdict(set)
-    by_stage: dict[str, Counter[str]] = defaultdict(Counter)
-    for row in rows:
-        stage = row.get("stage") or "-"
-        for target in row.get("target") or ["-"]:
-            grid[(target, row.get("modality") or "-", row.get("nuclide") or "-")][stage].append(row)
-            assets[target].add(str(row.get("asset")))
-            by_stage[target][stage] += 1
-            if row.get("company"):
-                owners[target].add(row["company"])
+    for entry in page.items:
+        row = entity_row(entry.asset, ASSET_KEYS)
+        asset = entry.asset
+        grid[(entry.target, asset.modality or "-", asset.nuclide or "-")][asset.stage or "-"].append(row)
     stages = [s for s in [*STAGE_ORDER, "-"] if any(s in cells for cells in grid.values())]
-    lines = [GridRow(t, m, n, dict(cells)) for (t, m, n), cells in
-             sorted(grid.items(), key=lambda kv: (kv[0][0] == "-", kv[0][0].casefold(), kv[0][1], kv[0][2]))]
-    crowding = [{"target": t, "assets": len(assets[t]), "companies": len(owners[t]),
-                 "by_stage": {s: by_stage[t][s] for s in stages if by_stage[t][s]}}
-                for t in sorted(assets, key=lambda t: (-len(assets[t]), t.casefold()))]
-    return Landscape(stages, lines, crowding)
+    lines = [GridRow(t, m, n, dict(cells)) for (t, m, n), cells in grid.items()]
+    targets = list(dict.fromkeys(line.target for line in lines))
+    crowding = sorted((c.to_json() for c in store.target_crowding(wanted, targets)),
+                      key=lambda c: (-c["assets"], c["target"].casefold()))
+    return Landscape(stages, lines, crowding, page.total, limit, offset)
 
 
 def flat_landscape(view: Landscape) -> list[Row]:

@@ -26,7 +26,7 @@ def dashboard_page(request: Request) -> Response:
     store = store_of(request)
     view, words = view_of(request), Words(page_lang(request))
     counts = cached(request, "counts", store.counts)
-    deals = cached(request, "latest-deals", lambda: views.deals_view(store, views.DealQuery(), limit=LATEST).rows)
+    deals = cached(request, "latest-deals", lambda: views.deal_rows(store, views.DealQuery(), limit=LATEST)[0])
     latest = fact_table("deals", deals, view, list(views.DEAL_KEYS), "latest-deals")
     money = cached(request, "deal-money", store.deal_money_by_month)
     months, totals, upfronts = [m for m, _t, _u in money], [t for _m, t, _u in money], [u for _m, _t, u in money]
@@ -59,23 +59,27 @@ def deals_page(request: Request, deal_type: str | None = None, company: str | No
         raise queries.bad_parameter("sort", f"unknown column {sort!r}; allowed: {', '.join(views.DEAL_SORTS)}")
     if order not in ("asc", "desc"):
         raise queries.bad_parameter("order", "must be asc or desc")
-    result = cached(request, ("deals", query, sort, order), lambda: views.deals_view(store, query, sort, order))
     view, words = view_of(request), Words(page_lang(request))
     keys = list(views.DEAL_KEYS)
     if page_format(request) in ("csv", "xlsx"):
-        return download(request, "deals", result.rows, keys, view)
+        rows = views.deal_rows(store, query, sort, order, limit=views.DOWNLOAD_LIMIT)[0]
+        return download(request, "deals", rows, keys, view)
+    limit, offset = page_params(request)
+    result = cached(request, ("deals", query, sort, order, limit, offset),
+                    lambda: views.deals_view(store, query, sort, order, limit, offset, largest=CHART_DEALS))
     table = fact_table("deals", result.rows, view, keys, "deals")
     table.links = [view.link("/deals", **query.active(), sort=k,
                              order="asc" if (k == sort and order == "desc") else "desc") if k in views.DEAL_SORTS
                    else None for k in keys]
-    shown = sorted((r for r in result.rows if r["total_usd"] is not None or r["upfront_usd"] is not None),
-                   key=lambda r: -(r["total_usd"] or r["upfront_usd"] or 0))[:CHART_DEALS]
+    shown = sorted((r for r in result.largest if r["total_usd"] is not None or r["upfront_usd"] is not None),
+                   key=lambda r: -(r["total_usd"] or r["upfront_usd"] or 0))
     labels = charts.unique([_deal_label(r) for r in shown])
     bars = [charts.DealBar(label, r["total_usd"], r["upfront_usd"], view.evidence_url(*_first_source(r)),
                            hover=_deal_label(r, long=True)) for label, r in zip(labels, shown)]
     chart = charts.deal_bars(bars, words("upfront_vs_total"), (words.col("total"), words.col("upfront")), view.lang)
     return render(request, "deals.html", result, result=result, rows_table=table, filters=query.active(),
-                  figures={"deals-chart": chart}, deal_types=queries.DEAL_TYPES, stages=STAGE_ORDER)
+                  figures={"deals-chart": chart}, deal_types=queries.DEAL_TYPES, stages=STAGE_ORDER,
+                  pager=pager(request, {"limit": limit, "offset": offset, "total": result.count}))
 
 
 def _clean(value: str | None) -> str | None:
@@ -106,13 +110,17 @@ def assets_page(request: Request, company: str | None = None, asset: str | None 
     store = store_of(request)
     checked = queries.check_filters({"company": company, "asset": asset, "stage": stage, "nuclide": nuclide}, store)
     query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
-    rows = cached(request, ("assets", query), lambda: views.asset_rows(store, query))
     view = view_of(request)
     if page_format(request) in ("csv", "xlsx"):
+        rows = views.asset_rows(store, query, limit=views.DOWNLOAD_LIMIT)[0]
         return download(request, "assets", rows, list(views.ASSET_KEYS), view)
+    limit, offset = page_params(request)
+    rows, total = cached(request, ("assets", query, limit, offset),
+                         lambda: views.asset_rows(store, query, limit, offset))
     table = fact_table("assets", rows, view, list(views.ASSET_KEYS), "assets")
-    return render(request, "assets.html", {"filters": query.active(), "assets": rows}, rows_table=table,
-                  filters=query.active(), stages=STAGE_ORDER)
+    paging = {"limit": limit, "offset": offset, "total": total}
+    return render(request, "assets.html", {"filters": query.active(), "assets": rows, **paging}, rows_table=table,
+                  filters=query.active(), stages=STAGE_ORDER, pager=pager(request, paging))
 
 
 def landscape_page(request: Request, company: str | None = None, target: str | None = None,
@@ -120,22 +128,17 @@ def landscape_page(request: Request, company: str | None = None, target: str | N
     store = store_of(request)
     checked = queries.check_filters({"company": company, "stage": stage, "nuclide": nuclide}, store)
     query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
-    rows = cached(request, ("assets", query), lambda: views.asset_rows(store, query))
-    grid = views.landscape(rows)
     view = view_of(request)
     if page_format(request) in ("csv", "xlsx"):
+        grid = views.landscape(store, query, limit=views.DOWNLOAD_LIMIT)
         return download(request, "landscape", views.flat_landscape(grid),
                         ["target", "modality", "nuclide", "stage", "asset", "company"], view)
-    options = cached(request, "asset-options", lambda: _asset_options(store))
+    limit, offset = page_params(request)
+    grid = cached(request, ("landscape", query, limit, offset), lambda: views.landscape(store, query, limit, offset))
+    options = cached(request, "asset-options", store.asset_options)
     return render(request, "landscape.html", grid, grid=grid, filters=query.active(), view=view,
-                  stages=STAGE_ORDER, options=options)
-
-
-def _asset_options(store: Any) -> dict[str, list[str]]:
-    rows = views.asset_rows(store, views.AssetQuery())
-    return {"nuclide": sorted({r["nuclide"] for r in rows if r.get("nuclide")}),
-            "modality": sorted({r["modality"] for r in rows if r.get("modality")}),
-            "target": sorted({t for r in rows for t in r.get("target") or []}, key=str.casefold)}
+                  stages=STAGE_ORDER, options=options,
+                  pager=pager(request, {"limit": limit, "offset": offset, "total": grid.total}))
 
 
 def companies_page(request: Request) -> Response:
@@ -146,8 +149,10 @@ def companies_page(request: Request) -> Response:
 
 def company_page(request: Request, name: str) -> Response:
     view = view_of(request)
-    page = company_view.company(store_of(request), name, view)
-    return render(request, "company.html", page.to_json(), page=page)
+    limit, offset = page_params(request)
+    page = company_view.company(store_of(request), name, view, limit, offset)
+    return render(request, "company.html", page.to_json(), page=page,
+                  pager=pager(request, {"limit": limit, "offset": offset, "total": page.total}))
 
 
 def documents_page(request: Request) -> Response:

@@ -26,8 +26,11 @@ class DealFilter:
     deal_type: str | None = None
     territory: str | None = None  # substring, case-insensitive
     licensor_country: str | None = None  # ISO code
+    licensee_country: str | None = None  # ISO code, of a licensee the lexicon knows
     year_from: int | None = None
     year_to: int | None = None
+    date_from: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive at the precision both dates have
+    date_to: str | None = None
     modality: str | None = None  # of the deal's asset
     target: str | None = None
     nuclide: str | None = None

@@ -169,6 +169,28 @@ class LandscapeCell:
 
 
 @dataclass(frozen=True)
+class LandscapeEntry:
+    """One asset on one line of the landscape grid: the target it is there for ("-" for none stated)."""
+
+    target: str
+    asset: AssetEntity
+
+
+@dataclass(frozen=True)
+class TargetCrowding:
+    """How crowded a target is among the assets a filter keeps: distinct assets, owners, assets by stage."""
+
+    target: str
+    assets: int
+    companies: int
+    by_stage: dict[str, int]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"target": self.target, "assets": self.assets, "companies": self.companies,
+                "by_stage": dict(self.by_stage)}
+
+
+@dataclass(frozen=True)
 class Page(Generic[T]):
     """One page of a longer result: `total` matching items, `items` from `offset`, at most `limit`."""
 

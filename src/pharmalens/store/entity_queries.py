@@ -18,6 +18,7 @@ from pharmalens.model.knowledge import (
     StageStep,
 )
 from pharmalens.model.stored import money_from_json
+from pharmalens.resolve.countries import companies_in
 
 from .database import StoreError
 from .names import company_names
@@ -37,7 +38,9 @@ ASSET_SORTS = {"asset": AssetRow.name_folded, "company": AssetRow.company, "moda
                "nuclide": AssetRow.nuclide, "stage": AssetRow.stage, "sources": AssetRow.n_sources}
 DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, "licensee": DealRow.licensee,
               "asset": DealRow.asset_key, "deal_type": DealRow.deal_type, "upfront": DealRow.upfront_usd,
-              "milestones": DealRow.milestones_usd, "total": DealRow.total_usd, "sources": DealRow.n_sources}
+              "milestones": DealRow.milestones_usd, "total": DealRow.total_usd, "sources": DealRow.n_sources,
+              "value": func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd,
+                                     DealRow.upfront_usd)}  # headline value: total, else upfront + milestones
 
 
 def check_page(limit: int, offset: int, largest: int) -> None:
@@ -146,6 +149,10 @@ def deal_query(session: Session, f: DealFilter) -> Select:
         query = query.where(DealRow.territory.ilike(f"%{escaped}%", escape="\\"))
     if f.licensor_country:
         query = query.where(DealRow.licensor_country == f.licensor_country.strip().upper())
+    if f.licensee_country:
+        names = sorted({fold(name) for name in companies_in(f.licensee_country)})
+        query = query.where(DealRow.licensee.in_(names))
+    query = _in_dates(query, f.date_from, f.date_to)
     if f.year_from is not None:
         query = query.where(DealRow.year >= f.year_from)
     if f.year_to is not None:
@@ -154,6 +161,17 @@ def deal_query(session: Session, f: DealFilter) -> Select:
         query = query.where(cast(DealRow.conflict_fields, String) != "[]")
     if f.modality or f.nuclide or f.target or f.stage:
         query = _by_asset(query, f)
+    return query
+
+
+def _in_dates(query: Select, date_from: str | None, date_to: str | None) -> Select:
+    """Deals announced within the dates, compared at the precision both have ("2026" is within
+    "2026-04"..., "2026-03-31" is before "2026-04"); an undated deal is outside any range."""
+    key = DealRow.announced_key
+    for bound, keep in ((date_from, lambda a, b: a >= b), (date_to, lambda a, b: a <= b)):
+        if bound:
+            query = query.where(key.is_not(None), key != "",
+                                keep(func.substr(key, 1, len(bound)), func.substr(bound, 1, func.length(key))))
     return query
 
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, distinct, func, select
 from sqlalchemy.orm import Session
 
 from pharmalens.model.filters import AssetFilter
-from pharmalens.model.knowledge import LandscapeCell, Page
+from pharmalens.model.knowledge import LandscapeCell, LandscapeEntry, Page, TargetCrowding
 from pharmalens.resolve.knowledge import LIVE_STAGES
 
 from .asset_entities import NONE, UNDISCLOSED
+from .entity_queries import asset_query, assets_of
 from .schema import AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
 from .typed import fold
 
@@ -105,3 +106,68 @@ def read_matrix(session: Session) -> dict[str, Any]:
              "total": int(totals.get(target, sum(counts[target].values())))}
             for target in sorted(counts, key=str.casefold)]
     return {"stages": stages, "rows": rows}
+
+
+def _members(session: Session, f: AssetFilter) -> tuple[Select, Any]:
+    """(target, asset id) of every asset the filter keeps, once per target it has ("-" when none; only
+    the asked target when the filter names one), and the filtered assets' subquery."""
+    assets = asset_query(session, f).subquery()
+    target = func.coalesce(TARGETS.c.target, NONE).label("target")
+    query = select(target, assets.c.id).select_from(assets.outerjoin(TARGETS, TARGETS.c.asset_id == assets.c.id))
+    if f.target:
+        query = query.where(TARGETS.c.target == fold(f.target))
+    return query, assets
+
+
+def read_grid(session: Session, f: AssetFilter, limit: int, offset: int) -> Page[LandscapeEntry]:
+    """A page of the landscape grid: assets with their sources, once per target, in grid order (target,
+    modality, nuclide, stage, name), filtered in SQL; `total` counts (target, asset) places."""
+    query, assets = _members(session, f)
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rank = case({stage: n for n, stage in enumerate(STAGES)}, value=func.coalesce(assets.c.stage, NONE),
+                else_=len(STAGES))
+    placed = session.execute(query.order_by(
+        func.coalesce(TARGETS.c.target, "~"), func.coalesce(assets.c.modality, "~"),
+        func.coalesce(assets.c.nuclide, "~"), rank, assets.c.name_folded, assets.c.id).limit(limit).offset(offset)).all()
+    ids = sorted({asset_id for _target, asset_id in placed})
+    rows = list(session.scalars(select(AssetRow).where(AssetRow.id.in_(ids)))) if ids else []
+    entities = {entity.id: entity for entity in assets_of(session, rows, True)}
+    items = tuple(LandscapeEntry(_shown_target(target, entities[asset_id].target), entities[asset_id])
+                  for target, asset_id in placed)
+    return Page(items, total, limit, offset)
+
+
+def _shown_target(folded: str, targets: tuple[str, ...]) -> str:
+    """A target as the asset writes it (the index keeps it folded)."""
+    return next((t for t in targets if fold(t) == folded), folded)
+
+
+def read_target_crowding(session: Session, f: AssetFilter, targets: list[str]) -> list[TargetCrowding]:
+    """For each of `targets`, among the assets the filter keeps: distinct assets, distinct owners and
+    assets by stage, counted in SQL."""
+    folded = sorted({fold(t) for t in targets})
+    if not folded:
+        return []
+    query, assets = _members(session, f)
+    members = query.add_columns(assets.c.company, func.coalesce(assets.c.stage, NONE).label("stage")) \
+        .where(func.coalesce(TARGETS.c.target, NONE).in_(folded)).subquery()
+    totals = session.execute(select(members.c.target, func.count(distinct(members.c.id)),
+                                    func.count(distinct(members.c.company))).group_by(members.c.target)).all()
+    stages: dict[str, dict[str, int]] = {}
+    for target, stage, count in session.execute(select(members.c.target, members.c.stage, func.count())
+                                                 .group_by(members.c.target, members.c.stage)):
+        stages.setdefault(target, {})[stage] = int(count)
+    shown = {fold(t): t for t in targets}
+    return [TargetCrowding(shown.get(target, target), int(n_assets), int(n_companies),
+                           {s: stages[target][s] for s in STAGES if s in stages.get(target, {})})
+            for target, n_assets, n_companies in totals]
+
+
+def read_options(session: Session) -> dict[str, list[str]]:
+    """The nuclides, modalities and targets the landscape cells name, for filter choices."""
+    out: dict[str, list[str]] = {}
+    for name in ("nuclide", "modality", "target"):
+        column = CELLS.c[name]
+        values = session.scalars(select(column).where(column.not_in((NONE, UNDISCLOSED))).distinct())
+        out[name] = sorted({str(v) for v in values if v}, key=str.casefold)
+    return out

@@ -18,7 +18,9 @@ from pharmalens.model.knowledge import (
     DealEntity,
     DocumentSummary,
     LandscapeCell,
+    LandscapeEntry,
     Page,
+    TargetCrowding,
 )
 from pharmalens.model.records import Company, Document
 from pharmalens.model.registry import RECORD_TYPES, record_type
@@ -179,6 +181,24 @@ class Reads:
         checked(limit, offset)
         with self._reading() as session:
             return landscape_queries.read_landscape(session, filters or AssetFilter(), limit, offset, sample)
+
+    def landscape_grid(self, filters: AssetFilter | None = None, limit: int = 100,
+                       offset: int = 0) -> Page[LandscapeEntry]:
+        """A page of the landscape grid: each asset the filters keep (with its sources) once per target,
+        ordered by target, modality, nuclide, stage and name."""
+        checked(limit, offset)
+        with self._reading() as session:
+            return landscape_queries.read_grid(session, filters or AssetFilter(), limit, offset)
+
+    def asset_options(self) -> dict[str, list[str]]:
+        """The nuclides, modalities and targets of the stored assets, for filter choices."""
+        with self._reading() as session:
+            return landscape_queries.read_options(session)
+
+    def target_crowding(self, filters: AssetFilter | None, targets: Iterable[str]) -> list[TargetCrowding]:
+        """Distinct assets and companies, and assets by stage, of each target among the filtered assets."""
+        with self._reading() as session:
+            return landscape_queries.read_target_crowding(session, filters or AssetFilter(), list(targets))
 
     def crowding(self, limit: int = 100, offset: int = 0) -> Page[dict[str, Any]]:
         """Per target: distinct assets and companies, and assets by stage."""

@@ -1,0 +1,122 @@
+"""The deal, asset, landscape and company pages read one page of the store at a time: a later page shows
+other rows, and a filter is applied before paging (in SQL), so the first page of a filtered list holds
+the matching rows however far down the unfiltered list they are."""
+from __future__ import annotations
+
+import re
+import warnings
+from html import unescape
+
+import pytest
+
+pytest.importorskip("fastapi")
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient  # noqa: E402
+
+from pharmalens.interfaces.api import create_app  # noqa: E402
+from pharmalens.pipeline import run  # noqa: E402
+from pharmalens.settings import Settings  # noqa: E402
+from pharmalens.store import Store  # noqa: E402
+
+NEWS = {
+    "a_march.txt": (
+        "SHANGHAI, March 3, 2026 /PRNewswire/ -- Qilin Radiopharma Co., Ltd. and Kestrel Oncology Inc. announced an "
+        "exclusive license agreement for QR-501, a Phase I Lu-177 PSMA radioligand therapy for cancer patients. "
+        "Kestrel will pay an upfront payment of $30 million and up to $800 million in milestones.\n"),
+    "b_april.txt": (
+        "BOSTON, April 2, 2026 -- Northwind Bio Inc. announced an exclusive license agreement with Kestrel Oncology "
+        "Inc. for NW-9, a Phase I Lu-177 PSMA radioligand, with an upfront payment of $10 million.\n"),
+    "c_may.txt": (
+        "LONDON, May 12, 2026 -- Harrowgate Therapeutics Ltd. announced an exclusive license agreement with "
+        "Pinecrest Bio Inc. for HG-77, a Phase II Ac-225 FAP radioligand, with an upfront payment of $25 million.\n"),
+}
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    root = tmp_path_factory.mktemp("pages")
+    folder = root / "news"
+    folder.mkdir()
+    for name, text in NEWS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{root / 'pages.db'}"
+    with Store(url) as store:
+        store.upgrade()
+        run(sorted(folder.iterdir()), store, Settings(workers=1))
+    with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as test_client:
+        yield test_client
+
+
+def data(client, path: str, **params):
+    response = client.get(path, params={**params, "format": "json"})
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def next_link(client, path: str, **params) -> str:
+    page = client.get(path, params=params)
+    assert page.status_code == 200
+    found = re.search(r'rel="next" href="([^"]+)"', page.text)
+    assert found, "no link to the next page"
+    return unescape(found.group(1))
+
+
+def test_the_deal_page_walks_its_pages(client):
+    everything = data(client, "/deals")
+    assert everything["count"] == 3 and len(everything["rows"]) == 3
+    first = data(client, "/deals", limit=1)
+    second = data(client, "/deals", limit=1, offset=1)
+    assert first["count"] == second["count"] == 3 and len(first["rows"]) == len(second["rows"]) == 1
+    assert first["rows"][0]["id"] != second["rows"][0]["id"]
+    assert [r["id"] for r in everything["rows"][:2]] == [first["rows"][0]["id"], second["rows"][0]["id"]]
+    assert first["upfront"]["disclosed"] == 3  # the statistics cover every match, not the page
+    link = next_link(client, "/deals", limit=1)
+    assert "offset=1" in link and "limit=1" in link
+    page_two = client.get(link).text
+    assert "2–2 / 3" in page_two and 'rel="prev"' in page_two
+
+
+def test_a_deal_filter_is_applied_before_paging(client):
+    newest_first = [r["announced"] for r in data(client, "/deals")["rows"]]
+    assert newest_first[-1].startswith("2026-03")  # the March deal is last without the filter
+    march = data(client, "/deals", date_to="2026-03", limit=1)
+    assert march["count"] == 1 and [r["licensor"] for r in march["rows"]] == ["Qilin Radiopharma"]
+    spring = data(client, "/deals", date_from="2026-04", date_to="2026-05-31", limit=1, offset=1)
+    assert spring["count"] == 2 and len(spring["rows"]) == 1 and spring["rows"][0]["announced"] >= "2026-04"
+    assert data(client, "/deals", date_from="2027")["count"] == 0
+
+
+def test_the_asset_page_pages_and_filters_in_the_store(client):
+    first, second = data(client, "/assets", limit=2), data(client, "/assets", limit=2, offset=2)
+    assert first["total"] == 3 and len(first["assets"]) == 2 and len(second["assets"]) == 1
+    assert {a["asset"] for a in first["assets"] + second["assets"]} == {"QR-501", "NW-9", "HG-77"}
+    actinium = data(client, "/assets", nuclide="Ac-225", limit=1)
+    assert actinium["total"] == 1 and [a["asset"] for a in actinium["assets"]] == ["HG-77"]
+
+
+def test_the_landscape_grid_pages_and_counts_crowding_over_every_match(client):
+    whole = data(client, "/landscape")
+    assert whole["total"] == 3
+    first = data(client, "/landscape", limit=1)
+    assert first["total"] == 3 and sum(len(v) for line in first["rows"] for v in line["cells"].values()) == 1
+    assert first["rows"][0]["target"] == "FAP"  # grid order: target first
+    second = data(client, "/landscape", limit=2, offset=1)
+    shown = [a["asset"] for line in second["rows"] for v in line["cells"].values() for a in v]
+    assert sorted(shown) == ["NW-9", "QR-501"]
+    psma = next(c for c in second["crowding"] if c["target"] == "PSMA")
+    assert psma["assets"] == 2 and psma["companies"] == 2
+    lutetium = data(client, "/landscape", nuclide="Lu-177", limit=1)
+    assert lutetium["total"] == 2 and lutetium["rows"][0]["nuclide"] == "Lu-177"
+    assert next(c for c in lutetium["crowding"] if c["target"] == "PSMA")["assets"] == 2
+
+
+def test_the_company_page_reads_a_page_of_each_section(client):
+    whole = data(client, "/companies/Kestrel Oncology")
+    assert whole["totals"]["deals"] == 2 and len(whole["facts"]["deals"]) == 2
+    first = data(client, "/companies/Kestrel Oncology", limit=1)
+    second = data(client, "/companies/Kestrel Oncology", limit=1, offset=1)
+    assert first["totals"]["deals"] == 2 and len(first["facts"]["deals"]) == len(second["facts"]["deals"]) == 1
+    assert first["facts"]["deals"][0]["id"] != second["facts"]["deals"][0]["id"]
+    assert "offset=1" in next_link(client, "/companies/Kestrel Oncology", limit=1)
