@@ -19,6 +19,12 @@ def test_a_code_with_its_dosage_form_keeps_the_code_as_its_name():
     assert names("(QL2088片)获批") == [("QL2088", "QL2088片")]
 
 
+def test_the_company_word_before_a_product_is_not_part_of_its_name():
+    assert names("公司盐酸瑞格列汀胶囊获得临床试验通知书") == [("盐酸瑞格列汀胶囊", "盐酸瑞格列汀胶囊")]
+    assert names("集团旗下QX-88片进入二期") == [("QX-88", "QX-88片")]
+    assert names("公司注射液车间完成改造") == []
+
+
 def test_a_bare_tablet_word_is_no_product():
     assert names("这一片区的药厂很多") == []
 
@@ -54,3 +60,12 @@ def test_an_inn_capitalised_at_a_sentence_start_is_the_same_asset(facts):
             "submitted to the FDA as part of a BLA.")
     assets = facts(text)["assets"]
     assert len(assets) == 1 and assets[0].asset == "pelvatuzumab" and assets[0].indication
+
+
+def test_a_code_in_brackets_after_a_project_phrase_is_the_same_asset_and_its_stop_applies(facts):
+    text = ("澄江药业(600999)公告,公司盐酸瑞格列汀胶囊及原料药研发项目(QX-101)处于II期临床结束阶段。"
+            "经审慎考量,公司决定暂停QX-101的临床研究开发工作。")
+    assets = facts(text)["assets"]
+    assert len(assets) == 1
+    assert {assets[0].asset, *assets[0].aliases} >= {"盐酸瑞格列汀胶囊", "QX-101"}
+    assert assets[0].stage == "terminated"

@@ -60,3 +60,9 @@ def test_the_unknown_side_of_a_pair_heading_is_a_company():
     found = names("2. Pfizer × Quillbrook 2029\n授权内容:口服药物的全球权益\n3. 辉瑞 x 澄江生物\n")
     assert {"Quillbrook 2029", "澄江生物"} <= found
     assert not names("一、市场 × 政策\n正文")  # two unknown sides: no company
+
+
+def test_a_disease_or_target_before_a_company_suffix_names_a_drug_not_a_company():
+    from pharmalens.extraction.lexicon import default_lexicon
+    for text in ("欧洲药企向Harvane授权肺癌新药", "欧洲药企向Harvane授权血癌新药", "澄江药业收购PD-1药物"):
+        assert not any(n.endswith(("新药", "药物")) for n in {m.name for m in find_companies(text, default_lexicon())})

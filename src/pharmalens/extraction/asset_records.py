@@ -53,13 +53,13 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
             if note:
                 notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
+    _apply_aliases(ctx, drafts)
     for t in terminations:
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         draft.stage = "terminated"
         draft.company = draft.company or t.company
         draft.from_text = True
         drafts[draft.name] = draft
-    _apply_aliases(ctx, drafts)
     for draft in drafts.values():
         if draft.company is None:
             draft.company = next((licensed[n] for n in (draft.name, draft.display, *draft.aliases) if n in (licensed or {})), None)

@@ -33,7 +33,7 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
             if at >= 0 and len(core) - at - len(word) >= _MIN_CORE:
                 core_start += at + len(word)
                 core = core[at + len(word):]
-        if len(core) < _MIN_CORE or not re.search(r"[\u4e00-\u9fff]|\d", core):
+        if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core):
             continue
         if match.group("form") == "片" and not _INN_LIKE.search(core):
             continue
