@@ -310,7 +310,7 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if inner:
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()) \
-                and not _names_a_product(lexicon, text[start:match.start()]):
+                and (legal or not _names_a_product(lexicon, text[start:match.start()])):
             found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
 
@@ -325,7 +325,7 @@ def _lead_verb_before(text: str, start: int) -> bool:
 def _names_a_product(lexicon: Lexicon, core: str) -> bool:
     """"血癌新药", "PD-1药物": a disease, target or drug before the suffix says what a drug is for,
     not whose it is."""
-    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug", "modality"}))
+    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
 
 
 def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
