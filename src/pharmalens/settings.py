@@ -49,6 +49,7 @@ class Settings:
     document_seconds: float = 30.0  # work one file's reading or one article's extraction may take
     document_memory_bytes: int = 1536 * 1024 * 1024  # growth of the process that work may cause
     allowed_hosts: tuple[str, ...] = ()  # Host header names the server answers besides 127.0.0.1, localhost, ::1
+    request_timeout: float = 10.0  # seconds one API or web request may take; 0: no limit
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -73,6 +74,7 @@ class Settings:
             document_seconds=_number("PHARMALENS_DOCUMENT_SECONDS", cls.document_seconds),
             document_memory_bytes=_size("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes),
             allowed_hosts=tuple(h.strip() for h in (env("PHARMALENS_ALLOWED_HOSTS") or "").split(",") if h.strip()),
+            request_timeout=_number("PHARMALENS_REQUEST_TIMEOUT", cls.request_timeout),
         )
 
     @property

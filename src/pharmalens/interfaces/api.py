@@ -40,6 +40,7 @@ from .errors import error_json, http_status
 from .guards import install_guards
 from .kb_api import add_kb_routes
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
+from .timeouts import RequestDeadline
 
 class Correction(BaseModel):
     record_id: str
@@ -85,7 +86,14 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     add_decision_routes(app, store_of)
     add_kb_routes(app, store_of)
     web.add_routes(app)
+    app.add_middleware(RequestDeadline, seconds=settings.request_timeout)  # outermost: added last
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one `serve --workers N` worker process: `serve` puts its settings in the environment
+    (PHARMALENS_DATABASE_URL, PHARMALENS_ALLOWED_HOSTS, ...) before uvicorn starts the workers."""
+    return create_app(settings=Settings.from_env())
 
 
 def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:

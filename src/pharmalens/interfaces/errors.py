@@ -18,6 +18,7 @@ HTTP_STATUS = {
     "too_large": 413,
     "not_implemented": 501,
     "store_error": 503, "store_unavailable": 503,
+    "timeout": 504,
 }
 DEFAULT_HTTP_STATUS = 422
 EXIT_STATUS: dict[str, int] = {"too_complex": 1, "non_finite_number": 1}

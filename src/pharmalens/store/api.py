@@ -15,6 +15,7 @@ from pharmalens.model.records import DocumentBundle, Skipped
 from . import (
     corrections,
     counts,
+    deadlines,
     duplicates,
     entities,
     knowledge,
@@ -43,6 +44,7 @@ class Store(Reads):
     def __init__(self, url: str):
         self._url = parse_url(url)
         self._engine = create_store_engine(url)
+        deadlines.watch(self._engine)
         self._sessions = create_sessions(self._engine)
         self._writes = create_sessions(writer(self._engine))
 
@@ -173,6 +175,8 @@ class Store(Reads):
                 counts.flush(session)
                 return result
         except (SQLAlchemyError, TypeError, ValueError) as exc:
+            if deadlines.passed():
+                raise deadlines.DeadlinePassed() from None
             raise StoreError(f"could not {what}: {masked_message(exc, self._url)}{self._upgrade_hint()}",
                              code="write_failed") from exc
 
@@ -185,6 +189,8 @@ class Store(Reads):
             with self._sessions() as session:
                 yield session
         except SQLAlchemyError as exc:
+            if deadlines.passed():
+                raise deadlines.DeadlinePassed() from None
             raise StoreError(f"could not read {self.url}: {masked_message(exc, self._url)}"
                              f"{self._upgrade_hint()}") from exc
 

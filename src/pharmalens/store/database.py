@@ -8,11 +8,17 @@ from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from ..model.errors import PharmalensError
 
 CONNECT_TIMEOUT_SECONDS = 10
 WRITER_OPTION = "pharmalens_writer"
+# Connections kept open per process, and how many more a burst may open; a request that finds none
+# free waits at most POOL_WAIT_SECONDS. The API's thread pool runs up to 40 requests at once.
+POOL_SIZE = 8
+POOL_OVERFLOW = 8
+POOL_WAIT_SECONDS = 30
 
 
 class StoreError(PharmalensError, RuntimeError):
@@ -92,9 +98,14 @@ def json_column_value(value: Any) -> str:
 
 def _engine_options(url: URL) -> dict[str, Any]:
     options: dict[str, Any] = {"json_serializer": json_column_value}
+    pooled = {"poolclass": QueuePool, "pool_size": POOL_SIZE, "max_overflow": POOL_OVERFLOW,
+              "pool_timeout": POOL_WAIT_SECONDS}
     if url.get_backend_name() == "postgresql":
         connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
-        options.update(pool_pre_ping=True, connect_args=connect_args)
+        options.update(pooled, pool_pre_ping=True, pool_recycle=1800, connect_args=connect_args)
+    elif url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        # a file: any thread may use a pooled connection (one at a time), readers run side by side in WAL
+        options.update(pooled, connect_args={"check_same_thread": False})
     return options
 
 
@@ -106,6 +117,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=30000")
+        cursor.execute("PRAGMA cache_size=-16000")  # KiB of pages kept per connection
+        cursor.execute("PRAGMA mmap_size=268435456")  # reads share the OS page cache instead of copying
+        cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
 
