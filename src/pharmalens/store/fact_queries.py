@@ -93,6 +93,8 @@ def _order(query: Select, kind: str, sort: str, order: str) -> Select:
     else:
         column = table.c[f"{sort}_usd"] if f"{sort}_usd" in table.c else table.c[sort]
     direction = column.desc() if order == "desc" else column.asc()
+    if sort == "created":  # never empty: the index (kind, created_at, id) gives the page without a sort
+        return query.order_by(direction, FACTS.c.id)
     return query.order_by(column.is_(None), direction, FACTS.c.id)
 
 
