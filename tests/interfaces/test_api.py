@@ -116,7 +116,7 @@ def test_bad_values_are_422_naming_the_parameter(client, path, params, parameter
     assert error["parameter"] == parameter and parameter in error["message"]
 
 
-def test_writes_need_the_token(client, tmp_path):
+def test_writes_need_the_token(client, tmp_path, job_outcome):
     before = client.get("/api/documents").json()["total"]
     upload = {"file": ("d_extra.txt", EXTRA.encode(), "text/plain")}
     assert client.post("/api/ingest", files=upload).status_code == 401
@@ -128,8 +128,10 @@ def test_writes_need_the_token(client, tmp_path):
     assert client.get("/api/deals").json()["items"][0] == deal
     assert client.get("/api/documents").json()["total"] == before
     good = client.post("/api/ingest", files=upload, headers={"Authorization": f"Bearer {TOKEN}"})
-    assert good.status_code == 200, good.text
-    assert good.json()["stored"] == 1
+    assert good.status_code == 202 and good.json()["status"] == "queued", good.text
+    assert client.get(good.json()["url"]).status_code == 401  # a job's outcome needs the token too
+    job = job_outcome(client, good, TOKEN)
+    assert job["status"] == "done" and job["name"] == "d_extra.txt" and job["outcome"]["stored"] == 1
     assert client.get("/api/documents").json()["total"] == before + 1
     assert client.get(f"/api/documents/{doc_id(client, 'd_extra.txt#1')}").status_code == 200
     fixed = client.post("/api/corrections", json=correction, headers={"Authorization": f"Bearer {TOKEN}"})

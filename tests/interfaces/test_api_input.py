@@ -105,11 +105,13 @@ def test_an_upload_name_over_255_bytes_is_a_coded_422(live):
                                             "message": response.json()["error"]["message"]}
 
 
-def test_no_response_names_a_path_on_the_server(live):
+def test_no_response_names_a_path_on_the_server(live, job_outcome):
     client, folder = live
-    empty = client.post("/api/ingest", files={"file": ("blank.txt", b"   \n", "text/plain")},
-                        headers={"Authorization": f"Bearer {TOKEN}"})
-    assert empty.status_code == 200 and empty.json()["skipped"][0]["item"] == "blank.txt"
+    posted = client.post("/api/ingest", files={"file": ("blank.txt", b"   \n", "text/plain")},
+                         headers={"Authorization": f"Bearer {TOKEN}"})
+    job = job_outcome(client, posted, TOKEN)
+    assert job["outcome"]["skipped"][0]["item"] == "blank.txt"
+    empty = client.get(posted.json()["url"], headers={"Authorization": f"Bearer {TOKEN}"})
     documents = client.get("/api/documents").json()["items"]
     assert {d["source"] for d in documents} == {"a_licence.txt", "b_chinese.txt"}
     pages = [client.get(f"/api/documents/{quote(d['id'], safe='')}").text for d in documents]

@@ -9,14 +9,13 @@ import dataclasses
 import hmac
 import importlib
 import inspect
-import tempfile
 from collections.abc import Callable
 from contextlib import asynccontextmanager
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 from fastapi import Body, FastAPI, File, Query, Request, UploadFile
+from fastapi import Path as FastPath
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
@@ -29,7 +28,6 @@ from ..analysis.durations import parse_hours
 from ..analysis.errors import AnalysisError, SpecError
 from ..analysis.valuation import value_asset
 from ..model.errors import PharmalensError
-from ..pipeline import run
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import queries, web
@@ -38,6 +36,7 @@ from .cache import ResultCache
 from .decision_api import add_decision_routes
 from .errors import error_json, http_status
 from .guards import install_guards
+from .ingest_jobs import IngestJobs, upload_name
 from .kb_api import add_kb_routes
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 from .timeouts import RequestDeadline
@@ -49,8 +48,6 @@ class Correction(BaseModel):
     note: str = ""
 
 
-UPLOAD_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MAX_NAME_BYTES = 255
 _UNSET: Any = object()
 FILTER_HELP = {"company": "Company name or alias", "asset": "Asset name or alias", "deal_type": "license, acquisition, ...",
                "stage": "preclinical ... approved, terminated", "nuclide": "e.g. Lu-177, 177Lu", "target": "e.g. PSMA"}
@@ -66,8 +63,9 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     store.upgrade()
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI):
+    async def lifespan(app: FastAPI):
         yield
+        app.state.ingest.close()
         store.close()
 
     app = FastAPI(title="pharmalens", version="1", lifespan=lifespan, docs_url=None, redoc_url=None,
@@ -75,6 +73,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
     app.state.store = store
     app.state.settings = settings
     app.state.cache = ResultCache()
+    app.state.ingest = IngestJobs(store, settings)
     app.state.api_token = settings.api_token if api_token is _UNSET else api_token
     _install_errors(app)
     install_guards(app, settings.allowed_hosts)
@@ -350,35 +349,29 @@ def require_token(request: Request) -> None:
         raise QueryError(401, "unauthorized", "send Authorization: Bearer <token>")
 
 
-def _safe_name(filename: str | None) -> str:
-    name = Path(filename or "").name.strip()
-    if not name or Path(name).suffix.lower() not in UPLOAD_SUFFIXES:
-        raise bad_parameter("file", f"need a file name ending in {', '.join(UPLOAD_SUFFIXES)}")
-    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise bad_parameter("file", f"the file name is longer than {MAX_NAME_BYTES} bytes")
-    return "".join(c if c.isalnum() or c in "._-" else "_" for c in name)
-
-
 def _add_write_routes(app: FastAPI) -> None:
-    @app.post("/api/ingest", tags=["write"])
-    async def post_ingest(request: Request, file: UploadFile = File(...)) -> dict[str, Any]:
-        """Ingest one uploaded news file (.txt .md .html .htm). Needs the bearer token."""
+    @app.post("/api/ingest", tags=["write"], status_code=202)
+    async def post_ingest(request: Request, file: UploadFile = File(...)) -> JSONResponse:
+        """Queue one uploaded news file (.txt .md .html .htm) for ingest: 202 with the job's id and URL.
+        Needs the bearer token."""
         require_token(request)
-        name = _safe_name(file.filename)
-        settings = request.app.state.settings
-        limit = settings.max_file_bytes
+        name = upload_name(file.filename)
+        limit = request.app.state.settings.max_file_bytes
         data = await file.read(limit + 1)
         if len(data) > limit:
             raise QueryError(413, "too_large", f"file is larger than {limit} bytes", "file")
-        with tempfile.TemporaryDirectory(prefix="pharmalens-upload-") as folder:
-            path = Path(folder) / name
-            path.write_bytes(data)
-            one_file = dataclasses.replace(settings, workers=1, dask=None)
-            summary = await run_in_threadpool(run, [path], store_of(request), one_file)
-        return {"files": summary.files, "articles": summary.articles, "stored": summary.stored,
-                "unchanged": summary.unchanged, "duplicates": summary.duplicates, "facts": dict(summary.facts),
-                "skipped": [{"item": name if s.item == str(path) else Path(s.item).name, "code": s.code,
-                             "reason": s.reason} for s in summary.skipped]}
+        job = await run_in_threadpool(request.app.state.ingest.submit, name, data)
+        return JSONResponse(job, status_code=202, headers={"Location": job["url"]})
+
+    @app.get("/api/ingest/jobs/{job_id}", tags=["write"])
+    def get_ingest_job(request: Request, job_id: str = FastPath(..., max_length=64)) -> dict[str, Any]:
+        """One upload's job: `status` queued, running, done or failed, and its `outcome` (the ingest
+        summary with skipped items and their reason codes, or the error). Needs the bearer token."""
+        require_token(request)
+        job = store_of(request).job(job_id)
+        if job is None:
+            raise queries.not_found(f"no ingest job with id {job_id!r}")
+        return job
 
     @app.post("/api/corrections", tags=["write"])
     def post_correction(request: Request, correction: Correction) -> Any:

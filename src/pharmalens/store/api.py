@@ -18,6 +18,7 @@ from . import (
     deadlines,
     duplicates,
     entities,
+    jobs,
     knowledge,
     migrate,
     repository,
@@ -119,6 +120,19 @@ class Store(Reads):
                 return repository.add_run(session, files, articles, facts, skipped)
         except SQLAlchemyError as exc:
             raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
+
+    def queue_job(self, name: str) -> str:
+        """Record an upload waiting to be ingested; returns the job's id."""
+        return self._write("queue an ingest job", lambda session: jobs.add_job(session, name))
+
+    def update_job(self, job_id: str, status: str, outcome: dict[str, Any] | None = None) -> None:
+        """Set a job's status (queued, running, done, failed) and, when it ends, its outcome."""
+        self._write(f"update ingest job {job_id!r}", lambda session: jobs.set_status(session, job_id, status, outcome))
+
+    def job(self, job_id: str) -> dict[str, Any] | None:
+        """One ingest job as JSON: id, name, status, submitted_at, finished_at, outcome."""
+        with self._reading() as session:
+            return jobs.read_job(session, job_id)
 
     def rebuild_knowledge(self) -> dict[str, int]:
         """Derive typed rows, terms and entities again from the stored documents, companies and facts."""

@@ -102,6 +102,18 @@ class IngestRunRow(Base):
     skipped: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
 
 
+class IngestJobRow(Base):
+    """One upload queued by `POST /api/ingest`; `outcome` is the ingest summary, or the error."""
+
+    __tablename__ = "ingest_jobs"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)
+    submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
+
 class CorrectionRow(Base):
     """One manual correction of one field of one fact; kept when the fact is re-extracted."""
 
