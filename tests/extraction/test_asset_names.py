@@ -69,3 +69,9 @@ def test_a_code_in_brackets_after_a_project_phrase_is_the_same_asset_and_its_sto
     assert len(assets) == 1
     assert {assets[0].asset, *assets[0].aliases} >= {"盐酸瑞格列汀胶囊", "QX-101"}
     assert assets[0].stage == "terminated"
+
+
+def test_an_owned_asset_with_only_its_disease_named_is_still_an_asset(facts):
+    zh = facts("岳霖生物宣布,其口服新药Zanfotinib针对胆管癌的研究数据将在年会公布。岳霖生物表示将加快推进。")["assets"]
+    assert [(a.company, a.indication) for a in zh] == [("岳霖生物", ["胆管癌"])]
+    assert facts("本文提到Zanfotinib一词。")["assets"] == []

@@ -329,7 +329,7 @@ def _worth_keeping(draft: Draft) -> bool:
         return True
     if _generic_label(draft.name) and not draft.company:
         return False
-    return bool(draft.company) and bool(draft.stage or draft.nuclide or draft.target or draft.modality)
+    return bool(draft.company) and bool(draft.stage or draft.nuclide or draft.target or draft.modality or draft.indication)
 
 
 def _record(ctx: Context, draft: Draft) -> Asset:
