@@ -75,3 +75,15 @@ def test_an_owned_asset_with_only_its_disease_named_is_still_an_asset(facts):
     zh = facts("岳霖生物宣布,其口服新药Zanfotinib针对胆管癌的研究数据将在年会公布。岳霖生物表示将加快推进。")["assets"]
     assert [(a.company, a.indication) for a in zh] == [("岳霖生物", ["胆管癌"])]
     assert facts("本文提到Zanfotinib一词。")["assets"] == []
+
+
+def test_a_two_word_inn_keeps_its_payload_or_salt_and_a_payload_makes_it_a_conjugate(facts):
+    assert names("Halvern reported data for camizumab tesirine and for velatinib mesylate.") == [
+        ("camizumab tesirine", "camizumab tesirine"), ("velatinib mesylate", "velatinib mesylate")]
+    assets = facts("Quorvane Therapeutics said its camizumab tesirine showed responses in Hodgkin lymphoma "
+                   "in a Phase 2 trial.")["assets"]
+    assert assets[0].modality == "adc"
+
+
+def test_a_chinese_inn_starts_after_the_words_that_lead_into_it():
+    assert names("公司口服药物泽恩戈替尼完成入组") == [("泽恩戈替尼", "泽恩戈替尼")]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model.records import Asset, Evidence, Termination
-from .assets import AssetMention, parenthetical_aliases
+from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
 from .nuclides import find_nuclides
 from ..model.patterns import rx
@@ -137,7 +137,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
     described = _description(ctx, mention, sentence)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) or _targets(ctx, *described)
-    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described)
+    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described) \
+        or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None)
     heading = _item_heading(ctx, mention)
     if heading:
         draft.target = draft.target or _targets(ctx, *heading)
@@ -233,6 +234,9 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
     if possessive:
         return possessive[0].name, False
     return (after[0].name if after and len({c.name for c in companies}) == 1 else None), False
+
+
+_CONJUGATE_NAME = rx(rf"\s{ADC_PAYLOAD}$", re.I)
 
 
 def _modality(ctx: Context, start: int, end: int) -> str | None:

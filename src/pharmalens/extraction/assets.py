@@ -12,7 +12,7 @@ from itertools import accumulate
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
-from .products import product_names
+from .products import name_start, product_names
 from ..model.patterns import rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -28,9 +28,16 @@ _NOT_CODES = rx(
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
+# The second word of a two-word INN: the payload of an antibody-drug conjugate (camizumab tesirine,
+# datopotamab deruxtecan) or the salt or ester of a small molecule (imatinib mesylate).
+ADC_PAYLOAD = r"[a-z]*(?:tecan|dotin|tansine|ozogamicin|tesirine)"
+_SALT_OR_ESTER = (r"marboxil|medoxomil|axetil|pivoxil|proxetil|etexilate|alafenamide|disoproxil|mesylate|besylate|"
+                  r"tosylate|maleate|fumarate|succinate|tartrate|citrate|acetate|hydrochloride|sodium|potassium|"
+                  r"dichloride|phosphate|sulfate|pegol")
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
 _INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
+          rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           r"|[\u4e00-\u9fff]{2,6}?(?:单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
 # A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
@@ -66,10 +73,11 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 continue
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
     for match in checked(_INN.finditer(text)):
-        if not taken.overlaps(match.start(), match.end()) and cover.reach(match.start()) <= match.start():
-            inn = match.group(0)
+        start = match.start() + (0 if match.group(0).isascii() else name_start(match.group(0)))
+        if not taken.overlaps(start, match.end()) and cover.reach(start) <= start:
+            inn = text[start:match.end()]
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
-            found.append(taken.add(AssetMention(match.start(), match.end(), name, inn, False)))
+            found.append(taken.add(AssetMention(start, match.end(), name, inn, False)))
     for match in checked(_BRAND_BEFORE_NAME.finditer(text)):
         inner = next((m for m in found if m.start == match.end("open")), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \

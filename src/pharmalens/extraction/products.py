@@ -22,17 +22,29 @@ def _product() -> re.Pattern[str]:
 _INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")
 
 
+@lru_cache(maxsize=1)
+def _descriptors() -> tuple[str, ...]:
+    return tuple(sorted(phrases("asset.zh_descriptor"), key=len, reverse=True))
+
+
+def name_start(run: str) -> int:
+    """Where a drug's name starts in a run of Chinese characters: after the last descriptor or
+    function word that leads into it ("口服药物X替尼" -> "X替尼"), keeping at least two characters."""
+    start = 0
+    for word in _descriptors():
+        at = run.rfind(word, start)
+        if at >= 0 and len(run) - at - len(word) >= _MIN_CORE:
+            start = at + len(word)
+    return start
+
+
 def product_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, core) of each product name: the full product and the name without its form."""
     found = []
-    descriptors = sorted(phrases("asset.zh_descriptor"), key=len, reverse=True)
+    descriptors = _descriptors()
     for match in _product().finditer(text):
-        core, core_start = match.group("core"), match.start("core")
-        for word in descriptors:
-            at = core.rfind(word)
-            if at >= 0 and len(core) - at - len(word) >= _MIN_CORE:
-                core_start += at + len(word)
-                core = core[at + len(word):]
+        skip = name_start(match.group("core"))
+        core, core_start = match.group("core")[skip:], match.start("core") + skip
         if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core):
             continue
         if match.group("form") == "片" and not _INN_LIKE.search(core):
