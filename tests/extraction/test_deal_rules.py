@@ -206,3 +206,12 @@ def test_the_group_raising_its_stake_is_the_buyer_named_or_not(facts):
     unnamed = "2023年6月,集團以1﹒51億元人民幣增持成都岳霖生物醫藥科技18﹒7%股權。岳霖從事新藥研發。"
     deal = _deals(facts, unnamed)[0]
     assert deal.licensor.startswith("成都岳霖") and deal.licensee is None and deal.total.amount == 151
+
+
+def test_a_deal_verb_written_against_a_name_is_not_part_of_it_and_each_clause_keeps_its_kind(facts):
+    text = ("今年一季度出现多笔中国药企对外授权交易,其中包括辉瑞豪掷超6亿美元淘金康方生物,"
+            "以及恒瑞医药就一款临床前双抗与Halvern Bio达成一笔超9亿美元的合作。")
+    deals = {d.licensee: d for d in _deals(facts, text)}
+    first, second = deals["Pfizer"], deals["Halvern Bio"]
+    assert first.licensor == "Akeso" and first.total.amount == 600
+    assert second.licensor == "Hengrui Pharma" and second.deal_type == "collaboration" and second.total.amount == 900

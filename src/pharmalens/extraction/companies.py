@@ -267,6 +267,8 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         end = start + len(surface)
         inner = inside.first(start, end)
         if inner:
+            if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
+                start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
             continue
         if lexicon.canonical("company", surface):
@@ -308,6 +310,8 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         surface = text[start:end]
         inner = inside.first(start, end)
         if inner:
+            if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
+                start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()) \
                 and (legal or not _names_a_product(lexicon, text[start:match.start()])):
