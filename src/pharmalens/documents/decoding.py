@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -95,7 +96,9 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > 0.02 * len(sample)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")  # control characters but tab, newline, \v and \f
+
+
 def _control_ratio(text: str) -> float:
     sample = text[:4000]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
-    return controls / max(1, len(sample))
+    return len(_CONTROL.findall(sample)) / max(1, len(sample))

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import ne
 
 import opencc
 
@@ -25,8 +26,8 @@ def detect_language(text: str) -> str:
     han = "".join(cjk[:_SCRIPT_SAMPLE])
     to_simplified = _converter("t2s").convert(han)
     to_traditional = _converter("s2t").convert(han)
-    traditional_only = sum(1 for a, b in zip(han, to_simplified) if a != b)
-    simplified_only = sum(1 for a, b in zip(han, to_traditional) if a != b)
+    traditional_only = sum(map(ne, han, to_simplified))
+    simplified_only = sum(map(ne, han, to_traditional))
     return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"
 
 

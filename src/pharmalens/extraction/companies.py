@@ -12,7 +12,7 @@ from .company_context import (acting_chinese_names, coded_names, crossed_pair_na
 from .cues import phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
-from ..model.patterns import rx
+from ..model.patterns import rx, rx_starting
 
 _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
                "生技", "生医",
@@ -22,7 +22,8 @@ _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
                      "生技", "生医", "核药")
 _JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
-_ZH_CHAIN = rx(rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
+_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in _ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
+                        rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|、|，|,|。|（|\(|”|\s)")
