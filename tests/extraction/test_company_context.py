@@ -66,3 +66,9 @@ def test_a_disease_or_target_before_a_company_suffix_names_a_drug_not_a_company(
     from pharmalens.extraction.lexicon import default_lexicon
     for text in ("欧洲药企向Harvane授权肺癌新药", "欧洲药企向Harvane授权血癌新药", "澄江药业收购PD-1药物"):
         assert not any(n.endswith(("新药", "药物")) for n in {m.name for m in find_companies(text, default_lexicon())})
+
+
+def test_a_latin_name_in_a_chinese_party_slot_is_a_company_even_if_it_is_a_word():
+    found = names("3月2日,澄江生物与Harbor Light签署授权协议;公司与Meadow订立终止协议。")
+    assert {"Harbor Light", "Meadow"} <= found
+    assert not names("公司与FDA就临床方案达成一致") & {"FDA"}

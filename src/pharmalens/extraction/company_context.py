@@ -153,6 +153,22 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     return found
 
 
+_LATIN_PARTY = rx(r"(?<=[与和同向从])\s*(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
+                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议)")
+
+
+def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """A Latin-script name that a Chinese sentence makes a party ("公司与Northwind订立协议"): the slot
+    says it is a company even when the name is also an English word."""
+    found = []
+    for match in _LATIN_PARTY.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if not is_known(start, end) and not name.isupper() and _zipf(name.split()[0]) < _COMMON_EN + 1:
+            found.append((start, end, name))
+    return found
+
+
 def _name_word(name: str) -> bool:
     """Could be a name though it is a word: not one of the most common words (It, This, Company); of
     a name in several words ("Life Molecular"), the last may carry it alone."""
