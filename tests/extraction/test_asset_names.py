@@ -87,3 +87,10 @@ def test_a_two_word_inn_keeps_its_payload_or_salt_and_a_payload_makes_it_a_conju
 
 def test_a_chinese_inn_starts_after_the_words_that_lead_into_it():
     assert names("公司口服药物泽恩戈替尼完成入组") == [("泽恩戈替尼", "泽恩戈替尼")]
+
+
+def test_a_radiopharmaceutical_carrying_an_imaging_nuclide_is_an_imaging_agent(facts):
+    text = ("Quorvane Therapeutics reported Phase 1 results for 89Zr-QRX-7, its radiopharmaceutical for kidney cancer, "
+            "and started a Phase 2 trial of 177Lu-QRX-9, a radiopharmaceutical for prostate cancer.")
+    modality = {a.nuclide: a.modality for a in facts(text)["assets"]}
+    assert modality == {"Zr-89": "imaging_agent", "Lu-177": "radiopharmaceutical"}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model.records import Asset, Evidence, Termination
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
-from .nuclides import find_nuclides
+from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
@@ -341,6 +341,6 @@ def _record(ctx: Context, draft: Draft) -> Asset:
         document=ctx.doc_id, evidence=draft.evidence[:3], extractor=EXTRACTOR, version=VERSION,
         company=draft.company, asset=draft.display or draft.name,
         aliases=[a for a in dict.fromkeys([draft.name, *draft.aliases]) if a != (draft.display or draft.name)],
-        modality=draft.modality,
+        modality="imaging_agent" if imaging_only(draft.nuclide) and draft.modality in (None, *_GENERIC_MODALITIES) else draft.modality,
         target=draft.target, nuclide=draft.nuclide, indication=draft.indication, stage=draft.stage,
     )

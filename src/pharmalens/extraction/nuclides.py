@@ -79,3 +79,14 @@ def normalise_nuclide(text: str | None) -> str | None:
         return None
     hits = find_nuclides(text)
     return hits[0].nuclide if hits else None
+
+
+@lru_cache(maxsize=1)
+def _imaging_nuclides() -> frozenset[str]:
+    return frozenset(row["nuclide"] for row in load_yaml("nuclides.yaml") if row.get("use") == "imaging")
+
+
+def imaging_only(nuclide: str | None) -> bool:
+    """A nuclide used for imaging and not for therapy (data/nuclides.yaml `use`): a drug carrying it is
+    a diagnostic imaging agent."""
+    return nuclide in _imaging_nuclides()
