@@ -215,3 +215,13 @@ def test_a_deal_verb_written_against_a_name_is_not_part_of_it_and_each_clause_ke
     first, second = deals["Pfizer"], deals["Halvern Bio"]
     assert first.licensor == "Akeso" and first.total.amount == 600
     assert second.licensor == "Hengrui Pharma" and second.deal_type == "collaboration" and second.total.amount == 900
+
+
+def test_a_round_up_pair_with_an_option_is_one_option_deal(facts):
+    text = ("In neurology, Halvern Pharma–Quorvane Therapeutics (May 2025) secured an option to the dementia "
+            "vaccine QRX-24 ($80 million upfront, $1.3 billion milestones). Biotech deals rose.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    deal = deals[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Quorvane Therapeutics", "Halvern Pharma", "option")
+    assert deal.upfront.amount == 80 and deal.milestones.amount == 1300

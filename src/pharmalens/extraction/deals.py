@@ -72,9 +72,11 @@ def build_deals(ctx: Context) -> list[Deal]:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
                 frames.append(Frame(single, [sentence]))
-    deals = [d for d in (_deal(ctx, f) for f in frames) if d is not None]
-    deals += [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
-    return _merged(deals)
+    listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
+    pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
+    prose = [d for d in (_deal(ctx, f) for f in frames)
+             if d is not None and frozenset((d.licensor, d.licensee)) not in pairs]  # a listed pair is read once
+    return _merged(prose + listed)
 
 
 def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
