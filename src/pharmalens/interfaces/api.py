@@ -37,6 +37,7 @@ from .decision_api import add_decision_routes
 from .errors import error_json, http_status
 from .guards import install_guards
 from .ingest_jobs import IngestJobs, upload_name
+from .json_responses import PlainJSON
 from .kb_api import add_kb_routes
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 from .timeouts import RequestDeadline
@@ -135,8 +136,8 @@ def _install_errors(app: FastAPI) -> None:
 # ---- read routes ---------------------------------------------------------------------------------
 
 def _fact_endpoint(kind: str) -> Callable[..., dict[str, Any]]:
-    def endpoint(request: Request, limit: int = 100, offset: int = 0, **filters: str | None) -> dict[str, Any]:
-        return queries.fact_list(store_of(request), kind, filters, limit, offset)
+    def endpoint(request: Request, limit: int = 100, offset: int = 0, **filters: str | None) -> PlainJSON:
+        return PlainJSON(queries.fact_list(store_of(request), kind, filters, limit, offset))
 
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
               inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int,
@@ -153,20 +154,20 @@ def _fact_endpoint(kind: str) -> Callable[..., dict[str, Any]]:
 
 def _add_fact_routes(app: FastAPI) -> None:
     for kind in FACT_LISTS:
-        app.get(f"/api/{kind}", tags=["facts"])(_fact_endpoint(kind))
+        app.get(f"/api/{kind}", tags=["facts"], response_model=dict[str, Any])(_fact_endpoint(kind))
 
 
 def _add_read_routes(app: FastAPI) -> None:
-    @app.get("/api/documents", tags=["documents"])
+    @app.get("/api/documents", tags=["documents"], response_model=dict[str, Any])
     def list_documents(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
-                       offset: int = Query(0, ge=0), lang: str | None = None) -> dict[str, Any]:
+                       offset: int = Query(0, ge=0), lang: str | None = None) -> PlainJSON:
         """Stored documents (without text), oldest first."""
-        return queries.document_list(store_of(request), lang, limit, offset)
+        return PlainJSON(queries.document_list(store_of(request), lang, limit, offset))
 
-    @app.get("/api/documents/{doc_id:path}", tags=["documents"])
-    def get_document(request: Request, doc_id: str) -> dict[str, Any]:
+    @app.get("/api/documents/{doc_id:path}", tags=["documents"], response_model=dict[str, Any])
+    def get_document(request: Request, doc_id: str) -> PlainJSON:
         """One document with its stored text and every fact with its evidence spans."""
-        return queries.document_detail(store_of(request), doc_id)
+        return PlainJSON(queries.document_detail(store_of(request), doc_id))
 
     @app.get("/api/companies", tags=["companies"])
     def list_companies(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),

@@ -26,8 +26,9 @@ def evidence_to_json(evidence: list[Evidence]) -> list[dict[str, Any]]:
             for e in evidence]
 
 
-def record_to_json(record: Record) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": record.id, "document": record.document}
+def record_to_json(record: Record, record_id: str | None = None) -> dict[str, Any]:
+    """The contract JSON of a record, under `record_id` if given (else its content hash, computed)."""
+    out: dict[str, Any] = {"id": record.id if record_id is None else record_id, "document": record.document}
     for key, value in record.payload().items():
         if isinstance(record, Facility) and key == "kind_of_site":
             key = "kind"

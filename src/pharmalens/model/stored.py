@@ -75,7 +75,7 @@ class StoredFact:
 
     def to_json(self) -> dict[str, Any]:
         """The contract JSON of the record, under its stored id."""
-        return {**record_to_json(self.record), "id": self.id}
+        return record_to_json(self.record, self.id)
 
     @classmethod
     def from_json(cls, kind: str, payload: dict[str, Any]) -> StoredFact:
