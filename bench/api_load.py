@@ -155,6 +155,8 @@ def prepared_store(args: argparse.Namespace, folder: Path) -> str:
             raise SystemExit(f"no such store: {original}")
         copy = folder / "store.db"
         shutil.copyfile(original, copy)
+        if Path(f"{original}-wal").exists():  # rows not yet checkpointed into the main file
+            shutil.copyfile(f"{original}-wal", f"{copy}-wal")
         url = f"sqlite:///{copy}"
     elif args.database:
         url = args.database
