@@ -85,3 +85,12 @@ def test_a_chinese_drug_name_read_by_its_ending_drops_the_words_before_it():
     text = "公司研发的抗体(澜沧妥单抗)进入II期。鉴于澜沧妥单抗未达终点,公司决定暂停澜沧妥单抗的研发。"
     names = [a.name for a in find_assets(text, default_lexicon())]
     assert names == ["澜沧妥单抗"] * 3
+
+
+def test_slashed_dates_and_an_agency_day_line_date_events():
+    from pharmalens.extraction.dates import find_dates
+    values = {d.value for d in find_dates("09/04/2026 17:20 岳霖公布收购方案", "2026-04-09")}
+    assert "2026-04-09" in values
+    assert "2026-04-28" in {d.value for d in find_dates("《某通讯社28日专讯》远方医药公布收购", "2026-04-28")}
+    assert "2026-03-30" in {d.value for d in find_dates("《某通讯社30日专讯》远方医药公布收购", "2026-04-02")}
+    assert not any(len(d.value) == 10 for d in find_dates("28日专讯", None))  # no page date: no day to anchor

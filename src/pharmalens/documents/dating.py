@@ -118,6 +118,11 @@ def _slashed_dates(text: str) -> list[tuple[re.Match[str], str]]:
     return found
 
 
+def slashed_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, YYYY-MM-DD) of each date written with slashes and a four-digit year last."""
+    return [(m.start(), m.end(), value) for m, value in _slashed_dates(text)]
+
+
 def _all_dates(text: str) -> list[tuple[int, str]]:
     found = []
     for m in _ISO.finditer(text):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from ..documents.dating import chinese_numeral_dates
+from ..documents.dating import chinese_numeral_dates, slashed_dates
 from ..model.patterns import rx
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -64,12 +64,32 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         value = _relative(m.group("which").lower(), None, published)
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which").lower() == "recently"))
-    for start, end, value in chinese_numeral_dates(text):
+    for start, end, value in chinese_numeral_dates(text) + slashed_dates(text):
         found.append(DateMention(start, end, value))
+    found.extend(_agency_day(text, published))
     for m in _EN_YEAR.finditer(text):
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))
     return _dedupe(found)
+
+
+_AGENCY_DAY = rx(r"(?<![\d月/-])(?P<d>\d{1,2})\s*日\s*(?:专讯|专电|电|讯)")
+
+
+def _agency_day(text: str, published: str | None) -> list[DateMention]:
+    """"31日专讯", "5日电": a news agency's dateline gives the day; month and year are the page's (the
+    month before when the day is later than the page's)."""
+    if not published or len(published) < 10:
+        return []
+    year, month, day = (int(x) for x in published.split("-"))
+    found = []
+    for m in _AGENCY_DAY.finditer(text):
+        d = int(m.group("d"))
+        y, mo = (year, month) if d <= day else ((year, month - 1) if month > 1 else (year - 1, 12))
+        value = _fmt(y, mo, str(d)) if 1 <= d <= 31 else None
+        if value:
+            found.append(DateMention(m.start(), m.end(), value, relative=True))
+    return found
 
 
 def _numeric_dates(text: str) -> list[DateMention]:
