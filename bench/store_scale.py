@@ -248,11 +248,11 @@ def measure_api(url: str, articles: int, runs: int, cold_runs: int) -> None:
     store = Store(url)
     paths = api_paths(store, articles)
     store.close()
-    with TestClient(create_app(url, api_token=None)) as client:
+    with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
         for path in paths:
             cold = []
             for _ in range(cold_runs):
-                with TestClient(create_app(url, api_token=None)) as fresh:
+                with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as fresh:
                     response = None
 
                     def get(c: Any = fresh) -> None:

@@ -120,3 +120,26 @@ def test_the_company_page_reads_a_page_of_each_section(client):
     assert first["totals"]["deals"] == 2 and len(first["facts"]["deals"]) == len(second["facts"]["deals"]) == 1
     assert first["facts"]["deals"][0]["id"] != second["facts"]["deals"][0]["id"]
     assert "offset=1" in next_link(client, "/companies/Kestrel Oncology", limit=1)
+
+
+def statements_of(client, path: str, **params) -> int:
+    """SQL statements run while the page is drawn."""
+    import sqlalchemy as sa
+
+    seen: list[str] = []
+
+    def count(conn, cursor, statement, *args) -> None:
+        seen.append(statement)
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", count)
+    try:
+        assert client.get(path, params=params).status_code == 200
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", count)
+    return len(seen)
+
+
+@pytest.mark.parametrize("path", ["/deals", "/assets", "/companies/Kestrel Oncology"])
+def test_a_longer_page_runs_no_more_statements(client, path):
+    """Documents and company names of a table are read together, not one query per row or cell."""
+    fresh = {"sort": "licensor"} if path == "/deals" else {}  # pages other tests drew are cached
+    assert statements_of(client, path, limit=1, **fresh) == statements_of(client, path, limit=3, **fresh)

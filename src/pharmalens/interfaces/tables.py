@@ -163,11 +163,24 @@ def columns_of(list_name: str) -> list[str]:
     return [c for c in columns if not (c == "currency" and "amount" in columns)]
 
 
+def preload(facts: list[dict[str, Any]], view: View) -> None:
+    """Let the view read every document and name the cells of these facts will look up at once (a view
+    reading from the store has `preload`; plain dicts need none)."""
+    documents = {str(f.get("document") or "") for f in facts}
+    documents |= {str(s.get("document") or "") for f in facts for s in f.get("sources") or []}
+    names = {str(v) for f in facts for value in f.values() if isinstance(value, (str, list))
+             for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
+    for lookup, keys in ((view.documents, documents), (view.aliases, names)):
+        if hasattr(lookup, "preload"):
+            lookup.preload(keys)
+
+
 def fact_table(list_name: str, facts: list[dict[str, Any]], view: View, keys: list[str] | None = None,
                table_id: str | None = None) -> Table:
     """A table of facts of one record type with the registry's columns (or `keys`) and a source column."""
     keys = keys or columns_of(list_name)
     table = Table(table_id or list_name, [column(k, view.lang) for k in keys] + [column("source", view.lang)], keys)
+    preload(facts, view)
     for fact in facts:
         table.rows.append(fact_cells(fact, keys, view))
         table.facts.append(str(fact.get("id") or ""))

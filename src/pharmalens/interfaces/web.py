@@ -8,7 +8,7 @@ highlighting, charts) and the plotly.js that the Plotly package ships. Chart fig
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -119,9 +119,15 @@ class StoreDocuments:
 
     def get(self, doc_id: str, default: Any = None) -> Any:
         if doc_id not in self._seen:
-            found = self._store.document_summaries([doc_id]).get(doc_id)
-            self._seen[doc_id] = found.to_json() if found is not None else None
+            self.preload([doc_id])
         return self._seen[doc_id] if self._seen[doc_id] is not None else default
+
+    def preload(self, ids: Iterable[str]) -> None:
+        """Read the documents a table will ask for in one query rather than one each."""
+        missing = sorted({i for i in ids if i and i not in self._seen})
+        found = self._store.document_summaries(missing) if missing else {}
+        for doc_id in missing:
+            self._seen[doc_id] = found[doc_id].to_json() if doc_id in found else None
 
 
 class StoreAliases:
@@ -132,9 +138,16 @@ class StoreAliases:
 
     def get(self, name: str, default: Any = None) -> Any:
         if name not in self._seen:
-            found = self._store.company(name)
-            self._seen[name] = list(found.aliases) if found is not None and found.name == name else None
+            self.preload([name])
         return self._seen[name] if self._seen[name] is not None else default
+
+    def preload(self, names: Iterable[str]) -> None:
+        """Read the names a table will ask about in one query rather than one each."""
+        missing = sorted({n for n in names if n and n not in self._seen})
+        found = self._store.companies_named(missing) if missing else {}
+        for name in missing:
+            company = found.get(name)
+            self._seen[name] = list(company.aliases) if company is not None and company.name == name else None
 
 
 PAGE = 100

@@ -94,6 +94,11 @@ class Reads:
         with self._reading() as session:
             return document_queries.read_company(session, name)
 
+    def companies_named(self, names: Iterable[str]) -> dict[str, Company]:
+        """The company each of `names` belongs to (as `company`, in one read); unknown names left out."""
+        with self._reading() as session:
+            return document_queries.read_companies_named(session, names)
+
     # ---- facts ---------------------------------------------------------------------------------------
 
     def facts(self, kind: str | None = None, document_id: str | None = None) -> list[StoredFact]:
