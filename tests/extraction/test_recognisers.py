@@ -94,3 +94,12 @@ def test_slashed_dates_and_an_agency_day_line_date_events():
     assert "2026-04-28" in {d.value for d in find_dates("《某通讯社28日专讯》远方医药公布收购", "2026-04-28")}
     assert "2026-03-30" in {d.value for d in find_dates("《某通讯社30日专讯》远方医药公布收购", "2026-04-02")}
     assert not any(len(d.value) == 10 for d in find_dates("28日专讯", None))  # no page date: no day to anchor
+
+
+def test_a_vocabulary_name_in_either_script_or_typography_matches_the_search_copy():
+    from pharmalens.documents.normalise import fold_forms
+    from pharmalens.extraction.lexicon import Entry, Lexicon
+    lexicon = Lexicon([Entry("indication", "gastric cancer", ["gastric cancer", "胃癌", "胃腺癌", "胃腸癌"]),
+                       Entry("indication", "Behcet's disease", ["Behcet's disease"])])
+    text = fold_forms("瑞霖的新藥用於胃腸癌;Behcet’s disease trial")
+    assert {h.canonical for h in lexicon.find(text, {"indication"})} == {"gastric cancer", "Behcet's disease"}

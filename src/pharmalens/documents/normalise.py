@@ -32,6 +32,7 @@ def _fold_table() -> dict[int, str]:
         folded = unicodedata.normalize("NFKC", chr(code))
         if len(folded) == 1:
             table[code] = folded
+    table[0x2019] = table[0x2018] = "'"  # typographic apostrophes: "Alzheimer’s" is "Alzheimer's"
     return table
 
 

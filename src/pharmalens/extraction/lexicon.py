@@ -11,6 +11,7 @@ from typing import Any, Iterable
 
 import ahocorasick
 
+from ..documents.normalise import fold_forms
 from ..model.vocabulary import load_user_yaml, load_yaml
 from ..model.patterns import rx
 
@@ -50,7 +51,7 @@ class Lexicon:
             self.entries[key] = entry
         else:
             existing.names.extend(n for n in entry.names if n not in existing.names)
-        for name in entry.names:
+        for name in _with_search_forms(entry.names):
             folded = name.casefold()
             if len(folded) < 2:
                 continue
@@ -101,6 +102,12 @@ class Lexicon:
                 if k == kind:
                     return canonical
         return None
+
+
+def _with_search_forms(names: list[str]) -> list[str]:
+    """The names, and each as the search copy of a text writes it (one script, folded forms), so a
+    traditional or full-width name in the vocabulary still matches."""
+    return list(dict.fromkeys([*names, *(fold_forms(n) for n in names)]))
 
 
 def _at_word_boundary(text: str, start: int, end: int) -> bool:
