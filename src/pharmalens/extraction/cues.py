@@ -21,9 +21,9 @@ from functools import lru_cache
 from importlib import resources
 
 import ahocorasick
-import yaml
 
 from ..model.patterns import rx
+from ..model.vocabulary import parse_yaml
 
 _WORD = re.compile(r"[0-9A-Za-z]")
 
@@ -43,7 +43,7 @@ def cue_sets() -> dict[str, tuple[str, ...]]:
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if not item.name.endswith(".yaml"):
             continue
-        data = yaml.safe_load(item.read_text(encoding="utf-8")) or {}
+        data = parse_yaml(item.read_text(encoding="utf-8")) or {}
         for name, phrases in data.items():
             if name in sets:
                 raise ValueError(f"cue set {name!r} defined twice")

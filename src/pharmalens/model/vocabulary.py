@@ -11,10 +11,14 @@ import yaml
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def parse_yaml(text: str) -> Any:
+    """YAML text read with libyaml's loader where it is installed (several times faster)."""
+    return yaml.load(text, Loader=_LOADER)
+
+
 @lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
-    text = resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_LOADER)
+    return parse_yaml(resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8"))
 
 
 def load_user_yaml(path: Path | None) -> Any:

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pypinyin import lazy_pinyin
 
 from ..model.patterns import rx
 from ..model.vocabulary import load_yaml
@@ -46,6 +45,7 @@ def is_chinese(name: str) -> bool:
 def name_keys(name: str) -> NameKeys:
     if is_chinese(name):
         core = chinese_core(name)
+        from pypinyin import lazy_pinyin  # half a second to import: only when a Chinese name is keyed
         return NameKeys("zh", core, "".join(lazy_pinyin(core)) if core else "", "")
     core = english_core(name)
     return NameKeys("en", core, "", core.replace(" ", ""))
