@@ -369,7 +369,7 @@ def _add_write_routes(app: FastAPI) -> None:
         """One upload's job: `status` queued, running, done or failed, and its `outcome` (the ingest
         summary with skipped items and their reason codes, or the error). Needs the bearer token."""
         require_token(request)
-        job = store_of(request).job(job_id)
+        job = request.app.state.ingest.job(job_id)
         if job is None:
             raise queries.not_found(f"no ingest job with id {job_id!r}")
         return job

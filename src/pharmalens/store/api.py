@@ -121,13 +121,30 @@ class Store(Reads):
         except SQLAlchemyError as exc:
             raise StoreError(f"could not record the ingest run: {masked_message(exc, self._url)}") from exc
 
-    def queue_job(self, name: str) -> str:
-        """Record an upload waiting to be ingested; returns the job's id."""
-        return self._write("queue an ingest job", lambda session: jobs.add_job(session, name))
+    def queue_job(self, name: str, owner: str | None = None) -> str:
+        """Record an upload waiting to be ingested by the server process `owner`; returns the job's id."""
+        return self._write("queue an ingest job", lambda session: jobs.add_job(session, name, owner))
 
     def update_job(self, job_id: str, status: str, outcome: dict[str, Any] | None = None) -> None:
         """Set a job's status (queued, running, done, failed) and, when it ends, its outcome."""
         self._write(f"update ingest job {job_id!r}", lambda session: jobs.set_status(session, job_id, status, outcome))
+
+    def unfinished_jobs(self) -> list[tuple[str, str | None]]:
+        """(id, owner) of every ingest job still queued or running."""
+        with self._reading() as session:
+            return jobs.unfinished(session)
+
+    def job_owner(self, job_id: str) -> str | None:
+        """The server process that holds an ingest job (None for jobs from before owners were kept)."""
+        with self._reading() as session:
+            return jobs.owner_of(session, job_id)
+
+    def fail_unfinished_jobs(self, owner: str | None, code: str, message: str, job_id: str | None = None) -> list[str]:
+        """End `owner`'s queued or running jobs (or just `job_id`) as failed with this error code;
+        returns the ids of the jobs it ended."""
+        error = {"code": code, "message": message}
+        return self._write("end unfinished ingest jobs",
+                           lambda session: jobs.fail_unfinished(session, owner, error, job_id))
 
     def job(self, job_id: str) -> dict[str, Any] | None:
         """One ingest job as JSON: id, name, status, submitted_at, finished_at, outcome."""

@@ -4,17 +4,43 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .schema import IngestJobRow, utc_now
 
 STATUSES = ("queued", "running", "done", "failed")
+UNFINISHED = ("queued", "running")
 
 
-def add_job(session: Session, name: str) -> str:
+def add_job(session: Session, name: str, owner: str | None = None) -> str:
     job_id = uuid.uuid4().hex  # not a content hash: two uploads of one file are two jobs
-    session.add(IngestJobRow(id=job_id, name=name, status="queued", submitted_at=utc_now()))
+    session.add(IngestJobRow(id=job_id, name=name, status="queued", owner=owner, submitted_at=utc_now()))
     return job_id
+
+
+def unfinished(session: Session) -> list[tuple[str, str | None]]:
+    """(id, owner) of every job still queued or running."""
+    rows = session.execute(select(IngestJobRow.id, IngestJobRow.owner).where(IngestJobRow.status.in_(UNFINISHED)))
+    return [(job_id, owner) for job_id, owner in rows]
+
+
+def owner_of(session: Session, job_id: str) -> str | None:
+    return session.scalar(select(IngestJobRow.owner).where(IngestJobRow.id == job_id))
+
+
+def fail_unfinished(session: Session, owner: str | None, error: dict[str, str], job_id: str | None = None) -> list[str]:
+    """Mark `owner`'s unfinished jobs (or only `job_id`, if still `owner`'s and unfinished) failed with
+    `error`; a job that ended or changed hands meanwhile is left alone. Returns the ids marked."""
+    same_owner = IngestJobRow.owner.is_(None) if owner is None else IngestJobRow.owner == owner
+    chosen = [IngestJobRow.status.in_(UNFINISHED), same_owner]
+    if job_id is not None:
+        chosen.append(IngestJobRow.id == job_id)
+    marked = session.scalars(select(IngestJobRow.id).where(*chosen)).all()
+    if marked:
+        session.execute(update(IngestJobRow).where(IngestJobRow.id.in_(marked), *chosen)
+                        .values(status="failed", finished_at=utc_now(), outcome={"error": error}))
+    return list(marked)
 
 
 def set_status(session: Session, job_id: str, status: str, outcome: dict[str, Any] | None = None) -> None:

@@ -103,13 +103,15 @@ class IngestRunRow(Base):
 
 
 class IngestJobRow(Base):
-    """One upload queued by `POST /api/ingest`; `outcome` is the ingest summary, or the error."""
+    """One upload queued by `POST /api/ingest`; `outcome` is the ingest summary, or the error;
+    `owner` names the server process that holds the job until it ends."""
 
     __tablename__ = "ingest_jobs"
 
     id: Mapped[str] = mapped_column(String, primary_key=True)
     name: Mapped[str] = mapped_column(String)
-    status: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String, index=True)
+    owner: Mapped[str | None] = mapped_column(String, nullable=True)
     submitted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     outcome: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
