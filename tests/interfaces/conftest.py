@@ -21,3 +21,19 @@ def job_outcome():
             assert time.monotonic() < deadline, f"ingest job still {job['status']} after {seconds} s"
             time.sleep(0.05)
     return wait
+
+
+@pytest.fixture
+def stop_server():
+    """A function that stops a `pharmalens serve` subprocess as Ctrl-C would, killing it after 30 s."""
+    import signal
+    import subprocess
+
+    def stop(server: subprocess.Popen) -> None:
+        server.send_signal(signal.SIGINT)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+    return stop

@@ -140,15 +140,6 @@ def wait_until_up(server: subprocess.Popen, base: str, log: Path) -> None:
             time.sleep(0.2)
 
 
-def stop(server: subprocess.Popen) -> None:
-    server.send_signal(signal.SIGINT)
-    try:
-        server.wait(timeout=30)
-    except subprocess.TimeoutExpired:
-        server.kill()
-        server.wait()
-
-
 def stored_facts(url: str) -> dict[str, set[str]]:
     """Each stored document's content hash → its facts, without their ids (which depend on the path the
     upload had on the server) and the time they were written."""
@@ -164,7 +155,8 @@ def stored_facts(url: str) -> dict[str, set[str]]:
     return facts
 
 
-def test_a_job_killed_with_its_server_ends_interrupted_and_nothing_is_half_written(server_url, tmp_path, free_port):
+def test_a_job_killed_with_its_server_ends_interrupted_and_nothing_is_half_written(server_url, tmp_path, free_port,
+                                                                                    stop_server):
     page = news_page(90)
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "yongjiang.txt").write_text(page, encoding="utf-8")
@@ -205,7 +197,7 @@ def test_a_job_killed_with_its_server_ends_interrupted_and_nothing_is_half_writt
             redone = wait_for_job(client, again)
         assert redone["status"] == "done" and redone["outcome"]["stored"] == len(expected) - len(partly)
     finally:
-        stop(server)
+        stop_server(server)
     assert stored_facts(server_url) == expected
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -96,7 +95,7 @@ def children(pid: int) -> list[int]:
 
 
 @pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="counts worker processes through /proc")
-def test_serve_with_several_worker_processes(server_url, tmp_path, free_port):
+def test_serve_with_several_worker_processes(server_url, tmp_path, free_port, stop_server):
     database = filled(server_url, tmp_path / "news")
     port = free_port()
     env = {**os.environ, "PHARMALENS_DATABASE_URL": "sqlite:///" + str(tmp_path / "not-this-one.db")}
@@ -115,12 +114,7 @@ def test_serve_with_several_worker_processes(server_url, tmp_path, free_port):
         assert len(children(server.pid)) >= 2
         assert httpx.get(base + "/", headers={"Host": "evil.example"}, timeout=30).status_code == 400
     finally:
-        server.send_signal(signal.SIGINT)
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        stop_server(server)
     assert not (tmp_path / "not-this-one.db").exists()
 
 
