@@ -2,7 +2,7 @@
 
 Usage: python bench/api_load.py [--database sqlite:///store.db | --articles 10000] [--rates 50,100,200]
                                 [--seconds 30] [--workers N] [--endpoints deals,landscape,...]
-                                [--timeout 10] [--max-in-flight 1000]
+                                [--timeout 10] [--max-in-flight 1000] [--ingest N]
 
 Requests are sent at a fixed rate whatever the server does (open loop): request i leaves at
 start + i / rate, and its latency counts from that moment, so time spent waiting for a connection
@@ -10,6 +10,11 @@ or behind slow requests is counted. At most --max-in-flight requests are open at
 one that cannot leave on time for that reason is counted as `dropped`. A request not answered within
 --timeout seconds is a `timeout`; a status other than 200 is an `error`. Each endpoint cycles through
 a few variants (pages, filters, companies, documents), so the result cache does not answer all of them.
+
+With --ingest N, each endpoint and rate is measured while `pharmalens ingest` writes N new articles
+(examples/news varied, as bench/ingest_speed.py writes them; new ones each time) into the store being
+served, started with the load; the line after each result says how many documents it stored meanwhile.
+The ingest is stopped (SIGINT) when the load ends.
 
 The store: a SQLite file given with --database is copied first (the original is never written);
 another URL (PostgreSQL) is used as it is; without --database a store of --articles synthetic articles
@@ -35,6 +40,7 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from ingest_speed import write_corpus  # noqa: E402
 from store_scale import BUSY, NUCLIDES, TARGETS, build  # noqa: E402
 
 from pharmalens.store import Store  # noqa: E402
@@ -138,6 +144,18 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def start_ingest(url: str, folder: Path, articles: int, seed: int) -> subprocess.Popen:
+    """`pharmalens ingest` of `articles` new articles into the store being served."""
+    folder.mkdir()
+    write_corpus(folder, articles, 0, seed=seed)
+    return subprocess.Popen([sys.executable, "-m", "pharmalens", "ingest", str(folder), "--database", url],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def documents_in(base: str) -> int:
+    return httpx.get(base + "/api/documents?limit=1", timeout=120).json()["total"]
+
+
 def report(name: str, rate: int, result: dict, seconds: float) -> None:
     lat, outcomes = result["latencies"], result["outcomes"]
     failed = sum(n for kind, n in outcomes.items() if kind != "ok")
@@ -179,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--endpoints", default=",".join(ENDPOINTS))
     parser.add_argument("--timeout", type=float, default=10.0, help="client timeout and server request timeout")
     parser.add_argument("--max-in-flight", type=int, default=1000)
+    parser.add_argument("--ingest", type=int, default=0, help="articles ingested during each load")
     args = parser.parse_args(argv)
     rates = [int(r) for r in args.rates.split(",")]
     chosen = [e.strip() for e in args.endpoints.split(",") if e.strip()]
@@ -196,14 +215,27 @@ def main(argv: list[str] | None = None) -> int:
             base = f"http://127.0.0.1:{port}"
             print(f"store: {articles} documents; server: {args.workers} worker(s), request timeout "
                   f"{args.timeout:g} s; {args.seconds:g} s per endpoint and rate", flush=True)
+            runs = 0
             for name in chosen:
                 for path in paths[name]:  # warm-up, and a check that every variant answers
                     response = httpx.get(base + path, timeout=120)
                     if response.status_code != 200:
                         print(f"  warning: GET {path}: HTTP {response.status_code} {response.text[:200]}")
                 for rate in rates:
-                    result = asyncio.run(load(base, paths[name], rate, args.seconds, args.timeout, args.max_in_flight))
+                    before = documents_in(base) if args.ingest else 0
+                    runs += 1
+                    writer = (start_ingest(url, Path(folder) / f"ingest-{runs}", args.ingest, seed=runs)
+                              if args.ingest else None)
+                    try:
+                        result = asyncio.run(load(base, paths[name], rate, args.seconds, args.timeout,
+                                                  args.max_in_flight))
+                    finally:
+                        if writer is not None:
+                            stop(writer)
                     report(name, rate, result, args.seconds)
+                    if writer is not None:
+                        print(f"  {'':<10} meanwhile the ingest stored {documents_in(base) - before} documents",
+                              flush=True)
         finally:
             stop(server)
     return 0

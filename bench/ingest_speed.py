@@ -36,8 +36,8 @@ from pharmalens.settings import Settings
 from pharmalens.store import Store
 
 
-def write_corpus(folder: Path, articles: int, chars: int) -> int:
-    rng = random.Random(11)
+def write_corpus(folder: Path, articles: int, chars: int, seed: int = 11) -> int:
+    rng = random.Random(seed)
     bases = _examples()
     total = 0
     for n in range(articles):

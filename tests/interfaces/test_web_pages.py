@@ -143,3 +143,27 @@ def test_a_longer_page_runs_no_more_statements(client, path):
     """Documents and company names of a table are read together, not one query per row or cell."""
     fresh = {"sort": "licensor"} if path == "/deals" else {}  # pages other tests drew are cached
     assert statements_of(client, path, limit=1, **fresh) == statements_of(client, path, limit=3, **fresh)
+
+
+def test_the_dashboard_is_drawn_again_after_a_write(tmp_path):
+    """The dashboard is kept whole between requests, and only until the store changes."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a_march.txt").write_text(NEWS["a_march.txt"], encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'dash.db'}"
+    with Store(url) as store:
+        store.upgrade()
+        run([folder / "a_march.txt"], store, Settings(workers=1))
+    with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
+        before = data(client, "/")
+        assert before["counts"]["documents"] == 1 and [d["asset"] for d in before["latest_deals"]] == ["QR-501"]
+        assert client.get("/").text == client.get("/").text
+        assert "交易" in client.get("/", params={"lang": "zh"}).text and "交易" not in client.get("/").text
+        (folder / "c_may.txt").write_text(NEWS["c_may.txt"], encoding="utf-8")
+        with Store(url) as store:  # another writer, as an ingest in another process would be
+            run([folder / "c_may.txt"], store, Settings(workers=1))
+        after = data(client, "/")
+        assert after["counts"]["documents"] == 2
+        assert [d["asset"] for d in after["latest_deals"]] == ["HG-77", "QR-501"]
+        assert "HG-77" in client.get("/").text and "HG-77" in client.get("/", params={"lang": "zh"}).text
+        assert "/?x=1&amp;lang=zh" in client.get("/", params={"x": "1"}).text  # its links keep what was asked

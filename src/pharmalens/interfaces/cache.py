@@ -18,8 +18,9 @@ class ResultCache:
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = Lock()
 
-    def get(self, store: Store, key: Hashable, compute: Callable[[], Any]) -> Any:
-        full_key = (key, store.fingerprint())
+    def get(self, store: Store, key: Hashable, compute: Callable[[], Any], fingerprint: int | None = None) -> Any:
+        """The result kept under `key` for the store as it is (`fingerprint`, read when not given)."""
+        full_key = (key, store.fingerprint() if fingerprint is None else fingerprint)
         with self._lock:
             if full_key in self._items:
                 self._items.move_to_end(full_key)

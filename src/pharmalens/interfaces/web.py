@@ -101,7 +101,11 @@ def store_of(request: Request) -> Store:
 
 
 def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:
-    return request.app.state.cache.get(store_of(request), key, compute)
+    """A result kept until the store changes; the store's fingerprint is read once per request."""
+    fingerprint = getattr(request.state, "fingerprint", None)
+    if fingerprint is None:
+        fingerprint = request.state.fingerprint = store_of(request).fingerprint()
+    return request.app.state.cache.get(store_of(request), key, compute, fingerprint)
 
 
 def view_of(request: Request) -> View:

@@ -23,6 +23,20 @@ CHART_DEALS = 25
 
 
 def dashboard_page(request: Request) -> Response:
+    """The whole page is kept until the store changes (one indexed read per request), unless other query
+    parameters than `lang` and `format` ask for links that carry them."""
+    if set(request.query_params) - {"lang", "format"}:
+        return _dashboard(request)
+    body, media_type = cached(request, ("dashboard", page_lang(request), page_format(request)),
+                              lambda: _content(_dashboard(request)))
+    return Response(body, media_type=media_type)
+
+
+def _content(response: Response) -> tuple[bytes, str | None]:
+    return bytes(response.body), response.media_type
+
+
+def _dashboard(request: Request) -> Response:
     store = store_of(request)
     view, words = view_of(request), Words(page_lang(request))
     counts = cached(request, "counts", store.counts)

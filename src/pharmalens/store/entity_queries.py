@@ -50,19 +50,28 @@ def check_page(limit: int, offset: int, largest: int) -> None:
         raise StoreError(f"offset must be 0 or more, got {offset}", code="bad_offset")
 
 
-def ordered(query: Select, sorts: dict[str, Any], sort: str, order: str, tie: Any) -> Select:
-    """Sorted by a known column, empty values last whichever the direction, then by `tie`."""
+def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: str, order: str, tie: Any,
+                limit: int, offset: int) -> tuple[list[Any], int]:
+    """A page sorted by a known column, empty values last whichever the direction, then by `tie`, and
+    how many rows match. Rows with a value and rows without are read apart, so that each part walks the
+    column's index and stops at the page (one ORDER BY with `IS NULL` first sorts every matching row)."""
     if sort not in sorts:
         raise StoreError(f"unknown sort {sort!r}; allowed: {', '.join(sorts)}", code="bad_sort")
     if order not in ("asc", "desc"):
         raise StoreError(f"order must be asc or desc, got {order!r}", code="bad_order")
     column = sorts[sort]
-    return query.order_by(column.is_(None), column.desc() if order == "desc" else column.asc(), tie)
+    total = _count(session, query)
+    valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
+    rows = list(session.scalars(valued.limit(limit).offset(offset)))
+    if len(rows) < limit:
+        known = offset + len(rows) if rows else _count(session, query.where(column.is_not(None)))
+        empty = query.where(column.is_(None)).order_by(tie)
+        rows += session.scalars(empty.limit(limit - len(rows)).offset(max(0, offset - known)))
+    return rows, total
 
 
-def page(session: Session, query: Select, limit: int, offset: int) -> tuple[list[Any], int]:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-    return list(session.scalars(query.limit(limit).offset(offset))), total
+def _count(session: Session, query: Select) -> int:
+    return session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
 
 
 def canonical_company(session: Session, name: str) -> str:
@@ -100,8 +109,7 @@ def asset_query(session: Session, f: AssetFilter) -> Select:
 
 def read_assets(session: Session, f: AssetFilter, sort: str = "asset", order: str = "asc", limit: int = 100,
                 offset: int = 0, detail: bool = False) -> Page[AssetEntity]:
-    query = ordered(asset_query(session, f), ASSET_SORTS, sort, order, AssetRow.id)
-    rows, total = page(session, query, limit, offset)
+    rows, total = sorted_page(session, asset_query(session, f), ASSET_SORTS, sort, order, AssetRow.id, limit, offset)
     return Page(tuple(assets_of(session, rows, detail)), total, limit, offset)
 
 
@@ -193,8 +201,7 @@ def _by_asset(query: Select, f: DealFilter) -> Select:
 
 def read_deals(session: Session, f: DealFilter, sort: str = "announced", order: str = "desc", limit: int = 100,
                offset: int = 0, detail: bool = False) -> Page[DealEntity]:
-    query = ordered(deal_query(session, f), DEAL_SORTS, sort, order, DealRow.id)
-    rows, total = page(session, query, limit, offset)
+    rows, total = sorted_page(session, deal_query(session, f), DEAL_SORTS, sort, order, DealRow.id, limit, offset)
     return Page(tuple(deals_of(session, rows, detail)), total, limit, offset)
 
 

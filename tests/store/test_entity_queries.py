@@ -1,0 +1,52 @@
+"""Sorted pages of deal and asset entities: empty values last in either direction, ties by id, and
+the pages, read one after another, give every matching entity once in the same order as one long page."""
+from __future__ import annotations
+
+import pytest
+
+from pharmalens.store import Store
+
+from .knowledge_bundles import article, drug, licence
+
+# (asset, announced, upfront in US$m): some deals without a date, some without an upfront
+DEALS = [("ZX-11", "2026-02-14", "12"), ("ZX-12", None, "40"), ("ZX-13", "2025-11-03", None),
+         ("ZX-14", "2026-02-14", "7"), ("ZX-15", None, None), ("ZX-16", "2024-06-30", "95"),
+         ("赤霞-17", "2026-05-01", "3")]
+
+
+def fill(store: Store) -> None:
+    for n, (asset, announced, upfront) in enumerate(DEALS):
+        text = (f"Wenling Nuclear licensed {asset} to Pinecrest Bio for US${upfront or 'undisclosed'} upfront "
+                f"(item {n}).")
+        part = f"licensed {asset}"
+        deal = licence(text, part, asset=asset, upfront=upfront, licensor="Wenling Nuclear", announced=announced)
+        store.save(article(f"wenling-{n}.txt#1", text, [deal, drug(text, part, name=asset, stage=None if n % 3 else "phase2")]))
+
+
+@pytest.mark.parametrize("sort", ["announced", "upfront", "asset"])
+@pytest.mark.parametrize("order", ["asc", "desc"])
+def test_deal_pages_put_empty_values_last_and_join_up(store: Store, sort: str, order: str) -> None:
+    fill(store)
+    whole = store.deals(sort=sort, order=order, limit=100)
+    assert whole.total == len(DEALS) == len(whole.items)
+    key = {"announced": lambda d: d.announced, "upfront": lambda d: d.upfront and d.upfront.amount,
+           "asset": lambda d: d.asset}[sort]
+    values = [key(d) for d in whole.items]
+    known = [v for v in values if v is not None]
+    assert values == known + [None] * (len(values) - len(known))
+    assert known == sorted(known, reverse=order == "desc")
+    for size in (1, 2, 3, 5):
+        pages = [store.deals(sort=sort, order=order, limit=size, offset=start) for start in range(0, 9, size)]
+        assert [d.id for p in pages for d in p.items] == [d.id for d in whole.items]
+        assert {p.total for p in pages} == {len(DEALS)}
+
+
+def test_asset_pages_put_empty_stages_last(store: Store) -> None:
+    fill(store)
+    whole = store.assets(sort="stage", order="desc", limit=100)
+    stages = [a.stage for a in whole.items]
+    staged = sum(1 for n in range(len(DEALS)) if n % 3 == 0)
+    assert stages == ["phase2"] * staged + [None] * (len(DEALS) - staged)
+    paged = [a.id for start in range(0, 8, 2) for a in store.assets(sort="stage", order="desc", limit=2,
+                                                                     offset=start).items]
+    assert paged == [a.id for a in whole.items]
