@@ -8,9 +8,11 @@ Three signals, each a general habit of news writing:
 Descriptors before a name (新药股, 生技公司, 美国药企, "the Swiss biotech") are not part of it."""
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
+from ..model.disk_cache import cached
 from ..model.patterns import rx
 from .cues import cue_alternation, phrases
 from .places import place_prefix
@@ -224,19 +226,26 @@ def zh_name_like(core: str) -> bool:
 
 def _short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
-    return _zh_zipf(name) < 2.6 and zh_name_like(core)
+    return _zh_zipf(name) < _ZH_ZIPF_FLOOR and zh_name_like(core)
+
+
+_ZH_ZIPF_FLOOR = 2.6  # the lowest frequency any test above reads: rarer words count as unseen
 
 
 @lru_cache(maxsize=1)
 def _zh_frequencies() -> dict[str, float]:
+    """Zipf frequencies of the Chinese words at or above the floor (a fifth of the list)."""
+    return cached("zh-zipf", _read_zh_zipf, depends=("wordfreq",))
+
+
+def _read_zh_zipf() -> dict[str, float]:
     from wordfreq import get_frequency_dict
-    return get_frequency_dict("zh", wordlist="best")
+    frequencies = get_frequency_dict("zh", wordlist="best")
+    return {w: zipf for w, f in frequencies.items() if (zipf := math.log10(f) + 9) >= _ZH_ZIPF_FLOOR}
 
 
 def _zh_zipf(word: str) -> float:
-    import math
-    frequency = _zh_frequencies().get(word, 0.0)
-    return math.log10(frequency) + 9 if frequency else 0.0
+    return _zh_frequencies().get(word, 0.0)
 
 
 def _unusual(name: str) -> bool:
@@ -254,8 +263,27 @@ def rare_word(word: str) -> bool:
 
 
 def _zipf(word: str) -> float:
+    """The Zipf frequency of an English word; a plain word is looked up in the table of common words
+    (rarer ones read 0), anything else goes through wordfreq's own tokenizer."""
     key = word.casefold()
+    if _PLAIN_WORD.fullmatch(key):
+        return _en_frequencies().get(key, 0.0)
     if key not in _ZIPF_CACHE:
         from wordfreq import zipf_frequency
         _ZIPF_CACHE[key] = zipf_frequency(key, "en")
     return _ZIPF_CACHE[key]
+
+
+_PLAIN_WORD = rx(r"[a-z]+")
+
+
+@lru_cache(maxsize=1)
+def _en_frequencies() -> dict[str, float]:
+    return cached("en-zipf", _read_en_zipf, depends=("wordfreq",))
+
+
+def _read_en_zipf() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+    frequencies = get_frequency_dict("en", wordlist="best")
+    return {w: zipf for w, f in frequencies.items()
+            if _PLAIN_WORD.fullmatch(w) and (zipf := round(math.log10(f) + 9, 2)) >= _RARE_ZIPF}

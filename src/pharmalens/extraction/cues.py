@@ -23,6 +23,7 @@ from importlib import resources
 import ahocorasick
 
 from ..model.patterns import rx
+from ..model.disk_cache import cached
 from ..model.vocabulary import parse_yaml
 
 _WORD = re.compile(r"[0-9A-Za-z]")
@@ -38,6 +39,10 @@ class Cue:
 
 @lru_cache(maxsize=1)
 def cue_sets() -> dict[str, tuple[str, ...]]:
+    return cached("cue-sets", _read_cue_sets)
+
+
+def _read_cue_sets() -> dict[str, tuple[str, ...]]:
     sets: dict[str, tuple[str, ...]] = {}
     folder = resources.files("pharmalens.data").joinpath("cues")
     for item in sorted(folder.iterdir(), key=lambda p: p.name):

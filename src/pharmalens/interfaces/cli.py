@@ -61,7 +61,7 @@ def ingest(paths: list[str] = typer.Argument(..., help="Files, folders (.txt .md
 
 
 def _short(name: str) -> str:
-    from ..sources.web import is_url
+    from ..sources.files import is_url
     return name if is_url(name) else Path(name).name
 
 

@@ -35,7 +35,7 @@ def feeds_add(url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")
               file: FeedsFile = None) -> None:
     """Follow a feed (adding it again renames it and keeps what was already taken)."""
     from ..sources.feed_registry import FeedRegistry
-    from ..sources.web import is_url
+    from ..sources.files import is_url
     if not is_url(url):
         raise ValueError(f"{url!r} is not an http(s) URL")
     state = FeedRegistry(file).add(url, name)

@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from .disk_cache import cached
+
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
@@ -16,8 +18,19 @@ def parse_yaml(text: str) -> Any:
     return yaml.load(text, Loader=_LOADER)
 
 
-@lru_cache(maxsize=None)
 def load_yaml(name: str) -> Any:
+    return _shipped().get(name) if name in _shipped() else _read_shipped(name)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    """Every YAML file under pharmalens/data, parsed once per version of the package."""
+    return cached("vocabulary", lambda: {path.name: _read_shipped(path.name)
+                                         for path in resources.files("pharmalens.data").iterdir()
+                                         if path.name.endswith(".yaml")})
+
+
+def _read_shipped(name: str) -> Any:
     return parse_yaml(resources.files("pharmalens.data").joinpath(name).read_text(encoding="utf-8"))
 
 

@@ -21,7 +21,7 @@ from ..resolve.entities import EntityResolver
 from ..resolve.entity_index import seeded_index
 from ..settings import Settings
 from ..sources.files import expand_paths, read_bytes
-from ..sources.web import fetch_source, is_url
+from ..sources.files import is_url
 from .executors import Executor, Failed, InProcess, Job, Processes
 from .work import ExtractedArticle, FileWork, extract_source, failure
 
@@ -172,6 +172,11 @@ def sources(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
         yield from (str(f) for f in files)
 
 
+def _fetched(url: str, settings: Settings):
+    from ..sources.web import fetch_source  # the HTTP client is imported only when a URL is given
+    return fetch_source(url, settings)
+
+
 def jobs(entries: list[str | Skipped], settings: Settings) -> Iterator[Job]:
     """One extraction job per source, read here (files) or fetched here (URLs), in order."""
     for entry in entries:
@@ -179,7 +184,7 @@ def jobs(entries: list[str | Skipped], settings: Settings) -> Iterator[Job]:
             yield Job(entry.item, not_a_source, (entry,))
             continue
         try:
-            source = (fetch_source(entry, settings) if is_url(entry)
+            source = (_fetched(entry, settings) if is_url(entry)
                       else read_bytes(Path(entry), settings.max_file_bytes))
         except Exception as exc:  # a reader bug must not lose the other files
             source = failure(entry, exc)

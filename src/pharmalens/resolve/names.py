@@ -9,6 +9,7 @@ from functools import lru_cache
 
 
 from ..model.patterns import rx
+from ..model.disk_cache import cached
 from ..model.vocabulary import load_yaml
 
 _CJK = rx(r"[\u4e00-\u9fff]")
@@ -43,6 +44,22 @@ def is_chinese(name: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def name_keys(name: str) -> NameKeys:
+    shipped = _shipped_keys().get(name)
+    return shipped if shipped is not None else _keys(name)
+
+
+@lru_cache(maxsize=1)
+def _shipped_keys() -> dict[str, NameKeys]:
+    """The keys of every name of the shipped company list, computed once per version of the package
+    (keying a Chinese name imports the pinyin tables)."""
+    def build() -> dict[str, NameKeys]:
+        names = {str(n).strip() for item in load_yaml("companies.yaml") or []
+                 for n in (item["name"], *item.get("en", []), *item.get("zh", []), *item.get("zh_hant", []))}
+        return {name: _keys(name) for name in names if name}
+    return cached("company-name-keys", build, depends=("pypinyin",))
+
+
+def _keys(name: str) -> NameKeys:
     if is_chinese(name):
         core = chinese_core(name)
         from pypinyin import lazy_pinyin  # half a second to import: only when a Chinese name is keyed

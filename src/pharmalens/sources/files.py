@@ -6,6 +6,7 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..model.records import Skipped
 from .origins import given_url
@@ -32,6 +33,10 @@ class SourceFile:
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.data).hexdigest()
+
+
+def is_url(text: str) -> bool:
+    return urlsplit(str(text)).scheme.lower() in ("http", "https")
 
 
 def expand_paths(paths: list[str | Path]) -> tuple[list[Path], list[Skipped]]:

@@ -47,10 +47,6 @@ class Fetched:
         return self.headers.get("content-type", "").split(";")[0].strip().lower()
 
 
-def is_url(text: str) -> bool:
-    return urlsplit(str(text)).scheme.lower() in ("http", "https")
-
-
 def refusal(url: str, settings: Settings) -> Skipped | None:
     """Why this URL may not be fetched (bad form, or a non-public address), or None."""
     parts = urlsplit(url)

@@ -1,0 +1,80 @@
+"""Start-up state kept on disk between runs: what is slow to build from the shipped vocabulary (parsed
+YAML, word-frequency tables, name keys) is pickled once per installed version of the package.
+
+The file name carries a fingerprint of every module and data file of the package and the Python version, so an edited
+vocabulary or module is never read from a stale copy. The cache is an optimisation only: a missing,
+unreadable or unwritable cache directory means building the value as if there were none.
+PHARMALENS_CACHE_DIR chooses the directory ("off" turns the cache off); the default is the user's
+cache directory (XDG_CACHE_HOME or ~/.cache)."""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+_PACKAGE = Path(__file__).resolve().parent.parent
+_SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
+
+
+def cache_dir() -> Path | None:
+    chosen = os.environ.get("PHARMALENS_CACHE_DIR", "")
+    if chosen.strip().lower() == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "pharmalens"
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """A digest of the interpreter and of the name, size and modification time of each of the
+    package's modules and data files (an edit changes the time)."""
+    digest = hashlib.sha1(sys.version.encode())
+    for folder, subfolders, files in os.walk(_PACKAGE):
+        subfolders[:] = sorted(d for d in subfolders if d != "__pycache__")
+        for file in sorted(files):
+            if file.endswith(_SOURCES):
+                stat = os.stat(os.path.join(folder, file))
+                digest.update(f"{folder}/{file}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()[:16]
+
+
+def cached(name: str, build: Callable[[], T], depends: tuple[str, ...] = ()) -> T:
+    """The value `build` returns, read from the cache when this version of the package (and of the
+    distributions named in `depends`) made it."""
+    directory = cache_dir()
+    if directory is None:
+        return build()
+    key = fingerprint()
+    if depends:
+        from importlib.metadata import version
+        key = hashlib.sha1((key + "".join(version(d) for d in depends)).encode()).hexdigest()[:16]
+    path = directory / f"{name}-{key}.pickle"
+    try:
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError):
+        pass
+    value = build()
+    _write(directory, path, value)
+    return value
+
+
+def _write(directory: Path, path: Path, value: object) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=directory, prefix=".tmp-", delete=False) as handle:
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+        for old in directory.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        return

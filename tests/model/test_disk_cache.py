@@ -1,0 +1,86 @@
+"""The start-up cache: built once, read back, never stale, never in the way."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from pharmalens.model import disk_cache
+from pharmalens.model.disk_cache import cached
+
+
+class Counter:
+    def __init__(self, value):
+        self.value, self.calls = value, 0
+
+    def __call__(self):
+        self.calls += 1
+        return self.value
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("PHARMALENS_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def test_built_once_then_read_back(folder):
+    build = Counter({"默沙东": ["MSD", "Merck"], "n": 3})
+    assert cached("names", build) == build.value
+    assert cached("names", build) == build.value
+    assert build.calls == 1
+    assert len(list(folder.glob("names-*.pickle"))) == 1
+
+
+def test_off_builds_every_time(monkeypatch, tmp_path):
+    monkeypatch.setenv("PHARMALENS_CACHE_DIR", "off")
+    build = Counter([1, 2])
+    cached("x", build), cached("x", build)
+    assert build.calls == 2
+
+
+def test_corrupt_file_is_rebuilt_and_replaced(folder):
+    build = Counter({"a": 1.5})
+    cached("table", build)
+    (path,) = folder.glob("table-*.pickle")
+    path.write_bytes(b"not a pickle")
+    assert cached("table", build) == {"a": 1.5}
+    assert build.calls == 2
+    assert pickle.loads(path.read_bytes()) == {"a": 1.5}
+
+
+def test_unwritable_folder_still_gives_the_value(monkeypatch, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    monkeypatch.setenv("PHARMALENS_CACHE_DIR", str(blocker / "cache"))
+    assert cached("y", Counter("value")) == "value"
+
+
+def test_other_fingerprint_is_not_read_and_old_copy_goes(folder, monkeypatch):
+    cached("keys", Counter("old"))
+    monkeypatch.setattr(disk_cache, "fingerprint", lambda: "0000000000000000")
+    build = Counter("new")
+    assert cached("keys", build) == "new" and build.calls == 1
+    assert [p.name for p in folder.glob("keys-*.pickle")] == ["keys-0000000000000000.pickle"]
+
+
+def test_dependency_versions_are_part_of_the_key(folder):
+    cached("v", Counter(1))
+    build = Counter(2)
+    assert cached("v", build, depends=("pyyaml",)) == 2 and build.calls == 1
+
+
+def test_fingerprint_follows_an_edited_module(tmp_path, monkeypatch):
+    package = tmp_path / "pkg"
+    package.mkdir()
+    module = package / "mod.py"
+    module.write_text("A = 1\n")
+    monkeypatch.setattr(disk_cache, "_PACKAGE", package)
+    disk_cache.fingerprint.cache_clear()
+    try:
+        before = disk_cache.fingerprint()
+        module.write_text("A = 22\n")
+        disk_cache.fingerprint.cache_clear()
+        assert disk_cache.fingerprint() != before
+    finally:
+        disk_cache.fingerprint.cache_clear()
