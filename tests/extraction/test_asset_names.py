@@ -94,3 +94,31 @@ def test_a_radiopharmaceutical_carrying_an_imaging_nuclide_is_an_imaging_agent(f
             "and started a Phase 2 trial of 177Lu-QRX-9, a radiopharmaceutical for prostate cancer.")
     modality = {a.nuclide: a.modality for a in facts(text)["assets"]}
     assert modality == {"Zr-89": "imaging_agent", "Lu-177": "radiopharmaceutical"}
+
+
+def test_a_drug_described_before_its_name_gives_it_the_disease(facts):
+    en = ("Halvern Pharma is licensing an experimental oral gout drug from Quorvane Bio for $40 million upfront. "
+          "Halvern gains exclusive rights to QRV-212, a small molecule.")
+    assert [a.indication for a in facts(en)["assets"] if a.asset == "QRV-212"] == [["gout"]]
+    zh = "青禾医药引进一款治疗痛风的口服新药。根据协议，青禾医药获得QH-515的大中华区权益。"
+    assert [a.indication for a in facts(zh)["assets"] if a.asset == "QH-515"] == [["痛风"]]
+
+
+def test_a_class_of_therapy_explained_in_general_gives_no_disease_to_the_next_asset(facts):
+    zh = "细胞疗法是指用改造过的细胞治疗白血病等疾病的方法。今年3月，青禾医药的QH-77获批临床。"
+    assert all(not a.indication for a in facts(zh)["assets"])
+    en = "Gene therapy has been studied in hemophilia for decades. Quorvane's QRV-8 entered Phase 1 in May."
+    assert all(not a.indication for a in facts(en)["assets"])
+
+
+def test_a_drug_referred_back_to_takes_the_disease_of_that_sentence(facts):
+    text = ("Quorvane Bio licensed QRV-31 to Halvern Pharma in March. "
+            "The partners are testing the once-weekly injectable therapy in gastric cancers.")
+    assert [a.indication for a in facts(text)["assets"] if a.asset == "QRV-31"] == [["gastric cancers"]]
+
+
+def test_a_chinese_antibody_is_found_without_its_class_word(facts):
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert [a.name for a in find_assets("公司宣布纳武利尤联合化疗获批用于胃癌一线治疗。", default_lexicon())] == ["nivolumab"]
+    (asset,) = facts("青禾醫藥宣布納武利尤聯合化療獲批用於胃癌一線治療。")["assets"]
+    assert "nivolumab" in {asset.asset, *asset.aliases} and asset.indication == ["胃癌"]

@@ -103,3 +103,9 @@ def test_a_vocabulary_name_in_either_script_or_typography_matches_the_search_cop
                        Entry("indication", "Behcet's disease", ["Behcet's disease"])])
     text = fold_forms("瑞霖的新藥用於胃腸癌;Behcet’s disease trial")
     assert {h.canonical for h in lexicon.find(text, {"indication"})} == {"gastric cancer", "Behcet's disease"}
+
+
+def test_an_english_disease_name_matches_in_either_number():
+    from pharmalens.extraction.lexicon import default_lexicon
+    found = {h.surface: h.canonical for h in default_lexicon().find("neuroendocrine cancers and a solid tumour", {"indication"})}
+    assert set(found) == {"neuroendocrine cancers", "solid tumour"}

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model.records import Asset, Evidence, Termination
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
+from .drug_descriptions import described_indications, refers_back
 from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
@@ -106,12 +107,14 @@ def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | Non
 
 def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
     previous_assets: list[AssetMention] = []
+    described: list[str] = []  # indications of a drug described, not yet named, in the sentences since the last asset
     for sentence in ctx.sentences:
         if ctx.text[sentence.start:sentence.end].count("|") >= 3:
             continue
         mentions = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if not mentions:
             _carry_forward(ctx, sentence, previous_assets, drafts)
+            described = described or described_indications(ctx, sentence)
             previous_assets = []
             continue
         tested = [m for m in mentions if not _comparator(ctx, m)]
@@ -119,7 +122,14 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
         for mention in mentions:
             draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
             _merge(drafts, draft)
+        if alone and described and not drafts_of(drafts, tested[0].name).indication:
+            drafts_of(drafts, tested[0].name).indication = described
+        described = []
         previous_assets = tested or mentions
+
+
+def drafts_of(drafts: dict[str, Draft], name: str) -> Draft:
+    return drafts.get(name) or next(d for d in drafts.values() if name in d.aliases)
 
 
 def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:
@@ -212,7 +222,8 @@ def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention
     if stages and draft.stage is None:
         draft.stage = stages[0].stage
         draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
-    referring = _ANAPHOR.match(sentence.text) or ctx.cues.has("asset.indication_intro", sentence.start, sentence.end)
+    referring = _ANAPHOR.match(sentence.text) or ctx.cues.has("asset.indication_intro", sentence.start, sentence.end) \
+        or refers_back(sentence)
     if referring and not draft.indication:
         draft.indication = _indications(ctx, sentence.start, sentence.end)
 

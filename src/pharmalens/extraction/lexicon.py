@@ -14,6 +14,7 @@ import ahocorasick
 from ..documents.normalise import fold_forms
 from ..model.vocabulary import load_user_yaml, load_yaml
 from ..model.patterns import rx
+from .cues import phrases
 
 _WORD = rx(r"[0-9A-Za-z\u00C0-\u024F]")
 
@@ -51,7 +52,9 @@ class Lexicon:
             self.entries[key] = entry
         else:
             existing.names.extend(n for n in entry.names if n not in existing.names)
-        for name in _with_search_forms(entry.names):
+        names = [*entry.names, *_short_forms(entry.names)] if entry.kind == "drug" \
+            else [*entry.names, *_number_forms(entry.names)] if entry.kind == "indication" else entry.names
+        for name in _with_search_forms(names):
             folded = name.casefold()
             if len(folded) < 2:
                 continue
@@ -102,6 +105,34 @@ class Lexicon:
                 if k == kind:
                     return canonical
         return None
+
+
+def _short_forms(names: list[str]) -> list[str]:
+    """A Chinese antibody name as news shortens it, without its class word (依沃西单抗 → 依沃西):
+    only stems of three or more characters, which are not words of their own."""
+    shorts = []
+    for name in names:
+        for suffix in phrases("asset.zh_antibody_suffix"):
+            stem = fold_forms(name)[:-len(suffix)] if fold_forms(name).endswith(suffix) else ""
+            if len(stem) >= 3 and _CJK_ONLY.fullmatch(stem):
+                shorts.append(stem)
+    return shorts
+
+
+def _number_forms(names: list[str]) -> list[str]:
+    """An English disease name in the other number ("neuroendocrine cancer" / "... cancers")."""
+    heads = phrases("indication.countable_head")
+    forms = []
+    for name in names:
+        last = name.rsplit(" ", 1)[-1].casefold()
+        if last in heads:
+            forms.append(name + "s")
+        elif last.endswith("s") and last[:-1] in heads:
+            forms.append(name[:-1])
+    return forms
+
+
+_CJK_ONLY = rx(r"[\u4e00-\u9fff]+")
 
 
 def _with_search_forms(names: list[str]) -> list[str]:

@@ -1,0 +1,52 @@
+"""Indications the article states about an asset without naming it: a described drug before its name
+("licensing an oral obesity drug from X ... a licence to HS-1234") and a drug referred back to after it
+("The firms develop the alpha therapy in thyroid cancer")."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.patterns import rx
+from .context import Context
+from .cues import cue_alternation
+from .sentences import Sentence
+
+_AFTER_NOUN = 45  # an indication this close after a described drug, led into by "for"/"治疗", is what it treats
+
+
+@lru_cache(maxsize=1)
+def _indefinite() -> re.Pattern[str]:
+    """A drug described, not named: "a potential oral obesity drug", "the first treatment", "一款治疗痛风的新药"."""
+    nouns = cue_alternation("asset.drug_noun")
+    return rx(rf"\b(?:a|an|first)\s+(?:[\w-]+\s+){{0,4}}?{nouns}"
+              rf"|(?:一款|一种|一个|首个|首款)[^，,。；;]{{0,16}}?{nouns}", re.I)
+
+
+@lru_cache(maxsize=1)
+def _definite() -> re.Pattern[str]:
+    """A drug named by a definite description: the article has named it before."""
+    return rx(rf"\b(?:the|this)\s+(?:[\w-]+\s+){{0,4}}?{cue_alternation('asset.drug_noun')}"
+              rf"|(?:该|此|这款|这一|这种)[\w\u4e00-\u9fff-]{{0,8}}?{cue_alternation('asset.drug_noun')}", re.I)
+
+
+_LEADS_INTO = rx(r"\b(?:for|against|to treat|treating)\b|用于|治疗|针对", re.I)
+_CLAUSE_END = rx(r"[.;。；!?！？]")
+
+
+def described_indications(ctx: Context, sentence: Sentence) -> list[str]:
+    """Indications a sentence ties to a drug word ("an obesity drug", "a treatment for gout",
+    "一款治疗痛风的新药")."""
+    found: list[str] = []
+    for noun in _indefinite().finditer(sentence.text):
+        start, end = sentence.start + noun.start(), sentence.start + noun.end()
+        found.extend(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end))
+        after = ctx.hits("indication", end, min(sentence.end, end + _AFTER_NOUN))
+        between = ctx.text[end:after[0].start] if after else ""
+        if after and not _CLAUSE_END.search(between) and _LEADS_INTO.search(between):
+            found.append(ctx.evidence(after[0].start, after[0].end).quote)
+    return list(dict.fromkeys(found))
+
+
+def refers_back(sentence: Sentence) -> bool:
+    """The sentence speaks of a drug named before ("the lead-212 therapy", "该药物")."""
+    return _definite().search(sentence.text) is not None
