@@ -122,3 +122,32 @@ def test_a_chinese_antibody_is_found_without_its_class_word(facts):
     assert [a.name for a in find_assets("公司宣布纳武利尤联合化疗获批用于胃癌一线治疗。", default_lexicon())] == ["nivolumab"]
     (asset,) = facts("青禾醫藥宣布納武利尤聯合化療獲批用於胃癌一線治療。")["assets"]
     assert "nivolumab" in {asset.asset, *asset.aliases} and asset.indication == ["胃癌"]
+
+
+def test_codes_mixing_letters_and_digits_after_the_prefix_are_assets_but_antigen_names_are_not():
+    assert [n for n, _ in names("Halvern showed HV-B7H3X and HV-PDL1A; HLA-A2 and MAGE-A4 patients")] == [
+        "HV-B7H3X", "HV-PDL1A"]
+
+
+def test_a_target_spelled_inside_a_code_is_its_target(facts):
+    text = ("Halvern Oncology unveiled two antibody-drug conjugates, HV-TROP2X and HV-B7H3A, at AACR. "
+            "Preclinical data showed tumour regression in mouse models.")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["HV-TROP2X"].target == ["TROP2"] and assets["HV-B7H3A"].target == ["B7-H3"]
+    assert {a.modality for a in assets.values()} == {"adc"}
+    assert {a.stage for a in assets.values()} == {"preclinical"}
+
+
+def test_a_stage_said_of_several_assets_together_goes_to_each(facts):
+    zh = facts("青禾医药在年会上公布了QH-301和QH-302的数据。两款产品均已进入I期临床。")["assets"]
+    assert sorted((a.asset, a.stage) for a in zh) == [("QH-301", "phase1"), ("QH-302", "phase1")]
+    en = facts("Quorvane Bio presented QRV-7 and QRV-8 at ESMO. QRV-7 data looked strong. "
+               "Its partner expects a Phase 2 start next year.")["assets"]
+    assert all(a.stage is None for a in en if a.asset == "QRV-8")
+
+
+def test_targets_joined_by_a_times_sign_are_both_read(facts):
+    for text in ("Quorvane Bio dosed the first patient with QRV-19, a CD19×CD3 bispecific antibody, in Phase 1.",
+                 "青禾医药的CD19×CD3双抗QH-19完成I期首例给药。"):
+        (asset,) = [a for a in facts(text)["assets"] if a.asset in ("QRV-19", "QH-19")]
+        assert asset.target == ["CD19", "CD3"] and asset.modality == "bispecific"

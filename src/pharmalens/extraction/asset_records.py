@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model.records import Asset, Evidence, Termination
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
-from .drug_descriptions import described_indications, refers_back
+from .drug_descriptions import code_targets, described_indications, refers_back
 from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
@@ -144,9 +144,10 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
-    lead = (_clause_start(ctx.text, sentence.start, mention.start), mention.start)
+    lead = (_list_start(ctx, sentence, mention), mention.start)
     described = _description(ctx, mention, sentence)
-    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) or _targets(ctx, *described)
+    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) \
+        or _targets(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
     stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described) \
         or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None)
     heading = _item_heading(ctx, mention)
@@ -187,6 +188,21 @@ def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tup
     return mention.end, max(mention.end, end)
 
 
+def _list_start(ctx: Context, sentence: Sentence, mention: AssetMention) -> int:
+    """Where the words leading into an asset's name begin: its clause, or the clause before when the
+    name is one of a list set after what it is ("two ADC programs, QX-1 and QX-2")."""
+    start = _clause_start(ctx.text, sentence.start, mention.start)
+    between = ctx.text[start:mention.start]
+    for other in ctx.in_range(ctx.assets, start, mention.start):
+        between = between.replace(other.surface, "")
+    if start > sentence.start and _LIST_JOINERS.fullmatch(between):
+        return _clause_start(ctx.text, sentence.start, start - 1)
+    return start
+
+
+_LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
+
+
 def _clause_start(text: str, floor: int, pos: int) -> int:
     return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
 
@@ -214,11 +230,19 @@ _ANAPHOR = rx(r"^(?:该产品|该药|本品|该药物|此产品|本次获批|该
 
 def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention], drafts: dict[str, Draft]) -> None:
     """A stage or indication in the sentence right after a single asset's sentence belongs to that
-    asset (a phase in any case; an indication when the sentence refers back to it)."""
-    if len({m.name for m in previous}) != 1 or previous[0].name not in drafts:
-        return
-    draft = drafts[previous[0].name]
+    asset (a phase in any case; an indication when the sentence refers back to it). After several
+    assets, a stage goes to each when the sentence speaks of them together ("Both entered Phase 1",
+    "两款产品均…") or opens with it ("Preclinical data show ...")."""
+    names = list(dict.fromkeys(m.name for m in previous))
     stages = [s for s in ctx.in_range(ctx.stages, sentence.start, sentence.end) if s.stage != "terminated"]
+    if len(names) > 1 and stages and (_PLURAL_ANAPHOR.match(sentence.text) or stages[0].start == _first_word(sentence)):
+        for name in names:
+            if name in drafts and drafts[name].stage is None:
+                drafts[name].stage = stages[0].stage
+                drafts[name].evidence.append(ctx.evidence(sentence.start, sentence.end))
+    if len(names) != 1 or names[0] not in drafts:
+        return
+    draft = drafts[names[0]]
     if stages and draft.stage is None:
         draft.stage = stages[0].stage
         draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
@@ -226,6 +250,13 @@ def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention
         or refers_back(sentence)
     if referring and not draft.indication:
         draft.indication = _indications(ctx, sentence.start, sentence.end)
+
+
+_PLURAL_ANAPHOR = rx(r"^\s*(?:Both|The two|These|The three|All three|两款|两个|两项|二者|两者|这两|上述|以上)", re.I)
+
+
+def _first_word(sentence: Sentence) -> int:
+    return sentence.start + len(sentence.text) - len(sentence.text.lstrip())
 
 
 def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str | None, bool]:

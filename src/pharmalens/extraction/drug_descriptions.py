@@ -1,6 +1,6 @@
 """Indications the article states about an asset without naming it: a described drug before its name
 ("licensing an oral obesity drug from X ... a licence to HS-1234") and a drug referred back to after it
-("The firms develop the alpha therapy in thyroid cancer")."""
+("The firms develop the alpha therapy in thyroid cancer"), and the targets a code spells (QX-HER3V)."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..model.patterns import rx
 from .context import Context
 from .cues import cue_alternation
+from .lexicon import Lexicon
 from .sentences import Sentence
 
 _AFTER_NOUN = 45  # an indication this close after a described drug, led into by "for"/"治疗", is what it treats
@@ -45,6 +46,30 @@ def described_indications(ctx: Context, sentence: Sentence) -> list[str]:
         if after and not _CLAUSE_END.search(between) and _LEADS_INTO.search(between):
             found.append(ctx.evidence(after[0].start, after[0].end).quote)
     return list(dict.fromkeys(found))
+
+
+def code_targets(lexicon: Lexicon, code: str) -> list[str]:
+    """A target spelled inside a company's code after its prefix (QX-HER3V, QX-B7H4A: HER3, B7-H4)."""
+    found = []
+    for part in code.upper().split("-")[1:]:
+        for length in range(len(part), 2, -1):
+            target = _dashless_targets(lexicon).get(part[:length])
+            if target and len(part) - length <= 2 and part[length:].isalpha():
+                found.append(target)
+                break
+    return found
+
+
+@lru_cache(maxsize=4)
+def _dashless_targets(lexicon: Lexicon) -> dict[str, str]:
+    """Target names with a digit, as a code writes them: upper case, without dashes or spaces."""
+    table: dict[str, str] = {}
+    for (kind, canonical), entry in lexicon.entries.items():
+        for name in entry.names if kind == "target" else ():
+            key = re.sub(r"[-\s]", "", name).upper()
+            if len(key) >= 3 and any(c.isdigit() for c in key) and key.isalnum() and key.isascii():
+                table.setdefault(key, canonical)
+    return table
 
 
 def refers_back(sentence: Sentence) -> bool:

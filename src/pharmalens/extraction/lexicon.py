@@ -16,7 +16,7 @@ from ..model.vocabulary import load_user_yaml, load_yaml
 from ..model.patterns import rx
 from .cues import phrases
 
-_WORD = rx(r"[0-9A-Za-z\u00C0-\u024F]")
+_WORD = rx(r"[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]")  # Latin letters; not × and ÷
 
 
 @dataclass(frozen=True)
