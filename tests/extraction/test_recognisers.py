@@ -109,3 +109,19 @@ def test_an_english_disease_name_matches_in_either_number():
     from pharmalens.extraction.lexicon import default_lexicon
     found = {h.surface: h.canonical for h in default_lexicon().find("neuroendocrine cancers and a solid tumour", {"indication"})}
     assert set(found) == {"neuroendocrine cancers", "solid tumour"}
+
+
+def test_an_approval_received_or_a_licence_issued_is_the_approved_stage_but_a_trial_approval_is_not():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("Halvern received EU marketing approval for Quorvex")] == ["approved"]
+    assert [s.stage for s in find_stages("青禾医药的QH-8获核准签发新药证书")] == ["approved", "approved"]
+    assert [s.stage for s in find_stages("Halvern won approval to begin a trial of QX-2")] == []
+    assert [s.stage for s in find_stages("Halvern received IND approval for QX-2")] == ["ind"]
+
+
+def test_the_stage_of_a_trial_goes_to_the_tested_drug_written_with_its_code_not_to_the_control(facts):
+    text = ("Halvern Bio said the phase 3 LANTERN trial (NCT01234567) met its primary end point of survival "
+            "with quorvatamab (QRX-21; HV-21) versus sunitinib (Sutent) in patients with kidney cancer.")
+    stages = {a.asset: a.stage for a in facts(text)["assets"]}
+    assert stages.get("quorvatamab") == "phase3"
+    assert stages.get("sunitinib") != "phase3"

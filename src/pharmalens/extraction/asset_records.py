@@ -108,6 +108,7 @@ def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | Non
 def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
     previous_assets: list[AssetMention] = []
     described: list[str] = []  # indications of a drug described, not yet named, in the sentences since the last asset
+    same = _one_name_each(ctx)
     for sentence in ctx.sentences:
         if ctx.text[sentence.start:sentence.end].count("|") >= 3:
             continue
@@ -117,8 +118,9 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
             described = described or described_indications(ctx, sentence)
             previous_assets = []
             continue
-        tested = [m for m in mentions if not _comparator(ctx, m)]
-        alone = len({m.name for m in tested}) == 1
+        controls = {same.get(m.name, m.name) for m in mentions if _comparator(ctx, m)}
+        tested = [m for m in mentions if same.get(m.name, m.name) not in controls]
+        alone = len({same.get(m.name, m.name) for m in tested}) == 1
         for mention in mentions:
             draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
             _merge(drafts, draft)
@@ -126,6 +128,18 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
             drafts_of(drafts, tested[0].name).indication = described
         described = []
         previous_assets = tested or mentions
+
+
+def _one_name_each(ctx: Context) -> dict[str, str]:
+    """Names written as one asset's ("A (B)", "A; B" in brackets), each mapped to one of them."""
+    same: dict[str, str] = {}
+    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+        first, second = same.get(a.name, a.name), same.get(b.name, b.name)
+        for name, group in list(same.items()):
+            if group == second:
+                same[name] = first
+        same[a.name], same[b.name] = first, first
+    return same
 
 
 def drafts_of(drafts: dict[str, Draft], name: str) -> Draft:

@@ -217,11 +217,14 @@ _ALIAS_GAP = rx(r"\s*[®™]?\s*(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:�
 
 
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
-    """Pairs written as "A (B)", "A（B）" or "A, B" inside one cell: two names of one asset."""
+    """Pairs written as "A (B)", "A (B; C)", "A（B）" or "A, B" inside one cell: two names of one asset."""
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _ALIAS_GAP.fullmatch(between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]):
+        if _ALIAS_GAP.fullmatch(between) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
+            pairs.append((a, b))
+        elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
+                and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon and _in_table_cell(text, a.start):
             pairs.append((a, b))
