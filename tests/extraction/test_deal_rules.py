@@ -225,3 +225,15 @@ def test_a_round_up_pair_with_an_option_is_one_option_deal(facts):
     deal = deals[0]
     assert (deal.licensor, deal.licensee, deal.deal_type) == ("Quorvane Therapeutics", "Halvern Pharma", "option")
     assert deal.upfront.amount == 80 and deal.milestones.amount == 1300
+
+
+def test_a_deal_naming_its_asset_only_by_referring_back_takes_the_asset_named_before(facts):
+    zh = ("青禾医药自主研发的创新制剂注射用兰替瑞林微球已于近日获得国家药品监督管理局批准上市。"
+          "远山医药与青禾医药将就该产品商业化开展战略合作。")
+    assert [d.asset for d in facts(zh)["deals"]] == ["注射用兰替瑞林微球"]
+    en = ("Halvern Bio said QX-310 met its primary endpoint in a Phase 3 study. "
+          "Quorvane Pharma agreed to license the drug from Halvern Bio for $25 million upfront.")
+    assert [d.asset for d in facts(en)["deals"]] == ["QX-310"]
+    other_paragraph = ("Halvern Bio said QX-310 met its primary endpoint in a Phase 3 study.\n\n"
+                       "Separately, Quorvane Pharma agreed to license a drug from Norvex for $25 million upfront.")
+    assert [d.asset for d in facts(other_paragraph)["deals"]] == [None]

@@ -363,6 +363,20 @@ def _first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
         assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if assets:
             return assets[0].label
+    return _referred_asset(ctx, sentences[0]) if sentences else None
+
+
+def _referred_asset(ctx: Context, sentence: Sentence) -> str | None:
+    """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
+    sentence before it in the same paragraph."""
+    if not cue_regex("deal.asset_anaphor").search(sentence.text):
+        return None
+    paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
+    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
+    for previous in reversed(before):
+        names = {a.name: a.label for a in ctx.in_range(ctx.assets, previous.start, previous.end)}
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else None
     return None
 
 
