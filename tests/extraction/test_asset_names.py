@@ -151,3 +151,12 @@ def test_targets_joined_by_a_times_sign_are_both_read(facts):
                  "青禾医药的CD19×CD3双抗QH-19完成I期首例给药。"):
         (asset,) = [a for a in facts(text)["assets"] if a.asset in ("QRV-19", "QH-19")]
         assert asset.target == ["CD19", "CD3"] and asset.modality == "bispecific"
+
+
+def test_a_term_defined_for_an_asset_names_it_wherever_it_comes_after(facts):
+    zh = ("本公司研发之瑞格列汀缓释片(下称合同产品)用于糖尿病。本公司与远山医药签订授权协议,"
+          "授权远山医药于中国大陆销售合同产品,首付款人民币2,000万元。")
+    assert [d.asset for d in facts(zh)["deals"]] == ["瑞格列汀缓释片"]
+    en = ('Halvern Bio developed QX-515 (the "Product") for gout. Halvern Bio granted Quorvane Pharma an '
+          "exclusive license to sell the Product in Japan for $12 million upfront.")
+    assert [d.asset for d in facts(en)["deals"]] == ["QX-515"]

@@ -94,6 +94,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             found.append(AssetMention(match.start("b"), match.end("b"), match.group("b"), match.group("b"), False))
     codes = {m.name for m in found if not m.from_lexicon}
     found = _repeated(text, _trim_to_known_names(found), excluded)
+    found = _defined_terms(text, found)
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
 
 
@@ -129,6 +130,27 @@ def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, in
         for match in re.finditer(bounded, text):
             if not _overlaps(out, match.start(), match.end()) and not any(s <= match.start() < e for s, e in excluded):
                 out.append(AssetMention(match.start(), match.end(), name, match.group(0), False))
+    return out
+
+
+_DEFINES_TERM = rx(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称|hereinafter(?: referred to as)?|the)\s*[:：]?\s*[「“\"'‘]?"
+                   r"(?P<term>[\u4e00-\u9fff]{2,8}|[A-Z][A-Za-z]{2,20}(?: [A-Z][A-Za-z]{2,20})?)[」”\"'’]?\s*[)）]")
+
+
+def _defined_terms(text: str, found: list[AssetMention]) -> list[AssetMention]:
+    """A term a text defines for an asset ("X注射液(下称合同产品)", 'QX-7 (the "Product")') names
+    that asset wherever it comes after."""
+    out = list(found)
+    for mention in found:
+        match = _DEFINES_TERM.match(text, mention.end)
+        if not match:
+            continue
+        term = match.group("term")
+        out = [m for m in out if not match.start() <= m.start < match.end()]
+        for later in re.finditer(re.escape(term), text[match.start("term"):]):
+            start = match.start("term") + later.start()
+            if not _overlaps(out, start, start + len(term)):
+                out.append(AssetMention(start, start + len(term), mention.label, term, False))
     return out
 
 
