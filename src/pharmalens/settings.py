@@ -50,6 +50,7 @@ class Settings:
     document_memory_bytes: int = 1536 * 1024 * 1024  # growth of the process that work may cause
     allowed_hosts: tuple[str, ...] = ()  # Host header names the server answers besides 127.0.0.1, localhost, ::1
     request_timeout: float = 10.0  # seconds one API or web request may take; 0: no limit
+    cache_dir: Path | None = Path.home() / ".cache" / "pharmalens"  # extraction's start-up tables; None: off
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -75,6 +76,7 @@ class Settings:
             document_memory_bytes=_size("PHARMALENS_DOCUMENT_MEMORY", cls.document_memory_bytes),
             allowed_hosts=tuple(h.strip() for h in (env("PHARMALENS_ALLOWED_HOSTS") or "").split(",") if h.strip()),
             request_timeout=_number("PHARMALENS_REQUEST_TIMEOUT", cls.request_timeout),
+            cache_dir=_cache_dir(env("PHARMALENS_CACHE_DIR"), env("XDG_CACHE_HOME")),
         )
 
     @property
@@ -131,6 +133,14 @@ def _size(name: str, default: int) -> int:
     if unit is None or float(match.group(1)) * unit < 1:
         raise SettingsError(f"{name}={text[:40]!r}: not a size; give bytes, or a number with KB, MB, GB, KiB, MiB or GiB")
     return int(float(match.group(1)) * unit)
+
+
+def _cache_dir(chosen: str | None, xdg: str | None) -> Path | None:
+    if chosen and chosen.strip().lower() == "off":
+        return None
+    if chosen:
+        return Path(chosen)
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "pharmalens"
 
 
 def _flag(value: str | None) -> bool:

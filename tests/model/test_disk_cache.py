@@ -20,7 +20,7 @@ class Counter:
 
 @pytest.fixture
 def folder(tmp_path, monkeypatch):
-    monkeypatch.setenv("PHARMALENS_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(disk_cache, "_directory", [tmp_path / "cache"])
     return tmp_path / "cache"
 
 
@@ -32,8 +32,8 @@ def test_built_once_then_read_back(folder):
     assert len(list(folder.glob("names-*.pickle"))) == 1
 
 
-def test_off_builds_every_time(monkeypatch, tmp_path):
-    monkeypatch.setenv("PHARMALENS_CACHE_DIR", "off")
+def test_off_builds_every_time(monkeypatch):
+    monkeypatch.setattr(disk_cache, "_directory", [None])
     build = Counter([1, 2])
     cached("x", build), cached("x", build)
     assert build.calls == 2
@@ -52,7 +52,7 @@ def test_corrupt_file_is_rebuilt_and_replaced(folder):
 def test_unwritable_folder_still_gives_the_value(monkeypatch, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the folder should be")
-    monkeypatch.setenv("PHARMALENS_CACHE_DIR", str(blocker / "cache"))
+    monkeypatch.setattr(disk_cache, "_directory", [blocker / "cache"])
     assert cached("y", Counter("value")) == "value"
 
 
@@ -84,3 +84,14 @@ def test_fingerprint_follows_an_edited_module(tmp_path, monkeypatch):
         assert disk_cache.fingerprint() != before
     finally:
         disk_cache.fingerprint.cache_clear()
+
+
+def test_settings_choose_the_folder_or_turn_it_off(monkeypatch, tmp_path):
+    from pharmalens.settings import Settings
+    monkeypatch.delenv("PHARMALENS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert Settings.from_env().cache_dir == tmp_path / "xdg" / "pharmalens"
+    monkeypatch.setenv("PHARMALENS_CACHE_DIR", str(tmp_path / "mine"))
+    assert Settings.from_env().cache_dir == tmp_path / "mine"
+    monkeypatch.setenv("PHARMALENS_CACHE_DIR", "off")
+    assert Settings.from_env().cache_dir is None

@@ -28,6 +28,7 @@ from ..analysis.durations import parse_hours
 from ..analysis.errors import AnalysisError, SpecError
 from ..analysis.valuation import value_asset
 from ..model.errors import PharmalensError
+from ..model.disk_cache import use_directory
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import queries, web
@@ -58,6 +59,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
                settings: Settings | None = None) -> FastAPI:
     """The app on `database_url` (default: the settings'); `settings` default to the environment's."""
     settings = settings or get_settings()
+    use_directory(settings.cache_dir)
     if database_url:
         settings = dataclasses.replace(settings, database_url=database_url)
     store = Store(settings.database_url)

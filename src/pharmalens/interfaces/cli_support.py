@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterator
 import typer
 
 from ..model.errors import PharmalensError
+from ..model.disk_cache import use_directory
 from ..settings import Settings, SettingsError, get_settings
 from .errors import exit_status
 
@@ -42,6 +43,7 @@ def settings_for(database: str | None = None) -> Settings:
     except SettingsError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(EXIT_ERROR) from None
+    use_directory(settings.cache_dir)
     return replace(settings, database_url=database) if database else settings
 
 

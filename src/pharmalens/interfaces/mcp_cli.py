@@ -13,11 +13,13 @@ def mcp_command(
     database: Annotated[Optional[str], typer.Option("--database", help="Database URL (default: settings).")] = None,
 ) -> None:
     """MCP server for LLM assistants: search, documents, dossiers, comparables, landscape, valuation, decay; every answer cited."""
+    from ..model.disk_cache import use_directory
     from ..settings import get_settings
     from ..store import Store
     from .mcp_server import build_server, serve_http
 
     settings = get_settings()
+    use_directory(settings.cache_dir)
     store = Store(database or settings.database_url)
     store.upgrade()
     server = build_server(store, bool(settings.mcp_write_token))

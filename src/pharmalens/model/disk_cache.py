@@ -1,11 +1,11 @@
 """Start-up state kept on disk between runs: what is slow to build from the shipped vocabulary (parsed
 YAML, word-frequency tables, name keys) is pickled once per installed version of the package.
 
-The file name carries a fingerprint of every module and data file of the package and the Python version, so an edited
-vocabulary or module is never read from a stale copy. The cache is an optimisation only: a missing,
-unreadable or unwritable cache directory means building the value as if there were none.
-PHARMALENS_CACHE_DIR chooses the directory ("off" turns the cache off); the default is the user's
-cache directory (XDG_CACHE_HOME or ~/.cache)."""
+The file name carries a fingerprint of every module and data file of the package and the Python
+version, so an edited vocabulary or module is never read from a stale copy. The cache is an
+optimisation only: a missing, unreadable or unwritable cache directory means building the value as if
+there were none. The interfaces set the directory from Settings.cache_dir (`use_directory`); until
+they do, it is ~/.cache/pharmalens."""
 from __future__ import annotations
 
 import hashlib
@@ -22,14 +22,16 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
 
 
+_directory: list[Path | None] = [Path.home() / ".cache" / "pharmalens"]
+
+
+def use_directory(directory: Path | None) -> None:
+    """Where the cache lives from now on in this process; None turns it off."""
+    _directory[0] = directory
+
+
 def cache_dir() -> Path | None:
-    chosen = os.environ.get("PHARMALENS_CACHE_DIR", "")
-    if chosen.strip().lower() == "off":
-        return None
-    if chosen:
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "pharmalens"
+    return _directory[0]
 
 
 @lru_cache(maxsize=1)
