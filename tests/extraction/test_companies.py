@@ -91,3 +91,30 @@ def test_company_names_do_not_run_across_a_line_break(parts):
     for record in (r for rs in extracted.records.values() for r in rs):
         for field in ("company", "licensor", "licensee"):
             assert "\n" not in (getattr(record, field, None) or ""), (field, record)
+
+
+def _names(text):
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    return {m.name for m in find_companies(text, default_lexicon())}
+
+
+def test_a_long_run_before_a_trade_word_keeps_the_name_the_last_place_opens():
+    assert "杭州远帆星生物医药" in _names("青禾集团以2亿元人民币增持杭州远帆星生物医药科技20%股权。")
+    assert "上海翠屿生技" in _names("宣布收购中国上海翠屿生技位于上海的营运资产。")
+
+
+def test_a_name_with_its_latin_abbreviation_in_brackets_is_a_company_however_plain_its_words():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert "华南生物制造公司" in _names("为深化与华南生物制造公司（SBMC）合作，青禾医药拟认购SBMC新股。")
+    text = "為深化與華南生物製造公司（SBMC）合作，青禾醫藥擬認購SBMC新股。"
+    article = read_articles(SourceFile("t.txt", "t.txt", ".txt", text.encode()))[0]
+    mentions = Context(article, default_lexicon()).companies
+    assert [m.surface for m in mentions if m.surface in ("華南生物製造公司", "SBMC")] == ["華南生物製造公司", "SBMC", "SBMC"]
+
+
+def test_a_name_before_a_company_act_is_a_company():
+    assert "远帆医药" in _names("公司收到远帆医药支付的300万美元里程碑付款。")
+    assert "云岭生命科学" in _names("公司公告称其子公司云岭生命科学申报的QX-1注射液获受理。")

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..model.budget import checked
+from .abbreviated_names import abbreviated_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
@@ -19,14 +20,15 @@ _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "
                "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术", "证券", "银行")
 _ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
 _ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
-_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
+_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
                      "生技", "生医", "核药")
 _JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
 _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in _ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
                         rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
-    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|、|，|,|。|（|\(|”|\s)")
+    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
+    r"支付|收到|申报|提交|推出|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
@@ -73,12 +75,23 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _chinese_provisional(text, lexicon, mentions)
     mentions += _english_before_gongsi(text, mentions)
     mentions += _from_context(text, lexicon, mentions)
+    mentions += _abbreviated(text, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
     mentions = _defined_terms(text, mentions)
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
+    """A name with its Latin abbreviation in brackets, and the abbreviation, where nothing else was found."""
+    out = []
+    for start, end, name, a_start, a_end in abbreviated_names(text):
+        if not any(m.start < a_end and start < m.end for m in known):
+            out += [CompanyMention(start, end, name, name, True, _guess_kind(name)),
+                    CompanyMention(a_start, a_end, name, text[a_start:a_end], True, _guess_kind(name))]
+    return out
 
 
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
@@ -364,8 +377,9 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     core = core[len(lead):]
     place = place_prefix(core, 2)
     if len(core) - len(place) > (5 if boundary else 4):
-        start = chain_start - 4
-        place = ""
+        placed = _placed_name(core)
+        start = chain_start - (len(core) - placed if placed is not None else 4)
+        place = place_prefix(core[placed:], 2) if placed is not None else ""
         core = text[start:chain_start]
         lead = next((w for w in _NEWS_WORDS if w in core[:-1]), "")
         if lead and len(core) - core.index(lead) - len(lead) >= 2:
@@ -373,6 +387,13 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
         return None
     return start
+
+
+def _placed_name(core: str) -> int | None:
+    """Where the last place name stands that opens the last two to four characters of a long run
+    ("…增持成都康诺行", "收购中国上海X": 上海)."""
+    return max((i for i in range(1, len(core) - 3)
+                if (place := place_prefix(core[i:], 2)) and 2 <= len(core) - i - len(place) <= 4), default=None)
 
 
 def _name_initial(text: str, start: int) -> bool:
