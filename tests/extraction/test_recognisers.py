@@ -125,3 +125,9 @@ def test_the_stage_of_a_trial_goes_to_the_tested_drug_written_with_its_code_not_
     stages = {a.asset: a.stage for a in facts(text)["assets"]}
     assert stages.get("quorvatamab") == "phase3"
     assert stages.get("sunitinib") != "phase3"
+
+
+def test_a_chinese_disease_name_matches_without_its_closing_character():
+    from pharmalens.extraction.lexicon import default_lexicon
+    found = [h.canonical for h in default_lexicon().find("用于帕金森及产后抑郁的患者", {"indication"})]
+    assert found == ["Parkinson's disease", "postpartum depression"]

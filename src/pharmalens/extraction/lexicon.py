@@ -120,9 +120,10 @@ def _short_forms(names: list[str]) -> list[str]:
 
 
 def _number_forms(names: list[str]) -> list[str]:
-    """An English disease name in the other number ("neuroendocrine cancer" / "... cancers")."""
+    """An English disease name in the other number ("neuroendocrine cancer" / "... cancers"), and a
+    Chinese one without its closing 症/病 as news often writes it (产后抑郁症 → 产后抑郁)."""
     heads = phrases("indication.countable_head")
-    forms = []
+    forms = [name[:-1] for name in names if name[-1:] in ("症", "病") and len(name) >= 4 and _CJK_ONLY.fullmatch(name)]
     for name in names:
         last = name.rsplit(" ", 1)[-1].casefold()
         if last in heads:
