@@ -237,3 +237,17 @@ def test_a_deal_naming_its_asset_only_by_referring_back_takes_the_asset_named_be
     other_paragraph = ("Halvern Bio said QX-310 met its primary endpoint in a Phase 3 study.\n\n"
                        "Separately, Quorvane Pharma agreed to license a drug from Norvex for $25 million upfront.")
     assert [d.asset for d in facts(other_paragraph)["deals"]] == [None]
+
+
+def test_an_amount_called_upfront_stays_upfront_when_milestones_are_promised_after_it(facts):
+    text = ("Quorvane Bio is handing Halvern Pharma the rights to its lead program in Japan in exchange for "
+            "$15 million upfront and the promise of milestones.")
+    (deal,) = _deals(facts, text)
+    assert deal.upfront.amount == 15 and deal.milestones is None
+
+
+def test_an_amount_spent_on_an_acquisition_is_its_price_through_a_converted_amount_in_brackets(facts):
+    for text in ("青禾医药董事会通过投资案，投资5千万美元（约新台币15亿元）收购远山生技位于苏州之营运资产。",
+                 "青禾醫藥董事會通過投資案，投資5千萬美元（約新台幣15億元）收購遠山生技位於蘇州之營運資產。"):
+        (deal,) = _deals(facts, text)
+        assert deal.deal_type == "acquisition" and (deal.total.amount, deal.total.currency) == (50, "USD")

@@ -75,6 +75,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
     lead = _strip_lead(after)
+    if cue_regex("deal.upfront_after", anchored=True).match(lead):
+        return "upfront"  # "$10 million upfront and the promise of milestones"
     if _DESCRIBED_MILESTONES.match(lead):
         return "milestones"
     for role in ("milestones", "upfront", "equity", "total"):
@@ -111,7 +113,7 @@ def _without_companies(ctx: Context, start: int, end: int) -> str:
 
 def _strip_lead(after: str) -> str:
     """Brackets (a conversion) and fillers between an amount and its role word."""
-    after = re.sub(r"^\s*(?:\([^)]{0,40}\)\s*)?", "", after)
+    after = re.sub(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?", "", after)
     return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent)\s+)*(?=[a-z])", "", after, flags=re.I)
 
 
