@@ -160,3 +160,11 @@ def test_a_term_defined_for_an_asset_names_it_wherever_it_comes_after(facts):
     en = ('Halvern Bio developed QX-515 (the "Product") for gout. Halvern Bio granted Quorvane Pharma an '
           "exclusive license to sell the Product in Japan for $12 million upfront.")
     assert [d.asset for d in facts(en)["deals"]] == ["QX-515"]
+
+
+def test_a_known_drug_the_text_describes_by_target_and_class_is_recorded_a_bare_mention_is_not(facts):
+    described = "远山医药宣布与青禾医药达成协议，将TROP2 ADC datopotamab deruxtecan的中国权益授权给青禾医药。"
+    assert [(a.asset, a.target, a.modality) for a in facts(described)["assets"]] == [
+        ("datopotamab deruxtecan", ["TROP2"], "adc")]
+    bare = "远山医药宣布与青禾医药达成协议，将datopotamab deruxtecan的中国权益授权给青禾医药。"
+    assert facts(bare)["assets"] == []

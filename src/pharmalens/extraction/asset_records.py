@@ -183,7 +183,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = max(stages, key=lambda s: _rank(s.stage)).stage if alone else _closest(stages, mention).stage
-    draft.from_text = draft.from_text or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
+    described_here = bool(stated and _targets(ctx, max(lead[0], mention.start - 40), mention.start))
+    draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
 
 
