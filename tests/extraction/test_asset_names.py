@@ -168,3 +168,10 @@ def test_a_known_drug_the_text_describes_by_target_and_class_is_recorded_a_bare_
         ("datopotamab deruxtecan", ["TROP2"], "adc")]
     bare = "远山医药宣布与青禾医药达成协议，将datopotamab deruxtecan的中国权益授权给青禾医药。"
     assert facts(bare)["assets"] == []
+
+
+def test_what_the_next_sentence_says_of_this_drug_describes_the_known_drug_named_before(facts):
+    for text in ("远山医药与青禾医药签署协议，授予青禾医药DS-1062的全球权益。该TROP2靶向抗体药物偶联物正在评估用于乳腺癌。",
+                 "Quorvane Bio licensed DS-1062 to Halvern Pharma. The TROP2-directed conjugate is being studied in breast cancer."):
+        (asset,) = facts(text)["assets"]
+        assert "datopotamab deruxtecan" in {asset.asset, *asset.aliases} and asset.indication in (["乳腺癌"], ["breast cancer"])

@@ -261,10 +261,15 @@ def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention
     if stages and draft.stage is None:
         draft.stage = stages[0].stage
         draft.evidence.append(ctx.evidence(sentence.start, sentence.end))
+        draft.from_text = True
     referring = _ANAPHOR.match(sentence.text) or ctx.cues.has("asset.indication_intro", sentence.start, sentence.end) \
         or refers_back(sentence)
     if referring and not draft.indication:
         draft.indication = _indications(ctx, sentence.start, sentence.end)
+    if referring:
+        draft.target = draft.target or _targets(ctx, sentence.start, sentence.end)
+        draft.modality = draft.modality or _modality(ctx, sentence.start, sentence.end)
+        draft.from_text = draft.from_text or bool(draft.indication or _targets(ctx, sentence.start, sentence.end))
 
 
 _PLURAL_ANAPHOR = rx(r"^\s*(?:Both|The two|These|The three|All three|两款|两个|两项|二者|两者|这两|上述|以上)", re.I)

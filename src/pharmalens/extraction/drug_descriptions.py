@@ -27,7 +27,7 @@ def _indefinite() -> re.Pattern[str]:
 def _definite() -> re.Pattern[str]:
     """A drug named by a definite description: the article has named it before."""
     return rx(rf"\b(?:the|this)\s+(?:[\w-]+\s+){{0,4}}?{cue_alternation('asset.drug_noun')}"
-              rf"|(?:该|此|这款|这一|这种)[\w\u4e00-\u9fff-]{{0,8}}?{cue_alternation('asset.drug_noun')}", re.I)
+              rf"|(?:该|此|这款|这一|这种)[\w\u4e00-\u9fff-]{{0,12}}?{cue_alternation('asset.drug_noun')}", re.I)
 
 
 _LEADS_INTO = rx(r"\b(?:for|against|to treat|treating)\b|用于|治疗|针对", re.I)
