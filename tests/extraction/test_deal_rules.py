@@ -254,6 +254,6 @@ def test_an_amount_spent_on_an_acquisition_is_its_price_through_a_converted_amou
 
 
 def test_taking_part_in_a_fundraising_is_an_equity_deal_even_beside_a_partnership_word(facts):
-    for text in ("为强化与远山生技合作关系，青禾医药拟参与远山生技募资计划，每股15元，总金额人民币3亿元。",
-                 "為強化與遠山生技合作關係，青禾醫藥擬參與遠山生技募資計畫，每股15元，總金額人民幣3億元。"):
+    for text in ("为强化与远山生物科技有限公司合作关系，青禾医药拟参与远山生物科技有限公司募资计划，每股15元，总金额人民币3亿元。",
+                 "為強化與遠山生物科技有限公司合作關係，青禾醫藥擬參與遠山生物科技有限公司募資計畫，每股15元，總金額人民幣3億元。"):
         assert [d.deal_type for d in _deals(facts, text)] == ["equity"]
