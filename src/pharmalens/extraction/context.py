@@ -197,7 +197,9 @@ class Context:
 
     def in_range(self, items: list, start: int, end: int) -> list:
         """Items (sorted by start) lying within [start, end)."""
-        starts = [i.start for i in items] if len(items) < 64 else self._starts(items)
+        if len(items) < 64:
+            return [i for i in items if start <= i.start < end and i.end <= end]
+        starts = self._starts(items)
         return [i for i in items[bisect_left(starts, start):bisect_left(starts, end)] if i.end <= end]
 
     def _starts(self, items: list) -> list[int]:

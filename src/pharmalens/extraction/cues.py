@@ -135,7 +135,11 @@ class CueIndex:
         return [c for c in cues[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
-        return bool(self.hits(name, start, end))
+        starts = self._starts.get(name)
+        if not starts:
+            return False
+        cues, end = self._by_name[name], len(self.text) if end is None else end
+        return any(cues[i].end <= end for i in range(bisect_left(starts, start), bisect_left(starts, end)))
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:
         cues = self._by_name.get(name, [])
