@@ -83,3 +83,16 @@ def test_a_posted_on_line_and_a_slashed_date_date_the_page_in_either_order():
     assert published("04/09/2026 07:05\nQuorvane said on Thursday it licensed its lead drug.") == "2026-04-09"
     assert published("21/05/2026 07:05\nQuorvane said on Thursday it licensed its lead drug.") == "2026-05-21"
     assert published("13/13/2026\n岳霖公告今年营收成长。2026年") == "2026"
+
+
+def test_a_date_labelled_as_such_or_followed_by_a_clock_time_near_the_top_is_the_page_date():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+
+    def published(text):
+        return read_articles(SourceFile("p.txt", "p.txt", ".txt", text.encode()))[0].document.published
+    assert published(" date 2026-03-04 Halvern Pharma is licensing a gout drug from Quorvane Bio.\n\n"
+                     "Halvern will pay $20 million upfront.") == "2026-03-04"
+    assert published("Halvern licenses a gout drug\n\nMar. 4, 2026 9:15 AM ETHalvern Pharma (HLV)By: a news editor\n"
+                     "Halvern will pay $20 million upfront, it said.") == "2026-03-04"
+    assert published(" 日期 2026-03-04 青禾医药宣布引进一款痛风新药。") == "2026-03-04"

@@ -45,15 +45,18 @@ def dateline(text: str) -> str | None:
         if len(value) == 10 and (_SIGN_OFF.search(before) or not before.strip() or (last_line and len(before) <= 24)):
             return value
     head = text[:400]
-    for match in _all_dates(head):
-        start, value = match
+    for start, value, end in _all_dates_with_end(head):
         window = head[max(0, start - 60):start + 40]
         line_start = head.rfind("\n", 0, start) + 1
         near_top = head[:line_start].count("\n") <= 4
-        timed = bool(re.match(r"\s+\d{1,2}:\d{2}", head[start + 10:start + 17]))
-        if _DATELINE_HINT.search(window) or (near_top and (_only_date_line(head, start) or timed)):
+        timed = bool(re.match(r"\s+\d{1,2}:\d{2}", head[end:end + 7]))
+        labelled = bool(_DATE_LABEL.search(head[max(0, start - 12):start]))
+        if _DATELINE_HINT.search(window) or labelled or (near_top and (_only_date_line(head, start) or timed)):
             return value
     return None
+
+
+_DATE_LABEL = rx(r"(?i)\bdate\s*[:：]?\s*$")
 
 
 def _only_date_line(head: str, start: int) -> bool:
@@ -121,18 +124,6 @@ def _slashed_dates(text: str) -> list[tuple[re.Match[str], str]]:
 def slashed_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, YYYY-MM-DD) of each date written with slashes and a four-digit year last."""
     return [(m.start(), m.end(), value) for m, value in _slashed_dates(text)]
-
-
-def _all_dates(text: str) -> list[tuple[int, str]]:
-    found = []
-    for m in _ISO.finditer(text):
-        found.append((m.start(), _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))))
-    for m in _EN_DATE.finditer(text):
-        found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))))
-    for m in _EN_DATE_DMY.finditer(text):
-        found.append((m.start(), _fmt(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))))
-    found.extend((m.start(), value) for m, value in _slashed_dates(text))
-    return sorted((p, v) for p, v in found if v)
 
 
 def _fmt(year: int, month: int, day: int | None = None) -> str | None:
