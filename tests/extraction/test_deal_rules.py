@@ -257,3 +257,12 @@ def test_taking_part_in_a_fundraising_is_an_equity_deal_even_beside_a_partnershi
     for text in ("为强化与远山生物科技有限公司合作关系，青禾医药拟参与远山生物科技有限公司募资计划，每股15元，总金额人民币3亿元。",
                  "為強化與遠山生物科技有限公司合作關係，青禾醫藥擬參與遠山生物科技有限公司募資計畫，每股15元，總金額人民幣3億元。"):
         assert [d.deal_type for d in _deals(facts, text)] == ["equity"]
+
+
+def test_a_date_written_with_the_signing_verb_dates_the_deal_over_the_news_date(facts):
+    zh = ("2026年3月5日,青禾医药宣布,合作方远山医药就QH-88获FDA快速通道认定。"
+          "青禾医药于2024年11月与远山医药订立独家许可协议,授予远山医药QH-88的全球权益。")
+    assert [d.announced for d in _deals(facts, zh)] == ["2024-11"]
+    en = ("March 5, 2026 - Quorvane Bio said its partner Halvern Pharma won fast track status for QRV-88. "
+          "In November 2024, Quorvane Bio signed an exclusive license agreement with Halvern Pharma for QRV-88.")
+    assert [d.announced for d in _deals(facts, en)] == ["2024-11"]

@@ -248,7 +248,8 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         licensor=_name(frame.parties.licensor), licensee=_name(frame.parties.licensee),
         asset=_first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=royalty(text), announced=_announced(ctx, first),
+        equity=money.get("equity"), royalty=royalty(text),
+        announced=_signed_date(ctx, frame.sentences) or _announced(ctx, first),
     )
 
 
@@ -317,6 +318,25 @@ def _co_licensor(a: Deal, b: Deal) -> bool:
 
 _CITATION = rx(r"\[(\d{1,2})\]")
 _ANNOUNCING = rx(r"announc|宣布|公告|signed|签署|entered|订立", re.I)
+
+
+def _signed_date(ctx: Context, sentences: list[Sentence]) -> str | None:
+    """A month or day written with a verb of signing in the same clause ("于2023年12月与X订立")."""
+    for sentence in sentences:
+        for date in ctx.in_range(ctx.dates, sentence.start, sentence.end):
+            if len(date.value) < 7 or date.relative:
+                continue
+            after = ctx.text[date.end:min(sentence.end, date.end + 40)].lstrip(" ,，")  # "In May 2024, X signed"
+            before = ctx.text[max(sentence.start, date.start - 25):date.start]
+            after = after[:m.start()] if (m := _CLAUSE_BREAK.search(after)) else after
+            before = before[m.end():] if (m := _LAST_BREAK.search(before)) else before
+            if cue_regex("deal.signed").search(after) or cue_regex("deal.signed").search(before):
+                return date.value
+    return None
+
+
+_CLAUSE_BREAK = rx(r"[,，;；。]")
+_LAST_BREAK = rx(r"[,，;；。](?!.*[,，;；。])")
 
 
 def _announced(ctx: Context, sentence: Sentence) -> str | None:
