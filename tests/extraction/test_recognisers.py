@@ -131,3 +131,11 @@ def test_a_chinese_disease_name_matches_without_its_closing_character():
     from pharmalens.extraction.lexicon import default_lexicon
     found = [h.canonical for h in default_lexicon().find("用于帕金森及产后抑郁的患者", {"indication"})]
     assert found == ["Parkinson's disease", "postpartum depression"]
+
+
+def test_the_phase_an_ind_clearance_allows_to_start_is_not_the_stage():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("Halvern received IND clearance to initiate a Phase 2 trial of QX-5")] == ["ind"]
+    assert [s.stage for s in find_stages("青禾医药获得临床试验批准通知书，将开展II期临床试验")] == ["ind"]
+    assert [s.stage for s in find_stages("QX-5 is in a Phase 2 trial; Halvern received IND clearance for QX-6")] == ["phase2", "ind"]
+    assert [s.stage for s in find_stages("Halvern received a clinical trial approval notice for QX-7")] == ["ind"]

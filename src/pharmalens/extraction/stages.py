@@ -14,7 +14,7 @@ _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM}
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
-        r"临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准通知书|临床试验批件|获准开展临床|获批开展临床|"
+        r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准通知书|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
     (rx(r"\bIITs?\b|研究者发起"), "iit"),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
@@ -52,7 +52,20 @@ def find_stages(text: str) -> list[StageMention]:
         for m in pattern.finditer(text):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
-    return sorted(found, key=lambda s: s.start)
+    return _without_planned_phases(text, sorted(found, key=lambda s: s.start))
+
+
+_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to)\s+(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?"
+              r"|(?:将|拟|以)?(?:开展|启动|进行|开始)\s*)$", re.I)
+_PLAN_REACH = 80
+
+
+def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageMention]:
+    """A phase an IND clearance allows to start ("an IND approval to start a phase I trial",
+    "获临床试验批准，将开展I期临床") is the trial to come: the stage is the clearance."""
+    clearances = [s.end for s in found if s.stage == "ind"]
+    return [s for s in found if not (s.stage.startswith("phase") and _PLANNED.search(text[max(0, s.start - 30):s.start])
+                                      and any(0 <= s.start - end <= _PLAN_REACH for end in clearances))]
 
 
 def normalise_stage(text: str | None) -> str | None:
