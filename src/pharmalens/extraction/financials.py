@@ -22,6 +22,7 @@ from ..model.records import FinancialMetric
 from .context import Context
 from .financial_tables import grid_records, role_table_records
 from .metrics import (
+    METRIC_SETS,
     POINT_METRICS,
     MetricCue,
     growth_after,
@@ -61,12 +62,18 @@ class _Figure:
 
 
 def build_financials(ctx: Context) -> list[FinancialMetric]:
-    if not ctx.article.document.relevant:
+    if not ctx.article.document.relevant or not _names_a_metric(ctx):
         return []
     env = reporting(ctx)
     records = grid_records(env) + role_table_records(env)
     records += _prose_records(env)
     return _merged(records)
+
+
+def _names_a_metric(ctx: Context) -> bool:
+    """Whether the article names any metric the contract records: without one, no figure is a result."""
+    present = ctx.cues.names()
+    return any(name in present for name, metric in METRIC_SETS.items() if metric)
 
 
 def _merged(records: list[FinancialMetric]) -> list[FinancialMetric]:
