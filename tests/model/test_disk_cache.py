@@ -56,12 +56,16 @@ def test_unwritable_folder_still_gives_the_value(monkeypatch, tmp_path):
     assert cached("y", Counter("value")) == "value"
 
 
-def test_other_fingerprint_is_not_read_and_old_copy_goes(folder, monkeypatch):
+def test_other_fingerprint_is_not_read_and_only_the_latest_copies_stay(folder, monkeypatch):
     cached("keys", Counter("old"))
-    monkeypatch.setattr(disk_cache, "fingerprint", lambda: "0000000000000000")
-    build = Counter("new")
-    assert cached("keys", build) == "new" and build.calls == 1
-    assert [p.name for p in folder.glob("keys-*.pickle")] == ["keys-0000000000000000.pickle"]
+    for n in range(6):
+        monkeypatch.setattr(disk_cache, "fingerprint", lambda n=n: f"{n:016d}")
+        build = Counter(f"new{n}")
+        assert cached("keys", build) == f"new{n}" and build.calls == 1
+    kept = sorted(p.name for p in folder.glob("keys-*.pickle"))
+    assert kept == [f"keys-{n:016d}.pickle" for n in range(2, 6)]
+    monkeypatch.setattr(disk_cache, "fingerprint", lambda: f"{3:016d}")
+    assert cached("keys", Counter("unused")) == "new3"
 
 
 def test_dependency_versions_are_part_of_the_key(folder):

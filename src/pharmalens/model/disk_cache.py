@@ -20,6 +20,7 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
+_COPIES_KEPT = 4  # versions of one table kept side by side (several installs share a user's cache)
 
 
 _directory: list[Path | None] = [Path.home() / ".cache" / "pharmalens"]
@@ -75,8 +76,8 @@ def _write(directory: Path, path: Path, value: object) -> None:
         with tempfile.NamedTemporaryFile(dir=directory, prefix=".tmp-", delete=False) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, path)
-        for old in directory.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        copies = sorted(directory.glob(f"{path.name.rsplit('-', 1)[0]}-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+        for old in copies[:-_COPIES_KEPT]:
+            old.unlink(missing_ok=True)
     except (OSError, pickle.PicklingError):
         return
