@@ -2,7 +2,7 @@
 
 Usage: python bench/api_load.py [--database sqlite:///store.db | --articles 10000] [--rates 50,100,200]
                                 [--seconds 30] [--workers N] [--endpoints deals,landscape,...]
-                                [--timeout 10] [--max-in-flight 1000] [--ingest N]
+                                [--timeout 10] [--max-in-flight 1000] [--ingest N [--ingest-nice 10]]
 
 Requests are sent at a fixed rate whatever the server does (open loop): request i leaves at
 start + i / rate, and its latency counts from that moment, so time spent waiting for a connection
@@ -13,8 +13,9 @@ a few variants (pages, filters, companies, documents), so the result cache does 
 
 With --ingest N, each endpoint and rate is measured while `pharmalens ingest` writes N new articles
 (examples/news varied, as bench/ingest_speed.py writes them; new ones each time) into the store being
-served, started with the load; the line after each result says how many documents it stored meanwhile.
-The ingest is stopped (SIGINT) when the load ends.
+served (with --ingest-nice, at that CPU niceness). The load starts once the ingest has stored its
+first document and the ingest is stopped (SIGINT) when the load ends; the line after each result
+says how many documents it stored meanwhile.
 
 The store: a SQLite file given with --database is copied first (the original is never written);
 another URL (PostgreSQL) is used as it is; without --database a store of --articles synthetic articles
@@ -144,12 +145,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_ingest(url: str, folder: Path, articles: int, seed: int) -> subprocess.Popen:
-    """`pharmalens ingest` of `articles` new articles into the store being served."""
+def start_ingest(url: str, folder: Path, articles: int, seed: int, base: str, nice: int) -> subprocess.Popen:
+    """`pharmalens ingest` of `articles` new articles into the store being served (at CPU priority
+    `nice`), returned once it has stored its first document (its start-up is not measured)."""
     folder.mkdir()
     write_corpus(folder, articles, 0, seed=seed)
-    return subprocess.Popen([sys.executable, "-m", "pharmalens", "ingest", str(folder), "--database", url],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    before = documents_in(base)
+    ingest = subprocess.Popen([sys.executable, "-m", "pharmalens", "ingest", str(folder), "--database", url],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              preexec_fn=(lambda: os.nice(nice)) if nice else None)
+    deadline = time.monotonic() + 120
+    while documents_in(base) == before and ingest.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return ingest
 
 
 def documents_in(base: str) -> int:
@@ -198,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=10.0, help="client timeout and server request timeout")
     parser.add_argument("--max-in-flight", type=int, default=1000)
     parser.add_argument("--ingest", type=int, default=0, help="articles ingested during each load")
+    parser.add_argument("--ingest-nice", type=int, default=0, help="run that ingest at this CPU niceness")
     args = parser.parse_args(argv)
     rates = [int(r) for r in args.rates.split(",")]
     chosen = [e.strip() for e in args.endpoints.split(",") if e.strip()]
@@ -222,10 +231,10 @@ def main(argv: list[str] | None = None) -> int:
                     if response.status_code != 200:
                         print(f"  warning: GET {path}: HTTP {response.status_code} {response.text[:200]}")
                 for rate in rates:
-                    before = documents_in(base) if args.ingest else 0
                     runs += 1
-                    writer = (start_ingest(url, Path(folder) / f"ingest-{runs}", args.ingest, seed=runs)
-                              if args.ingest else None)
+                    writer = (start_ingest(url, Path(folder) / f"ingest-{runs}", args.ingest, runs, base,
+                                           args.ingest_nice) if args.ingest else None)
+                    before = documents_in(base) if args.ingest else 0
                     try:
                         result = asyncio.run(load(base, paths[name], rate, args.seconds, args.timeout,
                                                   args.max_in_flight))

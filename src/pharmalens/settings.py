@@ -51,6 +51,7 @@ class Settings:
     allowed_hosts: tuple[str, ...] = ()  # Host header names the server answers besides 127.0.0.1, localhost, ::1
     request_timeout: float = 10.0  # seconds one API or web request may take; 0: no limit
     cache_dir: Path | None = Path.home() / ".cache" / "pharmalens"  # extraction's start-up tables; None: off
+    result_lag: float = 1.0  # seconds a kept result may lag writes made by other processes; 0: none
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -77,6 +78,7 @@ class Settings:
             allowed_hosts=tuple(h.strip() for h in (env("PHARMALENS_ALLOWED_HOSTS") or "").split(",") if h.strip()),
             request_timeout=_number("PHARMALENS_REQUEST_TIMEOUT", cls.request_timeout),
             cache_dir=_cache_dir(env("PHARMALENS_CACHE_DIR"), env("XDG_CACHE_HOME")),
+            result_lag=_number("PHARMALENS_RESULT_LAG", cls.result_lag),
         )
 
     @property

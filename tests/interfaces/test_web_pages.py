@@ -160,7 +160,7 @@ def test_the_dashboard_is_drawn_again_after_a_write(tmp_path):
         assert client.get("/").text == client.get("/").text
         assert "交易" in client.get("/", params={"lang": "zh"}).text and "交易" not in client.get("/").text
         (folder / "c_may.txt").write_text(NEWS["c_may.txt"], encoding="utf-8")
-        with Store(url) as store:  # another writer, as an ingest in another process would be
+        with Store(url) as store:  # another writer (another process: see test_cache.py)
             run([folder / "c_may.txt"], store, Settings(workers=1))
         after = data(client, "/")
         assert after["counts"]["documents"] == 2

@@ -3,6 +3,7 @@ targets × stages matrix, as the store keeps them at ingest (one asset per real 
 stage; an asset with two targets sits in both rows)."""
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +12,8 @@ from pharmalens.model.knowledge import LandscapeCell, Page
 
 from .asset_index import STAGE_ORDER
 
-__all__ = ["STAGE_ORDER", "Landscape", "landscape"]
+__all__ = ["STAGE_ORDER", "Keep", "Landscape", "landscape"]
+Keep = Callable[[Hashable, Callable[[], Any]], Any]
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,15 @@ class Landscape:
 
 
 def landscape(store: Any, filters: AssetFilter | None = None, limit: int = 100, offset: int = 0,
-              sample: int = 10) -> Landscape:
+              sample: int = 10, keep: Keep | None = None) -> Landscape:
     """One page of cells (with up to `sample` asset names each), the first page of crowding per
-    target, and the whole matrix (targets × stages)."""
+    target, and the whole matrix (targets × stages). Crowding and matrix do not depend on the
+    filters: `keep(key, compute)` may return them as kept from another call (a server's cache)."""
+    keep = keep or _compute
     return Landscape(store.landscape(filters, limit=limit, offset=offset, sample=sample),
-                     store.crowding(limit=limit), store.landscape_matrix())
+                     keep(("landscape-crowding", limit), lambda: store.crowding(limit=limit)),
+                     keep(("landscape-matrix",), store.landscape_matrix))
+
+
+def _compute(_key: Hashable, compute: Callable[[], Any]) -> Any:
+    return compute()

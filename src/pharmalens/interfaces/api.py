@@ -75,7 +75,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
                   description="Cited biopharma facts from news. Read-only JSON; writes need a bearer token.")
     app.state.store = store
     app.state.settings = settings
-    app.state.cache = ResultCache()
+    app.state.cache = ResultCache(lag=settings.result_lag)
     app.state.ingest = IngestJobs(store, settings)
     app.state.api_token = settings.api_token if api_token is _UNSET else api_token
     _install_errors(app)
@@ -100,7 +100,7 @@ def app_from_environment() -> FastAPI:
 
 def cached(request: Request, key: Any, compute: Callable[[], Any]) -> Any:
     """A whole-store result, recomputed only when the store has changed since (see cache.py)."""
-    return request.app.state.cache.get(store_of(request), key, compute)
+    return web.cached(request, key, compute)
 
 
 def store_of(request: Request) -> Store:
@@ -195,8 +195,11 @@ def _add_read_routes(app: FastAPI) -> None:
                       nuclide: str | None = None, stage: str | None = None) -> dict[str, Any]:
         """A page of landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
         filters = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
+        def keep(key: Any, compute: Callable[[], Any]) -> Any:  # crowding and matrix: one for every filter
+            return cached(request, key, compute)
+
         return cached(request, ("landscape", limit, offset, tuple(sorted(filters.items(), key=str))),
-                      lambda: queries.landscape_json(store_of(request), filters, limit, offset))
+                      lambda: queries.landscape_json(store_of(request), filters, limit, offset, keep))
 
 
 # ---- analysis routes -----------------------------------------------------------------------------

@@ -9,7 +9,7 @@ from typing import Any
 from ..analysis import nuclides
 from ..analysis.lookup import lookup
 from ..analysis.errors import AnalysisError
-from ..analysis.landscape import STAGE_ORDER, landscape
+from ..analysis.landscape import STAGE_ORDER, Keep, landscape
 from ..model.filters import AssetFilter
 from ..model.knowledge import every
 from ..model.errors import PharmalensError
@@ -166,10 +166,11 @@ BY_LIST_OF_KIND = {t.kind: t.list_name for t in RECORD_TYPES}
 
 # ---- page shapes ---------------------------------------------------------------------------------
 
-def landscape_json(store: Store, filters: dict[str, str], limit: int = 100, offset: int = 0) -> Record:
+def landscape_json(store: Store, filters: dict[str, str], limit: int = 100, offset: int = 0,
+                   keep: Keep | None = None) -> Record:
     check_page(limit, offset)
     wanted = AssetFilter(**check_filters(filters))
-    return landscape(store, wanted, limit=limit, offset=offset).to_json()
+    return landscape(store, wanted, limit=limit, offset=offset, keep=keep).to_json()
 
 
 def minimal_dossier(store: Store, name: str, limit: int = 50, offset: int = 0) -> Record:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+import threading
 from contextlib import contextmanager
 from typing import Any
 
@@ -42,6 +43,9 @@ class Store(Reads):
     """A SQLite file or a PostgreSQL database at `url` (the interfaces take it from the settings).
     Writes are here; reads (typed, paged) in `reads.Reads`."""
 
+    _written_here = 0  # write transactions committed by this process, through any Store
+    _counting = threading.Lock()
+
     def __init__(self, url: str):
         self._url = parse_url(url)
         self._engine = create_store_engine(url)
@@ -76,6 +80,7 @@ class Store(Reads):
             if todo:
                 with self._writes.begin() as session:
                     knowledge.rebuild(session)
+                self._count_write()
         except SQLAlchemyError as exc:
             raise StoreError(f"could not migrate {self.url}: {masked_message(exc, self._url)}") from None
         except migrate.MigrationFailed as exc:
@@ -111,7 +116,19 @@ class Store(Reads):
         with self._writes.begin() as session:
             outcome = writes.save_bundle(session, bundle)
             counts.flush(session)
-            return outcome
+        self._count_write()
+        return outcome
+
+    @classmethod
+    def written_here(cls) -> int:
+        """How many write transactions this process has committed (through any Store): a result kept
+        from before a change of this process's own is never served again (interfaces/cache.py)."""
+        return cls._written_here
+
+    @classmethod
+    def _count_write(cls) -> None:
+        with cls._counting:
+            cls._written_here += 1
 
     def record_run(self, files: int, articles: int, facts: int, skipped: list[Skipped]) -> int:
         """Remember one ingest run; returns its id."""
@@ -204,7 +221,8 @@ class Store(Reads):
             with self._writes.begin() as session:
                 result = action(session)
                 counts.flush(session)
-                return result
+            self._count_write()
+            return result
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             if deadlines.passed():
                 raise deadlines.DeadlinePassed() from None
