@@ -118,3 +118,11 @@ def test_a_name_with_its_latin_abbreviation_in_brackets_is_a_company_however_pla
 def test_a_name_before_a_company_act_is_a_company():
     assert "远帆医药" in _names("公司收到远帆医药支付的300万美元里程碑付款。")
     assert "云岭生命科学" in _names("公司公告称其子公司云岭生命科学申报的QX-1注射液获受理。")
+
+
+def test_a_name_written_with_its_legal_form_is_a_company_whatever_words_it_is_made_of():
+    assert {"Harbour Escrow Services", "Isotope Trading"} <= _names(
+        "Quorvane Bio signed the merger agreement with Harbour Escrow Services LLC, and Isotope Trading JSC "
+        "distributes its products.")
+    assert "The Northgate Lemford Group (Asia)" in _names("基石投资者包括投资机构The Northgate Lemford Group (Asia) Limited。")
+    assert not _names("The Time Limited offer ends today.") & {"Time", "The Time"}

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
+from .legal_names import legal_form_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
@@ -76,6 +77,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _english_before_gongsi(text, mentions)
     mentions += _from_context(text, lexicon, mentions)
     mentions += _abbreviated(text, mentions)
+    mentions += _legal_named(text, mentions)
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)
@@ -92,6 +94,12 @@ def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]
             out += [CompanyMention(start, end, name, name, True, _guess_kind(name)),
                     CompanyMention(a_start, a_end, name, text[a_start:a_end], True, _guess_kind(name))]
     return out
+
+
+def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
+    """An English name written with its legal form, where nothing else was found."""
+    return [CompanyMention(start, end, name, name, True, _guess_kind(name)) for start, end, name in legal_form_names(text)
+            if not any(m.start < end and start < m.end for m in known)]
 
 
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
