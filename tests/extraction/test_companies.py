@@ -126,3 +126,15 @@ def test_a_name_written_with_its_legal_form_is_a_company_whatever_words_it_is_ma
         "distributes its products.")
     assert "The Northgate Lemford Group (Asia)" in _names("基石投资者包括投资机构The Northgate Lemford Group (Asia) Limited。")
     assert not _names("The Time Limited offer ends today.") & {"Time", "The Time"}
+
+
+def test_a_name_listed_among_known_companies_is_a_company():
+    zh = "据统计，辉瑞的合作方包括恒瑞医药、百济神州、和铂医药、远帆星肽等。"
+    assert "远帆星肽" in _names(zh)
+    zht = "據統計，輝瑞的合作方包括恆瑞醫藥、百濟神州、和鉑醫藥、遠帆星肽等。"
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.lexicon import default_lexicon
+    article = read_articles(SourceFile("t.txt", "t.txt", ".txt", zht.encode()))[0]
+    assert "遠帆星肽" in {m.surface for m in Context(article, default_lexicon()).companies}
+    assert "远帆星肽" not in _names("据统计，合作方包括远帆星肽、青松研究所、白云实验室等。")

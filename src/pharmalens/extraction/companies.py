@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
+from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, rare_word,
                               trim_zh_lead, zh_name_like)
@@ -78,6 +79,8 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _from_context(text, lexicon, mentions)
     mentions += _abbreviated(text, mentions)
     mentions += _legal_named(text, mentions)
+    mentions += [CompanyMention(start, end, name, name, True, _guess_kind(name))
+                 for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
     mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)

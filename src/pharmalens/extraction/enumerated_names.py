@@ -1,0 +1,42 @@
+"""Names listed among companies ("合作方包括甲药业、乙生物、丙生肽等", "保荐人为甲国际及乙国际"): in a list
+whose other members are known companies, a name of four to eight characters is a company too."""
+from __future__ import annotations
+
+from ..model.patterns import rx
+from .company_context import trim_zh_lead
+
+_ITEM = r"[\u4e00-\u9fff]{2,12}(?:[（(][^（()）\n]{0,24}[)）])?"
+_LIST = rx(rf"{_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
+_SPLIT = rx(r"[（(][^（()）\n]{0,24}[)）]|、|以及|和|及|与|等")
+_MIN, _MAX = 4, 8
+
+
+def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each unknown member of a list that names at least two known companies."""
+    found = []
+    for match in _LIST.finditer(text):
+        items = _items(text, match.start(), match.end())
+        if len(items) < 3:
+            continue
+        named = [item for item in items if any(s < item[1] and item[0] < e for s, e in known)]
+        if len(named) < 2:
+            continue
+        for start, end in items:
+            if (start, end) in named:
+                continue
+            name = trim_zh_lead(text[start:end])
+            start = end - len(name)
+            if _MIN <= len(name) <= _MAX:
+                found.append((start, end, name))
+    return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    items, at = [], start
+    for sep in _SPLIT.finditer(text, start, end):
+        if sep.start() > at:
+            items.append((at, sep.start()))
+        at = sep.end()
+    if at < end:
+        items.append((at, end))
+    return items
