@@ -139,3 +139,11 @@ def test_the_phase_an_ind_clearance_allows_to_start_is_not_the_stage():
     assert [s.stage for s in find_stages("青禾医药获得临床试验批准通知书，将开展II期临床试验")] == ["ind"]
     assert [s.stage for s in find_stages("QX-5 is in a Phase 2 trial; Halvern received IND clearance for QX-6")] == ["phase2", "ind"]
     assert [s.stage for s in find_stages("Halvern received a clinical trial approval notice for QX-7")] == ["ind"]
+
+
+def test_two_phases_joined_are_one_combined_stage_unless_said_respectively():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("青禾医药已展开QH-9一期与二期临床试验")] == ["phase1/2"]
+    assert [s.stage for s in find_stages("Halvern started Phase 1 and 2 trials of QX-9")] == ["phase1/2"]
+    assert [s.stage for s in find_stages("QH-7、QH-8两款分别处于临床I期和II期")] == ["phase1", "phase2"]
+    assert [s.stage for s in find_stages("its phase 2 and phase 3 programs")] == ["phase2", "phase3"]

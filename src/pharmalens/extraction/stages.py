@@ -9,8 +9,8 @@ _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "Ⅰ": "1", "Ⅱ": "2", "�
           "一": "1", "二": "2", "三": "3", "四": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
 _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
-_EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?)?\b", re.I)
-_ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
+_EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?|\s+and\s+(?P<c>{_NUM})[ab]?)?\b", re.I)
+_ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?|\s*期\s*(?:与|和|及)\s*(?P<c>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
@@ -25,6 +25,9 @@ _OTHER = [
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书", re.I), "approved"),
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated"),
 ]
+
+
+_RESPECTIVELY = rx(r"分别|各自")
 
 
 @dataclass(frozen=True)
@@ -44,10 +47,15 @@ def _phase(a: str, b: str | None) -> str:
 
 
 def find_stages(text: str) -> list[StageMention]:
-    found = [StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b"))) for m in _EN_PHASE.finditer(text)]
+    found = [StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))) for m in _EN_PHASE.finditer(text)]
     for m in _ZH_PHASE.finditer(text):
-        if not any(f.start <= m.start() < f.end for f in found):
-            found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b"))))
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        if m.group("c") and _RESPECTIVELY.search(text[max(0, m.start() - 12):m.start()]):  # 分别处于I期和II期: two stages
+            found += [StageMention(m.start(), text.index("期", m.end("a")) + 1, _phase(m.group("a"), None)),
+                      StageMention(m.start("c"), m.end(), _phase(m.group("c"), None))]
+        else:
+            found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
     for pattern, stage in _OTHER:
         for m in pattern.finditer(text):
             if not any(f.start < m.end() and m.start() < f.end for f in found):
