@@ -175,3 +175,9 @@ def test_what_the_next_sentence_says_of_this_drug_describes_the_known_drug_named
                  "Quorvane Bio licensed DS-1062 to Halvern Pharma. The TROP2-directed conjugate is being studied in breast cancer."):
         (asset,) = facts(text)["assets"]
         assert "datopotamab deruxtecan" in {asset.asset, *asset.aliases} and asset.indication in (["乳腺癌"], ["breast cancer"])
+
+
+def test_a_form_item_number_run_into_a_code_is_not_part_of_it():
+    text = "1.事实发生日:115/02/032.研发新药名称或代号:QX7283.用途:痛风治疗4.预计进行之研发阶段:不适用"
+    assert [n for n, _ in names(text)] == ["QX728"]
+    assert [n for n, _ in names("公司新药QX7283.用途说明")] == ["QX7283"]

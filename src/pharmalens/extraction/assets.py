@@ -67,7 +67,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     cover = _Cover(excluded)
     for pattern in (_LABELLED_WORD, _CODE):
         for match in checked(pattern.finditer(text)):
-            start, end = match.start(), match.end()
+            start, end = match.start(), match.end() - _glued_item_number(text, match.start(), match.end())
             surface = text[start:end]
             if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover):
                 continue
@@ -167,6 +167,19 @@ def _trim_to_known_names(found: list[AssetMention]) -> list[AssetMention]:
             m = AssetMention(start, m.end, name, name, False)
         out.append(m)
     return out
+
+
+def _glued_item_number(text: str, start: int, end: int) -> int:
+    """How many closing digits of a code are the number of the next item of a numbered form run into
+    it ("2.新药代号:QX3183.用途:" is QX318 and item 3): the item before it is numbered one less."""
+    if not text.startswith(".", end) or end + 1 >= len(text) or not "\u4e00" <= text[end + 1] <= "\u9fff":
+        return 0
+    for width in (1, 2):
+        number = text[end - width:end]
+        if number.isdigit() and end - width > start + 2 and int(number) > 1 \
+                and re.search(rf"{int(number) - 1}\.[\u4e00-\u9fff]", text[max(0, start - 80):start]):
+            return width
+    return 0
 
 
 def _canonical_code(surface: str) -> str:
