@@ -4,6 +4,7 @@ the matching rows however far down the unfiltered list they are."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 import warnings
 from html import unescape
 
@@ -167,3 +168,31 @@ def test_the_dashboard_is_drawn_again_after_a_write(tmp_path):
         assert [d["asset"] for d in after["latest_deals"]] == ["HG-77", "QR-501"]
         assert "HG-77" in client.get("/").text and "HG-77" in client.get("/", params={"lang": "zh"}).text
         assert "/?x=1&amp;lang=zh" in client.get("/", params={"x": "1"}).text  # its links keep what was asked
+
+
+ONE_DEAL = ("HANGZHOU, June 3, 2026 -- Alder Isotope Co., Ltd. licensed AL-11, a Phase I Lu-177 PSMA radioligand, "
+            "to Birch Oncology Inc. for an upfront payment of $12 million.\n")
+THREE_DEALS = ("SUZHOU, June 4, 2026 -- Cedar Radiopharma Co., Ltd. licensed CD-21, a Phase I Ac-225 FAP radioligand, "
+               "to Dogwood Therapeutics Inc. for an upfront payment of $20 million. Elm Nuclear Medicine Co., Ltd. "
+               "licensed EL-31, a Phase II Lu-177 SSTR2 peptide, to Fir Biosciences Inc. for an upfront payment of "
+               "$35 million. 榆林同位素将YL-41授权给枫叶制药，首付款1亿元人民币。\n")
+
+
+def test_a_document_page_reads_the_names_it_shows_at_once(tmp_path):
+    """The names in a document's facts are read in one query, however many the facts name."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text(ONE_DEAL, encoding="utf-8")
+    (folder / "three.txt").write_text(THREE_DEALS, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'names.db'}"
+    with Store(url) as store:
+        store.upgrade()
+        run(sorted(folder.iterdir()), store, Settings(workers=1))
+        ids = {Path(doc.source).name: doc.id for doc in store.documents(limit=10).items}
+        named = {source: {v for f in store.facts(document_id=doc_id) for v in (f.to_json().get("licensor"),
+                                                                            f.to_json().get("licensee")) if v}
+                 for source, doc_id in ids.items()}
+    assert len(named["three.txt"]) > len(named["one.txt"]) >= 2
+    with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
+        counts = {source: statements_of(client, f"/documents/{doc_id}") for source, doc_id in ids.items()}
+    assert counts["one.txt"] == counts["three.txt"]

@@ -14,7 +14,7 @@ from ..store import Store
 from . import queries
 from .highlight import Segment, segments
 from .i18n import record
-from .tables import Table, View, describe, fact_table
+from .tables import Table, View, describe, fact_table, preload
 
 FOCUS = "focus"
 SECTION_LIMIT = 100
@@ -110,6 +110,7 @@ def document(store: Store, doc_id: str, view: View, fact_id: str | None, field_n
     """The stored text cut for highlighting; with `fact_id` (and `field_name`) that fact's evidence,
     or the words of that field inside it, marked as the focus the page scrolls to."""
     detail = queries.document_detail(store, doc_id)
+    preload([f for facts in detail["facts"].values() for f in facts], view)  # one read of every name shown
     located = detail["evidence_at"]
     focus_found = False
     if fact_id and fact_id in located:
