@@ -138,3 +138,11 @@ def test_a_name_listed_among_known_companies_is_a_company():
     article = read_articles(SourceFile("t.txt", "t.txt", ".txt", zht.encode()))[0]
     assert "遠帆星肽" in {m.surface for m in Context(article, default_lexicon()).companies}
     assert "远帆星肽" not in _names("据统计，合作方包括远帆星肽、青松研究所、白云实验室等。")
+
+
+def test_the_unknown_side_of_a_round_up_pair_with_terms_in_brackets_is_a_company(facts):
+    text = ("Biopharma licensing deals of the year: Pfizer–Lodestar (May 2026, $400 million upfront, $1.1 billion "
+            "milestones for an obesity drug) and Roche–Meridian (July 2026, $90 million upfront for a cancer antibody).")
+    parties = {(d.licensor, d.licensee) for d in facts(text)["deals"]}
+    assert {"Lodestar", "Meridian"} <= {p for pair in parties for p in pair}
+    assert "Lodestar" not in _names("The Pfizer–Lodestar rivalry (a long story) goes on.")

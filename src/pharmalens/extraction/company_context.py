@@ -155,6 +155,26 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     return found
 
 
+_DASHED = rx(r"(?<![\w&.-])(?P<a>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
+             r"(?P<b>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
+_TERMS = rx(r"[$€£¥]|\b(?:million|billion|upfront|milestones?)\b|\b(?:19|20)\d{2}\b", re.I)
+
+
+def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """The other side of a round-up pair that names a known company beside a name, with the deal's
+    terms in brackets ("Halvern–Quorvane (May 2026, $40 million upfront)")."""
+    found = []
+    for pair in _DASHED.finditer(text):
+        if not _TERMS.search(pair.group("terms")):
+            continue
+        sides = [pair.span("a"), pair.span("b")]
+        known = [is_known(s, e) for s, e in sides]
+        if known.count(True) == 1:
+            start, end = sides[known.index(False)]
+            found.append((start, end, text[start:end]))
+    return found
+
+
 _LATIN_PARTY = rx(r"(?<=[与和同向从])\s*(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
                   r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议)")
 
