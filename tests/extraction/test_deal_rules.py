@@ -266,3 +266,11 @@ def test_a_date_written_with_the_signing_verb_dates_the_deal_over_the_news_date(
     en = ("March 5, 2026 - Quorvane Bio said its partner Halvern Pharma won fast track status for QRV-88. "
           "In November 2024, Quorvane Bio signed an exclusive license agreement with Halvern Pharma for QRV-88.")
     assert [d.announced for d in _deals(facts, en)] == ["2024-11"]
+
+
+def test_trading_or_offloading_a_unit_to_a_buyer_is_its_sale(facts):
+    text = ("Halvern Pharma has moved to offload its dermatology drug unit as its new chief executive reviews "
+            "the pipeline. Halvern Pharma aims to trade the unit to Quorvane Therapeutics in return for $200 million.")
+    (deal,) = _deals(facts, text)
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Halvern Pharma", "Quorvane Therapeutics", "acquisition")
+    assert deal.total.amount == 200
