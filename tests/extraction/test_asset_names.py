@@ -181,3 +181,7 @@ def test_a_form_item_number_run_into_a_code_is_not_part_of_it():
     text = "1.事实发生日:115/02/032.研发新药名称或代号:QX7283.用途:痛风治疗4.预计进行之研发阶段:不适用"
     assert [n for n, _ in names(text)] == ["QX728"]
     assert [n for n, _ in names("公司新药QX7283.用途说明")] == ["QX7283"]
+
+
+def test_the_therapy_class_before_a_product_is_not_part_of_its_name():
+    assert names("今年5月，CAR-T疗法QH-C19细胞注射液获得临床试验批件") == [("QH-C19", "QH-C19细胞注射液")]
