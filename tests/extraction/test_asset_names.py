@@ -185,3 +185,9 @@ def test_a_form_item_number_run_into_a_code_is_not_part_of_it():
 
 def test_the_therapy_class_before_a_product_is_not_part_of_its_name():
     assert names("今年5月，CAR-T疗法QH-C19细胞注射液获得临床试验批件") == [("QH-C19", "QH-C19细胞注射液")]
+
+
+def test_a_latin_short_name_set_into_chinese_with_a_bracket_after_it_is_a_drug():
+    assert [n for n, _ in names("HER2 ADC:青禾医药vexabren(HER2 ADC)获批临床;远山医药dol-QRMT(合作辉瑞)进入III期")] == [
+        "vexabren", "dol-QRMT"]
+    assert names("公司采用license(许可)模式与biotech(生物科技)合作") == []

@@ -39,9 +39,12 @@ _INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glu
           r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           r"|[\u4e00-\u9fff]{2,6}?(?:单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
+# A drug's short name in Latin letters set into Chinese text with a bracket after it ("甲药业sac-TIMT(合作乙)",
+# "甲生物izabren(HER2 ADC)"): no English word sits there.
+_LATIN_IN_CHINESE = rx(r"(?<=[\u4e00-\u9fff])(?:[a-z]{3,5}-[A-Za-z]{3,6}|[a-z]{6,14})(?=\s*[(（])")
 # A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
-_GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
+_GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
@@ -87,6 +90,9 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     found = _with_products(text, found, excluded)
     for match in _ABBREVIATED_INN.finditer(text):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
+            found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
+    for match in _LATIN_IN_CHINESE.finditer(text):
+        if _rare(match.group(0).split("-")[-1]) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for mention in list(found):
         match = _BRACKETED_NAME.match(text, mention.end)
