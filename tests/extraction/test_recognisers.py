@@ -147,3 +147,11 @@ def test_two_phases_joined_are_one_combined_stage_unless_said_respectively():
     assert [s.stage for s in find_stages("Halvern started Phase 1 and 2 trials of QX-9")] == ["phase1/2"]
     assert [s.stage for s in find_stages("QH-7、QH-8两款分别处于临床I期和II期")] == ["phase1", "phase2"]
     assert [s.stage for s in find_stages("its phase 2 and phase 3 programs")] == ["phase2", "phase3"]
+
+
+def test_an_approval_required_or_hoped_for_is_not_the_approved_stage():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("QX-3 must be tested and approved by the EMA before it can be marketed")] == []
+    assert [s.stage for s in find_stages("If approved, QX-3 would be the first such drug; QX-2 was approved in 2024")] == ["approved"]
+    assert [s.stage for s in find_stages("Halvern received a clinical trial approval notice for QX-4 from the FDA of "
+                                         "the United States and will soon conduct a Phase I clinical trial")] == ["ind"]

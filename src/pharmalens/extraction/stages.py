@@ -28,6 +28,9 @@ _OTHER = [
 
 
 _RESPECTIVELY = rx(r"分别|各自")
+# "must be conducted and approved by the FDA before it can be marketed": a requirement, not a stage
+_NOT_YET = rx(r"\b(?:(?:must|needs?\s+to|can|could|would|should|will|may|has\s+yet\s+to|yet\s+to|to)\s+be"
+              r"(?:\s+[a-z]+\s+and)?|not(?:\s+yet)?(?:\s+been)?|before\s+being|if|once|unless|until)\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -58,14 +61,16 @@ def find_stages(text: str) -> list[StageMention]:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
     for pattern, stage in _OTHER:
         for m in pattern.finditer(text):
+            if stage == "approved" and _NOT_YET.search(text[max(0, m.start() - 40):m.start()]):
+                continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
     return _without_planned_phases(text, sorted(found, key=lambda s: s.start))
 
 
-_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to)\s+(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?"
+_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?"
               r"|(?:将|拟|以)?(?:开展|启动|进行|开始)\s*)$", re.I)
-_PLAN_REACH = 80
+_PLAN_REACH = 160
 
 
 def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageMention]:
