@@ -274,3 +274,12 @@ def test_trading_or_offloading_a_unit_to_a_buyer_is_its_sale(facts):
     (deal,) = _deals(facts, text)
     assert (deal.licensor, deal.licensee, deal.deal_type) == ("Halvern Pharma", "Quorvane Therapeutics", "acquisition")
     assert deal.total.amount == 200
+
+
+def test_a_year_the_text_compares_with_does_not_date_the_deals_after_it(facts):
+    zh = ("中国药企在2026年达成了创纪录的对外授权交易，比2025年的400亿美元翻了一番。"
+          "关键协议包括青禾医药与辉瑞的30亿美元授权交易。")
+    assert [d.announced for d in _deals(facts, zh)] == ["2026"]
+    en = ("Chinese drugmakers signed record licensing deals in 2026, double the $40 billion than in 2025. "
+          "Among the key agreements, Pfizer licensed a cancer drug from Quorvane Bio for $3 billion.")
+    assert [d.announced for d in _deals(facts, en)] == ["2026"]

@@ -341,7 +341,8 @@ _LAST_BREAK = rx(r"[,，;；。](?!.*[,，;；。])")
 
 def _announced(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
-    in_paragraph = ctx.in_range(ctx.dates, para_start, para_end)
+    in_paragraph = [d for d in ctx.in_range(ctx.dates, para_start, para_end)
+                    if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start])]
     found = nearest_date(in_paragraph, sentence.start, sentence.end, window=max(60, sentence.start - para_start)) \
         or _heading_date(ctx, para_start)
     if found:
@@ -359,6 +360,7 @@ def _announced(ctx: Context, sentence: Sentence) -> str | None:
     return None
 
 
+_COMPARED = rx(r"(?:比|较|相比|对比|\bthan(?: in)?|\bcompared (?:with|to)|\bversus|\bvs\.?)\s*$", re.I)  # "比2024年的…": a year compared with
 _HEADING_CHARS = 40
 _HEADING_REACH = 4000
 
