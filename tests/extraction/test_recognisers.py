@@ -155,3 +155,8 @@ def test_an_approval_required_or_hoped_for_is_not_the_approved_stage():
     assert [s.stage for s in find_stages("If approved, QX-3 would be the first such drug; QX-2 was approved in 2024")] == ["approved"]
     assert [s.stage for s in find_stages("Halvern received a clinical trial approval notice for QX-4 from the FDA of "
                                          "the United States and will soon conduct a Phase I clinical trial")] == ["ind"]
+
+
+def test_a_drug_approved_not_long_ago_is_approved():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("借助国内获批不久的放射性药物QH-223，患者指标恢复正常")] == ["approved"]
