@@ -146,3 +146,8 @@ def test_the_unknown_side_of_a_round_up_pair_with_terms_in_brackets_is_a_company
     parties = {(d.licensor, d.licensee) for d in facts(text)["deals"]}
     assert {"Lodestar", "Meridian"} <= {p for pair in parties for p in pair}
     assert "Lodestar" not in _names("The Pfizer–Lodestar rivalry (a long story) goes on.")
+
+
+def test_the_newco_word_run_into_a_name_is_not_part_of_it():
+    assert "Lumen Bioscience" in _names("2026年初，青禾医药合作的NewCoLumen Bioscience在成立后登陆纳斯达克。")
+    assert "NewCo Therapeutics" in _names("NewCo Therapeutics raised $50 million.")

@@ -105,6 +105,7 @@ def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]
             if not any(m.start < end and start < m.end for m in known)]
 
 
+_GLUED_KIND = rx(r"NewCo(?=[A-Z][a-z])")
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
 _DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
               r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
@@ -289,6 +290,8 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
             words = words[1:]
         if not words or start >= end:
             continue
+        glued = _GLUED_KIND.match(text, start, end)  # "NewCoYarrow Bio": the kind word run into the name
+        start = glued.end() if glued else start
         surface = text[start:end].rstrip(",")
         end = start + len(surface)
         inner = inside.first(start, end)
