@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .model.disk_cache import user_cache_dir
 from .model.errors import PharmalensError
 
 SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1000, "kib": 1024, "m": 1024 ** 2, "mb": 1000 ** 2,
@@ -50,7 +51,7 @@ class Settings:
     document_memory_bytes: int = 1536 * 1024 * 1024  # growth of the process that work may cause
     allowed_hosts: tuple[str, ...] = ()  # Host header names the server answers besides 127.0.0.1, localhost, ::1
     request_timeout: float = 10.0  # seconds one API or web request may take; 0: no limit
-    cache_dir: Path | None = Path.home() / ".cache" / "pharmalens"  # extraction's start-up tables; None: off
+    cache_dir: Path | None = field(default_factory=user_cache_dir)  # extraction's start-up tables; None: off
     result_lag: float = 1.0  # seconds a kept result may lag writes made by other processes; 0: none
 
     @classmethod
@@ -142,7 +143,7 @@ def _cache_dir(chosen: str | None, xdg: str | None) -> Path | None:
         return None
     if chosen:
         return Path(chosen)
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "pharmalens"
+    return user_cache_dir(xdg)
 
 
 def _flag(value: str | None) -> bool:

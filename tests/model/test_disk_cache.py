@@ -99,3 +99,17 @@ def test_settings_choose_the_folder_or_turn_it_off(monkeypatch, tmp_path):
     assert Settings.from_env().cache_dir == tmp_path / "mine"
     monkeypatch.setenv("PHARMALENS_CACHE_DIR", "off")
     assert Settings.from_env().cache_dir is None
+
+
+def test_a_process_without_a_home_directory_runs_with_the_cache_off(monkeypatch):
+    from pathlib import Path
+
+    from pharmalens.settings import Settings
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    monkeypatch.delenv("PHARMALENS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    assert disk_cache.user_cache_dir() is None
+    assert Settings.from_env().cache_dir is None and Settings().cache_dir is None

@@ -5,7 +5,7 @@ The file name carries a fingerprint of every module and data file of the package
 version, so an edited vocabulary or module is never read from a stale copy. The cache is an
 optimisation only: a missing, unreadable or unwritable cache directory means building the value as if
 there were none. The interfaces set the directory from Settings.cache_dir (`use_directory`); until
-they do, it is ~/.cache/pharmalens."""
+they do, it is ~/.cache/pharmalens (none when the process has no home directory)."""
 from __future__ import annotations
 
 import hashlib
@@ -23,7 +23,18 @@ _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
 _COPIES_KEPT = 4  # versions of one table kept side by side (several installs share a user's cache)
 
 
-_directory: list[Path | None] = [Path.home() / ".cache" / "pharmalens"]
+def user_cache_dir(xdg_cache_home: str | None = None) -> Path | None:
+    """The user's cache directory for pharmalens; None where the process has no home (a sandbox user
+    without a passwd entry): the cache is then off."""
+    if xdg_cache_home:
+        return Path(xdg_cache_home) / "pharmalens"
+    try:
+        return Path.home() / ".cache" / "pharmalens"
+    except (RuntimeError, KeyError, OSError):
+        return None
+
+
+_directory: list[Path | None] = [user_cache_dir()]
 
 
 def use_directory(directory: Path | None) -> None:
