@@ -14,7 +14,7 @@ _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM}
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
-        r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准通知书|临床试验批件|获准开展临床|获批开展临床|"
+        r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
     (rx(r"\bIITs?\b|研究者发起"), "iit"),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
@@ -28,7 +28,7 @@ _OTHER = [
 
 
 _RESPECTIVELY = rx(r"分别|各自")
-# "must be conducted and approved by the FDA before it can be marketed": a requirement, not a stage
+# "has to be reviewed and approved before launch", "if approved": a requirement or a hope, not a stage
 _NOT_YET = rx(r"\b(?:(?:must|needs?\s+to|can|could|would|should|will|may|has\s+yet\s+to|yet\s+to|to)\s+be"
               r"(?:\s+[a-z]+\s+and)?|not(?:\s+yet)?(?:\s+been)?|before\s+being|if|once|unless|until)\s+$", re.I)
 
@@ -74,7 +74,7 @@ _PLAN_REACH = 160
 
 
 def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageMention]:
-    """A phase an IND clearance allows to start ("an IND approval to start a phase I trial",
+    """A phase an IND clearance allows to start ("cleared to initiate a Phase 2 study",
     "获临床试验批准，将开展I期临床") is the trial to come: the stage is the clearance."""
     clearances = [s.end for s in found if s.stage == "ind"]
     return [s for s in found if not (s.stage.startswith("phase") and _PLANNED.search(text[max(0, s.start - 30):s.start])
