@@ -124,8 +124,9 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
         for mention in mentions:
             draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
             _merge(drafts, draft)
-        if alone and described and not drafts_of(drafts, tested[0].name).indication:
-            drafts_of(drafts, tested[0].name).indication = described
+        named = _find(drafts, tested[0].name) if alone and described else None
+        if named is not None and not named.indication:
+            named.indication = described
         described = []
         previous_assets = tested or mentions
 
@@ -140,10 +141,6 @@ def _one_name_each(ctx: Context) -> dict[str, str]:
                 same[name] = first
         same[a.name], same[b.name] = first, first
     return same
-
-
-def drafts_of(drafts: dict[str, Draft], name: str) -> Draft:
-    return drafts.get(name) or next(d for d in drafts.values() if name in d.aliases)
 
 
 def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:

@@ -111,9 +111,9 @@ def _short_forms(names: list[str]) -> list[str]:
     """A Chinese antibody name as news shortens it, without its class word (依沃西单抗 → 依沃西):
     only stems of three or more characters, which are not words of their own."""
     shorts = []
-    for name in names:
+    for folded in map(fold_forms, names):
         for suffix in phrases("asset.zh_antibody_suffix"):
-            stem = fold_forms(name)[:-len(suffix)] if fold_forms(name).endswith(suffix) else ""
+            stem = folded[:-len(suffix)] if folded.endswith(suffix) else ""
             if len(stem) >= 3 and _CJK_ONLY.fullmatch(stem):
                 shorts.append(stem)
     return shorts
