@@ -72,3 +72,25 @@ def test_a_latin_name_in_a_chinese_party_slot_is_a_company_even_if_it_is_a_word(
     found = names("3月2日,澄江生物与Harbor Light签署授权协议;公司与Meadow订立终止协议。")
     assert {"Harbor Light", "Meadow"} <= found
     assert not names("公司与FDA就临床方案达成一致") & {"FDA"}
+
+
+def test_a_latin_name_a_chinese_sentence_buys_pays_or_quotes_is_a_company():
+    found = names("辉瑞收购Corvane和Lithmark收购澄江生物。公司收到了Tessaly支付的500万美元。美国生技公司Orindel公布的数据显示。")
+    assert {"Corvane", "Lithmark", "Tessaly", "Orindel"} <= found
+
+
+def test_a_chinese_name_given_as_an_example_or_announcing_data_is_a_company():
+    found = names("不少药企尝到了甜头,例如澄江生物,其授权交易超过十亿美元。雁栖药业的控股子公司杭州衡湾生物公布了数据。")
+    assert {"澄江生物", "杭州衡湾生物"} <= found
+    assert not {n for n in found if n.startswith(("例如", "比如"))}
+
+
+def test_a_party_word_before_a_recurring_short_name_is_not_part_of_it():
+    found = names("辉瑞就QX-101与衡湾锐思达成授权协议。此前衡湾锐思宣布完成融资。")
+    assert "衡湾锐思" in found and "与衡湾锐思" not in found
+
+
+def test_english_names_with_a_legal_form_or_a_headline_verb_are_companies():
+    found = names("Corvane, Tessaly ink $900M pact\nMarlow Tessaly and Co. builds its pipeline as Corvane Oncology Inc. "
+                  "and Orindel BioSciences said. Quillbrook AG and Harvane SE also signed.")
+    assert {"Marlow Tessaly", "Corvane Oncology", "Orindel BioSciences", "Quillbrook", "Harvane"} <= found

@@ -283,3 +283,15 @@ def test_a_year_the_text_compares_with_does_not_date_the_deals_after_it(facts):
     en = ("Chinese drugmakers signed record licensing deals in 2026, double the $40 billion than in 2025. "
           "Among the key agreements, Pfizer licensed a cancer drug from Quorvane Bio for $3 billion.")
     assert [d.announced for d in _deals(facts, en)] == ["2026"]
+
+
+def test_the_company_a_licence_is_granted_to_is_the_licensee_though_the_grantor_goes_unnamed(facts):
+    for text in ("QX-77(PD-1单抗):授权Orindel Therapeutics,首付款2000万美元,里程碑付款3亿美元。",
+                 "QX-77 was licensed to Orindel Therapeutics for $20 million upfront and up to $300 million in milestones."):
+        deal, = _deals(facts, text)
+        assert deal.licensee == "Orindel Therapeutics" and deal.licensor is None
+
+
+def test_the_company_that_taps_another_is_the_licensee(facts):
+    deal, = _deals(facts, "Marlow Biologics tapped Corvane Therapeutics in a deal worth up to $700 million for its ADC.")
+    assert (deal.licensor, deal.licensee) == ("Corvane Therapeutics", "Marlow Biologics")

@@ -30,7 +30,7 @@ _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in _ZH_SUFFIX + _ZH_NAMED
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
-    r"支付|收到|申报|提交|推出|、|，|,|。|（|\(|”|\s)")
+    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|、|，|,|。|（|\(|”|\s)")
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
@@ -39,7 +39,7 @@ _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
               r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
-              r"Biotech(?:nology)?|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
+              r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
               r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
               r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
 _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our", "Its", "Their", "This", "These",

@@ -77,6 +77,9 @@ def _zh_acting() -> re.Pattern[str]:
     return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,12}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
 
 
+_PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
+
+
 def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     """Short Chinese names that announce, state or sign, kept when the article uses them again."""
     candidates: set[str] = set()
@@ -85,8 +88,9 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
         if match.start() > 0 and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1]):
             continue
         name = trim_zh_lead(match.group("run"))
-        if 2 <= len(name) <= 5 and name not in not_names and _short_name_like(name.rstrip("-BWS")):
-            candidates.add(name)
+        for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
+            if 2 <= len(name) <= 5 and name not in not_names and _short_name_like(name.rstrip("-BWS")):
+                candidates.add(name)
     found = []
     for name in candidates:
         uses = [m.start() for m in re.finditer(re.escape(name), text)]
@@ -155,8 +159,8 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     return found
 
 
-_DASHED = rx(r"(?<![\w&.-])(?P<a>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
-             r"(?P<b>[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
+_DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
+             r"(?P<b>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
 _TERMS = rx(r"[$€£¥]|\b(?:million|billion|upfront|milestones?)\b|\b(?:19|20)\d{2}\b", re.I)
 
 
@@ -175,13 +179,14 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
     return found
 
 
-_LATIN_PARTY = rx(r"(?<=[与和同向从])\s*(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
-                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议)")
+_LATIN_PARTY = rx(r"(?:[与和同向从及]|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
+                  r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
+                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|支付|公布|宣布|发布|收购|[和与及、])")
 
 
 def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """A Latin-script name that a Chinese sentence makes a party ("公司与Northwind订立协议"): the slot
-    says it is a company even when the name is also an English word."""
+    """A Latin-script name that a Chinese sentence makes a party ("公司与Northwind订立协议", "收到Northwind支付的",
+    "收购Northwind和…"): the slot says it is a company even when the name is also an English word."""
     found = []
     for match in _LATIN_PARTY.finditer(text):
         start, end = match.span("name")

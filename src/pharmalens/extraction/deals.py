@@ -226,9 +226,13 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
         return None
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
-    if cue_regex("deal.pays", anchored=True).match(after) or rx(r"^\s*(?:\S{0,8})?(?:acquire|收购|购买)", 0).match(after):
+    if cue_regex("deal.pays", anchored=True).match(after) or rx(r"^\s*(?:\S{0,8})?(?:acquire|收购|购买)", 0).match(after) \
+            or _GRANTED_TO.search(ctx.text, max(0, m.start - 16), m.start):
         return Parties(None, m, True)
     return Parties(m, None, False)
+
+
+_GRANTED_TO = rx(r"(?:授权给?|许可给|授予|转让给|出售给|卖给|\b(?:licen[cs]ed|granted|sold|out-licensed)\s+to)\s*$", re.I)
 
 
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
