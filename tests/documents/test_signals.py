@@ -27,8 +27,14 @@ def test_relevance_rejects_franchise_and_music_royalties():
                            "rose and the licensing of songs to films doubled.")
 
 
+def _relevant_as_read(text):
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+    return read_articles(SourceFile("a.txt", "a.txt", ".txt", text.encode("utf-8")))[0].document.relevant
+
+
 def test_vaccine_news_is_biopharma_news():
-    assert is_relevant("雙方同意終止疫苗授權許可協議及候選疫苗的合作,公司將收回帶狀皰疹疫苗項目的全部權利。")
+    assert _relevant_as_read("雙方同意終止疫苗授權許可協議及候選疫苗的合作,公司將收回帶狀皰疹疫苗項目的全部權利。")
     assert is_relevant("The partners ended their mRNA vaccine collaboration; rights to both vaccine candidates "
                        "return to the licensor.")
 
@@ -96,3 +102,10 @@ def test_a_date_labelled_as_such_or_followed_by_a_clock_time_near_the_top_is_the
     assert published("Halvern licenses a gout drug\n\nMar. 4, 2026 9:15 AM ETHalvern Pharma (HLV)By: a news editor\n"
                      "Halvern will pay $20 million upfront, it said.") == "2026-03-04"
     assert published(" 日期 2026-03-04 青禾医药宣布引进一款痛风新药。") == "2026-03-04"
+
+
+def test_relevance_reads_the_one_script_copy_so_traditional_words_count():
+    flash = "【快訊】衡灣集團去年純利增長12%至8.4億元,創新藥收入增長40%至30億元,研發費用6億元。"
+    assert _relevant_as_read(flash)
+    assert _relevant_as_read(flash.replace("創新藥", "创新药").replace("研發", "研发"))
+    assert not _relevant_as_read("【快訊】衡灣集團去年純利增長12%至8.4億元,地產收入增長40%至30億元,酒店費用6億元。")

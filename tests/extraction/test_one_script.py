@@ -47,3 +47,8 @@ def test_no_traditional_only_character_in_cue_sets():
 
 def test_the_check_sees_a_traditional_character():
     assert _traditional_only("臨床試驗 trial") and not _traditional_only("临床试验 trial")
+
+
+def test_no_traditional_only_character_in_relevance_terms():
+    data = yaml.safe_load((PACKAGE / "data" / "relevance.yaml").read_text(encoding="utf-8"))
+    assert [t["term"] for t in data["terms"] if _traditional_only(str(t["term"]))] == []

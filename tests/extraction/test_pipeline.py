@@ -9,3 +9,20 @@ def test_companies_keep_the_names_a_traditional_chinese_file_writes():
     article = read_articles(SourceFile("tw.txt", "tw.txt", ".txt", text.encode("utf-8")))[0]
     surfaces = {m.surface for m in extract_article(article).companies}
     assert "恆瑞醫藥" in surfaces
+
+
+def test_a_report_of_a_company_whose_name_says_its_trade_is_read_though_the_lexicon_does_not_know_it():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.extraction.pipeline import extract_article
+    from pharmalens.sources.files import SourceFile
+    text = ("[季报]衡湾(301234):2026年第一季度报告\n证券代码:301234  证券简称:衡湾  公告编号:2026-011\n"
+            "衡湾药业集团股份有限公司\n2026年第一季度报告\n本公司及董事会全体成员保证信息披露的内容真实、准确、完整。\n"
+            "一、主要财务数据\n本报告期营业收入为3.2亿元,同比增长12.5%;归属于上市公司股东的净利润为4100万元,同比增长8.1%。\n"
+            "二、股东信息\n" + "".join(f"股东{i}:持股比例{i}.0%,报告期内持股数量未发生变化,不存在质押或冻结情况。\n" for i in range(1, 16)) +
+            "衡湾于2026年4月28日召开董事会审议通过本报告。衡湾董事会全体成员出席。\n")
+    article = read_articles(SourceFile("q.txt", "q.txt", ".txt", text.encode("utf-8")))[0]
+    facts = extract_article(article)
+    assert facts.article.document.relevant
+    assert {f.metric for f in facts.records["financials"]} >= {"revenue", "net_profit"}
+    unrelated = text.replace("药业集团", "置业集团")
+    assert not extract_article(read_articles(SourceFile("q.txt", "q.txt", ".txt", unrelated.encode("utf-8")))[0]).records["financials"]

@@ -79,7 +79,7 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
     normalised = normalise(mapped)
     document = Document(
         id=doc_id, source=source.path, text=body, span=(start, end), title=_title(body), lang=lang,
-        relevant=is_relevant(body), published=publication_date(normalised.text), content_hash=digest,
+        relevant=is_relevant(normalised.text), published=publication_date(normalised.text), content_hash=digest,
         duplicate_of=duplicate_of, offsets=mapped.offsets, url=url or stated_url(body), fetched_at=source.fetched_at,
         pages=source.pages, name=f"{source.name}#{n}",
     )

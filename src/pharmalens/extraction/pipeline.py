@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from ..documents.articles import Article
 from ..documents.relevance import relevance_score
 from ..model.records import Record
-from .companies import CompanyMention
+from .companies import CompanyMention, trade_named
 from .context import Context
 from .lexicon import Lexicon, default_lexicon
 from .registry import run_builders
@@ -95,9 +95,11 @@ def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
 
 
 def _names_biopharma_companies(ctx: Context) -> bool:
-    """Weak biopharma wording, but known drug companies named again and again: a company report
-    (an agreement between two drug companies may never use a drug word)."""
-    known = [m for m in ctx.companies if not m.provisional and m.kind in _BIOPHARMA_KINDS]
+    """Weak biopharma wording, but drug companies named again and again: a company report (an
+    agreement between two drug companies may never use a drug word). A company the lexicon does not
+    know counts when one of its names says its trade (X药业, X Therapeutics)."""
+    traded = {m.name for m in ctx.companies if m.provisional and (trade_named(m.name) or trade_named(m.surface))}
+    known = [m for m in ctx.companies if m.kind in _BIOPHARMA_KINDS and (not m.provisional or m.name in traded)]
     if len(known) < 2:
         return False
     if len(known) >= _MENTIONS_ENOUGH and len({m.name for m in known}) >= 2:
