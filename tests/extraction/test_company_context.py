@@ -94,3 +94,15 @@ def test_english_names_with_a_legal_form_or_a_headline_verb_are_companies():
     found = names("Corvane, Tessaly ink $900M pact\nMarlow Tessaly and Co. builds its pipeline as Corvane Oncology Inc. "
                   "and Orindel BioSciences said. Quillbrook AG and Harvane SE also signed.")
     assert {"Marlow Tessaly", "Corvane Oncology", "Orindel BioSciences", "Quillbrook", "Harvane"} <= found
+
+
+def test_a_lead_word_cut_by_the_name_window_is_not_part_of_the_name():
+    found = names("新药研发之重大事件:接获中国大陆合作伙伴衡锦屏药业集团通知新药获批上市。")
+    assert found and not any(n.startswith(("伴", "伙伴")) for n in found)
+
+
+def test_a_hong_kong_listing_marker_makes_a_short_name_a_company_and_its_bare_uses_too():
+    text = "衡湾锦屏-B3月2日在港交所公告,公司与Tessaly订立终止协议。衡湾锦屏此前已支付首付款。澄江医疗-W今日公布业绩。"
+    found = find_companies(text, LEXICON)
+    assert {"衡湾锦屏", "澄江医疗"} <= {m.name for m in found}
+    assert sum(m.name == "衡湾锦屏" for m in found) == 2

@@ -10,7 +10,7 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, rare_word,
+from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
 from .lexicon import Lexicon
@@ -179,7 +179,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end]) and not any(others[start:end])
 
-    for start, end in coded_names(text):
+    for start, end in coded_names(text) + listing_marked_names(text):
         if free(start, end):
             found.append(CompanyMention(start, end, text[start:end], text[start:end], True, "biotech"))
     known_names = {m.name for m in known} | {m.surface for m in known}
@@ -341,7 +341,7 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         start = _zh_name_start(text, match.start())
         if start is None:
             continue
-        trimmed = trim_zh_lead(text[start:match.start()])
+        trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
         if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
@@ -356,6 +356,14 @@ def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
                 and (legal or not _names_a_product(lexicon, text[start:match.start()])):
             found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
     return found
+
+
+def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
+    """The name without a lead word the window cut in two ("…合作伙伴X药业": 伴X is no name)."""
+    wide = start
+    while wide > 0 and start - wide < 3 and _CJK.match(text[wide - 1]):
+        wide -= 1
+    return trim_zh_lead(text[wide:chain_start])
 
 
 def _lead_verb_before(text: str, start: int) -> bool:

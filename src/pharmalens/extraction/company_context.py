@@ -48,6 +48,21 @@ def coded_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_LISTING_MARK = rx(r"(?P<run>[\u4e00-\u9fff]{2,12})-(?:B|W|SB|SW|WB|U)(?![A-Za-z])")
+
+
+def listing_marked_names(text: str) -> list[tuple[int, int]]:
+    """Chinese names carrying a Hong Kong listing marker ("衡湾生物-B", "澄江医疗-W"): only an issuer's
+    short name is written that way, wherever the sentence puts it. The span is the name without the
+    marker, so its later bare uses are the same company."""
+    found = []
+    for match in _LISTING_MARK.finditer(text):
+        name = trim_zh_lead(match.group("run"))
+        if 2 <= len(name) <= 6 and not name.endswith(_document_words()):
+            found.append((match.end("run") - len(name), match.end("run")))
+    return found
+
+
 @lru_cache(maxsize=1)
 def _document_words() -> tuple[str, ...]:
     return tuple(phrases("company.zh_document_word"))
