@@ -106,3 +106,8 @@ def test_a_hong_kong_listing_marker_makes_a_short_name_a_company_and_its_bare_us
     found = find_companies(text, LEXICON)
     assert {"衡湾锦屏", "澄江医疗"} <= {m.name for m in found}
     assert sum(m.name == "衡湾锦屏" for m in found) == 2
+
+
+def test_an_english_name_does_not_run_across_the_full_stop_after_a_code():
+    found = names("Corvane Technologies developed QX-12. Marlow Bio has secured global rights to it.")
+    assert "Marlow Bio" in found and not any(n.startswith("QX") for n in found)

@@ -295,3 +295,18 @@ def test_the_company_a_licence_is_granted_to_is_the_licensee_though_the_grantor_
 def test_the_company_that_taps_another_is_the_licensee(facts):
     deal, = _deals(facts, "Marlow Biologics tapped Corvane Therapeutics in a deal worth up to $700 million for its ADC.")
     assert (deal.licensor, deal.licensee) == ("Corvane Therapeutics", "Marlow Biologics")
+
+
+def test_the_subject_that_buys_is_the_acquirer_however_long_the_clause_before_the_verb(facts):
+    text = ("衡湾生物昨天董事会通过两个投资案，分别是投资2千万美元（约新台币6.1亿元）收购上海澄江生技位于上海之营运资产，"
+            "用以提升衡湾生物在细胞疗法领域之竞争力。")
+    deal, = _deals(facts, text)
+    assert (deal.licensor, deal.licensee) == ("上海澄江生技", "衡湾生物")
+
+
+def test_a_sole_named_company_that_secures_rights_is_the_licensee(facts):
+    for text in ("QX-12 is a PD-1 antibody from a partner's oncology pipeline. Marlow Bio has secured global rights to QX-12 under a licence "
+                 "agreement worth up to $400 million.",
+                 "QX-12来自合作方管线。衡湾生物将获得QX-12的全球权益,许可协议总额最高4亿美元。"):
+        deal, = _deals(facts, text)
+        assert deal.licensee in ("Marlow Bio", "衡湾生物") and deal.licensor is None

@@ -56,7 +56,7 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said"}
 _EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
 _EN_NAME = rx(
-    rf"\b((?:[A-Z][\w'&-]*\.?|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
+    rf"\b((?:[A-Z][\w'&-]*(?<![0-9])\.?|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 

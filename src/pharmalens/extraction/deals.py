@@ -178,6 +178,8 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             return
 
 
+_TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
+                   r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
 _GRANTED_TO = rx(r"(?:授予|授权给|许可给|授权予|许可予|转让给|(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)\s*$", re.I)
 
 
@@ -227,11 +229,13 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
     if cue_regex("deal.pays", anchored=True).match(after) or rx(r"^\s*(?:\S{0,8})?(?:acquire|收购|购买)", 0).match(after) \
-            or _GRANTED_TO.search(ctx.text, max(0, m.start - 16), m.start):
+            or _GRANTED_TO.search(ctx.text, max(0, m.start - 16), m.start) or _TAKES_RIGHTS.match(after):
         return Parties(None, m, True)
     return Parties(m, None, False)
 
 
+_TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
+                   r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
 _GRANTED_TO = rx(r"(?:授权给?|许可给|授予|转让给|出售给|卖给|\b(?:licen[cs]ed|granted|sold|out-licensed)\s+to)\s*$", re.I)
 
 

@@ -43,6 +43,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉]{{0,60}}?\b(?:partner(?:ed|s|ing)?|team(?:ed|s) up|join(?:ed|s) forces)\s+with\s+{_C}", re.I), "party", "party"),
     (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:tapped|taps|enlisted|enlists|turned to|turns to)\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"(?<![从自向被])\s*{_C}[^〈〉。；;]{{0,60}}?(?<!被)(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),
 ]
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
