@@ -111,3 +111,10 @@ def test_a_hong_kong_listing_marker_makes_a_short_name_a_company_and_its_bare_us
 def test_an_english_name_does_not_run_across_the_full_stop_after_a_code():
     found = names("Corvane Technologies developed QX-12. Marlow Bio has secured global rights to it.")
     assert "Marlow Bio" in found and not any(n.startswith("QX") for n in found)
+
+
+def test_a_name_listed_before_deng_and_a_name_after_a_separator_radical_are_companies():
+    from pharmalens.documents.normalise import fold_forms
+    found = names(fold_forms("年度最高单笔交易来自恒森医药,元森生物、澄湾医药等11家企业首付款均超1亿美元。9月1日丨衡湾制药(600123.SH)公布业绩。"))
+    assert {"澄湾医药", "衡湾制药"} <= found
+    assert not any("丨" in n or n.startswith("日") for n in found)

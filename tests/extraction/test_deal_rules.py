@@ -310,3 +310,17 @@ def test_a_sole_named_company_that_secures_rights_is_the_licensee(facts):
                  "QX-12来自合作方管线。衡湾生物将获得QX-12的全球权益,许可协议总额最高4亿美元。"):
         deal, = _deals(facts, text)
         assert deal.licensee in ("Marlow Bio", "衡湾生物") and deal.licensor is None
+
+
+def test_an_equity_investment_beside_an_upfront_is_a_side_term_not_the_deals_kind(facts):
+    text = ("Corvane, Tessaly ink $900M oncology radiopharmaceutical deal. Corvane Oncology is getting $40 million "
+            "in cash up front along with an equity investment from Tessaly Pharma; milestones follow.")
+    deal, = _deals(facts, text)
+    assert deal.deal_type != "equity" and deal.upfront.amount == 40
+
+
+def test_jointly_funded_or_developed_programmes_are_a_collaboration():
+    from pharmalens.extraction.deal_terms import deal_type
+    assert deal_type("Tessaly–Corvane (May 2026, $90 million joint funding, $2 billion milestones)", "") == "collaboration"
+    assert deal_type("澄湾生物与衡湾医药将共同开发QX-5,首付款1亿元", "") == "collaboration"
+    assert deal_type("Tessaly licensed QX-5 to Corvane for $90 million upfront", "") == "license"

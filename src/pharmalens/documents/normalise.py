@@ -33,6 +33,7 @@ def _fold_table() -> dict[int, str]:
         if len(folded) == 1:
             table[code] = folded
     table[0x2019] = table[0x2018] = "'"  # typographic apostrophes: "Alzheimer’s" is "Alzheimer's"
+    table[0x4E28] = "|"  # 丨, a radical that news pages use as a separator ("9月1日丨X医药公布")
     return table
 
 

@@ -173,6 +173,8 @@ def deal_type(first: str, text: str) -> str:
                 if name == "equity" and cue_regex("deal.type.license").search(source) and \
                         (not stake or _STAKE_AS_CONSIDERATION.search(source)):
                     continue  # shares paid for a licence, or kept by its licensor: still a licence
+                if name == "equity" and not stake and _DEAL_PAYMENT.search(source):
+                    continue  # an equity investment beside an upfront and milestones is a side term
             return name
     return "collaboration" if collaboration else "license"
 
@@ -182,6 +184,7 @@ _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
 _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)\s*(?:约)?\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
                               r"\b(?:retains?|receives?|plus|keeps?)\s+(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+(?:equity|stake|of the)", re.I)
+_DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
 _ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
