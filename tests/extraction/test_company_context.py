@@ -118,3 +118,14 @@ def test_a_name_listed_before_deng_and_a_name_after_a_separator_radical_are_comp
     found = names(fold_forms("年度最高单笔交易来自恒森医药,元森生物、澄湾医药等11家企业首付款均超1亿美元。9月1日丨衡湾制药(600123.SH)公布业绩。"))
     assert {"澄湾医药", "衡湾制药"} <= found
     assert not any("丨" in n or n.startswith("日") for n in found)
+
+
+def test_a_name_between_a_holding_word_and_a_filing_verb_is_a_company():
+    assert "锦屏澄川" in names("衡湾药业公告称其子公司锦屏澄川申报的QX-9注射液获得受理。")
+    assert not names("公司旗下的产品申报获得受理。") & {"的产品"}
+
+
+def test_latin_names_listed_as_the_parties_of_an_amount_or_named_by_a_job_title_are_companies():
+    found = names("关键协议包括 Orvanta 与 Pfizer 和 Kelmora 的 90 亿美元交易。\n"
+                  "“It is a milestone,” said Dana Kim, chief executive of Tessarine. Tessarine plans more.")
+    assert {"Orvanta", "Kelmora", "Tessarine"} <= found

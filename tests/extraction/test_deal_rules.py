@@ -324,3 +324,9 @@ def test_jointly_funded_or_developed_programmes_are_a_collaboration():
     assert deal_type("Tessaly–Corvane (May 2026, $90 million joint funding, $2 billion milestones)", "") == "collaboration"
     assert deal_type("澄湾生物与衡湾医药将共同开发QX-5,首付款1亿元", "") == "collaboration"
     assert deal_type("Tessaly licensed QX-5 to Corvane for $90 million upfront", "") == "license"
+
+
+def test_one_company_dealing_with_two_others_is_a_party_of_the_deal(facts):
+    text = "关键授权协议包括澄湾生物与辉瑞和衡湾医药的90亿美元交易,涉及两款ADC药物的全球权益。"
+    deals = _deals(facts, text)
+    assert any("澄湾生物" in (d.licensor, d.licensee) for d in deals)

@@ -54,3 +54,14 @@ def test_sites_of_one_kind_in_different_cities_stay_apart_and_adjectives_are_no_
     records = facts(text)["facilities"]
     assert sorted(r.date for r in records) == ["2025-03", "2026"]
     assert all(r.kind_of_site == "radiopharmacy" for r in records)
+
+
+def test_cyclotrons_counted_in_a_summary_line_are_the_site_named_in_the_headline(facts):
+    text = ("Testing at Orvanta’s Harbor Point, Ohio, Medical Isotope Production Facility Yields Lutetium-177\n"
+            "Ohio-based radiopharmaceutical maker completes construction of new facility, installs three cyclotrons "
+            "and produces first Lu-177.\n"
+            "Orvanta announced today that construction of its Harbor Point medical isotope production facility is "
+            "complete and three cyclotrons have been installed.")
+    sites = facts(text)["facilities"]
+    assert len(sites) == 1 and sites[0].kind_of_site == "cyclotron"
+    assert "cyclotrons" not in (sites[0].name or "")

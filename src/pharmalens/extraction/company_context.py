@@ -194,9 +194,9 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
     return found
 
 
-_LATIN_PARTY = rx(r"(?:[与和同向从及]|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
+_LATIN_PARTY = rx(r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
                   r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
-                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|支付|公布|宣布|发布|收购|[和与及、])")
+                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])")
 
 
 def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
@@ -209,6 +209,23 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
         if not is_known(start, end) and not name.isupper() and _zipf(name.split()[0]) < _COMMON_EN + 1:
             found.append((start, end, name))
     return found
+
+
+_HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的)")
+
+
+def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
+    """A name right after 子公司 or 旗下 that files, announces or receives ("其子公司X申报的"): the
+    holding word and the verb bound a company's short name."""
+    found = []
+    for match in _HELD.finditer(text):
+        name = match.group("name")
+        if name[0] not in _NOT_NAME_START and _short_name_like(name):
+            found.append((match.start("name"), match.end("name"), name))
+    return found
+
+
+_NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
 
 
 def _name_word(name: str) -> bool:

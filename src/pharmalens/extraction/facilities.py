@@ -29,6 +29,7 @@ _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
 _ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
+_EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$", re.I)
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|[,;。,的在于了与])\s*", re.I)
 _CAPACITY = rx(r"[^,;。]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 _FOLLOW_UP = 600
@@ -133,7 +134,7 @@ def _written_owner(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
     return named[-1].name if named else ctx.evidence(match.start("o"), match.end("o")).quote
 
 
-def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str:
+def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
     """The site as the sentence names it: the words before the kind word back to a determiner or a
     stop ("Bunker Hill, Indiana, medical isotope production facility", "苗栗核医药厂房")."""
     start = max(sentence.start, cue.start - 60)
@@ -141,6 +142,8 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str:
     if stops:
         start = stops[-1].end()
     name = ctx.evidence(start, cue.end).quote.strip()
+    if _EQUIPMENT.search(ctx.text, start, cue.end):
+        return None  # "installs two cyclotrons": machines counted, not a site named
     if not _site_words(ctx.text[start:cue.end]):
         clause_start = clause_around(ctx, sentence, cue.start)[0]
         place = next((p for p in chinese_places() if p in ctx.text[clause_start:start]), None)
@@ -205,9 +208,9 @@ def _same_site(a: Facility, b: Facility) -> bool:
 
 def _named_alike(a: Facility, b: Facility) -> bool:
     """Two names of one site: they share a place, or one ends the other ("Medical Isotope Production
-    Facility" and "the medical isotope production facility")."""
+    Facility" and "the medical isotope production facility"), or only one of them is named."""
     if not a.name or not b.name:
-        return False
+        return bool(a.name or b.name)  # a plant named and its cyclotrons counted in another sentence
     x, y = _site_words(a.name), _site_words(b.name)
     if x and y:
         return bool(x & y)
