@@ -129,3 +129,14 @@ def test_latin_names_listed_as_the_parties_of_an_amount_or_named_by_a_job_title_
     found = names("关键协议包括 Orvanta 与 Pfizer 和 Kelmora 的 90 亿美元交易。\n"
                   "“It is a milestone,” said Dana Kim, chief executive of Tessarine. Tessarine plans more.")
     assert {"Orvanta", "Kelmora", "Tessarine"} <= found
+
+
+def test_a_list_of_companies_ends_at_deng_and_a_three_character_member_counts():
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "而在商业板块,上海医药以及衡湾控股、澄江医药、锦屏川等头部医药商业交出了答卷。"
+    found = {m.name for m in find_companies(text, default_lexicon())}
+    assert "锦屏川" in found and not any("交出" in n or "头部" in n for n in found)
+
+
+def test_a_name_after_a_place_based_word_is_a_company():
+    assert "Nexvorra" in names("Lantheus strikes a deal with Houston-based Nexvorra to develop the drug.")

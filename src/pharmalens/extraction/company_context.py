@@ -128,22 +128,28 @@ def _described() -> re.Pattern[str]:
               rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
 
 
+_LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
+
+
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """English names that are not ordinary words, where a company stands in a sentence."""
     before, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     for match in _EN_NAME.finditer(text):
-        name = match.group("name")
-        if is_known(match.start(), match.end()) or _HONORIFIC.search(text, max(0, match.start() - 6), match.start()):
+        name, start = match.group("name"), match.start()
+        located = _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
+        if located:
+            name, start = name[located.end():], start + located.end()
+        if not name or is_known(start, match.end()) or _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[match.end():match.end() + 60]
         described = _described().match(right) and _name_word(name)
         if not described and not _unusual(name):
             continue
-        spans.setdefault(name, []).append((match.start(), match.end()))
-        left = text[max(0, match.start() - 40):match.start()]
-        if described or before.search(left) or after.match(right) or _round_up_pair(left, right):
+        spans.setdefault(name, []).append((start, match.end()))
+        left = text[max(0, start - 40):start]
+        if located or described or before.search(left) or after.match(right) or _round_up_pair(left, right):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1

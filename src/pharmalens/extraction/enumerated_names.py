@@ -1,9 +1,10 @@
 """Names listed among companies ("合作方包括甲药业、乙生物、丙生肽等", "保荐人为甲国际及乙国际"): in a list
-whose other members are known companies, a name of four to eight characters is a company too."""
+whose other members are known companies, a name of four to eight characters is a company too, and
+a three-character one that is no everyday word."""
 from __future__ import annotations
 
 from ..model.patterns import rx
-from .company_context import trim_zh_lead
+from .company_context import trim_zh_lead, zh_name_like
 
 _ITEM = r"[\u4e00-\u9fff]{2,12}(?:[（(][^（()）\n]{0,24}[)）])?"
 _LIST = rx(rf"{_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
@@ -26,7 +27,7 @@ def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int,
                 continue
             name = trim_zh_lead(text[start:end])
             start = end - len(name)
-            if _MIN <= len(name) <= _MAX:
+            if _MIN <= len(name) <= _MAX or (len(name) == _MIN - 1 and zh_name_like(name)):
                 found.append((start, end, name))
     return found
 
@@ -37,6 +38,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if sep.start() > at:
             items.append((at, sep.start()))
         at = sep.end()
+        if sep.group(0) == "等":
+            return items  # "甲、乙等头部企业": the list ends at 等
     if at < end:
         items.append((at, end))
     return items
