@@ -140,3 +140,9 @@ def test_a_list_of_companies_ends_at_deng_and_a_three_character_member_counts():
 
 def test_a_name_after_a_place_based_word_is_a_company():
     assert "Nexvorra" in names("Lantheus strikes a deal with Houston-based Nexvorra to develop the drug.")
+
+
+def test_a_name_after_an_auditor_or_sponsor_role_is_a_company():
+    found = names("The results were reviewed by its audit committee and auditor Marrick Touche Lenholm. "
+                  "The listing sponsor Quellbrook said demand was strong.")
+    assert {"Marrick Touche Lenholm", "Quellbrook"} <= found

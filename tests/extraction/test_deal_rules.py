@@ -330,3 +330,14 @@ def test_one_company_dealing_with_two_others_is_a_party_of_the_deal(facts):
     text = "关键授权协议包括澄湾生物与辉瑞和衡湾医药的90亿美元交易,涉及两款ADC药物的全球权益。"
     deals = _deals(facts, text)
     assert any("澄湾生物" in (d.licensor, d.licensee) for d in deals)
+
+
+def test_a_milestone_that_is_a_figure_of_speech_makes_no_deal(facts):
+    for text in ("12月1日消息,中核集团中国同辐在医用同位素产业方面迎来了一个重要里程碑,镥-177实现量产。",
+                 "辉瑞和诺华在核药领域都迎来了重要里程碑,两家公司的镥-177产品均进入临床。"):
+        assert _deals(facts, text) == []
+
+
+def test_two_companies_and_an_amount_without_a_verb_between_them_still_make_a_deal(facts):
+    deal, = _deals(facts, "衡湾生物今年收到澄江医药支付的5000万美元里程碑付款,该ADC合作进展顺利。")
+    assert {deal.licensor, deal.licensee} == {"衡湾生物", "澄江医药"}

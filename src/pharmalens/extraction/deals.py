@@ -88,7 +88,8 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
     found = find_all_parties(sentence.text, sentence.start, mentions)
     if not found:
         parties = _undirected(mentions)
-        found = [(parties, sentence.start)] if parties and not _listed_together(ctx, parties) else []
+        found = [(parties, sentence.start)] if parties and not _listed_together(ctx, parties) \
+            and not _in_apposition(ctx, parties) and _states_terms(ctx, sentence) else []
     starts = [sentence.start] + [_clause_before(ctx, found[i - 1][0], start) for i, (_, start) in enumerate(found) if i]
     out = []
     for i, (parties, _) in enumerate(found):
@@ -120,6 +121,22 @@ def _undirected(mentions: list[CompanyMention]) -> Parties | None:
     if len(distinct) != 2:
         return None
     return Parties(distinct[0], distinct[1], False)
+
+
+def _in_apposition(ctx: Context, parties: Parties) -> bool:
+    """"中核集团中国核动力研究设计院": a group written right before its own unit is one party."""
+    first, second = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
+    return not ctx.text[first.end:second.start].strip()
+
+
+_KIND_CUES = tuple(f"deal.type.{kind}" for kind in ("license", "collaboration", "acquisition", "option", "newco", "equity"))
+
+
+def _states_terms(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence that names two companies and a deal word without a verb between them still says
+    what kind of deal, or what it pays ("迎来重要里程碑" is no milestone payment)."""
+    return bool(ctx.in_range(ctx.money, sentence.start, sentence.end)) or \
+        any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
 
 
 _LIST_GAP = rx(r"^\s*(?:、|,|和|及|以及|and|&|or)\s*$|、")
