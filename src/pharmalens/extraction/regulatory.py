@@ -45,6 +45,12 @@ def _event_sets() -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _telling_sets() -> tuple[str, ...]:
+    """The cue sets without which no clause of a sentence reports an event."""
+    return tuple(name for name, _ in _event_sets()) + ("regulatory.application",)
+
+
+@lru_cache(maxsize=1)
 def _country_sets() -> tuple[tuple[str, str], ...]:
     return tuple((name, name.rsplit(".", 1)[1]) for name in cue_sets() if name.startswith("regulatory.country."))
 
@@ -73,6 +79,8 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
         gmp = _gmp_events(ctx, sentence) if ctx.cues.has("regulatory.gmp_context", sentence.start, sentence.end) else []
         if gmp:
             records.extend(gmp)
+            continue
+        if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in _telling_sets()):
             continue
         parts = clauses(sentence)
         telling = [c for c in parts if _clause_cues(ctx, c)]
