@@ -71,3 +71,10 @@ def test_an_agreement_between_known_drug_companies_is_biopharma_news(facts):
             "Hansoh agree that the License Agreement is terminated. Hansoh will transfer its data to Exelixis.")
     records = facts(text)["terminations"]
     assert [r.asset for r in records] == ["HS-7788"] and records[0].date == "2025-05-02"
+
+
+def test_an_ended_agreement_without_a_drug_is_one_termination_though_both_parties_are_named(facts):
+    text = ("澄江生物3月2日在港交所公告,公司与Tessaly订立终止协议,双方同意全面终止肿瘤创新药的临床开发合作及授权许可协议。"
+            "根据终止协议,作为终止该等协议及Tessaly授予公司的权利的对价,公司须向Tessaly支付一次性付款300万美元。")
+    ended = facts(text)["terminations"]
+    assert len(ended) == 1

@@ -233,12 +233,13 @@ def _reason(ctx: Context, sentence: Sentence) -> str | None:
 
 def _unique(records: list[Termination], aliases: dict[str, str]) -> list[Termination]:
     """One record per programme, however written; a stopped agreement with no drug named only where
-    no programme of the article is reported stopped."""
+    no programme of the article is reported stopped, and once: the counterparty named in a later
+    sentence of the same ending is not a second one."""
     if any(r.asset for r in records):
         records = [r for r in records if r.asset]
     by_asset: dict[tuple, Termination] = {}
     for record in records:
-        key = (aliases.get(record.asset, record.asset).casefold(),) if record.asset else (None, record.company)
+        key = (aliases.get(record.asset, record.asset).casefold(),) if record.asset else (None,)
         existing = by_asset.get(key)
         if existing is None:
             by_asset[key] = record
