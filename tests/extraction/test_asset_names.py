@@ -191,3 +191,22 @@ def test_a_latin_short_name_set_into_chinese_with_a_bracket_after_it_is_a_drug()
     assert [n for n, _ in names("HER2 ADC:青禾医药vexabren(HER2 ADC)获批临床;远山医药dol-QRMT(合作辉瑞)进入III期")] == [
         "vexabren", "dol-QRMT"]
     assert names("公司采用license(许可)模式与biotech(生物科技)合作") == []
+
+
+def test_a_biosimilar_code_written_with_the_reference_inn_belongs_to_the_company_that_wrote_it(facts):
+    text = ("3月5日,衡湾医药(600777.SH)公布,控股子公司澄江生物自主研发的阿达木单抗注射液(项目代号:QX-22)的"
+            "生物制品许可申请(BLA)获美国FDA(即美国食品药品监督管理局)批准。QX-22为本集团自主研发的阿达木单抗生物类似药,"
+            "拟用于治疗类风湿关节炎。")
+    assets = facts(text)["assets"]
+    assert len(assets) == 1
+    asset = assets[0]
+    assert asset.company == "澄江生物" and asset.modality == "biosimilar" and asset.stage == "approved"
+    assert "QX-22" in [asset.asset, *asset.aliases] and "Humira" not in asset.aliases
+    assert not facts(text)["deals"]  # a licence application is a filing, not a licence
+
+
+def test_an_approved_marketing_application_is_the_approved_stage():
+    from pharmalens.extraction.stages import find_stages
+    assert [s.stage for s in find_stages("QX-5的上市申请获国家药监局批准")] == ["approved"]
+    assert [s.stage for s in find_stages("The BLA for QX-5 was approved by the FDA")] == ["approved"]
+    assert [s.stage for s in find_stages("QX-5的上市申请获国家药监局受理")] == ["nda"]

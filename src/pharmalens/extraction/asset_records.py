@@ -349,7 +349,7 @@ def _apply_aliases(ctx: Context, drafts: dict[str, Draft]) -> None:
             keep, gone = gone, keep
         _merge_into(keep, gone)
         drafts.pop(gone.name, None)
-        _biosimilar(ctx, keep, a, b)
+        _biosimilar(ctx, keep, a, b, gone.company)
 
 
 def _merge_into(keep: Draft, gone: Draft) -> None:
@@ -366,18 +366,21 @@ def _merge_into(keep: Draft, gone: Draft) -> None:
     keep.evidence.extend(e for e in gone.evidence if e not in keep.evidence)
 
 
-def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention) -> None:
-    """A company's own code written with another company's INN is a biosimilar of that drug."""
+def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention, other_owner: str | None) -> None:
+    """A company's own code written with another company's INN ("地舒单抗注射液(项目代号:QX14)") is a
+    biosimilar of that drug: it belongs to the company the text names, not to the originator, and the
+    originator's brands are not its names."""
     code, inn = (a, b) if not a.from_lexicon and b.from_lexicon else (b, a) if not b.from_lexicon and a.from_lexicon else (None, None)
     if code is None:
         return
     entry = ctx.lexicon.entry("drug", inn.name)
     originator = entry.info.get("company") if entry else None
-    if originator and draft.company and draft.company != originator and draft.modality in (None, "antibody", "biologic"):
+    owner = draft.company if draft.company != originator else other_owner
+    if originator and owner and owner != originator and draft.modality in (None, "antibody", "biologic", "biosimilar"):
         draft.modality = "biosimilar"
-        draft.company = draft.company
-        if draft.name == inn.name:
-            draft.name, draft.aliases = code.name, [n for n in [inn.name, *draft.aliases] if n != code.name]
+        draft.company = owner
+        names = [inn.name, inn.surface, code.surface]
+        draft.name, draft.aliases = code.name, [n for n in dict.fromkeys(names) if n != code.name]
 
 
 def _generic_label(name: str) -> bool:

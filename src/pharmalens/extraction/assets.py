@@ -65,8 +65,9 @@ class AssetMention:
 
 
 def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
-    found = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
-    taken = _Taken(len(text), found)
+    known = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
+    taken = _Taken(len(text), known)
+    found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
     for pattern in (_LABELLED_WORD, _CODE):
         for match in checked(pattern.finditer(text)):
@@ -102,6 +103,17 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     found = _repeated(text, _trim_to_known_names(found), excluded)
     found = _defined_terms(text, found)
     return sorted((m for m in found if not _is_study_code(m, codes)), key=lambda m: m.start)
+
+
+_BIOSIMILAR_AFTER = rx(r"\s*(?:的)?(?:生物类似药|生物类似物|类似药|biosimilars?\b)", re.I)
+_BIOSIMILAR_BEFORE = rx(r"\bbiosimilars?\s+(?:to|of|version of|candidate to|referencing)\s+$", re.I)
+
+
+def _reference_product(text: str, mention: AssetMention) -> bool:
+    """"X的地舒单抗生物类似药", "a biosimilar to Prolia": the reference product is named, not
+    developed; the asset is the copy the sentence describes."""
+    return bool(_BIOSIMILAR_AFTER.match(text, mention.end)
+                or _BIOSIMILAR_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
 def _with_products(text: str, found: list[AssetMention], excluded) -> list[AssetMention]:
@@ -254,7 +266,8 @@ class _Cover:
         return self._reach[i - 1] if i else -1
 
 
-_ALIAS_GAP = rx(r"\s*[®™]?\s*(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|产品))?\s*[(（]\s*")
+_ALIAS_GAP = rx(r"\s*[®™]?\s*(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|产品))?\s*[(（]\s*"
+                r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
 
 
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:

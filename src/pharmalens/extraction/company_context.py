@@ -217,7 +217,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     return found
 
 
-_HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的)")
+_HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
 
 
 def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
@@ -226,11 +226,13 @@ def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
     found = []
     for match in _HELD.finditer(text):
         name = match.group("name")
-        if name[0] not in _NOT_NAME_START and _short_name_like(name):
+        core = _TRADE_END.sub("", name)
+        if name[0] not in _NOT_NAME_START and len(core) >= 2 and _short_name_like(core):
             found.append((match.start("name"), match.end("name"), name))
     return found
 
 
+_TRADE_END = rx(r"(?:生物|医药|药业|制药|生技|科技)$")
 _NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
 
 

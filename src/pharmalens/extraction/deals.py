@@ -55,7 +55,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     frames: list[Frame] = []
     countries = _countries(ctx)
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3 or not cue_regex("deal.trigger").search(sentence.text):
+        if sentence.text.count("|") >= 3 or not _triggers(sentence.text):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
@@ -234,6 +234,11 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
                 frame.parties = parties
             return
     frames.append(Frame(parties, [sentence]))
+
+
+def _triggers(text: str) -> bool:
+    """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
+    return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
 
 
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:

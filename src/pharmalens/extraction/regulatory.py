@@ -92,7 +92,19 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
             if record.event == "approval" and stage in _CLINICAL_STAGES:
                 record.event = "ind"
             records.append(record)
-    return _merge(records, {written_asset(ctx, b): written_asset(ctx, a) for a, b in parenthetical_aliases(ctx.text, ctx.assets)})
+    return _merge(records, _alias_map(ctx))
+
+
+def _alias_map(ctx: Context) -> dict[str, str]:
+    """Each bracketed second name to the name an event is filed under: the first name, unless the
+    bracket holds the company's code for a product written by its common name ("X注射液(项目代号:AB12)")."""
+    mapping = {}
+    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+        if _CODE.fullmatch(b.surface) and not _CODE.fullmatch(a.surface):
+            mapping[written_asset(ctx, a)] = written_asset(ctx, b)
+        else:
+            mapping[written_asset(ctx, b)] = written_asset(ctx, a)
+    return mapping
 
 
 def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:

@@ -16,6 +16,8 @@ _OTHER = [
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
         r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
+    (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
+        r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved"),
     (rx(r"\bIITs?\b|研究者发起"), "iit"),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|\bfiled\b", re.I), "nda"),
