@@ -128,6 +128,7 @@ def _described() -> re.Pattern[str]:
               rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
 
 
+_PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the San Diego biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 
 
@@ -144,12 +145,13 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if not name or is_known(start, match.end()) or _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[match.end():match.end() + 60]
+        left = text[max(0, start - 40):start]
         described = _described().match(right) and _name_word(name)
-        if not described and not _unusual(name):
+        placed = before.search(left) and " " in name and _name_word(name) and not _PLACE_USE.match(right)  # "Principal at Pacific BioPartners"
+        if not described and not placed and not _unusual(name):
             continue
         spans.setdefault(name, []).append((start, match.end()))
-        left = text[max(0, start - 40):start]
-        if located or described or before.search(left) or after.match(right) or _round_up_pair(left, right):
+        if located or described or placed or before.search(left) or after.match(right) or _round_up_pair(left, right):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
