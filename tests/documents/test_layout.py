@@ -40,3 +40,13 @@ def test_page_furniture_and_adverts_are_not_articles():
     ad = "正文结束了。\n下期预告：圆桌第十期\n扫描海报二维码，免费预约！"
     start, end = split_articles(ad)[0]
     assert ad[start:end] == "正文结束了。"
+
+
+def test_a_digest_page_splits_at_each_item_dated_with_its_source_and_one_dateline_does_not():
+    page = ("March 4, 2026 - Harbor Wire\nQuellmark signs a lutetium supply deal with Orvane.\n"
+            "It covers five years.\nMarch 2, 2026 - Biotech Daily\nTessine raises $40 million in a Series B round.\n"
+            "2026-03-01 | 医药观察\n澄江生物宣布完成B轮融资。\n")
+    spans = split_articles(page)
+    assert [page[s:e].split("\n")[1][:9] for s, e in spans] == ["Quellmark", "Tessine r", "澄江生物宣布完成B"]
+    single = "March 4, 2026 - Harbor Wire\nQuellmark signs a supply deal.\nIt covers five years.\n"
+    assert len(split_articles(single)) == 1

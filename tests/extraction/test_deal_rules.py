@@ -341,3 +341,12 @@ def test_a_milestone_that_is_a_figure_of_speech_makes_no_deal(facts):
 def test_two_companies_and_an_amount_without_a_verb_between_them_still_make_a_deal(facts):
     deal, = _deals(facts, "衡湾生物今年收到澄江医药支付的5000万美元里程碑付款,该ADC合作进展顺利。")
     assert {deal.licensor, deal.licensee} == {"衡湾生物", "澄江医药"}
+
+
+def test_cash_paid_beside_milestones_is_the_upfront_and_cash_for_a_company_is_its_price(facts):
+    text = ("Marlow Bio will pay $25 million in cash and up to $1.2 billion in potential milestone payments to "
+            "Corvane Therapeutics for an exclusive license to its epilepsy drug QX-901.")
+    deal, = _deals(facts, text)
+    assert deal.upfront.amount == 25 and deal.milestones.amount == 1200
+    deal, = _deals(facts, "Marlow Bio agreed to acquire Corvane Therapeutics, an oncology drugmaker, for $300 million in cash.")
+    assert deal.upfront is None and deal.total.amount == 300

@@ -24,7 +24,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the articles in a file's text, in order."""
     lines = _lines(text)
     body_end, related = _related_block(text, lines)
-    starts = [0] + _byline_starts(text, lines, body_end)
+    starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, lines, body_end)})
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else body_end
@@ -63,6 +63,18 @@ def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[
         if headline is not None and headline > 0:
             starts.append(headline)
     return starts
+
+
+_DATED_SOURCE = rx(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|"
+                   r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|"
+                   r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[-–—|丨]\s*\S[^\n]{0,60}$", re.I)
+
+
+def _dated_item_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
+    """A digest page: each item opened by a line holding only its date and source ("December 2, 2019 -
+    Fierce Biotech"); one such line is a dateline, two or more split the page."""
+    found = [start for start, end in lines if start < limit and _DATED_SOURCE.match(text[start:end])]
+    return found if len(found) >= 2 else []
 
 
 def _headline_before(text: str, lines: list[tuple[int, int]], idx: int) -> int | None:

@@ -75,6 +75,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
     lead = _strip_lead(after)
+    if _CASH_THEN_MILESTONES.match(text, mention.end):
+        return "upfront"  # "will pay $30 million in cash and up to $1 billion in milestones"
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones"
     if _DESCRIBED_MILESTONES.match(lead):
@@ -96,6 +98,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
+                           r"(?:milestone|里程碑)", re.I)
 _DESCRIBED_MILESTONES = rx(r"^(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
