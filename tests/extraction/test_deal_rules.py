@@ -350,3 +350,18 @@ def test_cash_paid_beside_milestones_is_the_upfront_and_cash_for_a_company_is_it
     assert deal.upfront.amount == 25 and deal.milestones.amount == 1200
     deal, = _deals(facts, "Marlow Bio agreed to acquire Corvane Therapeutics, an oncology drugmaker, for $300 million in cash.")
     assert deal.upfront is None and deal.total.amount == 300
+
+
+def test_the_company_the_article_says_developed_the_drug_is_the_licensor_of_an_undirected_pair(facts):
+    for text in ("衡湾制药自主研发的注射用QX微球已获批上市。同时,澄江锦屏与衡湾制药将正式就该产品商业化开展战略合作。",
+                 "衡湾制药自主研发的注射用QX微球已获批上市。同时,衡湾制药与澄江锦屏将正式就该产品商业化开展战略合作。"):
+        deal, = _deals(facts, text)
+        assert (deal.licensor, deal.licensee) == ("衡湾制药", "澄江锦屏")
+
+
+def test_a_short_name_paired_with_a_known_company_in_an_agreement_is_a_company():
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "该产品已获批上市;同时,澄江锦屏与绿叶制药将正式就该产品商业化开展战略合作。公司与绿叶制药签署协议。"
+    found = {m.name for m in find_companies(text, default_lexicon())}
+    assert "澄江锦屏" in found and "公司" not in found

@@ -10,7 +10,7 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word, subsidiary_names,
+from .company_context import (acting_chinese_names, chinese_names_beside_partners, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word, subsidiary_names,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
 from .lexicon import Lexicon
@@ -188,7 +188,8 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
 
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e))
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
-    for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + subsidiary_names(text):
+    beside = chinese_names_beside_partners(text, known)
+    for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + subsidiary_names(text) + beside:
         if any(k.startswith(name) and k != name for k in known_names):
             continue  # a short form of a company already named: _short_names maps it
         if free(start, end) and not any(f.start < end and start < f.end for f in found):

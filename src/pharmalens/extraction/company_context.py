@@ -219,6 +219,34 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     return found
 
 
+_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n]))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
+_COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议)")
+
+
+def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """A short Chinese name paired with a known company in an agreement, opening the clause or right
+    after it ("X与甲药业将就该产品开展合作", "甲药业与X将…合作"): the slot makes it the other party."""
+    found = []
+    not_names = set(phrases("company.zh_not_name"))
+    for match in _ZH_PARTNER.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if is_known(start, end) or not is_known(match.end(), match.end() + 2) or name in not_names:
+            continue
+        if _COOPERATES.match(text, match.end()) and name[0] not in _NOT_NAME_START and _short_name_like(name):
+            found.append((start, end, name))
+    for match in _ZH_PARTNER_AFTER.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if is_known(match.start() - 2, match.start()) and not is_known(start, end) and name not in not_names \
+                and _COOPERATES.match(text, end) and name[0] not in _NOT_NAME_START and _short_name_like(name):
+            found.append((start, end, name))
+    return found
+
+
+_ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
+
+
 _HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
 
 

@@ -97,8 +97,32 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
         seg_end = starts[i + 1] if i + 1 < len(found) else sentence.end
         segment = Sentence(seg_start, seg_end, ctx.text[seg_start:seg_end])
         seg_mentions = [m for m in mentions if seg_start <= m.start < seg_end]
-        out.append((orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx)), segment))
+        oriented = orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx))
+        out.append((_by_developer(ctx, oriented, segment), segment))
     return out
+
+
+_DEVELOPED = rx(r"^(?:[^,，。;；\n]{0,6}?(?:自主)?(?:研发|开发|研制)的|'s\s+|’s\s+|旗下(?:的)?)[^,，。;；\n]{0,12}$", re.I)
+
+
+def _by_developer(ctx: Context, parties: Parties, segment: Sentence) -> Parties:
+    """With no word saying who grants what, the party the article says developed the deal's drug
+    ("甲药业自主研发的X", "Quellmark's QX-7") is its licensor."""
+    if parties.directed or parties.licensor is None or parties.licensee is None:
+        return parties
+    asset = _first_asset(ctx, [segment])
+    if asset is None:
+        return parties
+    for mention in ctx.assets:
+        if mention.label != asset:
+            continue
+        before = [m for m in ctx.companies_in(max(0, mention.start - 40), mention.start, with_self=False)
+                  if m.end <= mention.start]
+        if before and _DEVELOPED.match(ctx.text[before[-1].end:mention.start]):
+            if before[-1].name == parties.licensee.name:
+                return Parties(parties.licensee, parties.licensor, False)
+            return parties
+    return parties
 
 
 _CLAUSE_MARK = rx(r"[,;，；]")
