@@ -333,7 +333,7 @@ def test_one_company_dealing_with_two_others_is_a_party_of_the_deal(facts):
 
 
 def test_a_milestone_that_is_a_figure_of_speech_makes_no_deal(facts):
-    for text in ("12月1日消息,中核集团中国同辐在医用同位素产业方面迎来了一个重要里程碑,镥-177实现量产。",
+    for text in ("12月1日消息,国药集团国药中生在疫苗产业方面迎来了一个重要里程碑,新工厂实现量产。",
                  "辉瑞和诺华在核药领域都迎来了重要里程碑,两家公司的镥-177产品均进入临床。"):
         assert _deals(facts, text) == []
 

@@ -367,7 +367,7 @@ def _merge_into(keep: Draft, gone: Draft) -> None:
 
 
 def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention, other_owner: str | None) -> None:
-    """A company's own code written with another company's INN ("地舒单抗注射液(项目代号:QX14)") is a
+    """A company's own code written with another company's INN ("阿达木单抗注射液(项目代号:AB12)") is a
     biosimilar of that drug: it belongs to the company the text names, not to the originator, and the
     originator's brands are not its names."""
     code, inn = (a, b) if not a.from_lexicon and b.from_lexicon else (b, a) if not b.from_lexicon and a.from_lexicon else (None, None)

@@ -110,7 +110,7 @@ _BIOSIMILAR_BEFORE = rx(r"\bbiosimilars?\s+(?:to|of|version of|candidate to|refe
 
 
 def _reference_product(text: str, mention: AssetMention) -> bool:
-    """"X的地舒单抗生物类似药", "a biosimilar to Prolia": the reference product is named, not
+    """"X的阿达木单抗生物类似药", "a biosimilar to Prolia": the reference product is named, not
     developed; the asset is the copy the sentence describes."""
     return bool(_BIOSIMILAR_AFTER.match(text, mention.end)
                 or _BIOSIMILAR_BEFORE.search(text, max(0, mention.start - 30), mention.start))

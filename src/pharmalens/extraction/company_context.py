@@ -128,7 +128,7 @@ def _described() -> re.Pattern[str]:
               rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
 
 
-_PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the San Diego biotech"
+_PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 
 
@@ -147,7 +147,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         right = text[match.end():match.end() + 60]
         left = text[max(0, start - 40):start]
         described = _described().match(right) and _name_word(name)
-        placed = before.search(left) and " " in name and _name_word(name) and not _PLACE_USE.match(right)  # "Principal at Pacific BioPartners"
+        placed = before.search(left) and " " in name and _name_word(name) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not _unusual(name):
             continue
         spans.setdefault(name, []).append((start, match.end()))

@@ -76,7 +76,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
         return "total"
     lead = _strip_lead(after)
     if _CASH_THEN_MILESTONES.match(text, mention.end):
-        return "upfront"  # "will pay $30 million in cash and up to $1 billion in milestones"
+        return "upfront"  # "will pay $25 million in cash and up to $900 million in milestones"
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones"
     if _DESCRIBED_MILESTONES.match(lead):

@@ -148,7 +148,7 @@ def _undirected(mentions: list[CompanyMention]) -> Parties | None:
 
 
 def _in_apposition(ctx: Context, parties: Parties) -> bool:
-    """"中核集团中国核动力研究设计院": a group written right before its own unit is one party."""
+    """A group written right before its own unit ("甲集团乙核技术研究院") is one party."""
     first, second = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
     return not ctx.text[first.end:second.start].strip()
 
