@@ -365,3 +365,13 @@ def test_a_short_name_paired_with_a_known_company_in_an_agreement_is_a_company()
     text = "该产品已获批上市;同时,澄江锦屏与绿叶制药将正式就该产品商业化开展战略合作。公司与绿叶制药签署协议。"
     found = {m.name for m in find_companies(text, default_lexicon())}
     assert "澄江锦屏" in found and "公司" not in found
+
+
+def test_a_signing_fee_is_the_upfront_and_milestones_tied_to_stages_and_the_total_package_are_read(facts):
+    zh = ("衡湾药业与澄江生医签署授权协议,衡湾药业将支付签约金1,500万美元,后续依研发及销售进度支付里程碑金,"
+          "最高达3.2亿美元,授权总金额最高可达3.35亿美元。")
+    en = ("Corvane Bio licensed QX-8 to Marlow Pharma for $120 million upfront, with another $1.3 billion tied to "
+          "development, regulatory and commercial milestones, putting the total package at up to $1.42 billion.")
+    for text, (upfront, milestones, total) in ((zh, (15, 320, 335)), (en, (120, 1300, 1420))):
+        deal, = _deals(facts, text)
+        assert (deal.upfront.amount, deal.milestones.amount, deal.total.amount) == (upfront, milestones, total)

@@ -100,7 +100,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
 
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
-_DESCRIBED_MILESTONES = rx(r"^(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
+_DESCRIBED_MILESTONES = rx(r"^(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+)?(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
 
