@@ -375,3 +375,18 @@ def test_a_signing_fee_is_the_upfront_and_milestones_tied_to_stages_and_the_tota
     for text, (upfront, milestones, total) in ((zh, (15, 320, 335)), (en, (120, 1300, 1420))):
         deal, = _deals(facts, text)
         assert (deal.upfront.amount, deal.milestones.amount, deal.total.amount) == (upfront, milestones, total)
+
+
+def test_milestones_listed_by_stage_cash_at_completion_an_option_fee_and_an_upfront_that_includes_shares(facts):
+    cases = [
+        ("恒瑞医药将一款ADC候选药物QX-11的全球独家权益授予辉瑞，获得首付款2500万美元，并有资格获得最高7.2亿美元的"
+         "开发、注册及销售里程碑付款。", {"upfront": 25, "milestones": 720}),
+        ("根据协议，恒瑞医药将获得1.2亿美元的首付款，其中包括现金及Tessine Bio的少数股权；Tessine Bio获得QX-3的全球权益，"
+         "连同后续里程碑付款，交易潜在总金额最高可达15亿美元。", {"upfront": 120, "total": 1500}),
+        ("远大医药公布收购Tessine Bio的QX-9核药资产,收购事项的代价最高为1.9亿美元，包括：(i)于完成时以现金支付的1.2亿美元；"
+         "及(ii)视乎目标产品达成若干临床里程碑而支付的最高7,000万美元或然代价。", {"upfront": 120, "milestones": 70, "total": 190}),
+        ("百济神州公告,拜耳将向本公司支付1,500万美元选择权费，以换取QX-5抗体于大中华区以外全球权益的独家选择权。", {"upfront": 15}),
+    ]
+    for text, terms in cases:
+        deal, = _deals(facts, text)
+        assert {role: getattr(deal, role).amount for role in terms} == terms

@@ -70,16 +70,16 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     wide = text[mention.end:mention.end + 40]
     if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
         return "total"
+    lead = _strip_lead(after)
+    if cue_regex("deal.upfront_after", anchored=True).match(lead):
+        return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
     if cue_regex("deal.including").search(wide[:20]) and cue_regex("deal.upfront_after").search(wide):
         return "total"
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
-    lead = _strip_lead(after)
     if _CASH_THEN_MILESTONES.match(text, mention.end):
         return "upfront"  # "will pay $25 million in cash and up to $900 million in milestones"
-    if cue_regex("deal.upfront_after", anchored=True).match(lead):
-        return "upfront"  # "$10 million upfront and the promise of milestones"
-    if _DESCRIBED_MILESTONES.match(lead):
+    if _DESCRIBED_MILESTONES.match(lead) or _LISTED_MILESTONES.match(lead):
         return "milestones"
     for role in ("milestones", "upfront", "equity", "total"):
         if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
@@ -91,6 +91,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     best: tuple[int, str] | None = None
     for role in _ROLES:
         for match in cue_regex(f"deal.{role}_before").finditer(window):
+            if match.group(0) == "以" and window.startswith(("现金", "股份"), match.end()):
+                continue  # "以现金支付": how it is paid, not a price
             gap = _without_companies(ctx, start + match.end(), mention.start)
             if _QUALIFIED_GAP.match(gap) or len(gap) <= 10 or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
                 if best is None or match.end() > best[0]:
@@ -100,6 +102,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
 
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
+_LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"
 _DESCRIBED_MILESTONES = rx(r"^(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+)?(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
