@@ -120,3 +120,10 @@ def test_a_therapy_the_patients_had_before_does_not_take_the_result(facts):
             "treated with docetaxel, and median OS was 18.1 months with TL-7 versus 12.4 months with docetaxel.")
     assert set(results(facts, text)) == {("TL-7", "PFS_median", 7.2), ("TL-7", "OS_median", 18.1),
                                          ("docetaxel", "OS_median", 12.4)}
+
+
+def test_a_count_of_patients_described_at_length_with_a_target_code_is_the_population(facts):
+    text = ("衡湾生物公布了其靶向CLDN18.2的ADC药物QX-3217的I/II期临床研究数据。数据显示，在54例既往接受过至少二线治疗、"
+            "CLDN18.2高表达的晚期胃癌患者中，QX-3217的客观缓解率（ORR）为41.2%。")
+    result, = [r for r in facts(text)["clinical"] if r.endpoint == "ORR"]
+    assert result.n == 54

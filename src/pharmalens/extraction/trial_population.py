@@ -21,7 +21,7 @@ _EN_TRIAL_SIZE = rx(r"(?<![\d.])(?P<n>\d{1,5})-(?:person|patient|subject|partici
 _N_EQUALS = rx(r"[(\[]\s*n\s*=\s*(?P<n>\d{1,5})", re.IGNORECASE)
 _FRACTION = rx(r"(?<![\d.])(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})(?:\s*\)|\s+(?:patients|subjects|participants)\b"
                r"|\s*(?:例|名|位)?(?:患者|受试者)?\s*\))", re.IGNORECASE)
-_ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>[^,;。\d]{0,30}?)(?:患者|受试者|病患|病人)")
+_ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>(?:[^,;。\d]|(?<=[A-Za-z.\d])\d){0,50}?)(?:患者|受试者|病患|病人)")
 _ZH_ENROLLED = rx(r"(?:入组|纳入|招募|收案|入选)了?\s*(?P<n>\d{1,5})\s*(?:例|名|位|人)")
 _WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
 _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
