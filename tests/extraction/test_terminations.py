@@ -78,3 +78,10 @@ def test_an_ended_agreement_without_a_drug_is_one_termination_though_both_partie
             "根据终止协议,作为终止该等协议及Tessaly授予公司的权利的对价,公司须向Tessaly支付一次性付款300万美元。")
     ended = facts(text)["terminations"]
     assert len(ended) == 1
+
+
+def test_a_stop_of_several_programmes_named_part_by_part_in_the_next_sentence(facts):
+    text = ("8月20日,衡湾生物公告称,经审慎评估,公司决定终止三个在研项目的开发。其中,CD47单抗HW-101此前处于II期临床阶段,"
+            "截至公告日累计研发投入1.2亿元;口服EGFR抑制剂HW-205处于I期临床阶段;ADC候选药物HW-330仍处临床前。")
+    ended = {t.asset for t in facts(text)["terminations"]}
+    assert ended == {"HW-101", "HW-205", "HW-330"}

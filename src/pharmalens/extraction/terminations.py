@@ -40,6 +40,12 @@ def build_terminations(ctx: Context) -> list[Termination]:
             if listed:
                 records.extend(listed)
                 continue
+        if index + 1 < len(sentences) and not ctx.in_range(ctx.assets, sentence.start, sentence.end) \
+                and _NAMED_AFTER.match(sentences[index + 1].text):
+            named = _named_in_parts(ctx, sentence, sentences[index + 1:])
+            if named:
+                records.extend(named)
+                continue
         assets, scope = _programmes(ctx, sentences, index, stop)
         if assets:
             records.extend(_records(ctx, scope, stop, assets))
@@ -122,6 +128,25 @@ def _form_asset(ctx: Context) -> AssetMention | None:
         if found:
             return found[0]
     return None
+
+
+_NAMED_AFTER = rx(r"^\s*(?:其中|分别是|分别为|包括|they are|namely)\s*[,，:：]?", re.I)
+_PART = rx(r"[^;；]+")
+
+
+def _named_in_parts(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Termination]:
+    """"公司决定终止两个在研项目。其中，X…；Y…": the stop names a number of programmes and the next
+    sentence gives each in its own part (a part ends at a semicolon)."""
+    records = []
+    for i, sentence in enumerate(following):
+        if i and not following[i - 1].text.rstrip().endswith((";", "；")):
+            break
+        for part in _PART.finditer(ctx.text, sentence.start, sentence.end):
+            assets = _distinct(ctx, ctx.in_range(ctx.assets, part.start(), part.end()))[:1]
+            if assets:
+                item = Sentence(part.start(), part.end(), part.group(0))
+                records.extend(_records(ctx, item, item.start, assets, intro))
+    return records
 
 
 def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Termination]:
