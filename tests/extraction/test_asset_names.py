@@ -210,3 +210,9 @@ def test_an_approved_marketing_application_is_the_approved_stage():
     assert [s.stage for s in find_stages("QX-5的上市申请获国家药监局批准")] == ["approved"]
     assert [s.stage for s in find_stages("The BLA for QX-5 was approved by the FDA")] == ["approved"]
     assert [s.stage for s in find_stages("QX-5的上市申请获国家药监局受理")] == ["nda"]
+
+
+def test_a_dosage_form_with_only_how_it_is_made_before_it_is_no_product_name():
+    from pharmalens.extraction.products import product_names
+    names = [core for _, _, core in product_names("公司自行开发的长效注射剂HW-208已获核准上市;口服缓释片剂型的新药也在研发。衡湾注射液已上市。")]
+    assert "长效" not in names and "衡湾" in names

@@ -38,6 +38,16 @@ def name_start(run: str) -> int:
     return start
 
 
+@lru_cache(maxsize=1)
+def _modifiers() -> re.Pattern[str]:
+    return rx(f"(?:{cue_alternation('asset.form_modifier')})+")
+
+
+def _only_modifiers(core: str) -> bool:
+    """"长效", "口服缓释": how the form is made or given, with no name before it."""
+    return not _modifiers().sub("", core)
+
+
 def product_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, core) of each product name: the full product and the name without its form."""
     found = []
@@ -45,7 +55,7 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
     for match in _product().finditer(text):
         skip = name_start(match.group("core"))
         core, core_start = match.group("core")[skip:], match.start("core") + skip
-        if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core):
+        if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core) or _only_modifiers(core):
             continue
         if match.group("form") == "片" and not _INN_LIKE.search(core):
             continue
