@@ -148,3 +148,9 @@ def test_a_name_in_a_job_or_venture_slot_is_a_company_though_one_of_its_words_is
                   "company, and the round was led by Orvane Capital.")
     assert {"Pacific Quellmark", "Tessine", "Orvane Capital"} <= found
     assert "San Diego" not in found
+
+
+def test_a_taiwan_board_code_names_the_company_before_it_without_its_startup_descriptor():
+    from pharmalens.documents.normalise import fold_forms
+    found = names(fold_forms("國內核醫新創澄鈦核醫（興櫃：7999）昨日宣布完成技術授權簽約。生技新創衡晶生醫（上櫃：6998）今日掛牌。"))
+    assert {"澄钛核医", "衡晶生医"} <= found
