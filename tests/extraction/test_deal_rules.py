@@ -390,3 +390,12 @@ def test_milestones_listed_by_stage_cash_at_completion_an_option_fee_and_an_upfr
     for text, terms in cases:
         deal, = _deals(facts, text)
         assert {role: getattr(deal, role).amount for role in terms} == terms
+
+
+def test_a_firm_named_in_the_role_it_serves_is_no_party_and_a_filing_term_is_no_company(facts):
+    text = ("董事会欣然宣布,本公司与配售代理高盛(亚洲)有限责任公司订立配售协议,据此配售代理同意促使承配人认购2,000万股新H股。"
+            "收购事项构成本公司的须予披露交易,须予披露的资料载于本公告。QX-7抗体新药研发进展顺利。")
+    assert _deals(facts, text) == []
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert "须予" not in {m.name for m in find_companies(text, default_lexicon())}

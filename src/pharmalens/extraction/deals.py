@@ -59,7 +59,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
-        mentions = ctx.companies_in(sentence.start, sentence.end)
+        mentions = [m for m in ctx.companies_in(sentence.start, sentence.end) if not _intermediary(ctx, m)]
         mentions = sorted(mentions + ctx.unnamed_issuer_in(sentence.start, sentence.end), key=lambda m: m.start)
         relations = _relations(ctx, sentence, mentions, countries)
         if relations:
@@ -258,6 +258,11 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
                 frame.parties = parties
             return
     frames.append(Frame(parties, [sentence]))
+
+
+def _intermediary(ctx: Context, mention: CompanyMention) -> bool:
+    """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
+    return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
 
 
 def _triggers(text: str) -> bool:
