@@ -216,3 +216,11 @@ def test_a_dosage_form_with_only_how_it_is_made_before_it_is_no_product_name():
     from pharmalens.extraction.products import product_names
     names = [core for _, _, core in product_names("公司自行开发的长效注射剂HW-208已获核准上市;口服缓释片剂型的新药也在研发。衡湾注射液已上市。")]
     assert "长效" not in names and "衡湾" in names
+
+
+def test_an_ind_the_fda_cleared_is_the_stage_and_the_phase_planned_after_it_is_not():
+    from pharmalens.extraction.stages import find_stages
+    text = ("The FDA cleared Quellmark's IND for QX-101 earlier this month, and the company plans to dose the first "
+            "patient in a Phase 1 study this summer.")
+    assert [s.stage for s in find_stages(text)] == ["ind"]
+    assert [s.stage for s in find_stages("the FDA has cleared its Investigational New Drug (IND) application for QX-7.")] == ["ind"]

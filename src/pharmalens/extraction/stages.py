@@ -14,6 +14,7 @@ _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM}
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
+        r"\bcleared\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
         r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
     (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
@@ -71,6 +72,8 @@ def find_stages(text: str) -> list[StageMention]:
 
 
 _PLANNED = rx(r"(?:\b(?:to|will|would|plans? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?"
+              r"|\b(?:to|will|plans? to)\s+dose\s+(?:the\s+)?first\s+(?:patient|subject|participant)s?\s+in\s+(?:an?\s+|the\s+|its\s+)?"
+              r"|\bplanned\s+(?:initiation|start)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
               r"|(?:将|拟|以)?(?:开展|启动|进行|开始)\s*)$", re.I)
 _PLAN_REACH = 160
 
@@ -79,7 +82,7 @@ def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageM
     """A phase an IND clearance allows to start ("cleared to initiate a Phase 2 study",
     "获临床试验批准，将开展I期临床") is the trial to come: the stage is the clearance."""
     clearances = [s.end for s in found if s.stage == "ind"]
-    return [s for s in found if not (s.stage.startswith("phase") and _PLANNED.search(text[max(0, s.start - 30):s.start])
+    return [s for s in found if not (s.stage.startswith("phase") and _PLANNED.search(text[max(0, s.start - 60):s.start])
                                       and any(0 <= s.start - end <= _PLAN_REACH for end in clearances))]
 
 
