@@ -154,3 +154,8 @@ def test_a_taiwan_board_code_names_the_company_before_it_without_its_startup_des
     from pharmalens.documents.normalise import fold_forms
     found = names(fold_forms("國內核醫新創澄鈦核醫（興櫃：7999）昨日宣布完成技術授權簽約。生技新創衡晶生醫（上櫃：6998）今日掛牌。"))
     assert {"澄钛核医", "衡晶生医"} <= found
+
+
+def test_both_sides_of_a_pair_heading_are_companies_when_one_says_its_trade():
+    found = names("3. 澄江生物 × QLJ 2031\n合作内容:授权双抗QX261的海外权益\n4. Corvane Therapeutics × Halden 77\n")
+    assert {"澄江生物", "QLJ 2031", "Corvane Therapeutics", "Halden 77"} <= found

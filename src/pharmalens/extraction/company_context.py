@@ -168,18 +168,23 @@ _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2
 
 
 def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """The other side of a heading that pairs a known company with a name ("Halvern × Quorvane 2030"):
-    the line that heads a deal names its two parties."""
+    """The other side of a heading that pairs a known company with a name ("Halvern × Quorvane 2030"),
+    or both sides where one says its trade ("澄江生物 × Quorvane 2030"): the line that heads a deal names
+    its two parties."""
     found = []
     for line in _CROSSED.finditer(text):
         sides = [line.span("a"), line.span("b")]
         known = [is_known(s, e) for s, e in sides]
-        if known.count(True) != 1:
+        traded = [bool(_TRADE_SIDE.search(text, s, e)) for s, e in sides]
+        if known.count(True) != 1 and not (known.count(True) == 0 and any(traded)):
             continue
-        start, end = sides[known.index(False)]
-        if _PAIR_SIDE.fullmatch(text, start, end):
-            found.append((start, end, text[start:end]))
+        for (start, end), named in zip(sides, known):
+            if not named and _PAIR_SIDE.fullmatch(text, start, end):
+                found.append((start, end, text[start:end]))
     return found
+
+
+_TRADE_SIDE = rx(r"(?:生物|医药|药业|制药|生技|生医|\b(?:Therapeutics|Bio[a-z]*|Pharma[a-z]*|Oncology|Medicines))$")
 
 
 _DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
