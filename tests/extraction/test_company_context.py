@@ -157,5 +157,5 @@ def test_a_taiwan_board_code_names_the_company_before_it_without_its_startup_des
 
 
 def test_both_sides_of_a_pair_heading_are_companies_when_one_says_its_trade():
-    found = names("3. 澄江生物 × QLJ 2031\n合作内容:授权双抗QX261的海外权益\n4. Corvane Therapeutics × Halden 77\n")
-    assert {"澄江生物", "QLJ 2031", "Corvane Therapeutics", "Halden 77"} <= found
+    found = names("3. 松林生物 × QLJ 2031\n合作内容:授权双抗QX261的海外权益\n4. Corvane Therapeutics × Halden 77\n")
+    assert {"松林生物", "QLJ 2031", "Corvane Therapeutics", "Halden 77"} <= found
