@@ -26,3 +26,17 @@ def test_a_report_of_a_company_whose_name_says_its_trade_is_read_though_the_lexi
     assert {f.metric for f in facts.records["financials"]} >= {"revenue", "net_profit"}
     unrelated = text.replace("药业集团", "置业集团")
     assert not extract_article(read_articles(SourceFile("q.txt", "q.txt", ".txt", unrelated.encode("utf-8")))[0]).records["financials"]
+
+
+def test_a_filing_with_no_drug_word_but_a_known_drug_named_again_and_again_is_read():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.extraction.pipeline import extract_article
+    from pharmalens.sources.files import SourceFile
+    text = ("Item 1.02 Termination of a Material Definitive Agreement.\nOn March 3, 2026, Corvane Ltd. and Marlow Inc. "
+            "entered into a termination agreement ending the agreement under which Marlow held rights to trastuzumab "
+            "in certain territories. Under the termination agreement, all rights to trastuzumab revert to Corvane Ltd., "
+            "and Marlow will transfer its trastuzumab filings to Corvane Ltd. within 90 days.")
+    article = read_articles(SourceFile("k.txt", "k.txt", ".txt", text.encode("utf-8")))[0]
+    assert not article.document.relevant
+    facts = extract_article(article)
+    assert facts.article.document.relevant

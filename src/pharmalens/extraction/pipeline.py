@@ -27,7 +27,7 @@ _MENTIONS_ENOUGH = 6  # mentions of known drug companies that make a report biop
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     lexicon = lexicon or default_lexicon()
     ctx = Context(article, lexicon)
-    if not article.document.relevant and _names_biopharma_companies(ctx):
+    if not article.document.relevant and (_names_biopharma_companies(ctx) or _names_known_drugs(ctx)):
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
     records = run_builders(ctx)
@@ -92,6 +92,13 @@ def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
     for event in records["regulatory"]:
         if event.company is None and event.asset and event.asset in owners:
             event.company = owners[event.asset]
+
+
+def _names_known_drugs(ctx: Context) -> bool:
+    """Weak wording, but a drug the lexicon knows named again and again, with companies around it (a
+    filing about an agreement over that drug)."""
+    drugs = [a for a in ctx.assets if a.from_lexicon]
+    return len(drugs) >= _MENTIONS_ENOUGH // 2 and len({m.name for m in ctx.companies}) >= 2
 
 
 def _names_biopharma_companies(ctx: Context) -> bool:
