@@ -399,3 +399,10 @@ def test_a_firm_named_in_the_role_it_serves_is_no_party_and_a_filing_term_is_no_
     from pharmalens.extraction.companies import find_companies
     from pharmalens.extraction.lexicon import default_lexicon
     assert "须予" not in {m.name for m in find_companies(text, default_lexicon())}
+
+
+def test_a_later_sentence_that_grants_rights_to_one_party_directs_the_pair(facts):
+    text = ("Marlow Pharma and Corvane Bio signed a collaboration agreement on oncology antibodies worth $300 million. "
+            "Under the agreement, QX-7 is licensed to Marlow Pharma.")
+    deal, = _deals(facts, text)
+    assert (deal.licensor, deal.licensee) == ("Corvane Bio", "Marlow Pharma")

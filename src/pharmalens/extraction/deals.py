@@ -19,6 +19,7 @@ from .context import Context
 from .cues import cue_regex
 from .dates import DateMention, nearest_date
 from .deal_items import DealItem, deal_items
+from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, triggers
 from .deal_terms import deal_type, money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
@@ -55,11 +56,11 @@ def build_deals(ctx: Context) -> list[Deal]:
     frames: list[Frame] = []
     countries = _countries(ctx)
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3 or not _triggers(sentence.text):
+        if sentence.text.count("|") >= 3 or not triggers(sentence.text):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
-        mentions = [m for m in ctx.companies_in(sentence.start, sentence.end) if not _intermediary(ctx, m)]
+        mentions = [m for m in ctx.companies_in(sentence.start, sentence.end) if not intermediary(ctx, m)]
         mentions = sorted(mentions + ctx.unnamed_issuer_in(sentence.start, sentence.end), key=lambda m: m.start)
         relations = _relations(ctx, sentence, mentions, countries)
         if relations:
@@ -89,7 +90,7 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
     if not found:
         parties = _undirected(mentions)
         found = [(parties, sentence.start)] if parties and not _listed_together(ctx, parties) \
-            and not _in_apposition(ctx, parties) and _states_terms(ctx, sentence) else []
+            and not in_apposition(ctx, parties) and states_terms(ctx, sentence) else []
     starts = [sentence.start] + [_clause_before(ctx, found[i - 1][0], start) for i, (_, start) in enumerate(found) if i]
     out = []
     for i, (parties, _) in enumerate(found):
@@ -98,31 +99,8 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
         segment = Sentence(seg_start, seg_end, ctx.text[seg_start:seg_end])
         seg_mentions = [m for m in mentions if seg_start <= m.start < seg_end]
         oriented = orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx))
-        out.append((_by_developer(ctx, oriented, segment), segment))
+        out.append((by_developer(ctx, oriented, segment), segment))
     return out
-
-
-_DEVELOPED = rx(r"^(?:[^,，。;；\n]{0,6}?(?:自主)?(?:研发|开发|研制)的|'s\s+|’s\s+|旗下(?:的)?)[^,，。;；\n]{0,12}$", re.I)
-
-
-def _by_developer(ctx: Context, parties: Parties, segment: Sentence) -> Parties:
-    """With no word saying who grants what, the party the article says developed the deal's drug
-    ("甲药业自主研发的X", "Quellmark's QX-7") is its licensor."""
-    if parties.directed or parties.licensor is None or parties.licensee is None:
-        return parties
-    asset = _first_asset(ctx, [segment])
-    if asset is None:
-        return parties
-    for mention in ctx.assets:
-        if mention.label != asset:
-            continue
-        before = [m for m in ctx.companies_in(max(0, mention.start - 40), mention.start, with_self=False)
-                  if m.end <= mention.start]
-        if before and _DEVELOPED.match(ctx.text[before[-1].end:mention.start]):
-            if before[-1].name == parties.licensee.name:
-                return Parties(parties.licensee, parties.licensor, False)
-            return parties
-    return parties
 
 
 _CLAUSE_MARK = rx(r"[,;，；]")
@@ -145,22 +123,6 @@ def _undirected(mentions: list[CompanyMention]) -> Parties | None:
     if len(distinct) != 2:
         return None
     return Parties(distinct[0], distinct[1], False)
-
-
-def _in_apposition(ctx: Context, parties: Parties) -> bool:
-    """A group written right before its own unit ("甲集团乙核技术研究院") is one party."""
-    first, second = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
-    return not ctx.text[first.end:second.start].strip()
-
-
-_KIND_CUES = tuple(f"deal.type.{kind}" for kind in ("license", "collaboration", "acquisition", "option", "newco", "equity"))
-
-
-def _states_terms(ctx: Context, sentence: Sentence) -> bool:
-    """A sentence that names two companies and a deal word without a verb between them still says
-    what kind of deal, or what it pays ("迎来重要里程碑" is no milestone payment)."""
-    return bool(ctx.in_range(ctx.money, sentence.start, sentence.end)) or \
-        any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
 
 
 _LIST_GAP = rx(r"^\s*(?:、|,|和|及|以及|and|&|or)\s*$|、")
@@ -221,7 +183,8 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
 
 _TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
                    r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
-_GRANTED_TO = rx(r"(?:授予|授权给|许可给|授权予|许可予|转让给|(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)\s*$", re.I)
+_GRANTED_TO = rx(r"(?:授予|授权给?|许可给|授权予|许可予|转让给|出售给|卖给|"
+                 r"(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)\s*$", re.I)
 
 
 def _money_or_rights_follow(after: str) -> bool:
@@ -243,10 +206,10 @@ def _names_the_frame(frame: Frame, sentence: Sentence, mentions: list[CompanyMen
 
 def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentence: Sentence) -> None:
     names = {parties.licensor.name if parties.licensor else None, parties.licensee.name if parties.licensee else None}
-    asset = _first_asset(ctx, [sentence])
+    asset = first_asset(ctx, [sentence])
     kind = deal_type(sentence.text, sentence.text)
     for frame in reversed(frames):
-        other_asset = _first_asset(ctx, frame.sentences)
+        other_asset = first_asset(ctx, frame.sentences)
         if asset and other_asset and asset != other_asset:
             continue
         other_kind = deal_type(frame.sentences[0].text, frame.sentences[0].text)
@@ -258,16 +221,6 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
                 frame.parties = parties
             return
     frames.append(Frame(parties, [sentence]))
-
-
-def _intermediary(ctx: Context, mention: CompanyMention) -> bool:
-    """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
-    return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
-
-
-def _triggers(text: str) -> bool:
-    """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
-    return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
 
 
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:
@@ -285,9 +238,6 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     return Parties(m, None, False)
 
 
-_TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
-                   r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
-_GRANTED_TO = rx(r"(?:授权给?|许可给|授予|转让给|出售给|卖给|\b(?:licen[cs]ed|granted|sold|out-licensed)\s+to)\s*$", re.I)
 
 
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
@@ -305,7 +255,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
         extractor=EXTRACTOR, version=VERSION,
         licensor=_name(frame.parties.licensor), licensee=_name(frame.parties.licensee),
-        asset=_first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
+        asset=first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(text),
         announced=_signed_date(ctx, frame.sentences) or _announced(ctx, first),
@@ -325,7 +275,7 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(item.start, item.end)], extractor=EXTRACTOR, version=VERSION,
         licensor=_name(parties.licensor), licensee=_name(parties.licensee),
-        asset=item.asset or _first_asset(ctx, [sentence]), deal_type=kind, territory=territory(ctx, [sentence]),
+        asset=item.asset or first_asset(ctx, [sentence]), deal_type=kind, territory=territory(ctx, [sentence]),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(sentence.text),
         announced=item.date or _announced(ctx, sentence),
@@ -436,28 +386,6 @@ def _heading_date(ctx: Context, para_start: int) -> DateMention | None:
             if dates:
                 return dates[-1]
         end = start - 1
-    return None
-
-
-def _first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
-    for sentence in sentences:
-        assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
-        if assets:
-            return assets[0].label
-    return _referred_asset(ctx, sentences[0]) if sentences else None
-
-
-def _referred_asset(ctx: Context, sentence: Sentence) -> str | None:
-    """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
-    sentence before it in the same paragraph."""
-    if not cue_regex("deal.asset_anaphor").search(sentence.text):
-        return None
-    paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
-    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
-    for previous in reversed(before):
-        names = {a.name: a.label for a in ctx.in_range(ctx.assets, previous.start, previous.end)}
-        if names:
-            return next(iter(names.values())) if len(names) == 1 else None
     return None
 
 

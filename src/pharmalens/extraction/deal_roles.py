@@ -1,0 +1,84 @@
+"""Clues in a deal sentence beyond its relation patterns (parties.py): whether it states a deal at all,
+which named firms are no party, which asset it is about, and who of an undirected pair developed that
+asset."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .companies import CompanyMention
+from .context import Context
+from .cues import cue_regex
+from .parties import Parties
+from .sentences import Sentence
+
+
+_DEVELOPED = rx(r"^(?:[^,，。;；\n]{0,6}?(?:自主)?(?:研发|开发|研制)的|'s\s+|’s\s+|旗下(?:的)?)[^,，。;；\n]{0,12}$", re.I)
+
+
+def by_developer(ctx: Context, parties: Parties, segment: Sentence) -> Parties:
+    """With no word saying who grants what, the party the article says developed the deal's drug
+    ("甲药业自主研发的X", "Quellmark's QX-7") is its licensor."""
+    if parties.directed or parties.licensor is None or parties.licensee is None:
+        return parties
+    asset = first_asset(ctx, [segment])
+    if asset is None:
+        return parties
+    for mention in ctx.assets:
+        if mention.label != asset:
+            continue
+        before = [m for m in ctx.companies_in(max(0, mention.start - 40), mention.start, with_self=False)
+                  if m.end <= mention.start]
+        if before and _DEVELOPED.match(ctx.text[before[-1].end:mention.start]):
+            if before[-1].name == parties.licensee.name:
+                return Parties(parties.licensee, parties.licensor, False)
+            return parties
+    return parties
+
+
+def in_apposition(ctx: Context, parties: Parties) -> bool:
+    """A group written right before its own unit ("甲集团乙核技术研究院") is one party."""
+    first, second = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
+    return not ctx.text[first.end:second.start].strip()
+
+
+_KIND_CUES = tuple(f"deal.type.{kind}" for kind in ("license", "collaboration", "acquisition", "option", "newco", "equity"))
+
+
+def states_terms(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence that names two companies and a deal word without a verb between them still says
+    what kind of deal, or what it pays ("迎来重要里程碑" is no milestone payment)."""
+    return bool(ctx.in_range(ctx.money, sentence.start, sentence.end)) or \
+        any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
+
+
+def intermediary(ctx: Context, mention: CompanyMention) -> bool:
+    """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
+    return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
+
+
+def triggers(text: str) -> bool:
+    """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
+    return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
+
+
+def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
+    for sentence in sentences:
+        assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+        if assets:
+            return assets[0].label
+    return referred_asset(ctx, sentences[0]) if sentences else None
+
+
+def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
+    """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
+    sentence before it in the same paragraph."""
+    if not cue_regex("deal.asset_anaphor").search(sentence.text):
+        return None
+    paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
+    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
+    for previous in reversed(before):
+        names = {a.name: a.label for a in ctx.in_range(ctx.assets, previous.start, previous.end)}
+        if names:
+            return next(iter(names.values())) if len(names) == 1 else None
+    return None
