@@ -105,7 +105,7 @@ def test_a_date_labelled_as_such_or_followed_by_a_clock_time_near_the_top_is_the
 
 
 def test_relevance_reads_the_one_script_copy_so_traditional_words_count():
-    flash = "【快訊】衡灣集團去年純利增長12%至8.4億元,創新藥收入增長40%至30億元,研發費用6億元。"
+    flash = "衡灣集團公布全年業績:創新藥銷售額上升四成至30億元,研發開支6億元,純利8.4億元。"
     assert _relevant_as_read(flash)
     assert _relevant_as_read(flash.replace("創新藥", "创新药").replace("研發", "研发"))
-    assert not _relevant_as_read("【快訊】衡灣集團去年純利增長12%至8.4億元,地產收入增長40%至30億元,酒店費用6億元。")
+    assert not _relevant_as_read(flash.replace("創新藥", "地產").replace("研發", "酒店"))

@@ -194,9 +194,9 @@ def test_a_latin_short_name_set_into_chinese_with_a_bracket_after_it_is_a_drug()
 
 
 def test_a_biosimilar_code_written_with_the_reference_inn_belongs_to_the_company_that_wrote_it(facts):
-    text = ("3月5日,衡湾医药(600777.SH)公布,控股子公司澄江生物自主研发的阿达木单抗注射液(项目代号:QX-22)的"
-            "生物制品许可申请(BLA)获美国FDA(即美国食品药品监督管理局)批准。QX-22为本集团自主研发的阿达木单抗生物类似药,"
-            "拟用于治疗类风湿关节炎。")
+    text = ("衡湾医药(600777.SH)3月5日公告,旗下澄江生物自主研发的阿达木单抗注射液(项目代号:QX-22)的"
+            "生物制品许可申请(BLA)已获美国食品药品监督管理局(FDA)批准。QX-22是澄江生物开发的阿达木单抗生物类似药,"
+            "用于类风湿关节炎。")
     assets = facts(text)["assets"]
     assert len(assets) == 1
     asset = assets[0]

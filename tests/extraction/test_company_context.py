@@ -80,7 +80,7 @@ def test_a_latin_name_a_chinese_sentence_buys_pays_or_quotes_is_a_company():
 
 
 def test_a_chinese_name_given_as_an_example_or_announcing_data_is_a_company():
-    found = names("不少药企尝到了甜头,例如澄江生物,其授权交易超过十亿美元。雁栖药业的控股子公司杭州衡湾生物公布了数据。")
+    found = names("多家药企从对外授权中获益,例如澄江生物,去年授出三款新药。雁栖药业的控股子公司杭州衡湾生物公布了一期结果。")
     assert {"澄江生物", "杭州衡湾生物"} <= found
     assert not {n for n in found if n.startswith(("例如", "比如"))}
 
@@ -97,12 +97,12 @@ def test_english_names_with_a_legal_form_or_a_headline_verb_are_companies():
 
 
 def test_a_lead_word_cut_by_the_name_window_is_not_part_of_the_name():
-    found = names("新药研发之重大事件:接获中国大陆合作伙伴衡锦屏药业集团通知新药获批上市。")
+    found = names("本公司今日收到合作伙伴衡锦屏药业集团的书面通知,双方共同开发的降脂新药已获批上市。")
     assert found and not any(n.startswith(("伴", "伙伴")) for n in found)
 
 
 def test_a_hong_kong_listing_marker_makes_a_short_name_a_company_and_its_bare_uses_too():
-    text = "衡湾锦屏-B3月2日在港交所公告,公司与Tessaly订立终止协议。衡湾锦屏此前已支付首付款。澄江医疗-W今日公布业绩。"
+    text = "衡湾锦屏-B于3月2日发布公告,称与Tessaly订立终止协议。衡湾锦屏此前已支付首付款。澄江医疗-W今日公布业绩。"
     found = find_companies(text, LEXICON)
     assert {"衡湾锦屏", "澄江医疗"} <= {m.name for m in found}
     assert sum(m.name == "衡湾锦屏" for m in found) == 2
@@ -115,7 +115,7 @@ def test_an_english_name_does_not_run_across_the_full_stop_after_a_code():
 
 def test_a_name_listed_before_deng_and_a_name_after_a_separator_radical_are_companies():
     from pharmalens.documents.normalise import fold_forms
-    found = names(fold_forms("年度最高单笔交易来自恒森医药,元森生物、澄湾医药等11家企业首付款均超1亿美元。9月1日丨衡湾制药(600123.SH)公布业绩。"))
+    found = names(fold_forms("今年首付款过亿的授权有十余笔,卖方包括元森生物、澄湾医药等。3月5日丨衡湾制药(600123.SH)发布年报。"))
     assert {"澄湾医药", "衡湾制药"} <= found
     assert not any("丨" in n or n.startswith("日") for n in found)
 
@@ -133,9 +133,9 @@ def test_latin_names_listed_as_the_parties_of_an_amount_or_named_by_a_job_title_
 
 def test_a_list_of_companies_ends_at_deng_and_a_three_character_member_counts():
     from pharmalens.extraction.lexicon import default_lexicon
-    text = "而在商业板块,上海医药以及衡湾控股、澄江医药、锦屏川等头部医药商业交出了答卷。"
+    text = "医药流通企业中,上海医药以及衡湾控股、澄江医药、锦屏川等上半年营收均有增长。"
     found = {m.name for m in find_companies(text, default_lexicon())}
-    assert "锦屏川" in found and not any("交出" in n or "头部" in n for n in found)
+    assert "锦屏川" in found and not any("上半年" in n or "营收" in n for n in found)
 
 
 def test_a_name_after_a_place_based_word_is_a_company():

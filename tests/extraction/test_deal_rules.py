@@ -313,8 +313,8 @@ def test_a_sole_named_company_that_secures_rights_is_the_licensee(facts):
 
 
 def test_an_equity_investment_beside_an_upfront_is_a_side_term_not_the_deals_kind(facts):
-    text = ("Corvane, Tessaly ink $900M oncology radiopharmaceutical deal. Corvane Oncology is getting $40 million "
-            "in cash up front along with an equity investment from Tessaly Pharma; milestones follow.")
+    text = ("Corvane, Tessaly sign $900M oncology radiopharmaceutical pact. Corvane Oncology receives $40 million "
+            "upfront and an equity investment from Tessaly Pharma, with milestones to come.")
     deal, = _deals(facts, text)
     assert deal.deal_type != "equity" and deal.upfront.amount == 40
 
@@ -333,7 +333,7 @@ def test_one_company_dealing_with_two_others_is_a_party_of_the_deal(facts):
 
 
 def test_a_milestone_that_is_a_figure_of_speech_makes_no_deal(facts):
-    for text in ("12月1日消息,国药集团国药中生在疫苗产业方面迎来了一个重要里程碑,新工厂实现量产。",
+    for text in ("国药集团国药中生的新疫苗工厂本周投产,公司称这是其产能建设的重要里程碑。",
                  "辉瑞和诺华在核药领域都迎来了重要里程碑,两家公司的镥-177产品均进入临床。"):
         assert _deals(facts, text) == []
 
@@ -344,8 +344,8 @@ def test_two_companies_and_an_amount_without_a_verb_between_them_still_make_a_de
 
 
 def test_cash_paid_beside_milestones_is_the_upfront_and_cash_for_a_company_is_its_price(facts):
-    text = ("Marlow Bio will pay $25 million in cash and up to $1.2 billion in potential milestone payments to "
-            "Corvane Therapeutics for an exclusive license to its epilepsy drug QX-901.")
+    text = ("Marlow Bio is paying $25 million in cash plus as much as $1.2 billion tied to milestones to Corvane "
+            "Therapeutics for an exclusive license to its epilepsy drug QX-901.")
     deal, = _deals(facts, text)
     assert deal.upfront.amount == 25 and deal.milestones.amount == 1200
     deal, = _deals(facts, "Marlow Bio agreed to acquire Corvane Therapeutics, an oncology drugmaker, for $300 million in cash.")
@@ -353,8 +353,8 @@ def test_cash_paid_beside_milestones_is_the_upfront_and_cash_for_a_company_is_it
 
 
 def test_the_company_the_article_says_developed_the_drug_is_the_licensor_of_an_undirected_pair(facts):
-    for text in ("衡湾制药自主研发的注射用QX微球已获批上市。同时,澄江锦屏与衡湾制药将正式就该产品商业化开展战略合作。",
-                 "衡湾制药自主研发的注射用QX微球已获批上市。同时,衡湾制药与澄江锦屏将正式就该产品商业化开展战略合作。"):
+    for text in ("衡湾制药自主研发的注射用QX微球上月获批。澄江锦屏与衡湾制药将在国内共同推广该产品并签署合作协议。",
+                 "衡湾制药自主研发的注射用QX微球上月获批。衡湾制药与澄江锦屏将在国内共同推广该产品并签署合作协议。"):
         deal, = _deals(facts, text)
         assert (deal.licensor, deal.licensee) == ("衡湾制药", "澄江锦屏")
 
@@ -362,7 +362,7 @@ def test_the_company_the_article_says_developed_the_drug_is_the_licensor_of_an_u
 def test_a_short_name_paired_with_a_known_company_in_an_agreement_is_a_company():
     from pharmalens.extraction.companies import find_companies
     from pharmalens.extraction.lexicon import default_lexicon
-    text = "该产品已获批上市;同时,澄江锦屏与绿叶制药将正式就该产品商业化开展战略合作。公司与绿叶制药签署协议。"
+    text = "QX微球上月获批。澄江锦屏与绿叶制药将在国内共同推广该产品并签署合作协议。公司与绿叶制药另签署了供货协议。"
     found = {m.name for m in find_companies(text, default_lexicon())}
     assert "澄江锦屏" in found and "公司" not in found
 

@@ -57,11 +57,11 @@ def test_sites_of_one_kind_in_different_cities_stay_apart_and_adjectives_are_no_
 
 
 def test_cyclotrons_counted_in_a_summary_line_are_the_site_named_in_the_headline(facts):
-    text = ("Testing at Orvanta’s Harbor Point, Ohio, Medical Isotope Production Facility Yields Lutetium-177\n"
-            "Ohio-based radiopharmaceutical maker completes construction of new facility, installs three cyclotrons "
-            "and produces first Lu-177.\n"
-            "Orvanta announced today that construction of its Harbor Point medical isotope production facility is "
-            "complete and three cyclotrons have been installed.")
+    text = ("Orvanta Opens Harbor Point Isotope Plant in Ohio\n"
+            "The radiopharmaceutical maker has finished building the plant, put in three cyclotrons and made its "
+            "first Lu-177.\n"
+            "Orvanta said today that its Harbor Point isotope plant is complete and three cyclotrons have been "
+            "installed there.")
     sites = facts(text)["facilities"]
     assert len(sites) == 1 and sites[0].kind_of_site == "cyclotron"
     assert "cyclotrons" not in (sites[0].name or "")

@@ -74,8 +74,8 @@ def test_an_agreement_between_known_drug_companies_is_biopharma_news(facts):
 
 
 def test_an_ended_agreement_without_a_drug_is_one_termination_though_both_parties_are_named(facts):
-    text = ("澄江生物3月2日在港交所公告,公司与Tessaly订立终止协议,双方同意全面终止肿瘤创新药的临床开发合作及授权许可协议。"
-            "根据终止协议,作为终止该等协议及Tessaly授予公司的权利的对价,公司须向Tessaly支付一次性付款300万美元。")
+    text = ("澄江生物公告,公司已与Tessaly签署终止协议,结束双方在肿瘤创新药上的临床开发合作及授权许可安排。"
+            "依照终止协议,作为终止上述安排及取回Tessaly所授权利的对价,公司将向Tessaly一次性支付300万美元。")
     ended = facts(text)["terminations"]
     assert len(ended) == 1
 
