@@ -177,3 +177,18 @@ def test_eval_prints_the_records_line_and_one_per_language(tmp_path):
     assert result.exit_code == 0, result.output
     assert re.search(r"records in en +P=\d\.\d{3} R=\d\.\d{3} F1=\d\.\d{3} \(1 files\)", result.output)
     assert re.search(r"records \(documents left out\): P=\d\.\d{3} R=1\.000", result.output)
+
+
+def test_extract_json_is_utf8_even_when_the_process_stdout_is_ascii(tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+    article = tmp_path / "a.txt"
+    article.write_text("澄江生物与衡湾医药签署QX-7授权协议,首付款5000万美元。", encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "ascii", "PHARMALENS_CACHE_DIR": str(tmp_path / "cache")}
+    run = subprocess.run([sys.executable, "-m", "pharmalens", "extract", "--json", str(article)],
+                         capture_output=True, env=env, timeout=300)
+    assert run.returncode == 0, run.stderr.decode("utf-8", "replace")[-400:]
+    payload = json.loads(run.stdout.decode("utf-8"))
+    assert any("澄江" in c["name"] for c in payload["companies"])

@@ -194,7 +194,16 @@ def _register_commands() -> None:
 _register_commands()
 
 
+def _utf8_output() -> None:
+    """Output written to a pipe or a file is data (JSON, CSV) and UTF-8 whatever the locale says: a
+    process started with an ASCII or Latin-1 stdout would otherwise fail on the first Chinese name."""
+    for stream in (sys.stdout, sys.stderr):
+        if not stream.isatty() and (stream.encoding or "").lower().replace("-", "") != "utf8" and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+
+
 def main() -> None:
+    _utf8_output()
     try:
         settings_for()
     except typer.Exit as stop:
