@@ -78,7 +78,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
     if _CASH_THEN_MILESTONES.match(text, mention.end):
-        return "upfront"  # "will pay $25 million in cash and up to $900 million in milestones"
+        return "upfront"  # cash paid now beside milestones promised later ("$25m cash plus $900m in milestones")
     if _DESCRIBED_MILESTONES.match(lead) or _LISTED_MILESTONES.match(lead):
         return "milestones"
     for role in ("milestones", "upfront", "equity", "total"):
