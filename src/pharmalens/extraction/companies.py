@@ -311,16 +311,6 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
 _EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
 
 
-_TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
-                  r"\b(?:Pharma\w*|Therapeutics|Bio[a-z]*|Oncology|Medicines|Radiopharma\w*)"
-                  r"(?:,?\s+(?:Inc\.?|Ltd\.?|Co\.,?\s*Ltd\.?|Limited|Corp\.?|AG|SE|plc))?$", re.I)
-
-
-def trade_named(name: str) -> bool:
-    """A name that says its trade is drugs (X药业, X生物, X Therapeutics, X Pharma Inc.)."""
-    return bool(_TRADE_NAMED.search(name))
-
-
 def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """"澳大利亚Northwind公司": an English name followed by 公司 names a company."""
     found = []

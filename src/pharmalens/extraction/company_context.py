@@ -162,6 +162,16 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     return found
 
 
+_TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
+                  r"\b(?:Pharma\w*|Therapeutics|Bio[a-z]*|Oncology|Medicines|Radiopharma\w*)"
+                  r"(?:,?\s+(?:Inc\.?|Ltd\.?|Co\.,?\s*Ltd\.?|Limited|Corp\.?|AG|SE|plc))?$", re.I)
+
+
+def trade_named(name: str) -> bool:
+    """A name that says its trade is drugs (X药业, X生物, X Therapeutics, X Pharma Inc.)."""
+    return bool(_TRADE_NAMED.search(name))
+
+
 _CROSSED = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
               r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
@@ -175,7 +185,7 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     for line in _CROSSED.finditer(text):
         sides = [line.span("a"), line.span("b")]
         known = [is_known(s, e) for s, e in sides]
-        traded = [bool(_TRADE_SIDE.search(text, s, e)) for s, e in sides]
+        traded = [trade_named(text[s:e]) for s, e in sides]
         if known.count(True) != 1 and not (known.count(True) == 0 and any(traded)):
             continue
         for (start, end), named in zip(sides, known):
@@ -184,7 +194,6 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     return found
 
 
-_TRADE_SIDE = rx(r"(?:生物|医药|药业|制药|生技|生医|\b(?:Therapeutics|Bio[a-z]*|Pharma[a-z]*|Oncology|Medicines))$")
 
 
 _DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"

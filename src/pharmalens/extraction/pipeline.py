@@ -6,7 +6,8 @@ from dataclasses import dataclass, field, replace
 from ..documents.articles import Article
 from ..documents.relevance import relevance_score
 from ..model.records import Record
-from .companies import CompanyMention, trade_named
+from .companies import CompanyMention
+from .company_context import trade_named
 from .context import Context
 from .lexicon import Lexicon, default_lexicon
 from .registry import run_builders
