@@ -159,3 +159,39 @@ def test_a_taiwan_board_code_names_the_company_before_it_without_its_startup_des
 def test_both_sides_of_a_pair_heading_are_companies_when_one_says_its_trade():
     found = names("3. 松林生物 × QLJ 2031\n合作内容:授权双抗QX261的海外权益\n4. Corvane Therapeutics × Halden 77\n")
     assert {"松林生物", "QLJ 2031", "Corvane Therapeutics", "Halden 77"} <= found
+
+
+def test_a_possessive_is_not_part_of_an_english_name():
+    found = names("Holbeck Therapeutics has taken QX-44 from Tarnwyl's pipeline; Tarnwyl said it keeps a stake.")
+    assert "Tarnwyl" in found and not any("'s" in n or "’s" in n for n in found)
+
+
+def test_a_name_with_a_common_ending_is_a_company_after_a_place_or_before_its_verb():
+    found = names("Pfizer teamed up with Lyon, France-based Maribel Group on the trial. "
+                  "Quillon Holdings Agrees $80M Buyout. Later, Tessaro International gains the rights.")
+    assert {"Maribel Group", "Quillon Holdings", "Tessaro International"} <= found
+    assert not any(n.endswith("Agrees") for n in found)
+
+
+def test_the_same_name_with_another_common_ending_is_the_same_company():
+    mentions = find_companies("Dravenor Medical signs a pact with Pfizer. Rome-based Dravenor Group will make the drug.",
+                              LEXICON)
+    group = [m for m in mentions if m.surface == "Dravenor Group"]
+    assert group and {m.name for m in group} == {"Dravenor Medical"}
+
+
+def test_the_common_middle_word_of_a_chinese_legal_name_does_not_make_it_a_phrase():
+    found = names("公司与杭州澄屿国际生物科技有限公司、上海林湾医药有限公司签订了供货协议。")
+    assert any(n.startswith("澄屿") for n in found) and any(n.startswith("林湾") for n in found)
+
+
+def test_a_heading_over_a_companys_deals_names_it():
+    found = names("一、海屿系列交易\nQX-3:授权给Corvane Therapeutics,首付款2000万美元;\n二、Tarnwyl BD交易\n")
+    assert {"海屿", "Tarnwyl"} <= found
+    assert not names("二、重磅系列交易\n")
+
+
+def test_the_holder_of_a_controlled_unit_is_a_company():
+    found = names("会上,岚汐的控股子公司苏州澄屿生物公布了数据;此外,沐洲全资子公司完成了备案。")
+    assert {"岚汐", "沐洲"} <= found
+    assert not names("此外,本公司控股子公司完成了备案。")

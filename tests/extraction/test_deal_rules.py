@@ -406,3 +406,17 @@ def test_a_later_sentence_that_grants_rights_to_one_party_directs_the_pair(facts
             "Under the agreement, QX-7 is licensed to Marlow Pharma.")
     deal, = _deals(facts, text)
     assert (deal.licensor, deal.licensee) == ("Corvane Bio", "Marlow Pharma")
+
+
+def test_the_company_that_licenses_a_drug_developed_elsewhere_is_the_licensee(facts):
+    text = ("Holbeck Therapeutics struck a $210 million deal to license a drug candidate in development at "
+            "Marrow Biosciences. 岚汐医药与澄屿生物签约。")
+    deal = next(d for d in _deals(facts, text) if "Holbeck Therapeutics" in (d.licensor, d.licensee))
+    assert (deal.licensor, deal.licensee) == ("Marrow Biosciences", "Holbeck Therapeutics")
+
+
+def test_lines_under_a_companys_deal_heading_are_its_deals(facts):
+    text = ("NewCo交易盘点\n\n1. 海屿系列交易\n\nQX-3(双抗):授权给Corvane Therapeutics,首付款2000万美元;\n\n"
+            "QX-8(单抗):授权给Tarnwyl Bio,总金额3亿美元。\n")
+    deals = {d.licensee: d for d in _deals(facts, text)}
+    assert {deals[n].licensor for n in ("Corvane Therapeutics", "Tarnwyl Bio")} == {"海屿"}

@@ -10,7 +10,7 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, chinese_names_beside_partners, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word, subsidiary_names,
+from .company_context import (acting_chinese_names, chinese_names_beside_partners, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word, series_heading_names, without_generic_tail, subsidiary_names,
                               trim_zh_lead, zh_name_like)
 from .cues import phrases
 from .lexicon import Lexicon
@@ -183,18 +183,31 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
         if free(start, end):
             found.append(CompanyMention(start, end, text[start:end], text[start:end], True, "biotech"))
     known_names = {m.name for m in known} | {m.surface for m in known}
+    earlier = list(known)
+
     def known(start: int, end: int) -> bool:
         return any(taken[start:end])
 
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e))
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known)
-    for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + subsidiary_names(text) + beside:
+    headed = series_heading_names(text) + subsidiary_names(text)
+    for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + headed + beside:
         if any(k.startswith(name) and k != name for k in known_names):
             continue  # a short form of a company already named: _short_names maps it
         if free(start, end) and not any(f.start < end and start < f.end for f in found):
-            found.append(CompanyMention(start, end, name, name, True, "biotech"))
+            sibling = _same_stem(name, earlier)
+            found.append(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
+                         else CompanyMention(start, end, name, name, True, "biotech"))
     return found
+
+
+def _same_stem(name: str, known: list[CompanyMention]) -> CompanyMention | None:
+    """"Orano Group" beside a known "Orano Med": the same name with another common ending is that company."""
+    stem = without_generic_tail(name)
+    if stem == name:
+        return None
+    return next((m for m in known if m.name.startswith(stem + " ") or m.surface.startswith(stem + " ")), None)
 
 
 def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
@@ -376,6 +389,8 @@ def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
+    if core.endswith("国际") and len(core) >= 4:  # 北京X国际医药科技: 国际 is the name's common middle
+        core = core[:-2]
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
         return False
     return zh_name_like(core) if core else bool(place)

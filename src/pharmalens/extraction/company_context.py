@@ -21,7 +21,7 @@ _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港|兴柜|上柜|上市|TWSE|TPEx)\s*[:.]?\s*)?"
                  r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
 _TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\s*(?=[\u4e00-\u9fff])")
-_EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&'][A-Za-z0-9]+)*"
+_EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"  # X's is X
 _EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
 _RARE_ZIPF = 3.0
 _HONORIFIC = rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
@@ -142,15 +142,17 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         located = _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
         if located:
             name, start = name[located.end():], start + located.end()
-        if not name or is_known(start, match.end()) or _HONORIFIC.search(text, max(0, start - 6), start):
+        name = _without_headline_verb(name, after)
+        if not name or is_known(start, start + len(name)) or _HONORIFIC.search(text, max(0, start - 6), start):
             continue
-        right = text[match.end():match.end() + 60]
+        right = text[start + len(name):start + len(name) + 60]
         left = text[max(0, start - 40):start]
         described = _described().match(right) and _name_word(name)
         placed = before.search(left) and " " in name and _name_word(name) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not _unusual(name):
             continue
-        spans.setdefault(name, []).append((start, match.end()))
+        end = start + len(name)
+        spans.setdefault(name, []).append((start, end))
         if located or described or placed or before.search(left) or after.match(right) or _round_up_pair(left, right):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
@@ -162,6 +164,14 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     return found
 
 
+def _without_headline_verb(name: str, after: re.Pattern[str]) -> str:
+    """"Corvane Signs …": a title-case headline runs the verb into the name."""
+    words = name.split(" ")
+    if len(words) > 1 and after.match(" " + words[-1]) and after.match(" " + words[-1]).end() == len(words[-1]) + 1:
+        return " ".join(words[:-1])
+    return name
+
+
 _TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
                   r"\b(?:Pharma\w*|Therapeutics|Bio[a-z]*|Oncology|Medicines|Radiopharma\w*)"
                   r"(?:,?\s+(?:Inc\.?|Ltd\.?|Co\.,?\s*Ltd\.?|Limited|Corp\.?|AG|SE|plc))?$", re.I)
@@ -170,6 +180,21 @@ _TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|�
 def trade_named(name: str) -> bool:
     """A name that says its trade is drugs (X药业, X生物, X Therapeutics, X Pharma Inc.)."""
     return bool(_TRADE_NAMED.search(name))
+
+
+_SERIES_HEADING = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
+                     r"(?P<n>[\u4e00-\u9fff]{2,8}?|[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,2})[ \t]*"
+                     r"(?:的)?(?:系列交易|系列合作|系列BD|BD交易|NewCo交易)[ \t]*[:：]?[ \t]*$", re.M)
+
+
+def series_heading_names(text: str) -> list[tuple[int, int, str]]:
+    """"2. 甲生物系列交易": a heading over a company's deals names the company."""
+    found = []
+    for line in _SERIES_HEADING.finditer(text):
+        name = line.group("n")
+        if name.isascii() or zh_name_like(name[len(place_prefix(name, 2)):] or name):
+            found.append((line.start("n"), line.end("n"), name))
+    return found
 
 
 _CROSSED = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
@@ -264,11 +289,16 @@ _ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|�
 _HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
 
 
+_HOLDER = rx(r"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括)|(?<=[由与和及]))"
+             r"(?P<name>[\u4e00-\u9fff]{2,5}?)的?(?:全资|控股)(?:子公司|孙公司)", re.M)
+
+
 def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
-    """A name right after 子公司 or 旗下 that files, announces or receives ("其子公司X申报的"): the
-    holding word and the verb bound a company's short name."""
+    """A name right after 子公司 or 旗下 that files, announces or receives ("其子公司X申报的"), or one
+    whose wholly owned or controlled unit the text names ("X的控股子公司"): the holding word and the
+    verb or boundary bound a company's short name."""
     found = []
-    for match in _HELD.finditer(text):
+    for match in [*_HELD.finditer(text), *_HOLDER.finditer(text)]:
         name = match.group("name")
         core = _TRADE_END.sub("", name)
         if name[0] not in _NOT_NAME_START and len(core) >= 2 and _short_name_like(core):
@@ -363,7 +393,21 @@ def _unusual(name: str) -> bool:
     words = [w for w in re.split(r"[\s&]+", name) if w]
     if not words or any(c.isdigit() for c in name) or any(w.isupper() and len(w) <= 5 for w in words):
         return False
+    words = without_generic_tail(" ".join(words)).split(" ")  # "Corvane Group" is as unusual as Corvane
     return all(_zipf(w) < _RARE_ZIPF for w in words)
+
+
+def without_generic_tail(name: str) -> str:
+    """The name without the common words that end it ("Corvane Holdings Group": Corvane)."""
+    words, tail = name.split(" "), _generic_tail()
+    while len(words) > 1 and words[-1] in tail:
+        words = words[:-1]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _generic_tail() -> frozenset[str]:
+    return frozenset(phrases("company.en_generic_tail"))
 
 
 def rare_word(word: str) -> bool:
