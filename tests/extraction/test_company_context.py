@@ -183,15 +183,3 @@ def test_the_same_name_with_another_common_ending_is_the_same_company():
 def test_the_common_middle_word_of_a_chinese_legal_name_does_not_make_it_a_phrase():
     found = names("公司与杭州澄屿国际生物科技有限公司、上海林湾医药有限公司签订了供货协议。")
     assert any(n.startswith("澄屿") for n in found) and any(n.startswith("林湾") for n in found)
-
-
-def test_a_heading_over_a_companys_deals_names_it():
-    found = names("一、海屿系列交易\nQX-3:授权给Corvane Therapeutics,首付款2000万美元;\n二、Tarnwyl BD交易\n")
-    assert {"海屿", "Tarnwyl"} <= found
-    assert not names("二、重磅系列交易\n")
-
-
-def test_the_holder_of_a_controlled_unit_is_a_company():
-    found = names("会上,岚汐的控股子公司苏州澄屿生物公布了数据;此外,沐洲全资子公司完成了备案。")
-    assert {"岚汐", "沐洲"} <= found
-    assert not names("此外,本公司控股子公司完成了备案。")

@@ -10,8 +10,10 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, chinese_names_beside_partners, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, english_name_like, english_names_in_role, listing_marked_names, rare_word, series_heading_names, without_generic_tail, subsidiary_names,
+from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles,
+                              english_name_like, english_names_in_role, listing_marked_names, rare_word, without_generic_tail,
                               trim_zh_lead, zh_name_like)
+from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .cues import phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
@@ -172,8 +174,9 @@ def _name_uses(out: list[CompanyMention], uses: list[tuple[int, int]], m: Compan
 def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
     taken = _occupied(text, known)
-    others = _occupied(text, [CompanyMention(h.start, h.end, h.canonical, h.surface, False)
-                              for h in lexicon.find(text, {"drug", "target", "indication", "agency", "modality"})])
+    terms = lexicon.find(text, {"drug", "target", "indication", "agency", "modality"})
+    others = _occupied(text, [CompanyMention(h.start, h.end, h.canonical, h.surface, False) for h in terms])
+    drug_starts = {h.start for h in terms if h.kind == "drug"}
     found: list[CompanyMention] = []
 
     def free(start: int, end: int) -> bool:
@@ -190,7 +193,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
 
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e))
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
-    beside = chinese_names_beside_partners(text, known)
+    beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
     headed = series_heading_names(text) + subsidiary_names(text)
     for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + headed + beside:
         if any(k.startswith(name) and k != name for k in known_names):

@@ -104,7 +104,7 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
             continue
         name = trim_zh_lead(match.group("run"))
         for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
-            if 2 <= len(name) <= 5 and name not in not_names and _short_name_like(name.rstrip("-BWS")):
+            if 2 <= len(name) <= 5 and name not in not_names and zh_short_name_like(name.rstrip("-BWS")):
                 candidates.add(name)
     found = []
     for name in candidates:
@@ -182,21 +182,6 @@ def trade_named(name: str) -> bool:
     return bool(_TRADE_NAMED.search(name))
 
 
-_SERIES_HEADING = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
-                     r"(?P<n>[\u4e00-\u9fff]{2,8}?|[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,2})[ \t]*"
-                     r"(?:的)?(?:系列交易|系列合作|系列BD|BD交易|NewCo交易)[ \t]*[:：]?[ \t]*$", re.M)
-
-
-def series_heading_names(text: str) -> list[tuple[int, int, str]]:
-    """"2. 甲生物系列交易": a heading over a company's deals names the company."""
-    found = []
-    for line in _SERIES_HEADING.finditer(text):
-        name = line.group("n")
-        if name.isascii() or zh_name_like(name[len(place_prefix(name, 2)):] or name):
-            found.append((line.start("n"), line.end("n"), name))
-    return found
-
-
 _CROSSED = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
               r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
@@ -258,56 +243,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     return found
 
 
-_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n]))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
-_COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议)")
-
-
-def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """A short Chinese name paired with a known company in an agreement, opening the clause or right
-    after it ("X与甲药业将就该产品开展合作", "甲药业与X将…合作"): the slot makes it the other party."""
-    found = []
-    not_names = set(phrases("company.zh_not_name"))
-    for match in _ZH_PARTNER.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
-        if is_known(start, end) or not is_known(match.end(), match.end() + 2) or name in not_names:
-            continue
-        if _COOPERATES.match(text, match.end()) and name[0] not in _NOT_NAME_START and _short_name_like(name):
-            found.append((start, end, name))
-    for match in _ZH_PARTNER_AFTER.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
-        if is_known(match.start() - 2, match.start()) and not is_known(start, end) and name not in not_names \
-                and _COOPERATES.match(text, end) and name[0] not in _NOT_NAME_START and _short_name_like(name):
-            found.append((start, end, name))
-    return found
-
-
-_ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
-
-
-_HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
-
-
-_HOLDER = rx(r"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括)|(?<=[由与和及]))"
-             r"(?P<name>[\u4e00-\u9fff]{2,5}?)的?(?:全资|控股)(?:子公司|孙公司)", re.M)
-
-
-def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
-    """A name right after 子公司 or 旗下 that files, announces or receives ("其子公司X申报的"), or one
-    whose wholly owned or controlled unit the text names ("X的控股子公司"): the holding word and the
-    verb or boundary bound a company's short name."""
-    found = []
-    for match in [*_HELD.finditer(text), *_HOLDER.finditer(text)]:
-        name = match.group("name")
-        core = _TRADE_END.sub("", name)
-        if name[0] not in _NOT_NAME_START and len(core) >= 2 and _short_name_like(core):
-            found.append((match.start("name"), match.end("name"), name))
-    return found
-
-
-_TRADE_END = rx(r"(?:生物|医药|药业|制药|生技|科技)$")
-_NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
+NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
 
 
 def _name_word(name: str) -> bool:
@@ -363,7 +299,7 @@ def zh_name_like(core: str) -> bool:
                    for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
 
 
-def _short_name_like(name: str) -> bool:
+def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
     return _zh_zipf(name) < _ZH_ZIPF_FLOOR and zh_name_like(core)
 

@@ -1,0 +1,110 @@
+"""Short Chinese names the lexicon does not know, found in a company's slot in a sentence: a heading
+over its deals, a holding word, a partner in an agreement, an example of a kind of company, a buyer's
+seller, a company described as one, the owner of a drug."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .company_context import NOT_NAME_START, zh_name_like, zh_short_name_like
+from .cues import phrases
+from .places import place_prefix
+
+
+_SERIES_HEADING = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
+                     r"(?P<n>[\u4e00-\u9fff]{2,8}?|[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,2})[ \t]*"
+                     r"(?:的)?(?:系列交易|系列合作|系列BD|BD交易|NewCo交易)[ \t]*[:：]?[ \t]*$", re.M)
+
+
+def series_heading_names(text: str) -> list[tuple[int, int, str]]:
+    """"2. 甲生物系列交易": a heading over a company's deals names the company."""
+    found = []
+    for line in _SERIES_HEADING.finditer(text):
+        name = line.group("n")
+        if name.isascii() or zh_name_like(name[len(place_prefix(name, 2)):] or name):
+            found.append((line.start("n"), line.end("n"), name))
+    return found
+
+
+_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n]))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
+_COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议)")
+
+
+def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[int, int, str]]:
+    """A short Chinese name paired with a known company in an agreement, opening the clause or right
+    after it ("X与甲药业将就该产品开展合作", "甲药业与X将…合作"): the slot makes it the other party."""
+    found = []
+    not_names = set(phrases("company.zh_not_name"))
+    for match in _ZH_PARTNER.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if is_known(start, end) or not is_known(match.end(), match.end() + 2) or name in not_names:
+            continue
+        if _COOPERATES.match(text, match.end()) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
+            found.append((start, end, name))
+    for match in _ZH_PARTNER_AFTER.finditer(text):
+        start, end = match.span("name")
+        name = match.group("name")
+        if is_known(match.start() - 2, match.start()) and not is_known(start, end) and name not in not_names \
+                and _COOPERATES.match(text, end) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
+            found.append((start, end, name))
+    return found
+
+
+_ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
+
+
+_HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
+
+
+_HOLDER = rx(r"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括)|(?<=[由与和及]))"
+             r"(?P<name>[\u4e00-\u9fff]{2,5}?)的?(?:全资|控股)(?:子公司|孙公司)", re.M)
+
+
+def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
+    """A name right after 子公司 or 旗下 that files, announces or receives ("其子公司X申报的"), or one
+    whose wholly owned or controlled unit the text names ("X的控股子公司"): the holding word and the
+    verb or boundary bound a company's short name."""
+    found = []
+    for match in [*_HELD.finditer(text), *_HOLDER.finditer(text)]:
+        name = match.group("name")
+        core = _TRADE_END.sub("", name)
+        if name[0] not in NOT_NAME_START and len(core) >= 2 and zh_short_name_like(core):
+            found.append((match.start("name"), match.end("name"), name))
+    return found
+
+
+_TRADE_END = rx(r"(?:生物|医药|药业|制药|生技|科技)$")
+
+
+_OPENS = r"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括|以及)|(?<=[如与和及]))"
+_EXAMPLES = rx(r"(?:药企|企业|公司|药厂|厂商|[Bb]iotech|[Pp]harma)\s*[（(](?:如|比如|例如)(?P<names>[^）)\n]{2,40})[）)]")
+_DESCRIBED = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:是|为)一家[^。，,；;\n]{0,12}?(?:公司|企业|药企|药厂)", re.M)
+_SELLER = rx(r"从(?P<name>[\u4e00-\u9fff]{2,5}?)(?:及其他股东|及其股东|手中|处)?(?=收购|购买|买下|引进|获得|取得)")
+_JOINT = rx(r"与(?P<name>[\u4e00-\u9fff]{2,5}?)(?=联合(?:授权|许可|开发|申报|推出|研发))")
+_OWNS = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)的(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:项目|产品|药物))?", re.M)
+_CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
+_LEAD = rx(r"比如|例如|包括|以及|如")
+
+
+def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
+    """Names given as examples of a kind of company (药企(如X)), described as one (X是一家…公司), sold
+    from (从X收购), joined in a licence (与X联合授权), or owning a named drug (X的泽布替尼, X的ADC项目QX-1)."""
+    spans = [m.span("name") for pattern in (_DESCRIBED, _SELLER, _JOINT) for m in pattern.finditer(text)]
+    for match in _EXAMPLES.finditer(text):
+        at = match.start("names")
+        for part in re.split(r"([、,，和及]|以及)", match.group("names")):
+            spans.append((at, at + len(part)))
+            at += len(part)
+    for match in _OWNS.finditer(text):
+        if drug_at(match.end()) or _CODE.match(text, match.end()):
+            spans.append(match.span("name"))
+    found = []
+    for start, end in spans:
+        lead = _LEAD.match(text, start, end)
+        start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
+        name = text[start:end].strip()
+        if 2 <= len(name) <= 5 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name \
+                and zh_short_name_like(name):
+            found.append((start, end, name))
+    return found

@@ -1,0 +1,35 @@
+"""Short Chinese names in a company's slot: a heading over its deals, a holding word, an example, a seller,
+a description, a drug's owner."""
+from pharmalens.extraction.companies import find_companies
+from pharmalens.extraction.lexicon import Entry, Lexicon
+
+LEXICON = Lexicon([Entry("company", "Pfizer", ["Pfizer", "辉瑞"], {"kind": "pharma", "country": "US"})])
+
+
+def names(text):
+    return {m.name for m in find_companies(text, LEXICON)}
+
+
+def test_a_heading_over_a_companys_deals_names_it():
+    found = names("一、海屿系列交易\nQX-3:授权给Corvane Therapeutics,首付款2000万美元;\n二、Tarnwyl BD交易\n")
+    assert {"海屿", "Tarnwyl"} <= found
+    assert not names("二、重磅系列交易\n")
+
+
+def test_the_holder_of_a_controlled_unit_is_a_company():
+    found = names("会上,岚汐的控股子公司苏州澄屿生物公布了数据;此外,沐洲全资子公司完成了备案。")
+    assert {"岚汐", "沐洲"} <= found
+    assert not names("此外,本公司控股子公司完成了备案。")
+
+
+def test_short_chinese_names_in_a_companys_slot_are_companies():
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = ("辉瑞从澄屿及其他股东买下了该资产。岚汐是一家苏州的生物科技公司。大药企(如沐洲、汀兰)在调整管线。"
+            "QX-9:与穆棱联合授权给Quorvane Bio。今年退回的项目,比如衡屿的奥布替尼以及青弋的ADC项目QX-3021。")
+    found = {m.name for m in find_companies(text, default_lexicon())}
+    assert {"澄屿", "岚汐", "沐洲", "汀兰", "穆棱", "衡屿", "青弋"} <= found
+
+
+def test_everyday_words_in_those_slots_are_not_companies():
+    found = names("公司从海外引进了技术。这是一家很大的公司。我们的产品QX-1已上市。企业(如上述)均受影响。")
+    assert not found
