@@ -224,3 +224,9 @@ def test_an_ind_the_fda_cleared_is_the_stage_and_the_phase_planned_after_it_is_n
             "patient in a Phase 1 study this summer.")
     assert [s.stage for s in find_stages(text)] == ["ind"]
     assert [s.stage for s in find_stages("the FDA has cleared its Investigational New Drug (IND) application for QX-7.")] == ["ind"]
+
+
+def test_a_company_run_into_a_drug_code_owns_it_over_the_vocabulary(facts):
+    records = facts("国内抗体偶联药物临床进展盘点。HER2 ADC:汀兰JSKN003推进III期临床试验,岚汐QX-3301推进II期临床试验。")
+    owners = {a.asset: a.company for a in records["assets"]}
+    assert owners["JSKN003"] == "汀兰" and owners["QX-3301"] == "岚汐"

@@ -33,3 +33,8 @@ def test_short_chinese_names_in_a_companys_slot_are_companies():
 def test_everyday_words_in_those_slots_are_not_companies():
     found = names("公司从海外引进了技术。这是一家很大的公司。我们的产品QX-1已上市。企业(如上述)均受影响。")
     assert not found
+
+
+def test_a_name_run_into_a_drug_code_after_a_clause_break_is_a_company_but_a_verb_is_not():
+    found = names("HER2 ADC进展:岚汐QX-3301推进II期,澄屿DT-1207即将启动注册研究;公司决定暂停QX-4410的开发。")
+    assert {"岚汐", "澄屿"} <= found and not any("暂停" in n for n in found)
