@@ -420,3 +420,11 @@ def test_lines_under_a_companys_deal_heading_are_its_deals(facts):
             "QX-8(单抗):授权给Tarnwyl Bio,总金额3亿美元。\n")
     deals = {d.licensee: d for d in _deals(facts, text)}
     assert {deals[n].licensor for n in ("Corvane Therapeutics", "Tarnwyl Bio")} == {"海屿"}
+
+
+def test_the_developer_of_the_product_a_deal_refers_back_to_is_its_licensor(facts):
+    text = ("记者获悉,澄屿制药自主研发的注射用QX缓释微球(澄达)已获国家药监局批准上市,用于子宫内膜异位症。"
+            "该产品是同类首个缓释剂型;同时,岚汐与澄屿制药将就该产品的商业化开展合作。")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("澄屿制药", "岚汐")
+    assert deal.asset == "注射用QX缓释微球"

@@ -18,20 +18,23 @@ _DEVELOPED = rx(r"^(?:[^,，。;；\n]{0,6}?(?:自主)?(?:研发|开发|研制)�
 
 def by_developer(ctx: Context, parties: Parties, segment: Sentence) -> Parties:
     """With no word saying who grants what, the party the article says developed the deal's drug
-    ("甲药业自主研发的X", "Quellmark's QX-7") is its licensor."""
+    ("甲药业自主研发的X", "Quellmark's QX-7"), named there or referred back to (该产品), is its licensor."""
     if parties.directed or parties.licensor is None or parties.licensee is None:
         return parties
-    asset = first_asset(ctx, [segment])
+    asset = first_asset(ctx, [segment]) or referred_asset(ctx, segment)
     if asset is None:
         return parties
-    for mention in ctx.assets:
-        if mention.label != asset:
-            continue
+    paragraph = ctx.text.rfind("\n", 0, segment.start) + 1
+    named = [m for m in ctx.assets if m.label == asset]
+    nearby = [m for m in ctx.assets if m.label != asset and paragraph <= m.start < segment.start]  # 该产品 under another name
+    for mention in named + nearby:
         before = [m for m in ctx.companies_in(max(0, mention.start - 40), mention.start, with_self=False)
                   if m.end <= mention.start]
-        if before and _DEVELOPED.match(ctx.text[before[-1].end:mention.start]):
-            if before[-1].name == parties.licensee.name:
-                return Parties(parties.licensee, parties.licensor, False)
+        if not before or not _DEVELOPED.match(ctx.text[before[-1].end:mention.start]):
+            continue
+        if before[-1].name == parties.licensee.name:
+            return Parties(parties.licensee, parties.licensor, False)
+        if before[-1].name == parties.licensor.name:
             return parties
     return parties
 
@@ -78,7 +81,9 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
     before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
     for previous in reversed(before):
-        names = {a.name: a.label for a in ctx.in_range(ctx.assets, previous.start, previous.end)}
-        if names:
-            return next(iter(names.values())) if len(names) == 1 else None
+        found = ctx.in_range(ctx.assets, previous.start, previous.end)
+        ends = {a.end + 1 for a in found}
+        labels = {a.label for a in found if not (a.start in ends and ctx.text[a.start - 1] in "(（")}  # X(brand) is one
+        if labels:
+            return next(iter(labels)) if len(labels) == 1 else None
     return None
