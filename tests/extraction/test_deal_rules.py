@@ -428,3 +428,13 @@ def test_the_developer_of_the_product_a_deal_refers_back_to_is_its_licensor(fact
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("澄屿制药", "岚汐")
     assert deal.asset == "注射用QX缓释微球"
+
+
+
+def test_the_company_paid_to_is_the_licensor_and_one_that_gets_paid_is_too(facts):
+    paid_to = facts("澄屿医药-B公告,公司与Quorvane订立终止协议,双方同意终止授权许可协议。于生效日期,除首付款"
+                    "6000万美元外,公司并无根据该等协议向Quorvane支付任何款项。")["deals"]
+    assert [(d.licensor, d.licensee) for d in paid_to] == [("Quorvane", "澄屿医药")]
+    granted = facts("Pfizer與印度藥企Marrow Pharmaceuticals旗下研發部門簽訂授權協議,Marrow將其研發中的抗體授權予"
+                    "Pfizer,首期將獲支付3億美元。")["deals"]
+    assert [(d.licensor, d.licensee) for d in granted] == [("Marrow Pharmaceuticals", "Pfizer")]

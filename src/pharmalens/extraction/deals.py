@@ -158,7 +158,8 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
         after = rx(r"^\s*(?:\([^)]{0,30}\))?\s*(?:also|will also|has|is|将|也|亦|则)?\s*", 0).sub("", after, count=1)
         other = parties.licensee if m.name == parties.licensor.name else parties.licensor
         if pays.match(after) and not receives.match(after):
-            frame.parties = Parties(other, m, True)
+            paid = ctx.text[max(0, m.start - 1):m.start] in ("向", "给")  # "公司须向X支付": X is paid
+            frame.parties = Parties(m, other, True) if paid else Parties(other, m, True)
             return
         if receives.match(after) and _money_or_rights_follow(after):
             money_follows = bool(rx(r"\d|首付|里程碑|upfront|milestone|payment|royalt", re.I).search(after[:40]))

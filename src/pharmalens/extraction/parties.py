@@ -24,7 +24,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|同)\s*{_C}\s*(?:和|及|、)\s*〈\d+〉[^〈〉。;]{{0,12}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
@@ -46,9 +46,9 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:tapped|taps|enlisted|enlists|turned to|turns to)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"(?<![从自向被])\s*{_C}[^〈〉。；;]{{0,60}}?(?<!被)(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),
 ]
-_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|"
+_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
+_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<!获)(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
 _GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
@@ -152,8 +152,11 @@ def _undirected(a: CompanyMention, b: CompanyMention, masked: str, match: re.Mat
 def _subject_before(tail: str, pos: int, mentions: list[CompanyMention]) -> CompanyMention | None:
     """The subject of the clause that holds the cue: its first company ("默沙东将向恒瑞支付")."""
     clause_start = max(tail.rfind(ch, 0, pos) for ch in "，,；;。") + 1
-    found = re.findall(r"〈(\d+)〉", tail[clause_start:pos]) or re.findall(r"〈(\d+)〉", tail[:pos])[-1:]
+    found = _SUBJECTS.findall(tail, clause_start, pos) or _SUBJECTS.findall(tail, 0, pos)[-1:]
     return mentions[int(found[0])] if found else None
+
+
+_SUBJECTS = rx(r"(?<![向给予])(?<!\bto )〈(\d+)〉")  # "公司向〈1〉支付": the one paid is no subject
 
 
 def orient(parties: Parties, country: dict[str, str | None], kinds: dict[str, str] | None = None) -> Parties:
