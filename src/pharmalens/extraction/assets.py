@@ -12,6 +12,7 @@ from itertools import accumulate
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
+from .nuclides import find_nuclides
 from .products import name_start, product_names
 from ..model.patterns import rx
 
@@ -64,8 +65,26 @@ class AssetMention:
         return re.sub(r"[®™]", "", self.surface).strip() if self.from_lexicon else self.name
 
 
+_LIST_GAP = rx(r"\s*(?:[,、，/]|and|和|及|与|以及)\s*", re.I)
+
+
+def _without_listed_isotopes(text: str, known: list[AssetMention]) -> list[AssetMention]:
+    """A drug named by its isotope alone ("radium-223", 镭-223) in a list of isotopes ("lutetium-177,
+    actinium-225 and radium-223") is the isotope, not the drug."""
+    if not known:
+        return known
+    spans = [(n.start, n.end) for n in find_nuclides(text)]
+    alone = {span for span in spans if any(span == (m.start, m.end) for m in known)}
+    if not alone:
+        return known
+    listed = {a for a in alone for b in spans if b != a and (_LIST_GAP.fullmatch(text, b[1], a[0]) or
+                                                            _LIST_GAP.fullmatch(text, a[1], b[0]))}
+    return [m for m in known if (m.start, m.end) not in listed]
+
+
 def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
     known = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
+    known = _without_listed_isotopes(text, known)
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
