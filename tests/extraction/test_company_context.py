@@ -183,3 +183,13 @@ def test_the_same_name_with_another_common_ending_is_the_same_company():
 def test_the_common_middle_word_of_a_chinese_legal_name_does_not_make_it_a_phrase():
     found = names("公司与杭州澄屿国际生物科技有限公司、上海林湾医药有限公司签订了供货协议。")
     assert any(n.startswith("澄屿") for n in found) and any(n.startswith("林湾") for n in found)
+
+
+def test_report_title_words_are_not_part_of_the_name_that_follows():
+    assert "Quorvane Biologics" in names("Interim Results Announcement Overview Quorvane Biologics announced its results.")
+
+
+def test_an_english_short_name_is_the_company_named_with_more_words_before():
+    mentions = find_companies("Tarnwyl Biosciences has widened its pipeline. Tarnwyl will pay $30 million to Pfizer, "
+                              "and Tarnwyl gains the rights.", LEXICON)
+    assert [m.name for m in mentions if m.surface == "Tarnwyl"] == ["Tarnwyl Biosciences"] * 2

@@ -438,3 +438,11 @@ def test_the_company_paid_to_is_the_licensor_and_one_that_gets_paid_is_too(facts
     granted = facts("Pfizer與印度藥企Marrow Pharmaceuticals旗下研發部門簽訂授權協議,Marrow將其研發中的抗體授權予"
                     "Pfizer,首期將獲支付3億美元。")["deals"]
     assert [(d.licensor, d.licensee) for d in granted] == [("Marrow Pharmaceuticals", "Pfizer")]
+
+
+def test_a_deal_told_with_the_short_name_of_a_company_named_in_full_before(facts):
+    text = ("Tarnwyl Biosciences has widened its pipeline with a second licensing deal this year. Tarnwyl will pay "
+            "$25 million in cash and up to $900 million in milestones to Marrow Pharmaceuticals, a small biotech "
+            "near Leeds. In return, Tarnwyl gains an exclusive license to QX-311.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee, deal.upfront.amount) == ("Marrow Pharmaceuticals", "Tarnwyl Biosciences", 25)

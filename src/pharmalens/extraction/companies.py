@@ -55,7 +55,9 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "Launches", "Launched", "Receives", "Received", "Approval", "Approved", "Positive", "Expands", "Pipeline",
                    "Through", "Two", "Three", "Makes", "Earns", "Grants", "Granted", "Partners", "Partner", "Collaboration",
                    "Strategic", "Global", "Worldwide", "Rights", "Million", "Billion", "About", "Under", "By", "Its", "In",
-                   "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said"}
+                   "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said",
+                   "Announcement", "Overview", "Statement", "Statements", "Highlights", "Summary", "Report", "Update",
+                   "Release", "Interim", "Quarterly"}
 _EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
 _EN_NAME = rx(
     rf"\b((?:[A-Z][\w'&-]*(?<![0-9])\.?|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
@@ -197,12 +199,23 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     headed = series_heading_names(text) + subsidiary_names(text)
     for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + headed + beside:
         if any(k.startswith(name) and k != name for k in known_names):
-            continue  # a short form of a company already named: _short_names maps it
+            longer = _longer_form(name, earlier)  # "Quorvane" after "Quorvane Biosciences"
+            if longer and free(start, end) and not any(f.start < end and start < f.end for f in found):
+                found.append(CompanyMention(start, end, longer.name, name, longer.provisional, longer.kind))
+            continue
         if free(start, end) and not any(f.start < end and start < f.end for f in found):
             sibling = _same_stem(name, earlier)
             found.append(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
                          else CompanyMention(start, end, name, name, True, "biotech"))
     return found
+
+
+def _longer_form(name: str, known: list[CompanyMention]) -> CompanyMention | None:
+    """The company an English short name stands for: the one named with it and more words."""
+    if not name.isascii():
+        return None
+    forms = [m for m in known if m.surface.startswith(name + " ") or m.name.startswith(name + " ")]
+    return forms[0] if len({m.name for m in forms}) == 1 else None
 
 
 def _same_stem(name: str, known: list[CompanyMention]) -> CompanyMention | None:
