@@ -193,3 +193,8 @@ def test_an_english_short_name_is_the_company_named_with_more_words_before():
     mentions = find_companies("Tarnwyl Biosciences has widened its pipeline. Tarnwyl will pay $30 million to Pfizer, "
                               "and Tarnwyl gains the rights.", LEXICON)
     assert [m.name for m in mentions if m.surface == "Tarnwyl"] == ["Tarnwyl Biosciences"] * 2
+
+
+def test_a_chinese_name_without_its_trade_word_is_the_same_company():
+    mentions = find_companies("岚屿生物今日宣布与辉瑞达成合作。根据协议,岚屿将获得该药在中国的权益。", LEXICON)
+    assert [m.name for m in mentions if m.surface == "岚屿"] == ["岚屿生物"]

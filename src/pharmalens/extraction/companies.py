@@ -12,7 +12,7 @@ from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles,
                               english_name_like, english_names_in_role, listing_marked_names, rare_word, without_generic_tail,
-                              trim_zh_lead, zh_name_like)
+                              trim_zh_lead, zh_name_like, zh_short_name_like)
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .cues import phrases
 from .lexicon import Lexicon
@@ -285,6 +285,10 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     out = list(mentions)
     taken = _occupied(text, out)
     forms = {m.surface: m for m in mentions if m.provisional and len(m.surface) >= (4 if m.surface.isascii() else 3)}
+    for m in list(forms.values()):
+        stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(_ZH_GENERIC) else ""
+        if len(stem) >= 2 and stem not in forms and zh_short_name_like(stem):
+            forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
         boundary = r"\b" if form.isascii() else ""
         for found in checked(rx(boundary + re.escape(form) + boundary).finditer(text)):
