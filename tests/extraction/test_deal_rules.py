@@ -446,3 +446,17 @@ def test_a_deal_told_with_the_short_name_of_a_company_named_in_full_before(facts
             "near Leeds. In return, Tarnwyl gains an exclusive license to QX-311.")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee, deal.upfront.amount) == ("Marrow Pharmaceuticals", "Tarnwyl Biosciences", 25)
+
+
+def test_two_companies_said_to_act_each_on_its_own_are_not_each_others_party():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.deals import _listed_together
+    from pharmalens.extraction.lexicon import default_lexicon
+    from pharmalens.extraction.parties import Parties
+    from pharmalens.sources.files import SourceFile
+    for text in ("基石投资者包括松柏控股,以及投资机构Harlow Capital,分别投资1500万美元及300万美元。",
+                 "Orvane Therapeutics and, in a second tranche, Harlow Pharmaceuticals put in $15 million and $3 million respectively."):
+        ctx = Context(read_articles(SourceFile("t.txt", "t.txt", ".txt", text.encode()))[0], default_lexicon())
+        first, second = ctx.companies[0], ctx.companies[-1]
+        assert _listed_together(ctx, Parties(first, second, False)), text

@@ -133,8 +133,10 @@ def _listed_together(ctx: Context, parties: Parties) -> bool:
     its own clause, are not each other's counterparty."""
     a, b = sorted((parties.licensor, parties.licensee), key=lambda m: m.start)
     gap = ctx.text[a.end:b.start]
-    return bool(_LIST_GAP.search(gap)) or ctx.text[b.end:b.end + 1] == "等"
+    return bool(_LIST_GAP.search(gap)) or ctx.text[b.end:b.end + 1] == "等" or bool(_EACH.match(ctx.text, b.end))
 
+
+_EACH = rx(r"[^。；;\n]{0,40}?(?:分别|各自)|[^.;\n]{0,60}?\brespectively\b", re.I)  # "A及B分别投资": side by side
 
 def _directed_by_cues(ctx: Context, parties: Parties, sentence: Sentence, mentions: list[CompanyMention]) -> Parties:
     if parties.directed or parties.licensor is None or parties.licensee is None:
