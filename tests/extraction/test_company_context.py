@@ -198,3 +198,10 @@ def test_an_english_short_name_is_the_company_named_with_more_words_before():
 def test_a_chinese_name_without_its_trade_word_is_the_same_company():
     mentions = find_companies("岚屿生物今日宣布与辉瑞达成合作。根据协议,岚屿将获得该药在中国的权益。", LEXICON)
     assert [m.name for m in mentions if m.surface == "岚屿"] == ["岚屿生物"]
+
+
+def test_the_rare_first_word_of_an_english_company_name_used_alone_is_that_company():
+    mentions = find_companies("Pfizer said Tarnveld Bio will start a trial. Tarnveld declined to comment.", LEXICON)
+    assert [m.name for m in mentions if m.surface == "Tarnveld"] == ["Tarnveld Bio"]
+    plain = find_companies("Pfizer said Golden Bio will start a trial. Golden declined to comment.", LEXICON)
+    assert not [m for m in plain if m.surface == "Golden"]

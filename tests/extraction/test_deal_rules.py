@@ -460,3 +460,10 @@ def test_two_companies_said_to_act_each_on_its_own_are_not_each_others_party():
         ctx = Context(read_articles(SourceFile("t.txt", "t.txt", ".txt", text.encode()))[0], default_lexicon())
         first, second = ctx.companies[0], ctx.companies[-1]
         assert _listed_together(ctx, Parties(first, second, False)), text
+
+
+def test_rights_licensed_in_from_a_company_introduced_by_its_home_city(facts):
+    text = ("Tarnveld Bio said QX-12 met its goal. Tarnveld in-licensed global rights to QX-12 from Lyon-based "
+            "Jorvane Biotech in 2024, paying $15 million upfront.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("Jorvane Biotech", "Tarnveld Bio")

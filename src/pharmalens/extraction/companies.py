@@ -286,8 +286,8 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     taken = _occupied(text, out)
     forms = {m.surface: m for m in mentions if m.provisional and len(m.surface) >= (4 if m.surface.isascii() else 3)}
     for m in list(forms.values()):
-        stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(_ZH_GENERIC) else ""
-        if len(stem) >= 2 and stem not in forms and zh_short_name_like(stem):
+        stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(_ZH_GENERIC) else _en_stem(m.surface)
+        if len(stem) >= 2 and stem not in forms and (stem.isascii() or zh_short_name_like(stem)):
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
         boundary = r"\b" if form.isascii() else ""
@@ -296,6 +296,19 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
                 out.append(CompanyMention(found.start(), found.end(), m.name, form, True, m.kind))
                 taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
     return out
+
+
+_EN_TRADE_WORD = rx(rf"(?:{_EN_SUFFIX})")
+
+
+def _en_stem(name: str) -> str:
+    """"Halvorsen Bio": its rare first word, which the text uses alone for it."""
+    words = name.split()
+    if len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
+        return ""
+    first = words[0]
+    rare = len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first)
+    return first if rare else ""
 
 
 _EN_GENERIC_FIRST = {"China", "Chinese", "American", "National", "United", "General", "Global", "International",
