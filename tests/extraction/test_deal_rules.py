@@ -467,3 +467,16 @@ def test_rights_licensed_in_from_a_company_introduced_by_its_home_city(facts):
             "Jorvane Biotech in 2024, paying $15 million upfront.")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("Jorvane Biotech", "Tarnveld Bio")
+
+
+def test_an_option_on_a_second_asset_is_its_own_deal_and_terms_go_to_the_asset_they_name(facts):
+    text = ("Tarnveld Bio and Pfizer today announced a license and option agreement. Under the agreement, rights "
+            "to QX-10 outside China were granted to Pfizer by Tarnveld Bio. Tarnveld Bio will receive $30 million "
+            "upfront and up to $700 million in milestones.\n\nPfizer also obtains an exclusive option to license "
+            "QX-20, a preclinical antibody, for an option fee of $5 million. If the option is exercised, Tarnveld Bio "
+            "could receive up to $300 million in total for QX-20.\n\nThis release contains forward-looking "
+            "statements about milestone payments of up to $700 million and Pfizer's plans for QX-10.")
+    deals = {d.asset: d for d in _deals(facts, text)}
+    assert deals["QX-20"].deal_type == "option" and deals["QX-20"].upfront.amount == 5
+    assert deals["QX-20"].total.amount == 300 and deals["QX-20"].milestones is None
+    assert deals["QX-10"].upfront.amount == 30 and deals["QX-10"].milestones.amount == 700

@@ -68,7 +68,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     after = _until_clause_end(text[mention.end:mention.end + _AFTER_WINDOW])
     after = _until_next_amount(ctx, mention.end, after)
     wide = text[mention.end:mention.end + 40]
-    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
+    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or _IN_TOTAL.match(after):
         return "total"
     lead = _strip_lead(after)
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
@@ -100,6 +100,7 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
 _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"

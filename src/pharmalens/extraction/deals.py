@@ -67,8 +67,12 @@ def build_deals(ctx: Context) -> list[Deal]:
             for parties, segment in relations:
                 _open_or_extend(ctx, frames, parties, segment)
         elif frames and (_continues(frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
-            frames[-1].sentences.append(sentence)
-            _direct_by_cues(frames[-1], sentence, mentions, ctx)
+            if _another_deal(ctx, frames[-1], sentence):  # "X also obtains an option to license Y"
+                frames.append(Frame(frames[-1].parties, [sentence]))
+                continue
+            frame = _frame_of_asset(ctx, frames, sentence) or frames[-1]
+            frame.sentences.append(sentence)
+            _direct_by_cues(frame, sentence, mentions, ctx)
         else:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
@@ -199,6 +203,23 @@ def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention])
     if sentence.start - frame.end > _FRAME_REACH or not cue_regex("deal.terms").search(sentence.text):
         return False
     return {m.name for m in mentions} <= frame.names()
+
+
+def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:
+    """The earlier deal of the same parties whose asset the sentence names: its terms go there."""
+    asset = first_asset(ctx, [sentence])
+    if asset is None or asset == first_asset(ctx, frames[-1].sentences):
+        return None
+    return next((f for f in reversed(frames[:-1]) if f.names() == frames[-1].names()
+                 and first_asset(ctx, f.sentences) == asset), None)
+
+
+def _another_deal(ctx: Context, frame: Frame, sentence: Sentence) -> bool:
+    """A sentence about the same parties that names another asset and another kind of deal starts that deal."""
+    asset, other_asset = first_asset(ctx, [sentence]), first_asset(ctx, frame.sentences)
+    kind, other_kind = deal_type(sentence.text, sentence.text), deal_type(frame.sentences[0].text, frame.sentences[0].text)
+    return bool(asset and other_asset and asset != other_asset and kind != other_kind
+                and {kind, other_kind} & _DISTINCT_KINDS)
 
 
 def _names_the_frame(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
