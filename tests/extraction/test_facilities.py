@@ -65,3 +65,9 @@ def test_cyclotrons_counted_in_a_summary_line_are_the_site_named_in_the_headline
     sites = facts(text)["facilities"]
     assert len(sites) == 1 and sites[0].kind_of_site == "cyclotron"
     assert "cyclotrons" not in (sites[0].name or "")
+
+
+def test_a_time_word_before_company_is_no_owner_of_a_site(facts):
+    text = ("澄屿核药2026年报:营收增长\n澄屿核药全年营收3.2亿元。目前公司已在郑州建成核药房,可供应镥-177药物。")
+    owners = {f.company for f in facts(text)["facilities"]}
+    assert owners and not any(o and o.startswith("目前") for o in owners)

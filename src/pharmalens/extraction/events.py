@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from .assets import AssetMention
+from .company_context import zh_name_like
 from .context import Context
+from .places import place_prefix
 from .sentences import Sentence
 from ..model.patterns import rx
 
@@ -124,12 +126,22 @@ def written_subject(ctx: Context, sentence: Sentence, pos: int) -> str | None:
     clause_start, _ = clause_around(ctx, sentence, pos)
     for start in dict.fromkeys((clause_start, sentence.start)):
         zh = _ZH_ORG.match(ctx.text, start, pos)
-        if zh:
+        if zh and _zh_org_named(zh.group("n")):
             return ctx.evidence(zh.start("n"), zh.end("n")).quote
         en = _EN_SUBJECT.match(ctx.text, start, pos)
         if en and not _NOT_A_NAME.match(en.group("n")) and _looks_like_a_company(en.group("n")):
             return en.group("n")
     return None
+
+
+_ORG_WORD = rx(r"(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院)$")
+
+
+def _zh_org_named(name: str) -> bool:
+    """"目前公司", "本集团" say no name: the words before the organisation word must be one."""
+    core = _ORG_WORD.sub("", name)
+    core = core[len(place_prefix(core, 2)):]
+    return len(core) >= 2 and (len(core) > 4 or zh_name_like(core))
 
 
 def _looks_like_a_company(name: str) -> bool:
