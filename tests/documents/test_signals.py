@@ -109,3 +109,9 @@ def test_relevance_reads_the_one_script_copy_so_traditional_words_count():
     assert _relevant_as_read(flash)
     assert _relevant_as_read(flash.replace("創新藥", "创新药").replace("研發", "研发"))
     assert not _relevant_as_read(flash.replace("創新藥", "地產").replace("研發", "酒店"))
+
+
+def test_a_founding_year_or_a_plants_start_year_does_not_date_the_page():
+    text = "澄屿核药登录兴柜\n成立于2013年的澄屿核药将投资3亿元新建厂房,2027年第3季投产。去年营收1.2亿元。"
+    assert publication_date(text) is None
+    assert publication_date("Founded in 2014, Corvane said in 2025 that a plant is expected in 2028.") == "2025"

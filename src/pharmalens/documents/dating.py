@@ -25,6 +25,12 @@ _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to", re.I)
 
 
+_PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\s*月|年?底|年中)?\s*(?:投产|投產|竣工|完工|落成|启用|啟用|量产|量產)")  # a plant's plan
+
+
+_FOUNDED = rx(r"(?:成立|创立|創立|创办|創辦|始创|始創)(?:于|於)?\s*$|\b(?:founded|established|incorporated)\s+in\s*$|\bsince\s*$", re.I)
+
+
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
 _SIGN_OFF = rx(r"(?:香港|北京|上海|深圳|Hong Kong)\s*[，,]\s*$|来源[:：].*$|來源[:：].*$|^\s*[（(]?\s*$")
 
@@ -136,7 +142,7 @@ def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _FUTURE.search(before):
+        if _FUTURE.search(before) or _FOUNDED.search(before) or _PLANNED_AFTER.match(text, m.end()):
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
