@@ -227,14 +227,14 @@ def test_an_ind_the_fda_cleared_is_the_stage_and_the_phase_planned_after_it_is_n
 
 
 def test_a_company_run_into_a_drug_code_owns_it_over_the_vocabulary(facts):
-    records = facts("国内抗体偶联药物临床进展盘点。HER2 ADC:汀兰JSKN003推进III期临床试验,岚汐QX-3301推进II期临床试验。")
+    records = facts("抗体偶联药物研发一览。HER2方向:汀兰JSKN003已进入III期临床试验,岚汐QX-3301处于II期临床试验。")
     owners = {a.asset: a.company for a in records["assets"]}
     assert owners["JSKN003"] == "汀兰" and owners["QX-3301"] == "岚汐"
 
 
 def test_an_isotope_in_a_list_of_isotopes_is_not_the_drug_of_that_isotope(facts):
     for text in ("The new cyclotron will make yttrium-90, radium-223 and iodine-131 for hospitals' radiopharmaceuticals.",
-                 "新建的反应堆将生产钬-166、镭-223、磷-32等医用同位素,用于放射性药物。"):
+                 "这座新堆的产品有钬-166、镭-223、磷-32三种核素,供放射性药物生产。"):
         assert not facts(text)["assets"], text
     sold = facts("Bayer said radium-223 sales rose 12% in bone metastases of prostate cancer.")["assets"]
     assert [a.asset for a in sold] == ["radium-223"]

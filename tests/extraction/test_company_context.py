@@ -181,7 +181,7 @@ def test_the_same_name_with_another_common_ending_is_the_same_company():
 
 
 def test_the_common_middle_word_of_a_chinese_legal_name_does_not_make_it_a_phrase():
-    found = names("公司与杭州澄屿国际生物科技有限公司、上海林湾医药有限公司签订了供货协议。")
+    found = names("供货方为杭州澄屿国际生物科技有限公司,另一家是上海林湾医药有限公司。")
     assert any(n.startswith("澄屿") for n in found) and any(n.startswith("林湾") for n in found)
 
 

@@ -17,15 +17,15 @@ def test_a_heading_over_a_companys_deals_names_it():
 
 
 def test_the_holder_of_a_controlled_unit_is_a_company():
-    found = names("会上,岚汐的控股子公司苏州澄屿生物公布了数据;此外,沐洲全资子公司完成了备案。")
+    found = names("大会期间,岚汐的控股子公司澄屿生物发布数据;沐洲全资子公司则递交了上市申请。")
     assert {"岚汐", "沐洲"} <= found
-    assert not names("此外,本公司控股子公司完成了备案。")
+    assert not names("另外,本公司控股子公司递交了申请。")
 
 
 def test_short_chinese_names_in_a_companys_slot_are_companies():
     from pharmalens.extraction.lexicon import default_lexicon
-    text = ("辉瑞从澄屿及其他股东买下了该资产。岚汐是一家苏州的生物科技公司。大药企(如沐洲、汀兰)在调整管线。"
-            "QX-9:与穆棱联合授权给Quorvane Bio。今年退回的项目,比如衡屿的奥布替尼以及青弋的ADC项目QX-3021。")
+    text = ("辉瑞从澄屿及其他股东处买下了该资产。岚汐是一家苏州的生物科技公司。大药企(如沐洲、汀兰)在调整管线。"
+            "QX-9:与穆棱联合授权给Quorvane Bio。被退回的权益有几项,例如衡屿的泽布替尼、青弋的双抗项目QX-3021。")
     found = {m.name for m in find_companies(text, default_lexicon())}
     assert {"澄屿", "岚汐", "沐洲", "汀兰", "穆棱", "衡屿", "青弋"} <= found
 

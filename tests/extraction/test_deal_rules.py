@@ -409,7 +409,7 @@ def test_a_later_sentence_that_grants_rights_to_one_party_directs_the_pair(facts
 
 
 def test_the_company_that_licenses_a_drug_developed_elsewhere_is_the_licensee(facts):
-    text = ("Holbeck Therapeutics struck a $210 million deal to license a drug candidate in development at "
+    text = ("Under a $210 million pact, Holbeck Therapeutics will license QX-3, an antibody discovered by "
             "Marrow Biosciences. 岚汐医药与澄屿生物签约。")
     deal = next(d for d in _deals(facts, text) if "Holbeck Therapeutics" in (d.licensor, d.licensee))
     assert (deal.licensor, deal.licensee) == ("Marrow Biosciences", "Holbeck Therapeutics")
@@ -423,8 +423,8 @@ def test_lines_under_a_companys_deal_heading_are_its_deals(facts):
 
 
 def test_the_developer_of_the_product_a_deal_refers_back_to_is_its_licensor(facts):
-    text = ("记者获悉,澄屿制药自主研发的注射用QX缓释微球(澄达)已获国家药监局批准上市,用于子宫内膜异位症。"
-            "该产品是同类首个缓释剂型;同时,岚汐与澄屿制药将就该产品的商业化开展合作。")
+    text = ("澄屿制药自主研发的注射用QX缓释微球(澄达)本周在国内上市,适应症为子宫内膜异位症。"
+            "该产品每三个月给药一次;此外,岚汐与澄屿制药将在该产品的销售上展开合作。")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("澄屿制药", "岚汐")
     assert deal.asset == "注射用QX缓释微球"
@@ -432,18 +432,18 @@ def test_the_developer_of_the_product_a_deal_refers_back_to_is_its_licensor(fact
 
 
 def test_the_company_paid_to_is_the_licensor_and_one_that_gets_paid_is_too(facts):
-    paid_to = facts("澄屿医药-B公告,公司与Quorvane订立终止协议,双方同意终止授权许可协议。于生效日期,除首付款"
-                    "6000万美元外,公司并无根据该等协议向Quorvane支付任何款项。")["deals"]
+    paid_to = facts("澄屿医药-B公告,公司与Quorvane结束了双方的授权许可安排。截至目前,公司仅向Quorvane支付过"
+                    "6000万美元首付款。")["deals"]
     assert [(d.licensor, d.licensee) for d in paid_to] == [("Quorvane", "澄屿医药")]
-    granted = facts("Pfizer與印度藥企Marrow Pharmaceuticals旗下研發部門簽訂授權協議,Marrow將其研發中的抗體授權予"
-                    "Pfizer,首期將獲支付3億美元。")["deals"]
+    granted = facts("英國的Marrow Pharmaceuticals與Pfizer就一款抗體達成授權協議,Marrow把該抗體授權予Pfizer,"
+                    "簽約時可獲支付3億美元。")["deals"]
     assert [(d.licensor, d.licensee) for d in granted] == [("Marrow Pharmaceuticals", "Pfizer")]
 
 
 def test_a_deal_told_with_the_short_name_of_a_company_named_in_full_before(facts):
-    text = ("Tarnwyl Biosciences has widened its pipeline with a second licensing deal this year. Tarnwyl will pay "
-            "$25 million in cash and up to $900 million in milestones to Marrow Pharmaceuticals, a small biotech "
-            "near Leeds. In return, Tarnwyl gains an exclusive license to QX-311.")
+    text = ("Tarnwyl Biosciences added a second licensed programme this year. For QX-311, Tarnwyl will pay "
+            "Marrow Pharmaceuticals $25 million upfront and as much as $900 million in milestones; the licence Tarnwyl "
+            "gains covers all markets.")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee, deal.upfront.amount) == ("Marrow Pharmaceuticals", "Tarnwyl Biosciences", 25)
 
@@ -455,7 +455,7 @@ def test_two_companies_said_to_act_each_on_its_own_are_not_each_others_party():
     from pharmalens.extraction.lexicon import default_lexicon
     from pharmalens.extraction.parties import Parties
     from pharmalens.sources.files import SourceFile
-    for text in ("基石投资者包括松柏控股,以及投资机构Harlow Capital,分别投资1500万美元及300万美元。",
+    for text in ("本轮配售中,松柏控股和Harlow Capital分别出资1500万美元、300万美元认购新股。",
                  "Orvane Therapeutics and, in a second tranche, Harlow Pharmaceuticals put in $15 million and $3 million respectively."):
         ctx = Context(read_articles(SourceFile("t.txt", "t.txt", ".txt", text.encode()))[0], default_lexicon())
         first, second = ctx.companies[0], ctx.companies[-1]

@@ -422,7 +422,7 @@ def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
-    if core.endswith("国际") and len(core) >= 4:  # 北京X国际医药科技: 国际 is the name's common middle
+    if core.endswith("国际") and len(core) >= 4:  # 杭州X国际生物: 国际 is the name's common middle
         core = core[:-2]
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
         return False
