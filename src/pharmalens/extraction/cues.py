@@ -80,8 +80,7 @@ def _fragment(phrase: str) -> str:
 def cue_regex(name: str, anchored: bool = False, at_end: bool = False) -> re.Pattern[str]:
     """The set as one alternation (longest phrases first); `anchored`: at the start of the string
     after optional spaces; `at_end`: at its end."""
-    alternation = "|".join(_fragment(p) for p in sorted(phrases(name), key=len, reverse=True))
-    pattern = f"(?:{alternation})"
+    pattern = cue_alternation(name)
     if anchored:
         pattern = r"^\s*" + pattern
     if at_end:
@@ -89,8 +88,16 @@ def cue_regex(name: str, anchored: bool = False, at_end: bool = False) -> re.Pat
     return rx(pattern, re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)
 def cue_alternation(name: str) -> str:
-    return "(?:" + "|".join(_fragment(p) for p in sorted(phrases(name), key=len, reverse=True)) + ")"
+    """The set as one alternation, longest phrases first, behind a lookahead for the characters its
+    phrases start with: Python's engine otherwise tries every phrase at every position."""
+    items = phrases(name)
+    alternation = "(?:" + "|".join(_fragment(p) for p in sorted(items, key=len, reverse=True)) + ")"
+    firsts = {p[0] for p in items}
+    if not items or any(not c.strip() or c == "*" for c in firsts):
+        return alternation
+    return f"(?=[{''.join(re.escape(c) for c in sorted(firsts))}]){alternation}"
 
 
 @lru_cache(maxsize=1)
