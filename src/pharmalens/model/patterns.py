@@ -8,9 +8,24 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .pattern_starts import start_class
+
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    return re.compile(pattern, flags | re.ASCII)
+    """The pattern, behind a lookahead for the characters it can start with where the engine would
+    otherwise try it whole at every position (see pattern_starts.py)."""
+    return _compiled(pattern, flags | re.ASCII)
+
+
+@lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    first = start_class(pattern, flags)
+    if first is not None:
+        try:
+            return re.compile(f"(?={first})(?:{pattern})", flags)
+        except re.error:
+            pass
+    return re.compile(pattern, flags)
 
 
 @lru_cache(maxsize=4096)
