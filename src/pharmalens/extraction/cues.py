@@ -117,53 +117,69 @@ def _automaton() -> ahocorasick.Automaton:
 
 
 class CueIndex:
-    """Every cue of every set in one text, found in one pass."""
+    """Every cue of every set in one text, found in one pass. A set's cues are checked and ordered
+    when a builder first asks for that set: most sets found in an article are never asked for."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         folded = text.casefold()
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-        by_name: dict[str, list[Cue]] = {}
+        found: dict[str, list[tuple[int, int, bool, bool]]] = {}
         for end_index, (key, targets, edges) in _automaton().iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             for name, stem in targets:
+                found.setdefault(name, []).append((start, end, stem, edges))
+        self._found = found
+        self._by_name: dict[str, tuple[list[Cue], list[int]]] = {}
+        self._names: frozenset[str] | None = None
+
+    def _cues(self, name: str) -> tuple[list[Cue], list[int]]:
+        """The set's cues (bounded, overlaps resolved to the longest) and their starts."""
+        done = self._by_name.get(name)
+        if done is None:
+            text = self.text
+            cues = []
+            for start, end, stem, edges in self._found.get(name, ()):
                 stop = _word_end(text, end) if stem else end
                 if (edges or stem) and not _bounded(text, start, stop, stem):
                     continue
-                by_name.setdefault(name, []).append(Cue(start, stop, name, text[start:stop]))
-        self._by_name = {n: _longest(c) for n, c in by_name.items()}
-        self._starts = {n: [c.start for c in cs] for n, cs in self._by_name.items()}
+                cues.append(Cue(start, stop, name, text[start:stop]))
+            chosen = _longest(cues)
+            done = self._by_name[name] = (chosen, [c.start for c in chosen])
+        return done
 
     def hits(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
-        cues = self._by_name.get(name, [])
+        cues, starts = self._cues(name)
         end = len(self.text) if end is None else end
-        starts = self._starts.get(name, [])
         return [c for c in cues[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
-        starts = self._starts.get(name)
+        cues, starts = self._cues(name)
         if not starts:
             return False
-        cues, end = self._by_name[name], len(self.text) if end is None else end
+        end = len(self.text) if end is None else end
         return any(cues[i].end <= end for i in range(bisect_left(starts, start), bisect_left(starts, end)))
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:
-        cues = self._by_name.get(name, [])
-        starts = self._starts.get(name, [])
+        cues, starts = self._cues(name)
         i = bisect_right(starts, pos) - 1
         while i >= 0 and cues[i].end > pos:
             i -= 1
         return cues[i] if i >= 0 and cues[i].start >= pos - window else None
 
     def first_after(self, name: str, pos: int, window: int) -> Cue | None:
-        cues = self._by_name.get(name, [])
-        starts = self._starts.get(name, [])
+        cues, starts = self._cues(name)
         i = bisect_left(starts, pos)
         return cues[i] if i < len(cues) and cues[i].start <= pos + window else None
 
-    def names(self) -> set[str]:
-        return set(self._by_name)
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(n for n, found in self._found.items() if any(self._kept(*f) for f in found))
+        return self._names
+
+    def _kept(self, start: int, end: int, stem: bool, edges: bool) -> bool:
+        return not (edges or stem) or _bounded(self.text, start, _word_end(self.text, end) if stem else end, stem)
 
 
 def _word_end(text: str, end: int) -> int:
