@@ -8,14 +8,13 @@ Three signals, each a general habit of news writing:
 Descriptors before a name (新药股, 生技公司, 美国药企, "the Swiss biotech") are not part of it."""
 from __future__ import annotations
 
-import math
 import re
 from functools import lru_cache
 
-from ..model.disk_cache import cached
 from ..model.patterns import rx
 from .cues import cue_alternation, phrases
 from .places import place_prefix
+from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港|兴柜|上柜|上市|TWSE|TPEx)\s*[:.]?\s*)?"
@@ -23,7 +22,6 @@ _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|�
 _TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\s*(?=[\u4e00-\u9fff])")
 _EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"  # X's is X
 _EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
-_RARE_ZIPF = 3.0
 _HONORIFIC = rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
 
 
@@ -70,7 +68,7 @@ def _document_words() -> tuple[str, ...]:
 
 def strip_descriptors(run: str) -> str:
     """The name at the end of a run of Chinese characters: descriptors and function words before it go."""
-    changed = True
+    changed = _any_descriptor().search(run) is not None
     while changed:
         changed = False
         for lead in _descriptors():
@@ -85,6 +83,11 @@ def strip_descriptors(run: str) -> str:
 @lru_cache(maxsize=1)
 def _descriptors() -> tuple[str, ...]:
     return tuple(sorted(phrases("company.zh_descriptor"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _any_descriptor() -> re.Pattern[str]:
+    return rx("|".join(map(re.escape, _descriptors())))
 
 
 @lru_cache(maxsize=1)
@@ -238,7 +241,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     for match in _LATIN_PARTY.finditer(text):
         start, end = match.span("name")
         name = match.group("name")
-        if not is_known(start, end) and not name.isupper() and _zipf(name.split()[0]) < _COMMON_EN + 1:
+        if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < _COMMON_EN + 1:
             found.append((start, end, name))
     return found
 
@@ -250,7 +253,7 @@ def _name_word(name: str) -> bool:
     """Could be a name though it is a word: not one of the most common words (It, This, Company); of
     a name in several words ("Life Molecular"), the last may carry it alone."""
     words = name.split()
-    return all(_zipf(w) < _COMMON_EN for w in words) or (len(words) > 1 and _zipf(words[-1]) < _COMMON_EN)
+    return all(zipf(w) < _COMMON_EN for w in words) or (len(words) > 1 and zipf(words[-1]) < _COMMON_EN)
 
 
 def _round_up_pair(left: str, right: str) -> bool:
@@ -269,12 +272,11 @@ def english_name_like(surface: str) -> bool:
     words = surface.replace(",", " ").split()
     if len(words) < 2:
         return False
-    if _STRONG_SUFFIX.search(surface) and not all(_zipf(w) >= 5.0 for w in words[:-1]):
+    if _STRONG_SUFFIX.search(surface) and not all(zipf(w) >= 5.0 for w in words[:-1]):
         return True
-    return any(_zipf(w) < _RARE_ZIPF or (w.isupper() and len(w) >= 2) for w in words[:-1])
+    return any(zipf(w) < RARE_ZIPF or (w.isupper() and len(w) >= 2) for w in words[:-1])
 
 
-_ZIPF_CACHE: dict[str, float] = {}
 _COMMON_EN = 4.5
 _COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
@@ -282,45 +284,36 @@ _VERY_COMMON_ZH = 4.2
 
 def trim_zh_lead(run: str) -> str:
     """A run of Chinese characters without the verb or descriptor that leads into the name."""
-    for lead in sorted(phrases("company.zh_lead"), key=len, reverse=True):
-        at = run.find(lead)
-        if 0 <= at and len(run) - at - len(lead) >= 2 and at <= 2:
-            return trim_zh_lead(run[at + len(lead):])
+    leads, any_lead = _leads()
+    first = any_lead.search(run)
+    if first is not None and first.start() <= 2:
+        for lead in leads:
+            at = run.find(lead)
+            if 0 <= at and len(run) - at - len(lead) >= 2 and at <= 2:
+                return trim_zh_lead(run[at + len(lead):])
     return strip_descriptors(run)
+
+
+@lru_cache(maxsize=1)
+def _leads() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The lead words, longest first, and a pattern finding the first place any of them stands."""
+    leads = tuple(sorted(phrases("company.zh_lead"), key=len, reverse=True))
+    return leads, rx("|".join(map(re.escape, leads)))
 
 
 def zh_name_like(core: str) -> bool:
     """The distinctive part of a Chinese company name is not an everyday word and holds none."""
     if len(core) < 2:
         return False
-    if _zh_zipf(core) >= _COMMON_ZH:
+    if zh_zipf(core) >= _COMMON_ZH:
         return False
-    return not any(_zh_zipf(core[i:i + n]) >= _VERY_COMMON_ZH
+    return not any(zh_zipf(core[i:i + n]) >= _VERY_COMMON_ZH
                    for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
 
 
 def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
-    return _zh_zipf(name) < _ZH_ZIPF_FLOOR and zh_name_like(core)
-
-
-_ZH_ZIPF_FLOOR = 2.6  # the lowest frequency any test above reads: rarer words count as unseen
-
-
-@lru_cache(maxsize=1)
-def _zh_frequencies() -> dict[str, float]:
-    """Zipf frequencies of the Chinese words at or above the floor (a fifth of the list)."""
-    return cached("zh-zipf", _read_zh_zipf, depends=("wordfreq",))
-
-
-def _read_zh_zipf() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-    frequencies = get_frequency_dict("zh", wordlist="best")
-    return {w: zipf for w, f in frequencies.items() if (zipf := math.log10(f) + 9) >= _ZH_ZIPF_FLOOR}
-
-
-def _zh_zipf(word: str) -> float:
-    return _zh_frequencies().get(word, 0.0)
+    return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core)
 
 
 def _unusual(name: str) -> bool:
@@ -330,7 +323,7 @@ def _unusual(name: str) -> bool:
     if not words or any(c.isdigit() for c in name) or any(w.isupper() and len(w) <= 5 for w in words):
         return False
     words = without_generic_tail(" ".join(words)).split(" ")  # "Corvane Group" is as unusual as Corvane
-    return all(_zipf(w) < _RARE_ZIPF for w in words)
+    return all(zipf(w) < RARE_ZIPF for w in words)
 
 
 def without_generic_tail(name: str) -> str:
@@ -348,31 +341,4 @@ def _generic_tail() -> frozenset[str]:
 
 def rare_word(word: str) -> bool:
     """Not an ordinary English word: a name can stand for its company on its own."""
-    return _zipf(word) < _RARE_ZIPF
-
-
-def _zipf(word: str) -> float:
-    """The Zipf frequency of an English word; a plain word is looked up in the table of common words
-    (rarer ones read 0), anything else goes through wordfreq's own tokenizer."""
-    key = word.casefold()
-    if _PLAIN_WORD.fullmatch(key):
-        return _en_frequencies().get(key, 0.0)
-    if key not in _ZIPF_CACHE:
-        from wordfreq import zipf_frequency
-        _ZIPF_CACHE[key] = zipf_frequency(key, "en")
-    return _ZIPF_CACHE[key]
-
-
-_PLAIN_WORD = rx(r"[a-z]+")
-
-
-@lru_cache(maxsize=1)
-def _en_frequencies() -> dict[str, float]:
-    return cached("en-zipf", _read_en_zipf, depends=("wordfreq",))
-
-
-def _read_en_zipf() -> dict[str, float]:
-    from wordfreq import get_frequency_dict
-    frequencies = get_frequency_dict("en", wordlist="best")
-    return {w: zipf for w, f in frequencies.items()
-            if _PLAIN_WORD.fullmatch(w) and (zipf := round(math.log10(f) + 9, 2)) >= _RARE_ZIPF}
+    return zipf(word) < RARE_ZIPF

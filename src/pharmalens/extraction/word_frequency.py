@@ -1,0 +1,53 @@
+"""How common a word is: Zipf frequencies of English and Chinese words (wordfreq), read once."""
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from ..model.disk_cache import cached
+from ..model.patterns import rx
+
+RARE_ZIPF = 3.0
+ZH_ZIPF_FLOOR = 2.6  # the lowest frequency any Chinese test reads: rarer words count as unseen
+_ZIPF_CACHE: dict[str, float] = {}
+_PLAIN_WORD = rx(r"[a-z]+")
+
+
+def zipf(word: str) -> float:
+    """The Zipf frequency of an English word; a plain word is looked up in the table of common words
+    (rarer ones read 0), anything else goes through wordfreq's own tokenizer."""
+    key = word.casefold()
+    if _PLAIN_WORD.fullmatch(key):
+        return _en_frequencies().get(key, 0.0)
+    if key not in _ZIPF_CACHE:
+        from wordfreq import zipf_frequency
+        _ZIPF_CACHE[key] = zipf_frequency(key, "en")
+    return _ZIPF_CACHE[key]
+
+
+def zh_zipf(word: str) -> float:
+    return _zh_frequencies().get(word, 0.0)
+
+
+@lru_cache(maxsize=1)
+def _en_frequencies() -> dict[str, float]:
+    return cached("en-zipf", _read_en_zipf, depends=("wordfreq",))
+
+
+def _read_en_zipf() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+    frequencies = get_frequency_dict("en", wordlist="best")
+    return {w: zipf for w, f in frequencies.items()
+            if _PLAIN_WORD.fullmatch(w) and (zipf := round(math.log10(f) + 9, 2)) >= RARE_ZIPF}
+
+
+@lru_cache(maxsize=1)
+def _zh_frequencies() -> dict[str, float]:
+    """Zipf frequencies of the Chinese words at or above the floor (a fifth of the list)."""
+    return cached("zh-zipf", _read_zh_zipf, depends=("wordfreq",))
+
+
+def _read_zh_zipf() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+    frequencies = get_frequency_dict("zh", wordlist="best")
+    return {w: zipf for w, f in frequencies.items() if (zipf := math.log10(f) + 9) >= ZH_ZIPF_FLOOR}
