@@ -163,11 +163,27 @@ def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, in
     names = {m.name for m in found if not m.from_lexicon and len(m.name) >= 4}
     out = list(found)
     for name in names:
-        bounded = rf"(?<![A-Za-z0-9-]){re.escape(name)}(?![A-Za-z0-9-])" if name.isascii() else re.escape(name)
-        for match in re.finditer(bounded, text):
-            if not _overlaps(out, match.start(), match.end()) and not any(s <= match.start() < e for s, e in excluded):
-                out.append(AssetMention(match.start(), match.end(), name, match.group(0), False))
+        for start, end in _occurrences(text, name):
+            if not _overlaps(out, start, end) and not any(s <= start < e for s, e in excluded):
+                out.append(AssetMention(start, end, name, name, False))
     return out
+
+
+_CODE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-")
+
+
+def _occurrences(text: str, name: str) -> Iterable[tuple[int, int]]:
+    """Where the name is written, left to right and not overlapping; a Latin name not as part of a
+    longer code or word."""
+    bounded = name.isascii()
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if bounded and (at > 0 and text[at - 1] in _CODE_CHARS or end < len(text) and text[end] in _CODE_CHARS):
+            at = text.find(name, at + 1)
+            continue
+        yield at, end
+        at = text.find(name, end)
 
 
 _DEFINES_TERM = rx(r"\s*[（(]\s*(?:以下简称|以下称|下称|简称|hereinafter(?: referred to as)?|the)\s*[:：]?\s*[「“\"'‘]?"
