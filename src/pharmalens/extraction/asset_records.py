@@ -13,7 +13,7 @@ from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
-from .table import TableRow, table_rows
+from .table import TableRow, asset_rows
 
 EXTRACTOR, VERSION = "assets", "2"
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
@@ -47,7 +47,7 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         return [], []
     drafts: dict[str, Draft] = {}
     notes = []
-    for row in table_rows(ctx.text):
+    for row in asset_rows(ctx.layout.tables):
         draft, note = _from_row(ctx, row)
         if draft:
             _merge(drafts, draft)

@@ -27,7 +27,7 @@ from .clinical_values import (
 )
 from .context import Context
 from .sentences import Sentence
-from .table import Cell, cell_number, line_cells, read_tables
+from .table import Cell, cell_number, line_cells
 from .trial_population import Population, arm_sizes, patients_for, populations
 
 EXTRACTOR, VERSION = "clinical", "2"
@@ -151,7 +151,7 @@ _TABLE_ENDPOINTS = ("ORR", "DCR", "PFS_median")
 def _table_results(ctx: Context) -> list[ClinicalResult]:
     """Rows of a results table: asset, patients evaluated, then one column per endpoint."""
     records = []
-    for table in read_tables(ctx.text):
+    for table in ctx.layout.tables:
         columns = [e for e in _TABLE_ENDPOINTS if e in table.header]
         if not columns or "asset" not in table.header:
             continue

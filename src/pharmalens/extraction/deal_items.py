@@ -14,7 +14,7 @@ from .companies import CompanyMention
 from .context import Context
 from .cues import cue_regex
 from .parties import Parties
-from .table import cell_number, read_tables, table_unit
+from .table import cell_number, table_unit
 
 _PAIR_GAP = rx(r"^\s*[–—]\s*$")
 _CROSS_GAP = rx(r"^\s*[×xX]\s*$")
@@ -161,7 +161,7 @@ _TABLE_TYPES = ("option", "acquisition", "newco", "equity", "collaboration", "li
 def _table_items(ctx: Context) -> list[DealItem]:
     """Rows of a deal list: licensor, licensee, asset, type, upfront, total, date columns."""
     items = []
-    for table in read_tables(ctx.text):
+    for table in ctx.layout.tables:
         if "licensor" not in table.header or "licensee" not in table.header:
             continue
         unit = table_unit(ctx.text, table)

@@ -19,7 +19,6 @@ from .cues import Cue, cue_sets
 from .events import clause_around, event_company
 from .places import chinese_places
 from .sentences import Sentence
-from .table import read_tables
 from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "facilities", "2"
@@ -265,7 +264,7 @@ def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence)
 
 def _table_facilities(ctx: Context) -> list[Facility]:
     records = []
-    for table in read_tables(ctx.text):
+    for table in ctx.layout.tables:
         if "facility" not in table.header or "company" not in table.header:
             continue
         for row in table.rows:

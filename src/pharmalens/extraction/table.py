@@ -142,8 +142,13 @@ def _pipe_tables(text: str) -> list[Table]:
 
 
 def table_rows(text: str) -> list[TableRow]:
+    """Rows of the text's tables that list assets (a product or drug column)."""
+    return asset_rows(read_tables(text))
+
+
+def asset_rows(tables: list[Table]) -> list[TableRow]:
     """Rows of tables that list assets (a product or drug column)."""
-    return [row for table in read_tables(text) if "asset" in table.header and "licensor" not in table.header
+    return [row for table in tables if "asset" in table.header and "licensor" not in table.header
             for row in table.rows if row.cells.get("asset")]
 
 
