@@ -196,17 +196,19 @@ class Context:
         return named[0].name if named else self.evidence(cell.start, cell.end).quote
 
     def in_range(self, items: list, start: int, end: int) -> list:
-        """Items (sorted by start) lying within [start, end)."""
-        if len(items) < 64:
-            return [i for i in items if start <= i.start < end and i.end <= end]
+        """Items lying within [start, end), found by bisection in a list sorted by start."""
         starts = self._starts(items)
+        if starts is None:
+            return [i for i in items if start <= i.start < end and i.end <= end]
         return [i for i in items[bisect_left(starts, start):bisect_left(starts, end)] if i.end <= end]
 
-    def _starts(self, items: list) -> list[int]:
+    def _starts(self, items: list) -> list[int] | None:
+        """The starts of a list of the context's (kept while the list is), or None if it is not sorted."""
         key = id(items)
         cached = self._start_cache.get(key)
         if cached is None or cached[0] is not items:
-            cached = (items, [i.start for i in items])
+            starts = [i.start for i in items]
+            cached = (items, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
             self._start_cache[key] = cached
         return cached[1]
 
