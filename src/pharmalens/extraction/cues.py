@@ -150,14 +150,16 @@ class CueIndex:
         return done
 
     def hits(self, name: str, start: int = 0, end: int | None = None) -> list[Cue]:
-        cues, starts = self._cues(name)
+        if name not in self._found:
+            return []
+        cues, starts = self._by_name.get(name) or self._cues(name)
         end = len(self.text) if end is None else end
         return [c for c in cues[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
-        cues, starts = self._cues(name)
-        if not starts:
+        if name not in self._found:
             return False
+        cues, starts = self._by_name.get(name) or self._cues(name)
         end = len(self.text) if end is None else end
         return any(cues[i].end <= end for i in range(bisect_left(starts, start), bisect_left(starts, end)))
 
