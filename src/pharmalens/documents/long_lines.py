@@ -18,6 +18,8 @@ _CUTS = (re.compile(rf"(?<=[.!?;]){_ABBREVIATIONS}[ \t](?=[A-Z0-9“\"(\[])"), r
 
 def split_long_lines(text: str, limit: int = LINE_LIMIT) -> str:
     """The text with every line longer than `limit` cut into lines of at most `limit` characters."""
+    if max(map(len, text.split("\n"))) <= limit:
+        return text  # the pattern below retries every position of a line: quadratic in its length
     pattern = _LONG_LINE if limit == LINE_LIMIT else re.compile(rf"[^\n]{{{limit + 1},}}")
     long_lines = [match.span() for match in pattern.finditer(text)]
     if not long_lines:
