@@ -12,18 +12,18 @@ to the exact span of the source.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 
+from ..model.patterns import unicode_rx
 from .language import to_simplified
 from .lines import MappedText
 
 _DOT_LIKE = "﹒．・‧·•∙"
-_DECIMAL_MARK = re.compile(rf"(?<=\d)[{_DOT_LIKE}](?=\d)")
-_UNIT_AFTER_SPACE = re.compile(r"(?<=\d)[ \u00a0\u3000]+(?=(?:万亿|千万|百万|亿|万|千|元|美元|港元|欧元|人民币|%|个月|年|月|日|倍|例|名|家|股))")
-_SPACE_BEFORE_NUMBER = re.compile(r"(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=\d)|(?<=\d)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])")
+_DECIMAL_MARK = unicode_rx(rf"(?<=\d)[{_DOT_LIKE}](?=\d)")
+_UNIT_AFTER_SPACE = unicode_rx(r"(?<=\d)[ \u00a0\u3000]+(?=(?:万亿|千万|百万|亿|万|千|元|美元|港元|欧元|人民币|%|个月|年|月|日|倍|例|名|家|股))")
+_SPACE_BEFORE_NUMBER = unicode_rx(r"(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=\d)|(?<=\d)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\s?[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]")
+_GLOSS = unicode_rx(rf"(?<=[\u4e00-\u9fff])\s?[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]")
 
 
 def _fold_table() -> dict[int, str]:

@@ -17,6 +17,11 @@ def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return _compiled(pattern, flags | re.ASCII)
 
 
+def unicode_rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """As rx, with Unicode classes (\\d, \\s of every script): for the document stage's patterns."""
+    return _compiled(pattern, flags)
+
+
 @lru_cache(maxsize=4096)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     first = start_class(pattern, flags)
