@@ -4,8 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from ..model.patterns import rx
 
-_SENTENCE_BREAK = rx(r"(?<=[。！？!?；])|(?<=[\u4e00-\u9fff];)|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
-                     r"(?<=\])\s+(?=(?:-\s+)?[A-Z])|\s+-\s+(?=[A-Z])")
+# The first group is what every break needs (a mark before it or a space at it): a position
+# without either fails on that one test instead of on each alternative.
+_SENTENCE_BREAK = rx(r"(?:(?<=[。！？!?；;.\]])|(?=\s))"
+                     r"(?:(?<=[。！？!?；])|(?<=[\u4e00-\u9fff];)|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
+                     r"(?<=\])\s+(?=(?:-\s+)?[A-Z])|\s+-\s+(?=[A-Z]))")
 _CLAUSE_BREAK = rx(r"[，,；;：:]")
 
 
