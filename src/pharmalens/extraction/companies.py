@@ -407,7 +407,7 @@ def _lead_verb_before(text: str, start: int) -> bool:
     """A verb that leads into a name ("收购" in "收购中国上海X生技") stands right before it, or before the
     place that opens it."""
     at = start - len(place_suffix(text, start))
-    return any(text.endswith(lead, 0, at) for lead in phrases("company.zh_lead"))
+    return text.endswith(phrases("company.zh_lead"), 0, at)
 
 
 def _names_a_product(lexicon: Lexicon, core: str) -> bool:
