@@ -17,7 +17,7 @@ from .company_slots import chinese_names_beside_partners, chinese_names_in_slots
 from .cues import phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
-from ..model.patterns import rx, rx_starting
+from ..model.patterns import occurrences, rx, rx_starting
 
 _ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
                "生技", "生医",
@@ -144,8 +144,7 @@ def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMen
         if (alias, m.name) in done or len(done) >= _MAX_DEFINED_TERMS:
             continue
         done.add((alias, m.name))
-        boundary = r"\b" if alias.isascii() else ""
-        uses = [found.span() for found in checked(rx(boundary + re.escape(alias) + boundary).finditer(text))]
+        uses = list(checked(occurrences(text, alias)))
         out = _name_uses(out, uses, m, alias)
     return out
 
@@ -266,11 +265,10 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first):
             forms.append(first)
         for form in forms:
-            boundary = r"\b" if form.isascii() else ""
-            for found in checked(rx(boundary + re.escape(form) + boundary).finditer(text)):
-                if not any(taken[found.start():found.end()]):
-                    added.append(CompanyMention(found.start(), found.end(), short, form, True, m.kind))
-                    taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
+            for start, end in checked(occurrences(text, form)):
+                if not any(taken[start:end]):
+                    added.append(CompanyMention(start, end, short, form, True, m.kind))
+                    taken[start:end] = b"\x01" * (end - start)
     out = [CompanyMention(x.start, x.end, renamed[x.name], x.surface, True, x.kind) if x.name in renamed else x
            for x in mentions]
     return out + added
@@ -290,11 +288,10 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
         if len(stem) >= 2 and stem not in forms and (stem.isascii() or zh_short_name_like(stem)):
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
-        boundary = r"\b" if form.isascii() else ""
-        for found in checked(rx(boundary + re.escape(form) + boundary).finditer(text)):
-            if not any(taken[found.start():found.end()]):
-                out.append(CompanyMention(found.start(), found.end(), m.name, form, True, m.kind))
-                taken[found.start():found.end()] = b"\x01" * (found.end() - found.start())
+        for start, end in checked(occurrences(text, form)):
+            if not any(taken[start:end]):
+                out.append(CompanyMention(start, end, m.name, form, True, m.kind))
+                taken[start:end] = b"\x01" * (end - start)
     return out
 
 

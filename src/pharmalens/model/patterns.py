@@ -6,6 +6,7 @@ boundary after "GMP". Every pattern of the pipeline is compiled ASCII-aware, whi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .pattern_starts import start_class
@@ -43,3 +44,23 @@ def rx_starting(first: str, pattern: str, flags: int = 0) -> re.Pattern[str]:
     body naming those starts (a character class, or \\b before a letter). Python's engine otherwise
     tries every branch at every position of the text."""
     return rx(f"(?={first})(?:{pattern})", flags)
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+def occurrences(text: str, literal: str) -> Iterator[tuple[int, int]]:
+    """Spans of the literal in the text, left to right and not overlapping, at ASCII word boundaries
+    when the literal is ASCII: what rx(r"\\b" + re.escape(literal) + r"\\b").finditer finds, without
+    compiling a pattern for each name an article defines."""
+    bounded = literal.isascii()
+    first_word, last_word = literal[:1] in _WORD_CHARS, literal[-1:] in _WORD_CHARS
+    at = text.find(literal)
+    while at >= 0:
+        end = at + len(literal)
+        if not bounded or ((at > 0 and text[at - 1] in _WORD_CHARS) != first_word
+                           and (end < len(text) and text[end] in _WORD_CHARS) != last_word):
+            yield at, end
+            at = text.find(literal, end)
+        else:
+            at = text.find(literal, at + 1)
