@@ -5,18 +5,42 @@ ordinary word."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model.patterns import rx
 from .cues import cue_alternation, phrases
 
 _MIN_CORE = 2
+_PRE, _MAX_CORE = "注射用", 16
 
 
 @lru_cache(maxsize=1)
 def _product() -> re.Pattern[str]:
     forms = cue_alternation("asset.dosage_form")
-    return rx(rf"(?P<pre>注射用)?(?P<core>[\u4e00-\u9fffA-Za-z0-9-]{{2,16}}?)(?P<form>{forms})(?![\u4e00-\u9fff]{{0,1}}(?:厂|企业|公司|行业|市场))")
+    return rx(rf"(?P<pre>{_PRE})?(?P<core>[\u4e00-\u9fffA-Za-z0-9-]{{2,{_MAX_CORE}}}?)(?P<form>{forms})"
+              r"(?![\u4e00-\u9fff]{0,1}(?:厂|企业|公司|行业|市场))")
+
+
+def _products(text: str) -> Iterator[re.Match[str]]:
+    """What _product().finditer(text) finds, trying the pattern only where a dosage form starts
+    within reach after the position: tried at every character, it ran each core length there."""
+    forms = phrases("asset.dosage_form")
+    if any(c.isascii() for form in forms for c in form):
+        yield from _product().finditer(text)  # a form with a word boundary or a space: not a plain literal
+        return
+    starts: set[int] = set()
+    for form in forms:
+        at = text.find(form)
+        while at >= 0:
+            starts.update(range(max(0, at - len(_PRE) - _MAX_CORE), at - _MIN_CORE + 1))
+            at = text.find(form, at + 1)
+    end = 0
+    for start in sorted(starts):
+        match = _product().match(text, start) if start >= end else None
+        if match:
+            end = match.end()
+            yield match
 
 
 _INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")
@@ -52,7 +76,7 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, core) of each product name: the full product and the name without its form."""
     found = []
     descriptors = _descriptors()
-    for match in _product().finditer(text):
+    for match in _products(text):
         skip = name_start(match.group("core"))
         core, core_start = match.group("core")[skip:], match.start("core") + skip
         if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core) or _only_modifiers(core):
