@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import rx
+from ..model.patterns import matches_from, occurrences, rx
 from .cues import cue_alternation, phrases
 from .places import place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
@@ -90,9 +90,35 @@ def _any_descriptor() -> re.Pattern[str]:
     return rx("|".join(map(re.escape, _descriptors())))
 
 
+_MAX_RUN = 12  # characters of a name before the verb
+
+
 @lru_cache(maxsize=1)
 def _zh_acting() -> re.Pattern[str]:
-    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,12}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
+    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
+
+
+
+def _acting_starts(text: str) -> set[int]:
+    """Every position a match of _zh_acting can start at: two to twelve characters before a verb
+    (宣布, 表示), or before a run of time words (今日, 近日) that leads to one."""
+    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
+    if any(c.isspace() for word in verbs + times for c in word):
+        return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
+    reached: set[int] = set()
+    for verb in verbs:
+        at = text.find(verb)
+        while at >= 0:
+            reached.add(at)
+            at = text.find(verb, at + 1)
+    ends = list(reached)
+    while ends:
+        end = ends.pop()
+        for word in times:
+            if text.endswith(word, 0, end) and end - len(word) not in reached:
+                reached.add(end - len(word))
+                ends.append(end - len(word))
+    return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
 
 
 _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
@@ -102,7 +128,7 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     """Short Chinese names that announce, state or sign, kept when the article uses them again."""
     candidates: set[str] = set()
     not_names = set(phrases("company.zh_not_name"))
-    for match in _zh_acting().finditer(text):
+    for match in matches_from(_zh_acting(), text, _acting_starts(text)):
         if match.start() > 0 and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1]):
             continue
         name = trim_zh_lead(match.group("run"))
@@ -111,7 +137,7 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
                 candidates.add(name)
     found = []
     for name in candidates:
-        uses = [m.start() for m in re.finditer(re.escape(name), text)]
+        uses = [start for start, _ in occurrences(text, name)]  # a name of Chinese characters: no boundaries
         if len(uses) >= 2:
             found.extend((s, s + len(name), name) for s in uses)
     return found

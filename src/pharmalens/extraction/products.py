@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from ..model.patterns import rx
+from ..model.patterns import matches_from, rx
 from .cues import cue_alternation, phrases
 
 _MIN_CORE = 2
@@ -35,12 +35,7 @@ def _products(text: str) -> Iterator[re.Match[str]]:
         while at >= 0:
             starts.update(range(max(0, at - len(_PRE) - _MAX_CORE), at - _MIN_CORE + 1))
             at = text.find(form, at + 1)
-    end = 0
-    for start in sorted(starts):
-        match = _product().match(text, start) if start >= end else None
-        if match:
-            end = match.end()
-            yield match
+    yield from matches_from(_product(), text, starts)
 
 
 _INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")

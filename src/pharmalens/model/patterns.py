@@ -6,7 +6,7 @@ boundary after "GMP". Every pattern of the pipeline is compiled ASCII-aware, whi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .pattern_starts import start_class
@@ -64,3 +64,14 @@ def occurrences(text: str, literal: str) -> Iterator[tuple[int, int]]:
             at = text.find(literal, end)
         else:
             at = text.find(literal, at + 1)
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that never matches the empty string, given
+    every position a match of it can start at (or more): the pattern is tried only there."""
+    end = 0
+    for start in sorted(set(starts)):
+        match = pattern.match(text, start) if start >= end else None
+        if match:
+            end = match.end()
+            yield match
