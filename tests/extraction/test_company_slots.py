@@ -38,3 +38,9 @@ def test_everyday_words_in_those_slots_are_not_companies():
 def test_a_name_run_into_a_drug_code_after_a_clause_break_is_a_company_but_a_verb_is_not():
     found = names("HER2 ADC进展:岚汐QX-3301推进II期,澄屿DT-1207即将启动注册研究;公司决定暂停QX-4410的开发。")
     assert {"岚汐", "澄屿"} <= found and not any("暂停" in n for n in found)
+
+
+def test_the_employer_of_an_analyst_is_a_company_but_a_plain_word_is_not():
+    found = names("这个目标被岚汐分析师视为偏高。据汀兰研究员估计,销售额三年内翻倍。")
+    assert {"岚汐", "汀兰"} <= found
+    assert not names("市场分析师普遍看好。行业研究员表示谨慎。")

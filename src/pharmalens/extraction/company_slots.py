@@ -82,17 +82,18 @@ _EXAMPLES = rx(r"(?:药企|企业|公司|药厂|厂商|[Bb]iotech|[Pp]harma)\s*[
 _DESCRIBED = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:是|为)一家[^。，,；;\n]{0,12}?(?:公司|企业|药企|药厂)", re.M)
 _SELLER = rx(r"从(?P<name>[\u4e00-\u9fff]{2,5}?)(?:及其他股东|及其股东)?(?:手中|手里|处)?(?=收购|购买|买下|引进|获得|取得)")
 _JOINT = rx(r"与(?P<name>[\u4e00-\u9fff]{2,5}?)(?=联合(?:授权|许可|开发|申报|推出|研发))")
+_STAFF = rx(_OPENS.replace("如与和及", "如与和及被据由") + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=的?(?:分析师|研究员|发言人|研究团队|研报))", re.M)
 _OWNS = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)的(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:项目|产品|药物))?", re.M)
 _CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
 _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?\d{3,})", re.M)
-_LEAD = rx(r"比如|例如|包括|以及|如")
+_LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
 
 
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
     """Names given as examples of a kind of company (药企(如X)), described as one (X是一家…公司), sold
-    from (从X收购), joined in a licence (与X联合授权), or owning a named drug (X的泽布替尼, X的ADC项目QX-1,
+    from (从X收购), joined in a licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼, X的ADC项目QX-1,
     "；X QX-101聚焦…": a clause that opens with a name run into a drug code)."""
-    spans = [m.span("name") for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE) for m in pattern.finditer(text)]
+    spans = [m.span("name") for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE, _STAFF) for m in pattern.finditer(text)]
     for match in _EXAMPLES.finditer(text):
         at = match.start("names")
         for part in re.split(r"([、,，和及]|以及)", match.group("names")):
