@@ -44,3 +44,10 @@ def test_the_employer_of_an_analyst_is_a_company_but_a_plain_word_is_not():
     found = names("这个目标被岚汐分析师视为偏高。据汀兰研究员估计,销售额三年内翻倍。")
     assert {"岚汐", "汀兰"} <= found
     assert not names("市场分析师普遍看好。行业研究员表示谨慎。")
+
+
+
+def test_an_offerings_sponsors_and_auditor_are_companies():
+    found = names("松林生物今起招股,联席保荐人为澄屿国际及汀兰证券;本次发行的审计机构为华泰。")
+    assert {"澄屿国际", "汀兰证券", "华泰"} <= found
+    assert not names("本次发行的保荐人为上述机构。")

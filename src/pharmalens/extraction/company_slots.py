@@ -84,30 +84,35 @@ _SELLER = rx(r"从(?P<name>[\u4e00-\u9fff]{2,5}?)(?:及其他股东|及其股东
 _JOINT = rx(r"与(?P<name>[\u4e00-\u9fff]{2,5}?)(?=联合(?:授权|许可|开发|申报|推出|研发))")
 _STAFF = rx(_OPENS.replace("如与和及", "如与和及被据由") + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=的?(?:分析师|研究员|发言人|研究团队|研报))", re.M)
 _OWNS = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)的(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:项目|产品|药物))?", re.M)
+_ADVISERS = rx(r"(?:保荐人|保荐机构|承销商|账簿管理人|财务顾问|核数师|审计机构)(?:为|是|[:：])(?P<names>[^。；;\n]{2,40}?)(?=[。；;\n,，]|$)")
+_FINANCE_TAIL = rx(r"(?:国际|证券|资本|金融|融资)$")
 _CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
 _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?\d{3,})", re.M)
 _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
 
 
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
-    """Names given as examples of a kind of company (药企(如X)), described as one (X是一家…公司), sold
-    from (从X收购), joined in a licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼, X的ADC项目QX-1,
-    "；X QX-101聚焦…": a clause that opens with a name run into a drug code)."""
-    spans = [m.span("name") for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE, _STAFF) for m in pattern.finditer(text)]
-    for match in _EXAMPLES.finditer(text):
-        at = match.start("names")
+    """Names given as examples of a kind of company (药企(如X)), named as an offering's sponsors or
+    auditors (联席保荐人为X及Y), described as one (X是一家…公司), sold from (从X收购), joined in a
+    licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
+    X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code)."""
+    spans = [(*m.span("name"), False) for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE, _STAFF)
+             for m in pattern.finditer(text)]
+    for match in [*_EXAMPLES.finditer(text), *_ADVISERS.finditer(text)]:
+        at, listed = match.start("names"), match.re is _ADVISERS  # an adviser's slot admits a known word (华泰)
         for part in re.split(r"([、,，和及]|以及)", match.group("names")):
-            spans.append((at, at + len(part)))
+            spans.append((at, at + len(part), listed))
             at += len(part)
     for match in _OWNS.finditer(text):
         if drug_at(match.end()) or _CODE.match(text, match.end()):
-            spans.append(match.span("name"))
+            spans.append((*match.span("name"), False))
     found = []
-    for start, end in spans:
+    for start, end, strong in spans:
         lead = _LEAD.match(text, start, end)
         start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
         name = text[start:end].strip()
-        if 2 <= len(name) <= 5 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name \
-                and zh_short_name_like(name):
+        core = _FINANCE_TAIL.sub("", name) if len(name) >= 4 else name  # "甲乙国际": a bank's name
+        if 2 <= len(name) <= 6 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name \
+                and (zh_short_name_like(core) or (strong and zh_name_like(core))):
             found.append((start, end, name))
     return found
