@@ -18,10 +18,6 @@ _CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_
 _ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 
-class _Unknown(Exception):
-    pass
-
-
 def start_class(pattern: str, flags: int) -> str | None:
     """A character class holding every character a match of the pattern can start with, or None."""
     if flags & re.VERBOSE:
@@ -33,7 +29,7 @@ def start_class(pattern: str, flags: int) -> str | None:
         if _quick_already(parsed, flags):
             return None
         chars, nullable = _first(list(parsed))
-    except (_Unknown, re.error, RecursionError, AttributeError, TypeError):
+    except (re.error, RecursionError, AttributeError, TypeError):  # re.error: a part with no first-character class
         return None
     return None if nullable or not chars else "[" + "".join(chars) + "]"
 
@@ -77,7 +73,7 @@ def _first_of(op, av) -> tuple[list[str], bool]:
         return [], True
     if op in (C.SUBPATTERN, C.ATOMIC_GROUP):
         if op is C.SUBPATTERN and (av[1] or av[2]):
-            raise _Unknown
+            raise re.error("no first-character class")
         return _first(list(av[3] if op is C.SUBPATTERN else av))
     if op is C.BRANCH:
         chars, nullable = [], False
@@ -89,7 +85,7 @@ def _first_of(op, av) -> tuple[list[str], bool]:
     if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
         chars, nullable = _first(list(av[2]))
         return chars, nullable or av[0] == 0
-    raise _Unknown
+    raise re.error("no first-character class")
 
 
 def _set(items) -> list[str]:
@@ -102,7 +98,7 @@ def _set(items) -> list[str]:
         elif op is C.CATEGORY and av in _CATEGORIES:
             out.append(_CATEGORIES[av])
         else:
-            raise _Unknown
+            raise re.error("no first-character class")
     return out
 
 
