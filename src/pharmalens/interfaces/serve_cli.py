@@ -44,11 +44,14 @@ def serve(
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
+    from .http_protocol import NoDelayH11Protocol
+
     if processes == 1:
-        uvicorn.run(application, host=host, port=port, log_level="info")
+        uvicorn.run(application, host=host, port=port, log_level="info", http=NoDelayH11Protocol)
         return
     os.environ.update(environment_of(settings))
-    uvicorn.run(FACTORY, factory=True, workers=processes, host=host, port=port, log_level="info")
+    uvicorn.run(FACTORY, factory=True, workers=processes, host=host, port=port, log_level="info",
+                http=NoDelayH11Protocol)
 
 
 def environment_of(settings: Settings) -> dict[str, str]:
