@@ -243,5 +243,5 @@ def test_an_isotope_in_a_list_of_isotopes_is_not_the_drug_of_that_isotope(facts)
 def test_a_drug_sold_for_the_first_time_or_approved_weeks_ago_is_approved():
     from pharmalens.extraction.stages import find_stages
     assert [s.stage for s in find_stages("QX-5在国内获批不足一个月")] == ["approved"]
-    assert [s.stage for s in find_stages("QX-5昨日首次在日本进行商业销售")] == ["approved"]
+    assert [s.stage for s in find_stages("QX-5上周在日本首次进行商业销售")] == ["approved"]
     assert not find_stages("QX-5首次商业销售时将支付里程碑付款")  # a milestone's trigger, not a sale
