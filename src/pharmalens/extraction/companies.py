@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
@@ -12,33 +11,14 @@ from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles,
                               english_name_like, english_names_in_role, listing_marked_names, rare_word, without_generic_tail,
-                              trim_zh_lead, zh_name_like, zh_short_name_like)
+                              zh_short_name_like)
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
-from .cues import phrases
 from .lexicon import Lexicon
-from .places import chinese_places, place_prefix, place_suffix
-from ..model.patterns import occurrences, rx, rx_starting
+from .places import chinese_places, place_prefix
+from .chinese_company_names import JURISDICTION, ZH_GENERIC, ZH_LEGAL, ZH_SUFFIX, chinese_provisional
+from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
+from ..model.patterns import occurrences, rx
 
-_ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
-               "生技", "生医",
-               "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术", "证券", "银行")
-_ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
-_ZH_SUFFIX = _ZH_GENERIC + _ZH_LEGAL
-_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
-                     "生技", "生医", "核药")
-_JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
-_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in _ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
-                        rf"(?:{'|'.join(_ZH_GENERIC)})*{_JURISDICTION}(?:{'|'.join(_ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
-_ZH_ROLE_AFTER = rx(
-    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
-    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
-    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s)")
-_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
-_CJK = rx(r"[\u4e00-\u9fff]")
-_OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
-_NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
-_NOT_NAME_END = set("本该其此贵我各两多全子母")
-_ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
               r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
               r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
@@ -64,28 +44,18 @@ _EN_NAME = rx(
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 
-@dataclass(frozen=True)
-class CompanyMention:
-    start: int
-    end: int
-    name: str  # canonical for lexicon companies, the surface form for provisional ones
-    surface: str
-    provisional: bool
-    kind: str = "other"
-
-
 def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
                 for h in lexicon.find(text, {"company"})]
     mentions += _english_provisional(text, lexicon, mentions)
-    mentions += _chinese_provisional(text, lexicon, mentions)
+    mentions += chinese_provisional(text, lexicon, mentions)
     mentions += _english_before_gongsi(text, mentions)
     mentions += _from_context(text, lexicon, mentions)
     mentions += _abbreviated(text, mentions)
     mentions += _legal_named(text, mentions)
-    mentions += [CompanyMention(start, end, name, name, True, _guess_kind(name))
+    mentions += [CompanyMention(start, end, name, name, True, guess_kind(name))
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
-    mentions = [m for m in _drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
+    mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
@@ -98,14 +68,14 @@ def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]
     out = []
     for start, end, name, a_start, a_end in abbreviated_names(text):
         if not any(m.start < a_end and start < m.end for m in known):
-            out += [CompanyMention(start, end, name, name, True, _guess_kind(name)),
-                    CompanyMention(a_start, a_end, name, text[a_start:a_end], True, _guess_kind(name))]
+            out += [CompanyMention(start, end, name, name, True, guess_kind(name)),
+                    CompanyMention(a_start, a_end, name, text[a_start:a_end], True, guess_kind(name))]
     return out
 
 
 def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """An English name written with its legal form, where nothing else was found."""
-    return [CompanyMention(start, end, name, name, True, _guess_kind(name)) for start, end, name in legal_form_names(text)
+    return [CompanyMention(start, end, name, name, True, guess_kind(name)) for start, end, name in legal_form_names(text)
             if not any(m.start < end and start < m.end for m in known)]
 
 
@@ -232,7 +202,7 @@ def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
     return taken
 
 
-_ZH_TAIL = rx(rf"(?:(?:{'|'.join(sorted(_ZH_SUFFIX, key=len, reverse=True))})|{_JURISDICTION[3:-2]})+$")
+_ZH_TAIL = rx(rf"(?:(?:{'|'.join(sorted(ZH_SUFFIX, key=len, reverse=True))})|{JURISDICTION[3:-2]})+$")
 
 
 def _zh_short(name: str) -> str:
@@ -251,7 +221,7 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
     added: list[CompanyMention] = []
     for m in mentions:
         if not m.provisional or m.name in renamed or len(renamed) >= _MAX_SHORT_NAMES or \
-                not (m.surface.endswith(_ZH_LEGAL) or _EN_LEGAL.search(m.surface)):
+                not (m.surface.endswith(ZH_LEGAL) or _EN_LEGAL.search(m.surface)):
             continue
         short = _zh_short(m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
         if short == m.surface or len(short) < 2 or (short.isascii() and len(short) < 4):
@@ -259,7 +229,7 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         renamed[m.name] = short
         forms = [short]
         words = short.split() if short.isascii() else []
-        while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in _places()):
+        while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in chinese_places()):
             words = words[1:]
         first = words[0] if len(words) >= 2 else None
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first):
@@ -284,7 +254,7 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     taken = _occupied(text, out)
     forms = {m.surface: m for m in mentions if m.provisional and len(m.surface) >= (4 if m.surface.isascii() else 3)}
     for m in list(forms.values()):
-        stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(_ZH_GENERIC) else _en_stem(m.surface)
+        stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(ZH_GENERIC) else _en_stem(m.surface)
         if len(stem) >= 2 and stem not in forms and (stem.isascii() or zh_short_name_like(stem)):
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
@@ -320,7 +290,7 @@ def _kind(lexicon: Lexicon, canonical: str) -> str:
 
 def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    inside = _Inside(known)
+    inside = Inside(known)
     for match in checked(_EN_NAME.finditer(text)):
         start, end = match.start(), match.end()
         words = match.group(1).split()
@@ -347,7 +317,7 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if lexicon.canonical("company", surface):
             continue
         if english_name_like(surface):
-            found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
+            found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
 
 
@@ -366,148 +336,3 @@ def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[Compa
     return found
 
 
-def _chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
-    found = []
-    inside = _Inside(known)
-    for match in checked(_ZH_CHAIN.finditer(text)):
-        end = match.end()
-        legal = match.group(0).endswith(_ZH_LEGAL)
-        start = _zh_name_start(text, match.start())
-        if start is None:
-            continue
-        trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
-        led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
-        start = match.start() - len(trimmed)
-        if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
-            continue
-        surface = text[start:end]
-        inner = inside.first(start, end)
-        if inner:
-            if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
-                start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
-            found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
-        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()) \
-                and (legal or not _names_a_product(lexicon, text[start:match.start()])):
-            found.append(CompanyMention(start, end, surface, surface, True, _guess_kind(surface)))
-    return found
-
-
-def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
-    """The name without a lead word the window cut in two ("…合作伙伴X药业": 伴X is no name)."""
-    wide = start
-    while wide > 0 and start - wide < 3 and _CJK.match(text[wide - 1]):
-        wide -= 1
-    return trim_zh_lead(text[wide:chain_start])
-
-
-def _lead_verb_before(text: str, start: int) -> bool:
-    """A verb that leads into a name ("收购" in "收购中国上海X生技") stands right before it, or before the
-    place that opens it."""
-    at = start - len(place_suffix(text, start))
-    return text.endswith(phrases("company.zh_lead"), 0, at)
-
-
-def _names_a_product(lexicon: Lexicon, core: str) -> bool:
-    """"血癌新药", "PD-1药物": a disease, target or drug before the suffix says what a drug is for,
-    not whose it is."""
-    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
-
-
-def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
-    """The name before the suffix chain, without its place, is a name and not an everyday word
-    ("海外资本", "中国创新药" are not companies)."""
-    core = text[start:chain_start]
-    place = place_prefix(core, 2)
-    core = core[len(place):]
-    if core.endswith("国际") and len(core) >= 4:  # 杭州X国际生物: 国际 is the name's common middle
-        core = core[:-2]
-    if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
-        return False
-    return zh_name_like(core) if core else bool(place)
-
-
-def _zh_name_start(text: str, chain_start: int) -> int | None:
-    """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
-    function word, at most a place name and four characters."""
-    start = chain_start
-    while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
-        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
-                and not place_suffix(text, start - 1):
-            break
-        start -= 1
-    while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
-        start += 1
-    core = text[start:chain_start]
-    boundary = max((core.rfind(w) + len(w) for w in _OWNER_WORDS if w in core[:-2]), default=0)
-    start += boundary
-    core = core[boundary:]
-    lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
-    start += len(lead)
-    core = core[len(lead):]
-    place = place_prefix(core, 2)
-    if len(core) - len(place) > (5 if boundary else 4):
-        placed = _placed_name(core)
-        start = chain_start - (len(core) - placed if placed is not None else 4)
-        place = place_prefix(core[placed:], 2) if placed is not None else ""
-        core = text[start:chain_start]
-        lead = next((w for w in _NEWS_WORDS if w in core[:-1]), "")
-        if lead and len(core) - core.index(lead) - len(lead) >= 2:
-            start += core.index(lead) + len(lead)
-    if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
-        return None
-    return start
-
-
-def _placed_name(core: str) -> int | None:
-    """Where the last place name stands that opens the last two to four characters of a long run
-    ("…增持成都康诺行", "收购中国上海X": 上海)."""
-    return max((i for i in range(1, len(core) - 3)
-                if (place := place_prefix(core[i:], 2)) and 2 <= len(core) - i - len(place) <= 4), default=None)
-
-
-def _name_initial(text: str, start: int) -> bool:
-    """A function-word character opening a name: 和 in "（简称“和瑞核医药”）" follows a quote or bracket."""
-    return start == 0 or text[start - 1] in "“\"「『（(《 \n"
-
-
-def _places() -> tuple[str, ...]:
-    return chinese_places()
-
-
-def _guess_kind(name: str) -> str:
-    if re.search(r"资本|创投|基金|投资|Capital|Ventures|Partners", name):
-        return "investor"
-    return "biotech"
-
-
-def _drop_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
-    chosen: list[CompanyMention] = []
-    taken = bytearray(max((m.end for m in mentions), default=0))
-    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), m.provisional, m.start)):
-        if any(taken[m.start:m.end]):
-            continue
-        chosen.append(m)
-        taken[m.start:m.end] = b"\x01" * (m.end - m.start)
-    return chosen
-
-
-class _Inside:
-    """The mentions lying within a span, found by bisection instead of a scan of them all."""
-
-    def __init__(self, mentions: list[CompanyMention]) -> None:
-        self._order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
-        self._starts = [mentions[i].start for i in self._order]
-        self._mentions = mentions
-
-    def first(self, start: int, end: int) -> CompanyMention | None:
-        """The earliest-listed mention within [start, end), as a scan in list order would find it."""
-        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        within = [i for i in self._order[lo:hi] if self._mentions[i].end <= end]
-        return self._mentions[min(within)] if within else None
-
-
-def company_at(mentions: list[CompanyMention], start: int, end: int) -> CompanyMention | None:
-    for m in mentions:
-        if m.start < end and start < m.end:
-            return m
-    return None

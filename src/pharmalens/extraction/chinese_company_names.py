@@ -1,0 +1,141 @@
+"""Chinese company names the lexicon does not know, read from their own shape: a name before a chain
+of trade words and legal forms (…生物科技有限公司, …药业), cut from the words before it (a place opens
+it; verbs, news words and holding words do not belong to it)."""
+from __future__ import annotations
+
+from ..model.budget import checked
+from ..model.patterns import rx, rx_starting
+from .company_context import trim_zh_lead, zh_name_like
+from .company_mentions import CompanyMention, Inside, guess_kind
+from .cues import phrases
+from .lexicon import Lexicon
+from .places import chinese_places, place_prefix, place_suffix
+
+ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
+              "生技", "生医",
+              "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术", "证券", "银行")
+ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+ZH_SUFFIX = ZH_GENERIC + ZH_LEGAL
+_ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
+                     "生技", "生医", "核药")
+JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
+_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
+                        rf"(?:{'|'.join(ZH_GENERIC)})*{JURISDICTION}(?:{'|'.join(ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
+_ZH_ROLE_AFTER = rx(
+    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
+    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
+    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s)")
+_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
+_CJK = rx(r"[\u4e00-\u9fff]")
+_OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
+_NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
+_NOT_NAME_END = set("本该其此贵我各两多全子母")
+_ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
+
+
+def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
+    found = []
+    inside = Inside(known)
+    for match in checked(_ZH_CHAIN.finditer(text)):
+        end = match.end()
+        legal = match.group(0).endswith(ZH_LEGAL)
+        start = _zh_name_start(text, match.start())
+        if start is None:
+            continue
+        trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
+        led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
+        start = match.start() - len(trimmed)
+        if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
+            continue
+        surface = text[start:end]
+        inner = inside.first(start, end)
+        if inner:
+            if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
+                start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
+            found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
+        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()) \
+                and (legal or not _names_a_product(lexicon, text[start:match.start()])):
+            found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
+    return found
+
+
+def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
+    """The name without a lead word the window cut in two ("…合作伙伴X药业": 伴X is no name)."""
+    wide = start
+    while wide > 0 and start - wide < 3 and _CJK.match(text[wide - 1]):
+        wide -= 1
+    return trim_zh_lead(text[wide:chain_start])
+
+
+def _lead_verb_before(text: str, start: int) -> bool:
+    """A verb that leads into a name ("收购" in "收购中国上海X生技") stands right before it, or before the
+    place that opens it."""
+    at = start - len(place_suffix(text, start))
+    return text.endswith(phrases("company.zh_lead"), 0, at)
+
+
+def _names_a_product(lexicon: Lexicon, core: str) -> bool:
+    """"血癌新药", "PD-1药物": a disease, target or drug before the suffix says what a drug is for,
+    not whose it is."""
+    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
+
+
+def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
+    """The name before the suffix chain, without its place, is a name and not an everyday word
+    ("海外资本", "中国创新药" are not companies)."""
+    core = text[start:chain_start]
+    place = place_prefix(core, 2)
+    core = core[len(place):]
+    if core.endswith("国际") and len(core) >= 4:  # 杭州X国际生物: 国际 is the name's common middle
+        core = core[:-2]
+    if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
+        return False
+    return zh_name_like(core) if core else bool(place)
+
+
+def _zh_name_start(text: str, chain_start: int) -> int | None:
+    """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
+    function word, at most a place name and four characters."""
+    start = chain_start
+    while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
+        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
+                and not place_suffix(text, start - 1):
+            break
+        start -= 1
+    while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
+        start += 1
+    core = text[start:chain_start]
+    boundary = max((core.rfind(w) + len(w) for w in _OWNER_WORDS if w in core[:-2]), default=0)
+    start += boundary
+    core = core[boundary:]
+    lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
+    start += len(lead)
+    core = core[len(lead):]
+    place = place_prefix(core, 2)
+    if len(core) - len(place) > (5 if boundary else 4):
+        placed = _placed_name(core)
+        start = chain_start - (len(core) - placed if placed is not None else 4)
+        place = place_prefix(core[placed:], 2) if placed is not None else ""
+        core = text[start:chain_start]
+        lead = next((w for w in _NEWS_WORDS if w in core[:-1]), "")
+        if lead and len(core) - core.index(lead) - len(lead) >= 2:
+            start += core.index(lead) + len(lead)
+    if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
+        return None
+    return start
+
+
+def _placed_name(core: str) -> int | None:
+    """Where the last place name stands that opens the last two to four characters of a long run
+    ("…增持成都康诺行", "收购中国上海X": 上海)."""
+    return max((i for i in range(1, len(core) - 3)
+                if (place := place_prefix(core[i:], 2)) and 2 <= len(core) - i - len(place) <= 4), default=None)
+
+
+def _name_initial(text: str, start: int) -> bool:
+    """A function-word character opening a name: 和 in "（简称“和瑞核医药”）" follows a quote or bracket."""
+    return start == 0 or text[start - 1] in "“\"「『（(《 \n"
+
+
+def _places() -> tuple[str, ...]:
+    return chinese_places()
