@@ -113,3 +113,11 @@ def test_a_process_without_a_home_directory_runs_with_the_cache_off(monkeypatch)
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     assert disk_cache.user_cache_dir() is None
     assert Settings.from_env().cache_dir is None and Settings().cache_dir is None
+
+
+def test_a_dependency_missing_from_a_stale_environment_is_named_with_a_code(folder):
+    from pharmalens.model.errors import PharmalensError
+    with pytest.raises(PharmalensError) as raised:
+        cached("table", Counter(1), depends=("pharmalens-no-such-distribution",))
+    assert raised.value.code == "missing_dependency"
+    assert "pharmalens-no-such-distribution" in raised.value.message and "make install" in raised.value.message

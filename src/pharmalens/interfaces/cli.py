@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from .cli_support import settings_for
+from .cli_support import guard, settings_for
 
 if TYPE_CHECKING:  # every stage (store, extraction, Dask) is imported by the commands that run it
     from .. import pipeline
@@ -85,6 +85,7 @@ def _print_summary(summary: pipeline.RunReport) -> None:
 
 
 @app.command()
+@guard
 def extract(paths: list[str] = typer.Argument(..., help="Files, folders or URLs, read as one batch."),
             as_json: bool = typer.Option(False, "--json", help="Print the facts contract as JSON."),
             ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDFs with tesseract (off by default)."),

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from .errors import PharmalensError
+
 T = TypeVar("T")
 _PACKAGE = Path(__file__).resolve().parent.parent
 _SOURCES = (".py", ".yaml", ".yml", ".json", ".txt", ".csv")
@@ -68,8 +70,7 @@ def cached(name: str, build: Callable[[], T], depends: tuple[str, ...] = ()) -> 
         return build()
     key = fingerprint()
     if depends:
-        from importlib.metadata import version
-        key = hashlib.sha1((key + "".join(version(d) for d in depends)).encode()).hexdigest()[:16]
+        key = hashlib.sha1((key + "".join(_installed_version(d) for d in depends)).encode()).hexdigest()[:16]
     path = directory / f"{name}-{key}.pickle"
     try:
         with path.open("rb") as handle:
@@ -79,6 +80,22 @@ def cached(name: str, build: Callable[[], T], depends: tuple[str, ...] = ()) -> 
     value = build()
     _write(directory, path, value)
     return value
+
+
+def _installed_version(distribution: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version(distribution)
+    except PackageNotFoundError:
+        raise MissingDependency(
+            f"{distribution}, a dependency of pharmalens, is not installed in {sys.executable}; "
+            "run `make install` (or `pip install -e .`) in the checkout") from None
+
+
+class MissingDependency(PharmalensError):
+    """An environment made before a dependency was added: a stale virtualenv."""
+
+    code = "missing_dependency"
 
 
 def _write(directory: Path, path: Path, value: object) -> None:
