@@ -211,7 +211,8 @@ def trade_named(name: str) -> bool:
     return bool(_TRADE_NAMED.search(name))
 
 
-_CROSSED = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
+HEADING_NUMBER = r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"  # "3. ", "二、", "## "
+_CROSSED = rx(HEADING_NUMBER +
               r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
 

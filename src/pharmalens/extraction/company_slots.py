@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ..model.patterns import rx
-from .company_context import NOT_NAME_START, zh_name_like, zh_short_name_like
+from .company_context import HEADING_NUMBER, NOT_NAME_START, zh_name_like, zh_short_name_like
 from .cues import phrases
 from .places import place_prefix
 
 
-_SERIES_HEADING = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"
+_SERIES_HEADING = rx(HEADING_NUMBER +
                      r"(?P<n>[\u4e00-\u9fff]{2,8}?|[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,2})[ \t]*"
                      r"(?:的)?(?:系列交易|系列合作|系列BD|BD交易|NewCo交易)[ \t]*[:：]?[ \t]*$", re.M)
 
@@ -77,12 +77,17 @@ def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
 _TRADE_END = rx(r"(?:生物|医药|药业|制药|生技|科技)$")
 
 
-_OPENS = r"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括|以及)|(?<=[如与和及]))"
+def _opens(words: str = "如与和及") -> str:
+    """Where a name in a slot may begin: a clause break, a listing word, or one of `words`."""
+    return rf"(?:^|(?<=[，,。；;：:\n、“「（(])|(?<=比如|例如|包括|以及)|(?<=[{words}]))"
+
+
+_OPENS = _opens()
 _EXAMPLES = rx(r"(?:药企|企业|公司|药厂|厂商|[Bb]iotech|[Pp]harma)\s*[（(](?:如|比如|例如)(?P<names>[^）)\n]{2,40})[）)]")
 _DESCRIBED = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:是|为)一家[^。，,；;\n]{0,12}?(?:公司|企业|药企|药厂)", re.M)
 _SELLER = rx(r"从(?P<name>[\u4e00-\u9fff]{2,5}?)(?:及其他股东|及其股东)?(?:手中|手里|处)?(?=收购|购买|买下|引进|获得|取得)")
 _JOINT = rx(r"与(?P<name>[\u4e00-\u9fff]{2,5}?)(?=联合(?:授权|许可|开发|申报|推出|研发))")
-_STAFF = rx(_OPENS.replace("如与和及", "如与和及被据由") + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=的?(?:分析师|研究员|发言人|研究团队|研报))", re.M)
+_STAFF = rx(_opens("如与和及被据由") + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=的?(?:分析师|研究员|发言人|研究团队|研报))", re.M)
 _OWNS = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)的(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:项目|产品|药物))?", re.M)
 _ADVISERS = rx(r"(?:保荐人|保荐机构|承销商|账簿管理人|财务顾问|核数师|审计机构)(?:为|是|[:：])(?P<names>[^。；;\n]{2,40}?)(?=[。；;\n,，]|$)")
 _FINANCE_TAIL = rx(r"(?:国际|证券|资本|金融|融资)$")
