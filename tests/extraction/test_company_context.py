@@ -205,3 +205,10 @@ def test_the_rare_first_word_of_an_english_company_name_used_alone_is_that_compa
     assert [m.name for m in mentions if m.surface == "Tarnveld"] == ["Tarnveld Bio"]
     plain = find_companies("Pfizer said Golden Bio will start a trial. Golden declined to comment.", LEXICON)
     assert not [m for m in plain if m.surface == "Golden"]
+
+
+def test_a_conjunction_before_a_coded_name_that_opens_with_a_place_is_not_part_of_it():
+    found = names("澄湖药业-B(02999.HK)公布,公司与上海恒岳泓(600777.CN)签订许可协议。")
+    assert "上海恒岳泓" in found and not any(n.startswith("与") for n in found)
+    found = names("The Company signed with 杭州岚昱(301555.SZ) and 及深圳岭川(002888.SZ).")
+    assert {"杭州岚昱", "深圳岭川"} <= found

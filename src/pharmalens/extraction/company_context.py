@@ -18,7 +18,7 @@ from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港|兴柜|上柜|上市|TWSE|TPEx)\s*[:.]?\s*)?"
-                 r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
+                 r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|CN|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
 _TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\s*(?=[\u4e00-\u9fff])")
 _EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"  # X's is X
 _EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
@@ -309,6 +309,9 @@ _COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
 
 
+_LINKING_CHARS = frozenset("与和及同跟向对将由")
+
+
 def trim_zh_lead(run: str) -> str:
     """A run of Chinese characters without the verb or descriptor that leads into the name."""
     leads, any_lead = _leads()
@@ -318,7 +321,10 @@ def trim_zh_lead(run: str) -> str:
             at = run.find(lead)
             if 0 <= at and len(run) - at - len(lead) >= 2 and at <= 2:
                 return trim_zh_lead(run[at + len(lead):])
-    return strip_descriptors(run)
+    run = strip_descriptors(run)
+    if run[:1] in _LINKING_CHARS and place_prefix(run[1:], 2) and not place_prefix(run, 2):
+        return run[1:]
+    return run
 
 
 @lru_cache(maxsize=1)
