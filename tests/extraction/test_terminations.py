@@ -1,5 +1,6 @@
 """Programme terminations in our own words: stop verbs in both languages, what is not a stop, the
 stage reached, the spend that is not an impairment, filing forms, stopped agreements."""
+from decimal import Decimal
 
 
 def by_asset(records):
@@ -85,3 +86,27 @@ def test_a_stop_of_several_programmes_named_part_by_part_in_the_next_sentence(fa
             "截至公告日累计研发投入1.2亿元;口服EGFR抑制剂HW-205处于I期临床阶段;ADC候选药物HW-330仍处临床前。")
     ended = {t.asset for t in facts(text)["terminations"]}
     assert ended == {"HW-101", "HW-205", "HW-330"}
+
+
+def test_the_one_payment_made_under_an_ended_agreement_is_its_cost_and_no_term_of_the_new_one(facts):
+    text = ("澄湖医药-B今日公告,公司与Marlowe Bio订立终止协议,双方同意终止授权许可协议。除首期款6,000万美元及"
+            "向Marlowe Bio发行的股份外,公司并无根据该协议向Marlowe Bio支付任何其他款项。根据终止协议,Marlowe Bio"
+            "授予公司非独家许可,公司须向Marlowe Bio支付一次性付款250万美元。")
+    found = facts(text)
+    assert found["terminations"][0].cumulative_spend.amount == 60
+    assert found["deals"][0].upfront.amount == Decimal("2.5")
+
+
+def test_an_english_exception_to_no_further_payments_is_the_spend(facts):
+    text = ("Halden Therapeutics terminated its licence agreement with Orrin Bio for HT-404 on 3 May. "
+            "Other than the $15 million upfront, Halden has made no further payments under the agreement.")
+    record = facts(text)["terminations"][0]
+    assert record.cumulative_spend.amount == 15
+
+
+def test_an_exception_followed_by_more_to_pay_is_no_spend_and_stays_a_term(facts):
+    text = ("岭东生物宣布终止CRV-88的临床开发。除首付款3000万元外,公司还须向Corvane Bio支付最高2亿元的里程碑付款,"
+            "目前尚未支付。")
+    found = facts(text)
+    assert found["terminations"] and found["terminations"][0].cumulative_spend is None
+    assert found["deals"][0].upfront.amount == 30

@@ -17,6 +17,7 @@ from ..model.records import Money
 from .context import Context
 from .cues import cue_regex
 from .money import MoneyMention, is_share_price
+from .paid_to_date import is_paid_to_date
 
 _ROLES = ("upfront", "milestones", "total", "equity")
 _BEFORE_WINDOW = 64
@@ -54,7 +55,7 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
 
 
 def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> bool:
-    if is_share_price(ctx.text, mention):
+    if is_share_price(ctx.text, mention) or is_paid_to_date(ctx.text, mention):
         return True
     if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
         return True

@@ -14,6 +14,7 @@ from ..model.records import Termination
 from .assets import AssetMention, parenthetical_aliases
 from .context import Context
 from .events import clause_around, event_company, event_date, highest, stage_reached
+from .paid_to_date import is_paid_to_date
 from .sentences import Sentence
 from ..model.patterns import rx
 
@@ -207,6 +208,9 @@ def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
     begin, limit = sentence.start, ctx.paragraph_of(sentence.start)[1]
     if _FORM_ASSET.search(ctx.text):
         begin, limit = 0, len(ctx.text)  # a filing form states the spend in a field of its own
+    for money in ctx.in_range(ctx.money, begin, limit):
+        if money.start >= sentence.end and is_paid_to_date(ctx.text, money):
+            return Sentence(sentence.start, money.end, ctx.text[sentence.start:money.end])
     for cue in ctx.cues.hits("terminations.spend", begin, limit):
         money = [m for m in ctx.in_range(ctx.money, cue.end, min(limit, cue.end + 40))]
         if money and not ctx.cues.has("terminations.not_spend", max(0, cue.start - 20), money[0].end):
@@ -222,7 +226,7 @@ def _spends(ctx: Context, scope: Sentence) -> list:
         clause = _clause_before(ctx.text, scope.start, m.start)
         before = ctx.cues.has("terminations.spend", m.start - len(clause), m.start)
         after = rx(r"^\s*(?:had been |has been |was |were )?(?:invested|spent)\b", re.I).match(ctx.text[m.end:m.end + 24])
-        if not (before or after):
+        if not (before or after or is_paid_to_date(ctx.text, m)):
             continue
         if ctx.cues.has("terminations.not_spend", m.start - len(clause), m.end + 6):
             continue
