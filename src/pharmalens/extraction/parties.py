@@ -19,7 +19,7 @@ _BASED = r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品)"), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|is paying|are paying|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
@@ -49,7 +49,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
 ]
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<!获)(?:支付|付款|支付予)|\b(?:will pay|pays|paid|agreed to pay|to pay)\b", re.I)
+_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<!获)(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
 _GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
