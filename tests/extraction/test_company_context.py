@@ -212,3 +212,9 @@ def test_a_conjunction_before_a_coded_name_that_opens_with_a_place_is_not_part_o
     assert "上海恒岳泓" in found and not any(n.startswith("与") for n in found)
     found = names("The Company signed with 杭州岚昱(301555.SZ) and 及深圳岭川(002888.SZ).")
     assert {"杭州岚昱", "深圳岭川"} <= found
+
+
+def test_both_sides_of_a_round_up_pair_are_companies_when_neither_is_known_or_a_word():
+    found = names("Other highlights: Meridell–Quenbar (May 2025, $80 million upfront for oncology).")
+    assert {"Meridell", "Quenbar"} <= found
+    assert "Summer" not in names("Highlights: Summer–Quenbar (June 2025, $10 million upfront).")

@@ -242,8 +242,8 @@ _TERMS = rx(r"[$€£¥]|\b(?:million|billion|upfront|milestones?)\b|\b(?:19|20)
 
 
 def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """The other side of a round-up pair that names a known company beside a name, with the deal's
-    terms in brackets ("Halvern–Quorvane (May 2026, $40 million upfront)")."""
+    """The sides of a round-up pair with the deal's terms in brackets ("Halvern–Quorvane (May 2026, $40
+    million upfront)"): the unknown side beside a known company, or both sides when neither is a word."""
     found = []
     for pair in _DASHED.finditer(text):
         if not _TERMS.search(pair.group("terms")):
@@ -253,6 +253,8 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
         if known.count(True) == 1:
             start, end = sides[known.index(False)]
             found.append((start, end, text[start:end]))
+        elif not any(known) and all(_name_word(text[s:e]) for s, e in sides):
+            found.extend((s, e, text[s:e]) for s, e in sides)  # two names neither of which is a word
     return found
 
 
