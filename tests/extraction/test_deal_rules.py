@@ -480,3 +480,32 @@ def test_an_option_on_a_second_asset_is_its_own_deal_and_terms_go_to_the_asset_t
     assert deals["QX-20"].deal_type == "option" and deals["QX-20"].upfront.amount == 5
     assert deals["QX-20"].total.amount == 300 and deals["QX-20"].milestones is None
     assert deals["QX-10"].upfront.amount == 30 and deals["QX-10"].milestones.amount == 700
+
+
+def test_a_deal_whose_paragraph_says_the_pair_will_choose_targets_together_is_a_collaboration(facts):
+    text = ("Halvorsen Bio lands radioligand pact\n\n"
+            "Orrin Therapeutics is paying Halvorsen Bio $45 million in cash up front in a deal worth up to $900 million. "
+            "The companies will work on alpha-emitter conjugates, and Orrin will select the targets.")
+    assert _deals(facts, text)[0].deal_type == "collaboration"
+
+
+def test_a_paragraph_naming_another_company_does_not_lend_its_kind(facts):
+    text = ("Orrin Therapeutics is paying Halvorsen Bio $45 million in cash up front in a deal worth up to $900 million. "
+            "Separately, Tarnwyl Pharma expanded its drug discovery alliance with Maribel Group.")
+    deal = next(d for d in _deals(facts, text) if d.licensor == "Halvorsen Bio")
+    assert deal.deal_type == "license"
+
+
+def test_an_ai_discovery_deal_in_a_round_up_is_a_collaboration_in_both_scripts(facts):
+    english = ("Other highlights: Meridell–Quenbar (May 2025, $80 million upfront, $2.1 billion milestones for AI-driven "
+               "oncology), Tarnwyl–Corvane (April 2025, $20 million upfront for an obesity peptide).")
+    kinds = {d.licensor: d.deal_type for d in _deals(facts, english)}
+    assert kinds.get("Quenbar") == "collaboration" and kinds.get("Corvane") == "license"
+    chinese = "岚屿生物与澄江医药达成AI药物发现合作,澄江医药将支付首付款2000万美元。"
+    assert _deals(facts, chinese)[0].deal_type == "collaboration"
+
+
+def test_a_payer_in_the_progressive_is_the_licensee(facts):
+    text = "Orrin Therapeutics is paying Halvorsen Bio $45 million in cash up front for rights to HB-12."
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("Halvorsen Bio", "Orrin Therapeutics")

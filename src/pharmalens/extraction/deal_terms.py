@@ -188,6 +188,20 @@ def deal_type(first: str, text: str) -> str:
     return "collaboration" if collaboration else "license"
 
 
+def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[str]) -> str:
+    """"collaboration" for a deal whose own sentences name no kind but whose paragraph, about these
+    parties only, says they will work together ("The two plan to develop ...; Lilly will select the
+    targets"): `kind` read from the deal's sentences is a licence only by default there."""
+    if kind != "license" or cue_regex("deal.type.license").search(text):
+        return kind
+    begin, end = ctx.paragraph_of(start)
+    if not cue_regex("deal.type.collaboration").search(ctx.text, begin, end):
+        return kind
+    if any(m.name not in parties for m in ctx.companies_in(begin, end, with_self=False)):
+        return kind
+    return "collaboration"
+
+
 _ACQUIRES_RIGHTS = rx(r"\bacquir\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)", re.I)
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)

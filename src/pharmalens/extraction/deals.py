@@ -20,7 +20,7 @@ from .cues import cue_regex
 from .dates import DateMention, nearest_date
 from .deal_items import DealItem, deal_items
 from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, triggers
-from .deal_terms import deal_type, money_by_role, royalty, territory
+from .deal_terms import deal_type, money_by_role, royalty, territory, paragraph_kind
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
 
@@ -273,7 +273,8 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     if frame.parties.licensee is None and not money:
         return None
     first = frame.sentences[0]
-    kind = _article_kind(ctx, deal_type(first.text, text))
+    parties = {m.name for m in (frame.parties.licensor, frame.parties.licensee) if m is not None}
+    kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(first.text, text)), first.start, text, parties)
     _equity_total(kind, money)
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
