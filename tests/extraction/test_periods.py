@@ -54,3 +54,9 @@ def test_previous_and_report_periods():
     assert previous_period("2026Q1-Q3") == "2025Q1-Q3" and previous_period("FY2026") == "FY2025"
     text = "瀚洋药业(01234)公布截至2026年6月30日止六个月之中期业绩。2025年收入"
     assert report_period(find_periods(text, None), text) == "2026H1"
+
+
+def test_this_year_is_the_publication_year_never_a_year_the_story_recalls():
+    assert first("今年前三季度,公司营收8亿元", published=2027) == "2027Q1-Q3"
+    found = periods("该药于2018年获批临床。今年前三季度,公司营收8亿元")
+    assert ("2018Q1-Q3", "period") not in found

@@ -144,7 +144,7 @@ def _zh_year(m: re.Match[str], hint: int | None, published: int | None) -> int |
     if relative in ("去年", "上年"):
         return published - 1 if published else None
     if relative in ("今年", "本年"):
-        return published or hint
+        return published
     return hint
 
 
