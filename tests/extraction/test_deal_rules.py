@@ -509,3 +509,15 @@ def test_a_payer_in_the_progressive_is_the_licensee(facts):
     text = "Orrin Therapeutics is paying Halvorsen Bio $45 million in cash up front for rights to HB-12."
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("Halvorsen Bio", "Orrin Therapeutics")
+
+
+def test_an_upfront_told_with_near_term_payments_is_the_upfront_not_the_total(facts):
+    english = ("Orrin Bio licenses cancer drug from Halvorsen Bio. Under the licence, Orrin Bio will make an upfront "
+               "payment and near-term milestone payments totaling $80 million to Halvorsen Bio for the antibody HB-12, "
+               "along with up to $300 million in milestones.")
+    deal = _deals(facts, english)[0]
+    assert deal.upfront.amount == 80 and deal.total is None
+    chinese = ("澄江医药与岚屿生物就抗体LY-7达成授权协议,澄江医药将支付首付款及近期里程碑付款合计1.2亿美元,"
+               "以及最高8亿美元的里程碑付款。")
+    deal = _deals(facts, chinese)[0]
+    assert deal.upfront.amount == 120 and deal.milestones.amount == 800

@@ -89,6 +89,9 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
         return "total"
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
+    if cue_regex("deal.upfront_with_near_term").search(window) or \
+            cue_regex("deal.upfront_with_near_term", anchored=True).match(lead):
+        return "upfront"
     best: tuple[int, str] | None = None
     for role in _ROLES:
         for match in cue_regex(f"deal.{role}_before").finditer(window):
