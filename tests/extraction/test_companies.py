@@ -151,3 +151,11 @@ def test_the_unknown_side_of_a_round_up_pair_with_terms_in_brackets_is_a_company
 def test_the_newco_word_run_into_a_name_is_not_part_of_it():
     assert "Lumen Bioscience" in _names("2026年初，青禾医药合作的NewCoLumen Bioscience在成立后登陆纳斯达克。")
     assert "NewCo Therapeutics" in _names("NewCo Therapeutics raised $50 million.")
+
+
+def test_a_known_company_with_a_common_ending_is_also_its_stem_alone():
+    lexicon = Lexicon([Entry("company", "Vellmar Med", ["Vellmar Med"], {"kind": "biotech", "country": "FR"})])
+    text = ("Vellmar Med will make the drug. The buyer will pay Quorral Bio and Vellmar €40 million upfront. "
+            "Quorral Bio and Vellmar are talking to regulators.")
+    found = [(m.name, m.surface) for m in find_companies(text, lexicon)]
+    assert found.count(("Vellmar Med", "Vellmar")) == 2

@@ -257,10 +257,14 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
         stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(ZH_GENERIC) else _en_stem(m.surface)
         if len(stem) >= 2 and stem not in forms and (stem.isascii() or zh_short_name_like(stem)):
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
+    for m in mentions:
+        stem = "" if m.provisional else _en_stem(m.surface)
+        if stem and stem not in forms:
+            forms[stem] = m  # a known "Orano Med" is "Orano" alone too
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
         for start, end in checked(occurrences(text, form)):
             if not any(taken[start:end]):
-                out.append(CompanyMention(start, end, m.name, form, True, m.kind))
+                out.append(CompanyMention(start, end, m.name, form, m.provisional, m.kind))
                 taken[start:end] = b"\x01" * (end - start)
     return out
 
@@ -270,8 +274,10 @@ _EN_TRADE_WORD = rx(rf"(?:{_EN_SUFFIX})")
 
 def _en_stem(name: str) -> str:
     """"Halvorsen Bio": its rare first word, which the text uses alone for it."""
-    words = name.split()
-    if len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
+    words = without_generic_tail(name).split()
+    if len(words) == 1 and words[0] != name:
+        words.append("")  # "Orano Med", "Corvane Group": the stem before a common ending
+    elif len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
         return ""
     first = words[0]
     rare = len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first)
