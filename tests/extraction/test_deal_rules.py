@@ -521,3 +521,13 @@ def test_an_upfront_told_with_near_term_payments_is_the_upfront_not_the_total(fa
                "以及最高8亿美元的里程碑付款。")
     deal = _deals(facts, chinese)[0]
     assert deal.upfront.amount == 120 and deal.milestones.amount == 800
+
+
+def test_two_licensors_paid_together_are_one_deal(facts):
+    text = ("Orrin Therapeutics licenses radioligand from Halvorsen Bio and Quenbar Pharma\n\n"
+            "Orrin Therapeutics will pay Halvorsen Bio and Quenbar Pharma €50 million upfront and up to €150 million "
+            "in milestones. In exchange, Orrin Therapeutics will acquire global rights to HQ-212, while Quenbar Pharma "
+            "will manufacture the drug.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    assert deals[0].asset == "HQ-212" and deals[0].upfront.amount == 50

@@ -19,6 +19,7 @@ from .context import Context
 from .cues import cue_regex
 from .dates import DateMention, nearest_date
 from .deal_items import DealItem, deal_items
+from .deal_merging import merged
 from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, triggers
 from .deal_terms import deal_type, money_by_role, royalty, territory, paragraph_kind
 from .parties import Parties, find_all_parties, orient
@@ -81,7 +82,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
     prose = [d for d in (_deal(ctx, f) for f in frames)
              if d is not None and frozenset((d.licensor, d.licensee)) not in pairs]  # a listed pair is read once
-    return _merged(prose + listed)
+    return merged(ctx, prose + listed)
 
 
 def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
@@ -322,32 +323,6 @@ def _article_kind(ctx: Context, kind: str) -> str:
 
 def _name(mention: CompanyMention | None) -> str | None:
     return mention.name if mention is not None and mention.name else None
-
-
-def _merged(deals: list[Deal]) -> list[Deal]:
-    """The same parties, asset and type stated twice (a repeated paragraph, a recap of the lead) are
-    one deal; terms fill in, never add up."""
-    out: list[Deal] = []
-    for deal in deals:
-        same = next((d for d in out if (d.licensor, d.licensee, d.deal_type) == (deal.licensor, deal.licensee, deal.deal_type)
-                     and (d.asset is None or deal.asset is None or d.asset == deal.asset)), None)
-        if same is None:
-            same = next((d for d in out if _co_licensor(d, deal)), None)
-        if same is None:
-            out.append(deal)
-            continue
-        for attr in ("asset", "territory", "upfront", "milestones", "total", "equity", "royalty", "announced"):
-            if getattr(same, attr) is None and getattr(deal, attr) is not None:
-                setattr(same, attr, getattr(deal, attr))
-        same.evidence = same.evidence + [e for e in deal.evidence if e not in same.evidence][:2]
-    return out
-
-
-def _co_licensor(a: Deal, b: Deal) -> bool:
-    """Two licensors of one asset to one licensee stated in the same sentences: one deal (the first
-    licensor named stands for both)."""
-    return bool(a.licensee and a.licensee == b.licensee and a.asset and a.asset == b.asset and a.licensor != b.licensor
-                and {(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence})
 
 
 _CITATION = rx(r"\[(\d{1,2})\]")

@@ -1,0 +1,53 @@
+"""One record per deal: the same deal stated twice (a repeated paragraph, a recap of the lead), or
+told once per licensor when two companies license together ("Sanofi will pay RadioMedix and Orano"),
+becomes one record whose terms fill in and never add up."""
+from __future__ import annotations
+
+from ..model.patterns import rx
+from ..model.records import Deal
+from .context import Context
+
+_FIELDS = ("asset", "territory", "upfront", "milestones", "total", "equity", "royalty", "announced")
+_AND = rx(r"^\s*(?:,?\s*and|&|和|及|与|、)\s*$")
+
+
+def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
+    pairs = coordinated_names(ctx)
+    out: list[Deal] = []
+    for deal in deals:
+        same = next((d for d in out if (d.licensor, d.licensee, d.deal_type) == (deal.licensor, deal.licensee, deal.deal_type)
+                     and _assets_agree(d, deal)), None)
+        if same is None:
+            same = next((d for d in out if _co_licensor(d, deal, pairs)), None)
+        if same is None:
+            out.append(deal)
+            continue
+        for attr in _FIELDS:
+            if getattr(same, attr) is None and getattr(deal, attr) is not None:
+                setattr(same, attr, getattr(deal, attr))
+        same.evidence = same.evidence + [e for e in deal.evidence if e not in same.evidence][:2]
+    return out
+
+
+def coordinated_names(ctx: Context) -> set[frozenset[str]]:
+    """Pairs of companies the text joins with "and" ("RadioMedix and Orano", "甲公司与乙公司")."""
+    pairs = set()
+    companies = [m for m in ctx.companies if m.name]
+    for a, b in zip(companies, companies[1:]):
+        if a.name != b.name and _AND.match(ctx.text[a.end:b.start]):
+            pairs.add(frozenset((a.name, b.name)))
+    return pairs
+
+
+def _assets_agree(a: Deal, b: Deal) -> bool:
+    return a.asset is None or b.asset is None or a.asset == b.asset
+
+
+def _co_licensor(a: Deal, b: Deal, pairs: set[frozenset[str]]) -> bool:
+    """Two licensors of one asset to one licensee: stated in the same sentences, or named together
+    as a pair in the text and of the same kind of deal. The first licensor named stands for both."""
+    if not (a.licensee and a.licensee == b.licensee and a.licensor and b.licensor and a.licensor != b.licensor):
+        return False
+    if a.asset and a.asset == b.asset and {(e.start, e.end) for e in a.evidence} & {(e.start, e.end) for e in b.evidence}:
+        return True
+    return a.deal_type == b.deal_type and _assets_agree(a, b) and frozenset((a.licensor, b.licensor)) in pairs
