@@ -218,3 +218,8 @@ def test_both_sides_of_a_round_up_pair_are_companies_when_neither_is_known_or_a_
     found = names("Other highlights: Meridell–Quenbar (May 2025, $80 million upfront for oncology).")
     assert {"Meridell", "Quenbar"} <= found
     assert "Summer" not in names("Highlights: Summer–Quenbar (June 2025, $10 million upfront).")
+
+
+def test_a_name_after_a_verb_of_granting_is_a_company_without_the_verb():
+    assert "岭川医药" in names("岚屿生物将LY-9的大中华区权益授予岭川医药,获得首付款2000万美元。")
+    assert "恒屿医药" in names("岚屿生物将LY-9的权益转让给恒屿医药,获得首付款2000万美元。")

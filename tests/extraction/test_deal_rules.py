@@ -531,3 +531,15 @@ def test_two_licensors_paid_together_are_one_deal(facts):
     deals = _deals(facts, text)
     assert len(deals) == 1
     assert deals[0].asset == "HQ-212" and deals[0].upfront.amount == 50
+
+
+def test_a_partnership_worth_a_sum_told_before_its_counterparty_is_named_keeps_that_total(facts):
+    english = ("Orrin Therapeutics is gaining a partner in Europe through a partnership potentially worth $95 million. "
+               "The biotech is handing Quenbar Pharma the rights to its lead antibody ORR-5 in Europe in exchange for "
+               "$5 million upfront.")
+    deal = _deals(facts, english)[0]
+    assert deal.total.amount == 95 and deal.upfront.amount == 5
+    chinese = ("岚屿生物宣布一项潜在总额达3亿美元的合作交易。岚屿生物将抗体LY-9的大中华区权益授予岭川医药,"
+               "获得首付款2000万美元。")
+    deal = _deals(facts, chinese)[0]
+    assert deal.total.amount == 300 and deal.upfront.amount == 20
