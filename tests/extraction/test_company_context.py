@@ -223,3 +223,8 @@ def test_both_sides_of_a_round_up_pair_are_companies_when_neither_is_known_or_a_
 def test_a_name_after_a_verb_of_granting_is_a_company_without_the_verb():
     assert "岭川医药" in names("岚屿生物将LY-9的大中华区权益授予岭川医药,获得首付款2000万美元。")
     assert "恒屿医药" in names("岚屿生物将LY-9的权益转让给恒屿医药,获得首付款2000万美元。")
+
+
+def test_a_name_between_a_place_and_two_trade_words_may_hold_an_everyday_word():
+    assert any(n.startswith("成都明天乐生物医药") for n in names("集团以2亿元增持成都明天乐生物医药科技18%股权。"))
+    assert not any("时候" in n for n in names("集团在上海时候生物医药科技方面投入2亿元。"))

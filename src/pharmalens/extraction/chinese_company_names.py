@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from ..model.budget import checked
 from ..model.patterns import rx, rx_starting
-from .company_context import trim_zh_lead, zh_name_like
+from .company_context import COMMON_ZH, trim_zh_lead, zh_name_like
 from .company_mentions import CompanyMention, Inside, guess_kind
 from .cues import phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
+from .word_frequency import zh_zipf
 
 ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
               "生技", "生医",
@@ -53,7 +54,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
             if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
-        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start()) \
+        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start(), end) \
                 and (legal or not _names_a_product(lexicon, text[start:match.start()])):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
@@ -80,9 +81,10 @@ def _names_a_product(lexicon: Lexicon, core: str) -> bool:
     return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
 
 
-def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
+def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int) -> bool:
     """The name before the suffix chain, without its place, is a name and not an everyday word
-    ("海外资本", "中国创新药" are not companies)."""
+    ("海外资本", "中国创新药" are not companies). Between a place and a chain of two trade words or a
+    legal form (成都X生物医药科技), a name may hold an everyday word as long as it is not one."""
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
@@ -90,7 +92,13 @@ def _zh_core_ok(text: str, start: int, chain_start: int) -> bool:
         core = core[:-2]
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
         return False
+    if place and len(core) >= 2 and _long_chain(text[chain_start:chain_end]):
+        return zh_zipf(core) < COMMON_ZH
     return zh_name_like(core) if core else bool(place)
+
+
+def _long_chain(chain: str) -> bool:
+    return chain.endswith(ZH_LEGAL) or sum(chain.count(w) for w in ("生物", "医药", "科技", "制药", "药业", "技术")) >= 2
 
 
 def _zh_name_start(text: str, chain_start: int) -> int | None:

@@ -307,7 +307,7 @@ def english_name_like(surface: str) -> bool:
 
 
 _COMMON_EN = 4.5
-_COMMON_ZH = 3.0
+COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
 
 
@@ -340,7 +340,7 @@ def zh_name_like(core: str) -> bool:
     """The distinctive part of a Chinese company name is not an everyday word and holds none."""
     if len(core) < 2:
         return False
-    if zh_zipf(core) >= _COMMON_ZH:
+    if zh_zipf(core) >= COMMON_ZH:
         return False
     return not any(zh_zipf(core[i:i + n]) >= _VERY_COMMON_ZH
                    for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
