@@ -228,3 +228,8 @@ def test_a_name_after_a_verb_of_granting_is_a_company_without_the_verb():
 def test_a_name_between_a_place_and_two_trade_words_may_hold_an_everyday_word():
     assert any(n.startswith("成都明天乐生物医药") for n in names("集团以2亿元增持成都明天乐生物医药科技18%股权。"))
     assert not any("时候" in n for n in names("集团在上海时候生物医药科技方面投入2亿元。"))
+
+
+def test_a_latin_name_granted_rights_in_a_chinese_sentence_is_a_company_whatever_follows():
+    assert "Beacon Bio" in names("岚屿生物将LY-3全球权益授权给Beacon Bio 首付款3000万美元")
+    assert "Harbour Labs" in names("公司将该抗体转让给Harbour Labs,交易总额5亿元。")

@@ -260,7 +260,9 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
 
 _LATIN_PARTY = rx(r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
                   r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
-                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])")
+                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])"
+                  r"|(?:授权给|许可给|授予|转让给|出售给)\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"(?![A-Za-z0-9&-])")  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
 
 
 def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
@@ -268,8 +270,9 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     "收购Northwind和…"): the slot says it is a company even when the name is also an English word."""
     found = []
     for match in _LATIN_PARTY.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
+        group = "name" if match.group("name") else "granted"
+        start, end = match.span(group)
+        name = match.group(group)
         if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < _COMMON_EN + 1:
             found.append((start, end, name))
     return found
