@@ -233,3 +233,8 @@ def test_a_name_between_a_place_and_two_trade_words_may_hold_an_everyday_word():
 def test_a_latin_name_granted_rights_in_a_chinese_sentence_is_a_company_whatever_follows():
     assert "Beacon Bio" in names("岚屿生物将LY-3全球权益授权给Beacon Bio 首付款3000万美元")
     assert "Harbour Labs" in names("公司将该抗体转让给Harbour Labs,交易总额5亿元。")
+
+
+def test_an_english_name_that_is_granted_or_sold_rights_is_a_company_though_its_words_are_common():
+    assert "Beacon Bio" in names("Halvorsen Bio sold its rights to HB-2 in Japan to Beacon Bio for $40 million upfront.")
+    assert "Lumen Bio" in names("Quenbar licensed the antibody QB-7 to Lumen Bio last week.")
