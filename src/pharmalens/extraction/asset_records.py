@@ -3,9 +3,9 @@ owner, modality, targets, radionuclide, indications and stage, each backed by it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from ..model.records import Asset, Evidence, Termination
+from ..model.records import Asset, Termination
+from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
 from .drug_descriptions import code_targets, described_indications, refers_back
@@ -16,26 +16,9 @@ from .stages import find_stages
 from .table import TableRow, asset_rows
 
 EXTRACTOR, VERSION = "assets", "2"
-_STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
 _GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
 _NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
-
-
-@dataclass
-class Draft:
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    company: str | None = None
-    modality: str | None = None
-    target: list[str] = field(default_factory=list)
-    nuclide: str | None = None
-    indication: list[str] = field(default_factory=list)
-    stage: str | None = None
-    evidence: list[Evidence] = field(default_factory=list)
-    from_table: bool = False
-    display: str | None = None
-    from_text: bool = True
 
 
 def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[str, str] | None = None
@@ -50,11 +33,11 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
     for row in asset_rows(ctx.layout.tables):
         draft, note = _from_row(ctx, row)
         if draft:
-            _merge(drafts, draft)
+            merge_draft(drafts, draft)
             if note:
                 notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
-    _apply_aliases(ctx, drafts)
+    apply_aliases(ctx, drafts)
     for t in terminations:
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         draft.stage = "terminated"
@@ -123,7 +106,7 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
         alone = len({same.get(m.name, m.name) for m in tested}) == 1
         for mention in mentions:
             draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
-            _merge(drafts, draft)
+            merge_draft(drafts, draft)
         named = _find(drafts, tested[0].name) if alone and described else None
         if named is not None and not named.indication:
             named.indication = described
@@ -179,7 +162,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
-        draft.stage = max(stages, key=lambda s: _rank(s.stage)).stage if alone else _closest(stages, mention).stage
+        draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else _closest(stages, mention).stage
     described_here = bool(stated and _targets(ctx, max(lead[0], mention.start - 40), mention.start))
     draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
@@ -311,77 +294,6 @@ def _targets(ctx: Context, start: int, end: int) -> list[str]:
 def _name_nuclide(name: str) -> str | None:
     found = find_nuclides(name)
     return found[0].nuclide if found else None
-
-
-def _merge(drafts: dict[str, Draft], draft: Draft) -> None:
-    existing = drafts.get(draft.name) or next((d for d in drafts.values() if draft.name in d.aliases), None)
-    if existing is None:
-        drafts[draft.name] = draft
-        return
-    if draft.from_table and not existing.from_table:
-        existing, draft = draft, existing
-        drafts[existing.name] = existing
-    for name in (draft.name, *draft.aliases):
-        if name != existing.name and name not in existing.aliases:
-            existing.aliases.append(name)
-    for attr in ("company", "modality", "nuclide", "display"):
-        if getattr(existing, attr) is None:
-            setattr(existing, attr, getattr(draft, attr))
-    for attr in ("target", "indication"):
-        if not getattr(existing, attr):
-            setattr(existing, attr, getattr(draft, attr))
-    existing.from_text = existing.from_text or draft.from_text
-    if draft.stage and (existing.stage is None or _rank(draft.stage) > _rank(existing.stage)) and not existing.from_table:
-        existing.stage = draft.stage
-    existing.evidence.extend(e for e in draft.evidence if e not in existing.evidence)
-
-
-def _rank(stage: str) -> int:
-    return _STAGE_ORDER.index(stage) if stage in _STAGE_ORDER else -1
-
-
-def _apply_aliases(ctx: Context, drafts: dict[str, Draft]) -> None:
-    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
-        first, second = drafts.get(a.name), drafts.get(b.name)
-        if first is None or second is None or first is second:
-            continue
-        keep, gone = (first, second)
-        if gone.from_table and not keep.from_table:
-            keep, gone = gone, keep
-        _merge_into(keep, gone)
-        drafts.pop(gone.name, None)
-        _biosimilar(ctx, keep, a, b, gone.company)
-
-
-def _merge_into(keep: Draft, gone: Draft) -> None:
-    for name in (gone.name, *gone.aliases):
-        if name != keep.name and name not in keep.aliases:
-            keep.aliases.append(name)
-    for attr in ("company", "modality", "nuclide", "stage", "display"):
-        if getattr(keep, attr) is None:
-            setattr(keep, attr, getattr(gone, attr))
-    keep.from_text = keep.from_text or gone.from_text
-    for attr in ("target", "indication"):
-        if not getattr(keep, attr):
-            setattr(keep, attr, getattr(gone, attr))
-    keep.evidence.extend(e for e in gone.evidence if e not in keep.evidence)
-
-
-def _biosimilar(ctx: Context, draft: Draft, a: AssetMention, b: AssetMention, other_owner: str | None) -> None:
-    """A company's own code written with another company's INN ("阿达木单抗注射液(项目代号:AB12)") is a
-    biosimilar of that drug: it belongs to the company the text names, not to the originator, and the
-    originator's brands are not its names."""
-    code, inn = (a, b) if not a.from_lexicon and b.from_lexicon else (b, a) if not b.from_lexicon and a.from_lexicon else (None, None)
-    if code is None:
-        return
-    entry = ctx.lexicon.entry("drug", inn.name)
-    originator = entry.info.get("company") if entry else None
-    owner = draft.company if draft.company != originator else other_owner
-    if originator and owner and owner != originator and draft.modality in (None, "antibody", "biologic", "biosimilar"):
-        draft.modality = "biosimilar"
-        draft.company = owner
-        names = [inn.name, inn.surface, code.surface]
-        draft.name, draft.aliases = code.name, [n for n in dict.fromkeys(names) if n != code.name]
 
 
 def _generic_label(name: str) -> bool:
