@@ -238,3 +238,8 @@ def test_a_latin_name_granted_rights_in_a_chinese_sentence_is_a_company_whatever
 def test_an_english_name_that_is_granted_or_sold_rights_is_a_company_though_its_words_are_common():
     assert "Beacon Bio" in names("Halvorsen Bio sold its rights to HB-2 in Japan to Beacon Bio for $40 million upfront.")
     assert "Lumen Bio" in names("Quenbar licensed the antibody QB-7 to Lumen Bio last week.")
+
+
+def test_a_lower_case_coined_brand_before_a_trade_word_is_a_company_and_a_common_word_is_not():
+    assert "vexor Therapeutics" in names("Shares of vexor Therapeutics fell after the trial of VX-12 stopped.")
+    assert not names("Big pharma and small biotech: the global Pharma industry and many Therapeutics makers grew.")

@@ -10,7 +10,7 @@ from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles,
-                              english_name_like, english_names_in_role, listing_marked_names, rare_word, without_generic_tail,
+                              english_name_like, english_names_in_role, listing_marked_names, lowercase_brand_names, rare_word, without_generic_tail,
                               zh_short_name_like)
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
@@ -162,7 +162,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     def known(start: int, end: int) -> bool:
         return any(taken[start:end])
 
-    named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e))
+    named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)) + lowercase_brand_names(text)
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
     headed = series_heading_names(text) + subsidiary_names(text)

@@ -279,6 +279,17 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     return found
 
 
+_LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][a-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
+                  r"Biologics|Oncology|Biopharma|Medicines))(?![\w-])")
+
+
+def lowercase_brand_names(text: str) -> list[tuple[int, int, str]]:
+    """A brand written in lower case before a capitalised trade word ("vexor Therapeutics", "tiron
+    Pharma"): a coined word, not an ordinary one, is what makes it a name."""
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in _LOWER_BRAND.finditer(text)
+            if zipf(m.group("name").split()[0]) < RARE_ZIPF]
+
+
 NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
 
 
