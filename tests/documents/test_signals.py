@@ -115,3 +115,9 @@ def test_a_founding_year_or_a_plants_start_year_does_not_date_the_page():
     text = "澄屿核药登录兴柜\n成立于2013年的澄屿核药将投资3亿元新建厂房,2027年第3季投产。去年营收1.2亿元。"
     assert publication_date(text) is None
     assert publication_date("Founded in 2014, Corvane said in 2025 that a plant is expected in 2028.") == "2025"
+
+
+def test_an_amount_of_two_thousand_is_no_year_of_publication():
+    assert publication_date("公司去年税后净利2000万元,营收3.2亿元。") is None
+    assert publication_date("The firm raised 2025.5 million yuan, a sum of 2019,000 shares.") is None
+    assert publication_date("该药于2021年获批上市,去年营收2000万元。") == "2021"
