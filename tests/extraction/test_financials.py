@@ -200,3 +200,8 @@ def test_current_and_prior_period_columns_in_a_table_with_its_unit_in_brackets(f
                          "|---|---|---|---|\n| 营业收入 | 1,204.5 | 1,010.2 | 19.2% |\n公司创新药获批。")
     assert one(records, period="2026H1").amount == Decimal("1204.5") and one(records, period="2026H1").yoy_pct == 19.2
     assert one(records, period="2025H1").amount == Decimal("1010.2")
+
+
+def test_a_figure_for_an_undated_last_year_takes_no_year_from_the_founding_date(facts):
+    found = facts("成立于2012年的岭川医药今日举行法说会,去年营收3.2亿元,税后净利2000万元。")["financials"]
+    assert not any(f.period == "FY2012" for f in found)

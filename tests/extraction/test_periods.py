@@ -60,3 +60,10 @@ def test_this_year_is_the_publication_year_never_a_year_the_story_recalls():
     assert first("今年前三季度,公司营收8亿元", published=2027) == "2027Q1-Q3"
     found = periods("该药于2018年获批临床。今年前三季度,公司营收8亿元")
     assert ("2018Q1-Q3", "period") not in found
+
+
+def test_a_founding_or_starting_year_is_no_period_and_an_undated_last_year_stays_undated():
+    assert periods("成立于2012年的岭川医药,去年营收3亿元") == [(None, "unresolved")]
+    assert periods("Founded in 2009, Quenbar grew revenue last year") == [(None, "unresolved")]
+    assert periods("成立于2012年的岭川医药,去年营收3亿元", published=2026) == [("FY2025", "period")]
+    assert periods("自2016年获批以来,公司2023年营收3亿元") == [("FY2023", "period")]

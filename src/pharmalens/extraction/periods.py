@@ -9,7 +9,8 @@ text, else `default_year` (the report's year or the publication year).
 Relative mentions are kept with their kind and resolved by the reader: "prior" (上年同期, 去年同期,
 the prior year) is the period before the figure's own; "current" (期内, 报告期内, 单季, for the period)
 is the period the text is talking about. 去年 / last year and 今年 / this year resolve against the
-publication year. Dates (2025年6月30日, 2025年末, June 30, 2025) are kind "date" with an ISO value: the
+publication year; with no publication year they are "unresolved", a period the text names but does
+not date, so that a figure beside one is never given an older year named elsewhere. Dates (2025年6月30日, 2025年末, June 30, 2025) are kind "date" with an ISO value: the
 period of a point value such as cash."""
 from __future__ import annotations
 
@@ -66,7 +67,7 @@ class PeriodMention:
     start: int
     end: int
     period: str | None  # None for a relative mention until the reader resolves it
-    kind: str = "period"  # "period" | "date" | "prior" | "current"
+    kind: str = "period"  # "period" | "date" | "prior" | "current" | "unresolved" (去年 with no year known)
 
 
 def find_periods(text: str, report_year: int | None, published_year: int | None = None) -> list[PeriodMention]:
@@ -75,6 +76,9 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
     found: list[PeriodMention] = []
     last_year, last_at = None, -10**6
     for m in _PATTERN.finditer(text):
+        year_at = m.start("y2") if m.group("y2") else m.start("ey2") if m.group("ey2") else -1
+        if year_at >= 0 and _STARTED.search(text, max(0, year_at - 16), year_at):
+            continue  # "成立于2011年", "since 2016": when something began, not a period reported on
         near = last_year if m.start() - last_at <= _NEAR_YEAR else None
         hint = near or report_year or last_year or published_year
         mention = _mention(m, hint, published_year)
@@ -87,6 +91,9 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
     return found
 
 
+_STARTED = rx(r"(?:成立|创立|创办|始创|设立|自|从)(?:于)?\s*$|\b(?:founded|established|incorporated|set up) in\s*$|\bsince\s*$", re.I)
+
+
 def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:
     kind, period = "period", None
     if m.group("prior"):
@@ -96,11 +103,13 @@ def _mention(m: re.Match[str], hint: int | None, published: int | None) -> Perio
     elif m.group("this"):
         return None
     elif m.group("last"):
-        period = f"FY{published - 1}" if published else None
+        if not published:
+            return PeriodMention(m.start(), m.end(), None, "unresolved")  # a year the text does not give
+        period = f"FY{published - 1}"
     else:
         period, kind = _absolute(m, hint, published)
     if kind == "period" and period is None:
-        return None
+        return PeriodMention(m.start(), m.end(), None, "unresolved") if m.group("rel") else None
     return PeriodMention(m.start(), m.end(), period, kind)
 
 
