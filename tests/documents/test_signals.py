@@ -121,3 +121,8 @@ def test_an_amount_of_two_thousand_is_no_year_of_publication():
     assert publication_date("公司去年税后净利2000万元,营收3.2亿元。") is None
     assert publication_date("The firm raised 2025.5 million yuan, a sum of 2019,000 shares.") is None
     assert publication_date("该药于2021年获批上市,去年营收2000万元。") == "2021"
+
+
+def test_the_year_a_long_span_began_does_not_date_the_article_but_a_dated_start_does():
+    assert publication_date("自2015年获得临床批件以来,公司已投入8亿元。") is None
+    assert publication_date("3月2日讯,协议自2026年2月27日起生效。").startswith("2026")

@@ -2,7 +2,8 @@
 
 An explicit dateline (an "Update time" line, a press-release dateline, a date under the headline)
 wins. Otherwise the date is bounded below by the latest past event the article dates: a month and
-day without a year take the latest year the article names."""
+day without a year take the latest year the article names; a founding year or the year a long span
+began (自2016年…以来) bounds nothing."""
 from __future__ import annotations
 
 import re
@@ -138,11 +139,15 @@ def _fmt(year: int, month: int, day: int | None = None) -> str | None:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
+_MONTH_AFTER = rx(r"\s*\d{1,2}\s*月")
+
+
 def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _FUTURE.search(before) or _FOUNDED.search(before) or _PLANNED_AFTER.match(text, m.end()):
+        if _FUTURE.search(before) or _FOUNDED.search(before) or _PLANNED_AFTER.match(text, m.end()) or \
+                (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
