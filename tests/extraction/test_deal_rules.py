@@ -543,3 +543,14 @@ def test_a_partnership_worth_a_sum_told_before_its_counterparty_is_named_keeps_t
                "获得首付款2000万美元。")
     deal = _deals(facts, chinese)[0]
     assert deal.total.amount == 300 and deal.upfront.amount == 20
+
+
+def test_a_deal_made_with_a_company_and_no_subject_belongs_to_the_company_the_sentence_before_is_about(facts):
+    chinese = ("据统计,诺华的合作方包括岭川医药、恒屿生物等。其中,在2026年3月与岭川医药达成的潜在总额超20亿美元的授权合作,"
+               "排进年度前五。")
+    deal = _deals(facts, chinese)[0]
+    assert {deal.licensor, deal.licensee} == {"岭川医药", "Novartis"}
+    english = ("By our count, Novartis has several partners in China. In March it signed with Quenbar Pharma a licence "
+               "worth up to $2 billion.")
+    deal = _deals(facts, english)[0]
+    assert {deal.licensor, deal.licensee} == {"Quenbar Pharma", "Novartis"}

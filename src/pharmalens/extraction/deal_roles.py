@@ -87,3 +87,26 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
         if labels:
             return next(iter(labels)) if len(labels) == 1 else None
     return None
+
+
+_WITH_BEFORE = rx(r"(?:与|和|同|跟|\bwith)\s*$", re.I)
+_CLAUSE_OPEN = rx(r"[，,；;。:：\n]\s*$")
+
+
+def topic_partner(ctx: Context, sentence: Sentence, party: CompanyMention) -> CompanyMention | None:
+    """The unnamed side of a deal told as "与X达成…" with no subject ("其中，在6月与石药集团达成…"): the
+    company the sentence before is about, named first in one of its clauses ("阿斯利康的合作方包括…")."""
+    if not _WITH_BEFORE.search(ctx.text, max(sentence.start, party.start - 6), party.start):
+        return None
+    if any(m.name and m.name != party.name for m in ctx.companies_in(sentence.start, party.start, with_self=False)):
+        return None
+    paragraph = ctx.paragraph_of(sentence.start)[0]
+    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
+    if not before:
+        return None
+    previous = before[-1]
+    for m in ctx.companies_in(previous.start, previous.end, with_self=False):
+        opening = ctx.text[previous.start:m.start]
+        if m.name and m.name != party.name and (not opening.strip() or _CLAUSE_OPEN.search(opening)):
+            return m
+    return None

@@ -20,7 +20,7 @@ from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
-from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, triggers
+from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, topic_partner, triggers
 from .deal_terms import deal_type, money_by_role, royalty, territory, paragraph_kind
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
@@ -253,13 +253,16 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     names = {m.name for m in mentions}
     if len(names) != 1 or not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
         return None
-    if not rx(r"licens|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购", re.I).search(sentence.text):
+    if not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购", re.I).search(sentence.text):
         return None
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
     if cue_regex("deal.pays", anchored=True).match(after) or rx(r"^\s*(?:\S{0,8})?(?:acquire|收购|购买)", 0).match(after) \
             or _GRANTED_TO.search(ctx.text, max(0, m.start - 16), m.start) or _TAKES_RIGHTS.match(after):
         return Parties(None, m, True)
+    partner = topic_partner(ctx, sentence, m)
+    if partner is not None:
+        return orient(Parties(m, partner, False), _countries(ctx), _kinds(ctx))
     return Parties(m, None, False)
 
 
