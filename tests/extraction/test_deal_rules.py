@@ -554,3 +554,10 @@ def test_a_deal_made_with_a_company_and_no_subject_belongs_to_the_company_the_se
                "worth up to $2 billion.")
     deal = _deals(facts, english)[0]
     assert {deal.licensor, deal.licensee} == {"Quenbar Pharma", "Novartis"}
+
+
+def test_the_product_a_deal_refers_back_to_is_not_the_description_of_it_in_between(facts):
+    text = ("岭川医药自主研发的注射用亮丙瑞林微球(澄达)已获国家药监局批准上市。该产品为国内首个亮丙瑞林长效微球制剂;同时,"
+            "恒屿生物与岭川医药将就该产品商业化开展战略合作。")
+    deal = _deals(facts, text)[0]
+    assert deal.asset in ("注射用亮丙瑞林微球", "澄达")

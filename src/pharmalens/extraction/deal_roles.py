@@ -75,12 +75,14 @@ def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
 
 def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
-    sentence before it in the same paragraph."""
+    sentence before it in the same paragraph that is not itself about the product referred to."""
     if not cue_regex("deal.asset_anaphor").search(sentence.text):
         return None
     paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
     before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
     for previous in reversed(before):
+        if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):
+            continue  # "该产品为全球首个…微球制剂": a sentence describing the same product names no other
         found = ctx.in_range(ctx.assets, previous.start, previous.end)
         ends = {a.end + 1 for a in found}
         labels = {a.label for a in found if not (a.start in ends and ctx.text[a.start - 1] in "(（")}  # X(brand) is one
