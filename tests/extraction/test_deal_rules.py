@@ -561,3 +561,11 @@ def test_the_product_a_deal_refers_back_to_is_not_the_description_of_it_in_betwe
             "恒屿生物与岭川医药将就该产品商业化开展战略合作。")
     deal = _deals(facts, text)[0]
     assert deal.asset in ("注射用亮丙瑞林微球", "澄达")
+
+
+def test_a_joint_venture_named_as_a_party_does_not_make_its_deal_a_newco(facts):
+    english = ("Lastly, Quenbar-Halvorsen joint venture Tarnwyl Isotopes and Orrin Bio have signed a supply agreement "
+               "for lutetium-177 worth $30 million.")
+    assert _deals(facts, english)[0].deal_type == "collaboration"
+    chinese = "岭川医药与恒屿生物的合资公司澄霖核药与岚屿生物签署供应协议,合同金额2亿元。"
+    assert [d.deal_type for d in _deals(facts, chinese)] == ["collaboration"]

@@ -191,6 +191,18 @@ def deal_type(first: str, text: str) -> str:
     return "collaboration" if collaboration else "license"
 
 
+def without_descriptors(ctx: Context, start: int, end: int) -> str:
+    """The text of [start, end) with a kind word that only describes a party blanked out ("joint
+    venture Isogen and ITM signed a supply arrangement": the deal is no joint venture)."""
+    chars = list(ctx.text[start:end])
+    pattern = cue_regex("deal.type.newco")
+    for mention in ctx.companies_in(start, end, with_self=False):
+        for match in pattern.finditer(ctx.text, max(start, mention.start - 20), mention.start):
+            if not ctx.text[match.end():mention.start].strip(" \t,，的"):
+                chars[match.start() - start:match.end() - start] = " " * (match.end() - match.start())
+    return "".join(chars)
+
+
 def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[str]) -> str:
     """"collaboration" for a deal whose own sentences name no kind but whose paragraph, about these
     parties only, says they will work together ("The two plan to develop ...; Lilly will select the

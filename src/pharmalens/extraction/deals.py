@@ -21,7 +21,7 @@ from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, topic_partner, triggers
-from .deal_terms import deal_type, money_by_role, royalty, territory, paragraph_kind
+from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
 
@@ -278,7 +278,8 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         return None
     first = frame.sentences[0]
     parties = {m.name for m in (frame.parties.licensor, frame.parties.licensee) if m is not None}
-    kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(first.text, text)), first.start, text, parties)
+    plain = [without_descriptors(ctx, s.start, s.end) for s in frame.sentences]
+    kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(plain[0], " ".join(plain))), first.start, text, parties)
     _equity_total(kind, money)
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
