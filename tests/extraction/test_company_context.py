@@ -243,3 +243,10 @@ def test_an_english_name_that_is_granted_or_sold_rights_is_a_company_though_its_
 def test_a_lower_case_coined_brand_before_a_trade_word_is_a_company_and_a_common_word_is_not():
     assert "vexor Therapeutics" in names("Shares of vexor Therapeutics fell after the trial of VX-12 stopped.")
     assert not names("Big pharma and small biotech: the global Pharma industry and many Therapeutics makers grew.")
+
+
+def test_a_two_name_list_the_words_before_call_companies_makes_its_unknown_member_a_company():
+    found = names("其中两笔涉及两家领先的AI制药公司澄霖控股、岚屿峰川。")
+    assert {"澄霖控股", "岚屿峰川"} <= found
+    found = names("强生公司从岭川医药及其他股东收购Quenbar。")
+    assert not any("股东" in n for n in found)

@@ -1,6 +1,7 @@
 """Names listed among companies ("合作方包括甲药业、乙生物、丙生肽等", "保荐人为甲国际及乙国际"): in a list
-whose other members are known companies, a name of four to eight characters is a company too, and
-a three-character one that is no everyday word."""
+whose other members are known companies (two of three or more, or one where the words before the list
+call its members companies: "两家AI药物公司甲控股、乙"), a name of four to eight characters is a
+company too, and a three-character one that is no everyday word."""
 from __future__ import annotations
 
 from ..model.patterns import rx
@@ -17,19 +18,29 @@ def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int,
     found = []
     for match in _LIST.finditer(text):
         items = _items(text, match.start(), match.end())
-        if len(items) < 3:
-            continue
         named = [item for item in items if any(s < item[1] and item[0] < e for s, e in known)]
-        if len(named) < 2:
+        listed = len(items) >= 3 and len(named) >= 2
+        if not listed and not (len(items) >= 2 and named and _after_kind_noun(text, items[0])):
             continue
         for start, end in items:
             if (start, end) in named:
                 continue
             name = trim_zh_lead(text[start:end])
             start = end - len(name)
+            if not listed and not zh_name_like(name):
+                continue  # named a company by the words before the list only: the name must look like one
             if _MIN <= len(name) <= _MAX or (len(name) == _MIN - 1 and zh_name_like(name)):
                 found.append((start, end, name))
     return found
+
+
+_KIND_NOUN = rx(r"(?:公司|药企|企业|药厂|生技厂|biotech)(?:包括|如|为|是|有)?$")
+
+
+def _after_kind_noun(text: str, first: tuple[int, int]) -> bool:
+    """"两家领先的AI药物公司甲控股、乙": a list the words before it call companies."""
+    name = trim_zh_lead(text[first[0]:first[1]])
+    return bool(_KIND_NOUN.search(text, max(0, first[0] - 8), first[1] - len(name)))
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
