@@ -250,3 +250,8 @@ def test_a_two_name_list_the_words_before_call_companies_makes_its_unknown_membe
     assert {"澄霖控股", "岚屿峰川"} <= found
     found = names("强生公司从岭川医药及其他股东收购Quenbar。")
     assert not any("股东" in n for n in found)
+
+
+def test_the_company_field_of_a_filing_form_names_a_company_whatever_its_words():
+    text = "1.事实发生日:115/03/022.公司名称:明明药业股份有限公司3.与公司关系:本公司"
+    assert any(n.startswith("明明") for n in names(text))

@@ -94,13 +94,15 @@ _FINANCE_TAIL = rx(r"(?:国际|证券|资本|金融|融资)$")
 _CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
 _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?\d{3,})", re.M)
 _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
+_FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\n|[,，;；(（]|$)")
 
 
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
     """Names given as examples of a kind of company (药企(如X)), named as an offering's sponsors or
     auditors (联席保荐人为X及Y), described as one (X是一家…公司), sold from (从X收购), joined in a
     licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
-    X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code)."""
+    X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
+    into a filing form's company field (2.公司名称:X3.与公司关系)."""
     spans = [(*m.span("name"), False) for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE, _STAFF)
              for m in pattern.finditer(text)]
     for match in [*_EXAMPLES.finditer(text), *_ADVISERS.finditer(text)]:
@@ -111,7 +113,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     for match in _OWNS.finditer(text):
         if drug_at(match.end()) or _CODE.match(text, match.end()):
             spans.append((*match.span("name"), False))
-    found = []
+    found = [(*m.span("name"), m.group("name")) for m in _FORM_NAME.finditer(text)]  # a filing form's field
     for start, end, strong in spans:
         lead = _LEAD.match(text, start, end)
         start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
