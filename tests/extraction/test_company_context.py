@@ -242,6 +242,7 @@ def test_an_english_name_that_is_granted_or_sold_rights_is_a_company_though_its_
 
 def test_a_lower_case_coined_brand_before_a_trade_word_is_a_company_and_a_common_word_is_not():
     assert "vexor Therapeutics" in names("Shares of vexor Therapeutics fell after the trial of VX-12 stopped.")
+    assert "naRex Pharma" in names("For naRex Pharma, the cut of NRX-7 was about cash.")
     assert not names("Big pharma and small biotech: the global Pharma industry and many Therapeutics makers grew.")
 
 

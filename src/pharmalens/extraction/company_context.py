@@ -279,7 +279,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     return found
 
 
-_LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][a-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
+_LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][A-Za-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
                   r"Biologics|Oncology|Biopharma|Medicines))(?![\w-])")
 
 
