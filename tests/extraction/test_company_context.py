@@ -231,7 +231,7 @@ def test_a_name_between_a_place_and_two_trade_words_may_hold_an_everyday_word():
 
 
 def test_a_latin_name_granted_rights_in_a_chinese_sentence_is_a_company_whatever_follows():
-    assert "Beacon Bio" in names("岚屿生物将LY-3全球权益授权给Beacon Bio 首付款3000万美元")
+    assert "Beacon Bio" in names("2026年出海案例一览 - 岚屿生物:LY-3授权给Beacon Bio 首付3000万美元")
     assert "Harbour Labs" in names("公司将该抗体转让给Harbour Labs,交易总额5亿元。")
 
 
@@ -256,3 +256,8 @@ def test_a_two_name_list_the_words_before_call_companies_makes_its_unknown_membe
 def test_the_company_field_of_a_filing_form_names_a_company_whatever_its_words():
     text = "1.事实发生日:115/03/022.公司名称:明明药业股份有限公司3.与公司关系:本公司"
     assert any(n.startswith("明明") for n in names(text))
+
+
+def test_a_chinese_name_with_its_trade_word_before_a_signing_or_then_word_is_a_company():
+    assert "岭川医药" in names("3月又与岭川医药签下授权合作。")
+    assert "恒屿生物" in names("恒屿生物随即宣布扩产。")

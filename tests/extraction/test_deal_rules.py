@@ -546,8 +546,8 @@ def test_a_partnership_worth_a_sum_told_before_its_counterparty_is_named_keeps_t
 
 
 def test_a_deal_made_with_a_company_and_no_subject_belongs_to_the_company_the_sentence_before_is_about(facts):
-    chinese = ("据统计,诺华的合作方包括岭川医药、恒屿生物等。其中,在2026年3月与岭川医药达成的潜在总额超20亿美元的授权合作,"
-               "排进年度前五。")
+    chinese = ("诺华今年在中国连续出手,引进的项目覆盖肿瘤与免疫。3月又与岭川医药签下授权合作,"
+               "潜在总额超20亿美元。")
     deal = _deals(facts, chinese)[0]
     assert {deal.licensor, deal.licensee} == {"岭川医药", "Novartis"}
     english = ("By our count, Novartis has several partners in China. In March it signed with Quenbar Pharma a licence "
@@ -557,8 +557,8 @@ def test_a_deal_made_with_a_company_and_no_subject_belongs_to_the_company_the_se
 
 
 def test_the_product_a_deal_refers_back_to_is_not_the_description_of_it_in_between(facts):
-    text = ("岭川医药自主研发的注射用亮丙瑞林微球(澄达)已获国家药监局批准上市。该产品为国内首个亮丙瑞林长效微球制剂;同时,"
-            "恒屿生物与岭川医药将就该产品商业化开展战略合作。")
+    text = ("上周,注射用亮丙瑞林微球(澄达)作为岭川医药的独家品种正式获批。该产品为一款亮丙瑞林长效微球制剂;"
+            "恒屿生物随即宣布与岭川医药就该产品在华东的推广开展合作。")
     deal = _deals(facts, text)[0]
     assert deal.asset in ("注射用亮丙瑞林微球", "澄达")
 

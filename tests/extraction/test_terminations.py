@@ -89,9 +89,9 @@ def test_a_stop_of_several_programmes_named_part_by_part_in_the_next_sentence(fa
 
 
 def test_the_one_payment_made_under_an_ended_agreement_is_its_cost_and_no_term_of_the_new_one(facts):
-    text = ("澄湖医药-B今日公告,公司与Marlowe Bio订立终止协议,双方同意终止授权许可协议。除首期款6,000万美元及"
-            "向Marlowe Bio发行的股份外,公司并无根据该协议向Marlowe Bio支付任何其他款项。根据终止协议,Marlowe Bio"
-            "授予公司非独家许可,公司须向Marlowe Bio支付一次性付款250万美元。")
+    text = ("澄湖医药-B宣布与Marlowe Bio提前终止双方2023年签订的许可合作,即日生效。截至目前,除首期款6,000万美元外,"
+            "澄湖医药未曾向对方支付其他款项。作为解约安排,Marlowe Bio授予澄湖医药相关专利的非独家许可,"
+            "澄湖医药为此将向Marlowe Bio一次性付款250万美元。")
     found = facts(text)
     assert found["terminations"][0].cumulative_spend.amount == 60
     assert found["deals"][0].upfront.amount == Decimal("2.5")

@@ -260,7 +260,7 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     for m in mentions:
         stem = "" if m.provisional else _en_stem(m.surface)
         if stem and stem not in forms:
-            forms[stem] = m  # a known "Orano Med" is "Orano" alone too
+            forms[stem] = m  # a known "Vellmar Med" is "Vellmar" alone too
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
         for start, end in checked(occurrences(text, form)):
             if not any(taken[start:end]):
@@ -276,7 +276,7 @@ def _en_stem(name: str) -> str:
     """"Halvorsen Bio": its rare first word, which the text uses alone for it."""
     words = without_generic_tail(name).split()
     if len(words) == 1 and words[0] != name:
-        words.append("")  # "Orano Med", "Corvane Group": the stem before a common ending
+        words.append("")  # "Vellmar Med", "Corvane Group": the stem before a common ending
     elif len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
         return ""
     first = words[0]

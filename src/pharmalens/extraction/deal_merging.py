@@ -1,5 +1,5 @@
 """One record per deal: the same deal stated twice (a repeated paragraph, a recap of the lead), or
-told once per licensor when two companies license together ("Sanofi will pay RadioMedix and Orano"),
+told once per licensor when two companies license together ("the buyer pays Halvern and Quorvane"),
 becomes one record whose terms fill in and never add up."""
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
 
 
 def coordinated_names(ctx: Context) -> set[frozenset[str]]:
-    """Pairs of companies the text joins with "and" ("RadioMedix and Orano", "甲公司与乙公司")."""
+    """Pairs of companies the text joins with "and" ("Halvern and Quorvane", "甲公司与乙公司")."""
     pairs = set()
     companies = [m for m in ctx.companies if m.name]
     for a, b in zip(companies, companies[1:]):

@@ -82,7 +82,7 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
     for previous in reversed(before):
         if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):
-            continue  # "该产品为全球首个…微球制剂": a sentence describing the same product names no other
+            continue  # "该药为同类首个…缓释制剂": a sentence describing the same product names no other
         found = ctx.in_range(ctx.assets, previous.start, previous.end)
         ends = {a.end + 1 for a in found}
         labels = {a.label for a in found if not (a.start in ends and ctx.text[a.start - 1] in "(（")}  # X(brand) is one
@@ -96,8 +96,8 @@ _CLAUSE_OPEN = rx(r"[，,；;。:：\n]\s*$")
 
 
 def topic_partner(ctx: Context, sentence: Sentence, party: CompanyMention) -> CompanyMention | None:
-    """The unnamed side of a deal told as "与X达成…" with no subject ("其中，在6月与石药集团达成…"): the
-    company the sentence before is about, named first in one of its clauses ("阿斯利康的合作方包括…")."""
+    """The unnamed side of a deal told as "与X达成…" with no subject ("此后又与乙药业签下…"): the
+    company the sentence before is about, named first in one of its clauses ("甲制药今年引进了三款新药…")."""
     if not _WITH_BEFORE.search(ctx.text, max(sentence.start, party.start - 6), party.start):
         return None
     if any(m.name and m.name != party.name for m in ctx.companies_in(sentence.start, party.start, with_self=False)):

@@ -205,8 +205,8 @@ def without_descriptors(ctx: Context, start: int, end: int) -> str:
 
 def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[str]) -> str:
     """"collaboration" for a deal whose own sentences name no kind but whose paragraph, about these
-    parties only, says they will work together ("The two plan to develop ...; Lilly will select the
-    targets"): `kind` read from the deal's sentences is a licence only by default there."""
+    parties only, says they will work together ("the pair will build conjugates together and the buyer
+    picks the targets"): `kind` read from the deal's sentences is a licence only by default there."""
     if kind != "license" or cue_regex("deal.type.license").search(text):
         return kind
     begin, end = ctx.paragraph_of(start)

@@ -1,7 +1,7 @@
-"""Money an agreement has already cost, told as the one exception to "nothing else was paid":
-"除初始预付款1亿美元外，公司并无根据该等协议支付任何款项", "Other than the $20 million upfront, no further
-payments were made". Such an amount is what was spent under an old agreement (a termination's sunk
-cost), never a term of a deal being announced."""
+"""Money an agreement has already cost, told as the one exception to "nothing else was paid"
+("除首期款5000万元外，甲方未曾支付任何款项", "Other than the $20 million upfront, no further payments were
+made"). Such an amount is what was spent under an old agreement (a termination's sunk cost), never a
+term of a deal announced beside it."""
 from __future__ import annotations
 
 import re
