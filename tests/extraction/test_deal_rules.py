@@ -569,3 +569,11 @@ def test_a_joint_venture_named_as_a_party_does_not_make_its_deal_a_newco(facts):
     assert _deals(facts, english)[0].deal_type == "collaboration"
     chinese = "岭川医药与恒屿生物的合资公司澄霖核药与岚屿生物签署供应协议,合同金额2亿元。"
     assert [d.deal_type for d in _deals(facts, chinese)] == ["collaboration"]
+
+
+def test_the_date_an_agreement_is_dated_is_when_the_deal_was_made(facts):
+    text = ("Halden Therapeutics granted Orrin Bio an exclusive license to HT-9 under the License Agreement "
+            "dated March 4, 2019, as amended on July 1, 2022, for $12 million upfront.")
+    assert _deals(facts, text)[0].announced == "2019-03-04"
+    chinese = "岭川医药与恒屿生物就LY-5订立独家许可协议,协议日期为2020年5月8日,首付款3000万元。"
+    assert _deals(facts, chinese)[0].announced == "2020-05-08"
