@@ -245,3 +245,9 @@ def test_a_drug_sold_for_the_first_time_or_approved_weeks_ago_is_approved():
     assert [s.stage for s in find_stages("QX-5在国内获批不足一个月")] == ["approved"]
     assert [s.stage for s in find_stages("QX-5上周在日本首次进行商业销售")] == ["approved"]
     assert not find_stages("QX-5首次商业销售时将支付里程碑付款")  # a milestone's trigger, not a sale
+
+
+def test_a_plural_possessive_before_a_drug_names_its_owner_over_the_vocabulary(facts):
+    text = "Sites may use Novartis' NETSPOT scans to select patients for the phase 2 study of HB-3."
+    owners = {a.asset: a.company for a in facts(text)["assets"]}
+    assert owners.get("NETSPOT") == "Novartis"

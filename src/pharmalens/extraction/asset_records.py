@@ -271,14 +271,15 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return after[0].name, True
     if before:
         between = ctx.text[before[-1].end:mention.start]
-        return before[-1].name, between == "" or bool(_OWNED.match(between))  # "甲药业QX-101": run together
+        owned = _OWNED.fullmatch(ctx.text, before[-1].end, mention.start)
+        return before[-1].name, between == "" or owned is not None  # "甲药业QX-101": run together
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
     if possessive:
         return possessive[0].name, False
     return (after[0].name if after and len({c.name for c in companies}) == 1 else None), False
 
 
-_OWNED = rx(r"^(?:'s|’s|的|自主研发的|开发的)\s*(?:\w+\s+){0,2}$")
+_OWNED = rx(r"(?:'s|’s|(?<=s)['’](?=\s)|的|自主研发的|开发的)\s*(?:\w+\s+){0,2}")  # "Novartis' NETSPOT" too
 _CONJUGATE_NAME = rx(rf"\s{ADC_PAYLOAD}$", re.I)
 
 
