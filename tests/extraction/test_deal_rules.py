@@ -577,3 +577,19 @@ def test_the_date_an_agreement_is_dated_is_when_the_deal_was_made(facts):
     assert _deals(facts, text)[0].announced == "2019-03-04"
     chinese = "岭川医药与恒屿生物就LY-5订立独家许可协议,协议日期为2020年5月8日,首付款3000万元。"
     assert _deals(facts, chinese)[0].announced == "2020-05-08"
+
+
+def test_one_deal_told_twice_with_its_asset_capitalised_differently_is_one_record():
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.deal_merging import merged
+    from pharmalens.extraction.lexicon import default_lexicon
+    from pharmalens.model.records import Deal, Money
+    from tests.conftest import articles_of
+    ctx = Context(articles_of("Halden Therapeutics licensed quorvamab to Orrin Bio.")[0], default_lexicon())
+
+    def deal(asset, **terms):
+        return Deal(document="d", evidence=[], extractor="deals", version="3", licensor="Halden Therapeutics",
+                    licensee="Orrin Bio", asset=asset, deal_type="license", **terms)
+    out = merged(ctx, [deal("quorvamab"), deal("Quorvamab", milestones=Money(90, "USD"))])
+    assert len(out) == 1 and out[0].milestones.amount == 90
+    assert len(merged(ctx, [deal("quorvamab"), deal("velmarib")])) == 2

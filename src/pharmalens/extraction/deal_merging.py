@@ -40,7 +40,9 @@ def coordinated_names(ctx: Context) -> set[frozenset[str]]:
 
 
 def _assets_agree(a: Deal, b: Deal) -> bool:
-    return a.asset is None or b.asset is None or a.asset == b.asset
+    """No asset on one side, or the same name however it is capitalised ("Zanidatamab" heading a defined
+    agreement name, "zanidatamab" in prose)."""
+    return a.asset is None or b.asset is None or a.asset.casefold() == b.asset.casefold()
 
 
 def _co_licensor(a: Deal, b: Deal, pairs: set[frozenset[str]]) -> bool:
