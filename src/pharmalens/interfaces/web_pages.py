@@ -176,8 +176,9 @@ def documents_page(request: Request) -> Response:
 
 
 def document_page(request: Request, doc_id: str, fact: str | None = None, field: str | None = None) -> Response:
-    view = view_of(request)
-    detail = company_view.document(store_of(request), doc_id, view, fact, field)
+    view, store = view_of(request), store_of(request)
+    with store.reading():  # its few small reads (document, facts, cited documents, names) in one transaction
+        detail = company_view.document(store, doc_id, view, fact, field)
     return render(request, "document.html", detail.data, doc=detail)
 
 

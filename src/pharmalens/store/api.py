@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 import threading
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -37,6 +38,9 @@ from .database import (
 )
 from .reads import Reads
 from .writes import SaveOutcome
+
+# the read session that `Store.reading()` shares with every read made in its block (and its store)
+_SHARED: ContextVar[tuple["Store", Session] | None] = ContextVar("pharmalens_shared_read", default=None)
 
 
 class Store(Reads):
@@ -233,8 +237,28 @@ class Store(Reads):
         self._engine.dispose()
 
     @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Let the reads made in this block (in this thread) share one session: one pooled connection and
+        one read transaction instead of a checkout, BEGIN, statement timeout and ROLLBACK for each.
+        For a request that makes several small reads; do not write inside it."""
+        shared = _SHARED.get()
+        if shared is not None and shared[0] is self:
+            yield
+            return
+        with self._reading() as session:
+            token = _SHARED.set((self, session))
+            try:
+                yield
+            finally:
+                _SHARED.reset(token)
+
+    @contextmanager
     def _reading(self) -> Iterator[Session]:
+        shared = _SHARED.get()
         try:
+            if shared is not None and shared[0] is self:
+                yield shared[1]
+                return
             with self._sessions() as session:
                 yield session
         except SQLAlchemyError as exc:

@@ -1,0 +1,63 @@
+"""Reads that share one transaction (`Store.reading()`): the same answers as the separate reads, in fewer
+transactions."""
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sqlalchemy as sa
+
+from pharmalens.store import Store, StoreError
+
+from .bundles import article
+
+TEXT = "Hengrui (恒瑞医药) licensed HRS-4357 to Novartis (诺华) for $158 million upfront."
+
+
+@pytest.fixture
+def begun():
+    """Transactions begun on any engine while the test runs."""
+    seen: list[object] = []
+
+    def count(connection) -> None:
+        seen.append(connection)
+    sa.event.listen(sa.engine.Engine, "begin", count)
+    yield seen
+    sa.event.remove(sa.engine.Engine, "begin", count)
+
+
+def stored(store: Store) -> str:
+    bundle = article("doc_a", "Hengrui licenses", TEXT)
+    named = dataclasses.replace(bundle, document=dataclasses.replace(bundle.document, name="a.txt#1"))
+    assert store.save(named).status == "stored"
+    return "doc_a"
+
+
+def reads(store: Store, doc_id: str) -> tuple:
+    return (store.document(doc_id), store.document_summaries([doc_id]), store.facts(document_id=doc_id),
+            store.companies_named(["恒瑞医药", "novartis", "Nobody"]))
+
+
+def test_reads_in_a_reading_block_share_one_transaction(store: Store, begun: list) -> None:
+    doc_id = stored(store)
+    begun.clear()
+    apart = reads(store, doc_id)
+    assert len(begun) == 4
+    begun.clear()
+    with store.reading():
+        together = reads(store, doc_id)
+        with store.reading():  # nested: still the same transaction
+            again = reads(store, doc_id)
+    assert len(begun) == 1
+    assert together == apart == again
+    begun.clear()
+    reads(store, doc_id)  # after the block, each read has its own again
+    assert len(begun) == 4
+
+
+def test_a_failed_read_in_a_reading_block_is_a_store_error(store: Store) -> None:
+    stored(store)
+    with pytest.raises(StoreError), store.reading():
+        with store._reading() as session:  # a statement the database refuses
+            session.execute(sa.text("SELECT no_such_column FROM documents"))
+    assert store.document("doc_a") is not None  # the store reads on afterwards
