@@ -61,3 +61,11 @@ def test_a_failed_read_in_a_reading_block_is_a_store_error(store: Store) -> None
         with store._reading() as session:  # a statement the database refuses
             session.execute(sa.text("SELECT no_such_column FROM documents"))
     assert store.document("doc_a") is not None  # the store reads on afterwards
+
+
+def test_companies_named_finds_each_name_or_alias_as_given(store: Store) -> None:
+    stored(store)
+    found = store.companies_named(["恒瑞医药", "hengrui", "Novartis", "诺华", "Nobody", ""])
+    assert {name: company.name for name, company in found.items()} == {
+        "恒瑞医药": "Hengrui", "hengrui": "Hengrui", "Novartis": "Novartis", "诺华": "Novartis"}
+    assert found["诺华"].aliases == ["诺华"] and store.companies_named([]) == {}

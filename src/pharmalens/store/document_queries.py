@@ -25,6 +25,9 @@ _NAMED = (select(DOCUMENTS.c.id).where(DOCUMENTS.c.name == bindparam("name"))
           .order_by(DOCUMENTS.c.ingested_at.desc(), DOCUMENTS.c.id.desc()).limit(1))
 _KNOWN = select(DOCUMENTS.c.id).where(DOCUMENTS.c.id == bindparam("id"))
 _SOME = select(*SUMMARY).where(DOCUMENTS.c.id.in_(bindparam("ids", expanding=True)))
+_OWNERS = (select(NAMES.c.name.label("key"), func.min(NAMES.c.company).label("owner"))
+           .where(NAMES.c.name.in_(bindparam("names", expanding=True))).group_by(NAMES.c.name).subquery())
+_NAMED_COMPANIES = select(_OWNERS.c.key, COMPANIES).join(COMPANIES, COMPANIES.c.name == _OWNERS.c.owner)
 _COMPANY = (select(COMPANIES).where(COMPANIES.c.name == select(func.min(NAMES.c.company))
                                     .where(NAMES.c.name == bindparam("name")).scalar_subquery()))
 
@@ -93,10 +96,7 @@ def read_companies_named(session: Session, names: Iterable[str]) -> dict[str, Co
         wanted.setdefault(fold(name), []).append(name)
     out: dict[str, Company] = {}
     for chunk in chunks(sorted(wanted)):
-        owners = (select(NAMES.c.name.label("key"), func.min(NAMES.c.company).label("owner"))
-                  .where(NAMES.c.name.in_(chunk)).group_by(NAMES.c.name).subquery())
-        query = select(owners.c.key, COMPANIES).join(COMPANIES, COMPANIES.c.name == owners.c.owner)
-        for row in session.execute(query):
+        for row in run(session, _NAMED_COMPANIES, {"names": chunk}):
             for name in wanted[row.key]:
                 out[name] = company(row)
     return out
