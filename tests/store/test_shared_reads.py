@@ -1,5 +1,5 @@
-"""Reads that share one transaction (`Store.reading()`): the same answers as the separate reads, in fewer
-transactions."""
+"""Reads that share one transaction (`Store.reading()`), and the reads a page showing one document makes:
+the same answers as the separate reads, in fewer transactions."""
 from __future__ import annotations
 
 import dataclasses
@@ -69,3 +69,17 @@ def test_companies_named_finds_each_name_or_alias_as_given(store: Store) -> None
     assert {name: company.name for name, company in found.items()} == {
         "恒瑞医药": "Hengrui", "hengrui": "Hengrui", "Novartis": "Novartis", "诺华": "Novartis"}
     assert found["诺华"].aliases == ["诺华"] and store.companies_named([]) == {}
+
+
+def test_a_document_with_its_facts_is_what_the_separate_reads_give(store: Store, begun: list) -> None:
+    doc_id = stored(store)
+    begun.clear()
+    for ref in (doc_id, "a.txt#1"):
+        document, summary, facts = store.document_with_facts(ref)
+        assert document == store.document(doc_id) and document.name == "a.txt#1"
+        assert summary == store.document_summaries([doc_id])[doc_id]
+        assert facts == store.facts(document_id=doc_id) and len(facts) == 2
+    begun.clear()
+    store.document_with_facts(doc_id)
+    assert len(begun) == 1
+    assert store.document_with_facts("nope.txt#1") is None

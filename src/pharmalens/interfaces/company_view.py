@@ -109,7 +109,10 @@ class DocumentPage:
 def document(store: Store, doc_id: str, view: View, fact_id: str | None, field_name: str | None) -> DocumentPage:
     """The stored text cut for highlighting; with `fact_id` (and `field_name`) that fact's evidence,
     or the words of that field inside it, marked as the focus the page scrolls to."""
-    detail = queries.document_detail(store, doc_id)
+    detail, held = queries.document_reading(store, doc_id)
+    remember = getattr(view.documents, "remember", None)  # a view reading from the store: no second read
+    if remember is not None:
+        remember({held["id"]: held})
     preload([f for facts in detail["facts"].values() for f in facts], view)  # one read of every name shown
     located = detail["evidence_at"]
     focus_found = False

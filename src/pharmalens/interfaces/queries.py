@@ -150,15 +150,22 @@ def document_detail(store: Store, doc_id: str) -> Record:
     """The document (named by its id or its contract name, file.txt#1), its stored text, and its facts
     by list name, each evidence span with the
     place (`at`: [start, end] in the stored text, or null) where the page highlights it."""
-    document = store.document(doc_id)
-    if document is None:
+    return document_reading(store, doc_id)[0]
+
+
+def document_reading(store: Store, doc_id: str) -> tuple[Record, Record]:
+    """`document_detail`, and the document's summary as the store holds it (its source not shortened),
+    for a view that looks documents up; one read of the store."""
+    found = store.document_with_facts(doc_id)
+    if found is None:
         raise not_found(f"no document with id or name {doc_id!r}")
-    summary = store.document_summaries([document.id])[document.id].to_json()
+    document, summary, stored = found
     facts: dict[str, list[Record]] = {name: [] for name in FACT_LISTS}
-    for fact in store.facts(document_id=document.id):
+    for fact in stored:
         facts[BY_LIST_OF_KIND[fact.kind]].append(fact.to_json())
     located = locate_evidence(document.text, list(document.span), facts)
-    return {**public_document(summary), "text": document.text, "facts": facts, "evidence_at": located}
+    held = summary.to_json()
+    return {**public_document(held), "text": document.text, "facts": facts, "evidence_at": located}, held
 
 
 BY_LIST_OF_KIND = {t.kind: t.list_name for t in RECORD_TYPES}

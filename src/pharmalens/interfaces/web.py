@@ -126,6 +126,10 @@ class StoreDocuments:
             self.preload([doc_id])
         return self._seen[doc_id] if self._seen[doc_id] is not None else default
 
+    def remember(self, summaries: dict[str, Any]) -> None:
+        """Documents already read (id -> summary as JSON), kept so that they are not read again."""
+        self._seen.update(summaries)
+
     def preload(self, ids: Iterable[str]) -> None:
         """Read the documents a table will ask for in one query rather than one each."""
         missing = sorted({i for i in ids if i and i not in self._seen})

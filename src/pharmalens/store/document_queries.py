@@ -66,12 +66,25 @@ def read_document_id(session: Session, ref: str) -> str | None:
 
 def read_document(session: Session, ref: str) -> Document | None:
     """One document with its text, by id or else by contract name (one indexed read either way)."""
+    row = _document_row(session, ref)
+    return document(row) if row is not None else None
+
+
+def read_document_and_summary(session: Session, ref: str) -> tuple[Document, DocumentSummary] | None:
+    """`read_document` and the same document's summary (as `read_summaries` gives it), from one row."""
+    row = _document_row(session, ref)
+    return (document(row), summary(row)) if row is not None else None
+
+
+def _document_row(session: Session, ref: str) -> Any:
     row = run(session, _ONE, {"id": ref}).first()
     if row is None:
         found = run(session, _NAMED, {"name": ref}).scalar()
         row = run(session, _ONE, {"id": found}).first() if found is not None else None
-    if row is None:
-        return None
+    return row
+
+
+def document(row: Any) -> Document:
     return Document(id=row.id, source=row.source, text=row.text, span=(row.span_start, row.span_end),
                     title=row.title, lang=row.lang, relevant=row.relevant, published=row.published,
                     content_hash=row.content_hash, duplicate_of=row.duplicate_of, url=row.url,

@@ -69,6 +69,15 @@ class Reads:
         with self._reading() as session:
             return document_queries.read_document(session, document_id)
 
+    def document_with_facts(self, ref: str) -> tuple[Document, DocumentSummary, list[StoredFact]] | None:
+        """One document (as `document`), its summary (as `document_summaries`) and its facts (as
+        `facts(document_id=...)`), read in one transaction: what a page showing one document needs."""
+        with self._reading() as session:
+            found = document_queries.read_document_and_summary(session, ref)
+            if found is None:
+                return None
+            return found[0], found[1], fact_queries.read_document_facts(session, found[0].id)
+
     def document_id(self, ref: str) -> str | None:
         """The id of the document a stored id or a contract name ("<file name>#<n>") names, or None."""
         with self._reading() as session:
