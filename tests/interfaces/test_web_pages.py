@@ -196,3 +196,56 @@ def test_a_document_page_reads_the_names_it_shows_at_once(tmp_path):
     with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
         counts = {source: statements_of(client, f"/documents/{doc_id}") for source, doc_id in ids.items()}
     assert counts["one.txt"] == counts["three.txt"]
+
+
+HOSTILE = ("Acme Radiopharma <script>alert(1)</script> announced a license agreement with Kestrel Oncology Inc. "
+           "for AR-101, a Phase II Lu-177 PSMA radioligand, with an upfront payment of $20 million, on March 5, 2026.\n")
+
+
+def transactions_of(client, path: str, **params) -> int:
+    """Read transactions opened while the page is drawn."""
+    import sqlalchemy as sa
+
+    seen: list[object] = []
+
+    def begun(connection) -> None:
+        seen.append(connection)
+    sa.event.listen(sa.engine.Engine, "begin", begun)
+    try:
+        assert client.get(path, params=params).status_code == 200
+    finally:
+        sa.event.remove(sa.engine.Engine, "begin", begun)
+    return len(seen)
+
+
+def test_a_document_page_shows_its_facts_evidence_and_focus_read_in_one_transaction(tmp_path):
+    """Each fact beside the text with its names as written and the canonical name beside; every evidence
+    quote marked; a focused field's words marked as the article wrote them (an alias); the source text
+    escaped. The page's reads (document, facts, names) share one transaction."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "three.txt").write_text(THREE_DEALS, encoding="utf-8")
+    (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'doc.db'}"
+    with Store(url) as store:
+        store.upgrade()
+        run(sorted(folder.iterdir()), store, Settings(workers=1))
+        ids = {Path(doc.source).name: doc.id for doc in store.documents(limit=10).items}
+    with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
+        detail = data(client, f"/documents/{ids['three.txt']}")
+        deal = next(f for f in detail["facts"]["deals"] if f["licensee"] == "Dogwood Therapeutics")
+        page = client.get(f"/documents/{ids['three.txt']}").text
+        assert "Cedar Radiopharma Co., Ltd. (Cedar Radiopharma)" in page
+        assert "Dogwood Therapeutics Inc. (Dogwood Therapeutics)" in page and "US$20m" in page
+        marked = re.findall(r'<mark class="ev[^"]*" id="[^"]+" data-facts="([^"]*)">([^<]*)</mark>', page)
+        for fact in (f for facts in detail["facts"].values() for f in facts):
+            quote = " ".join(fact["evidence"][0]["quote"].split())
+            assert quote in " ".join("".join(text for facts, text in marked if fact["id"] in facts.split()).split())
+        focused = client.get(f"/documents/{ids['three.txt']}", params={"fact": deal["id"], "field": "licensee"}).text
+        assert re.search(r'<a id="focus" tabindex="-1"></a><mark class="ev focus" id="seg-\d+" '
+                         rf'data-facts="{deal["id"]} focus">Dogwood Therapeutics Inc\.</mark>', focused)
+        hostile = client.get(f"/documents/{ids['hostile.txt']}").text
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hostile and "<script>alert" not in hostile
+        assert "Kestrel Oncology Inc. (Kestrel Oncology)" in hostile
+        assert transactions_of(client, f"/documents/{ids['three.txt']}") == 1
+        assert transactions_of(client, f"/documents/{ids['three.txt']}", fact=deal["id"], field="licensee") == 1

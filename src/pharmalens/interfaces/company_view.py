@@ -14,7 +14,7 @@ from ..store import Store
 from . import queries
 from .highlight import Segment, segments
 from .i18n import record
-from .tables import Table, View, describe, fact_table, preload
+from .tables import COMPANY_FIELDS, Table, View, describe, fact_table, preload
 
 FOCUS = "focus"
 SECTION_LIMIT = 100
@@ -113,7 +113,9 @@ def document(store: Store, doc_id: str, view: View, fact_id: str | None, field_n
     remember = getattr(view.documents, "remember", None)  # a view reading from the store: no second read
     if remember is not None:
         remember({held["id"]: held})
-    preload([f for facts in detail["facts"].values() for f in facts], view)  # one read of every name shown
+    # one read of the names the page looks up: its company cells and the words of the focused field
+    preload([f for facts in detail["facts"].values() for f in facts], view,
+            COMPANY_FIELDS | ({field_name} if field_name else set()))
     located = detail["evidence_at"]
     focus_found = False
     if fact_id and fact_id in located:

@@ -163,12 +163,15 @@ def columns_of(list_name: str) -> list[str]:
     return [c for c in columns if not (c == "currency" and "amount" in columns)]
 
 
-def preload(facts: list[dict[str, Any]], view: View) -> None:
+def preload(facts: list[dict[str, Any]], view: View, name_fields: Iterable[str] | None = None) -> None:
     """Let the view read every document and name the cells of these facts will look up at once (a view
-    reading from the store has `preload`; plain dicts need none)."""
+    reading from the store has `preload`; plain dicts need none). Names are the strings the facts hold
+    in `name_fields` (default: in any field)."""
     documents = {str(f.get("document") or "") for f in facts}
     documents |= {str(s.get("document") or "") for f in facts for s in f.get("sources") or []}
-    names = {str(v) for f in facts for value in f.values() if isinstance(value, (str, list))
+    fields = set(name_fields) if name_fields is not None else None
+    names = {str(v) for f in facts for key, value in f.items() if isinstance(value, (str, list))
+             and (fields is None or key in fields)
              for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
     for lookup, keys in ((view.documents, documents), (view.aliases, names)):
         if hasattr(lookup, "preload"):
