@@ -2,7 +2,9 @@
 the same answers as the separate reads, in fewer transactions."""
 from __future__ import annotations
 
+import contextvars
 import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import sqlalchemy as sa
@@ -53,6 +55,18 @@ def test_reads_in_a_reading_block_share_one_transaction(store: Store, begun: lis
     begun.clear()
     reads(store, doc_id)  # after the block, each read has its own again
     assert len(begun) == 4
+
+
+def test_a_thread_started_in_a_reading_block_reads_in_its_own_transaction(store: Store, begun: list) -> None:
+    """A session serves one thread at a time: a thread that inherits the block's context does not share it."""
+    doc_id = stored(store)
+    with store.reading():
+        store.document(doc_id)
+        begun.clear()
+        with ThreadPoolExecutor(1) as pool:
+            there = pool.submit(contextvars.copy_context().run, store.document, doc_id).result()
+        assert there == store.document(doc_id)
+    assert len(begun) == 1
 
 
 def test_a_failed_read_in_a_reading_block_is_a_store_error(store: Store) -> None:

@@ -39,8 +39,9 @@ from .database import (
 from .reads import Reads
 from .writes import SaveOutcome
 
-# the read session that `Store.reading()` shares with every read made in its block (and its store)
-_SHARED: ContextVar[tuple["Store", Session] | None] = ContextVar("pharmalens_shared_read", default=None)
+# the read session that `Store.reading()` shares with the reads of its store made in its block, and the
+# thread it belongs to (a thread started in the block inherits the context, not the right to the session)
+_SHARED: ContextVar[tuple["Store", Session, int] | None] = ContextVar("pharmalens_shared_read", default=None)
 
 
 class Store(Reads):
@@ -241,23 +242,28 @@ class Store(Reads):
         """Let the reads made in this block (in this thread) share one session: one pooled connection and
         one read transaction instead of a checkout, BEGIN, statement timeout and ROLLBACK for each.
         For a request that makes several small reads; do not write inside it."""
-        shared = _SHARED.get()
-        if shared is not None and shared[0] is self:
+        if self._shared_session() is not None:
             yield
             return
         with self._reading() as session:
-            token = _SHARED.set((self, session))
+            token = _SHARED.set((self, session, threading.get_ident()))
             try:
                 yield
             finally:
                 _SHARED.reset(token)
 
+    def _shared_session(self) -> Session | None:
+        shared = _SHARED.get()
+        if shared is not None and shared[0] is self and shared[2] == threading.get_ident():
+            return shared[1]
+        return None
+
     @contextmanager
     def _reading(self) -> Iterator[Session]:
-        shared = _SHARED.get()
+        shared = self._shared_session()
         try:
-            if shared is not None and shared[0] is self:
-                yield shared[1]
+            if shared is not None:
+                yield shared
                 return
             with self._sessions() as session:
                 yield session
