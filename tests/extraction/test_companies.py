@@ -159,3 +159,11 @@ def test_a_known_company_with_a_common_ending_is_also_its_stem_alone():
             "Quorral Bio and Vellmar are talking to regulators.")
     found = [(m.name, m.surface) for m in find_companies(text, lexicon)]
     assert found.count(("Vellmar Med", "Vellmar")) == 2
+
+
+def test_a_legal_name_beside_its_listed_name_and_a_trade_word_variant_are_one_company():
+    text = ("澄湖药业-B(02899.HK)公告,公司之全资附属公司杭州澄湖药业有限公司与上海岭东恒医药有限公司签约。"
+            "岭东恒医药将负责销售,澄湖药业负责生产。")
+    found = {m.name for m in find_companies(text, LEXICON)}
+    assert "澄湖药业-B" in found and not any(n.startswith("杭州") or n == "澄湖" for n in found)
+    assert len([n for n in found if n.startswith("岭东恒")]) == 1

@@ -593,3 +593,20 @@ def test_one_deal_told_twice_with_its_asset_capitalised_differently_is_one_recor
     out = merged(ctx, [deal("quorvamab"), deal("Quorvamab", milestones=Money(90, "USD"))])
     assert len(out) == 1 and out[0].milestones.amount == 90
     assert len(merged(ctx, [deal("quorvamab"), deal("velmarib")])) == 2
+
+
+def test_subsidiaries_that_sign_are_the_parties_and_their_parents_are_not(facts):
+    text = ("澄湖藥業-B(02899.HK)公布,公司之全資附屬公司杭州澄湖藥業有限公司與岭東集團(600777.SH)之全資附屬公司"
+            "上海岭東恒醫藥有限公司就CH-77在東南亞的商業化訂立許可協議。\n"
+            "根據許可協議,岭東恒醫藥將取得CH-77在該區域的獨家商業化權益。同時,澄湖藥業有權收取總額不超過人民幣3億元的"
+            "首付款及里程碑付款。")
+    deal = _deals(facts, text)[0]
+    assert deal.licensor == "澄湖藥業-B" and deal.licensee.startswith("岭東恒")
+    assert deal.total.amount == 300
+
+
+def test_the_digits_of_a_drug_code_after_getting_are_rights_not_money(facts):
+    text = ("岭川医药与恒屿生物就LY-205订立许可协议。根据协议,恒屿生物将获得LY-205在中国的独家权益。"
+            "岭川医药有权收取首付款5000万元。")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("岭川医药", "恒屿生物")

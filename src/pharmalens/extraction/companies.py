@@ -226,7 +226,8 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         short = _zh_short(m.surface) if not m.surface.isascii() else _EN_LEGAL.sub("", m.surface)
         if short == m.surface or len(short) < 2 or (short.isascii() and len(short) < 4):
             continue
-        renamed[m.name] = short
+        name = _listed_as(short, m, mentions) or short  # "苏州甲药业股份有限公司" beside "甲药业-B": one company
+        renamed[m.name] = name
         forms = [short]
         words = short.split() if short.isascii() else []
         while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in chinese_places()):
@@ -237,13 +238,27 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         for form in forms:
             for start, end in checked(occurrences(text, form)):
                 if not any(taken[start:end]):
-                    added.append(CompanyMention(start, end, short, form, True, m.kind))
+                    added.append(CompanyMention(start, end, name, form, True, m.kind))
                     taken[start:end] = b"\x01" * (end - start)
     out = [CompanyMention(x.start, x.end, renamed[x.name], x.surface, True, x.kind) if x.name in renamed else x
            for x in mentions]
+    shorts = set(renamed.values())
+    out = [CompanyMention(x.start, x.end, _zh_short(x.name), x.surface, True, x.kind)
+           if x.provisional and not x.name.isascii() and x.name not in shorts and _zh_short(x.name) in shorts else x
+           for x in out]  # "恒星瑞医药将…" after "上海恒星瑞医药有限公司" (恒星瑞): the same company
     return out + added
 
 
+def _listed_as(short: str, legal: CompanyMention, mentions: list[CompanyMention]) -> str | None:
+    """The name an issuer's listing gives the company a legal name shortens to ("甲药业-B" for 甲)."""
+    for other in mentions:
+        if other.name != legal.name and other.provisional and _LISTING_TAIL.search(other.name) and \
+                _zh_short(_LISTING_TAIL.sub("", other.name)) == short:
+            return other.name
+    return None
+
+
+_LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
 _MAX_SHORT_NAMES = 256  # distinct legal names one article may shorten
 
 

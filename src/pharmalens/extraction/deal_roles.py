@@ -60,6 +60,17 @@ def intermediary(ctx: Context, mention: CompanyMention) -> bool:
     return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
 
 
+_PARENT_OF_NEXT = rx(r"^\s*(?:[(（][^()（）]{0,24}[)）]\s*)*(?:之|的|'s|’s)?\s*(?:全资|控股|间接全资)?\s*"
+                    r"(?:附属公司|子公司|附属机构|(?:wholly[- ]owned\s+|indirect\s+)?subsidiary)\s*$", re.I)
+
+
+def parents_of_parties(ctx: Context, mentions: list[CompanyMention]) -> set[int]:
+    """Starts of the mentions that only name the parent of the next one ("甲集团之全资附属公司乙",
+    "Parent's wholly owned subsidiary Sub"): the subsidiary is the party, its parent is not."""
+    return {a.start for a, b in zip(mentions, mentions[1:])
+            if a.name != b.name and _PARENT_OF_NEXT.match(ctx.text[a.end:b.start])}
+
+
 def triggers(text: str) -> bool:
     """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
     return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))

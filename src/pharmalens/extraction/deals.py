@@ -20,7 +20,8 @@ from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
-from .deal_roles import by_developer, first_asset, in_apposition, intermediary, states_terms, topic_partner, triggers
+from .deal_roles import (by_developer, first_asset, in_apposition, intermediary, parents_of_parties, states_terms,
+                         topic_partner, triggers)
 from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
@@ -63,6 +64,8 @@ def build_deals(ctx: Context) -> list[Deal]:
             continue
         mentions = [m for m in ctx.companies_in(sentence.start, sentence.end) if not intermediary(ctx, m)]
         mentions = sorted(mentions + ctx.unnamed_issuer_in(sentence.start, sentence.end), key=lambda m: m.start)
+        parents = parents_of_parties(ctx, mentions)
+        mentions = [m for m in mentions if m.start not in parents]
         relations = _relations(ctx, sentence, mentions, countries)
         if relations:
             for parties, segment in relations:
@@ -169,7 +172,10 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             frame.parties = Parties(m, other, True) if paid else Parties(other, m, True)
             return
         if receives.match(after) and _money_or_rights_follow(after):
-            money_follows = bool(rx(r"\d|首付|里程碑|upfront|milestone|payment|royalt", re.I).search(after[:40]))
+            stop = _CLAUSE_STOP.search(ctx.text, m.end, m.end + 60)
+            end = stop.start() if stop else m.end + 60
+            money_follows = bool(ctx.in_range(ctx.money, m.end, end)) or \
+                bool(rx(r"首付|里程碑|upfront|milestone|payment|royalt", re.I).search(ctx.text, m.end, end))  # not a code's digits
             frame.parties = Parties(m, other, True) if money_follows else Parties(other, m, True)
             return
         if gets.match(after) and rx(r"权|rights|licen", re.I).search(after[:40]):
@@ -189,6 +195,7 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             return
 
 
+_CLAUSE_STOP = rx(r"[。；;]|\.(?:\s|$)")
 _TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
                    r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
 _GRANTED_TO = rx(r"(?:授予|授权给?|许可给|授权予|许可予|转让给|出售给|卖给|"
