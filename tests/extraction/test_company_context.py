@@ -261,3 +261,8 @@ def test_the_company_field_of_a_filing_form_names_a_company_whatever_its_words()
 def test_a_chinese_name_with_its_trade_word_before_a_signing_or_then_word_is_a_company():
     assert "岭川医药" in names("3月又与岭川医药签下授权合作。")
     assert "恒屿生物" in names("恒屿生物随即宣布扩产。")
+
+
+def test_a_buyer_a_unit_is_traded_or_handed_to_is_a_company_though_its_name_ends_in_a_common_word():
+    assert "Tarnby International" in names("The drugmaker aims to trade the unit to Tarnby International for $350 million.")
+    assert "Quellon Holdings" in names("Halden divested its device arm to Quellon Holdings last year.")

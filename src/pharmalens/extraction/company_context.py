@@ -157,7 +157,7 @@ def _described() -> re.Pattern[str]:
               rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
 
 
-_GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|granted|transferred|assigned)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
+_GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 
@@ -178,7 +178,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         right = text[start + len(name):start + len(name) + 60]
         left = text[max(0, start - 40):start]
         described = _described().match(right) and _name_word(name)
-        placed = (before.search(left) or _GRANTED_TO.search(left)) and " " in name and _name_word(name) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
+        placed = (before.search(left) or _GRANTED_TO.search(left)) and " " in name and _name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not _unusual(name):
             continue
         end = start + len(name)
