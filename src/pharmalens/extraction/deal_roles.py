@@ -89,9 +89,7 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     sentence before it in the same paragraph that is not itself about the product referred to."""
     if not cue_regex("deal.asset_anaphor").search(sentence.text):
         return None
-    paragraph = ctx.text.rfind("\n", 0, sentence.start) + 1
-    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
-    for previous in reversed(before):
+    for previous in reversed(_earlier_in_paragraph(ctx, sentence)):
         if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):
             continue  # "该药为同类首个…缓释制剂": a sentence describing the same product names no other
         found = ctx.in_range(ctx.assets, previous.start, previous.end)
@@ -100,6 +98,11 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
         if labels:
             return next(iter(labels)) if len(labels) == 1 else None
     return None
+
+
+def _earlier_in_paragraph(ctx: Context, sentence: Sentence) -> list[Sentence]:
+    paragraph = ctx.paragraph_of(sentence.start)[0]
+    return [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
 
 
 _WITH_BEFORE = rx(r"(?:与|和|同|跟|\bwith)\s*$", re.I)
@@ -113,8 +116,7 @@ def topic_partner(ctx: Context, sentence: Sentence, party: CompanyMention) -> Co
         return None
     if any(m.name and m.name != party.name for m in ctx.companies_in(sentence.start, party.start, with_self=False)):
         return None
-    paragraph = ctx.paragraph_of(sentence.start)[0]
-    before = [s for s in ctx.sentences if paragraph <= s.start and s.end <= sentence.start]
+    before = _earlier_in_paragraph(ctx, sentence)
     if not before:
         return None
     previous = before[-1]
