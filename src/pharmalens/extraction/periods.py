@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..documents.dating import FOUNDED_BEFORE
 from ..model.patterns import rx, rx_starting
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -77,7 +78,8 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
     last_year, last_at = None, -10**6
     for m in _PATTERN.finditer(text):
         year_at = m.start("y2") if m.group("y2") else m.start("ey2") if m.group("ey2") else -1
-        if year_at >= 0 and _STARTED.search(text, max(0, year_at - 16), year_at):
+        if year_at >= 0 and (FOUNDED_BEFORE.search(text, max(0, year_at - 16), year_at)
+                             or _SPAN_START.search(text, max(0, year_at - 16), year_at)):
             continue  # "成立于2011年", "since 2016": when something began, not a period reported on
         near = last_year if m.start() - last_at <= _NEAR_YEAR else None
         hint = near or report_year or last_year or published_year
@@ -91,7 +93,7 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
     return found
 
 
-_STARTED = rx(r"(?:成立|创立|创办|始创|设立|自|从)(?:于)?\s*$|\b(?:founded|established|incorporated|set up) in\s*$|\bsince\s*$", re.I)
+_SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
 
 
 def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:
