@@ -583,9 +583,11 @@ def test_one_deal_told_twice_with_its_asset_capitalised_differently_is_one_recor
     from pharmalens.extraction.context import Context
     from pharmalens.extraction.deal_merging import merged
     from pharmalens.extraction.lexicon import default_lexicon
+    from pharmalens.documents.articles import read_articles
     from pharmalens.model.records import Deal, Money
-    from tests.conftest import articles_of
-    ctx = Context(articles_of("Halden Therapeutics licensed quorvamab to Orrin Bio.")[0], default_lexicon())
+    from pharmalens.sources.files import SourceFile
+    text = b"Halden Therapeutics licensed quorvamab to Orrin Bio."
+    ctx = Context(read_articles(SourceFile("a.txt", "a.txt", ".txt", text))[0], default_lexicon())
 
     def deal(asset, **terms):
         return Deal(document="d", evidence=[], extractor="deals", version="3", licensor="Halden Therapeutics",
