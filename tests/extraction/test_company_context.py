@@ -266,3 +266,10 @@ def test_a_chinese_name_with_its_trade_word_before_a_signing_or_then_word_is_a_c
 def test_a_buyer_a_unit_is_traded_or_handed_to_is_a_company_though_its_name_ends_in_a_common_word():
     assert "Tarnby International" in names("The drugmaker aims to trade the unit to Tarnby International for $350 million.")
     assert "Quellon Holdings" in names("Halden divested its device arm to Quellon Holdings last year.")
+
+
+def test_a_plant_or_site_of_the_company_is_not_a_company():
+    found = names("公司澜溪厂区于2023年5月通过了EMA的现场检查。此前,公司澜溪厂区曾收到整改通知。"
+                  "公司沐岚工厂表示将新增两条产线,沐岚工厂于明年投产。")
+    assert not {"澜溪厂区", "沐岚工厂"} & found
+    assert "澄霁" in names("公司澄霁宣布扩产。澄霁表示将新增两条产线。")

@@ -363,7 +363,7 @@ def zh_name_like(core: str) -> bool:
 
 def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
-    return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core)
+    return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core) and not name.endswith(phrases("company.zh_site_tail"))
 
 
 def _unusual(name: str) -> bool:
