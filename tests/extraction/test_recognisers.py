@@ -72,6 +72,12 @@ def test_taiwan_and_traditional_element_names_read_as_nuclides():
     assert found == ["Lu-177", "Lu-177", "Ac-225", "Tc-99m"]
 
 
+def test_taiwan_element_names_still_read_in_the_simplified_copy_matching_runs_on():
+    from pharmalens.documents.language import to_simplified
+    text = to_simplified("嵐峰核醫宣布，鎦-177前驅物與鎝-99m標記套組今年量產。")
+    assert [n.nuclide for n in find_nuclides(text)] == ["Lu-177", "Tc-99m"]
+
+
 def test_a_chinese_semicolon_ends_a_sentence_after_normalising():
     from pharmalens.extraction.sentences import sentences
     text = "甲公司终止A项目，累计投入1.2亿元;3月1日，乙公司叫停B项目。HR 0.61; 95% CI 0.44-0.83."

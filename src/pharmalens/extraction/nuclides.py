@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..documents.language import to_traditional
+from ..documents.language import to_simplified, to_traditional
 from ..model.vocabulary import load_yaml
 from ..model.patterns import rx_starting
 
@@ -25,7 +25,8 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
     by_name: dict[str, tuple[str, set[str]]] = {}
     for item in load_yaml("elements.yaml"):
         isotopes = {str(i) for i in item["isotopes"]}
-        for name in (item["symbol"], item["en"], item["zh"], to_traditional(item["zh"]), item.get("zh_tw", item["zh"])):
+        taiwan = item.get("zh_tw", item["zh"])  # 鎦 reads 镏 in the simplified copy that matching runs on
+        for name in (item["symbol"], item["en"], item["zh"], to_traditional(item["zh"]), taiwan, to_simplified(taiwan)):
             by_name[name.casefold() if name.isascii() and len(name) > 2 else name] = (item["symbol"], isotopes)
     symbols = sorted((k for k in by_name if k.isascii() and len(k) <= 2), key=len, reverse=True)
     words = sorted((k for k in by_name if k.isascii() and len(k) > 2), key=len, reverse=True)
