@@ -21,7 +21,7 @@ _OTHER = [
         r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved"),
     (rx(r"\bIITs?\b|研究者发起"), "iit"),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|\bfiled\b", re.I), "nda"),
+    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b", re.I), "nda"),
     (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:marketing\s+)?approval\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"

@@ -1,0 +1,30 @@
+"""Taiwan wording that differs from the mainland's, read as the same facts (our own sentences)."""
+
+
+def test_taiwan_modality_words_name_the_modality(facts):
+    text = ("嵐峰生技今日公告，旗下單株抗體LF-210與抗體藥物複合體LF-330均已進入臨床一期，"
+            "另一款正子造影劑LF-05預計明年送件。")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["LF-210"].modality == "antibody"
+    assert assets["LF-330"].modality == "adc"
+    assert assets["LF-05"].modality == "imaging_agent"
+
+
+def test_a_technology_transfer_is_a_licence_to_the_company_it_goes_to(facts):
+    deal = facts("沐川生醫宣布，將MCX-771技轉予澄霁製藥，簽約金新台幣8,000萬元。")["deals"][0]
+    assert deal.deal_type == "license" and deal.asset == "MCX-771"
+    assert (deal.licensor, deal.licensee) == ("沐川生醫", "澄霁製藥")
+    assert deal.upfront.amount == 80 and deal.upfront.currency == "TWD"
+
+
+def test_a_taiwan_nda_submission_is_a_filing(facts):
+    records = facts("沐川生醫今日公告，MCX-771已向衛福部提出新藥查驗登記申請，適應症為胰臟癌。")
+    event = records["regulatory"][0]
+    assert event.event == "filing" and event.asset == "MCX-771" and event.agency == "TFDA"
+    assert records["assets"][0].stage == "nda"
+
+
+def test_a_project_code_after_zhuan_an_is_the_same_asset(facts):
+    text = "嵐峰生技公告，公司鹽酸洛卡替尼膠囊研發專案(LF-881)已完成二期臨床。LF-881的三期規劃將於年底提出。"
+    assets = [a for a in facts(text)["assets"] if "LF-881" in (a.asset, *a.aliases)]
+    assert len(assets) == 1 and assets[0].asset.startswith("盐酸洛卡替尼")
