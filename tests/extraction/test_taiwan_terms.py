@@ -28,3 +28,16 @@ def test_a_project_code_after_zhuan_an_is_the_same_asset(facts):
     text = "嵐峰生技公告，公司鹽酸洛卡替尼膠囊研發專案(LF-881)已完成二期臨床。LF-881的三期規劃將於年底提出。"
     assets = [a for a in facts(text)["assets"] if "LF-881" in (a.asset, *a.aliases)]
     assert len(assets) == 1 and assets[0].asset.startswith("盐酸洛卡替尼")
+
+
+def test_a_cash_capital_increase_is_a_placement_unless_the_page_is_a_listing(facts):
+    raise_ = facts("嵐峰生技公告辦理現金增資，發行新股1,000萬股，募集資金5.2億元，用於新藥LF-881三期臨床。")["financings"]
+    assert [f.round for f in raise_] == ["placement"] and raise_[0].amount.amount == 520
+    listing = facts("罕病新藥公司沐川生醫今日掛牌上櫃，公開承銷加計現金增資發行新股，總計募資新台幣6.4億元。")["financings"]
+    assert [f.round for f in listing] == ["ipo"]
+
+
+def test_a_strategic_alliance_is_a_collaboration(facts):
+    deal = facts("嵐峰生技與澄霁製藥簽訂策略聯盟合約，共同開發抗癌新藥LF-881。")["deals"][0]
+    assert deal.deal_type == "collaboration" and deal.asset == "LF-881"
+    assert {deal.licensor, deal.licensee} == {"嵐峰生技", "澄霁製藥"}

@@ -1,0 +1,24 @@
+"""Share sales after a listing (public offerings, at-the-market programmes) are financings, and the
+contracts they are sold under are not deals."""
+
+
+def test_a_priced_public_offering_is_a_placement_with_its_gross_proceeds(facts):
+    text = ("Halden Bio, a clinical-stage company developing radioligand therapies, announced the pricing of its "
+            "underwritten public offering of 8,000,000 shares at $12.50 per share, for gross proceeds of $100 million.")
+    raised = facts(text)["financings"]
+    assert [(f.company, f.round) for f in raised] == [("Halden Bio", "placement")]
+    assert raised[0].amount.amount == 100
+
+
+def test_an_at_the_market_agreement_with_a_bank_is_a_financing_not_a_deal(facts):
+    text = ("Halden Bio, a clinical-stage oncology company, entered into an at-the-market sales agreement with "
+            "Rowan Securities for up to $60 million of its common stock.")
+    records = facts(text)
+    assert records["deals"] == []
+    assert [(f.company, f.round) for f in records["financings"]] == [("Halden Bio", "placement")]
+
+
+def test_an_ipo_page_keeps_its_public_offering_tranche_inside_the_ipo(facts):
+    text = ("Halden Bio, a radiopharmaceutical company, completed its initial public offering on Nasdaq, raising "
+            "$140 million. The public offering tranche was 30 times oversubscribed.")
+    assert [f.round for f in facts(text)["financings"]] == ["ipo"]
