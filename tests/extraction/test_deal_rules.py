@@ -612,3 +612,15 @@ def test_the_digits_of_a_drug_code_after_getting_are_rights_not_money(facts):
             "岭川医药有权收取首付款5000万元。")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("岭川医药", "恒屿生物")
+
+
+def test_a_per_share_price_then_the_whole_price_makes_the_whole_the_total(facts):
+    text = ("Ardent Isotopes will acquire Pellmore Oncology for $21.75 per share in cash, or approximately "
+            "$860 million, the companies said on Monday.")
+    deal = _deals(facts, text)[0]
+    assert deal.deal_type == "acquisition" and deal.total.amount == 860 and deal.equity is None
+    text = "Ardent Isotopes will buy Pellmore Oncology at $9.10 a share, for a total equity value of about $2.4 billion."
+    deal = _deals(facts, text)[0]
+    assert deal.total.amount == 2400 and deal.equity is None
+    deal = _deals(facts, "晟澜生物宣布以每股9.1美元现金收购沛墨肿瘤,合计约24亿美元。")[0]
+    assert deal.total.amount == 2400 and deal.total.currency == "USD"

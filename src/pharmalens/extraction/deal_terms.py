@@ -87,6 +87,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
             return role
     if _DEAL_NOUN_AFTER.match(lead):
         return "total"
+    if _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
+        return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
     if cue_regex("deal.upfront_with_near_term").search(window) or \
@@ -104,6 +106,9 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
+                           r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
+                           r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
