@@ -273,3 +273,10 @@ def test_a_plant_or_site_of_the_company_is_not_a_company():
                   "公司沐岚工厂表示将新增两条产线,沐岚工厂于明年投产。")
     assert not {"澜溪厂区", "沐岚工厂"} & found
     assert "澄霁" in names("公司澄霁宣布扩产。澄霁表示将新增两条产线。")
+
+
+def test_a_possessive_ends_an_unknown_english_name():
+    found = names("Regulators accepted Ardent Isotopes's Biologics License Application for AI-330. "
+                  "Pellmore Bio’s Therapeutics unit will run the study.")
+    assert {"Ardent Isotopes", "Pellmore Bio"} <= found
+    assert not {n for n in found if "'s" in n or "’s" in n}

@@ -328,7 +328,11 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         glued = _GLUED_KIND.match(text, start, end)  # "NewCoYarrow Bio": the kind word run into the name
         start = glued.end() if glued else start
         surface = text[start:end].rstrip(",")
+        owner = _POSSESSIVE.search(surface)  # "Halden Bio's Biologics License Application": Halden Bio
+        surface = surface[:owner.start()] if owner else surface
         end = start + len(surface)
+        if not surface:
+            continue
         inner = inside.first(start, end)
         if inner:
             if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
@@ -342,6 +346,7 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
     return found
 
 
+_POSSESSIVE = rx(r"['’]s\s")
 _EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
 
 
