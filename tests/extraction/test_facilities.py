@@ -71,3 +71,11 @@ def test_a_time_word_before_company_is_no_owner_of_a_site(facts):
     text = ("澄屿核药2026年报:营收增长\n澄屿核药全年营收3.2亿元。目前公司已在郑州建成核药房,可供应镥-177药物。")
     owners = {f.company for f in facts(text)["facilities"]}
     assert owners and not any(o and o.startswith("目前") for o in owners)
+
+
+def test_a_size_before_a_site_is_not_its_name_and_a_place_after_a_generic_site_names_it(facts):
+    text = ("Ardent Isotopes, a radiopharmaceutical company, began building a 45,000-square-foot manufacturing "
+            "facility in Tempe, Arizona, to make Ac-225 therapies.")
+    site = facts(text)["facilities"][0]
+    assert site.company == "Ardent Isotopes" and site.kind_of_site == "gmp_plant"
+    assert site.name == "manufacturing facility in Tempe, Arizona" and site.nuclides == ["Ac-225"]

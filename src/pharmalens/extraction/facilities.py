@@ -29,8 +29,10 @@ _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公�
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
 _ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$", re.I)
-_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|[,;。,的在于了与])\s*", re.I)
+_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|[;。的在于了与]|"
+                r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_PLACE_AFTER = rx(r"\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
                        "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
@@ -148,6 +150,9 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         place = next((p for p in chinese_places() if p in ctx.text[clause_start:start]), None)
         if place:
             name = place + name  # "位于成都的核药房": the 成都 site
+        located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
+        if located and not place:
+            name = ctx.evidence(start, located.end()).quote.strip()  # "a manufacturing facility in Lisbon"
     return name
 
 
