@@ -624,3 +624,11 @@ def test_a_per_share_price_then_the_whole_price_makes_the_whole_the_total(facts)
     assert deal.total.amount == 2400 and deal.equity is None
     deal = _deals(facts, "晟澜生物宣布以每股9.1美元现金收购沛墨肿瘤,合计约24亿美元。")[0]
     assert deal.total.amount == 2400 and deal.total.currency == "USD"
+
+
+def test_the_newco_a_deal_founds_is_its_licensee_and_its_kind_word_is_no_part_of_its_name(facts):
+    deal = _deals(facts, "Ardent Isotopes and Bayfront Ventures formed NewCo Kessel Therapeutics, which licensed "
+                         "AI-808 from Ardent Isotopes for $30 million upfront.")[0]
+    assert deal.deal_type == "newco" and deal.licensor == "Ardent Isotopes" and deal.licensee == "Kessel Therapeutics"
+    deal = _deals(facts, "晟澜生物与北辰创投共同成立NewCo沛墨医药,沛墨医药获得SL-707的全球权益,首付款3000万美元。")[0]
+    assert deal.deal_type == "newco" and (deal.licensor, deal.licensee) == ("晟澜生物", "沛墨医药")

@@ -79,7 +79,7 @@ def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]
             if not any(m.start < end and start < m.end for m in known)]
 
 
-_GLUED_KIND = rx(r"NewCo(?=[A-Z][a-z])")
+_GLUED_KIND = rx(r"New[Cc]o(?=[A-Z][a-z])|New[Cc]o\s(?=[A-Z][\w-]*\s+[A-Z])")  # "NewCo Orbis Bio"; "NewCo Therapeutics" is a name
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
 _DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
               r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")

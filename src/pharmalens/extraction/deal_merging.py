@@ -1,6 +1,7 @@
 """One record per deal: the same deal stated twice (a repeated paragraph, a recap of the lead), or
 told once per licensor when two companies license together ("the buyer pays Halvern and Quorvane"),
-becomes one record whose terms fill in and never add up."""
+becomes one record whose terms fill in and never add up; a NewCo and the licence that gives it its
+founder's asset are one NewCo deal."""
 from __future__ import annotations
 
 from ..model.patterns import rx
@@ -15,13 +16,15 @@ def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
     pairs = coordinated_names(ctx)
     out: list[Deal] = []
     for deal in deals:
-        same = next((d for d in out if (d.licensor, d.licensee, d.deal_type) == (deal.licensor, deal.licensee, deal.deal_type)
-                     and _assets_agree(d, deal)), None)
+        same = next((d for d in out if (d.licensor, d.licensee) == (deal.licensor, deal.licensee)
+                     and _kinds_agree(d, deal) and _assets_agree(d, deal)), None)
         if same is None:
             same = next((d for d in out if _co_licensor(d, deal, pairs)), None)
         if same is None:
             out.append(deal)
             continue
+        if deal.deal_type == "newco":
+            same.deal_type = "newco"
         for attr in _FIELDS:
             if getattr(same, attr) is None and getattr(deal, attr) is not None:
                 setattr(same, attr, getattr(deal, attr))
@@ -37,6 +40,11 @@ def coordinated_names(ctx: Context) -> set[frozenset[str]]:
         if a.name != b.name and _AND.match(ctx.text[a.end:b.start]):
             pairs.add(frozenset((a.name, b.name)))
     return pairs
+
+
+def _kinds_agree(a: Deal, b: Deal) -> bool:
+    """The same kind, or a NewCo and the licence through which it gets its asset from its founder."""
+    return a.deal_type == b.deal_type or {a.deal_type, b.deal_type} == {"newco", "license"}
 
 
 def _assets_agree(a: Deal, b: Deal) -> bool:

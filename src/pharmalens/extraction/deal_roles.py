@@ -125,3 +125,19 @@ def topic_partner(ctx: Context, sentence: Sentence, party: CompanyMention) -> Co
         if m.name and m.name != party.name and (not opening.strip() or _CLAUSE_OPEN.search(opening)):
             return m
     return None
+
+
+_NAMED_NEXT = rx(r"^\s*(?:[,，:：]?\s*(?:called|named|名为|命名为|即)\s*)?[「“\"']?\s*$", re.I)
+
+
+def founded_company(ctx: Context, sentences: list[Sentence]) -> str | None:
+    """The company a NewCo deal founds, written right after its kind word ("launched NewCo Orbis",
+    "成立合资公司澄霁生物"): the NewCo takes the licence, not the investors founding it with the licensor."""
+    pattern = cue_regex("deal.type.newco")
+    whole = [s for s in ctx.sentences if any(s.start <= part.start < s.end for part in sentences)]
+    for sentence in whole:  # a frame may hold only the clause before the NewCo's name
+        for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+            after = ctx.companies_in(match.end(), sentence.end, with_self=False)[:1]
+            if after and _NAMED_NEXT.match(ctx.text[match.end():after[0].start]):
+                return after[0].name
+    return None

@@ -196,6 +196,10 @@ def deal_type(first: str, text: str) -> str:
     return "collaboration" if collaboration else "license"
 
 
+_FOUNDED_BEFORE = rx(r"(?:\b(?:launch|launched|launches|form|formed|forms|create|created|creates|establish|established|"
+                     r"establishes|set\s+up|sets\s+up|spin\s+out|spun\s+out)|成立|设立|组建|创立|孵化)(?:\s+(?:a|the|new))?\s*$", re.I)
+
+
 def without_descriptors(ctx: Context, start: int, end: int) -> str:
     """The text of [start, end) with a kind word that only describes a party blanked out ("joint
     venture Isogen and ITM signed a supply arrangement": the deal is no joint venture)."""
@@ -203,7 +207,8 @@ def without_descriptors(ctx: Context, start: int, end: int) -> str:
     pattern = cue_regex("deal.type.newco")
     for mention in ctx.companies_in(start, end, with_self=False):
         for match in pattern.finditer(ctx.text, max(start, mention.start - 20), mention.start):
-            if not ctx.text[match.end():mention.start].strip(" \t,，的"):
+            if not ctx.text[match.end():mention.start].strip(" \t,，的") and \
+                    not _FOUNDED_BEFORE.search(ctx.text, max(start, match.start() - 24), match.start()):
                 chars[match.start() - start:match.end() - start] = " " * (match.end() - match.start())
     return "".join(chars)
 

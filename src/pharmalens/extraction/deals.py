@@ -20,7 +20,7 @@ from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
-from .deal_roles import (by_developer, first_asset, in_apposition, intermediary, parents_of_parties, states_terms,
+from .deal_roles import (by_developer, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
                          topic_partner, triggers)
 from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
@@ -288,10 +288,14 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     plain = [without_descriptors(ctx, s.start, s.end) for s in frame.sentences]
     kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(plain[0], " ".join(plain))), first.start, text, parties)
     _equity_total(kind, money)
+    licensor, licensee = _name(frame.parties.licensor), _name(frame.parties.licensee)
+    newco = founded_company(ctx, frame.sentences) if kind == "newco" else None
+    if newco:  # the NewCo takes the licence; its founder gives it, never a co-founding investor
+        licensor, licensee = (licensee if newco == licensor else licensor), newco
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
         extractor=EXTRACTOR, version=VERSION,
-        licensor=_name(frame.parties.licensor), licensee=_name(frame.parties.licensee),
+        licensor=licensor, licensee=licensee,
         asset=first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(text),
