@@ -632,3 +632,11 @@ def test_the_newco_a_deal_founds_is_its_licensee_and_its_kind_word_is_no_part_of
     assert deal.deal_type == "newco" and deal.licensor == "Ardent Isotopes" and deal.licensee == "Kessel Therapeutics"
     deal = _deals(facts, "晟澜生物与北辰创投共同成立NewCo沛墨医药,沛墨医药获得SL-707的全球权益,首付款3000万美元。")[0]
     assert deal.deal_type == "newco" and (deal.licensor, deal.licensee) == ("晟澜生物", "沛墨医药")
+
+
+def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
+    records = facts("Ardent Isotopes, a radiopharmaceutical company, said Pellmore Oncology will hand back the rights "
+                    "to AI-612 after ending their 2021 licence.")
+    assert records["deals"] == [] and records["terminations"]
+    records = facts("创新药企晟澜生物公告，沛墨医药将SL-909的授权权益退回晟澜生物，双方2020年签署的许可协议终止。")
+    assert records["deals"] == [] and records["terminations"]

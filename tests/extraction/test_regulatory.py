@@ -116,3 +116,12 @@ def test_a_target_action_date_does_not_date_the_filing(facts):
             "获国家药监局受理,预计于2026年第四季度完成审评。")
     filings = events(facts(text)["regulatory"], event="filing")
     assert filings and all(not (r.date or "").startswith("2026") for r in filings)
+
+
+def test_an_inspection_with_no_form_483_is_a_pass_and_one_with_a_form_483_a_failure(facts):
+    passed = facts("Ardent Isotopes said its Tempe radioligand plant passed an FDA pre-approval inspection with zero "
+                   "Form 483 observations.")["regulatory"]
+    assert [(r.event, r.agency) for r in passed] == [("gmp_pass", "FDA")]
+    failed = facts("Ardent Isotopes said its Tempe radioligand plant was issued a Form 483 with four observations "
+                   "after an FDA inspection.")["regulatory"]
+    assert [r.event for r in failed] == ["gmp_fail"]

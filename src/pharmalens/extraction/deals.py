@@ -58,7 +58,8 @@ def build_deals(ctx: Context) -> list[Deal]:
     frames: list[Frame] = []
     countries = _countries(ctx)
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3 or not triggers(sentence.text):
+        if sentence.text.count("|") >= 3 or not triggers(sentence.text) or \
+                ctx.cues.has("deal.returned_rights", sentence.start, sentence.end):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue

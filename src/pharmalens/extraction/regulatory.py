@@ -275,13 +275,18 @@ def _instrument(ctx: Context, span: Sentence) -> str | None:
     return ctx.evidence(cue.start, cue.end).quote if cue else None
 
 
+_DENIED = rx(r"(?:\b(?:no|zero|without(?:\s+any)?|not\s+(?:receive|received|issue|issued)(?:\s+(?:a|an|any))?)|"
+             r"未收到|未发现|没有|无|零)\s*(?:FDA\s+|any\s+)?$", re.I)
+
+
 def _outcome(ctx: Context, start: int, end: int) -> str | None:
     """Pass or fail; of overlapping words the longer wins ("non-compliant" over "compliant",
     "警告信关闭函" over "警告信"); "通过了…检查" and "passed … inspection" are passes, and so is a
     failure lifted ("从进口警示的目录中删除")."""
     passes = ctx.cues.hits("regulatory.gmp_pass", start, end)
     passes += [Cue(m.start(), m.end(), "regulatory.gmp_pass", m.group(0)) for m in _PASSED.finditer(ctx.text, start, end)]
-    fails = ctx.cues.hits("regulatory.gmp_fail", start, end)
+    fails = [c for c in ctx.cues.hits("regulatory.gmp_fail", start, end)
+             if not _DENIED.search(ctx.text, max(start, c.start - 24), c.start)]  # "with no Form 483 observations"
     passes, fails = _outlasting(passes, fails), _outlasting(fails, passes)
     if ctx.cues.has("regulatory.gmp_lifted", start, end):
         return "gmp_pass"
