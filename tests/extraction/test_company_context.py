@@ -280,3 +280,8 @@ def test_a_possessive_ends_an_unknown_english_name():
                   "Pellmore Bio’s Therapeutics unit will run the study.")
     assert {"Ardent Isotopes", "Pellmore Bio"} <= found
     assert not {n for n in found if "'s" in n or "’s" in n}
+
+
+def test_a_granting_verb_run_into_a_drug_code_is_not_a_company():
+    found = names("晟澜医药宣布与沛墨制药订立授权协议，授出SL-5512于东南亚的独家权利；另授予KT-210的开发权。")
+    assert not {"授出", "授予"} & found and {"晟澜医药", "沛墨制药"} <= found

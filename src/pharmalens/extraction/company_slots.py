@@ -114,12 +114,13 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
         if drug_at(match.end()) or _CODE.match(text, match.end()):
             spans.append((*match.span("name"), False))
     found = [(*m.span("name"), m.group("name")) for m in _FORM_NAME.finditer(text)]  # a filing form's field
+    words = set(phrases("company.zh_not_name")) | set(phrases("company.zh_lead"))  # "，授出LF-808": a verb
     for start, end, strong in spans:
         lead = _LEAD.match(text, start, end)
         start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
         name = text[start:end].strip()
         core = _FINANCE_TAIL.sub("", name) if len(name) >= 4 else name  # "甲乙国际": a bank's name
-        if 2 <= len(name) <= 6 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name \
+        if 2 <= len(name) <= 6 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name and name not in words \
                 and (zh_short_name_like(core) or (strong and zh_name_like(core))):
             found.append((start, end, name))
     return found
