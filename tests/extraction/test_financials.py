@@ -205,3 +205,20 @@ def test_current_and_prior_period_columns_in_a_table_with_its_unit_in_brackets(f
 def test_a_figure_for_an_undated_last_year_takes_no_year_from_the_founding_date(facts):
     found = facts("成立于2012年的岭川医药今日举行法说会,去年营收3.2亿元,税后净利2000万元。")["financials"]
     assert found == []  # no year is given: neither the founding year nor an amount read as one
+
+
+def test_english_growth_year_over_year_before_the_amount_and_after_a_long_period_phrase(facts):
+    records = facts("March 4, 2026 -- Ardent Isotopes, a radiopharmaceutical company, reported fourth-quarter revenue "
+                    "up 27% year-over-year to $64.8 million.")["financials"]
+    assert [(r.period, r.metric, r.amount, r.yoy_pct) for r in records] == [("2025Q4", "revenue", Decimal("64.8"), 27.0)]
+    records = facts("March 4, 2026 -- Ardent Isotopes, a radiopharmaceutical company, reported revenue of $250.2 "
+                    "million for the twelve months ended December 31, 2025, an increase of 19% over the prior year.")["financials"]
+    assert [(r.period, r.amount, r.yoy_pct) for r in records] == [("FY2025", Decimal("250.2"), 19.0)]
+
+
+def test_a_yearless_period_not_yet_over_when_published_is_last_years(facts):
+    text = "2026年3月10日 创新药企晟澜生物公告，四季度实现营业收入3.2亿元，同比增长18%；上半年营业收入5.1亿元。"
+    records = facts(text)["financials"]
+    assert [(r.period, r.amount) for r in records] == [("2025Q4", Decimal("320")), ("2025H1", Decimal("510"))]
+    text = "2026年8月20日 创新药企晟澜生物公告，上半年实现营业收入6.4亿元，同比增长25%。"
+    assert [r.period for r in facts(text)["financials"]] == ["2026H1"]

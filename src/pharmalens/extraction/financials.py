@@ -294,7 +294,7 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
 
 def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: list[MoneyMention],
               sentence: Sentence) -> int:
-    stop = min([sentence.end, mention.end + 60] + [c.start for c in cues if c.start >= mention.end]
+    stop = min([sentence.end, mention.end + 100] + [c.start for c in cues if c.start >= mention.end]
                + [m.start for m in moneys if m.start >= mention.end])
     clause = _CLAUSE_END.search(text, mention.end, stop)
     return clause.start() if clause else stop

@@ -71,10 +71,10 @@ _EN_DOWN = r"decreased|decrease|declined|decline|fell|down|dropped|drop|lower|sl
 _AMOUNT = r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%|倍|个百分点|percent\b|pct\b)"
 _FILLER = r"(?:大幅|较大幅度|显著|稳步|强劲|同比|按年|约|了|近|逾|超|达|by|of|an?|approximately|about|nearly)?\s*"
 _DIRECTION = rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|\b(?P<eup>{_EN_UP})\b|\b(?P<edown>{_EN_DOWN})\b)"
-_GROWTH_BEFORE = rx(rf"{_DIRECTION}\s*{_FILLER}{_FILLER}{_AMOUNT}\s*(?:,\s*)?(?:year[- ]on[- ]year\s*|yoy\s*)?"
+_GROWTH_BEFORE = rx(rf"{_DIRECTION}\s*{_FILLER}{_FILLER}{_AMOUNT}\s*(?:,\s*)?(?:year[- ](?:on|over)[- ]year\s*|yoy\s*)?"
                     r"(?:至|到|达到|达|来到|为|to|at)\s*(?:约|approximately|about)?\s*$", re.I)
 _GROWTH_AFTER = rx(rf"^[^;。]{{0,40}}?{_DIRECTION}\s*{_FILLER}{_FILLER}{_AMOUNT}", re.I)
-_GROWTH_OF = rx(rf"^[^;。]{{0,30}}?(?:a |an )?(?:year[- ]on[- ]year |yoy |annual )?(?P<eup>increase|growth|rise)?(?P<edown>decrease|decline|drop)?"
+_GROWTH_OF = rx(rf"^[^;。]{{0,30}}?(?:a |an )?(?:year[- ](?:on|over)[- ]year |yoy |annual )?(?P<eup>increase|growth|rise)?(?P<edown>decrease|decline|drop)?"
                 rf"\s+of\s+{_AMOUNT}", re.I)
 _PLUS = rx(r"^\s*[(（]\s*(?P<sign>[+\-−])\s*(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%)")
 

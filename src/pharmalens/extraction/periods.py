@@ -71,9 +71,12 @@ class PeriodMention:
     kind: str = "period"  # "period" | "date" | "prior" | "current" | "unresolved" (去年 with no year known)
 
 
-def find_periods(text: str, report_year: int | None, published_year: int | None = None) -> list[PeriodMention]:
+def find_periods(text: str, report_year: int | None, published_year: int | None = None,
+                 published_month: int | None = None) -> list[PeriodMention]:
     """Period mentions in order. A period written without its year takes the year named within the
-    last few lines, else the report's year, else the year named last, else the publication year."""
+    last few lines, else the report's year, else the year named last, else the publication year, or
+    the year before when the period would not have ended by the publication month ("fourth-quarter
+    revenue" reported in March)."""
     found: list[PeriodMention] = []
     last_year, last_at = None, -10**6
     for m in _PATTERN.finditer(text):
@@ -86,6 +89,10 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
         mention = _mention(m, hint, published_year)
         if mention is None:
             continue
+        if hint and hint == published_year and published_month and mention.kind == "period" \
+                and _ends_after(mention.period, hint, published_month):
+            earlier = _mention(m, hint - 1, published_year)  # differs only where the year came from the hint
+            mention = earlier if earlier and earlier.period != mention.period else mention
         found.append(mention)
         year = _year_of(mention.period)
         if year and m.group("last") is None and m.group("rel") is None:
@@ -236,6 +243,15 @@ def _year_of(period: str | None) -> int | None:
         return None
     match = re.search(r"(19|20)\d{2}", period)
     return int(match.group(0)) if match else None
+
+
+def _ends_after(period: str | None, year: int, month: int) -> bool:
+    """A period of the publication year whose last month is after the publication month."""
+    if not period or _year_of(period) != year or period[4:5] == "-":
+        return False
+    tail = period[6:] if period.startswith("FY") else period[4:]
+    last = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1-Q3": 9}.get(tail, 12)
+    return last > month
 
 
 def previous_period(period: str) -> str:

@@ -129,10 +129,11 @@ class Reporting:
 
 def reporting(ctx: Context) -> Reporting:
     published_year = int(ctx.published[:4]) if ctx.published else None
-    first = find_periods(ctx.text, None, published_year)
+    published_month = int(ctx.published[5:7]) if ctx.published and len(ctx.published) >= 7 else None
+    first = find_periods(ctx.text, None, published_year, published_month)
     report = report_period(first, ctx.text)
     year = int(report[2:6] if report.startswith("FY") else report[:4]) if report else None
-    periods = find_periods(ctx.text, year, published_year) if year else first
+    periods = find_periods(ctx.text, year, published_year, published_month) if year else first
     return Reporting(ctx, periods, report, _page_currency(ctx), _same_below(ctx))
 
 
