@@ -640,3 +640,8 @@ def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
     assert records["deals"] == [] and records["terminations"]
     records = facts("创新药企晟澜生物公告，沛墨医药将SL-909的授权权益退回晟澜生物，双方2020年签署的许可协议终止。")
     assert records["deals"] == [] and records["terminations"]
+
+
+def test_a_chinese_royalty_keeps_its_whole_range(facts):
+    deal = _deals(facts, "晟澜生物将SL-330授权沛墨医药，首付款6000万元，并按净销售额收取高个位数至低两位数的特许权使用费。")[0]
+    assert deal.royalty == "高个位数至低两位数的特许权使用费"
