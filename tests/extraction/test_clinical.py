@@ -127,3 +127,17 @@ def test_a_count_of_patients_described_at_length_with_a_target_code_is_the_popul
             "CLDN18.2高表达的晚期胃癌患者中，QX-3217的客观缓解率（ORR）为41.2%。")
     result, = [r for r in facts(text)["clinical"] if r.endpoint == "ORR"]
     assert result.n == 54
+
+
+def test_a_psa_fall_stated_only_in_words_is_psa50_read_on_its_evaluable_patients(facts):
+    records = facts("In the Phase 2 study of ARD-240, radiopharmaceutical developer Ardent Isotopes said 61% of 44 "
+                    "evaluable patients achieved a PSA decline of at least 50%.")
+    assert [(r.asset, r.endpoint, r.value, r.n) for r in records["clinical"]] == [("ARD-240", "PSA50", 61.0, 44)]
+    assert all("PSA" not in a.indication for a in records["assets"])
+
+
+def test_a_mixed_case_abbreviation_matches_only_as_written():
+    from pharmalens.extraction.lexicon import Entry, Lexicon
+    lexicon = Lexicon([Entry("indication", "psoriatic arthritis", ["psoriatic arthritis", "PsA"])])
+    assert [h.surface for h in lexicon.find("PsA and psA, but not a PSA test")] == ["PsA"]
+    assert [h.surface for h in lexicon.find("PSORIATIC ARTHRITIS")] == ["PSORIATIC ARTHRITIS"]

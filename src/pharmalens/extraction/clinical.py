@@ -64,7 +64,8 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
     return rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
 
 
-_CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | {"clinical.hazard_ratio"}
+_CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | \
+    {"clinical.hazard_ratio", "clinical.psa_change"}
 
 
 def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: list[Population],

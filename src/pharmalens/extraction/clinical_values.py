@@ -32,7 +32,7 @@ _LISTED_TIME = rx(rf"(?<![\d.])(?P<v>\d{{1,4}}(?:\.\d+)?)(?=\s*{_UNIT}|(?:\s*(?:
 _PSA_THRESHOLD = rx(r"PSA\s*(?:decline|reduction|decrease|drop|response|下降|降低|降幅)\s*(?:of\s*)?(?:at\s+least\s*|≥|>=|超过|大于)?\s*"
                     r"(?P<t>50|90)\s*%\s*(?:or\s+more|or\s+greater|以上)?"
                     r"|(?:≥|>=)\s*(?P<u>50|90)\s*%\s*PSA\s*(?:decline|reduction|response|下降|降低)", re.IGNORECASE)
-_TIGHT = rx(r"\s*(?:\([^()]{0,12}\))?\s*的?\s*(?:of\s+(?:the\s+)?)?(?:patients|subjects|participants|患者|受试者|病人|病患)?\s*"
+_TIGHT = rx(r"\s*(?:\([^()]{0,12}\))?\s*的?\s*(?:of\s+(?:the\s+)?(?:\d{1,5}\s+)?(?:evaluable\s+|treated\s+|enrolled\s+)?)?(?:patients|subjects|participants|患者|受试者|病人|病患)?\s*"
             r"(?:达到了?|获得了?|实现了?|出现了?|取得了?|achieved|had|showed|reached|experienced|attained)?\s*"
             r"(?:an?\s+|the\s+)?(?:confirmed\s+|best\s+)?", re.IGNORECASE)
 _NOT_A_RATE_BEFORE = rx(r"(?:decline|reduction|decrease|drop|下降|降低)\s*(?:of\s*)?(?:≥|>=)?\s*$|(?:≥|>=|>|<|≤)\s*$", re.IGNORECASE)

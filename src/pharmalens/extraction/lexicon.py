@@ -1,6 +1,8 @@
 """Bilingual vocabulary matched in text with Aho-Corasick automata.
 
-English surface forms match case-insensitively at word boundaries; Chinese forms match exactly.
+English surface forms match case-insensitively at word boundaries, except a short abbreviation
+written in mixed case ("PsA" is psoriatic arthritis, "PSA" a prostate blood test), which matches only
+as written; Chinese forms match exactly.
 Overlapping hits resolve to the longest, then the earliest."""
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from ..model.vocabulary import load_user_yaml, load_yaml
 from ..model.patterns import rx
 from .cues import phrases
 
+_MIXED_CASE_ABBREVIATION = rx(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]+[A-Z])[A-Za-z]{2,5}")
 _WORD = rx(r"[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]")  # Latin letters; not × and ÷
 
 
@@ -41,6 +44,7 @@ class Lexicon:
         self.entries: dict[tuple[str, str], Entry] = {}
         self._automaton = ahocorasick.Automaton()
         self._last: tuple[str, list[Hit]] | None = None
+        self._as_written: dict[tuple[str, str, str], set[str]] = {}
         for entry in entries:
             self.add(entry)
         self._automaton.make_automaton()
@@ -64,6 +68,8 @@ class Lexicon:
             payload = self._automaton.get(folded)[1]
             if (entry.kind, entry.canonical) not in payload:
                 payload.append((entry.kind, entry.canonical))
+            if entry.kind != "company" and _MIXED_CASE_ABBREVIATION.fullmatch(name):
+                self._as_written.setdefault((folded, entry.kind, entry.canonical), set()).add(name)
 
     def find(self, text: str, kinds: set[str] | None = None) -> list[Hit]:
         hits = [h for h in self._raw_hits(text) if kinds is None or h.kind in kinds]
@@ -87,7 +93,8 @@ class Lexicon:
             if word.isascii() and not _at_word_boundary(text, start, end):
                 continue
             surface = text[start:end]
-            hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets)
+            hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets
+                        if surface in self._as_written.get((word, kind, canonical), (surface,)))
         self._last = (text, hits)
         return hits
 
