@@ -160,6 +160,7 @@ def _described() -> re.Pattern[str]:
 _GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
+_ASCII_SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
 
 
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
@@ -177,13 +178,15 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
             continue
         right = text[start + len(name):start + len(name) + 60]
         left = text[max(0, start - 40):start]
+        spaced = left[-1:] in _ASCII_SPACE  # both patterns of a word before end in a space
+        word_before = spaced and before.search(left)
         described = _described().match(right) and _name_word(name)
-        placed = (before.search(left) or _GRANTED_TO.search(left)) and " " in name and _name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
+        placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and _name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not _unusual(name):
             continue
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
-        if located or described or placed or before.search(left) or after.match(right) or _round_up_pair(left, right):
+        if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
