@@ -7,7 +7,7 @@ from operator import ne
 
 import opencc
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 _SCRIPT_SAMPLE = 1500  # Han characters compared for the script: enough to tell, cheap to convert
 
@@ -19,11 +19,11 @@ def _converter(config: str) -> opencc.OpenCC:
 
 def detect_language(text: str) -> str:
     sample = text[:6000]
-    cjk = _CJK.findall(sample)
+    cjk = "".join(_CJK_RUN.findall(sample))
     latin_words = len(_LATIN.findall(sample))
     if len(cjk) < max(20, latin_words * 0.8):
         return "en"
-    han = "".join(cjk[:_SCRIPT_SAMPLE])
+    han = cjk[:_SCRIPT_SAMPLE]
     to_simplified = _converter("t2s").convert(han)
     to_traditional = _converter("s2t").convert(han)
     traditional_only = sum(map(ne, han, to_simplified))
