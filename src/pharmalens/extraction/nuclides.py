@@ -11,6 +11,7 @@ from ..model.vocabulary import load_yaml
 from ..model.patterns import rx_starting
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
+_SUPERSCRIPTED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ]")  # most texts have none: no copy to make
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def _find_short(text: str) -> tuple[NuclideMention, ...]:
 
 def _find(text: str) -> list[NuclideMention]:
     by_name, pattern = _table()
-    plain = text.translate(_SUPERSCRIPT)
+    plain = text.translate(_SUPERSCRIPT) if _SUPERSCRIPTED.search(text) else text
     found = []
     for match in pattern.finditer(plain):
         for i in range(1, 7):
