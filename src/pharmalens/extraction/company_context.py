@@ -168,6 +168,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     before, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
+    unusual = lru_cache(maxsize=None)(_unusual)  # a name recurs in an article: judged once
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
@@ -182,7 +183,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         word_before = spaced and before.search(left)
         described = _described().match(right) and _name_word(name)
         placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and _name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
-        if not described and not placed and not _unusual(name):
+        if not described and not placed and not unusual(name):
             continue
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
@@ -369,11 +370,14 @@ def zh_short_name_like(name: str) -> bool:
     return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core) and not name.endswith(phrases("company.zh_site_tail"))
 
 
+_WORD_BREAK = re.compile(r"[\s&]+")
+
+
 def _unusual(name: str) -> bool:
     """A name none of whose words is an ordinary English word (by word frequency), and not a code or
     an acronym."""
-    words = [w for w in re.split(r"[\s&]+", name) if w]
-    if not words or any(c.isdigit() for c in name) or any(w.isupper() and len(w) <= 5 for w in words):
+    words = [w for w in _WORD_BREAK.split(name) if w]
+    if not words or any(map(str.isdigit, name)) or any(w.isupper() and len(w) <= 5 for w in words):
         return False
     words = without_generic_tail(" ".join(words)).split(" ")  # "Corvane Group" is as unusual as Corvane
     return all(zipf(w) < RARE_ZIPF for w in words)
