@@ -154,14 +154,16 @@ class CueIndex:
             return []
         cues, starts = self._by_name.get(name) or self._cues(name)
         end = len(self.text) if end is None else end
-        return [c for c in cues[bisect_left(starts, start):bisect_left(starts, end)] if c.end <= end]
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return cues[i:j] if i == j or cues[j - 1].end <= end else cues[i:j - 1]  # only the last can run past end
 
     def has(self, name: str, start: int = 0, end: int | None = None) -> bool:
         if name not in self._found:
             return False
         cues, starts = self._by_name.get(name) or self._cues(name)
         end = len(self.text) if end is None else end
-        return any(cues[i].end <= end for i in range(bisect_left(starts, start), bisect_left(starts, end)))
+        i = bisect_left(starts, start)
+        return i < len(cues) and cues[i].start < end and cues[i].end <= end  # the first ends soonest
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:
         cues, starts = self._cues(name)
@@ -200,7 +202,8 @@ def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
 
 
 def _longest(cues: list[Cue]) -> list[Cue]:
-    """Within one set, overlapping cues keep the longest."""
+    """Within one set, overlapping cues keep the longest: the cues kept never overlap, so their ends
+    rise with their starts."""
     chosen: list[Cue] = []
     for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
         if chosen and cue.start < chosen[-1].end:
