@@ -175,8 +175,11 @@ class Context:
 
     def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
         found = self.in_range(self.companies, start, end)
-        if with_self:
-            found += self.in_range(self.descriptor_references, start, end)
+        ordered = self._starts(self.companies) is not None  # nothing added to a sorted list: no sort
+        described = self.in_range(self.descriptor_references, start, end) if with_self else []
+        if described:
+            found += described
+            ordered = False
         if with_self and self.main_company is not None:
             main = self.main_company
             ends = self._company_ends
@@ -186,7 +189,8 @@ class Context:
                     continue
                 if start <= s and e <= end and not any(m.start <= s < m.end for m in found):
                     found.append(CompanyMention(s, e, main.name, self.text[s:e], main.provisional, main.kind))
-        return sorted(found, key=lambda m: m.start)
+                    ordered = False
+        return found if ordered else sorted(found, key=lambda m: m.start)
 
     def company_in_cell(self, cell) -> str | None:
         """The company a table cell names: a recognised one, else the cell as written."""
