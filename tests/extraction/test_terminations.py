@@ -110,3 +110,11 @@ def test_an_exception_followed_by_more_to_pay_is_no_spend_and_stays_a_term(facts
     found = facts(text)
     assert found["terminations"] and found["terminations"][0].cumulative_spend is None
     assert found["deals"][0].upfront.amount == 30
+
+
+def test_the_company_stopping_the_drug_of_its_earlier_clause_by_self_reference(facts):
+    stopped = facts("2026年2月3日 晟澜生物(688321)公告，SL-404的III期临床试验未达到主要终点，公司决定停止开发。")["terminations"]
+    assert [(t.company, t.asset, t.phase) for t in stopped] == [("晟澜生物", "SL-404", "phase3")]
+    stopped = facts("February 3, 2026 -- Ardent Isotopes said ARD-404 missed its Phase 3 primary endpoint, and the "
+                    "company will discontinue its development.")["terminations"]
+    assert [(t.company, t.asset) for t in stopped] == [("Ardent Isotopes", "ARD-404")]

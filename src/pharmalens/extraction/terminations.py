@@ -93,8 +93,8 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
         return in_clause, sentence
     after = _distinct(ctx, ctx.in_range(ctx.assets, stop, sentence.end))
     before = _distinct(ctx, ctx.in_range(ctx.assets, sentence.start, stop))
-    if before and ctx.companies_in(clause_start, stop):
-        before = []  # the stop's clause has its own subject: an earlier clause's drug is another's
+    if before and ctx.companies_in(clause_start, stop, with_self=False):
+        before = []  # the stop's clause names its own company: an earlier clause's drug is another's
     if after and (not before or after[0].start - stop <= stop - before[-1].end):
         return _joined(ctx, after), sentence
     if before:
