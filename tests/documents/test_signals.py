@@ -126,3 +126,9 @@ def test_an_amount_of_two_thousand_is_no_year_of_publication():
 def test_the_year_a_long_span_began_does_not_date_the_article_but_a_dated_start_does():
     assert publication_date("自2015年获得临床批件以来,公司已投入8亿元。") is None
     assert publication_date("3月2日讯,协议自2026年2月27日起生效。").startswith("2026")
+
+
+def test_a_taiwan_calendar_date_line_dates_the_page():
+    assert publication_date("沐川生醫重大訊息\n發言日期：113/09/27\n沐川生醫公告新藥SL-11取得藥證。") == "2024-09-27"
+    assert publication_date("沐川生醫公告\n民國115年1月8日\n沐川生醫公告新藥SL-11完成收案。") == "2026-01-08"
+    assert publication_date("Ardent Isotopes update\nRelease time: 09:30\nRatio 113/09/27 in the table.") is None

@@ -112,7 +112,17 @@ def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
             if value:
                 found.append((m.start(), value, m.end()))
     found.extend((m.start(), value, m.end()) for m, value in _slashed_dates(text))
+    if _CJK.search(text):
+        for m in _ROC.finditer(text):  # Taiwan's calendar: year 114 is 2025
+            value = _fmt(int(m.group("y") or m.group("y2")) + 1911, int(m.group("m") or m.group("m2")),
+                         int(m.group("d") or m.group("d2")))
+            if value:
+                found.append((m.start(), value, m.end()))
     return sorted(found)
+
+
+_ROC = rx(r"(?<![\d/.-])(?P<y>1[01]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])|"
+          r"民[国國]\s*(?P<y2>1[01]\d)\s*年\s*(?P<m2>\d{1,2})\s*月\s*(?P<d2>\d{1,2})\s*日")
 
 
 def _slashed_dates(text: str) -> list[tuple[re.Match[str], str]]:
