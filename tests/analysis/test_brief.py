@@ -1,6 +1,7 @@
 import pytest
 
-from pharmalens.analysis.brief import brief
+from pharmalens.analysis.brief import NoDocuments, brief
+from pharmalens.analysis.errors import SpecError
 
 
 def test_one_document_in_sections_each_line_cited(analysis_store, sample):
@@ -94,9 +95,9 @@ def test_deterministic_and_limited(analysis_store):
 
 
 def test_nothing_to_summarise(analysis_store):
-    with pytest.raises(LookupError, match="zzz"):
+    with pytest.raises(NoDocuments, match="zzz"):
         brief(analysis_store, query="zzz")
-    with pytest.raises(LookupError, match="x.txt#9"):
+    with pytest.raises(NoDocuments, match="x.txt#9"):
         brief(analysis_store, document_id="x.txt#9")
-    with pytest.raises(ValueError):
+    with pytest.raises(SpecError, match="max_lines"):
         brief(analysis_store, max_lines=0)

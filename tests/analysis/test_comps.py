@@ -1,6 +1,7 @@
 import pytest
 
 from pharmalens.analysis.comps import CompsFilter, comps
+from pharmalens.analysis.errors import FilterError
 
 
 def test_statistics_count_undisclosed_terms_apart(analysis_store):
@@ -56,5 +57,5 @@ def test_empty_selection_has_no_statistics(analysis_store):
 @pytest.mark.parametrize("bad, word", [({"stage": "phase9"}, "stage"), ({"deal_type": "merger"}, "deal type"),
                                        ({"nuclide": "Xx-1"}, "nuclide"), ({"year_from": 2026, "year_to": 2025}, "year")])
 def test_bad_filters_are_refused(bad, word):
-    with pytest.raises(ValueError, match=word):
+    with pytest.raises(FilterError, match=word):
         CompsFilter(**bad)

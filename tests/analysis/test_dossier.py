@@ -1,6 +1,6 @@
 import pytest
 
-from pharmalens.analysis.dossier import dossier
+from pharmalens.analysis.dossier import UnknownCompany, dossier
 from pharmalens.resolve.trust import period_key
 
 
@@ -52,7 +52,7 @@ def test_json_form(analysis_store):
 
 
 def test_unknown_company(analysis_store):
-    with pytest.raises(LookupError, match="Nobody"):
+    with pytest.raises(UnknownCompany, match="Nobody"):
         dossier(analysis_store, "Nobody")
 
 

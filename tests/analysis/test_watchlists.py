@@ -3,6 +3,7 @@ import json
 import pytest
 
 from pharmalens.analysis import watchlists
+from pharmalens.analysis.errors import UnknownWatchlist, WatchlistError
 
 
 def ids_of(results):
@@ -58,7 +59,7 @@ def test_expressions(analysis_store, tmp_path, expression, expected):
     ('company="Alpha', ["quotation", "allowed fields"]),
 ])
 def test_bad_expressions_say_what_is_allowed(tmp_path, expression, words):
-    with pytest.raises(ValueError) as caught:
+    with pytest.raises(WatchlistError) as caught:
         watchlists.add("w", expression, tmp_path / "w.json")
     assert all(word in str(caught.value) for word in words)
     assert not (tmp_path / "w.json").exists()
@@ -72,5 +73,5 @@ def test_unknown_watchlist_and_changed_expression(analysis_store, tmp_path):
     assert watchlists.run(analysis_store, "w", path)[0].new == []
     watchlists.add("w", "type=deal company=Bigpharma", path)
     assert len(watchlists.run(analysis_store, "w", path)[0].new) == 4
-    with pytest.raises(ValueError, match="no watchlist named 'x'"):
+    with pytest.raises(UnknownWatchlist, match="no watchlist named 'x'"):
         watchlists.run(analysis_store, "x", path)

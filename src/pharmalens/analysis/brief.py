@@ -11,6 +11,7 @@ from typing import Any
 from ..model.errors import PharmalensError
 from ..model.knowledge import DocumentSummary
 from ..model.registry import record_type
+from .errors import SpecError
 from .money import format_money
 
 SECTIONS = (("deals", "Deals", ("deals",)), ("assets", "Assets", ("assets",)),
@@ -21,7 +22,7 @@ QUOTE_CHARS = 160
 MAX_DOCUMENTS = 200
 
 
-class NoDocuments(PharmalensError, LookupError):
+class NoDocuments(PharmalensError):
     code = "no_documents"
 
 
@@ -89,7 +90,7 @@ def brief(store: Any, document_id: str | None = None, query: str | None = None, 
     (at most MAX_DOCUMENTS, best matches), or of the latest MAX_DOCUMENTS stored; at most `max_lines`
     lines per section."""
     if max_lines < 1:
-        raise ValueError(f"max_lines must be at least 1, not {max_lines}")
+        raise SpecError("max_lines", f"must be at least 1, not {max_lines}", "a whole number of 1 or more")
     chosen = _select(store, document_id, query)
     documents = store.document_summaries(chosen)
     numbers: dict[tuple[str, int, int], Reference] = {}

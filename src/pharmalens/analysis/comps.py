@@ -13,6 +13,7 @@ from pharmalens.model.filters import DealFilter
 from pharmalens.model.knowledge import DealEntity
 
 from .asset_index import LIVE_STAGES, canonical_nuclide, usd_of
+from .errors import FilterError
 
 DEAL_TYPES = ("license", "acquisition", "collaboration", "newco", "option", "equity")
 
@@ -31,13 +32,13 @@ class CompsFilter:
 
     def __post_init__(self) -> None:
         if self.stage is not None and self.stage not in (*LIVE_STAGES, "terminated"):
-            raise ValueError(f"unknown stage {self.stage!r}; allowed: {', '.join(LIVE_STAGES)}")
+            raise FilterError("stage", f"unknown stage {self.stage!r}; allowed: {', '.join(LIVE_STAGES)}")
         if self.deal_type is not None and self.deal_type not in DEAL_TYPES:
-            raise ValueError(f"unknown deal type {self.deal_type!r}; allowed: {', '.join(DEAL_TYPES)}")
+            raise FilterError("deal_type", f"unknown deal type {self.deal_type!r}; allowed: {', '.join(DEAL_TYPES)}")
         if self.nuclide is not None and canonical_nuclide(self.nuclide) is None:
-            raise ValueError(f"unknown nuclide {self.nuclide!r}; write it like Lu-177, 225Ac or Ac225")
+            raise FilterError("nuclide", f"unknown nuclide {self.nuclide!r}; write it like Lu-177, 225Ac or Ac225")
         if self.year_from is not None and self.year_to is not None and self.year_from > self.year_to:
-            raise ValueError(f"year range {self.year_from}-{self.year_to} is empty")
+            raise FilterError("year_from", f"year range {self.year_from}-{self.year_to} is empty")
 
     def deal_filter(self) -> DealFilter:
         return DealFilter(modality=self.modality, target=self.target,

@@ -21,7 +21,7 @@ _HIDDEN = {"evidence", "extractor"}
 GMP_PREFIX = "gmp"
 
 
-class UnknownCompany(PharmalensError, LookupError):
+class UnknownCompany(PharmalensError):
     code = "unknown_company"
 
     def __init__(self, name: str, found: Lookup | None = None) -> None:

@@ -65,3 +65,23 @@ class MissingDependency(AnalysisError):
 
 class DataFileError(AnalysisError):
     code = "data_file_invalid"
+
+
+class FilterError(AnalysisError):
+    """A comps filter value that matches nothing by construction (an unknown stage, an empty year range)."""
+
+    code = "filter_invalid"
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
+
+
+class WatchlistError(AnalysisError):
+    """A watchlist expression or name that cannot be used, or a watchlist file that is not one."""
+
+    code = "watchlist_invalid"
+
+
+class UnknownWatchlist(AnalysisError):
+    code = "watchlist_unknown"

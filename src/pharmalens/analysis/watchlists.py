@@ -17,6 +17,7 @@ from typing import Any, Callable
 from pharmalens.model.registry import FILTERS, RECORD_TYPES, record_type
 
 from .asset_index import LIVE_STAGES, canonical_nuclide, stage_rank
+from .errors import UnknownWatchlist, WatchlistError
 
 DEFAULT_PATH = Path("~/.pharmalens/watchlists.json")
 TYPES = {t.list_name: t.kind for t in RECORD_TYPES}
@@ -47,40 +48,40 @@ class WatchResult:
 
 
 def parse(expression: str) -> list[Condition]:
-    """Conditions of an expression; ValueError names the bad condition and the allowed fields."""
+    """Conditions of an expression; the error names the bad condition and the allowed fields."""
     conditions = []
     allowed = f"allowed fields: {', '.join(FIELDS)}"
     try:
         parts = shlex.split(expression)
     except ValueError as exc:
-        raise ValueError(f"bad expression {expression!r}: {exc}; {allowed}") from None
+        raise WatchlistError(f"bad expression {expression!r}: {exc}; {allowed}") from None
     for part in parts:
         match = _CONDITION.match(part)
         if not match:
-            raise ValueError(f"bad condition {part!r}: write field=value, field!=value or stage>=value; {allowed}")
+            raise WatchlistError(f"bad condition {part!r}: write field=value, field!=value or stage>=value; {allowed}")
         cond = Condition(match["field"], match["op"], match["value"])
         if cond.field not in FIELDS:
-            raise ValueError(f"unknown field {cond.field!r} in condition {part!r}; {allowed}")
+            raise WatchlistError(f"unknown field {cond.field!r} in condition {part!r}; {allowed}")
         if cond.op in _ORDER and cond.field != "stage":
-            raise ValueError(f"condition {part!r}: {cond.op} only works on stage; {allowed}")
+            raise WatchlistError(f"condition {part!r}: {cond.op} only works on stage; {allowed}")
         if cond.field == "stage" and cond.value not in (*LIVE_STAGES, "terminated"):
-            raise ValueError(f"condition {part!r}: unknown stage; stages: {' < '.join(LIVE_STAGES)}")
+            raise WatchlistError(f"condition {part!r}: unknown stage; stages: {' < '.join(LIVE_STAGES)}")
         if cond.op in _ORDER and cond.value == "terminated":
-            raise ValueError(f"condition {part!r}: terminated has no order; stages: {' < '.join(LIVE_STAGES)}")
+            raise WatchlistError(f"condition {part!r}: terminated has no order; stages: {' < '.join(LIVE_STAGES)}")
         if cond.field == "type" and _type(cond.value) is None:
-            raise ValueError(f"condition {part!r}: unknown type; types: {', '.join(TYPES.values())}")
+            raise WatchlistError(f"condition {part!r}: unknown type; types: {', '.join(TYPES.values())}")
         if cond.field == "nuclide" and canonical_nuclide(cond.value) is None:
-            raise ValueError(f"condition {part!r}: unknown nuclide; write it like Ac-225, 225Ac or Lu177")
+            raise WatchlistError(f"condition {part!r}: unknown nuclide; write it like Ac-225, 225Ac or Lu177")
         conditions.append(cond)
     if not conditions:
-        raise ValueError(f"empty expression; {allowed}")
+        raise WatchlistError(f"empty expression; {allowed}")
     return conditions
 
 
 def add(name: str, expression: str, path: str | Path | None = None) -> None:
     """Create or replace a watchlist; a changed expression forgets what was seen."""
     if not name.strip():
-        raise ValueError("a watchlist needs a name")
+        raise WatchlistError("a watchlist needs a name")
     parse(expression)
     data = _load(path)
     old = data["watchlists"].get(name)
@@ -111,7 +112,7 @@ def pending(store: Any, name: str | None = None, path: str | Path | None = None,
     watchlists = _load(path)["watchlists"]
     if name is not None and name not in watchlists:
         known = ", ".join(sorted(watchlists)) or "none"
-        raise ValueError(f"no watchlist named {name!r}; known: {known}")
+        raise UnknownWatchlist(f"no watchlist named {name!r}; known: {known}")
     context = _Context(store)
     results = []
     for list_name in [name] if name is not None else sorted(watchlists):
@@ -129,7 +130,7 @@ def mark_sent(name: str, channel: str, fact_ids: list[str], path: str | Path | N
     data = _load(path)
     entry = data["watchlists"].get(name)
     if entry is None:
-        raise ValueError(f"no watchlist named {name!r}")
+        raise UnknownWatchlist(f"no watchlist named {name!r}")
     sent = entry.setdefault("sent", {})
     sent[channel] = sorted(set(sent.get(channel, [])) | set(fact_ids))
     _save(path, data)
@@ -238,9 +239,9 @@ def _load(path: str | Path | None) -> dict[str, Any]:
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
-        raise ValueError(f"{file} is not a watchlist file: {exc}") from None
+        raise WatchlistError(f"{file} is not a watchlist file: {exc}") from None
     if not isinstance(data, dict) or not isinstance(data.get("watchlists"), dict):
-        raise ValueError(f"{file} is not a watchlist file: no 'watchlists' object")
+        raise WatchlistError(f"{file} is not a watchlist file: no 'watchlists' object")
     return data
 
 

@@ -24,6 +24,7 @@ import ahocorasick
 
 from ..model.patterns import rx
 from ..model.disk_cache import cached
+from ..model.errors import PharmalensError
 from ..model.vocabulary import parse_yaml
 
 _WORD = re.compile(r"[0-9A-Za-z]")
@@ -35,6 +36,12 @@ class Cue:
     end: int
     name: str
     phrase: str
+
+
+class CueSetError(PharmalensError):
+    """The shipped cue files define a set twice, or the code asks for a set they do not define."""
+
+    code = "cue_set_invalid"
 
 
 @lru_cache(maxsize=1)
@@ -51,7 +58,7 @@ def _read_cue_sets() -> dict[str, tuple[str, ...]]:
         data = parse_yaml(item.read_text(encoding="utf-8")) or {}
         for name, phrases in data.items():
             if name in sets:
-                raise ValueError(f"cue set {name!r} defined twice")
+                raise CueSetError(f"cue set {name!r} defined twice")
             sets[name] = tuple(str(p) for p in phrases)
     return sets
 
@@ -60,7 +67,7 @@ def phrases(name: str) -> tuple[str, ...]:
     try:
         return cue_sets()[name]
     except KeyError:
-        raise KeyError(f"no cue set named {name!r} in data/cues") from None
+        raise CueSetError(f"no cue set named {name!r} in data/cues") from None
 
 
 def _fragment(phrase: str) -> str:

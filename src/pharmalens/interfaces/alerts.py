@@ -20,6 +20,7 @@ import httpx
 
 from ..analysis import watchlists
 from ..analysis.watchlists import WatchResult
+from ..model.errors import InvalidInput, PharmalensError
 from ..settings import Settings
 from ..sources.web import new_client, refusal
 
@@ -29,6 +30,12 @@ ATTEMPTS = 3
 _PARTIES = ("licensor", "licensee", "company")
 _DETAILS = ("asset", "deal_type", "nuclide", "target", "stage", "agency", "event", "endpoint", "value", "metric",
             "round", "upfront", "total", "amount")
+
+
+class DeliveryFailed(PharmalensError):
+    """A channel refused an alert (a private webhook address, an HTTP error); the next run retries."""
+
+    code = "delivery_failed"
 
 
 @dataclass(frozen=True)
@@ -52,9 +59,9 @@ class Delivery:
 def parse_target(text: str) -> Target:
     kind, _, address = text.partition("=")
     if kind not in ("webhook", "email", "feed") or not address:
-        raise ValueError(f"bad --deliver {text!r}: write webhook=URL, email=ADDRESS or feed=PATH")
+        raise InvalidInput(f"bad --deliver {text!r}: write webhook=URL, email=ADDRESS or feed=PATH")
     if kind == "email" and "@" not in address:
-        raise ValueError(f"bad --deliver {text!r}: not an email address")
+        raise InvalidInput(f"bad --deliver {text!r}: not an email address")
     return Target(kind, address)
 
 
@@ -101,7 +108,7 @@ def deliver(results: list[WatchResult], target: Target, documents: dict[str, dic
                 send(result, alerts, target, settings)
                 error = None
                 break
-            except (OSError, httpx.HTTPError, smtplib.SMTPException, ValueError, ET.ParseError) as exc:
+            except (DeliveryFailed, OSError, httpx.HTTPError, smtplib.SMTPException, ValueError, ET.ParseError) as exc:
                 error = f"{type(exc).__name__}: {exc}"
         if error is None:
             watchlists.mark_sent(result.name, target.channel, [a["id"] for a in alerts], path)
@@ -112,13 +119,13 @@ def deliver(results: list[WatchResult], target: Target, documents: dict[str, dic
 def _webhook(result: WatchResult, alerts: list[dict[str, Any]], target: Target, settings: Settings) -> None:
     refused = refusal(target.address, settings)
     if refused is not None:
-        raise ValueError(f"{refused.code}: {refused.reason}")
+        raise DeliveryFailed(f"{refused.code}: {refused.reason}")
     body = {"watchlist": result.name, "expression": result.expression, "alerts": alerts}
     with new_client(settings) as client:
         response = client.post(target.address, content=json.dumps(body, ensure_ascii=False, default=str),
                                headers={"Content-Type": "application/json; charset=utf-8"})
     if response.status_code >= 300:
-        raise ValueError(f"webhook answered HTTP {response.status_code}")
+        raise DeliveryFailed(f"webhook answered HTTP {response.status_code}")
 
 
 def _email(result: WatchResult, alerts: list[dict[str, Any]], target: Target, settings: Settings) -> None:

@@ -228,14 +228,16 @@ def jsonable(value: Any) -> Any:
 
 
 def _call_analysis(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """An analysis error is a 422 naming its field; any other coded error keeps its status, a 404
+    answered as `not_found` like every other missing thing. Built-in exceptions are bugs (500)."""
     try:
         return function(*args, **kwargs)
     except AnalysisError as error:
         raise QueryError(422, error.code, error.message, getattr(error, "field", None)) from None
-    except LookupError as error:
-        raise queries.not_found(str(error.args[0] if error.args else error)) from None
-    except ValueError as error:
-        raise QueryError(422, "invalid_parameter", str(error)) from None
+    except PharmalensError as error:
+        if http_status(error.code) == 404:
+            raise queries.not_found(error.message) from None
+        raise
 
 
 def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
@@ -256,12 +258,12 @@ def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
     for name, value in values.items():
         try:
             module.CompsFilter(**{name: value})
-        except ValueError as error:
-            raise bad_parameter(name, str(error)) from None
+        except AnalysisError as error:
+            raise bad_parameter(name, error.message) from None
     try:
         return module.CompsFilter(**values)
-    except ValueError as error:
-        raise bad_parameter(next(iter(values), "filters"), str(error)) from None
+    except AnalysisError as error:
+        raise bad_parameter(getattr(error, "field", "filters"), error.message) from None
 
 
 def _page_params(params: dict[str, str]) -> tuple[int, int]:

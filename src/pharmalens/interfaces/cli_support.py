@@ -21,7 +21,9 @@ EXIT_ERROR = 2
 
 
 def guard(command: Callable[..., None]) -> Callable[..., None]:
-    """Expected failures print one line to stderr and exit with status 2, without a traceback."""
+    """An expected failure (a PharmalensError, or the system refusing a file or a connection) prints one
+    line to stderr and exits with its code's status, without a traceback; anything else is a bug and
+    keeps its traceback."""
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
         try:
@@ -29,9 +31,8 @@ def guard(command: Callable[..., None]) -> Callable[..., None]:
         except PharmalensError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(exit_status(error.code)) from None
-        except (ValueError, LookupError, OSError) as error:
-            message = error.args[0] if isinstance(error, LookupError) and error.args else error
-            typer.echo(f"error: {message}", err=True)
+        except OSError as error:
+            typer.echo(f"error: {error}", err=True)
             raise typer.Exit(EXIT_ERROR) from None
     return run
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from types import ModuleType
 
 from ..model.contract import extraction_to_json
+from ..model.errors import NotFound
 from ..pipeline import extract
 from ..settings import Settings
 
@@ -17,7 +18,7 @@ DEFAULT_SCORER = Path("../shared/tools/score_facts.py")
 def load_scorer(path: Path | None = None) -> ModuleType:
     path = path or Path(os.environ.get("PHARMALENS_SCORER", DEFAULT_SCORER))
     if not path.exists():
-        raise FileNotFoundError(f"scorer not found at {path}; pass --scorer PATH or set PHARMALENS_SCORER")
+        raise NotFound(f"scorer not found at {path}; pass --scorer PATH or set PHARMALENS_SCORER")
     spec = importlib.util.spec_from_file_location("score_facts", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

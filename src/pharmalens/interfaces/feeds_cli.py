@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..analysis.durations import parse_hours
+from ..model.errors import InvalidInput
 from ..settings import get_settings
 from .cli_support import emit_json, guard, open_store
 
@@ -37,7 +38,7 @@ def feeds_add(url: Annotated[str, typer.Argument(help="The feed's http(s) URL.")
     from ..sources.feed_registry import FeedRegistry
     from ..sources.files import is_url
     if not is_url(url):
-        raise ValueError(f"{url!r} is not an http(s) URL")
+        raise InvalidInput(f"{url!r} is not an http(s) URL")
     state = FeedRegistry(file).add(url, name)
     typer.echo(f"following {state.name}: {state.url}")
 
@@ -70,7 +71,7 @@ def feeds_run(file: FeedsFile = None, database: Database = None,
     """Poll every feed, ingest new entries' pages; a failing feed is reported and the others go on."""
     pause = parse_hours(every) * 3600 if every else None
     if pause is not None and pause < 60:
-        raise ValueError("--every must be at least 1 minute, to be polite to the feeds")
+        raise InvalidInput("--every must be at least 1 minute, to be polite to the feeds")
     runs = 0
     failed = False
     while True:

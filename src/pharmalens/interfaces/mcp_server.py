@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Optional
 import typer
 from pydantic import Field
 
-from ..analysis.errors import AnalysisError
+from ..model.errors import PharmalensError
 from ..settings import Settings
-from ..store import Store, StoreError
+from ..store import Store
 from . import mcp_tools
 
 if TYPE_CHECKING:  # the MCP SDK is imported when a server is built: other commands start without it
@@ -87,10 +87,10 @@ def _answer(action: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     whose message the assistant sees."""
     try:
         return action()
-    except (LookupError, ValueError, AnalysisError, StoreError) as error:
+    except PharmalensError as error:
         from mcp.server.mcpserver.exceptions import ToolError
 
-        raise ToolError(str(error.args[0] if isinstance(error, LookupError) and error.args else error)) from None
+        raise ToolError(error.message) from None
 
 
 class BearerGate:

@@ -13,6 +13,7 @@ from ..analysis.comps import CompsFilter, comps
 from ..analysis.dossier import dossier
 from ..analysis.durations import parse_hours
 from ..analysis.valuation import value_asset
+from ..model.errors import NotFound
 from ..model.filters import AssetFilter
 from ..model.registry import BY_KIND, RECORD_TYPES
 from ..store import Store
@@ -75,7 +76,7 @@ def get_document(store: Store, document_id: str) -> dict[str, Any]:
     library = Library(store)
     document = store.document(document_id)
     if document is None:
-        raise LookupError(f"no document {document_id!r}; search_documents finds ids")
+        raise NotFound(f"no document {document_id!r}; search_documents finds ids")
     document_id = document.id
     library.load([document_id])
     doc = library.documents[document_id]

@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..model.errors import NotFound
 from .cli_support import emit_json, guard, open_store, table_cell
 
 FIXED = {
@@ -53,7 +54,7 @@ def _show_document(ref: str, database: str | None, as_json: bool) -> None:
     with open_store(database) as store:
         document = store.document(ref)
         if document is None:
-            raise LookupError(f"no document {ref!r} in the store (give its id or its name, e.g. file.txt#1)")
+            raise NotFound(f"no document {ref!r} in the store (give its id or its name, e.g. file.txt#1)")
         summary = store.document_summaries([document.id])[document.id].to_json()
         facts = [{"kind": fact.kind, **fact.to_json()} for fact in store.facts(document_id=document.id)]
     if as_json:

@@ -20,3 +20,15 @@ class NonFiniteNumber(PharmalensError, ValueError):
     """A number that is infinite or not a number, refused wherever records are serialised or stored."""
 
     code = "non_finite_number"
+
+
+class NotFound(PharmalensError):
+    """Something a person named (a document, a file) that does not exist."""
+
+    code = "not_found"
+
+
+class InvalidInput(PharmalensError):
+    """A value a person gave (an option, a URL, a file they keep) that cannot be used as it is."""
+
+    code = "invalid_input"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from .errors import PharmalensError
 from .vocabulary import load_yaml
 from .records import (
     Asset,
@@ -124,16 +125,21 @@ RECORD_TYPES: tuple[RecordType, ...] = (
                ("company", "nuclide", "kind"), ("company",), "date", "facilities", asset_field=None),
 )
 
+
+class UnknownRecordType(PharmalensError):
+    code = "unknown_kind"
+
+
 BY_LIST = {t.list_name: t for t in RECORD_TYPES}
 BY_KIND = {t.kind: t for t in RECORD_TYPES}
 
 
 def record_type(name: str) -> RecordType:
-    """The record type for a list name ("deals") or a stored kind ("deal"); KeyError names both forms."""
+    """The record type for a list name ("deals") or a stored kind ("deal"); the error names both forms."""
     found = BY_LIST.get(name) or BY_KIND.get(name)
     if found is None:
-        raise KeyError(f"unknown record type {name!r}; expected one of {', '.join(BY_LIST)} "
-                       f"(or {', '.join(BY_KIND)})")
+        raise UnknownRecordType(f"unknown record type {name!r}; expected one of {', '.join(BY_LIST)} "
+                                f"(or {', '.join(BY_KIND)})")
     return found
 
 

@@ -8,6 +8,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..model.errors import InvalidInput
+
 DEFAULT_PATH = Path("~/.pharmalens/feeds.json")
 
 
@@ -51,4 +53,4 @@ class FeedRegistry:
             data: Any = json.loads(self.path.read_text(encoding="utf-8"))
             return {url: FeedState(**entry) for url, entry in data["feeds"].items()}
         except (json.JSONDecodeError, KeyError, TypeError, AttributeError) as exc:
-            raise ValueError(f"{self.path} is not a feeds file: {exc}") from None
+            raise InvalidInput(f"{self.path} is not a feeds file: {exc}") from None

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from .database import StoreError
 from .schema import IngestJobRow, utc_now
 
 STATUSES = ("queued", "running", "done", "failed")
@@ -45,10 +46,10 @@ def fail_unfinished(session: Session, owner: str | None, error: dict[str, str], 
 
 def set_status(session: Session, job_id: str, status: str, outcome: dict[str, Any] | None = None) -> None:
     if status not in STATUSES:
-        raise ValueError(f"unknown job status {status!r}")
+        raise StoreError(f"unknown job status {status!r}", code="bad_status")
     row = session.get(IngestJobRow, job_id)
     if row is None:
-        raise LookupError(job_id)
+        raise StoreError(f"no ingest job with id {job_id!r}", code="unknown_job")
     row.status = status
     if outcome is not None:
         row.outcome = outcome

@@ -23,7 +23,7 @@ from pharmalens.model.knowledge import (
     TargetCrowding,
 )
 from pharmalens.model.records import Company, Document
-from pharmalens.model.registry import RECORD_TYPES, record_type
+from pharmalens.model.registry import RECORD_TYPES, UnknownRecordType, record_type
 from pharmalens.model.stored import StoredFact
 
 from . import (
@@ -127,8 +127,8 @@ class Reads:
         checked(limit, offset)
         try:
             record_type(kind)
-        except KeyError as error:
-            raise StoreError(error.args[0], code="unknown_kind") from None
+        except UnknownRecordType as error:
+            raise StoreError(error.message, code="unknown_kind") from None
         with self._reading() as session:
             return fact_queries.read_fact_page(session, kind, dict(filters or {}), sort, order, limit, offset)
 

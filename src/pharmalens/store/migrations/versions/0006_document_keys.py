@@ -24,6 +24,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from pharmalens.store.migrate import MigrationFailed
+
 revision: str = "0006"
 down_revision: str | Sequence[str] | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -91,7 +93,7 @@ def downgrade() -> None:
     rows = bind.execute(sa.select(documents.c.id, documents.c.name)).all()
     names = [row.name or row.id for row in rows]
     if len(set(names)) < len(names):
-        raise RuntimeError("cannot go back to '<file name>#<n>' ids: two stored documents share one")
+        raise MigrationFailed("cannot go back to '<file name>#<n>' ids: two stored documents share one")
     _rekey(bind, {row.id: row.name or row.id for row in rows}, keep_name=False)
     with op.batch_alter_table("documents") as batch:
         batch.drop_column("name")
