@@ -26,13 +26,33 @@ def test_normalisation_is_idempotent(text):
     assert normalise(normalise(text)) == normalise(text)
 
 
-MEDICAL = {("Lu", "177"), ("Ac", "225"), ("Ga", "68"), ("Pb", "212")}
+# Each nuclide as written in news: symbols before or after the mass (with superscripts and the
+# [177Lu] of drug names), Chinese names before or after it (镥-177, 131碘) and English names before it.
+NUCLIDES = {"Lu-177": ("Lu", "镥", "鎦", "lutetium", "Lutetium"), "Ac-225": ("Ac", "锕", "actinium"),
+            "Ga-68": ("Ga", "镓", "gallium"), "Pb-212": ("Pb", "铅", "lead")}
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
-@given(st.sampled_from(["Lu", "Ac", "Ga", "Pb", "镥", "锕", "lutetium"]), st.sampled_from(["177", "225", "68", "212"]))
-def test_nuclide_normalisation_is_idempotent(element, mass):
-    for written in (f"{mass}{element}", f"{element}-{mass}", f"[{mass}{element}]"):
+def spellings(name: str, mass: str) -> tuple[str, ...]:
+    if name.isascii() and len(name) <= 2:
+        return (f"{mass}{name}", mass.translate(SUPERSCRIPT) + name, f"[{mass}{name}]", f"{name}-{mass}",
+                f"{name}{mass}")
+    if not name.isascii():
+        return (f"{mass}{name}", f"{name}-{mass}", f"{name}{mass}", f"{name} {mass}")
+    return (f"{name}-{mass}", f"{name} {mass}", f"{name}{mass}")
+
+
+@given(st.sampled_from([(nuclide, name) for nuclide, names in NUCLIDES.items() for name in names]))
+def test_nuclide_normalisation_is_idempotent(spelled):
+    nuclide, name = spelled
+    for written in spellings(name, nuclide.split("-")[1]):
         once = normalise_nuclide(written)
-        if (element, mass) in MEDICAL:
-            assert once == f"{element}-{mass}", written
-        assert once is None or normalise_nuclide(once) == once
+        assert once == nuclide, written
+        assert normalise_nuclide(once) == once
+
+
+@given(st.sampled_from([(name, mass) for nuclide, names in NUCLIDES.items() for name in names
+                        for mass in ("177", "225", "68", "212") if mass != nuclide.split("-")[1]]))
+def test_a_mass_the_element_has_no_isotope_of_is_no_nuclide(spelled):
+    name, mass = spelled
+    assert [normalise_nuclide(written) for written in spellings(name, mass)] == [None] * len(spellings(name, mass))

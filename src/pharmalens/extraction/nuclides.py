@@ -1,4 +1,4 @@
-"""Radionuclides however written (177Lu, ¹⁷⁷Lu, [177Lu]Lu-, Lu-177, lutetium-177, 镥-177),
+"""Radionuclides however written (177Lu, ¹⁷⁷Lu, [177Lu]Lu-, Lu-177, lutetium-177, 镥-177, 177镥),
 normalised to Element-Mass."""
 from __future__ import annotations
 
@@ -41,6 +41,7 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
         rf"|(?<![A-Za-z])(?P<e4>{sym})(?P<m4>\d{{2,3}}m?)(?![\d.])"                       # Lu177
         rf"|(?i:(?P<e5>{'|'.join(words)}))\s?-?\s?(?P<m5>\d{{1,3}}m?)(?!\d)"              # lutetium-177
         rf"|(?P<e6>[{''.join(hanzi)}])\s?[-－—]?\s?(?P<m6>\d{{1,3}}m?)(?!\d)"             # 镥-177
+        rf"|(?<![A-Za-z0-9.])(?P<m7>\d{{1,3}}m?)(?P<e7>[{''.join(hanzi)}])"                 # 177镥, 131碘
     )
     del mass
     starts = {s[0] for s in symbols} | {w[0].lower() for w in words} | {w[0].upper() for w in words} | set(hanzi)
@@ -64,7 +65,7 @@ def _find(text: str) -> list[NuclideMention]:
     plain = text.translate(_SUPERSCRIPT) if _SUPERSCRIPTED.search(text) else text
     found = []
     for match in pattern.finditer(plain):
-        for i in range(1, 7):
+        for i in range(1, 8):
             element, mass = match.group(f"e{i}"), match.group(f"m{i}")
             if element is None:
                 continue
