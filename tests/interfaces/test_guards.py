@@ -60,7 +60,6 @@ def test_the_docs_pages_name_only_assets_of_this_server(base):
             assert asset.status_code == 200 and len(asset.content) > 0, source
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
 def _wait_for_text(page, *texts: str, seconds: float = 60) -> None:
     """Poll the page's text from Python: a string predicate (wait_for_function) is compiled with eval
     in the page, which the page's own CSP refuses whenever the first check comes too early."""
@@ -70,6 +69,7 @@ def _wait_for_text(page, *texts: str, seconds: float = 60) -> None:
         page.wait_for_timeout(250)
 
 
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Chromium at /usr/bin/chromium")
 def test_the_docs_render_in_a_browser_from_this_server_alone(base):
     """Every response the page gets comes from this server; no script or style is refused."""
     sync_api = pytest.importorskip("playwright.sync_api")
