@@ -645,3 +645,10 @@ def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
 def test_a_chinese_royalty_keeps_its_whole_range(facts):
     deal = _deals(facts, "晟澜生物将SL-330授权沛墨医药，首付款6000万元，并按净销售额收取高个位数至低两位数的特许权使用费。")[0]
     assert deal.royalty == "高个位数至低两位数的特许权使用费"
+
+
+def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
+    records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
+    assert records["deals"] == []
+    assert [(r.company, r.event, r.agency) for r in records["regulatory"]] == [("晟澜药业", "ind", "NMPA")]
+    assert [a.company for a in records["assets"]] == ["晟澜药业"]

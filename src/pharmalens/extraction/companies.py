@@ -60,7 +60,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = _repeated(text, mentions)
     mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
     mentions = _defined_terms(text, mentions)
-    return sorted(mentions, key=lambda m: m.start)
+    return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)), key=lambda m: m.start)  # "药监局…(CDE)"
 
 
 def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
