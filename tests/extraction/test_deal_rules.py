@@ -652,3 +652,13 @@ def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     assert records["deals"] == []
     assert [(r.company, r.event, r.agency) for r in records["regulatory"]] == [("晟澜药业", "ind", "NMPA")]
     assert [a.company for a in records["assets"]] == ["晟澜药业"]
+
+
+def test_buying_the_shares_of_a_company_makes_the_buyer_the_acquirer(facts):
+    for text in ("Pellmore Oncology commenced a tender offer to acquire all outstanding shares of Ardent Isotopes "
+                 "for $615 million.",
+                 "Pellmore Oncology agreed to acquire all of the issued and outstanding shares of Ardent Isotopes "
+                 "for $615 million."):
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee, deal.deal_type) == ("Ardent Isotopes", "Pellmore Oncology", "acquisition")
+        assert deal.total.amount == 615
