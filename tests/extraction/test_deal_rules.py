@@ -662,3 +662,12 @@ def test_buying_the_shares_of_a_company_makes_the_buyer_the_acquirer(facts):
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee, deal.deal_type) == ("Ardent Isotopes", "Pellmore Oncology", "acquisition")
         assert deal.total.amount == 615
+
+
+def test_a_chinese_round_up_line_pairs_unknown_companies_joined_by_a_dash(facts):
+    text = ("本季核药交易回顾：\n- 晟澜药业–沛墨医药（9月，首付款1800万美元，总额4.2亿美元）\n"
+            "- 北辰生物–恒溪医药（10月，首付款900万美元，里程碑付款最高1.6亿美元）")
+    deals = {(d.licensor, d.licensee): d for d in _deals(facts, text)}
+    assert set(deals) == {("沛墨医药", "晟澜药业"), ("恒溪医药", "北辰生物")}
+    assert deals[("沛墨医药", "晟澜药业")].total.amount == 420
+    assert deals[("恒溪医药", "北辰生物")].milestones.amount == 160
