@@ -62,3 +62,10 @@ def test_seed_round_investee_after_the_investing_verb(facts):
     text = "2022年,澄源资本从种子轮独家投资孵化了瑞舟生物,当时体内CAR-T概念尚未普及。瑞舟生物专注于创新药研发。"
     record = facts(text)["financings"][0]
     assert record.round == "seed" and "瑞舟生物" in record.company and record.announced == "2022"
+
+
+def test_a_one_word_investor_listed_beside_a_longer_name_is_kept(facts):
+    text = ("Ardent Isotopes, a radiopharmaceutical company, closed a $64 million Series A financing led by "
+            "Tallis Ventures, with participation from existing investors Brightwick and Morrow Bay Capital.")
+    (raised,) = facts(text)["financings"]
+    assert set(raised.investors) == {"Tallis Ventures", "Brightwick", "Morrow Bay Capital"}

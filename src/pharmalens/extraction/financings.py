@@ -18,6 +18,7 @@ from .cues import cue_sets
 from .events import clause_around, event_date
 from .money import MoneyMention, is_share_price
 from .sentences import Sentence
+from .word_frequency import RARE_ZIPF, zipf
 from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "financings", "2"
@@ -157,12 +158,47 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
         end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
-        for match in _ENGLISH_NAME.finditer(ctx.text, cue.end, end):
-            if any(m.start < match.end() and match.start() < m.end for m in known):
+        for start, stop, name in _items(ctx.text, cue.end, end):
+            if any(m.start < stop and start < m.end for m in known):
                 continue
-            if len(match.group(0).split()) >= 2 or _INVESTOR_SUFFIX.search(match.group(0)):
-                found.append(ctx.evidence(match.start(), match.end()).quote)
+            if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop):
+                found.append(ctx.evidence(start, stop).quote)
     return found
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """English names in a stretch, a run joined by "and" taken apart when one of its parts is a name
+    of several words ("Fairmount and RA Capital Management")."""
+    found = []
+    for match in _ENGLISH_NAME.finditer(text, start, end):
+        at = match.start()
+        parts = _AND_SPLIT.split(match.group(0))
+        if len(parts) == 1 or all(len(p.split()) == 1 for p in parts):
+            found.append((match.start(), match.end(), match.group(0)))
+            continue
+        for part in parts:
+            at = text.index(part, at)
+            name = part if _ABBREVIATED_END.search(part) else part.rstrip(".")  # the sentence's full stop
+            found.append((at, at + len(name), name))
+            at += len(part)
+    return found
+
+
+_ABBREVIATED_END = rx(r"\b(?:Inc|Ltd|Co|Corp|L\.P|LLC|S\.A|N\.V)\.$")
+
+
+_AND_SPLIT = rx(r"\s+and\s+")
+
+
+def _listed_rare_word(ctx: Context, name: str, start: int, end: int) -> bool:
+    """One rare word standing as an item of the investor list ("existing investors Fairmount and RA
+    Capital"): joined to the cue or the next item by a list mark, and no ordinary English word."""
+    joined = _LIST_MARK_AFTER.match(ctx.text, end) or _LIST_MARK_BEFORE.search(ctx.text, max(0, start - 6), start)
+    return bool(joined) and name.isalpha() and zipf(name) < RARE_ZIPF
+
+
+_LIST_MARK_AFTER = rx(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
+_LIST_MARK_BEFORE = rx(r"(?:,|\band)\s*$")
 
 
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
