@@ -222,3 +222,14 @@ def test_a_yearless_period_not_yet_over_when_published_is_last_years(facts):
     assert [(r.period, r.amount) for r in records] == [("2025Q4", Decimal("320")), ("2025H1", Decimal("510"))]
     text = "2026年8月20日 创新药企晟澜生物公告，上半年实现营业收入6.4亿元，同比增长25%。"
     assert [r.period for r in facts(text)["financials"]] == ["2026H1"]
+
+
+def test_hong_kong_english_results_with_glued_currency_codes_and_british_dates(facts):
+    text = ("August 27, 2025 -- Tallis Biopharma Holdings (stock code: 6123), a biopharmaceutical company developing "
+            "oncology drugs, announced its interim results. Revenue for the six months ended 30 June 2025 amounted to "
+            "RMB2,041.7 million, representing an increase of 18.2% as compared with the corresponding period of last "
+            "year. Research and development expenses were RMB512.3 million.")
+    records = {r.metric: r for r in facts(text)["financials"]}
+    assert (records["revenue"].period, records["revenue"].amount, records["revenue"].currency) == ("2025H1", Decimal("2041.7"), "CNY")
+    assert records["revenue"].yoy_pct == 18.2
+    assert (records["rd_expense"].period, records["rd_expense"].amount) == ("2025H1", Decimal("512.3"))

@@ -97,3 +97,9 @@ def test_an_order_of_magnitude_is_not_a_figure(text):
 
 def test_a_spelled_figure_without_a_vague_word_is_still_read():
     assert [m.money.amount for m in find_money("首付款三千万美元及数6000万元")] == [30, 60]
+
+
+def test_a_currency_code_written_against_its_number_is_money():
+    from pharmalens.extraction.money import find_money
+    found = [(m.money.amount, m.money.currency) for m in find_money("RMB1,406.2 million and USD38 million, not RMBS", None)]
+    assert found == [(Decimal("1406.2"), "CNY"), (Decimal("38"), "USD")]

@@ -36,7 +36,7 @@ from .reporting import Reporting, reporting
 from .segments import segment_of
 from .sentences import Sentence
 
-_WINDOW = 48
+_WINDOW = 64
 _CARRY = 400
 _CONTINUES = rx(r"^\s*(?:[,、]\s*)?(?:和|及|与|以及|and)?\s*$", 0)
 _COMPARES = rx(r"(?:\bfrom|compared (?:with|to)(?: an?| the)?|versus|\bvs\.?|上年同期(?:为|是)?|去年同期(?:为|是)?|"

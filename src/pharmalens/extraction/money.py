@@ -32,7 +32,7 @@ _ZH_PATTERN = rx(
     rf"(?P<pre>人民币|RMB\s?|港币|美元|新台币|台币|NT\$\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
-    rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)\b)\s?"
+    rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)(?![A-Za-z]))\s?"
     rf"(?P<open>\()?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?(open)\))\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
 _EN_WORD_PATTERN = rx(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"

@@ -34,7 +34,7 @@ _PATTERN = rx_starting(
     r"[\d截二去今上本第一三四首半中下前全年同报期单当季]|\b[A-Za-z]",
     rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
-    rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?P<enm>{_MONTH}) \d{{1,2}},? (?P<eny>{_Y})\b"
+    rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"
     rf"|\b(?:fiscal )?year ended (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?P<fyy>{_Y})\b"
     rf"|\bquarter ended (?P<qem>{_MONTH}) \d{{1,2}},? (?P<qey>{_Y})\b"
     rf"|(?:(?P<ry>{_Y})\s*年\s*)?(?<![\d.])1\s*[-—~至]\s*(?P<rm>3|6|9|12)\s*月(?:份)?"
@@ -43,11 +43,11 @@ _PATTERN = rx_starting(
     rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
     rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
     rf"|(?:(?P<y>{_Y}|{_ZY})\s*年(?:度)?\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
-    r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年)"
+    r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|\binterim(?= (?:results|report|period)))"
     r"|(?P<nine>前三季度|前三季|1-3季度)|(?P<full>全年|全年度|年度|年报))"
     rf"|(?P<y2>{_Y}|{_ZY})\s*年(?:度)?(?!\s*\d{{1,2}}\s*月)"
     r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
-    r"|\bsame period (?:of )?last year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b)"
+    r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b)"
     r"|(?P<last>去年|\blast year\b)|(?P<this>今年|\bthis year\b)"
     r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
@@ -129,7 +129,8 @@ def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tupl
         return _span(year, int(g("em")), _SPAN_MONTHS.get(g("espan"), {"半年": 6, "半年度": 6, "中期": 6, "季度": 3,
                                                                           "前三季度": 9}.get(g("espan"), 12))), "period"
     if g("enspan"):
-        return _span(int(g("eny")), _MONTHS.index(g("enm").lower()) + 1, _SPAN_MONTHS[g("enspan").lower()]), "period"
+        month = _MONTHS.index((g("enm") or g("enm2")).lower()) + 1
+        return _span(int(g("eny")), month, _SPAN_MONTHS[g("enspan").lower()]), "period"
     if g("fyy"):
         return f"FY{g('fyy')}", "period"
     if g("qem"):
