@@ -75,8 +75,9 @@ def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]
 
 def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """An English name written with its legal form, where nothing else was found."""
-    return [CompanyMention(start, end, name, name, True, guess_kind(name)) for start, end, name in legal_form_names(text)
-            if not any(m.start < end and start < m.end for m in known)]
+    taken = _occupied(text, known)
+    return [CompanyMention(start, end, name, name, True, guess_kind(name))
+            for start, end, name in checked(legal_form_names(text)) if not any(taken[start:end])]
 
 
 _GLUED_KIND = rx(r"New[Cc]o(?=[A-Z][a-z])|New[Cc]o\s(?=[A-Z][\w-]*\s+[A-Z])")  # "NewCo Orbis Bio"; "NewCo Therapeutics" is a name
@@ -156,43 +157,73 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     for start, end in coded_names(text) + listing_marked_names(text):
         if free(start, end):
             found.append(CompanyMention(start, end, text[start:end], text[start:end], True, "biotech"))
-    known_names = {m.name for m in known} | {m.surface for m in known}
-    earlier = list(known)
+    known_names = sorted({m.name for m in known} | {m.surface for m in known})
+    earlier = _WordPrefixes(known)
+    claimed = bytearray(len(text))  # characters of the names found here
 
     def known(start: int, end: int) -> bool:
         return any(taken[start:end])
+
+    def add(mention: CompanyMention) -> None:
+        found.append(mention)
+        claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
 
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)) + lowercase_brand_names(text)
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
     headed = series_heading_names(text) + subsidiary_names(text)
-    for start, end, name in named + paired + latin_names_in_chinese_roles(text, known) + headed + beside:
-        if any(k.startswith(name) and k != name for k in known_names):
+    for start, end, name in checked(named + paired + latin_names_in_chinese_roles(text, known) + headed + beside):
+        if _begins_a_longer(known_names, name):
             longer = _longer_form(name, earlier)  # "Quorvane" after "Quorvane Biosciences"
-            if longer and free(start, end) and not any(f.start < end and start < f.end for f in found):
-                found.append(CompanyMention(start, end, longer.name, name, longer.provisional, longer.kind))
+            if longer and free(start, end) and not any(claimed[start:end]):
+                add(CompanyMention(start, end, longer.name, name, longer.provisional, longer.kind))
             continue
-        if free(start, end) and not any(f.start < end and start < f.end for f in found):
+        if free(start, end) and not any(claimed[start:end]):
             sibling = _same_stem(name, earlier)
-            found.append(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
-                         else CompanyMention(start, end, name, name, True, "biotech"))
+            add(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
+                else CompanyMention(start, end, name, name, True, "biotech"))
     return found
 
 
-def _longer_form(name: str, known: list[CompanyMention]) -> CompanyMention | None:
+def _begins_a_longer(names: list[str], name: str) -> bool:
+    """Whether a name of the sorted list starts with `name` and is not it (the names after it in
+    order are the ones that start with it, first among them `name` itself if listed)."""
+    i = bisect_left(names, name)
+    if i < len(names) and names[i] == name:
+        i += 1
+    return i < len(names) and names[i].startswith(name)
+
+
+class _WordPrefixes:
+    """Mentions by every prefix of their name or surface that ends before a space, each prefix
+    keeping its mentions in order: which mention a short name begins is a dictionary look-up,
+    not a pass over every mention of the article."""
+
+    def __init__(self, mentions: list[CompanyMention]) -> None:
+        self.first: dict[str, CompanyMention] = {}
+        self.names: dict[str, set[str]] = {}
+        for m in mentions:
+            prefixes = {form[:i] for form in (m.surface, m.name) for i, ch in enumerate(form) if ch == " "}
+            for prefix in prefixes:
+                self.first.setdefault(prefix, m)
+                names = self.names.setdefault(prefix, set())
+                if len(names) < 2:
+                    names.add(m.name)
+
+
+def _longer_form(name: str, known: _WordPrefixes) -> CompanyMention | None:
     """The company an English short name stands for: the one named with it and more words."""
     if not name.isascii():
         return None
-    forms = [m for m in known if m.surface.startswith(name + " ") or m.name.startswith(name + " ")]
-    return forms[0] if len({m.name for m in forms}) == 1 else None
+    return known.first[name] if len(known.names.get(name, ())) == 1 else None
 
 
-def _same_stem(name: str, known: list[CompanyMention]) -> CompanyMention | None:
+def _same_stem(name: str, known: _WordPrefixes) -> CompanyMention | None:
     """"Orano Group" beside a known "Orano Med": the same name with another common ending is that company."""
     stem = without_generic_tail(name)
     if stem == name:
         return None
-    return next((m for m in known if m.name.startswith(stem + " ") or m.surface.startswith(stem + " ")), None)
+    return known.first.get(stem)
 
 
 def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:

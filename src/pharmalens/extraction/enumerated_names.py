@@ -4,6 +4,7 @@ call its members companies: "两家AI药物公司甲控股、乙"), a name of fo
 company too, and a three-character one that is no everyday word."""
 from __future__ import annotations
 
+from ..model.budget import checked
 from ..model.patterns import rx
 from .company_context import trim_zh_lead, zh_name_like
 
@@ -16,9 +17,12 @@ _MIN, _MAX = 4, 8
 def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of each unknown member of a list that names at least two known companies."""
     found = []
-    for match in _LIST.finditer(text):
+    taken = bytearray(len(text))  # characters of the known names: an overlap is a slice, not a pass over them
+    for s, e in known:
+        taken[s:e] = b"\x01" * (e - s)
+    for match in checked(_LIST.finditer(text)):
         items = _items(text, match.start(), match.end())
-        named = [item for item in items if any(s < item[1] and item[0] < e for s, e in known)]
+        named = [item for item in items if any(taken[item[0]:item[1]])]
         listed = len(items) >= 3 and len(named) >= 2
         if not listed and not (len(items) >= 2 and named and _after_kind_noun(text, items[0])):
             continue
