@@ -79,3 +79,13 @@ def test_a_size_before_a_site_is_not_its_name_and_a_place_after_a_generic_site_n
     site = facts(text)["facilities"][0]
     assert site.company == "Ardent Isotopes" and site.kind_of_site == "gmp_plant"
     assert site.name == "manufacturing facility in Tempe, Arizona" and site.nuclides == ["Ac-225"]
+
+
+def test_a_site_and_its_event_with_a_place_written_between_them(facts):
+    text = ("Ardent Isotopes, a radiopharmaceutical company, said its new cyclotron facility in Ghent, Belgium, "
+            "began operations in May and supplies Ga-68 to nearby hospitals.")
+    site = facts(text)["facilities"][0]
+    assert (site.company, site.kind_of_site, site.name) == ("Ardent Isotopes", "cyclotron",
+                                                           "cyclotron facility in Ghent, Belgium")
+    site = facts("创新药企晟澜药业位于合肥的核药生产基地正式投产，主要生产镥-177药物。")["facilities"][0]
+    assert (site.company, site.kind_of_site, site.nuclides) == ("晟澜药业", "gmp_plant", ["Lu-177"])

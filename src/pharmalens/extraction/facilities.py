@@ -32,7 +32,7 @@ _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$", re.I
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|[;。的在于了与]|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
-_PLACE_AFTER = rx(r"\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
+_PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
                        "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
@@ -78,8 +78,7 @@ def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
         start, end = clause_around(ctx, sentence, event.start)
         named = _kinds(ctx, start, end)
         if not named:  # "the plant in X, which opened in 2025"; "the 30 MeV cyclotron, commissioned in 2026"
-            previous = _kinds(ctx, clause_around(ctx, sentence, max(sentence.start, start - 2))[0], start)[-1:]
-            named = previous if previous and (_RELATIVE.match(ctx.text, start) or _ends_clause(ctx, previous[0][1], start)) else []
+            named = _site_before(ctx, sentence, start)
         if not named:
             continue
         before = [k for k in named if k[1].end <= event.start]
@@ -87,6 +86,27 @@ def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
         if all(c.start != cue.start for _, c in sites):
             sites.append((kind, cue))
     return sites
+
+
+def _site_before(ctx: Context, sentence: Sentence, start: int) -> list[tuple[str, Cue]]:
+    """The site of the clause before an event's clause, over a place written between them ("its
+    cyclotron facility in Leuven, Belgium, began operations")."""
+    back = start
+    for _ in range(2):
+        previous_start = clause_around(ctx, sentence, max(sentence.start, back - 2))[0]
+        if previous_start >= back or not _PLACE_ONLY.fullmatch(ctx.text[previous_start:back].strip(" ,")):
+            break
+        back = previous_start
+    previous = _kinds(ctx, clause_around(ctx, sentence, max(sentence.start, back - 2))[0], back)[-1:]
+    if not previous:
+        return []
+    cue = previous[0][1]
+    placed = back < start and _PLACE_TAIL.fullmatch(ctx.text, cue.end, back)
+    return previous if _RELATIVE.match(ctx.text, start) or _ends_clause(ctx, cue, back) or placed else []
+
+
+_PLACE_ONLY = rx(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
+_PLACE_TAIL = rx(r"(?:\s+(?:facility|plant|site|centre|center|building))?\s+(?:in|at|near)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,?\s*")
 
 
 def _ends_clause(ctx: Context, cue: Cue, clause_start: int) -> bool:
