@@ -671,3 +671,12 @@ def test_a_chinese_round_up_line_pairs_unknown_companies_joined_by_a_dash(facts)
     assert set(deals) == {("沛墨医药", "晟澜药业"), ("恒溪医药", "北辰生物")}
     assert deals[("沛墨医药", "晟澜药业")].total.amount == 420
     assert deals[("恒溪医药", "北辰生物")].milestones.amount == 160
+
+
+def test_who_is_handed_money_and_who_is_given_rights(facts):
+    deal = _deals(facts, "Brantley Bio is handing Ardent Isotopes $27 million in cash to license ARD-616, a Phase 1 "
+                         "radioligand.")[0]
+    assert (deal.licensor, deal.licensee) == ("Ardent Isotopes", "Brantley Bio")
+    deal = _deals(facts, "The pact, worth up to $900 million, gives Brantley Bio worldwide rights to Ardent Isotopes' "
+                         "Pb-212 candidate ARD-717.")[0]
+    assert (deal.licensor, deal.licensee) == ("Ardent Isotopes", "Brantley Bio") and deal.total.amount == 900

@@ -20,6 +20,10 @@ _BASED = r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|is paying|are paying|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:is handing|hands|handed|will hand|is giving|gives|gave|will give)\s+{_C}\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:US|A|HK|S|C)?[$€£¥]\s?\d", re.I), "licensee", "licensor"),  # "X is handing Y $35 million"
+    (rx(rf"\b(?:gives|gave|give|will give|grants|granted|grant|will grant)\s+{_C}\s+(?:[\w-]+\s+){{0,4}}?rights\b"
+        rf"[^〈〉。;]{{0,40}}?{_C}", re.I), "licensee", "licensor"),  # "the deal gives X global rights to Y's drug"
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
