@@ -680,3 +680,10 @@ def test_who_is_handed_money_and_who_is_given_rights(facts):
     deal = _deals(facts, "The pact, worth up to $900 million, gives Brantley Bio worldwide rights to Ardent Isotopes' "
                          "Pb-212 candidate ARD-717.")[0]
     assert (deal.licensor, deal.licensee) == ("Ardent Isotopes", "Brantley Bio") and deal.total.amount == 900
+
+
+def test_developing_a_drug_together_is_a_collaboration(facts):
+    deal = _deals(facts, "创新药企晟澜药业与沛墨医药将共同开发SL-818，双方按60:40分担开发成本。")[0]
+    assert deal.deal_type == "collaboration" and {deal.licensor, deal.licensee} == {"晟澜药业", "沛墨医药"}
+    deal = _deals(facts, "Ardent Isotopes and Brantley Bio will jointly develop ARD-818, a radioligand, sharing costs.")[0]
+    assert deal.deal_type == "collaboration" and deal.asset == "ARD-818"
