@@ -41,3 +41,10 @@ def test_a_strategic_alliance_is_a_collaboration(facts):
     deal = facts("嵐峰生技與澄霁製藥簽訂策略聯盟合約，共同開發抗癌新藥LF-881。")["deals"][0]
     assert deal.deal_type == "collaboration" and deal.asset == "LF-881"
     assert {deal.licensor, deal.licensee} == {"嵐峰生技", "澄霁製藥"}
+
+
+def test_applying_for_a_drug_licence_is_a_filing_and_obtaining_one_an_approval(facts):
+    filed = facts("新藥公司沐川生醫(6799)宣布，新藥MCX-515已向美國FDA送件申請藥證。")["regulatory"]
+    assert [(r.event, r.agency) for r in filed] == [("filing", "FDA")]
+    approved = facts("新藥公司沐川生醫(6799)宣布，新藥MCX-515已取得衛福部藥證，適應症為晚期肝癌。")["regulatory"]
+    assert [(r.event, r.agency) for r in approved] == [("approval", "TFDA")]
