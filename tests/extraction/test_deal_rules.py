@@ -645,6 +645,8 @@ def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
 def test_a_chinese_royalty_keeps_its_whole_range(facts):
     deal = _deals(facts, "晟澜生物将SL-330授权沛墨医药，首付款6000万元，并按净销售额收取高个位数至低两位数的特许权使用费。")[0]
     assert deal.royalty == "高个位数至低两位数的特许权使用费"
+    deal = _deals(facts, "沛墨医药从晟澜生物引进SL-331，首付款4000万元，晟澜生物还将获得两位数比例的销售提成。")[0]
+    assert deal.royalty == "两位数比例的销售提成"
 
 
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
