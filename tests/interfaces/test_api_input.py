@@ -4,11 +4,16 @@ answers every hostile parameter value with a page or a 4xx JSON error with a cod
 dropped connection; no response names a path on the server."""
 from __future__ import annotations
 
+import csv
+import json
 import re
+from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 import pytest
+import yaml
 
 uvicorn = pytest.importorskip("uvicorn")
 
@@ -117,3 +122,148 @@ def test_no_response_names_a_path_on_the_server(live, job_outcome):
     pages = [client.get(f"/api/documents/{quote(d['id'], safe='')}").text for d in documents]
     for text in [client.get("/api/documents").text, *pages, empty.text]:
         assert str(folder) not in text and "pharmalens-upload-" not in text and "/tmp/" not in text
+
+
+# ---- hostile JSON bodies -------------------------------------------------------------------------
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples" / "valuation"
+HOLE = "\x00hostile\x00"  # stands in a body for a raw JSON token that json.dumps cannot write
+HOSTILE_TOKENS = [
+    "1e400", "-1e400", "1e-400", "1e308", "-1e308", "5e-324", "1" + "0" * 5000, "-" + "9" * 5000, "12345678901234567890", "NaN", "Infinity",
+    "-Infinity", "null", "true", "-1", "0", "1.5", "[]", "{}", '"x"', '""', '"9999-99-99"', '"../../etc/passwd"',
+    json.dumps("A" * 100_000), json.dumps("核" * 40_000), "[" * 5000 + "]" * 5000, '{"a":' * 3000 + "1" + "}" * 3000,
+    json.dumps([0] * 20_000), json.dumps({f"k{i}": i for i in range(5000)}),
+]
+HOSTILE_BODIES = [  # (content type, bytes) of whole bodies
+    ("application/json", b""), ("application/json", b"not json"), ("application/json", b"{"),
+    ("application/json", b"\xff\xfe\x00"), ("application/json", b"\xef\xbb\xbf{}"),
+    ("text/plain", b"{}"), ("application/x-www-form-urlencoded", b"a=1&b=2"), ("multipart/form-data", b"--x--"),
+    ("multipart/form-data; boundary=x", b"--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nA\r\n--x--\r\n"),
+    ("application/xml", b"<a>1</a>"), (None, b"{}"),
+    *[("application/json", token.encode()) for token in HOSTILE_TOKENS],
+]
+
+
+def _deal_terms() -> dict:
+    deal = yaml.safe_load((EXAMPLES / "deal_terms.yaml").read_text(encoding="utf-8"))
+    deal["asset"] = yaml.safe_load((EXAMPLES / deal["asset"]).read_text(encoding="utf-8"))
+    return deal
+
+
+def _places(name: str) -> list[dict]:
+    return list(csv.DictReader((EXAMPLES / name).read_text(encoding="utf-8").splitlines()))[:3]
+
+
+# Valid bodies of the routes whose schema is a free-form object, to mutate leaf by leaf. A route with a
+# JSON body and no seed here gets a body made from its schema (see `schema_body`); a seed for a route
+# that /openapi.json no longer lists fails the walk, so this table cannot go stale unseen.
+SEEDS = {
+    "/api/value": lambda _client: yaml.safe_load((EXAMPLES / "lu177_phase3.yaml").read_text(encoding="utf-8")),
+    "/api/deal-value": lambda _client: _deal_terms(),
+    "/api/score": lambda _client: yaml.safe_load((EXAMPLES / "scorecard_evidence.yaml").read_text(encoding="utf-8")),
+    "/api/reach": lambda _client: {"sites": _places("sites.csv"), "hospitals": _places("hospitals.csv"),
+                                   "speed": 60, "handling": "1h", "detour": 1.3, "threshold": 0.5,
+                                   "nuclides": ["Lu-177", "Ga-68"]},
+    "/api/corrections": lambda client: {"record_id": client.get("/api/deals").json()["items"][0]["id"],
+                                        "field": "territory", "value": "worldwide", "note": "per filing"},
+}
+QUICK = {"/api/value": {"paths": "200", "seed": "1"}}  # few Monte Carlo paths: the walk sends hundreds of specs
+
+
+def body_routes(client: httpx.Client):
+    """(path, method, openapi document, operation) of every route that takes a request body."""
+    document = client.get("/openapi.json").json()
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            if "requestBody" in operation:
+                yield path, method.upper(), document, operation
+
+
+def schema_body(document: dict, schema: dict) -> Any:
+    """A plausible value of a JSON schema: each property of an object, one item of a list."""
+    if "$ref" in schema:
+        target = document
+        for part in schema["$ref"].split("/")[1:]:
+            target = target[part]
+        return schema_body(document, target)
+    for choice in schema.get("anyOf", []):
+        if choice.get("type") != "null":
+            return schema_body(document, choice)
+    kind = schema.get("type")
+    if kind == "object":
+        return {name: schema_body(document, sub) for name, sub in schema.get("properties", {}).items()}
+    if kind == "array":
+        return [schema_body(document, schema.get("items", {}))]
+    return {"integer": 1, "number": 1.5, "boolean": True, "string": "x"}.get(kind, "x")
+
+
+def leaves(value: Any, at: tuple = ()):
+    """The place of every value in a nested body, containers first."""
+    yield at
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield from leaves(item, (*at, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:2]):
+            yield from leaves(item, (*at, index))
+
+
+def replaced(body: Any, at: tuple, new: Any) -> Any:
+    if not at:
+        return new
+    copy = dict(body) if isinstance(body, dict) else list(body)
+    if new is _DROP and len(at) == 1:
+        del copy[at[0]]
+    else:
+        copy[at[0]] = replaced(body[at[0]], at[1:], new)
+    return copy
+
+
+_DROP: Any = object()
+
+
+def hostile_variants(seed: Any):
+    """(label, JSON text) of the seed with each place dropped or set to each hostile token."""
+    for at in leaves(seed):
+        if at:
+            yield f"drop {at}", json.dumps(replaced(seed, at, _DROP))
+        for token in HOSTILE_TOKENS:
+            text = json.dumps(replaced(seed, at, HOLE)).replace(json.dumps(HOLE), token)
+            yield f"{at}={token[:20]!r}", text
+
+
+def send(client: httpx.Client, what: str, method: str, path: str, **request: Any) -> httpx.Response:
+    """The answer, or a failure naming the request the server dropped or never answered."""
+    try:
+        return client.request(method, path, **request)
+    except httpx.TransportError as error:
+        pytest.fail(f"{what}: no answer ({type(error).__name__}: {error})")
+
+
+def test_every_json_body_route_answers_hostile_bodies_with_a_result_or_a_coded_4xx(live):
+    client, _ = live
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    routes_with_bodies = list(body_routes(client))
+    assert set(SEEDS) <= {path for path, *_ in routes_with_bodies}, "a seeded route is no longer in /openapi.json"
+    sent = 0
+    for path, method, document, operation in routes_with_bodies:
+        params = QUICK.get(path, {})
+        for content_type, data in HOSTILE_BODIES:
+            headers = {**auth, **({"Content-Type": content_type} if content_type else {})}
+            what = f"{method} {path} {content_type} {data[:40]!r}"
+            assert_refused_or_answered(send(client, what, method, path, params=params, content=data,
+                                            headers=headers), what)
+            sent += 1
+        content = operation["requestBody"]["content"]
+        if "application/json" not in content:
+            continue
+        seed = SEEDS[path](client) if path in SEEDS else schema_body(document, content["application/json"]["schema"])
+        for label, text in hostile_variants(seed):
+            what = f"{method} {path} {label}"
+            assert_refused_or_answered(send(client, what, method, path, params=params, content=text.encode(),
+                                            headers={**auth, "Content-Type": "application/json"}), what)
+            sent += 1
+    assert sent > 1000
+    for path, method, _parameters in routes(client):  # what the writes stored still reads back
+        if method == "GET" and "{" not in path:
+            assert_refused_or_answered(client.get(path, headers=auth), f"GET {path} after the hostile writes")

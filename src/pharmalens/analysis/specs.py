@@ -12,6 +12,12 @@ from .errors import DurationError, SpecError
 from .nuclides import nuclide_field
 
 MISSING: Any = object()
+# the longest duration a spec may give: a valuation walks its cash flows year by year, so a phase of
+# 10^19 years would keep a worker busy for ever
+MAX_YEARS = 200.0
+# the largest size of any spec number (money is in millions, so 10^15 is far beyond any deal): sums and
+# products of bigger ones overflow to infinity and NaN inside the Monte Carlo
+MAX_MAGNITUDE = 1e15
 
 
 def read_yaml(path: str | Path) -> Any:
@@ -63,6 +69,8 @@ class Fields:
         number = _to_number(value)
         if number is None or not math.isfinite(number):
             raise SpecError(self.name(key), f"{value!r} is not a number", allowed)
+        if abs(number) > MAX_MAGNITUDE:
+            raise SpecError(self.name(key), f"{value!r} is out of range", f"{allowed}, at most {MAX_MAGNITUDE:g} in size")
         too_low = low is not None and (number <= low if low_open else number < low)
         if too_low or (high is not None and number > high):
             raise SpecError(self.name(key), f"{value!r} is out of range", allowed)
@@ -83,9 +91,12 @@ class Fields:
     def years(self, key: str, default: Any = MISSING) -> float:
         value = self.raw(key, default)
         try:
-            return parse_years(value)
+            years = parse_years(value)
         except DurationError as error:
             raise SpecError(self.name(key), f"cannot read duration {value!r}", error.allowed) from None
+        if years > MAX_YEARS:
+            raise SpecError(self.name(key), f"{value!r} is out of range", f"a duration of at most {MAX_YEARS:g} years")
+        return years
 
     def text(self, key: str, default: Any = MISSING, choices: Iterable[str] | None = None) -> str:
         value = self.raw(key, default)
