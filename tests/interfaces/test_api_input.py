@@ -27,7 +27,7 @@ LICENCE = ("ZURICH, May 4, 2026 -- Alpenglow Isotopes AG granted Tidewater Oncol
            "AGI-77, a Phase II actinium-225 radioligand against SSTR2, for $28 million upfront.\n")
 CHINESE = "2026年6月3日，云杉核药股份有限公司与合作方签署独家许可协议，首付款3000万美元，药物处于临床II期。\n"
 HOSTILE = [
-    "9" * 5000, "-" + "9" * 5000, "-1", "0", "1e999", "NaN", "-inf", "1.5", "0x10", " ", "", "\x00", "%00",
+    "9" * 5000, "-" + "9" * 5000, "9" * 20, "-1", "0", "1e999", "NaN", "-inf", "1.5", "0x10", " ", "", "\x00", "%00",
     "../../../etc/passwd", "..%2f..%2fetc%2fpasswd", "' OR '1'='1' --", "<script>alert(1)</script>",
     "A" * 6000, "核药" * 1500, "\u202e\ufeff\u200b", "%ff%fe", "{{7*7}}", "${jndi:x}", "2025-13-45",
 ]
@@ -91,6 +91,79 @@ def test_every_route_answers_hostile_values_with_a_page_or_a_coded_4xx(live):
                     assert 400 <= response.status_code < 500, what
                 walked += 1
     assert walked > 500
+
+
+def schemas_of(schema: dict) -> list[dict]:
+    """The schema and each alternative of an `anyOf` (an optional parameter is `anyOf: [x, null]`)."""
+    return [schema, *schema.get("anyOf", [])]
+
+
+def body_fields(document: dict, schema: dict, at: str = "body"):
+    """(place, schema) of every value a JSON body schema describes, through $ref, anyOf and items."""
+    if "$ref" in schema:
+        target = document
+        for part in schema["$ref"].split("/")[1:]:
+            target = target[part]
+        yield from body_fields(document, target, at)
+        return
+    yield at, schema
+    for choice in schema.get("anyOf", []):
+        yield from body_fields(document, choice, at)
+    for name, sub in schema.get("properties", {}).items():
+        yield from body_fields(document, sub, f"{at}.{name}")
+    if isinstance(schema.get("items"), dict):
+        yield from body_fields(document, schema["items"], f"{at}[]")
+
+
+def test_every_text_parameter_and_body_field_has_a_maximum_length_and_every_number_a_maximum(live):
+    client, _ = live
+    document = client.get("/openapi.json").json()
+    unbounded = []
+    for path, methods in document["paths"].items():
+        for method, operation in methods.items():
+            for parameter in operation.get("parameters", []):
+                for schema in schemas_of(parameter.get("schema", {})):
+                    if schema.get("type") == "string" and "maxLength" not in schema:
+                        unbounded.append(f"{method.upper()} {path} {parameter['name']}: no maxLength")
+                    if schema.get("type") == "integer" and "maximum" not in schema:
+                        unbounded.append(f"{method.upper()} {path} {parameter['name']}: no maximum")
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json")
+            for at, schema in body_fields(document, body["schema"]) if body else ():
+                if schema.get("type") == "string" and "maxLength" not in schema:
+                    unbounded.append(f"{method.upper()} {path} {at}: no maxLength")
+    assert not unbounded, "\n".join(unbounded)
+
+
+def test_text_one_past_its_maximum_length_is_a_coded_422_naming_the_parameter(live):
+    client, _ = live
+    checked = 0
+    for path, method, parameters in routes(client):
+        for parameter in parameters:
+            longest = max((s.get("maxLength", 0) for s in schemas_of(parameter.get("schema", {}))), default=0)
+            if not longest:
+                continue
+            value = "A" * (longest + 1)
+            target = path
+            for other in parameters:
+                if other["in"] == "path":
+                    target = target.replace("{%s}" % other["name"], value if other is parameter else "x")
+            query = {other["name"]: "x" for other in parameters if other["in"] == "query" and other.get("required")}
+            if parameter["in"] == "query":
+                query[parameter["name"]] = value
+            response = send(client, f"{method} {path} {parameter['name']}", method, target, params=query,
+                            headers={"Authorization": f"Bearer {TOKEN}"})
+            assert response.status_code == 422, f"{method} {path} {parameter['name']}: {response.text[:200]}"
+            assert response.json()["error"]["parameter"] == parameter["name"], response.text[:200]
+            checked += 1
+    assert checked > 100
+
+
+def test_an_offset_past_a_64_bit_integer_is_a_coded_422(live):
+    client, _ = live
+    for path in ("/api/deals", "/api/documents", "/api/companies", "/api/landscape", "/api/kb/deals", "/api/comps",
+                 "/deals", "/documents"):
+        response = client.get(path, params={"offset": "9" * 20})
+        assert response.status_code == 422 and response.json()["error"]["parameter"] == "offset", (path, response.text)
 
 
 def test_a_huge_year_is_a_coded_422(live):

@@ -40,14 +40,15 @@ from .guards import install_guards
 from .ingest_jobs import IngestJobs, upload_name
 from .json_responses import PlainJSON
 from .kb_api import add_kb_routes
+from .params import MAX_SEED, MAX_TEXT, BodyText, NoteText, Offset, OptionalText, PathText
 from .queries import FACT_LISTS, FILTERS, QueryError, bad_parameter
 from .timeouts import RequestDeadline
 
 class Correction(BaseModel):
-    record_id: str
-    field: str
+    record_id: BodyText
+    field: BodyText
     value: Any = None
-    note: str = ""
+    note: NoteText = ""
 
 
 _UNSET: Any = object()
@@ -125,7 +126,10 @@ def _install_errors(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         first = exc.errors()[0] if exc.errors() else {}
-        where = [str(part) for part in first.get("loc", ()) if part not in ("query", "path", "body")]
+        loc = list(first.get("loc", ()))
+        if loc and loc[0] in ("query", "path", "body", "header", "cookie"):  # where it was, not its name
+            loc = loc[1:]  # (a parameter may itself be called "query")
+        where = [str(part) for part in loc]
         name = ".".join(where) or "request"
         return error_response(422, "invalid_parameter", f"{name}: {first.get('msg', 'invalid value')}", name)
 
@@ -144,9 +148,10 @@ def _fact_endpoint(kind: str) -> Callable[..., dict[str, Any]]:
     params = [inspect.Parameter("request", inspect.Parameter.POSITIONAL_OR_KEYWORD, annotation=Request),
               inspect.Parameter("limit", inspect.Parameter.KEYWORD_ONLY, annotation=int,
                                 default=Query(100, ge=1, le=queries.MAX_LIMIT)),
-              inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, annotation=int, default=Query(0, ge=0))]
+              inspect.Parameter("offset", inspect.Parameter.KEYWORD_ONLY, annotation=int,
+                                default=Query(0, ge=0, le=queries.MAX_OFFSET))]
     params += [inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, annotation=str | None,
-                                 default=Query(None, description=FILTER_HELP.get(name)))
+                                 default=Query(None, max_length=MAX_TEXT, description=FILTER_HELP.get(name)))
                for name in FILTERS[kind]]
     endpoint.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
     endpoint.__name__ = f"list_{kind}"
@@ -162,24 +167,24 @@ def _add_fact_routes(app: FastAPI) -> None:
 def _add_read_routes(app: FastAPI) -> None:
     @app.get("/api/documents", tags=["documents"], response_model=dict[str, Any])
     def list_documents(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
-                       offset: int = Query(0, ge=0), lang: str | None = None) -> PlainJSON:
+                       offset: Offset = 0, lang: OptionalText = None) -> PlainJSON:
         """Stored documents (without text), oldest first."""
         return PlainJSON(queries.document_list(store_of(request), lang, limit, offset))
 
     @app.get("/api/documents/{doc_id:path}", tags=["documents"], response_model=dict[str, Any])
-    def get_document(request: Request, doc_id: str) -> PlainJSON:
+    def get_document(request: Request, doc_id: PathText) -> PlainJSON:
         """One document with its stored text and every fact with its evidence spans."""
         return PlainJSON(queries.document_detail(store_of(request), doc_id))
 
     @app.get("/api/companies", tags=["companies"])
     def list_companies(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
-                       offset: int = Query(0, ge=0), name: str | None = None) -> dict[str, Any]:
+                       offset: Offset = 0, name: OptionalText = None) -> dict[str, Any]:
         """Canonical companies and their aliases; `name` matches a name or an alias."""
         return queries.company_list(store_of(request), name, limit, offset)
 
     @app.get("/api/companies/{name:path}/dossier", tags=["companies"])
-    def company_dossier(request: Request, name: str, limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
-                        offset: int = Query(0, ge=0)) -> Any:
+    def company_dossier(request: Request, name: PathText, limit: int = Query(50, ge=1, le=queries.MAX_LIMIT),
+                        offset: Offset = 0) -> Any:
         """The company's dossier, a page of each section (analysis.dossier if installed, else its stored facts)."""
         module = optional_analysis("dossier")
         store = store_of(request)
@@ -191,8 +196,8 @@ def _add_read_routes(app: FastAPI) -> None:
 
     @app.get("/api/landscape", tags=["analysis"])
     def get_landscape(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
-                      offset: int = Query(0, ge=0), target: str | None = None, modality: str | None = None,
-                      nuclide: str | None = None, stage: str | None = None) -> dict[str, Any]:
+                      offset: Offset = 0, target: OptionalText = None, modality: OptionalText = None,
+                      nuclide: OptionalText = None, stage: OptionalText = None) -> dict[str, Any]:
         """A page of landscape cells (target × modality × nuclide × stage), crowding per target, and the matrix."""
         filters = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
         def keep(key: Any, compute: Callable[[], Any]) -> Any:  # crowding and matrix: one for every filter
@@ -247,6 +252,8 @@ def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
     for name, text in params.items():
         if name not in fields:
             raise bad_parameter(name, f"not a comps filter; allowed: {', '.join(fields)}")
+        if len(text) > MAX_TEXT:
+            raise bad_parameter(name, f"at most {MAX_TEXT} characters")
         if not text.strip():
             continue
         if name.startswith("year_"):
@@ -287,10 +294,12 @@ def comps_parameters() -> list[dict[str, Any]]:
     module = optional_analysis("comps")
     if module is None:
         return []
-    year, whole = {"type": "integer", "minimum": 1900, "maximum": 2100}, {"type": "integer", "minimum": 0}
-    return [{"name": name, "in": "query", "required": False, "schema": whole} for name in ("limit", "offset")] + [
+    year = {"type": "integer", "minimum": 1900, "maximum": 2100}
+    page = {"limit": {"type": "integer", "minimum": 1, "maximum": queries.MAX_LIMIT},
+            "offset": {"type": "integer", "minimum": 0, "maximum": queries.MAX_OFFSET}}
+    return [{"name": name, "in": "query", "required": False, "schema": schema} for name, schema in page.items()] + [
         {"name": f.name, "in": "query", "required": False,
-         "schema": year if f.name.startswith("year_") else {"type": "string"}}
+         "schema": year if f.name.startswith("year_") else {"type": "string", "maxLength": MAX_TEXT}}
         for f in dataclasses.fields(module.CompsFilter)]
 
 
@@ -308,7 +317,7 @@ def _add_analysis_routes(app: FastAPI) -> None:
                       lambda: jsonable(_call_analysis(module.comps, store_of(request), filters, limit, offset)))
 
     @app.get("/api/brief", tags=["analysis"])
-    def get_brief(request: Request, document_id: str | None = None, query: str | None = None) -> Any:
+    def get_brief(request: Request, document_id: OptionalText = None, query: OptionalText = None) -> Any:
         """A cited brief of one document or of a query (analysis.brief)."""
         module = optional_analysis("brief")
         if module is None:
@@ -318,8 +327,8 @@ def _add_analysis_routes(app: FastAPI) -> None:
         return jsonable(_call_analysis(module.brief, store_of(request), document_id=document_id, query=query))
 
     @app.get("/api/decay", tags=["decision"])
-    def get_decay(nuclide: str = Query(..., examples=["Lu-177"]),
-                  after: str = Query(..., description="Elapsed time: 24h, 6.6 d, 90 min, PT24H")) -> dict[str, Any]:
+    def get_decay(nuclide: str = Query(..., max_length=MAX_TEXT, examples=["Lu-177"]),
+                  after: str = Query(..., max_length=MAX_TEXT, description="Elapsed time: 24h, 6.6 d, 90 min, PT24H")) -> dict[str, Any]:
         """Fraction of a nuclide's activity left after a time."""
         try:
             name = nuclides.canonical_name(nuclide)
@@ -335,7 +344,7 @@ def _add_analysis_routes(app: FastAPI) -> None:
     @app.post("/api/value", tags=["decision"])
     def post_value(spec: dict[str, Any] = Body(..., description="Asset spec, as in examples/valuation/*.yaml"),
                    paths: int | None = Query(None, ge=1, le=1_000_000),
-                   seed: int | None = Query(None, ge=0)) -> dict[str, Any]:
+                   seed: int | None = Query(None, ge=0, le=MAX_SEED)) -> dict[str, Any]:
         """rNPV, Monte Carlo (p_positive, p10, p50, p90) and tornado of an asset spec."""
         try:
             return value_asset(asset_spec_from_dict(spec), paths, seed).to_dict()

@@ -22,6 +22,7 @@ from ..analysis.scorecard import LENSES, evidence_from_dict, score
 from ..analysis.valuation import value_asset
 from ..model.vocabulary import load_yaml
 from . import charts, web
+from .params import FormText, OptionalText, Text
 from .queries import QueryError, bad_parameter
 
 DECIDE_NUCLIDES = ("Ga-68", "F-18", "Lu-177", "Ac-225")
@@ -119,10 +120,10 @@ def _number(parameter: str, text: str | None, kind: type = int) -> Any:
         raise bad_parameter(parameter, f"{text!r} is not a {'whole ' if kind is int else ''}number") from None
 
 
-def decide_page(request: Request, tool: str | None = None, spec: str | None = None, paths: str | None = None,
-                seed: str | None = None, deal: str | None = None, solve: str = "", share: str | None = None,
-                evidence: str | None = None, lens: str = "", nuclide: str | None = None,
-                after: str | None = None) -> Response:
+def decide_page(request: Request, tool: OptionalText = None, spec: FormText = None, paths: OptionalText = None,
+                seed: OptionalText = None, deal: FormText = None, solve: Text = "", share: OptionalText = None,
+                evidence: FormText = None, lens: Text = "", nuclide: OptionalText = None,
+                after: OptionalText = None) -> Response:
     """rNPV and Monte Carlo, deal-term fairness, scorecard and decay, each a form; `tool` says which ran."""
     lang = web.page_lang(request)
     inputs = {**starting_inputs(), **{k: v for k, v in (("asset", spec), ("deal", deal), ("evidence", evidence))

@@ -28,6 +28,7 @@ from ..analysis.scorecard_evidence import (
 )
 from ..analysis.specs import Fields
 from .decide_page import decide_page
+from .params import MAX_TEXT, BodyText
 from .queries import QueryError, bad_parameter
 
 MAX_PLACES = 50_000
@@ -73,7 +74,7 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
     @app.post("/api/deal-value", tags=["decision"])
     def post_deal_value(spec: dict[str, Any] = Body(..., description="Deal terms, as in examples/valuation/"
                                                                       "deal_terms.yaml, with an inline asset"),
-                        solve: str | None = Query(None, description="royalty or upfront"),
+                        solve: str | None = Query(None, max_length=MAX_TEXT, description="royalty or upfront"),
                         share: float = Query(0.5, gt=0, lt=1, description="Licensor's target share of the rNPV"),
                         ) -> dict[str, Any]:
         """Licensor's and licensee's risk-adjusted value of a deal; optionally solve a term for a share."""
@@ -94,8 +95,8 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
     def post_score(request: Request,
                    evidence: dict[str, Any] | None = Body(None, description="Evidence, as in examples/valuation/"
                                                                              "scorecard_evidence.yaml"),
-                   lens: str | None = Query(None, description="overseas or domestic"),
-                   asset: str | None = Query(None, description="Fill evidence from the store for this asset; "
+                   lens: str | None = Query(None, max_length=MAX_TEXT, description="overseas or domestic"),
+                   asset: str | None = Query(None, max_length=MAX_TEXT, description="Fill evidence from the store for this asset; "
                                                                "the body overrides it per criterion"),
                    ) -> dict[str, Any]:
         """Buyer-lens scorecard (0-100) with explanations and citations."""
@@ -114,9 +115,11 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
         return _run(lambda: score(inputs, lens).to_dict())
 
     @app.get("/api/dose", tags=["decision"])
-    def get_dose(nuclide: str = Query(..., examples=["Lu-177"]),
-                 activity: str = Query(..., description="Activity needed at administration, e.g. 7.4GBq"),
-                 hours_until: str = Query(..., description="Time until administration: 48 or 2d")) -> dict[str, Any]:
+    def get_dose(nuclide: str = Query(..., max_length=MAX_TEXT, examples=["Lu-177"]),
+                 activity: str = Query(..., max_length=MAX_TEXT, description="Activity needed at administration, "
+                                                                             "e.g. 7.4GBq"),
+                 hours_until: str = Query(..., max_length=MAX_TEXT, description="Time until administration: 48 or 2d"),
+                 ) -> dict[str, Any]:
         """Activity to produce now so that a dose is left at administration."""
         name = _nuclide(nuclide)
         needed = _read("activity", parse_activity, activity)
@@ -126,10 +129,12 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
                 "fraction_left": needed / produce}
 
     @app.get("/api/ship-window", tags=["decision"])
-    def get_ship_window(nuclide: str = Query(..., examples=["Lu-177"]),
-                        calibration: str = Query(..., description="Activity at calibration, e.g. 10GBq"),
-                        required: str = Query(..., description="Activity needed at administration"),
-                        handling: str = Query("0h", description="Handling time besides transit, e.g. 2h"),
+    def get_ship_window(nuclide: str = Query(..., max_length=MAX_TEXT, examples=["Lu-177"]),
+                        calibration: str = Query(..., max_length=MAX_TEXT, description="Activity at calibration, "
+                                                                                       "e.g. 10GBq"),
+                        required: str = Query(..., max_length=MAX_TEXT, description="Activity needed at administration"),
+                        handling: str = Query("0h", max_length=MAX_TEXT, description="Handling time besides transit, "
+                                                                                      "e.g. 2h"),
                         ) -> dict[str, Any]:
         """Longest transit that still leaves the required activity."""
         name = _nuclide(nuclide)
@@ -141,8 +146,8 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
                 "max_shipping_hours": window}
 
     @app.get("/api/daughters", tags=["decision"])
-    def get_daughters(parent: str = Query("Ac-225", description="Parent nuclide"),
-                      hours: str = Query("0,24,72,240", description="Comma-separated times: 0,24,72 or 1d,10d"),
+    def get_daughters(parent: str = Query("Ac-225", max_length=MAX_TEXT, description="Parent nuclide"),
+                      hours: str = Query("0,24,72,240", max_length=MAX_TIMES * 20, description="Comma-separated times: 0,24,72 or 1d,10d"),
                       ) -> dict[str, Any]:
         """Activity of a parent's daughters over time (Bateman), per unit of initial parent activity."""
         name = _nuclide(parent, "parent")
@@ -156,10 +161,10 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
     def post_reach(sites: list[Any] = Body(..., description="[{name, lat, lon, nuclides?}]"),
                    hospitals: list[Any] = Body(..., description="[{name, lat, lon}]"),
                    speed: float = Body(60.0, description="Road speed, km/h"),
-                   handling: str = Body("1h", description="Handling time besides the road"),
+                   handling: str = Body("1h", max_length=MAX_TEXT, description="Handling time besides the road"),
                    detour: float = Body(1.3, description="Road / straight-line distance"),
                    threshold: float = Body(0.5, description="Activity fraction that must be left"),
-                   nuclides_: list[str] | None = Body(None, alias="nuclides",
+                   nuclides_: list[BodyText] | None = Body(None, alias="nuclides",
                                                       description="Nuclides (default Ga-68, F-18, Lu-177, Ac-225)"),
                    ) -> dict[str, Any]:
         """How many hospitals each nuclide reaches by road with enough activity left."""

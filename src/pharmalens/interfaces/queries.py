@@ -22,6 +22,7 @@ FACT_LISTS = tuple(t.list_name for t in RECORD_TYPES)
 FILTERS: dict[str, tuple[str, ...]] = {t.list_name: t.filters for t in RECORD_TYPES}
 DEAL_TYPES = ("license", "acquisition", "collaboration", "newco", "option", "equity")
 MAX_LIMIT = 500
+MAX_OFFSET = 10**9  # past any store; a larger one would overflow a 64-bit SQL OFFSET
 
 Record = dict[str, Any]
 
@@ -77,8 +78,8 @@ def check_filters(filters: dict[str, str | None], store: Store | None = None) ->
 def check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise bad_parameter("limit", f"must be between 1 and {MAX_LIMIT}")
-    if offset < 0:
-        raise bad_parameter("offset", "must be 0 or more")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise bad_parameter("offset", f"must be between 0 and {MAX_OFFSET}")
 
 
 def store_call(function: Any, *args: Any, **kwargs: Any) -> Any:

@@ -15,6 +15,7 @@ from ..analysis.landscape import STAGE_ORDER
 from . import charts, company_view, queries, views
 from .downloads import download
 from .i18n import Words, term
+from .params import OptionalText, PathText, Text
 from .tables import fact_table
 from .web import cached, page_format, page_lang, page_params, pager, render, store_of, view_of
 
@@ -58,11 +59,11 @@ def _dashboard(request: Request) -> Response:
                   figures={"deal-value": value_chart, "stages": stage_chart})
 
 
-def deals_page(request: Request, deal_type: str | None = None, company: str | None = None,
-               asset: str | None = None, nuclide: str | None = None, target: str | None = None,
-               modality: str | None = None, stage: str | None = None, date_from: str | None = None,
-               date_to: str | None = None, licensee_country: str | None = None,
-               licensor_country: str | None = None, sort: str = "announced", order: str = "desc") -> Response:
+def deals_page(request: Request, deal_type: OptionalText = None, company: OptionalText = None,
+               asset: OptionalText = None, nuclide: OptionalText = None, target: OptionalText = None,
+               modality: OptionalText = None, stage: OptionalText = None, date_from: OptionalText = None,
+               date_to: OptionalText = None, licensee_country: OptionalText = None,
+               licensor_country: OptionalText = None, sort: Text = "announced", order: Text = "desc") -> Response:
     store = store_of(request)
     checked = queries.check_filters({"deal_type": deal_type, "company": company, "asset": asset,
                                      "nuclide": nuclide, "stage": stage}, store)
@@ -119,8 +120,8 @@ def _deal_label(row: dict[str, Any], long: bool = False) -> str:
     return label if long or len(label) <= 48 else label[:47] + "…"
 
 
-def assets_page(request: Request, company: str | None = None, asset: str | None = None, target: str | None = None,
-                stage: str | None = None, nuclide: str | None = None, modality: str | None = None) -> Response:
+def assets_page(request: Request, company: OptionalText = None, asset: OptionalText = None, target: OptionalText = None,
+                stage: OptionalText = None, nuclide: OptionalText = None, modality: OptionalText = None) -> Response:
     store = store_of(request)
     checked = queries.check_filters({"company": company, "asset": asset, "stage": stage, "nuclide": nuclide}, store)
     query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
@@ -137,8 +138,8 @@ def assets_page(request: Request, company: str | None = None, asset: str | None 
                   filters=query.active(), stages=STAGE_ORDER, pager=pager(request, paging))
 
 
-def landscape_page(request: Request, company: str | None = None, target: str | None = None,
-                   stage: str | None = None, nuclide: str | None = None, modality: str | None = None) -> Response:
+def landscape_page(request: Request, company: OptionalText = None, target: OptionalText = None,
+                   stage: OptionalText = None, nuclide: OptionalText = None, modality: OptionalText = None) -> Response:
     store = store_of(request)
     checked = queries.check_filters({"company": company, "stage": stage, "nuclide": nuclide}, store)
     query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
@@ -161,7 +162,7 @@ def companies_page(request: Request) -> Response:
     return render(request, "companies.html", page, companies=page["items"], pager=pager(request, page))
 
 
-def company_page(request: Request, name: str) -> Response:
+def company_page(request: Request, name: PathText) -> Response:
     view = view_of(request)
     limit, offset = page_params(request)
     page = company_view.company(store_of(request), name, view, limit, offset)
@@ -175,14 +176,14 @@ def documents_page(request: Request) -> Response:
     return render(request, "documents.html", page, documents=page["items"], pager=pager(request, page))
 
 
-def document_page(request: Request, doc_id: str, fact: str | None = None, field: str | None = None) -> Response:
+def document_page(request: Request, doc_id: PathText, fact: OptionalText = None, field: OptionalText = None) -> Response:
     view, store = view_of(request), store_of(request)
     with store.reading():  # its few small reads (document, facts, cited documents, names) in one transaction
         detail = company_view.document(store, doc_id, view, fact, field)
     return render(request, "document.html", detail.data, doc=detail)
 
 
-def search_page(request: Request, q: str | None = None) -> Response:
+def search_page(request: Request, q: OptionalText = None) -> Response:
     hits = company_view.search(store_of(request), q) if q and q.strip() else []
     return render(request, "search.html", {"query": q or "", "hits": hits}, query=q or "", hits=hits)
 

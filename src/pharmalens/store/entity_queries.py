@@ -34,6 +34,8 @@ from .schema import (
 )
 from .typed import fold
 
+MAX_OFFSET = 2**62  # a larger OFFSET overflows SQLite's and PostgreSQL's 64-bit integers
+
 ASSET_SORTS = {"asset": AssetRow.name_folded, "company": AssetRow.company, "modality": AssetRow.modality,
                "nuclide": AssetRow.nuclide, "stage": AssetRow.stage, "sources": AssetRow.n_sources}
 DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, "licensee": DealRow.licensee,
@@ -46,8 +48,8 @@ DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, 
 def check_page(limit: int, offset: int, largest: int) -> None:
     if not 1 <= limit <= largest:
         raise StoreError(f"limit must be between 1 and {largest}, got {limit}", code="bad_limit")
-    if offset < 0:
-        raise StoreError(f"offset must be 0 or more, got {offset}", code="bad_offset")
+    if not 0 <= offset <= MAX_OFFSET:
+        raise StoreError(f"offset must be between 0 and {MAX_OFFSET}, got {offset}", code="bad_offset")
 
 
 def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: str, order: str, tie: Any,
