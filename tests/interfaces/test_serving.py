@@ -126,3 +126,44 @@ def test_workers_rebuild_the_same_settings(monkeypatch):
         monkeypatch.setenv(name, value)
     rebuilt = Settings.from_env()
     assert (rebuilt.database_url, rebuilt.allowed_hosts) == (settings.database_url, settings.allowed_hosts)
+
+
+def worker_processes(pid: int) -> list[str]:
+    """The command lines of the uvicorn worker processes `pid` started (multiprocessing's resource
+    tracker, if any, is not a worker)."""
+    lines = [(Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+             for child in children(pid)]
+    return [line for line in lines if "resource_tracker" not in line]
+
+
+@pytest.mark.skipif(not hasattr(os, "sched_setaffinity") or not Path("/proc/self/task").exists(),
+                    reason="pins the server to cores and counts its workers through /proc")
+@pytest.mark.parametrize("allowed", [1, 2])
+def test_serve_without_workers_starts_one_worker_per_core_it_may_run_on(allowed, server_url, tmp_path, free_port,
+                                                                        stop_server):
+    """On two cores, two worker processes; pinned to one core of a bigger machine, one process serving
+    in itself (no workers), however many cores the machine has."""
+    cores = sorted(os.sched_getaffinity(0))[:allowed]
+    if len(cores) < allowed or (allowed == 1 and (os.cpu_count() or 1) < 2):
+        pytest.skip("needs more cores than the server is pinned to")
+    database = filled(server_url, tmp_path / "news")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "pharmalens", "serve", "--port", str(port), "--database", database],
+                              preexec_fn=lambda: os.sched_setaffinity(0, cores),  # the cores serve may use
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        base, deadline = f"http://127.0.0.1:{port}", time.monotonic() + 120
+        while True:
+            assert server.poll() is None, server.stderr.read().decode()[-2000:]
+            assert time.monotonic() < deadline, "serve did not answer within 120 s"
+            try:
+                if httpx.get(base + "/api/documents", timeout=30).json()["total"] == 2:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.5)
+        workers = len(cores) if len(cores) > 1 else 0  # one core: the server process serves by itself
+        while len(worker_processes(server.pid)) < workers and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert len(worker_processes(server.pid)) == workers, worker_processes(server.pid)
+    finally:
+        stop_server(server)
