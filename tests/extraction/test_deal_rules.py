@@ -689,3 +689,10 @@ def test_developing_a_drug_together_is_a_collaboration(facts):
     assert deal.deal_type == "collaboration" and {deal.licensor, deal.licensee} == {"晟澜药业", "沛墨医药"}
     deal = _deals(facts, "Ardent Isotopes and Brantley Bio will jointly develop ARD-818, a radioligand, sharing costs.")[0]
     assert deal.deal_type == "collaboration" and deal.asset == "ARD-818"
+
+
+def test_a_buyer_that_would_buy_is_the_acquirer(facts):
+    deal = _deals(facts, "Brantley Bio said on Monday it would buy privately held Ardent Isotopes in a deal valued at up "
+                         "to $1.1 billion, including $650 million upfront.")[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Ardent Isotopes", "Brantley Bio", "acquisition")
+    assert deal.total.amount == 1100 and deal.upfront.amount == 650
