@@ -696,3 +696,12 @@ def test_a_buyer_that_would_buy_is_the_acquirer(facts):
                          "to $1.1 billion, including $650 million upfront.")[0]
     assert (deal.licensor, deal.licensee, deal.deal_type) == ("Ardent Isotopes", "Brantley Bio", "acquisition")
     assert deal.total.amount == 1100 and deal.upfront.amount == 650
+
+
+def test_selling_a_business_is_an_acquisition_and_selling_rights_a_licence(facts):
+    deal = _deals(facts, "Ardent Isotopes, a radiopharmaceutical company, agreed to sell its Ac-225 production business "
+                         "to Brantley Bio for $310 million.")[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Ardent Isotopes", "Brantley Bio", "acquisition")
+    deal = _deals(facts, "Ardent Isotopes, a radiopharmaceutical company, agreed to sell the worldwide rights to ARD-919 "
+                         "to Brantley Bio for $310 million.")[0]
+    assert (deal.deal_type, deal.asset) == ("license", "ARD-919")
