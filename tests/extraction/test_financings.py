@@ -69,3 +69,9 @@ def test_a_one_word_investor_listed_beside_a_longer_name_is_kept(facts):
             "Tallis Ventures, with participation from existing investors Brightwick and Morrow Bay Capital.")
     (raised,) = facts(text)["financings"]
     assert set(raised.investors) == {"Tallis Ventures", "Brightwick", "Morrow Bay Capital"}
+
+
+def test_an_ipo_keeps_the_amount_it_was_raising_beside_the_share_price(facts):
+    (ipo,) = facts("Ardent Isotopes, a radiopharmaceutical company, completed its IPO on the Nasdaq, raising $145 "
+                   "million at $15 per share.")["financings"]
+    assert (ipo.round, ipo.exchange, ipo.amount.amount) == ("ipo", "NASDAQ", 145)
