@@ -705,3 +705,11 @@ def test_selling_a_business_is_an_acquisition_and_selling_rights_a_licence(facts
     deal = _deals(facts, "Ardent Isotopes, a radiopharmaceutical company, agreed to sell the worldwide rights to ARD-919 "
                          "to Brantley Bio for $310 million.")[0]
     assert (deal.deal_type, deal.asset) == ("license", "ARD-919")
+
+
+def test_a_clause_that_gets_rights_without_a_subject_is_the_sentence_subjects(facts):
+    deal = _deals(facts, "沛墨医药宣布与杭州晟澜生物医药有限公司签署授权协议，获得SL-202的大中华区权益，首付款6000万元。")[0]
+    assert deal.licensee == "沛墨医药" and deal.licensor != "沛墨医药" and deal.upfront.amount == 60
+    deal = _deals(facts, "Brantley Bio signed a licence agreement with Ardent Isotopes, obtaining Asian rights to ARD-303 "
+                         "for $12 million upfront.")[0]
+    assert (deal.licensor, deal.licensee) == ("Ardent Isotopes", "Brantley Bio")

@@ -182,6 +182,11 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
         if gets.match(after) and rx(r"权|rights|licen", re.I).search(after[:40]):
             frame.parties = Parties(other, m, True)
             return
+    subject = mentions[0] if mentions and mentions[0].name in frame.names() else None
+    if subject is not None and _SUBJECTLESS_GETS.search(ctx.text, subject.end, sentence.end):
+        other = parties.licensee if subject.name == parties.licensor.name else parties.licensor
+        frame.parties = Parties(other, subject, True)  # "X宣布与Y签署协议，获得…权益": X gets the rights
+        return
     for m in mentions:
         if m.name in frame.names() and _GRANTED_TO.search(ctx.text[max(0, m.start - 16):m.start]):
             other = parties.licensee if m.name == parties.licensor.name else parties.licensor
@@ -196,6 +201,7 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             return
 
 
+_SUBJECTLESS_GETS = rx(r"[,，]\s*(?:并|从而|以|将|同时)?\s*(?:获得|取得|obtaining|gaining|securing)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b)", re.I)
 _CLAUSE_STOP = rx(r"[。；;]|\.(?:\s|$)")
 _TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
                    r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
