@@ -285,3 +285,8 @@ def test_a_possessive_ends_an_unknown_english_name():
 def test_a_granting_verb_run_into_a_drug_code_is_not_a_company():
     found = names("晟澜医药宣布与沛墨制药订立授权协议，授出SL-5512于东南亚的独家权利；另授予KT-210的开发权。")
     assert not {"授出", "授予"} & found and {"晟澜医药", "沛墨制药"} <= found
+
+
+def test_a_legal_name_with_its_city_in_brackets_is_a_company():
+    found = names("沛墨医药宣布与晟澜医药技术(杭州)有限公司签署协议。晟澜医药技术（成都）有限公司亦参与。")
+    assert any(n.startswith("晟澜") for n in found) and "沛墨医药" in found

@@ -19,7 +19,8 @@ ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团"
 ZH_SUFFIX = ZH_GENERIC + ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
                      "生技", "生医", "核药")
-JURISDICTION = r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI)[)）])?"
+JURISDICTION = (r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|"  # or the city of a legal name: 甲医药技术(上海)有限公司
+                rf"{'|'.join(chinese_places())})[)）])?")
 _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
                         rf"(?:{'|'.join(ZH_GENERIC)})*{JURISDICTION}(?:{'|'.join(ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
