@@ -290,3 +290,13 @@ def test_a_granting_verb_run_into_a_drug_code_is_not_a_company():
 def test_a_legal_name_with_its_city_in_brackets_is_a_company():
     found = names("沛墨医药宣布与晟澜医药技术(杭州)有限公司签署协议。晟澜医药技术（成都）有限公司亦参与。")
     assert any(n.startswith("晟澜") for n in found) and "沛墨医药" in found
+
+
+def test_a_legal_name_with_its_city_right_after_its_core_is_one_company():
+    found = names("其全资子公司禾沐（苏州）生物医药有限公司与默克签约。另一家，沛岚(武汉)医药科技有限公司，未参与。")
+    assert {"禾沐", "沛岚"} <= found and not any("苏州" in n or "武汉" in n for n in found)
+
+
+def test_a_city_in_brackets_after_an_ordinary_word_makes_no_company():
+    found = names("本次交易完成后（上海）生物医药产业将受益，公司（北京）有限公司名称未披露。")
+    assert not found

@@ -19,10 +19,12 @@ ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团"
 ZH_SUFFIX = ZH_GENERIC + ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
                      "生技", "生医", "核药")
-JURISDICTION = (r"(?:[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|"  # or the city of a legal name: 甲医药技术(上海)有限公司
-                rf"{'|'.join(chinese_places())})[)）])?")
-_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}]",
-                        rf"(?:{'|'.join(ZH_GENERIC)})*{JURISDICTION}(?:{'|'.join(ZH_LEGAL)})+|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
+_SEAT = rf"[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|{'|'.join(chinese_places())})[)）]"
+JURISDICTION = rf"(?:{_SEAT})?"  # offshore, or the city of a legal name: 甲医药技术(上海)有限公司, 甲(苏州)生物医药有限公司
+_GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
+_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}（(]",
+                        rf"(?:{_GENERICS}{JURISDICTION}{_GENERICS}|{_SEAT}{_GENERICS})(?:{'|'.join(ZH_LEGAL)})+"
+                        rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER = rx(
     r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|位于|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
