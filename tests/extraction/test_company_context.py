@@ -300,3 +300,14 @@ def test_a_legal_name_with_its_city_right_after_its_core_is_one_company():
 def test_a_city_in_brackets_after_an_ordinary_word_makes_no_company():
     found = names("本次交易完成后（上海）生物医药产业将受益，公司（北京）有限公司名称未披露。")
     assert not found
+
+
+def test_an_everyday_word_before_a_firms_own_trade_word_can_be_its_name():
+    from pharmalens.documents.language import to_simplified
+    found = names("雪松医药宣布终止与星光制药的授权协议。") | names(to_simplified("海燕藥業與銀杏生物科技有限公司簽署協議。"))
+    assert {"星光制药", "海燕药业", "银杏"} <= found
+
+
+def test_a_word_for_the_kind_of_drug_maker_is_no_name():
+    found = names("跨国制药巨头与多家中药制药企业合作，国产药业龙头亦参与。")
+    assert not found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model.budget import checked
 from ..model.patterns import rx, rx_starting
-from .company_context import COMMON_ZH, trim_zh_lead, zh_name_like
+from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like
 from .company_mentions import CompanyMention, Inside, guess_kind
 from .cues import phrases
 from .lexicon import Lexicon
@@ -97,7 +97,16 @@ def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int) -> bool
         return False
     if place and len(core) >= 2 and _long_chain(text[chain_start:chain_end]):
         return zh_zipf(core) < COMMON_ZH
-    return zh_name_like(core) if core else bool(place)
+    if not core:
+        return bool(place)
+    return zh_name_like(core) or (_firm_chain(text[chain_start:chain_end]) and zh_firm_core_like(core))
+
+
+def _firm_chain(chain: str) -> bool:
+    return chain.endswith(ZH_LEGAL) or chain.startswith(_FIRM_WORDS)
+
+
+_FIRM_WORDS = ("制药", "药业", "生物医药", "生物科技", "生物制药", "生物技术", "医药科技")
 
 
 def _long_chain(chain: str) -> bool:

@@ -365,6 +365,13 @@ def zh_name_like(core: str) -> bool:
                    for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
 
 
+def zh_firm_core_like(core: str) -> bool:
+    """Before a firm's own trade word or legal form (…制药, …药业, …有限公司), a short core may be an
+    everyday word, as real names are (格林制药, 前沿生物, 基石药业), unless it is a very common word or
+    a word describing the industry (跨国制药, 中药制药)."""
+    return 2 <= len(core) <= 3 and zh_zipf(core) < _VERY_COMMON_ZH and core not in phrases("company.zh_sector_word")
+
+
 def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
     return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core) and not name.endswith(phrases("company.zh_site_tail"))
