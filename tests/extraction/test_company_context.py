@@ -311,3 +311,11 @@ def test_an_everyday_word_before_a_firms_own_trade_word_can_be_its_name():
 def test_a_word_for_the_kind_of_drug_maker_is_no_name():
     found = names("跨国制药巨头与多家中药制药企业合作，国产药业龙头亦参与。")
     assert not found
+
+
+def test_an_everyday_first_word_stands_for_its_company_only_where_a_company_stands():
+    text = ("Larchmont Bio and Beacon Therapeutics signed a licence for BT-33. Beacon will receive $8 million, "
+            "and the Beacon trial starts in May. Larchmont also paid Granite Oncology, Inc., granting Granite a royalty.")
+    spans = {text[m.start:m.end] for m in find_companies(text, LEXICON) if m.name.startswith(("Beacon", "Granite"))}
+    named = [m for m in find_companies(text, LEXICON) if text[m.start:m.end] == "Beacon"]
+    assert {"Beacon", "Granite"} <= spans and len(named) == 1 and named[0].name == "Beacon Therapeutics"

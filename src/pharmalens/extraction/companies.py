@@ -9,8 +9,8 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, coded_names, crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles,
-                              english_name_like, english_names_in_role, listing_marked_names, lowercase_brand_names, rare_word, without_generic_tail,
+from .company_context import (acting_chinese_names, coded_names, common_word, crossed_pair_names, dashed_pair_names,
+                              english_name_like, in_english_company_slot, latin_names_in_chinese_roles, english_names_in_role, listing_marked_names, lowercase_brand_names, rare_word, without_generic_tail,
                               zh_short_name_like)
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
@@ -299,17 +299,21 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     out = list(mentions)
     taken = _occupied(text, out)
     forms = {m.surface: m for m in mentions if m.provisional and len(m.surface) >= (4 if m.surface.isascii() else 3)}
+    slotted: dict[str, CompanyMention] = {}
     for m in list(forms.values()):
         stem = _zh_short(m.surface) if not m.surface.isascii() and m.surface.endswith(ZH_GENERIC) else _en_stem(m.surface)
         if len(stem) >= 2 and stem not in forms and (stem.isascii() or zh_short_name_like(stem)):
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
+        elif m.surface.isascii() and not stem and (word := _en_stem(m.surface, common=True)) not in forms:
+            slotted[word] = m  # "Harbor Therapeutics … Harbor will pay": an everyday word, where a company stands
+    slotted.pop("", None)
     for m in mentions:
         stem = "" if m.provisional else _en_stem(m.surface)
         if stem and stem not in forms:
             forms[stem] = m  # a known "Vellmar Med" is "Vellmar" alone too
-    for form, m in list(forms.items())[:_MAX_SHORT_NAMES]:
+    for form, m in list(forms.items())[:_MAX_SHORT_NAMES] + list(slotted.items())[:_MAX_SHORT_NAMES]:
         for start, end in checked(occurrences(text, form)):
-            if not any(taken[start:end]):
+            if not any(taken[start:end]) and (form in forms or in_english_company_slot(text, start, end)):
                 out.append(CompanyMention(start, end, m.name, form, m.provisional, m.kind))
                 taken[start:end] = b"\x01" * (end - start)
     return out
@@ -318,16 +322,18 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
 _EN_TRADE_WORD = rx(rf"(?:{_EN_SUFFIX})")
 
 
-def _en_stem(name: str) -> str:
-    """"Halvorsen Bio": its rare first word, which the text uses alone for it."""
+def _en_stem(name: str, common: bool = False) -> str:
+    """"Halvorsen Bio": its rare first word, which the text uses alone for it (or, with `common`, a
+    first word that is an everyday word but not a very common one: "Harbor")."""
+    name = _EN_LEGAL.sub("", name)
     words = without_generic_tail(name).split()
     if len(words) == 1 and words[0] != name:
         words.append("")  # "Vellmar Med", "Corvane Group": the stem before a common ending
     elif len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
         return ""
     first = words[0]
-    rare = len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first)
-    return first if rare else ""
+    plain = len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and first not in _EN_TITLE_WORDS
+    return first if plain and (rare_word(first) or common and not common_word(first)) else ""
 
 
 _EN_GENERIC_FIRST = {"China", "Chinese", "American", "National", "United", "General", "Global", "International",

@@ -157,6 +157,17 @@ def _described() -> re.Pattern[str]:
               rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
 
 
+_GIVEN = rx(r"\b(?:granting|grants|granted|giving|gives|gave|handing|hands|paying)\s+$", re.I)
+
+
+def in_english_company_slot(text: str, start: int, end: int) -> bool:
+    """An English word stands where a company does: after a word that leads into one ("with",
+    "granting"), or before a company's verb ("will receive", "said", "'s")."""
+    before, after, weak = _en_context()
+    left, right = text[max(0, start - 40):start], text[end:end + 40]
+    return bool(before.search(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
+
+
 _GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
@@ -401,6 +412,11 @@ def without_generic_tail(name: str) -> str:
 @lru_cache(maxsize=1)
 def _generic_tail() -> frozenset[str]:
     return frozenset(phrases("company.en_generic_tail"))
+
+
+def common_word(word: str) -> bool:
+    """A very common English word ("Under", "Japan"), which never stands alone for a company."""
+    return zipf(word) >= _COMMON_EN
 
 
 def rare_word(word: str) -> bool:
