@@ -319,3 +319,9 @@ def test_an_everyday_first_word_stands_for_its_company_only_where_a_company_stan
     spans = {text[m.start:m.end] for m in find_companies(text, LEXICON) if m.name.startswith(("Beacon", "Granite"))}
     named = [m for m in find_companies(text, LEXICON) if text[m.start:m.end] == "Beacon"]
     assert {"Beacon", "Granite"} <= spans and len(named) == 1 and named[0].name == "Beacon Therapeutics"
+
+
+def test_a_time_word_between_a_name_and_its_verb_keeps_the_name():
+    from pharmalens.documents.language import to_simplified
+    found = names("岱禾医药今天宣布完成B轮融资。") | names(to_simplified("沛晶生技週三公告授權案。"))
+    assert {"岱禾医药", "沛晶生技"} <= found

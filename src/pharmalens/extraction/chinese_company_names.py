@@ -3,11 +3,14 @@ of trade words and legal forms (…生物科技有限公司, …药业), cut fro
 it; verbs, news words and holding words do not belong to it)."""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from ..model.budget import checked
 from ..model.patterns import rx, rx_starting
 from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like
 from .company_mentions import CompanyMention, Inside, guess_kind
-from .cues import phrases
+from .cues import cue_alternation, phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
 from .word_frequency import zh_zipf
@@ -25,10 +28,18 @@ _GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
 _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}（(]",
                         rf"(?:{_GENERICS}{JURISDICTION}{_GENERICS}|{_SEAT}{_GENERICS})(?:{'|'.join(ZH_LEGAL)})+"
                         rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
-_ZH_ROLE_AFTER = rx(
-    r"^(?:首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
+_ZH_ROLE_AFTER_WORDS = (
+    r"首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
     r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|位于|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
-    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|签下|签订|签约|订立|随即|随后|同日|当天|亦|还|则|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s|[–—×])")
+    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|签下|签订|签约|订立|随即|随后|同日|当天|亦|还|则|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s|[–—×]")
+
+
+@lru_cache(maxsize=1)
+def _role_after() -> re.Pattern[str]:
+    """What follows a company's name: a title, a verb, a time word ("今天公告"), punctuation."""
+    return rx(rf"^(?:{_ZH_ROLE_AFTER_WORDS}|{cue_alternation('company.zh_time')})")
+
+
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
 _CJK = rx(r"[\u4e00-\u9fff]")
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
@@ -49,7 +60,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
-        if not legal and not led and not _ZH_ROLE_AFTER.match(text[end:end + 6]):
+        if not legal and not led and not _role_after().match(text[end:end + 6]):
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
