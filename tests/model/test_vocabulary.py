@@ -57,7 +57,12 @@ def test_company_names_are_unique_and_complete():
         assert re.fullmatch(r"[A-Z]{2}", c["country"] or ""), c["name"]
 
 
-@pytest.mark.parametrize("entries,forms_of,key", [(COMPANIES, company_forms, "name"), (DRUGS, drug_forms, "inn")])
+def indication_forms(item):
+    return [item["name"], *(item.get("aliases") or [])]
+
+
+@pytest.mark.parametrize("entries,forms_of,key", [(COMPANIES, company_forms, "name"), (DRUGS, drug_forms, "inn"),
+                                                  (load_yaml("indications.yaml"), indication_forms, "name")])
 def test_a_surface_form_belongs_to_one_entry(entries, forms_of, key):
     shared = {form: sorted(who) for form, who in owners(entries, forms_of, key).items() if len(who) > 1}
     assert shared == {}
