@@ -141,3 +141,16 @@ def test_a_mixed_case_abbreviation_matches_only_as_written():
     lexicon = Lexicon([Entry("indication", "psoriatic arthritis", ["psoriatic arthritis", "PsA"])])
     assert [h.surface for h in lexicon.find("PsA and psA, but not a PSA test")] == ["PsA"]
     assert [h.surface for h in lexicon.find("PSORIATIC ARTHRITIS")] == ["PSORIATIC ARTHRITIS"]
+
+
+def test_the_patients_a_result_was_read_in_may_follow_it(facts):
+    english = ("Tallis Bio reported that TB-90 cut the risk of progression or death by 29% (hazard ratio 0.71) "
+               "in 318 patients with HER2-positive gastric cancer in the phase 3 ORRIN trial.")
+    chinese = "沛川生物的PC-14使疾病进展或死亡风险降低33%（HR=0.67），该试验在276例胃癌患者中进行。"
+    assert [r.n for r in facts(english)["clinical"]] == [318]
+    assert [r.n for r in facts(chinese)["clinical"]] == [276]
+
+
+def test_a_count_after_a_result_that_is_not_where_it_was_read_is_no_population(facts):
+    text = "Tallis Bio said TB-90 had an objective response rate of 38%. Nine of 21 patients progressed later."
+    assert [r.n for r in facts(text)["clinical"]] == [None]

@@ -23,6 +23,8 @@ _FRACTION = rx(r"(?<![\d.])(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})(?:\s*\)|\s+(?:pat
                r"|\s*(?:例|名|位)?(?:患者|受试者)?\s*\))", re.IGNORECASE)
 _ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>(?:[^,;。\d]|(?<=[A-Za-z.\d])\d){0,50}?)(?:患者|受试者|病患|病人)")
 _ZH_ENROLLED = rx(r"(?:入组|纳入|招募|收案|入选)了?\s*(?P<n>\d{1,5})\s*(?:例|名|位|人)")
+_EN_IN = rx(r"\b(?:in|across)\s+$", re.IGNORECASE)  # "… by 38% in 412 patients": the patients it was read in
+_ZH_IN = ("在", "于")  # "在412例患者中"
 _WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
 _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
 _ARM = rx(r"\s*(?:(?:实验组|治疗组|试验组|组|arm|group|cohort)\s*)?(?:[(\[]\s*n\s*=\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:人|例|名|位))",
@@ -45,12 +47,14 @@ def populations(ctx: Context) -> list[Population]:
               if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
     for m in _EN_COUNT.finditer(text):
         if not ctx.cues.has("clinical.outcome", m.end(), min(len(text), m.end() + 15)):
-            found.append(Population(m.start(), int(m.group("n")), _enrolment_near(ctx, m.start(), m.end(), 25, 20)))
+            strong = _enrolment_near(ctx, m.start(), m.end(), 25, 20) or bool(_EN_IN.search(text, max(0, m.start() - 8), m.start()))
+            found.append(Population(m.start(), int(m.group("n")), strong))
     for m in _ZH_COUNT.finditer(text):
         if _SUBSET.search(text[max(0, m.start() - 4):m.start()]) or \
                 ctx.cues.has("clinical.outcome", m.start("mid"), m.end("mid")):
             continue
-        found.append(Population(m.start(), int(m.group("n")), _enrolment_near(ctx, m.start(), m.end(), 8, 6)))
+        strong = _enrolment_near(ctx, m.start(), m.end(), 8, 6) or (text[m.start() - 1:m.start()] in _ZH_IN and text.startswith("中", m.end()))
+        found.append(Population(m.start(), int(m.group("n")), strong))
     return sorted((p for p in found if 0 < p.n and not 1900 <= p.n <= 2099), key=lambda p: p.start)
 
 
