@@ -154,3 +154,10 @@ def test_the_patients_a_result_was_read_in_may_follow_it(facts):
 def test_a_count_after_a_result_that_is_not_where_it_was_read_is_no_population(facts):
     text = "Tallis Bio said TB-90 had an objective response rate of 38%. Nine of 21 patients progressed later."
     assert [r.n for r in facts(text)["clinical"]] == [None]
+
+
+def test_a_trial_name_run_into_chinese_words_is_the_trial(facts):
+    text = "沛川生物公布，在III期ORCHID-3研究中，放射性药物PC-14使胃癌患者的无进展生存期风险降低33%（HR=0.67）。"
+    english = "Tallis Bio said TB-90 cut the risk of progression by 29% (hazard ratio 0.71) in the phase 3 ORRIN trial."
+    assert [r.trial for r in facts(text)["clinical"]] == ["ORCHID-3"]
+    assert [r.trial for r in facts(english)["clinical"]] == ["ORRIN"]
