@@ -325,3 +325,8 @@ def test_a_time_word_between_a_name_and_its_verb_keeps_the_name():
     from pharmalens.documents.language import to_simplified
     found = names("岱禾医药今天宣布完成B轮融资。") | names(to_simplified("沛晶生技週三公告授權案。"))
     assert {"岱禾医药", "沛晶生技"} <= found
+
+
+def test_a_kind_word_opening_a_sentence_is_not_part_of_the_name():
+    found = names("Drugmaker Quellin inked a licence with Pfizer. Startup Varrow Therapeutics raised $40 million.")
+    assert {"Quellin", "Varrow Therapeutics"} <= found and not any(n.startswith(("Drugmaker", "Startup")) for n in found)

@@ -28,7 +28,8 @@ _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our
             "Traditional", "Domestic", "Major", "Leading", "Big", "Other", "Many", "All", "Some", "Several", "Both",
             "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
             "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
-            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian"}
+            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian", "Drugmaker", "Biotech", "Startup",
+            "Start-up"}
 _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", "Licence", "Licenses", "Agreement",
                    "Acquire", "Acquires", "Acquired", "Completes", "Completed", "Reports", "Reported", "Data", "Results",
                    "Enters", "Signs", "Signed", "With", "From", "To", "Deal", "Option", "Investment", "Equity", "Series",
@@ -39,8 +40,8 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "Announcement", "Overview", "Statement", "Statements", "Highlights", "Summary", "Report", "Update",
                    "Release", "Interim", "Quarterly"}
 _EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
-_EN_NAME = rx(
-    rf"\b((?:[A-Z][\w'&-]*(?<![0-9])\.?|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
+_EN_NAME = rx(  # a full stop only after an abbreviation ("Dr. Reddy's"), never at a sentence's end
+    rf"\b((?:[A-Z][a-z]{{0,2}}\.|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 
 

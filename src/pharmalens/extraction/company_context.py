@@ -171,6 +171,7 @@ def in_english_company_slot(text: str, start: int, end: int) -> bool:
 _GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
+_KIND_FIRST = rx(r"(?:Drugmaker|Biotech|Startup|Start-up|Spinout|Subsidiary) (?=[A-Z])")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
 
 
@@ -185,6 +186,9 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         located = _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
         if located:
             name, start = name[located.end():], start + located.end()
+        kind = _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
+        if kind:
+            name, start = name[kind.end():], start + kind.end()
         name = _without_headline_verb(name, after)
         if not name or is_known(start, start + len(name)) or _HONORIFIC.search(text, max(0, start - 6), start):
             continue
