@@ -713,3 +713,15 @@ def test_a_clause_that_gets_rights_without_a_subject_is_the_sentence_subjects(fa
     deal = _deals(facts, "Brantley Bio signed a licence agreement with Ardent Isotopes, obtaining Asian rights to ARD-303 "
                          "for $12 million upfront.")[0]
     assert (deal.licensor, deal.licensee) == ("Ardent Isotopes", "Brantley Bio")
+
+
+def test_the_most_paid_for_an_option_or_rights_is_the_total(facts):
+    english = ("Marlowe Pharma agreed to pay up to $940 million for an option to acquire Tesserin Bio, "
+               "including $60 million upfront.")
+    chinese = "马洛制药将向泰瑟生物支付最多1.5亿美元的首付款和里程碑款，获得TS-4的大中华区权益。"
+    deal = _deals(facts, english)[0]
+    assert deal.total.amount == 940 and deal.upfront.amount == 60 and deal.milestones is None
+    milestones_only = _deals(facts, "Marlowe Pharma will pay up to $300 million in milestones for the rights to TS-4 "
+                                    "from Tesserin Bio.")[0]
+    assert milestones_only.milestones.amount == 300 and milestones_only.total is None
+    assert _deals(facts, chinese)[0].total.amount == 150

@@ -85,8 +85,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     for role in ("milestones", "upfront", "equity", "total"):
         if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
             return role
-    if _DEAL_NOUN_AFTER.match(lead):
-        return "total"
+    if _DEAL_NOUN_AFTER.match(lead) or mention.money.qualifier == "up_to" and _FOR_RIGHTS.match(lead):
+        return "total"  # "up to $1.1 billion for an option to acquire X": the most the whole deal pays
     if _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
@@ -114,6 +114,7 @@ _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|
                            r"(?:milestone|里程碑)", re.I)
 _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"
 _DESCRIBED_MILESTONES = rx(r"^(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+)?(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
+_FOR_RIGHTS = rx(r"^for\s+(?:an?\s+|the\s+)?(?:exclusive\s+|worldwide\s+|global\s+)?(?:option|rights?|acquisition)\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
 
