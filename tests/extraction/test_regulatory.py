@@ -125,3 +125,11 @@ def test_an_inspection_with_no_form_483_is_a_pass_and_one_with_a_form_483_a_fail
     failed = facts("Ardent Isotopes said its Tempe radioligand plant was issued a Form 483 with four observations "
                    "after an FDA inspection.")["regulatory"]
     assert [r.event for r in failed] == ["gmp_fail"]
+
+
+def test_a_filing_a_sentence_names_twice_is_one_event(facts):
+    text = "岚禾药业公告，公司收到国家药监局的《受理通知书》，其HX-33胶囊的上市许可申请获得受理，拟用于治疗晚期肝癌。"
+    english = ("Halvex Bio said the FDA accepted its New Drug Application for HX-33 in liver cancer and that the "
+               "agency's acceptance letter for the HX-33 application arrived on Monday.")
+    assert len(facts(text)["regulatory"]) == 1
+    assert len(facts(english)["regulatory"]) == 1

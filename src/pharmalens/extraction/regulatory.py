@@ -385,4 +385,6 @@ def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
         return False
     if a.event == "filing" and a.indication and b.indication and not set(a.indication) & set(b.indication):
         return False
-    return not (a.event == "filing" and a.evidence == b.evidence)  # two filings told apart in one sentence
+    if a.event == "filing" and a.evidence == b.evidence:  # two filings told apart in one sentence, unless
+        return a.indication == b.indication and a.date == b.date  # the sentence names the one filing twice
+    return True
