@@ -132,3 +132,8 @@ def test_a_taiwan_calendar_date_line_dates_the_page():
     assert publication_date("沐川生醫重大訊息\n發言日期：113/09/27\n沐川生醫公告新藥SL-11取得藥證。") == "2024-09-27"
     assert publication_date("沐川生醫公告\n民國115年1月8日\n沐川生醫公告新藥SL-11完成收案。") == "2026-01-08"
     assert publication_date("Ardent Isotopes update\nRelease time: 09:30\nRatio 113/09/27 in the table.") is None
+
+
+def test_plural_and_maker_words_count_as_biopharma_words():
+    assert is_relevant("Two drugmakers agreed to co-develop therapies for solid tumors and sell antibodies in Europe.")
+    assert not is_relevant("Two automakers agreed to co-develop batteries for trucks and sell them in Europe.")
