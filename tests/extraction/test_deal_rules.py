@@ -725,3 +725,12 @@ def test_the_most_paid_for_an_option_or_rights_is_the_total(facts):
                                     "from Tesserin Bio.")[0]
     assert milestones_only.milestones.amount == 300 and milestones_only.total is None
     assert _deals(facts, chinese)[0].total.amount == 150
+
+
+def test_partnering_or_joining_hands_with_no_licence_word_is_a_collaboration(facts):
+    english = "Quellin Oncology teamed up with Pfizer on antibody conjugates for cancer, receiving $40 million upfront."
+    chinese = "沛川生物携手辉瑞开发抗体偶联新药，将获得3000万美元首付款。"
+    licence = "沛川生物的抗体新药项目以3000万美元首付款牵手辉瑞。"  # an upfront for a programme: a licence
+    assert [d.deal_type for d in _deals(facts, english)] == ["collaboration"]
+    assert [d.deal_type for d in _deals(facts, chinese)] == ["collaboration"]
+    assert [d.deal_type for d in _deals(facts, licence)] == ["license"]

@@ -36,8 +36,8 @@ _ZH_ROLE_AFTER_WORDS = (
 
 @lru_cache(maxsize=1)
 def _role_after() -> re.Pattern[str]:
-    """What follows a company's name: a title, a verb, a time word ("今天公告"), punctuation."""
-    return rx(rf"^(?:{_ZH_ROLE_AFTER_WORDS}|{cue_alternation('company.zh_time')})")
+    """What follows a company's name: a title, a verb ("携手"), a time word ("今天公告"), punctuation."""
+    return rx(rf"^(?:{_ZH_ROLE_AFTER_WORDS}|{cue_alternation('company.zh_time')}|{cue_alternation('company.zh_acts')})")
 
 
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
