@@ -118,3 +118,14 @@ def test_the_company_stopping_the_drug_of_its_earlier_clause_by_self_reference(f
     stopped = facts("February 3, 2026 -- Ardent Isotopes said ARD-404 missed its Phase 3 primary endpoint, and the "
                     "company will discontinue its development.")["terminations"]
     assert [(t.company, t.asset) for t in stopped] == [("Ardent Isotopes", "ARD-404")]
+
+
+def test_stopping_a_named_programme_ends_it_but_patients_stopping_a_drug_do_not(facts):
+    from pharmalens.documents.language import to_simplified
+    stopped = "因管线优先级调整，沛川医药决定停止PC-208项目的后续开发，累计研发投入约5200万元。"
+    taiwan = to_simplified("因研發策略調整，青嵐生技決定停止QL-12計畫的臨床開發。")
+    patients = "试验中有4名受试者停止PC-208治疗，沛川医药表示PC-208的开发将按计划推进。"
+    found = facts(stopped)["terminations"]
+    assert [(t.company, t.asset) for t in found] == [("沛川医药", "PC-208")] and found[0].cumulative_spend.amount == 52
+    assert [(t.company, t.asset) for t in facts(taiwan)["terminations"]] == [("青岚生技", "QL-12")]
+    assert facts(patients)["terminations"] == []
