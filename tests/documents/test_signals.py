@@ -137,3 +137,8 @@ def test_a_taiwan_calendar_date_line_dates_the_page():
 def test_plural_and_maker_words_count_as_biopharma_words():
     assert is_relevant("Two drugmakers agreed to co-develop therapies for solid tumors and sell antibodies in Europe.")
     assert not is_relevant("Two automakers agreed to co-develop batteries for trucks and sell them in Europe.")
+
+
+def test_trial_phases_in_arabic_numerals_and_biopharma_words_count():
+    assert is_relevant("Corvell said its Phase 3 readout showed efficacy; the biotechnology group will file next year.")
+    assert not is_relevant("Corvell said phase three of the stadium is done; the construction group will file next year.")
