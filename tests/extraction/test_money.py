@@ -81,6 +81,9 @@ def test_every_amount_found_is_finite_and_bounded(text):
     ("云帆医药(01899)公布,中期收入5.2亿元(人民币.下同),按年升12%。", "zh-Hant", "CNY"),
     ("澄川医药(688321)公告,营业收入5.2亿元,港交所上市的子公司亦公告。", "zh-Hans", "CNY"),
     ("云帆医药(600888.SH)公布,研发投入2.3亿元。", "zh-Hant", "CNY"),
+    ("台湾的澄川生技(6618.TWO)公布上半年营收3.1亿元。", "zh-Hans", "TWD"),
+    ("澄川生技获卫福部食药署核准,全年营收8.4亿元。", "zh-Hans", "TWD"),
+    ("澄川生技(6618.TWO)与科创板的云帆医药合作,云帆营收8.4亿元。", "zh-Hans", "CNY"),
 ])
 def test_a_bare_yuan_is_the_currency_of_the_page(text, lang, currency):
     """On the normalised (simplified) copy of a page, as recognisers read it."""

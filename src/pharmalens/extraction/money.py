@@ -4,10 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
 from ..model.patterns import rx
+
+if TYPE_CHECKING:
+    from .cues import CueIndex
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
 _ZH_UNIT = r"万亿|千万|百万|亿|万"
@@ -103,15 +107,16 @@ _SAME_BELOW = rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*
 
 def local_currency(text: str, lang: str) -> str:
     """The currency a bare 元 means on the page: the one the page declares ("(人民币.下同)"), else
-    Hong Kong dollars on a Hong Kong page, New Taiwan
-    dollars on a Taiwan page, renminbi otherwise (and on every simplified-Chinese page). The page's
-    market is read from stock-code forms and market words (data/cues/money.yaml)."""
+    Hong Kong dollars on a Hong Kong page, New Taiwan dollars on a Taiwan page, renminbi otherwise
+    (on a simplified-Chinese page, unless it is about a Taiwan company alone). The page's market is
+    read from stock-code forms and market words (data/cues/money.yaml)."""
     declared = _SAME_BELOW.search(text)
     if declared:
         return _ZH_CURRENCY[declared.group("cur")]
+    from .cues import CueIndex, phrases
     if lang != "zh-Hant":
-        return "CNY"
-    from .cues import CueIndex
+        named = _TW_LISTING.search(text) or any(w in text for w in phrases("money.tw_page"))
+        return "TWD" if named and _taiwan_only(text, CueIndex(text)) else "CNY"
     cues = CueIndex(text)
     score = {
         "HKD": len(_HK_CODE.findall(text)) + len(cues.hits("money.hk_page")),
@@ -120,6 +125,18 @@ def local_currency(text: str, lang: str) -> str:
     }
     best = max(score, key=lambda k: (score[k], k == "CNY"))
     return best if score[best] > 0 else "CNY"
+
+
+def _taiwan_only(text: str, cues: CueIndex) -> bool:
+    """A simplified page on a Taiwan company (a .TW code, 新台币, 台股, 卫福部) that names no mainland or
+    Hong Kong market: its bare 元 is the company's New Taiwan dollar."""
+    taiwan = len(_TW_LISTING.findall(text)) + len(cues.hits("money.tw_page"))
+    elsewhere = len(_CN_CODE.findall(text)) + len(_HK_CODE.findall(text)) + len(cues.hits("money.cn_page")) + \
+        len(cues.hits("money.hk_page"))
+    return taiwan > 0 and elsewhere == 0
+
+
+_TW_LISTING = rx(r"\b\d{4}\.TWO?\b", re.I)
 
 
 def _followed_by_per_share(text: str, end: int) -> bool:
