@@ -734,3 +734,11 @@ def test_partnering_or_joining_hands_with_no_licence_word_is_a_collaboration(fac
     assert [d.deal_type for d in _deals(facts, english)] == ["collaboration"]
     assert [d.deal_type for d in _deals(facts, chinese)] == ["collaboration"]
     assert [d.deal_type for d in _deals(facts, licence)] == ["license"]
+
+
+def test_rights_the_licensor_keeps_are_not_the_territory(facts):
+    english = ("Yarrow Bio licensed its antibody YB-7 to Corvell Pharma for $15 million upfront. Corvell gets "
+               "rights in Brazil and Mexico, and Yarrow retains rights in China.")
+    chinese = "沛川生物将抗体新药PC-9在全球的权益授权给辉瑞，首付款2000万美元，但保留在中国的权益。"
+    assert [d.territory for d in _deals(facts, english)] == ["Brazil and Mexico"]
+    assert [d.territory for d in _deals(facts, chinese)] == ["全球"]

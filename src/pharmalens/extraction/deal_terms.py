@@ -244,14 +244,20 @@ _TERRITORY = [
     rx(r"(?P<t>(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海外|美国|欧洲|日本)(?:以外)?(?:地区)?)(?:的|地区|范围|独占|独家|权益|权利)"),
     rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
+    rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
+       r"November|December)\b)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and Korea"
 ]
+_RETAINED = rx(r"(?:\bretain(?:s|ed|ing)?|\bkeep(?:s|ing)?|\bkept|保留)[^,.;，。；]{0,30}$", re.I)
 
 
 def territory(ctx: Context, sentences) -> str | None:
+    """Where the rights are granted; rights the licensor keeps ("X retains rights in China",
+    "保留在中国的权益") are not the deal's territory."""
     for sentence in sentences:
         for pattern in _TERRITORY:
-            match = pattern.search(sentence.text)
-            if match:
+            for match in pattern.finditer(sentence.text):
+                if _RETAINED.search(sentence.text, 0, match.start("t")):
+                    continue
                 start = sentence.start + match.start("t")
                 return ctx.evidence(start, start + len(match.group("t"))).quote
     return None
