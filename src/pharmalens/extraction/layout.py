@@ -32,15 +32,23 @@ __all__ = ["Layout", "Grid", "GridRow", "Item", "Table", "read_layout"]
 
 @dataclass
 class Layout:
+    """Tables and items are read at once (most builders ask for them); grids and the reading copy
+    when first asked for, as only the results builders read them."""
     text: str
     tables: list[Table]
-    grids: list[Grid]
     items: list[Item]
-    reading: str
     _item_starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         self._item_starts = [item.start for item in self.items]
+
+    @cached_property
+    def grids(self) -> list[Grid]:
+        return read_grids(self.text)
+
+    @cached_property
+    def reading(self) -> str:
+        return unwrap(self.text, self.items)
 
     @cached_property
     def sentences(self) -> list[Sentence]:
@@ -63,5 +71,4 @@ class Layout:
 
 
 def read_layout(text: str) -> Layout:
-    items = read_items(text)
-    return Layout(text, read_tables(text), read_grids(text), items, unwrap(text, items))
+    return Layout(text, read_tables(text), read_items(text))
