@@ -2,6 +2,8 @@
 from decimal import Decimal
 
 from pharmalens.extraction.grids import read_grids
+from pharmalens.extraction.items import unwrap
+from pharmalens.extraction.layout import read_layout
 
 
 def rows_of(text):
@@ -62,3 +64,12 @@ def test_prose_with_numbers_holds_no_grid():
     text = ("公司2026年上半年实现营业收入12.5亿元,同比增长8.1%。In the trial, 24 of 31 patients (77.4%) responded "
             "(HR 0.61; 95% CI: 0.44, 0.85).")
     assert read_grids(text) == []
+
+
+def test_layout_reads_each_texts_own_grids_when_asked():
+    table = "| 指标 | 2025年 | 2024年 |\n|---|---|---|\n| 收入 | 100 | 80 |\n"
+    prose = "Revenue rose 12% to $88 million in 2025."
+    first, second = read_layout(table), read_layout(prose)
+    assert second.grids == read_grids(prose) == []
+    assert first.grids == read_grids(table) and first.grids
+    assert first.reading == unwrap(table, first.items)
