@@ -90,6 +90,8 @@ def _small_chinese_number(text: str) -> int:
 def chinese_numeral_dates(text: str) -> list[tuple[int, int, str]]:
     """Dates written in Chinese numerals, as exchange filings sign them (二零二六年六月十六日)."""
     found = []
+    if "年" not in text:
+        return found
     for m in _ZH_NUMERAL_DATE.finditer(text):
         year = int("".join(str(_ZH_DIGITS[ch]) for ch in m.group("y")))
         day = _small_chinese_number(m.group("d")) if m.group("d") else None
@@ -130,7 +132,7 @@ def _slashed_dates(text: str) -> list[tuple[re.Match[str], str]]:
     script (day first in Chinese and British usage, month first in American English)."""
     day_first = bool(_CJK.search(text))
     found = []
-    for m in _SLASHED.finditer(text):
+    for m in _SLASHED.finditer(text) if "/" in text else ():
         a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
         if a > 12 or (b <= 12 and day_first):
             value = _fmt(year, b, a)

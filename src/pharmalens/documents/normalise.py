@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ..model.patterns import unicode_rx
+from ..model.patterns import holds_any, unicode_rx
 from .language import to_simplified
 from .lines import MappedText
 
@@ -58,7 +58,7 @@ def normalise(mapped: MappedText) -> MappedText:
 
 def _dropped(text: str) -> set[int]:
     drop: set[int] = set()
-    for pattern in (_UNIT_AFTER_SPACE, _GLOSS):
+    for pattern in (_UNIT_AFTER_SPACE, _GLOSS) if holds_any(text, _TONED) else (_UNIT_AFTER_SPACE,):  # a gloss has a tone
         for match in pattern.finditer(text):
             drop.update(range(match.start(), match.end()))
     if _is_spaced_machine_text(text):

@@ -3,7 +3,7 @@
 abbreviation names the same company."""
 from __future__ import annotations
 
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from .company_context import trim_zh_lead
 
 _NAMED = rx(r"(?P<n>[\u4e00-\u9fff]{3,16}?(?:公司|集团|研究院|研究所|中心))\s*[（(]\s*(?P<a>[A-Z][A-Z0-9&]{1,7})\s*[)）]")
@@ -14,6 +14,8 @@ _MIN_NAME = 4
 def abbreviated_names(text: str) -> list[tuple[int, int, str, int, int]]:
     """(start, end, name, abbreviation start, abbreviation end) of each such name."""
     found = []
+    if not holds_any(text, ("公司", "集团", "研究院", "研究所", "中心")):  # the name's last word
+        return found
     for match in _NAMED.finditer(text):
         run = match.group("n")
         cut = max((i + 1 for i, ch in enumerate(run[:-_MIN_NAME]) if ch in _FUNCTION_CHARS), default=0)

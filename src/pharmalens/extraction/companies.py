@@ -17,7 +17,7 @@ from .lexicon import Lexicon
 from .places import chinese_places, place_prefix
 from .chinese_company_names import JURISDICTION, ZH_GENERIC, ZH_LEGAL, ZH_SUFFIX, chinese_provisional
 from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
-from ..model.patterns import occurrences, rx
+from ..model.patterns import holds_any, occurrences, rx
 
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
               r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
@@ -391,6 +391,8 @@ _EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-
 def _english_before_gongsi(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """"澳大利亚Northwind公司": an English name followed by 公司 names a company."""
     found = []
+    if not holds_any(text, ("公司", "集团")):
+        return found
     for match in _EN_GONGSI.finditer(text):
         start, end = match.start("n"), match.end("n")
         if _EN_INDUSTRY_ONLY.match(match.group("n")) or match.group("n").casefold() in ("biotech", "pharma", "newco"):

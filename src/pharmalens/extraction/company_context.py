@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import matches_from, occurrences, rx
+from ..model.patterns import holds_any, matches_from, occurrences, rx
 from .cues import cue_alternation, phrases
 from .places import place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
@@ -54,6 +54,8 @@ def listing_marked_names(text: str) -> list[tuple[int, int]]:
     short name is written that way, wherever the sentence puts it. The span is the name without the
     marker, so its later bare uses are the same company."""
     found = []
+    if not holds_any(text, ("-B", "-W", "-S", "-U")):  # the markers' openings
+        return found
     for match in _LISTING_MARK.finditer(text):
         name = trim_zh_lead(match.group("run"))
         if 2 <= len(name) <= 6 and not name.endswith(_document_words()):
@@ -265,6 +267,8 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
     """The sides of a round-up pair with the deal's terms in brackets ("Halvern–Quorvane (May 2026, $40
     million upfront)"): the unknown side beside a known company, or both sides when neither is a word."""
     found = []
+    if not holds_any(text, "–—"):  # the dash between the pair
+        return found
     for pair in _DASHED.finditer(text):
         if not _TERMS.search(pair.group("terms")):
             continue
@@ -301,10 +305,15 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
 _LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][A-Za-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
                   r"Biologics|Oncology|Biopharma|Medicines))(?![\w-])")
 
+_LOWER_BRAND_TRADES = ("Pharma", "Therapeutics", "Biotherapeutics", "Biosciences", "Biologics", "Oncology", "Biopharma",
+                       "Medicines")  # the trade words, as written (Pharmaceuticals holds Pharma)
+
 
 def lowercase_brand_names(text: str) -> list[tuple[int, int, str]]:
     """A brand written in lower case before a capitalised trade word ("vexor Therapeutics", "tiron
     Pharma"): a coined word, not an ordinary one, is what makes it a name."""
+    if not holds_any(text, _LOWER_BRAND_TRADES):
+        return []
     return [(m.start("name"), m.end("name"), m.group("name")) for m in _LOWER_BRAND.finditer(text)
             if zipf(m.group("name").split()[0]) < RARE_ZIPF]
 

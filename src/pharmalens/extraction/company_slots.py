@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from .company_context import HEADING_NUMBER, NOT_NAME_START, zh_name_like, zh_short_name_like
 from .cues import phrases
 from .places import place_prefix
@@ -19,6 +19,8 @@ _SERIES_HEADING = rx(HEADING_NUMBER +
 def series_heading_names(text: str) -> list[tuple[int, int, str]]:
     """"2. 甲生物系列交易": a heading over a company's deals names the company."""
     found = []
+    if not holds_any(text, ("系列交易", "系列合作", "系列BD", "BD交易", "NewCo交易")):
+        return found
     for line in _SERIES_HEADING.finditer(text):
         name = line.group("n")
         if name.isascii() or zh_name_like(name[len(place_prefix(name, 2)):] or name):
@@ -34,6 +36,8 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
     """A short Chinese name paired with a known company in an agreement, opening the clause or right
     after it ("X与甲药业将就该产品开展合作", "甲药业与X将…合作"): the slot makes it the other party."""
     found = []
+    if not holds_any(text, "与和同"):  # the word that pairs the names, in both patterns
+        return found
     not_names = set(phrases("company.zh_not_name"))
     for match in _ZH_PARTNER.finditer(text):
         start, end = match.span("name")
@@ -66,6 +70,8 @@ def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
     whose wholly owned or controlled unit the text names ("X的控股子公司"): the holding word and the
     verb or boundary bound a company's short name."""
     found = []
+    if not holds_any(text, ("子公司", "孙公司", "旗下")):  # what each pattern holds
+        return found
     for match in [*_HELD.finditer(text), *_HOLDER.finditer(text)]:
         name = match.group("name")
         core = _TRADE_END.sub("", name)
@@ -94,6 +100,9 @@ _FINANCE_TAIL = rx(r"(?:国际|证券|资本|金融|融资)$")
 _CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
 _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?\d{3,})", re.M)
 _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
+_ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "财务顾问", "核数师", "审计机构")
+_SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),
+          (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\n|[,，;；(（]|$)")
 
 
@@ -103,17 +112,20 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
     X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
     into a filing form's company field (2.公司名称:X3.与公司关系)."""
-    spans = [(*m.span("name"), False) for pattern in (_DESCRIBED, _SELLER, _JOINT, _BEFORE_CODE, _STAFF)
+    spans = [(*m.span("name"), False) for pattern, words in _SLOTS if words is None or holds_any(text, words)
              for m in pattern.finditer(text)]
-    for match in [*_EXAMPLES.finditer(text), *_ADVISERS.finditer(text)]:
+    listings = [*_EXAMPLES.finditer(text)] if "如" in text else []
+    listings += _ADVISERS.finditer(text) if holds_any(text, _ADVISER_WORDS) else []
+    for match in listings:
         at, listed = match.start("names"), match.re is _ADVISERS  # an adviser's slot admits a known word (华泰)
         for part in re.split(r"([、,，和及]|以及)", match.group("names")):
             spans.append((at, at + len(part), listed))
             at += len(part)
-    for match in _OWNS.finditer(text):
+    for match in _OWNS.finditer(text) if "的" in text else ():
         if drug_at(match.end()) or _CODE.match(text, match.end()):
             spans.append((*match.span("name"), False))
-    found = [(*m.span("name"), m.group("name")) for m in _FORM_NAME.finditer(text)]  # a filing form's field
+    in_form = holds_any(text, ("公司名称", "发行公司", "公司简称"))
+    found = [(*m.span("name"), m.group("name")) for m in (_FORM_NAME.finditer(text) if in_form else ())]  # a form's field
     words = set(phrases("company.zh_not_name")) | set(phrases("company.zh_lead"))  # "，授出LF-808": a verb
     for start, end, strong in spans:
         lead = _LEAD.match(text, start, end)

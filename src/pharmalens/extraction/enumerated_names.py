@@ -5,7 +5,7 @@ company too, and a three-character one that is no everyday word."""
 from __future__ import annotations
 
 from ..model.budget import checked
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from .company_context import trim_zh_lead, zh_name_like
 
 _ITEM = r"[\u4e00-\u9fff]{2,12}(?:[（(][^（()）\n]{0,24}[)）])?"
@@ -17,6 +17,8 @@ _MIN, _MAX = 4, 8
 def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, name) of each unknown member of a list that names at least two known companies."""
     found = []
+    if not holds_any(text, "、和及与"):  # a list needs one of its joining words (以及 holds 及)
+        return found
     taken = bytearray(len(text))  # characters of the known names: an overlap is a slice, not a pass over them
     for s, e in known:
         taken[s:e] = b"\x01" * (e - s)

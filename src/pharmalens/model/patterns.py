@@ -66,6 +66,12 @@ def occurrences(text: str, literal: str) -> Iterator[tuple[int, int]]:
             at = text.find(literal, at + 1)
 
 
+def holds_any(text: str, literals: Iterable[str]) -> bool:
+    """Whether the text holds any of the literals: asked before a scan with a pattern that cannot match
+    without one of them (written out in it), to skip the scan of a text that has none."""
+    return any(literal in text for literal in literals)
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What pattern.finditer(text) finds, for a pattern that never matches the empty string, given
     every position a match of it can start at (or more): the pattern is tried only there."""
