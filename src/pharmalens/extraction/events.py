@@ -3,6 +3,7 @@ the clause around a word, the company an event belongs to, the stage a programme
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .assets import AssetMention
 from .company_context import zh_name_like
@@ -35,24 +36,28 @@ def written_asset(ctx: Context, mention: AssetMention) -> str:
 def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
     """The clause of the sentence holding `pos`: between the nearest commas, semicolons or colons,
     not those inside a number, a bracket or a company's name ("Co., Ltd.")."""
-    start, end = sentence.start, sentence.end
-    names = [(m.start, m.end) for m in ctx.companies_in(sentence.start, sentence.end, with_self=False)]
-    depth, last = 0, sentence.start
-    for match in _CLAUSE_BREAK.finditer(ctx.text, sentence.start, sentence.end):
+    span = (sentence.start, sentence.end)
+    breaks = ctx.clause_breaks.get(span)
+    if breaks is None:
+        breaks = ctx.clause_breaks[span] = _clause_breaks(ctx, *span)
+    i = bisect_left(breaks, pos)
+    return (breaks[i - 1] + 1 if i else sentence.start), (breaks[i] if i < len(breaks) else sentence.end)
+
+
+def _clause_breaks(ctx: Context, start: int, end: int) -> list[int]:
+    """Where the clauses of a sentence part, in order: the same for every position asked about."""
+    names = [(m.start, m.end) for m in ctx.companies_in(start, end, with_self=False)]
+    depth, last, breaks = 0, start, []
+    for match in _CLAUSE_BREAK.finditer(ctx.text, start, end):
         at = match.start()
         segment = ctx.text[last:at]
         depth = max(0, depth + segment.count("(") - segment.count(")"))
         last = at
         if ctx.text[at] == "," and 0 < at < len(ctx.text) - 1 and ctx.text[at - 1].isdigit() and ctx.text[at + 1].isdigit():
             continue
-        if depth or any(s <= at < e for s, e in names):
-            continue
-        if at < pos:
-            start = at + 1
-        else:
-            end = at
-            break
-    return start, end
+        if not depth and not any(s <= at < e for s, e in names):
+            breaks.append(at)
+    return breaks
 
 
 def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMention | None = None) -> str | None:
