@@ -20,7 +20,8 @@ from .lines import MappedText
 
 _DOT_LIKE = "﹒．・‧·•∙"
 _DECIMAL_MARK = unicode_rx(rf"(?<=\d)[{_DOT_LIKE}](?=\d)")
-_UNIT_AFTER_SPACE = unicode_rx(r"(?<=\d)[ \u00a0\u3000]+(?=(?:万亿|千万|百万|亿|万|千|元|美元|港元|欧元|人民币|%|个月|年|月|日|倍|例|名|家|股))")
+_UNITS = "万亿|千万|百万|亿|万|千|元|美元|港元|欧元|人民币|%|个月|年|月|日|倍|例|名|家|股"
+_UNIT_AFTER_SPACE = unicode_rx(rf"(?<=\d)[ \u00a0\u3000]+(?=(?:{_UNITS}))")
 _SPACE_BEFORE_NUMBER = unicode_rx(r"(?<=[\u4e00-\u9fff])[ \u00a0\u3000]+(?=\d)|(?<=\d)[ \u00a0\u3000]+(?=[\u4e00-\u9fff])")
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = unicode_rx(rf"(?<=[\u4e00-\u9fff])\s?[(（][a-zü]{{0,6}}[{_TONED}][a-zü]{{0,6}}[)）]")
@@ -58,7 +59,9 @@ def normalise(mapped: MappedText) -> MappedText:
 
 def _dropped(text: str) -> set[int]:
     drop: set[int] = set()
-    for pattern in (_UNIT_AFTER_SPACE, _GLOSS) if holds_any(text, _TONED) else (_UNIT_AFTER_SPACE,):  # a gloss has a tone
+    patterns = [_UNIT_AFTER_SPACE] if holds_any(text, _UNITS.split("|")) else []  # each holds a word of its own
+    patterns += [_GLOSS] if holds_any(text, _TONED) else []
+    for pattern in patterns:
         for match in pattern.finditer(text):
             drop.update(range(match.start(), match.end()))
     if _is_spaced_machine_text(text):

@@ -24,5 +24,5 @@ def page_url(markup: str) -> str | None:
 
 def stated_url(text: str) -> str | None:
     """The web address on the first line that names the article's source, if any."""
-    match = _STATED.search(text)
+    match = _STATED.search(text) if "://" in text else None
     return match.group(1).rstrip(_TRAILING) if match else None

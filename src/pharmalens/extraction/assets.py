@@ -36,12 +36,18 @@ _SALT_OR_ESTER = (r"marboxil|medoxomil|axetil|pivoxil|proxetil|etexilate|alafena
                   r"tosylate|maleate|fumarate|succinate|tartrate|citrate|acetate|hydrochloride|sodium|potassium|"
                   r"dichloride|phosphate|sulfate|pegol")
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
-_INN = rx(r"\b[A-Za-z][a-z]{2,}(?:mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
-          r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab)\b"
+_INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
+              r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab")
+_ZH_INN_ENDS = r"单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利"
+_INN = rx(rf"\b[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
-          r"|[\u4e00-\u9fff]{2,6}?(?:单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利)")
+          rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")
+# What an INN match ends its name with, each branch opening with a letter so that the engine scans for
+# their first letters quickly
+_INN_END = rx("|".join([rf"{stem}\b" for stem in _INN_STEMS.split("|")] + [_ZH_INN_ENDS]))
 # A drug's short name in Latin letters set into Chinese text with a bracket after it ("甲药业sac-TIMT(合作乙)",
 # "甲生物izabren(HER2 ADC)"): no English word sits there.
+_CJK = rx(r"[\u4e00-\u9fff]")
 _LATIN_IN_CHINESE = rx(r"(?<=[\u4e00-\u9fff])(?:[a-z]{3,5}-[A-Za-z]{3,6}|[a-z]{6,14})(?=\s*[(（])")
 # A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
@@ -95,7 +101,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover):
                 continue
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
-    for match in checked(_INN.finditer(text)):
+    for match in checked(_INN.finditer(text) if _INN_END.search(text) else ()):
         start = match.start() + (0 if match.group(0).isascii() else name_start(match.group(0)))
         if not taken.overlaps(start, match.end()) and cover.reach(start) <= start:
             inn = text[start:match.end()]
@@ -111,7 +117,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     for match in _ABBREVIATED_INN.finditer(text):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
-    for match in _LATIN_IN_CHINESE.finditer(text):
+    for match in _LATIN_IN_CHINESE.finditer(text) if _CJK.search(text) else ():  # a name set after Chinese
         if _rare(match.group(0).split("-")[-1]) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for mention in list(found):

@@ -25,6 +25,7 @@ _EN_SYMBOL = {"nt$": "TWD", "twd": "TWD", "us$": "USD", "usd": "USD", "$": "USD"
 _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
                      "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
                      "swiss francs": "CHF"}
+_CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs")  # a word currency holds one
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
     (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
@@ -61,7 +62,8 @@ def find_money(text: str, yuan: str = "CNY") -> list[MoneyMention]:
         mention = _zh_mention(text, match, yuan)
         if mention and _payable(mention):
             found.append(mention)
-    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
+    worded = any(word in text.lower() for word in _CURRENCY_WORD_ROOTS)
+    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
         for match in pattern.finditer(text):
             mention = _en_mention(text, match)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4",
           "一": "1", "二": "2", "三": "3", "四": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
@@ -11,23 +11,26 @@ _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
 _EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?|\s+and\s+(?P<c>{_NUM})[ab]?)?\b", re.I)
 _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?|\s*期\s*(?:与|和|及)\s*(?P<c>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
+# Each pattern with its stage and the words (in lower case) it cannot match without, if any: a text
+# holding none of them is not scanned with it.
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
         r"\bcleared\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
         r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
-        r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind"),
+        r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind", None),
     (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
-        r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved"),
-    (rx(r"\bIITs?\b|研究者发起"), "iit"),
-    (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical"),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b", re.I), "nda"),
+        r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved",
+     ("获", "approved")),
+    (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
+    (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical", ("preclinical", "pre-clinical", "enabling", "临床前")),
+    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b", re.I), "nda", ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed")),
     (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:marketing\s+)?approval\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
-        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved"),  # sold: not "首次商业销售里程碑"
-    (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated"),
+        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved", None),  # sold: not "首次商业销售里程碑"
+    (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
 
 
@@ -54,8 +57,10 @@ def _phase(a: str, b: str | None) -> str:
 
 
 def find_stages(text: str) -> list[StageMention]:
-    found = [StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))) for m in _EN_PHASE.finditer(text)]
-    for m in _ZH_PHASE.finditer(text):
+    low = text.lower()
+    found = [StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c")))
+             for m in (_EN_PHASE.finditer(text) if "phase" in low else ())]
+    for m in _ZH_PHASE.finditer(text) if "期" in text else ():
         if any(f.start <= m.start() < f.end for f in found):
             continue
         if m.group("c") and _RESPECTIVELY.search(text[max(0, m.start() - 12):m.start()]):  # 分别处于I期和II期: two stages
@@ -63,7 +68,9 @@ def find_stages(text: str) -> list[StageMention]:
                       StageMention(m.start("c"), m.end(), _phase(m.group("c"), None))]
         else:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
-    for pattern, stage in _OTHER:
+    for pattern, stage, words in _OTHER:
+        if words is not None and not holds_any(low, words):
+            continue
         for m in pattern.finditer(text):
             if stage == "approved" and _NOT_YET.search(text[max(0, m.start() - 40):m.start()]):
                 continue

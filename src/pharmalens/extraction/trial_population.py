@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from .context import Context
 from .sentences import Sentence
 
@@ -40,22 +40,33 @@ class Population:
 
 def populations(ctx: Context) -> list[Population]:
     text = ctx.text
-    found = [Population(m.start(), int(m.group("n")), True) for m in _EN_TRIAL_SIZE.finditer(text)]
-    found += [Population(m.start(), int(m.group("n")), True) for m in _ZH_ENROLLED.finditer(text)]
-    found += [Population(m.start(), int(m.group("n")), True) for m in _FRACTION.finditer(text)]
-    found += [Population(m.start(), int(m.group("n")), True) for m in _N_EQUALS.finditer(text)
+    size, enrolled, count, zh_count = _possible_counts(text)
+    found = [Population(m.start(), int(m.group("n")), True) for m in (_EN_TRIAL_SIZE.finditer(text) if size else ())]
+    found += [Population(m.start(), int(m.group("n")), True) for m in (_ZH_ENROLLED.finditer(text) if enrolled else ())]
+    found += [Population(m.start(), int(m.group("n")), True) for m in (_FRACTION.finditer(text) if "/" in text else ())]
+    found += [Population(m.start(), int(m.group("n")), True) for m in (_N_EQUALS.finditer(text) if "=" in text else ())
               if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
-    for m in _EN_COUNT.finditer(text):
+    for m in _EN_COUNT.finditer(text) if count else ():
         if not ctx.cues.has("clinical.outcome", m.end(), min(len(text), m.end() + 15)):
             strong = _enrolment_near(ctx, m.start(), m.end(), 25, 20) or bool(_EN_IN.search(text, max(0, m.start() - 8), m.start()))
             found.append(Population(m.start(), int(m.group("n")), strong))
-    for m in _ZH_COUNT.finditer(text):
+    for m in _ZH_COUNT.finditer(text) if zh_count else ():
         if _SUBSET.search(text[max(0, m.start() - 4):m.start()]) or \
                 ctx.cues.has("clinical.outcome", m.start("mid"), m.end("mid")):
             continue
         strong = _enrolment_near(ctx, m.start(), m.end(), 8, 6) or (text[m.start() - 1:m.start()] in _ZH_IN and text.startswith("中", m.end()))
         found.append(Population(m.start(), int(m.group("n")), strong))
     return sorted((p for p in found if 0 < p.n and not 1900 <= p.n <= 2099), key=lambda p: p.start)
+
+
+def _possible_counts(text: str) -> tuple[bool, bool, bool, bool]:
+    """Whether the text holds the words _EN_TRIAL_SIZE, _ZH_ENROLLED, _EN_COUNT and _ZH_COUNT cannot
+    match without (a case-insensitive pattern's in lower case): a pattern is not run where they lack."""
+    low = text.lower()
+    return (holds_any(low, ("-person", "-patient", "-subject", "-participant")),
+            holds_any(text, ("入组", "纳入", "招募", "收案", "入选")),
+            holds_any(low, ("patients", "subjects", "participants")),
+            holds_any(text, ("患者", "受试者", "病患", "病人")))
 
 
 def _enrolment_near(ctx: Context, start: int, end: int, before: int, after: int) -> bool:
