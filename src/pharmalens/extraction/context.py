@@ -41,7 +41,7 @@ class Context:
         self.text = split_long_lines(self.article.search)
         self.claimed_money: set[int] = set()
         self._start_cache: dict[int, tuple[list, list[int]]] = {}
-        self.clause_breaks: dict[tuple[int, int], list[int]] = {}  # by sentence span (events.clause_around)
+        self.memo: dict[tuple, object] = {}  # what pure functions of the article's text gave, by function and arguments
 
     @property
     def doc_id(self) -> str:

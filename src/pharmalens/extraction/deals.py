@@ -232,9 +232,18 @@ def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Fr
 def _another_deal(ctx: Context, frame: Frame, sentence: Sentence) -> bool:
     """A sentence about the same parties that names another asset and another kind of deal starts that deal."""
     asset, other_asset = first_asset(ctx, [sentence]), first_asset(ctx, frame.sentences)
-    kind, other_kind = deal_type(sentence.text, sentence.text), deal_type(frame.sentences[0].text, frame.sentences[0].text)
+    kind, other_kind = _deal_type(ctx, sentence.text), _deal_type(ctx, frame.sentences[0].text)
     return bool(asset and other_asset and asset != other_asset and kind != other_kind
                 and {kind, other_kind} & _DISTINCT_KINDS)
+
+
+def _deal_type(ctx: Context, sentence: str) -> str:
+    """The kind of deal a sentence states, read once per article: frames compare their first
+    sentence's kind with each new sentence's."""
+    key = ("deal_type", sentence)
+    if key not in ctx.memo:
+        ctx.memo[key] = deal_type(sentence, sentence)
+    return ctx.memo[key]
 
 
 def _names_the_frame(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
@@ -246,12 +255,12 @@ def _names_the_frame(frame: Frame, sentence: Sentence, mentions: list[CompanyMen
 def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentence: Sentence) -> None:
     names = {parties.licensor.name if parties.licensor else None, parties.licensee.name if parties.licensee else None}
     asset = first_asset(ctx, [sentence])
-    kind = deal_type(sentence.text, sentence.text)
+    kind = _deal_type(ctx, sentence.text)
     for frame in reversed(frames):
         other_asset = first_asset(ctx, frame.sentences)
         if asset and other_asset and asset != other_asset:
             continue
-        other_kind = deal_type(frame.sentences[0].text, frame.sentences[0].text)
+        other_kind = _deal_type(ctx, frame.sentences[0].text)
         if kind != other_kind and {kind, other_kind} & _DISTINCT_KINDS and "collaboration" not in (kind, other_kind):
             continue
         if frame.names() == names or (None in frame.names() and frame.names() - {None} <= names):

@@ -36,10 +36,10 @@ def written_asset(ctx: Context, mention: AssetMention) -> str:
 def clause_around(ctx: Context, sentence: Sentence, pos: int) -> tuple[int, int]:
     """The clause of the sentence holding `pos`: between the nearest commas, semicolons or colons,
     not those inside a number, a bracket or a company's name ("Co., Ltd.")."""
-    span = (sentence.start, sentence.end)
-    breaks = ctx.clause_breaks.get(span)
+    key = ("clause_breaks", sentence.start, sentence.end)
+    breaks = ctx.memo.get(key)
     if breaks is None:
-        breaks = ctx.clause_breaks[span] = _clause_breaks(ctx, *span)
+        breaks = ctx.memo[key] = _clause_breaks(ctx, sentence.start, sentence.end)
     i = bisect_left(breaks, pos)
     return (breaks[i - 1] + 1 if i else sentence.start), (breaks[i] if i < len(breaks) else sentence.end)
 
