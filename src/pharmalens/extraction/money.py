@@ -30,7 +30,7 @@ _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
     (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
     (rx(r"(?:约|近|大约|approximately|about|around|roughly|nearly|some|an estimated)(?:为|是|达)?\s*$", re.I), "approx"),
-    (rx(r"(?:超过|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
+    (rx(r"(?:超过|超|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 
 _ZH_PATTERN = rx(
