@@ -133,3 +133,12 @@ def test_a_filing_a_sentence_names_twice_is_one_event(facts):
                "agency's acceptance letter for the HX-33 application arrived on Monday.")
     assert len(facts(text)["regulatory"]) == 1
     assert len(facts(english)["regulatory"]) == 1
+
+
+def test_an_advisory_opinion_is_not_an_approval(facts):
+    english = ("Halvex Bio said the CHMP of the European Medicines Agency adopted a positive opinion recommending "
+               "approval of its antibody HX-44 for multiple myeloma.")
+    chinese = "沛川医药宣布，抗体新药PC-8获欧洲药品管理局人用医药产品委员会(CHMP)的积极审评意见，推荐批准其用于治疗多发性骨髓瘤。"
+    decided = "Halvex Bio said the European Commission approved its antibody HX-44 for multiple myeloma."
+    assert facts(english)["regulatory"] == [] and facts(chinese)["regulatory"] == []
+    assert [(r.agency, r.event) for r in facts(decided)["regulatory"]] == [("EMA", "approval")]
