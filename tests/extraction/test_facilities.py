@@ -89,3 +89,12 @@ def test_a_site_and_its_event_with_a_place_written_between_them(facts):
                                                            "cyclotron facility in Ghent, Belgium")
     site = facts("创新药企晟澜药业位于合肥的核药生产基地正式投产，主要生产镥-177药物。")["facilities"][0]
     assert (site.company, site.kind_of_site, site.nuclides) == ("晟澜药业", "gmp_plant", ["Lu-177"])
+
+
+def test_a_site_that_began_producing_or_came_online_is_a_facility_event(facts):
+    english = ("Marlowe Isotopes said its cyclotron facility in Ghent, Belgium, began producing copper-64 in "
+               "March 2026 for radiopharmaceutical makers.")
+    chinese = "沛川核药的武汉回旋加速器于2026年3月正式投用，开始生产F-18放射性药物。"
+    for text in (english, chinese):
+        found = facts(text)["facilities"]
+        assert [(f.kind_of_site, f.date) for f in found] == [("cyclotron", "2026-03")]
