@@ -742,3 +742,11 @@ def test_rights_the_licensor_keeps_are_not_the_territory(facts):
     chinese = "沛川生物将抗体新药PC-9在全球的权益授权给辉瑞，首付款2000万美元，但保留在中国的权益。"
     assert [d.territory for d in _deals(facts, english)] == ["Brazil and Mexico"]
     assert [d.territory for d in _deals(facts, chinese)] == ["全球"]
+
+
+def test_a_tender_offer_makes_the_bidder_the_acquirer_and_the_valuation_its_total(facts):
+    text = ("Marlowe Pharma launched a tender offer for all outstanding shares of Tesserin Bio at $9 per share "
+            "in cash, valuing the cancer drug developer at $450 million.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Tesserin Bio", "Marlowe Pharma", "acquisition")
+    assert deal.total.amount == 450
