@@ -750,3 +750,11 @@ def test_a_tender_offer_makes_the_bidder_the_acquirer_and_the_valuation_its_tota
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee, deal.deal_type) == ("Tesserin Bio", "Marlowe Pharma", "acquisition")
     assert deal.total.amount == 450
+
+
+def test_taking_a_stake_is_an_equity_deal(facts):
+    english = "Marlowe Pharma took a 12% stake in Tesserin Bio for $45 million. Tesserin develops cancer drugs."
+    chinese = "岚禾药业以2.4亿元入股沛川生物，持有其15%股权。沛川生物专注放射性药物研发。"
+    for text, amount in ((english, 45), (chinese, 240)):
+        deal = _deals(facts, text)[0]
+        assert deal.deal_type == "equity" and deal.total.amount == amount
