@@ -251,3 +251,10 @@ def test_a_plural_possessive_before_a_drug_names_its_owner_over_the_vocabulary(f
     text = "Sites may use Novartis' NETSPOT scans to select patients for the phase 2 study of HB-3."
     owners = {a.asset: a.company for a in facts(text)["assets"]}
     assert owners.get("NETSPOT") == "Novartis"
+
+
+def test_a_nuclide_labelled_antibody_or_peptide_is_a_radionuclide_conjugate(facts):
+    english = "Yarrow Bio's YB-90, a lutetium-177-labeled antibody against CD37, entered a Phase 1 cancer trial."
+    chinese = "沛川医药的PC-31是一款锕-225标记的多肽，靶向SSTR2，处于I期临床。"
+    assert [(a.asset, a.modality) for a in facts(english)["assets"]] == [("YB-90", "arc")]
+    assert [(a.asset, a.modality) for a in facts(chinese)["assets"]] == [("PC-31", "prc")]
