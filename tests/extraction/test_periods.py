@@ -67,3 +67,10 @@ def test_a_founding_or_starting_year_is_no_period_and_an_undated_last_year_stays
     assert periods("Founded in 2009, Quenbar grew revenue last year") == [(None, "unresolved")]
     assert periods("成立于2012年的岭川医药,去年营收3亿元", published=2026) == [("FY2025", "period")]
     assert periods("自2016年获批以来,公司2023年营收3亿元") == [("FY2023", "period")]
+
+
+def test_a_year_written_before_any_results_line_is_that_years_period():
+    for line in ("Yarrow reported 2024 gross profit of $88 million.", "its 2024 total revenue was $120 million",
+                 "2024 R&D expenses rose to $40 million", "2024 operating loss narrowed"):
+        assert first(line) == "FY2024", line
+    assert periods("the 2024 guidance stands") == []

@@ -59,7 +59,8 @@ _PATTERN = rx_starting(
     rf"|\b(?:first[- ]half|1H)(?: of)?(?: (?P<hy2>{_Y}))?\b"
     rf"|\b(?:first )?nine months(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b|\b9M\s?(?P<ny2>{_Y})\b"
     rf"|\b(?:in|for|during|of|year) (?P<ey2>{_Y})\b(?!\s*(?:and|to|-)\s*{_Y})"
-    rf"|\b(?P<ey3>{_Y}) (?:sales|revenues?|results|net (?:income|loss|profit))\b", re.I)
+    rf"|\b(?P<ey3>{_Y}) (?:(?:total|net|gross|operating|product|net product|adjusted)\s+)?"
+    r"(?:sales|revenues?|results|income|loss|profit|earnings|(?:R&D|research and development|operating) expenses?)\b", re.I)
 _NEAR_YEAR = 300
 
 
