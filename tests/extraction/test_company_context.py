@@ -330,3 +330,8 @@ def test_a_time_word_between_a_name_and_its_verb_keeps_the_name():
 def test_a_kind_word_opening_a_sentence_is_not_part_of_the_name():
     found = names("Drugmaker Quellin inked a licence with Pfizer. Startup Varrow Therapeutics raised $40 million.")
     assert {"Quellin", "Varrow Therapeutics"} <= found and not any(n.startswith(("Drugmaker", "Startup")) for n in found)
+
+
+def test_a_country_or_owner_before_a_name_is_not_part_of_it():
+    found = names("South Korea's DVX Bio licensed a drug to Pfizer. Japan's Kuroshio Pharmaceutical Co., Ltd. agreed too.")
+    assert {"DVX Bio", "Kuroshio Pharmaceutical"} <= found and not any("'s" in n for n in found)

@@ -361,6 +361,10 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         while words and words[0] in _EN_STOP:
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
+        owner = next((i for i, w in enumerate(words[:2]) if w.endswith(("'s", "’s"))), None)
+        if owner is not None and len(words) - owner >= 2:  # "(South) Korea's KVL Bio": the owner is not the name
+            start = text.index(words[owner + 1], start)
+            words = words[owner + 1:]
         if not words or start >= end:
             continue
         glued = _GLUED_KIND.match(text, start, end)  # "NewCoYarrow Bio": the kind word run into the name
