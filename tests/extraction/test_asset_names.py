@@ -258,3 +258,11 @@ def test_a_nuclide_labelled_antibody_or_peptide_is_a_radionuclide_conjugate(fact
     chinese = "沛川医药的PC-31是一款锕-225标记的多肽，靶向SSTR2，处于I期临床。"
     assert [(a.asset, a.modality) for a in facts(english)["assets"]] == [("YB-90", "arc")]
     assert [(a.asset, a.modality) for a in facts(chinese)["assets"]] == [("PC-31", "prc")]
+
+
+
+def test_letters_of_a_drug_code_name_no_disease():
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "Yarrow Bio licensed TB-4, RA-17 and AX-SCD to Pfizer; its vaccine targets HIV-1 and its RA drug is approved."
+    found = [text[h.start:h.end] for h in default_lexicon().find(text, {"indication"})]
+    assert found == ["HIV-1", "RA"]

@@ -93,8 +93,10 @@ class Lexicon:
             if word.isascii() and not _at_word_boundary(text, start, end):
                 continue
             surface = text[start:end]
+            coded = word.isascii() and _in_code(text, start, end)
             hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets
-                        if surface in self._as_written.get((word, kind, canonical), (surface,)))
+                        if surface in self._as_written.get((word, kind, canonical), (surface,))
+                        and not (coded and kind == "indication"))
         self._last = (text, hits)
         return hits
 
@@ -112,6 +114,12 @@ class Lexicon:
                 if k == kind:
                     return canonical
         return None
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Letters that open or close a drug code ("TB-4", "AX-TB"): no disease named there."""
+    return (text[end:end + 1] == "-" and text[end + 1:end + 2].isdigit()) or \
+        (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum() and text[start - 2].isupper())
 
 
 def _short_forms(names: list[str]) -> list[str]:
