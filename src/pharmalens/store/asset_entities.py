@@ -23,7 +23,7 @@ from pharmalens.resolve.knowledge import (
 )
 
 from . import counts
-from .conflicts import drop_conflicts, write_conflicts
+from .conflicts import CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
 from .schema import (
     TYPED_FACTS,
@@ -52,16 +52,14 @@ _CELLS_OF = select(ASSETS.c.chosen, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.
 _DROP = ASSETS.delete().where(ASSETS.c.id.in_(IDS))
 _DROP_NAMES = NAMES.delete().where(NAMES.c.asset_id.in_(IDS))
 _DROP_TARGETS = TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS))
-_PLACE = FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=bindparam("entity"))
-_CELL_COUNT = (select(func.count(), func.count(ASSETS.c.company.distinct()))
-               .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
-               .where(TARGETS.c.target == bindparam("target"),
-                      ASSETS.c.modality.is_not_distinct_from(bindparam("modality")),
-                      ASSETS.c.nuclide.is_not_distinct_from(bindparam("nuclide")),
-                      ASSETS.c.stage.is_not_distinct_from(bindparam("stage"))))
-_TARGET_COUNT = (select(func.count(), func.count(ASSETS.c.company.distinct()))
-                 .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
-                 .where(TARGETS.c.target == bindparam("target")))
+_PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
+_CELL_COUNTS = (select(TARGETS.c.target, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage, func.count(),
+                       func.count(ASSETS.c.company.distinct()))
+                .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id)).where(TARGETS.c.target.in_(IDS))
+                .group_by(TARGETS.c.target, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage))
+_TARGET_COUNTS = (select(TARGETS.c.target, func.count(), func.count(ASSETS.c.company.distinct()))
+                  .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
+                  .where(TARGETS.c.target.in_(IDS)).group_by(TARGETS.c.target))
 _TARGET_DROP = TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target"))
 _CELL_DROP = CELLS.delete().where(CELLS.c.target == bindparam("target"), CELLS.c.modality == bindparam("modality"),
                                   CELLS.c.nuclide == bindparam("nuclide"), CELLS.c.stage == bindparam("stage"))
@@ -94,8 +92,10 @@ def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> As
     groups = _groups(members)
     counts.add(session, "assets", len(groups) - len(touched))
     group_names = [{name for item in group for name in asset_names(item.fact)} or {"?"} for group in groups]
-    for group, names in zip(groups, group_names):
-        cells |= keys_of(write_asset(session, resolver, group, names))
+    resolver.prefetch(item.fact.get("company") for item in members)
+    for row in write_assets(session, resolver, groups, group_names):
+        cells |= keys_of(row)
+    for names in group_names:
         changed |= _changed(names, old_names)
     for old in set(old_names.values()):
         mine = {name for name, owner in old_names.items() if owner == old}
@@ -122,17 +122,30 @@ def drop_assets(session: Session, ids: list[str]) -> None:
             run(session, statement, {"ids": chunk})
 
 
-def write_asset(session: Session, resolver: Resolver, group: list[Sourced], names: set[str]) -> dict[str, Any]:
-    merged = merge_asset(resolver.names(), group)
-    row = asset_row(asset_id(names), merged, len(group))
-    run(session, ASSETS.insert(), row)
-    run(session, NAMES.insert(), [{"name": n, "asset_id": row["id"]} for n in sorted(names)])
-    targets = merged.values.get("target") or [UNDISCLOSED]
-    run(session, TARGETS.insert(), [{"asset_id": row["id"], "target": t} for t in dict.fromkeys(fold(t) for t in targets)])
-    for ids in chunks([item.id for item in group]):
-        run(session, _PLACE, {"ids": ids, "entity": row["id"]})
-    write_conflicts(session, "asset", row["id"], merged.conflicts)
-    return row
+def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced]],
+                 group_names: list[set[str]]) -> list[dict[str, Any]]:
+    """Write the assets of `groups` (with their names, targets, members and conflicts), one statement per
+    table for all of them; returns their rows. Nothing here reads what another group writes."""
+    rows: list[dict[str, Any]] = []
+    names_rows: list[dict[str, Any]] = []
+    targets_rows: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
+    conflicts: list[dict[str, Any]] = []
+    for group, names in zip(groups, group_names):
+        merged = merge_asset(resolver.names(), group)
+        row = asset_row(asset_id(names), merged, len(group))
+        rows.append(row)
+        names_rows += [{"name": n, "asset_id": row["id"]} for n in sorted(names)]
+        targets = merged.values.get("target") or [UNDISCLOSED]
+        targets_rows += [{"asset_id": row["id"], "target": t} for t in dict.fromkeys(fold(t) for t in targets)]
+        places += [{"key": item.id, "entity": row["id"]} for item in group]
+        conflicts += conflict_rows("asset", row["id"], merged.conflicts)
+    for table, values in ((ASSETS, rows), (NAMES, names_rows), (TARGETS, targets_rows), (CONFLICTS, conflicts)):
+        if values:
+            run(session, table.insert(), values)
+    if places:
+        run(session, _PLACE, places)
+    return rows
 
 
 def asset_row(entity_id: str, merged: Merged, sources: int) -> dict[str, Any]:
@@ -153,24 +166,39 @@ def keys_of(row: dict[str, Any]) -> set[CellKey]:
 
 
 def refresh_cells(session: Session, keys: set[CellKey]) -> None:
-    """Count the assets and companies of each cell, and of each target, again; empty ones are removed."""
+    """Count the assets and companies of each cell, and of each target, again; empty ones are removed.
+    One grouped count per slice of targets gives every cell of those targets (a cell's "-" matches
+    only a missing value, as its count's IS NOT DISTINCT FROM did)."""
     refresh_targets(session, {key[0] for key in keys})
+    found: dict[tuple[str | None, ...], tuple[int, int]] = {}
+    for chunk in chunks(sorted({fold(key[0]) for key in keys})):
+        found.update({tuple(row[:4]): (row[4], row[5]) for row in run(session, _CELL_COUNTS, {"ids": chunk})})
+    upserts, drops = [], []
     for target, modality, nuclide, stage in sorted(keys):
         key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
-        wanted = {"target": fold(target), **{k: (None if v == NONE else v) for k, v in key.items() if k != "target"}}
-        n_assets, n_companies = run(session, _CELL_COUNT, wanted).one()
+        wanted = (fold(target), *(None if v == NONE else v for v in (modality, nuclide, stage)))
+        n_assets, n_companies = found.get(wanted, (0, 0))
         if n_assets:
-            upsert(session, CELLS, [{**key, "n_assets": n_assets, "n_companies": n_companies}],
-                   ("target", "modality", "nuclide", "stage"))
+            upserts.append({**key, "n_assets": n_assets, "n_companies": n_companies})
         else:
-            run(session, _CELL_DROP, key)
+            drops.append(key)
+    upsert(session, CELLS, upserts, ("target", "modality", "nuclide", "stage"))
+    if drops:
+        run(session, _CELL_DROP, drops)
 
 
 def refresh_targets(session: Session, targets: set[str]) -> None:
+    found: dict[str, tuple[int, int]] = {}
+    for chunk in chunks(sorted({fold(target) for target in targets})):
+        found.update({target: (n_assets, n_companies)
+                      for target, n_assets, n_companies in run(session, _TARGET_COUNTS, {"ids": chunk})})
+    upserts, drops = [], []
     for target in sorted(targets):
-        n_assets, n_companies = run(session, _TARGET_COUNT, {"target": fold(target)}).one()
+        n_assets, n_companies = found.get(fold(target), (0, 0))
         if n_assets:
-            upsert(session, TARGET_COUNTS, [{"target": target, "n_assets": n_assets, "n_companies": n_companies}],
-                   ("target",))
+            upserts.append({"target": target, "n_assets": n_assets, "n_companies": n_companies})
         else:
-            run(session, _TARGET_DROP, {"target": target})
+            drops.append({"target": target})
+    upsert(session, TARGET_COUNTS, upserts, ("target",))
+    if drops:
+        run(session, _TARGET_DROP, drops)

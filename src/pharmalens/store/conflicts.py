@@ -1,6 +1,8 @@
 """Conflicts between the sources of an entity, one row per stated value (rank 0: the chosen one)."""
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import bindparam
 from sqlalchemy.orm import Session
 
@@ -19,10 +21,8 @@ def drop_conflicts(session: Session, kind: str, ids: list[str]) -> None:
         run(session, _DELETE, {"kind": kind, "ids": ids})
 
 
-def write_conflicts(session: Session, kind: str, entity_id: str, conflicts: dict[str, list[ConflictValue]]) -> None:
-    rows = [{"entity_kind": kind, "entity_id": entity_id, "field": field, "rank": rank, "value": value.value,
+def conflict_rows(kind: str, entity_id: str, conflicts: dict[str, list[ConflictValue]]) -> list[dict[str, Any]]:
+    return [{"entity_kind": kind, "entity_id": entity_id, "field": field, "rank": rank, "value": value.value,
              "fact_id": value.fact, "document_id": value.document, "source_kind": value.source_kind,
              "published": value.published}
             for field, values in sorted(conflicts.items()) for rank, value in enumerate(values)]
-    if rows:
-        run(session, CONFLICTS.insert(), rows)

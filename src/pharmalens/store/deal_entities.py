@@ -26,7 +26,7 @@ from pharmalens.resolve.knowledge import (
 from pharmalens.resolve.trust import date_key
 
 from . import counts
-from .conflicts import drop_conflicts, write_conflicts
+from .conflicts import CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
 from .schema import TYPED_FACTS, AssetNameRow, DealRow, DocumentRow, utc_now
 from .sources import load_sourced
@@ -113,7 +113,7 @@ IDS = bindparam("ids", expanding=True)
 _MEMBERS = select(FACTS.c.id, FACTS.c.entity_id).where(FACTS.c.entity_id.in_(IDS))
 _ENTITIES_OF = select(FACTS.c.entity_id).where(FACTS.c.id.in_(IDS))
 _UNPLACE = FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=None)
-_PLACE = FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=bindparam("entity"))
+_PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
 _DROP = DEALS.delete().where(DEALS.c.id.in_(IDS))
 _STAGES = (select(ASSET_FACTS.c.stage, DocumentRow.__table__.c.published)
            .join(DocumentRow.__table__, DocumentRow.__table__.c.id == ASSET_FACTS.c.document_id)
@@ -177,7 +177,10 @@ def update_deals(session: Session, resolver: Resolver, fact_ids: set[str], touch
     items = load_sourced(session, FACTS, "unplaced")
     placing = fact_ids | {item.id for item in items}
     placement = Placement(resolver.names(), stored_loader(session, placing) if stored else None)
-    for entity_id, members in members_of(session, touched, placing):
+    stored_members = members_of(session, touched, placing)
+    resolver.prefetch(item.fact.get(role) for item in [*items, *(m for _, ms in stored_members for m in ms)]
+                      for role in ("licensor", "licensee"))
+    for entity_id, members in stored_members:
         placement.add_stored(entity_id, members, changed=True)
     for item in sorted(items, key=deal_order):
         placement.place(item)
@@ -189,7 +192,7 @@ def write_deals(session: Session, placement: Placement) -> None:
     for chunk in chunks(stale):
         drop_conflicts(session, "deal", chunk)
         run(session, _DROP, {"ids": chunk})
-    rows = []
+    rows, places, conflicts = [], [], []
     for key in sorted(placement.changed):
         members = placement.members[key]
         if not members:
@@ -198,9 +201,12 @@ def write_deals(session: Session, placement: Placement) -> None:
         row = {**deal_row(session, placement.names, merged.values, members),
                "conflict_fields": sorted(merged.conflicts)}
         rows.append(row)
-        for ids in chunks([m.id for m in members]):
-            run(session, _PLACE, {"ids": ids, "entity": row["id"]})
-        write_conflicts(session, "deal", row["id"], merged.conflicts)
+        places += [{"key": m.id, "entity": row["id"]} for m in members]
+        conflicts += conflict_rows("deal", row["id"], merged.conflicts)
+    if places:
+        run(session, _PLACE, places)
+    if conflicts:
+        run(session, CONFLICTS.insert(), conflicts)
     if rows:
         run(session, DEALS.insert(), rows)
     counts.add(session, "deals", len(rows) - len(stale))

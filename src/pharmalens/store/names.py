@@ -11,11 +11,13 @@ from pharmalens.resolve.knowledge import Names
 
 from .schema import AssetNameRow, CompanyNameRow, CompanyRow
 from .sql import insert_ignore, run
-from .typed import fold
+from .typed import chunks, fold
 
 NAMES = CompanyNameRow.__table__
 _KNOWN = select(NAMES.c.name).where(NAMES.c.company == bindparam("company"))
 _CANONICAL = select(func.min(NAMES.c.company)).where(NAMES.c.name == bindparam("name"))
+_CANONICALS = (select(NAMES.c.name, func.min(NAMES.c.company)).where(NAMES.c.name.in_(bindparam("names", expanding=True)))
+               .group_by(NAMES.c.name))
 _ASSET = select(AssetNameRow.__table__.c.asset_id).where(AssetNameRow.__table__.c.name == bindparam("name"))
 
 
@@ -55,6 +57,13 @@ class Resolver:
         if key not in self._companies:
             self._companies[key] = run(self._session, _CANONICAL, {"name": key}).scalar()
         return self._companies[key] or str(name).strip()
+
+    def prefetch(self, names: Iterable[object]) -> None:
+        """Look up the canonical companies of many names at once (one query per slice, not one per name)."""
+        keys = sorted({fold(name) for name in names if name and str(name).strip()} - self._companies.keys())
+        for chunk in chunks(keys):
+            found = dict(run(self._session, _CANONICALS, {"names": chunk}).all())
+            self._companies.update({key: found.get(key) for key in chunk})
 
     def asset_key(self, name: str | None) -> str | None:
         if not name or not str(name).strip():
