@@ -72,6 +72,10 @@ def create_store_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+    elif parsed.get_backend_name() == "postgresql":
+        # many rows of a plain INSERT as one multi-row INSERT ... VALUES (as the psycopg2 dialect does), not
+        # one pipelined INSERT each; an INSERT with ON CONFLICT is still run row by row (SQLAlchemy's rule)
+        engine.dialect.use_insertmanyvalues_wo_returning = True
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
