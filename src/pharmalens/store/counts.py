@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from pharmalens.model.registry import RECORD_TYPES
 
 from .schema import AssetRow, CompanyRow, DealRow, DocumentRow, FactRow, StoreCountRow
-from .sql import run, upsert
+from .sql import increment, run, upsert
 
 COUNTS = StoreCountRow.__table__
 _PENDING = "pharmalens_counts"
@@ -38,9 +38,7 @@ def flush(session: Session) -> None:
     if not pending:
         return
     pending["writes"] += 1
-    current = dict(run(session, _ALL).all())
-    rows = [{"name": name, "value": current.get(name, 0) + delta} for name, delta in sorted(pending.items())]
-    upsert(session, COUNTS, rows, ("name",))
+    increment(session, COUNTS, "name", "value", dict(pending))
 
 
 def read(session: Session) -> dict[str, int]:

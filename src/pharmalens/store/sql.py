@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, text
+from sqlalchemy import Table, bindparam, text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
@@ -60,3 +60,21 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys:
     if rows:
         columns = tuple(name for name in rows[0] if name not in keys)
         run(session, _upsert(dialect(session), table, keys, columns), list(rows))
+
+
+@cache
+def _increment(backend: str, table: Table, key: str, column: str, rows: int) -> Executable:
+    module = postgresql if backend == "postgresql" else sqlite
+    statement = module.insert(table).values([{key: bindparam(f"key_{n}"), column: bindparam(f"delta_{n}")}
+                                             for n in range(rows)])
+    return statement.on_conflict_do_update(index_elements=[key],
+                                           set_={column: table.c[column] + statement.excluded[column]})
+
+
+def increment(session: Session, table: Table, key: str, column: str, deltas: dict[str, int]) -> None:
+    """Add each delta to the row of its key (a new row starts at the delta), in one statement."""
+    if deltas:
+        params = {}
+        for n, (name, delta) in enumerate(sorted(deltas.items())):
+            params[f"key_{n}"], params[f"delta_{n}"] = name, delta
+        run(session, _increment(dialect(session), table, key, column, len(deltas)), params)
