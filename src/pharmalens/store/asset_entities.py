@@ -34,7 +34,7 @@ from .schema import (
     TargetCountRow,
     utc_now,
 )
-from .sources import load_sourced
+from .sources import load_owned, load_sourced
 from .sql import run, upsert
 from .typed import chunks, fold, text_value
 
@@ -86,14 +86,16 @@ def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> As
     for ids in chunks(sorted(touched)):
         old_names.update(dict(run(session, _NAMES_OF, {"ids": ids}).all()))
         cells |= {key for row in run(session, _CELLS_OF, {"ids": ids}) for key in keys_of(row._asdict())}
-    members = load_sourced(session, FACTS, "entities", touched) + new
+    owned = load_owned(session, FACTS, touched)
+    owners = {item.id: entity for item, _row_id, entity in owned}
+    members = [item for item, _row_id, _entity in owned] + new
     drop_assets(session, sorted(touched))
     changed: set[str] = set()
     groups = _groups(members)
     counts.add(session, "assets", len(groups) - len(touched))
     group_names = [{name for item in group for name in asset_names(item.fact)} or {"?"} for group in groups]
     resolver.prefetch(item.fact.get("company") for item in members)
-    for row in write_assets(session, resolver, groups, group_names):
+    for row in write_assets(session, resolver, groups, group_names, owners):
         cells |= keys_of(row)
     for names in group_names:
         changed |= _changed(names, old_names)
@@ -122,10 +124,11 @@ def drop_assets(session: Session, ids: list[str]) -> None:
             run(session, statement, {"ids": chunk})
 
 
-def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced]],
-                 group_names: list[set[str]]) -> list[dict[str, Any]]:
+def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced]], group_names: list[set[str]],
+                 owners: dict[str, str]) -> list[dict[str, Any]]:
     """Write the assets of `groups` (with their names, targets, members and conflicts), one statement per
-    table for all of them; returns their rows. Nothing here reads what another group writes."""
+    table for all of them; returns their rows. Nothing here reads what another group writes. A member
+    already in its asset (`owners`: fact id -> the asset it is in) keeps its row as it is."""
     rows: list[dict[str, Any]] = []
     names_rows: list[dict[str, Any]] = []
     targets_rows: list[dict[str, Any]] = []
@@ -138,7 +141,7 @@ def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced
         names_rows += [{"name": n, "asset_id": row["id"]} for n in sorted(names)]
         targets = merged.values.get("target") or [UNDISCLOSED]
         targets_rows += [{"asset_id": row["id"], "target": t} for t in dict.fromkeys(fold(t) for t in targets)]
-        places += [{"key": item.id, "entity": row["id"]} for item in group]
+        places += [{"key": item.id, "entity": row["id"]} for item in group if owners.get(item.id) != row["id"]]
         conflicts += conflict_rows("asset", row["id"], merged.conflicts)
     for table, values in ((ASSETS, rows), (NAMES, names_rows), (TARGETS, targets_rows), (CONFLICTS, conflicts)):
         if values:

@@ -29,9 +29,9 @@ from . import counts
 from .conflicts import CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
 from .schema import TYPED_FACTS, AssetNameRow, DealRow, DocumentRow, utc_now
-from .sources import load_sourced
+from .sources import load_owned, load_sourced
 from .sql import run
-from .typed import chunks, fold, text_value
+from .typed import CHUNK, chunks, fold, text_value
 
 FACTS = TYPED_FACTS["deal"]
 ASSET_FACTS = TYPED_FACTS["asset"]
@@ -49,6 +49,7 @@ class Placement:
         self.members: dict[str, list[Sourced]] = {}
         self.origin: dict[str, str] = {}  # key -> id of the stored deal it started from
         self.changed: set[str] = set()
+        self.owner: dict[str, str] = {}  # fact id -> the stored deal it is in
         self._by_licensor: dict[str, set[str]] = {}
         self._by_licensee: dict[str, set[str]] = {}
         self._loader = loader
@@ -65,6 +66,7 @@ class Placement:
         self.origin[entity_id] = entity_id
         for item in members:
             self._join(entity_id, item)
+            self.owner[item.id] = entity_id
         if changed:
             self.changed.add(entity_id)
 
@@ -154,8 +156,15 @@ def stored_loader(session: Session, exclude: set[str]) -> Loader:
 
 
 def members_of(session: Session, ids: Iterable[str], exclude: set[str]) -> list[tuple[str, list[Sourced]]]:
+    """The stored deals `ids` with their facts (oldest first), leaving out the facts in `exclude`."""
     ids = sorted(ids)
     groups: dict[str, list[Sourced]] = {entity_id: [] for entity_id in ids}
+    if len(ids) <= CHUNK:
+        owned = [(item, entity) for item, row_id, entity in load_owned(session, FACTS, ids) if row_id not in exclude]
+        if len(owned) <= CHUNK:  # else read them in slices of fact ids, as below, so they come in that order
+            for item, entity in owned:
+                groups[entity].append(item)
+            return list(groups.items())
     owner: dict[str, str] = {}
     for chunk in chunks(ids):
         owner.update({fact_id: entity_id for fact_id, entity_id in run(session, _MEMBERS, {"ids": chunk})
@@ -201,7 +210,7 @@ def write_deals(session: Session, placement: Placement) -> None:
         row = {**deal_row(session, placement.names, merged.values, members),
                "conflict_fields": sorted(merged.conflicts)}
         rows.append(row)
-        places += [{"key": m.id, "entity": row["id"]} for m in members]
+        places += [{"key": m.id, "entity": row["id"]} for m in members if placement.owner.get(m.id) != row["id"]]
         conflicts += conflict_rows("deal", row["id"], merged.conflicts)
     if places:
         run(session, _PLACE, places)

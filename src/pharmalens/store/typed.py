@@ -30,7 +30,10 @@ def fold(value: Any) -> str:
     return str(value or "").strip().casefold()
 
 
-def chunks(values: list[Any], size: int = 500) -> Iterable[list[Any]]:
+CHUNK = 500
+
+
+def chunks(values: list[Any], size: int = CHUNK) -> Iterable[list[Any]]:
     """`values` in slices small enough for one IN (...) list on every backend."""
     for start in range(0, len(values), size):
         yield values[start:start + size]
