@@ -8,7 +8,7 @@ from decimal import Decimal
 import sqlalchemy as sa
 
 from pharmalens.model.filters import AssetFilter, DealFilter
-from pharmalens.model.records import Company, Money
+from pharmalens.model.records import Company, DocumentBundle, Money
 from pharmalens.store import Store
 
 from .knowledge_bundles import (
@@ -179,3 +179,28 @@ def test_landscape_cells_name_a_sample_of_their_own_assets_and_owners(store: Sto
     assert lutetium.companies == ("Kestrel Oncology", "Orion Isotopes")
     assert by_nuclide["Ac-225"].assets == ("QX-2",) and by_nuclide["Ac-225"].companies == ("Orion Isotopes",)
     assert all(cell.assets == () for cell in store.landscape(sample=0).items)
+
+
+def test_a_document_with_many_assets_is_saved_in_as_many_statements_as_one_with_one(store: Store, url: str) -> None:
+    """Assets, their names, targets and landscape cells are written and counted a table at a time, not an
+    asset or a cell at a time (each statement is a round trip on PostgreSQL)."""
+    def pipeline(doc: str, n: int) -> DocumentBundle:
+        text = " ".join(f"Orion Isotopes' {doc}-{i} targets T{doc}{i}." for i in range(n))
+        return article(f"{doc}.txt#1", text, [drug(text, f"{doc}-{i} targets T{doc}{i}", name=f"{doc}-{i}",
+                                                   target=(f"T{doc}{i}",)) for i in range(n)])
+
+    def statements(bundle: DocumentBundle) -> int:
+        seen: list[str] = []
+        def count(*args: object) -> None:
+            seen.append(str(args[2]))
+        sa.event.listen(sa.engine.Engine, "before_cursor_execute", count)
+        try:
+            assert store.save(bundle).status == "stored"
+        finally:
+            sa.event.remove(sa.engine.Engine, "before_cursor_execute", count)
+        return len(seen)
+
+    store.save(release())  # its companies are stored, so neither document changes them
+    one, many = statements(pipeline("AA", 1)), statements(pipeline("BB", 12))
+    assert many == one
+    assert rows(url, "SELECT count(*) FROM landscape_cells WHERE target LIKE 'TBB%'")[0][0] == 12
