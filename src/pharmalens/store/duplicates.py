@@ -4,14 +4,17 @@ The band keys are written with their document, in its transaction, so a document
 near copy by every later one, in this run or any other."""
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from pharmalens.documents.dedup import Signature, best_match, shingle_array, signature
 from pharmalens.model.records import DocumentBundle
 
 from .schema import DocumentRow, NearDuplicateBandRow
+from .sql import run
 
+BANDS = NearDuplicateBandRow.__table__
+_DELETE = BANDS.delete().where(BANDS.c.document_id == bindparam("document"))
 CANDIDATES = 8  # most band keys shared first: a real near copy shares several (4 on average at Jaccard 0.6)
 
 
@@ -20,8 +23,9 @@ def write_bands(session: Session, bundle: DocumentBundle, replace: bool = True) 
     doc = bundle.document
     bands = set(bundle.near_duplicate_bands or signature(doc.text, doc.content_hash).bands)
     if replace:
-        session.execute(delete(NearDuplicateBandRow).where(NearDuplicateBandRow.document_id == doc.id))
-    session.execute(insert(NearDuplicateBandRow), [{"band": band, "document_id": doc.id} for band in sorted(bands)])
+        run(session, _DELETE, {"document": doc.id})
+    if bands:  # Core, not the ORM's bulk insert: the same rows for a fraction of the work
+        run(session, BANDS.insert(), [{"band": band, "document_id": doc.id} for band in sorted(bands)])
 
 
 def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
