@@ -14,7 +14,7 @@ from .sql import insert_ignore, run
 from .typed import chunks, fold
 
 NAMES = CompanyNameRow.__table__
-_KNOWN = select(NAMES.c.name).where(NAMES.c.company == bindparam("company"))
+_KNOWN = select(NAMES.c.company, NAMES.c.name).where(NAMES.c.company.in_(bindparam("companies", expanding=True)))
 _CANONICAL = select(func.min(NAMES.c.company)).where(NAMES.c.name == bindparam("name"))
 _CANONICALS = (select(NAMES.c.name, func.min(NAMES.c.company)).where(NAMES.c.name.in_(bindparam("names", expanding=True)))
                .group_by(NAMES.c.name))
@@ -23,12 +23,23 @@ _ASSET = select(AssetNameRow.__table__.c.asset_id).where(AssetNameRow.__table__.
 
 def add_company_names(session: Session, company: str, names: Iterable[str]) -> set[str]:
     """Record the company's folded names; returns those not recorded for it before."""
-    wanted = {fold(n) for n in (company, *names) if n and fold(n)}
-    if not wanted:
-        return set()
-    new = wanted - set(run(session, _KNOWN, {"company": company}).scalars())
-    insert_ignore(session, NAMES, [{"name": name, "company": company} for name in sorted(new)], ("name", "company"))
-    return new
+    return add_names_of_companies(session, [(company, names)])
+
+
+def add_names_of_companies(session: Session, companies: Iterable[tuple[str, Iterable[str]]]) -> set[str]:
+    """Record the folded names of each (company, names or aliases), in one query and one insert for all;
+    returns those not recorded for their company before."""
+    wanted: dict[str, set[str]] = {}
+    for company, names in companies:
+        wanted.setdefault(company, set()).update(fold(n) for n in (company, *names) if n and fold(n))
+    wanted = {company: names for company, names in wanted.items() if names}
+    known: set[tuple[str, str]] = set()
+    for chunk in chunks(sorted(wanted)):
+        known |= {(company, name) for company, name in run(session, _KNOWN, {"companies": chunk})}
+    rows = [{"name": name, "company": company} for company, names in sorted(wanted.items())
+            for name in sorted(names) if (company, name) not in known]
+    insert_ignore(session, NAMES, rows, ("name", "company"))
+    return {row["name"] for row in rows}
 
 
 def company_names(session: Session, name: str) -> tuple[CompanyRow | None, set[str]]:

@@ -21,7 +21,7 @@ from .corrections import reapply
 from .database import StoreError
 from .duplicates import write_bands
 from .entities import add_decisions
-from .names import add_company_names
+from .names import add_names_of_companies
 from .schema import CompanyRow, DocumentRow, FactRow, utc_now
 from .search import search_forms
 from .sql import insert_ignore, lock, run
@@ -116,9 +116,7 @@ def merge_companies(session: Session, companies: list[Company]) -> tuple[bool, s
     counts.add(session, "companies", len(new))
     if updates:
         run(session, _COMPANY_UPDATE, updates)
-    renamed: set[str] = set()
-    for company in changed:
-        renamed |= add_company_names(session, company.name, company.aliases)
+    renamed = add_names_of_companies(session, [(company.name, company.aliases) for company in changed])
     return bool(changed), renamed
 
 
