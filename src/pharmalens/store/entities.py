@@ -12,16 +12,20 @@ from pharmalens.model.entities import ACTIONS, KINDS, EntityDecision
 
 from .database import StoreError
 from .schema import CompanyRow, DocumentRow, EntityDecisionRow, FactRow
+from .sql import run
 
 COMPANY_FIELDS = ("company", "licensor", "licensee")
+DECISIONS = EntityDecisionRow.__table__
 
 
 def add_decisions(session: Session, decisions: Iterable[EntityDecision], document_id: str | None = None) -> None:
-    for decision in decisions:
-        session.add(EntityDecisionRow(kind=decision.kind, canonical=decision.canonical, member=decision.member,
-                                      action=decision.action, reason=decision.reason, score=decision.score,
-                                      source=decision.source, note=decision.note, names=list(decision.names),
-                                      document_id=document_id))
+    """Append decisions to the trail, in their order, in one statement (no ORM flush)."""
+    rows = [{"kind": decision.kind, "canonical": decision.canonical, "member": decision.member,
+             "action": decision.action, "reason": decision.reason, "score": decision.score,
+             "source": decision.source, "note": decision.note, "names": list(decision.names),
+             "document_id": document_id} for decision in decisions]
+    if rows:
+        run(session, DECISIONS.insert(), rows)
 
 
 def read_decisions(session: Session, kind: str | None = None) -> list[dict[str, Any]]:
