@@ -142,3 +142,10 @@ def test_an_advisory_opinion_is_not_an_approval(facts):
     decided = "Halvex Bio said the European Commission approved its antibody HX-44 for multiple myeloma."
     assert facts(english)["regulatory"] == [] and facts(chinese)["regulatory"] == []
     assert [(r.agency, r.event) for r in facts(decided)["regulatory"]] == [("EMA", "approval")]
+
+
+def test_an_ind_written_out_or_called_an_application_is_one_ind(facts):
+    cleared = "The FDA cleared Yarrow Bio's investigational new drug application for YB-12, a cancer antibody."
+    submitted = "沛川医药已向美国FDA递交PC-66的IND申请，该抗体新药用于治疗胃癌。"
+    assert [(r.agency, r.event) for r in facts(cleared)["regulatory"]] == [("FDA", "ind")]
+    assert [(r.agency, r.event) for r in facts(submitted)["regulatory"]] == [("FDA", "ind")]

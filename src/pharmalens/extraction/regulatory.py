@@ -115,7 +115,10 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         hits = ctx.cues.hits(name, clause.start, clause.end)
         if hits:
             found[event] = hits[0]
-    if "filing" not in found and ctx.cues.has("regulatory.application", clause.start, clause.end):
+    ind = found.get("ind")
+    applications = [a for a in ctx.cues.hits("regulatory.application", clause.start, clause.end)
+                    if ind is None or not 0 <= a.start - ind.end <= 2]  # "IND application": the IND itself
+    if "filing" not in found and applications:
         verbs = ctx.cues.hits("regulatory.filing_verb", clause.start, clause.end)
         if verbs:
             found["filing"] = verbs[0]
