@@ -266,3 +266,10 @@ def test_letters_of_a_drug_code_name_no_disease():
     text = "Yarrow Bio licensed TB-4, RA-17 and AX-SCD to Pfizer; its vaccine targets HIV-1 and its RA drug is approved."
     found = [text[h.start:h.end] for h in default_lexicon().find(text, {"indication"})]
     assert found == ["HIV-1", "RA"]
+
+
+def test_a_drug_called_an_antibody_is_an_antibody_unless_a_longer_kind_is_named(facts):
+    text = ("Yarrow Bio said YB-21, an anti-CD40 antibody, entered a cancer trial. Its bispecific antibody YB-22 "
+            "and its antibody-drug conjugate YB-23 follow. 沛川医药的PC-41是一款靶向IL-23的抗体。")
+    found = {a.asset: a.modality for a in facts(text)["assets"]}
+    assert found == {"YB-21": "antibody", "YB-22": "bispecific", "YB-23": "adc", "PC-41": "antibody"}
