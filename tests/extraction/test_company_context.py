@@ -335,3 +335,10 @@ def test_a_kind_word_opening_a_sentence_is_not_part_of_the_name():
 def test_a_country_or_owner_before_a_name_is_not_part_of_it():
     found = names("South Korea's DVX Bio licensed a drug to Pfizer. Japan's Kuroshio Pharmaceutical Co., Ltd. agreed too.")
     assert {"DVX Bio", "Kuroshio Pharmaceutical"} <= found and not any("'s" in n for n in found)
+
+
+def test_a_word_for_a_drug_company_before_an_acting_name_makes_it_a_company_at_once():
+    from pharmalens.documents.language import to_simplified
+    found = names(to_simplified("新藥股沛晶生今日宣布，與默克簽訂合作開發合約。")) | names("药企岚祺今日公告授权协议。")
+    assert {"沛晶生", "岚祺"} <= found
+    assert not names("公司亦已今日公告授权协议。")

@@ -123,24 +123,39 @@ def _acting_starts(text: str) -> set[int]:
     return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
 
 
+@lru_cache(maxsize=1)
+def _kind_descriptors() -> frozenset[str]:
+    """Words that say the name after them is a drug company's (新药股, 药企), not just a company's."""
+    return frozenset(w for w in phrases("company.zh_descriptor") if w.endswith(_KIND_ENDINGS))
+
+
+_KIND_ENDINGS = ("股", "药企", "药厂", "生技厂", "新创", "独角兽", "企业", "科技公司", "技术公司", "生技公司", "生医公司",
+                 "制药公司", "医药公司")
+
+
 _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
 
 
 def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
-    """Short Chinese names that announce, state or sign, kept when the article uses them again."""
+    """Short Chinese names that announce, state or sign, kept when the article uses them again or a
+    word for a company stands before them."""
     candidates: set[str] = set()
+    described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one
     not_names = set(phrases("company.zh_not_name"))
     for match in matches_from(_zh_acting(), text, _acting_starts(text)):
         if match.start() > 0 and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1]):
             continue
-        name = trim_zh_lead(match.group("run"))
+        run = match.group("run")
+        name = trim_zh_lead(run)
         for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
             if 2 <= len(name) <= 5 and name not in not_names and zh_short_name_like(name.rstrip("-BWS")):
                 candidates.add(name)
+                if run.endswith(name) and run[:-len(name)] in _kind_descriptors():
+                    described.add(name)
     found = []
     for name in candidates:
         uses = [start for start, _ in occurrences(text, name)]  # a name of Chinese characters: no boundaries
-        if len(uses) >= 2:
+        if len(uses) >= 2 or name in described:
             found.extend((s, s + len(name), name) for s in uses)
     return found
 
