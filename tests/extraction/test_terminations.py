@@ -129,3 +129,15 @@ def test_stopping_a_named_programme_ends_it_but_patients_stopping_a_drug_do_not(
     assert [(t.company, t.asset) for t in found] == [("沛川医药", "PC-208")] and found[0].cumulative_spend.amount == 52
     assert [(t.company, t.asset) for t in facts(taiwan)["terminations"]] == [("青岚生技", "QL-12")]
     assert facts(patients)["terminations"] == []
+
+
+def test_deciding_no_longer_to_pursue_a_programme_stops_it(facts):
+    text = ("Marrow Lane Therapeutics said it will no longer pursue MLT-620, its phase 2 antibody for psoriasis, "
+            "after a portfolio review. The company also decided not to advance MLT-701 into clinical studies.")
+    records = by_asset(facts(text)["terminations"])
+    assert set(records) == {"MLT-620", "MLT-701"}
+    assert records["MLT-620"].phase == "phase2" and records["MLT-620"].company.startswith("Marrow Lane")
+    for text in ("禾川药业公告,经评估,公司决定不再继续推进HC-305的I期临床试验。禾川药业将聚焦核心管线。",
+                 "禾川藥業公告,經評估,公司決定不再繼續推進HC-305的I期臨床試驗。禾川藥業將聚焦核心管線。"):
+        record = facts(text)["terminations"][0]
+        assert record.asset == "HC-305" and record.phase == "phase1"
