@@ -141,3 +141,12 @@ def test_deciding_no_longer_to_pursue_a_programme_stops_it(facts):
                  "禾川藥業公告,經評估,公司決定不再繼續推進HC-305的I期臨床試驗。禾川藥業將聚焦核心管線。"):
         record = facts(text)["terminations"][0]
         assert record.asset == "HC-305" and record.phase == "phase1"
+
+
+def test_the_payments_made_so_far_are_the_spend_and_a_cause_after_xi_is_the_reason(facts):
+    for text in ("禾川药业公告称,公司决定终止HC-512的II期临床开发,主要系同靶点药物竞争加剧。截至公告日,公司就该项目已支付款项2,800万元。",
+                 "禾川藥業公告稱,公司決定終止HC-512的II期臨床開發,主要係同靶點藥物競爭加劇。截至公告日,公司就該項目已支付款項2,800萬元。"):
+        record = facts(text)["terminations"][0]
+        assert record.asset == "HC-512" and record.phase == "phase2"
+        assert record.reason.startswith("同靶点") or record.reason.startswith("同靶點")
+        assert record.cumulative_spend.amount == Decimal("28") and record.cumulative_spend.currency == "CNY"
