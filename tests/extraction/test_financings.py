@@ -1,5 +1,6 @@
 """Financings in our own words: rounds per clause, raises with no round, IPO debuts and their net
 or gross proceeds, cornerstone investors, placements, the page's currency, listing descriptions."""
+from decimal import Decimal
 
 
 def by_company(records):
@@ -75,3 +76,10 @@ def test_an_ipo_keeps_the_amount_it_was_raising_beside_the_share_price(facts):
     (ipo,) = facts("Ardent Isotopes, a radiopharmaceutical company, completed its IPO on the Nasdaq, raising $145 "
                    "million at $15 per share.")["financings"]
     assert (ipo.round, ipo.exchange, ipo.amount.amount) == ("ipo", "NASDAQ", 145)
+
+
+def test_a_round_whose_size_stands_in_a_clause_of_its_own(facts):
+    for text in ("澜屿生物宣布完成C轮融资,金额4.5亿元,由君联资本领投,资金将用于抗体药物临床开发。澜屿生物成立于2017年。",
+                 "瀾嶼生物宣布完成C輪融資,金額4.5億元,由君聯資本領投,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "c" and record.amount.amount == Decimal("450") and record.amount.currency == "CNY"

@@ -34,6 +34,7 @@ _ENGLISH_NAME = rx(r"(?<![A-Za-z])(?!(?:A|An|And|With|From|Of)\b)(?!The\s+[a-z])
 _INVESTOR_SUFFIX = rx(r"(?:Limited|Ltd\.?|Capital|Partners|Ventures|Fund|Group|Holdings|LLC|LP|Management|Investments?)$")
 _LIST_END = rx(r"[。;]|分别|合共|respectively|\bto\b", re.I)
 _LIST_REACH = 200
+_RAISE_LABELS = ("financings.raise_word", "financings.raise_done", "financings.amount_word")
 _CONTINUATION = 900
 _INVESTOR_AFTER_WINDOW = 16
 _INVESTOR_BEFORE_WINDOW = 40
@@ -137,8 +138,7 @@ def _raised(ctx: Context, start: int, end: int, sentence: Sentence | None = None
         lo = clause_around(ctx, sentence, m.start)[0] if sentence else start
         if is_share_price(ctx.text, m) or ctx.cues.has("financings.not_raise", max(lo, m.start - 12), m.start):
             continue
-        if sentence and not (ctx.cues.has("financings.raise_word", lo, m.start)
-                             or ctx.cues.has("financings.raise_done", lo, m.start)):
+        if sentence and not any(ctx.cues.has(name, lo, m.start) for name in _RAISE_LABELS):
             continue
         candidates.append(m)
     gross = [m for m in candidates if not ctx.cues.has("financings.net", max(start, m.start - 16), m.start)]
