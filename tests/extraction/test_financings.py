@@ -83,3 +83,17 @@ def test_a_round_whose_size_stands_in_a_clause_of_its_own(facts):
                  "瀾嶼生物宣布完成C輪融資,金額4.5億元,由君聯資本領投,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。"):
         record = facts(text)["financings"][0]
         assert record.round == "c" and record.amount.amount == Decimal("450") and record.amount.currency == "CNY"
+
+
+def test_a_strategic_round_without_a_letter_or_an_amount_is_a_financing(facts):
+    for text in ("澜屿生物宣布获得战略融资,投资方为君联资本,资金将用于抗体药物临床开发。澜屿生物成立于2017年。",
+                 "瀾嶼生物宣布獲得戰略融資,投資方為君聯資本,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。"):
+        record = facts(text)["financings"][0]
+        assert record.company.startswith(("澜屿", "瀾嶼")) and record.round is None and record.amount is None
+        assert record.investors
+    text = ("Tessaline Bio, a clinical-stage antibody drug developer, today announced a strategic financing from "
+            "Novo Holdings to advance its cancer programs.")
+    record = facts(text)["financings"][0]
+    assert record.company == "Tessaline Bio" and record.round is None
+    text = "澜屿生物宣布完成4亿元B轮融资,由君联资本领投。澜屿生物表示,新一轮融资将用于抗体药物临床开发。"
+    assert [r.round for r in facts(text)["financings"]] == ["b"]

@@ -63,6 +63,7 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool) -> list[tuple[int, 
         found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
     if not has_ipo:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
+    found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
     for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end):
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
     for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end):
@@ -237,8 +238,11 @@ def _exchange_sets() -> tuple[str, ...]:
 
 
 def _add(records: list[Financing], record: Financing) -> None:
+    """Merge a record into the company's record of the same round; a round named with neither a
+    letter nor an amount ("新一轮融资将用于…") is the company's round already reported."""
+    vague = record.round is None and record.amount is None
     for existing in records:
-        if existing.company == record.company and existing.round == record.round:
+        if existing.company == record.company and (existing.round == record.round or vague):
             existing.amount = existing.amount or record.amount
             existing.exchange = existing.exchange or record.exchange
             existing.announced = existing.announced or record.announced
