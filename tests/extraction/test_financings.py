@@ -97,3 +97,10 @@ def test_a_strategic_round_without_a_letter_or_an_amount_is_a_financing(facts):
     assert record.company == "Tessaline Bio" and record.round is None
     text = "澜屿生物宣布完成4亿元B轮融资,由君联资本领投。澜屿生物表示,新一轮融资将用于抗体药物临床开发。"
     assert [r.round for r in facts(text)["financings"]] == ["b"]
+
+
+def test_a_price_per_share_in_the_clause_before_does_not_make_the_raise_a_price(facts):
+    for text in ("禾嘉生技董事会决议办理现金增资,发行普通股1.5万张,每股价格40元,募资6亿元,资金用于新药临床开发。禾嘉生技表示将推进临床试验。",
+                 "禾嘉生技董事會決議辦理現金增資,發行普通股1.5萬張,每股價格40元,募資6億元,資金用於新藥臨床開發。禾嘉生技表示將推進臨床試驗。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "placement" and record.amount.amount == Decimal("600")

@@ -175,11 +175,15 @@ def _qualifier(text: str, start: int) -> str | None:
 
 _SMALLEST_TERM_AMOUNT = Decimal("0.05")  # millions: amounts below 50,000 are prices per share or fees
 _PER_SHARE_BEFORE = rx(r"每股|per (?:placing |subscription )?share|a share", re.I)
+_CLAUSE_BREAK_BEFORE = rx(r"[，;；。]|,(?!\d)")
 
 
 def is_share_price(text: str, mention: MoneyMention) -> bool:
     """True for a price per share or a fee too small to be a deal term or a raise."""
-    return abs(mention.money.amount) < _SMALLEST_TERM_AMOUNT or bool(_PER_SHARE_BEFORE.search(text[max(0, mention.start - 10):mention.start]))
+    if abs(mention.money.amount) < _SMALLEST_TERM_AMOUNT:
+        return True
+    before = _CLAUSE_BREAK_BEFORE.split(text[max(0, mention.start - 10):mention.start])[-1]
+    return bool(_PER_SHARE_BEFORE.search(before))  # not a price in the clause before ("每股30元,募资6亿元")
 
 
 def negate(money: Money) -> Money:
