@@ -104,3 +104,11 @@ def test_a_price_per_share_in_the_clause_before_does_not_make_the_raise_a_price(
                  "禾嘉生技董事會決議辦理現金增資,發行普通股1.5萬張,每股價格40元,募資6億元,資金用於新藥臨床開發。禾嘉生技表示將推進臨床試驗。"):
         record = facts(text)["financings"][0]
         assert record.round == "placement" and record.amount.amount == Decimal("600")
+
+
+def test_a_taiwan_private_placement_is_a_placement(facts):
+    for text in ("禾嘉生技董事会通过办理私募普通股,私募总金额为新台币2.4亿元,资金用于新药临床开发。禾嘉生技表示将推进临床试验。",
+                 "禾嘉生技董事會通過辦理私募普通股,私募總金額為新台幣2.4億元,資金用於新藥臨床開發。禾嘉生技表示將推進臨床試驗。"):
+        record = facts(text)["financings"][0]
+        assert record.company.startswith("禾嘉") and record.round == "placement"
+        assert record.amount.amount == Decimal("240") and record.amount.currency == "TWD"
