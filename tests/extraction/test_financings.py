@@ -112,3 +112,11 @@ def test_a_taiwan_private_placement_is_a_placement(facts):
         record = facts(text)["financings"][0]
         assert record.company.startswith("禾嘉") and record.round == "placement"
         assert record.amount.amount == Decimal("240") and record.amount.currency == "TWD"
+
+
+def test_an_unknown_name_written_right_before_its_listing_or_plan_is_the_raiser(facts):
+    for text in ("禾嘉医药创业板IPO获受理,拟募资9亿元,用于创新药临床研究。禾嘉医药成立于2014年,专注抗体药物。",
+                 "禾嘉醫藥創業板IPO獲受理,擬募資9億元,用於創新藥臨床研究。禾嘉醫藥成立於2014年,專注抗體藥物。"):
+        record = facts(text)["financings"][0]
+        assert record.company.startswith("禾嘉") and record.round == "ipo" and record.exchange == "SZSE"
+        assert record.amount.amount == Decimal("900")
