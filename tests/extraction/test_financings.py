@@ -120,3 +120,10 @@ def test_an_unknown_name_written_right_before_its_listing_or_plan_is_the_raiser(
         record = facts(text)["financings"][0]
         assert record.company.startswith("禾嘉") and record.round == "ipo" and record.exchange == "SZSE"
         assert record.amount.amount == Decimal("900")
+
+
+def test_a_planned_hong_kong_listing_is_an_ipo_on_hkex(facts):
+    for text in ("禾嘉医药拟赴港上市,募资将用于抗体药物临床开发。禾嘉医药成立于2014年。",
+                 "禾嘉醫藥已遞表,資金將用於抗體藥物臨床開發。禾嘉醫藥成立於2014年,擬於香港主板上市。"):
+        record = facts(text)["financings"][0]
+        assert record.company.startswith("禾嘉") and record.round == "ipo" and record.exchange == "HKEX"
