@@ -150,3 +150,14 @@ def test_the_payments_made_so_far_are_the_spend_and_a_cause_after_xi_is_the_reas
         assert record.asset == "HC-512" and record.phase == "phase2"
         assert record.reason.startswith("同靶点") or record.reason.startswith("同靶點")
         assert record.cumulative_spend.amount == Decimal("28") and record.cumulative_spend.currency == "CNY"
+
+
+def test_a_clause_opened_by_yin_or_the_kind_of_reasons_is_the_reason(facts):
+    for text in ("禾川药业公告,因管线优先级调整,公司决定终止HC-611的I期临床开发。",
+                 "禾川藥業公告,因管線優先級調整,公司決定終止HC-611的I期臨床開發。"):
+        record = facts(text)["terminations"][0]
+        assert record.asset == "HC-611" and record.reason in ("管线优先级调整", "管線優先級調整")
+    text = "禾川药业决定终止HC-611的I期临床开发,因此对相关资产计提减值。"
+    assert facts(text)["terminations"][0].reason is None
+    text = "Marrow Lane Therapeutics halted the phase 1 study of MLT-415 in lymphoma for strategic reasons."
+    assert facts(text)["terminations"][0].reason == "strategic reasons"

@@ -23,6 +23,8 @@ EXTRACTOR, VERSION = "terminations", "2"
 _LIST_ITEM = rx(r"^\s*(?:\d+[.、)]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[-•●·])")
 _AGGREGATE = rx(r"上述|合计|共计|总计|in total|combined", re.I)
 _OBJECT_WINDOW = 90
+_CAUSE_CLAUSE = rx(r"(?:^|(?<=[,，;；:：。\n]))\s*因(?![此而])(?P<r>[^,，;；。]{2,30})"
+                   r"|\bfor\s+(?P<r2>(?:[a-z-]+\s+){0,2}(?:reasons?|considerations?))\b", re.I)
 _EXCLUSION_WINDOW = 40
 _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
 
@@ -250,9 +252,15 @@ def _pick(items: list, index: int, count: int, respectively: bool):
 
 
 def _reason(ctx: Context, sentence: Sentence) -> str | None:
+    """The clause after a cause word (由于, due to); else a clause opened by 因 ("因战略调整,…"), or
+    the kind of reasons named ("for business reasons")."""
     cue = next(iter(ctx.cues.hits("terminations.reason", sentence.start, sentence.end)), None)
     if cue is None:
-        return None
+        match = _CAUSE_CLAUSE.search(ctx.text, sentence.start, sentence.end)
+        if match is None:
+            return None
+        group = "r" if match.group("r") else "r2"
+        return ctx.evidence(match.start(group), match.end(group)).quote.strip()
     end = cue.end
     while end < sentence.end and ctx.text[end] not in ",;。.":
         end += 1
