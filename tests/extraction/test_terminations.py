@@ -161,3 +161,11 @@ def test_a_clause_opened_by_yin_or_the_kind_of_reasons_is_the_reason(facts):
     assert facts(text)["terminations"][0].reason is None
     text = "Marrow Lane Therapeutics halted the phase 1 study of MLT-415 in lymphoma for strategic reasons."
     assert facts(text)["terminations"][0].reason == "strategic reasons"
+
+
+def test_taking_a_drug_out_of_the_pipeline_stops_it(facts):
+    for text in ("禾川药业将HC-233从研发管线中移除,该药物此前处于I期临床阶段。",
+                 "禾川藥業將HC-233從研發管線中移除,該藥物此前處於I期臨床階段。",
+                 "禾川药业已将HC-233移出研发管线,该药物此前处于I期临床阶段。"):
+        record = facts(text)["terminations"][0]
+        assert record.asset == "HC-233" and record.phase == "phase1" and record.company.startswith("禾川")
