@@ -127,3 +127,11 @@ def test_a_planned_hong_kong_listing_is_an_ipo_on_hkex(facts):
                  "禾嘉醫藥已遞表,資金將用於抗體藥物臨床開發。禾嘉醫藥成立於2014年,擬於香港主板上市。"):
         record = facts(text)["financings"][0]
         assert record.company.startswith("禾嘉") and record.round == "ipo" and record.exchange == "HKEX"
+
+
+def test_rounds_marked_with_a_double_plus_or_an_angel_plus(facts):
+    for text, round_name in (("澜屿生物宣布完成2亿元B++轮融资,资金将用于抗体药物临床开发。澜屿生物成立于2017年。", "b"),
+                             ("瀾嶼生物宣布完成2億元B++輪融資,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。", "b"),
+                             ("澜屿生物宣布完成天使+轮融资,资金将用于抗体药物临床开发。澜屿生物成立于2017年。", "angel"),
+                             ("瀾嶼生物宣布完成天使+輪融資,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。", "angel")):
+        assert [r.round for r in facts(text)["financings"]] == [round_name]

@@ -23,7 +23,7 @@ from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "financings", "2"
 
-_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+|\d)?\s*(?:及[A-F]\+?)?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
+_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+{1,2}|\d)?\s*(?:及[A-F]\+{0,2})?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
 _NAMED_ROUNDS = (("ipo", "financings.ipo"), ("pre-ipo", "financings.pre_ipo"), ("seed", "financings.seed"),
                  ("angel", "financings.angel"), ("placement", "financings.placement"))
 _SUBJECT = rx(r"(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}|[\u4e00-\u9fff]{2,8})\s*"
