@@ -135,3 +135,11 @@ def test_rounds_marked_with_a_double_plus_or_an_angel_plus(facts):
                              ("澜屿生物宣布完成天使+轮融资,资金将用于抗体药物临床开发。澜屿生物成立于2017年。", "angel"),
                              ("瀾嶼生物宣布完成天使+輪融資,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。", "angel")):
         assert [r.round for r in facts(text)["financings"]] == [round_name]
+
+
+def test_a_listing_told_as_going_up_on_the_main_board_is_an_ipo(facts):
+    for text in ("禾嘉医药宣布,公司今日在港交所主板上市,募资总额约8亿港元,将用于抗体药物临床开发。",
+                 "禾嘉醫藥宣布,公司今日在港交所主板上市,募資總額約8億港元,將用於抗體藥物臨床開發。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "ipo" and record.exchange == "HKEX" and record.amount.amount == Decimal("800")
+
