@@ -143,3 +143,10 @@ def test_a_listing_told_as_going_up_on_the_main_board_is_an_ipo(facts):
         record = facts(text)["financings"][0]
         assert record.round == "ipo" and record.exchange == "HKEX" and record.amount.amount == Decimal("800")
 
+
+
+def test_an_unknown_name_before_h_shares_or_a_self_description_is_the_raiser(facts):
+    for text in ("禾嘉医药H股今日在港交所挂牌上市,募资总额约8亿港元。禾嘉医药是一家临床阶段抗体药物公司。",
+                 "禾嘉醫藥H股今日在港交所掛牌上市,募資總額約8億港元。禾嘉醫藥是一家臨床階段抗體藥物公司。"):
+        record = facts(text)["financings"][0]
+        assert record.company.startswith("禾嘉") and record.round == "ipo"
