@@ -169,3 +169,13 @@ def test_taking_a_drug_out_of_the_pipeline_stops_it(facts):
                  "禾川药业已将HC-233移出研发管线,该药物此前处于I期临床阶段。"):
         record = facts(text)["terminations"][0]
         assert record.asset == "HC-233" and record.phase == "phase1" and record.company.startswith("禾川")
+
+
+def test_the_date_a_spend_is_stated_at_is_not_the_date_of_the_stop(facts):
+    for text in ("禾川药业宣布终止HC-902的II期临床试验,截至2024年12月31日,该项目累计研发投入约9,600万元。",
+                 "禾川藥業宣布終止HC-902的II期臨床試驗,截至2024年12月31日,該項目累計研發投入約9,600萬元。",
+                 "Marrow Lane Therapeutics discontinued the phase 2 trial of MLT-902; as of December 31, 2024, "
+                 "it had invested $31 million in the program."):
+        record = facts(text)["terminations"][0]
+        assert record.asset in ("HC-902", "MLT-902") and record.cumulative_spend is not None
+        assert record.date is None

@@ -216,19 +216,22 @@ def _to_come(ctx: Context, pos: int) -> bool:
     return ctx.cues.last_before("events.future_date", pos, 40) is not None
 
 
-def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = ()) -> str | None:
+def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
+               as_of_is_none: bool = False) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
     else after it in the sentence, else the last one before it in its paragraph, else the date a
     form or the page's dateline ("Release Time 3 May 2026") states, else the date of publication
     (only when that is more precise than a year). A date inside `others` (the clauses
-    of the sentence that tell other events) is theirs; a target or expected date is none."""
+    of the sentence that tell other events) is theirs; a target or expected date is none; with
+    `as_of_is_none`, so is a date after the event word that a figure is stated at ("截至6月30日")."""
     dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
              if not any(lo <= d.start < hi for lo, hi in others) and not _to_come(ctx, d.start)]
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
-    if dates:
-        return dates[0].value
+    after = [d for d in dates if not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None]
+    if after:
+        return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
     earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not _to_come(ctx, d.start)]
     if earlier:

@@ -189,7 +189,7 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
     respectively = bool(rx(r"分别|respectively", re.I).search(scope.text))
     stages = stage_reached(ctx, sentence, "terminations.planned_stage", "terminations.preclinical")
     anchor = intro or sentence
-    date_value = event_date(ctx, anchor, stop if intro is None else anchor.end)
+    date_value = event_date(ctx, anchor, stop if intro is None else anchor.end, as_of_is_none=True)
     ctx.claimed_money.update(m.start for m in spends)
     company = event_company(ctx, anchor, stop, assets[0])
     records = []
