@@ -179,3 +179,11 @@ def test_the_date_a_spend_is_stated_at_is_not_the_date_of_the_stop(facts):
         record = facts(text)["terminations"][0]
         assert record.asset in ("HC-902", "MLT-902") and record.cumulative_spend is not None
         assert record.date is None
+
+
+def test_a_programme_named_before_a_passive_stop_is_stopped(facts):
+    text = ("Marrow Lane Therapeutics said MLT-330, its phase 1 antibody for lupus, has been deprioritized. "
+            "MLT-118, a preclinical oncology drug, was also scrapped as part of the restructuring.")
+    records = by_asset(facts(text)["terminations"])
+    assert set(records) == {"MLT-330", "MLT-118"}
+    assert records["MLT-330"].phase == "phase1" and records["MLT-118"].phase == "preclinical"

@@ -23,6 +23,7 @@ EXTRACTOR, VERSION = "terminations", "2"
 _LIST_ITEM = rx(r"^\s*(?:\d+[.、)]|[（(]\d+[）)]|[一二三四五六七八九十]+、|[-•●·])")
 _AGGREGATE = rx(r"上述|合计|共计|总计|in total|combined", re.I)
 _OBJECT_WINDOW = 90
+_PASSIVE = rx(r"\b(?:(?:has|have|had)\s+been|was|were|is\s+being|are\s+being|will\s+be|to\s+be)\s+(?:(?:also|now|since|\w+ly)\s+)?$", re.I)
 _CAUSE_CLAUSE = rx(r"(?:^|(?<=[,，;；:：。\n]))\s*因(?![此而])(?P<r>[^,，;；。]{2,30})"
                    r"|\bfor\s+(?P<r2>(?:[a-z-]+\s+){0,2}(?:reasons?|considerations?))\b", re.I)
 _EXCLUSION_WINDOW = 40
@@ -77,6 +78,9 @@ def _stop(ctx: Context, sentence: Sentence) -> int | None:
             continue
         if ctx.in_range(ctx.assets, cue.end, min(sentence.end, cue.end + _OBJECT_WINDOW)):
             return cue.start
+        if _PASSIVE.search(ctx.text, max(sentence.start, cue.start - 20), cue.start) and \
+                ctx.in_range(ctx.assets, max(sentence.start, cue.start - _OBJECT_WINDOW), cue.start):
+            return cue.start  # "CVL-9, its lead antibody, has been deprioritized": the programme before
     return None
 
 
