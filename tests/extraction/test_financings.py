@@ -150,3 +150,12 @@ def test_an_unknown_name_before_h_shares_or_a_self_description_is_the_raiser(fac
                  "禾嘉醫藥H股今日在港交所掛牌上市,募資總額約8億港元。禾嘉醫藥是一家臨床階段抗體藥物公司。"):
         record = facts(text)["financings"][0]
         assert record.company.startswith("禾嘉") and record.round == "ipo"
+
+
+def test_unknown_chinese_investors_listed_before_leading_or_joining(facts):
+    for text in ("澜屿生物宣布完成3亿元B轮融资,由鼎川资本领投,华岳创投、青檀投资等跟投,资金将用于抗体药物临床开发。",
+                 "瀾嶼生物宣布完成3億元B輪融資,由鼎川資本領投,華岳創投、青檀投資等跟投,資金將用於抗體藥物臨床開發。"):
+        record = facts(text)["financings"][0]
+        assert len(record.investors) == 3
+        assert {i[:2] for i in record.investors} == {"鼎川", "华岳", "青檀"} or \
+            {i[:2] for i in record.investors} == {"鼎川", "華岳", "青檀"}

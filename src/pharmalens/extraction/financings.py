@@ -149,7 +149,30 @@ def _raised(ctx: Context, start: int, end: int, sentence: Sentence | None = None
 def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
     mentions = ctx.companies_in(sentence.start, sentence.end, with_self=False)
     named = [m.name for m in mentions if m.name != company and _is_investor(ctx, m, sentence)]
-    return list(dict.fromkeys(named + _written_investors(ctx, sentence, mentions)))
+    written = _written_investors(ctx, sentence, mentions) + _written_zh_investors(ctx, sentence, mentions)
+    return list(dict.fromkeys(named + [w for w in written if w != company]))
+
+
+_ZH_JOINING = rx(r"(?:联合)?领投|跟投|参投")
+_ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
+_ZH_ITEM_LEAD = rx(r"^(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
+
+
+def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
+    """Chinese investor names the company recogniser does not know, listed right before 领投/跟投
+    ("由高特佳投资、夏尔巴投资等跟投"): each item of the list that ends in an investor's word (资本,
+    创投, 投资, 基金)."""
+    found = []
+    for joined in _ZH_JOINING.finditer(ctx.text, sentence.start, sentence.end):
+        start = clause_around(ctx, sentence, joined.start())[0]
+        for item in re.finditer(r"[^、和及]+", ctx.text[start:joined.start()]):
+            lo, hi = start + item.start(), start + item.end()
+            lead = _ZH_ITEM_LEAD.match(ctx.text, lo, hi)
+            lo = lead.end() if lead else lo
+            hi = lo + len(ctx.text[lo:hi].rstrip("等 "))
+            if _ZH_INVESTOR_ITEM.fullmatch(ctx.text, lo, hi) and not any(m.start < hi and lo < m.end for m in known):
+                found.append(ctx.evidence(lo, hi).quote)
+    return found
 
 
 def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
