@@ -159,3 +159,14 @@ def test_unknown_chinese_investors_listed_before_leading_or_joining(facts):
         assert len(record.investors) == 3
         assert {i[:2] for i in record.investors} == {"鼎川", "华岳", "青檀"} or \
             {i[:2] for i in record.investors} == {"鼎川", "華岳", "青檀"}
+
+
+def test_a_pipe_and_a_share_subscription_are_placements(facts):
+    text = ("Tessaline Bio, a clinical-stage antibody drug developer, announced a $72 million PIPE financing "
+            "with participation from Deep Track Capital.")
+    record = facts(text)["financings"][0]
+    assert record.round == "placement" and record.amount.amount == Decimal("72")
+    for text in ("禾嘉医药(股份代号:9xxx)公告,公司拟根据特别授权发行认购股份,认购事项所得款项总额约1.6亿港元,将用于抗体药物临床开发。",
+                 "禾嘉醫藥(股份代號:9xxx)公告,公司擬根據特別授權發行認購股份,認購事項所得款項總額約1.6億港元,將用於抗體藥物臨床開發。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "placement" and record.amount.amount == Decimal("160") and record.amount.currency == "HKD"
