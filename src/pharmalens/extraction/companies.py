@@ -9,9 +9,9 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, coded_names, common_word, crossed_pair_names, dashed_pair_names,
-                              english_name_like, in_english_company_slot, latin_names_in_chinese_roles, english_names_in_role, listing_marked_names, lowercase_brand_names, rare_word, without_generic_tail,
-                              zh_short_name_like)
+from .company_context import (acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
+                              in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
+from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix

@@ -213,8 +213,8 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         left = text[max(0, start - 40):start]
         spaced = left[-1:] in _ASCII_SPACE  # both patterns of a word before end in a space
         word_before = spaced and before.search(left)
-        described = _described().match(right) and _name_word(name)
-        placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and _name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
+        described = _described().match(right) and name_word(name)
+        placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not unusual(name):
             continue
         end = start + len(name)
@@ -249,98 +249,14 @@ def trade_named(name: str) -> bool:
 
 
 HEADING_NUMBER = r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"  # "3. ", "二、", "## "
-_CROSSED = rx(HEADING_NUMBER +
-              r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
-_PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
-
-
-def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """The other side of a heading that pairs a known company with a name ("Halvern × Quorvane 2030"),
-    or both sides where one says its trade ("澄江生物 × Quorvane 2030"): the line that heads a deal names
-    its two parties."""
-    found = []
-    for line in _CROSSED.finditer(text):
-        sides = [line.span("a"), line.span("b")]
-        known = [is_known(s, e) for s, e in sides]
-        traded = [trade_named(text[s:e]) for s, e in sides]
-        if known.count(True) != 1 and not (known.count(True) == 0 and any(traded)):
-            continue
-        for (start, end), named in zip(sides, known):
-            if not named and _PAIR_SIDE.fullmatch(text, start, end):
-                found.append((start, end, text[start:end]))
-    return found
-
-
-
-
-_DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
-             r"(?P<b>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
-_TERMS = rx(r"[$€£¥]|\b(?:million|billion|upfront|milestones?)\b|\b(?:19|20)\d{2}\b", re.I)
-
-
-def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """The sides of a round-up pair with the deal's terms in brackets ("Halvern–Quorvane (May 2026, $40
-    million upfront)"): the unknown side beside a known company, or both sides when neither is a word."""
-    found = []
-    if not holds_any(text, "–—"):  # the dash between the pair
-        return found
-    for pair in _DASHED.finditer(text):
-        if not _TERMS.search(pair.group("terms")):
-            continue
-        sides = [pair.span("a"), pair.span("b")]
-        known = [is_known(s, e) for s, e in sides]
-        if known.count(True) == 1:
-            start, end = sides[known.index(False)]
-            found.append((start, end, text[start:end]))
-        elif not any(known) and all(_name_word(text[s:e]) for s, e in sides):
-            found.extend((s, e, text[s:e]) for s, e in sides)  # two names neither of which is a word
-    return found
-
-
-_LATIN_PARTY = rx(r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
-                  r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
-                  r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])"
-                  r"|(?:授权给|许可给|授予|转让给|出售给)\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
-                  r"(?![A-Za-z0-9&-])")  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
-
-
-def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
-    """A Latin-script name that a Chinese sentence makes a party ("公司与Northwind订立协议", "收到Northwind支付的",
-    "收购Northwind和…"): the slot says it is a company even when the name is also an English word."""
-    found = []
-    for match in _LATIN_PARTY.finditer(text):
-        group = "name" if match.group("name") else "granted"
-        start, end = match.span(group)
-        name = match.group(group)
-        if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < _COMMON_EN + 1:
-            found.append((start, end, name))
-    return found
-
-
-_LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][A-Za-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
-                  r"Biologics|Oncology|Biopharma|Medicines))(?![\w-])")
-
-_LOWER_BRAND_TRADES = ("Pharma", "Therapeutics", "Biotherapeutics", "Biosciences", "Biologics", "Oncology", "Biopharma",
-                       "Medicines")  # the trade words, as written (Pharmaceuticals holds Pharma)
-
-
-def lowercase_brand_names(text: str) -> list[tuple[int, int, str]]:
-    """A brand written in lower case before a capitalised trade word ("vexor Therapeutics", "tiron
-    Pharma"): a coined word, not an ordinary one, is what makes it a name."""
-    if not holds_any(text, _LOWER_BRAND_TRADES):
-        return []
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in _LOWER_BRAND.finditer(text)
-            if zipf(m.group("name").split()[0]) < RARE_ZIPF]
-
-
 NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
 
 
-def _name_word(name: str) -> bool:
+def name_word(name: str) -> bool:
     """Could be a name though it is a word: not one of the most common words (It, This, Company); of
     a name in several words ("Life Molecular"), the last may carry it alone."""
     words = name.split()
-    return all(zipf(w) < _COMMON_EN for w in words) or (len(words) > 1 and zipf(words[-1]) < _COMMON_EN)
+    return all(zipf(w) < COMMON_EN for w in words) or (len(words) > 1 and zipf(words[-1]) < COMMON_EN)
 
 
 def _round_up_pair(left: str, right: str) -> bool:
@@ -364,7 +280,7 @@ def english_name_like(surface: str) -> bool:
     return any(zipf(w) < RARE_ZIPF or (w.isupper() and len(w) >= 2) for w in words[:-1])
 
 
-_COMMON_EN = 4.5
+COMMON_EN = 4.5
 COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
 
@@ -444,7 +360,7 @@ def _generic_tail() -> frozenset[str]:
 
 def common_word(word: str) -> bool:
     """A very common English word ("Under", "Japan"), which never stands alone for a company."""
-    return zipf(word) >= _COMMON_EN
+    return zipf(word) >= COMMON_EN
 
 
 def rare_word(word: str) -> bool:
