@@ -11,6 +11,8 @@ from pharmalens.extraction.numbers import parse_number
 @pytest.mark.parametrize("text,amount,currency,qualifier", [
     ("首付款及里程碑总金额最高至1.58亿美元", "158", "USD", "up_to"),
     ("累计研发投入6156.50万元", "61.565", "CNY", None),
+    ("里程碑付款上限为8亿美元", "800", "USD", "up_to"),
+    ("milestones capped at $450 million", "450", "USD", "up_to"),
     ("完成超5亿元人民币C轮融资", "500", "CNY", "at_least"),
     ("募资超3000万美元", "30", "USD", "at_least"),
     ("總額最高達12億港元", "1200", "HKD", "up_to"),

@@ -28,7 +28,8 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
 _CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs")  # a word currency holds one
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
-    (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|up to|as much as|a maximum of|no more than)\s*$", re.I), "up_to"),
+    (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|上限(?:为|是|达)?|up to|as much as|a maximum of|no more than|"
+        r"capped at)\s*$", re.I), "up_to"),
     (rx(r"(?:约|近|大约|approximately|about|around|roughly|nearly|some|an estimated)(?:为|是|达)?\s*$", re.I), "approx"),
     (rx(r"(?:超过|超|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
