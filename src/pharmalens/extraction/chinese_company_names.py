@@ -28,10 +28,9 @@ _GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
 _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}（(]",
                         rf"(?:{_GENERICS}{JURISDICTION}{_GENERICS}|{_SEAT}{_GENERICS})(?:{'|'.join(ZH_LEGAL)})+"
                         rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
-_ZH_ROLE_AFTER_WORDS = (
-    r"首席|董事|总经理|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|董事长|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|"
-    r"公告|宣布|发布|披露|表示|称|与|和|将|已|于|在|位于|获|签署|达成|完成|的|从|以|拟|正|也|就|作为|旗下|领投|跟投|参投|近日|日前|今日|"
-    r"支付|收到|申报|提交|推出|公布|透露|回应|递交|启动|签下|签订|签约|订立|随即|随后|同日|当天|亦|还|则|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s|[–—×]")
+_ZH_ROLE_AFTER_WORDS = (  # besides the company verbs and time words of data/cues/companies.yaml
+    r"首席|董事|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|称|和|将|已|在|位于|完成|的|从|以|正|就|作为|旗下|"
+    r"领投|跟投|参投|支付|申报|提交|推出|启动|签下|签订|签约|随即|随后|当天|还|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s|[–—×]")
 
 
 @lru_cache(maxsize=1)
