@@ -9,7 +9,7 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
-from .company_context import (acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
+from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
                               in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
@@ -28,8 +28,7 @@ _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our
             "Traditional", "Domestic", "Major", "Leading", "Big", "Other", "Many", "All", "Some", "Several", "Both",
             "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
             "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
-            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian", "Drugmaker", "Biotech", "Startup",
-            "Start-up"}
+            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian", *KIND_OPENERS}
 _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", "Licence", "Licenses", "Agreement",
                    "Acquire", "Acquires", "Acquired", "Completes", "Completed", "Reports", "Reported", "Data", "Results",
                    "Enters", "Signs", "Signed", "With", "From", "To", "Deal", "Option", "Investment", "Equity", "Series",

@@ -188,7 +188,8 @@ def in_english_company_slot(text: str, start: int, end: int) -> bool:
 _GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
-_KIND_FIRST = rx(r"(?:Drugmaker|Biotech|Startup|Start-up|Spinout|Subsidiary) (?=[A-Z])")
+KIND_OPENERS = ("Drugmaker", "Biotech", "Startup", "Start-up", "Spinout", "Subsidiary")  # "Drugmaker X inked…"
+_KIND_FIRST = rx(rf"(?:{'|'.join(KIND_OPENERS)}) (?=[A-Z])")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
 
 
