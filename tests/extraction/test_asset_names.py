@@ -273,3 +273,16 @@ def test_a_drug_called_an_antibody_is_an_antibody_unless_a_longer_kind_is_named(
             "and its antibody-drug conjugate YB-23 follow. 沛川医药的PC-41是一款靶向IL-23的抗体。")
     found = {a.asset: a.modality for a in facts(text)["assets"]}
     assert found == {"YB-21": "antibody", "YB-22": "bispecific", "YB-23": "adc", "PC-41": "antibody"}
+
+
+def test_a_spoken_acronym_written_only_as_a_trials_name_is_the_trial_not_a_drug():
+    assert [n for n, _ in names("In the pivotal MERIDA-4 trial, QX-2210 cut the risk of progression.")] == ["QX-2210"]
+    assert [n for n, _ in names("在III期临床试验TALON-302中，ZB-781延长了患者的生存期。")] == ["ZB-781"]
+    assert [n for n, _ in names("ZB-781在TALON-302研究中达到主要终点。")] == ["ZB-781"]
+
+
+def test_a_code_also_written_as_a_drug_or_alone_stays_an_asset():
+    assert [n for n, _ in names("The TALON-302 study enrolled 90 patients; TALON-302 was well tolerated.")] \
+        == ["TALON-302", "TALON-302"]
+    assert [n for n, _ in names("Data from the TALON-302 trial were presented.")] == ["TALON-302"]
+    assert {n for n, _ in names("The BGRX-12 trial tested BGRX-12 against QX-2210.")} == {"BGRX-12", "QX-2210"}
