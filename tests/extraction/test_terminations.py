@@ -187,3 +187,14 @@ def test_a_programme_named_before_a_passive_stop_is_stopped(facts):
     records = by_asset(facts(text)["terminations"])
     assert set(records) == {"MLT-330", "MLT-118"}
     assert records["MLT-330"].phase == "phase1" and records["MLT-118"].phase == "preclinical"
+
+
+def test_a_programme_taken_out_of_the_pipeline_or_whose_development_ends_is_stopped(facts):
+    text = ("Tarnwell Bio has removed TW-615, a phase 2 antibody for psoriasis, from its pipeline after a "
+            "portfolio review. TW-702, a preclinical radiopharmaceutical, was taken out of the portfolio too. "
+            "The biotech will also end development of TW-330. It will stop work on TW-901, an antibody drug. "
+            "It took $12 million in royalties from its pipeline partner for TW-118, an approved antibody.")
+    records = by_asset(facts(text)["terminations"])
+    assert set(records) == {"TW-615", "TW-702", "TW-330", "TW-901"}
+    assert records["TW-615"].phase == "phase2" and records["TW-615"].company.startswith("Tarnwell")
+    assert records["TW-702"].phase == "preclinical"

@@ -81,6 +81,21 @@ def _stop(ctx: Context, sentence: Sentence) -> int | None:
         if _PASSIVE.search(ctx.text, max(sentence.start, cue.start - 20), cue.start) and \
                 ctx.in_range(ctx.assets, max(sentence.start, cue.start - _OBJECT_WINDOW), cue.start):
             return cue.start  # "CVL-9, its lead antibody, has been deprioritized": the programme before
+    return _removal(ctx, sentence)
+
+
+def _removal(ctx: Context, sentence: Sentence) -> int | None:
+    """A programme taken out of the pipeline: "removed X from its pipeline", "X was dropped from the
+    portfolio"; the drug between the verb and the pipeline, or before a passive verb."""
+    cues = ctx.cues
+    for cue in cues.hits("terminations.removal_verbs", sentence.start, sentence.end):
+        out = cues.first_after("terminations.out_of_pipeline", cue.end, _OBJECT_WINDOW + 40)
+        if out is None or out.start >= sentence.end or _excluded(ctx, sentence, cue.start, cue.end):
+            continue
+        if ctx.in_range(ctx.assets, cue.end, out.start) or (
+                _PASSIVE.search(ctx.text, max(sentence.start, cue.start - 20), cue.start)
+                and ctx.in_range(ctx.assets, max(sentence.start, cue.start - _OBJECT_WINDOW), cue.start)):
+            return cue.start
     return None
 
 
