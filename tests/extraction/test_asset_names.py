@@ -286,3 +286,13 @@ def test_a_code_also_written_as_a_drug_or_alone_stays_an_asset():
         == ["TALON-302", "TALON-302"]
     assert [n for n, _ in names("Data from the TALON-302 trial were presented.")] == ["TALON-302"]
     assert {n for n, _ in names("The BGRX-12 trial tested BGRX-12 against QX-2210.")} == {"BGRX-12", "QX-2210"}
+
+
+def test_the_kind_an_apposition_states_wins_over_a_kind_later_in_the_sentence(facts):
+    text = ("Ashgrove Bio will halt QV-14, a phase 1 lupus antibody, to focus on its radioligand pipeline.\n"
+            "溪源药业宣布暂停XY-62的开发，XY-62是一款治疗狼疮的抗体药物，公司将集中资源推进放射性药物管线。\n"
+            "Ashgrove Bio's QV-19, which targets FAP, is a radioligand therapy.")
+    found = {a.asset: (a.modality, a.indication) for a in facts(text)["assets"]}
+    assert found["QV-14"][0] == "antibody" and found["XY-62"][0] == "antibody"
+    assert found["QV-19"][0] in ("rlt", "radiopharmaceutical")
+    assert found["XY-62"][1] == ["狼疮"]

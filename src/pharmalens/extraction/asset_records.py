@@ -142,7 +142,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     described = _description(ctx, mention, sentence)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) \
         or _targets(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
-    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _modality(ctx, *described) \
+    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
         or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None)
     heading = _item_heading(ctx, mention)
     if heading:
@@ -181,6 +181,19 @@ def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tup
     later = [a.start for a in ctx.assets if a.start >= mention.end]
     end = min([sentence.end, mention.end + 90, *later])
     return mention.end, max(mention.end, end)
+
+
+_APPOSITION_END = rx(r"[,，;；。)）]")
+
+
+def _described_modality(ctx: Context, described: tuple[int, int]) -> str | None:
+    """The kind the words right after a name state: the apposition up to its clause break when it
+    names one ("KX-4, a lupus antibody, to focus on its radiopharmaceutical pipeline"), else the
+    description's last."""
+    start, end = described
+    opening = rx(r"[\s,，:：(（]*").match(ctx.text, start, end).end()
+    stop = _APPOSITION_END.search(ctx.text, opening, end)
+    return (_modality(ctx, start, stop.start()) if stop else None) or _modality(ctx, start, end)
 
 
 def _list_start(ctx: Context, sentence: Sentence, mention: AssetMention) -> int:
