@@ -167,3 +167,18 @@ def test_a_legal_name_beside_its_listed_name_and_a_trade_word_variant_are_one_co
     found = {m.name for m in find_companies(text, LEXICON)}
     assert "澄湖药业-B" in found and not any(n.startswith("杭州") or n == "澄湖" for n in found)
     assert len([n for n in found if n.startswith("岭东恒")]) == 1
+
+
+def test_a_single_word_after_a_word_for_a_drug_maker_or_before_what_a_firm_owns_is_a_company():
+    assert {n for n, _ in names("Halvorsen agreed to buy radiopharmaceutical developer Quellix for $900 million.")} \
+        >= {"Quellix"}
+    assert "Brantova" in {n for n, _ in names("Orbis licensed ORB-11, Brantova's lead drug, last year.")}
+    assert "Pluvicto" not in {n for n, _ in names("Pluvicto's sales rose 40% in the quarter.")}
+
+
+def test_a_short_name_in_brackets_with_a_stock_code_is_the_company_it_follows():
+    text = ("Zhenlan Biopharmaceutical Co., Ltd. (ZHENLANBIO-B, stock code: 09912) listed today. "
+            "ZHENLANBIO-B's shares rose 80%.")
+    assert {n for n, _ in names(text)} == {"Zhenlan Biopharmaceutical"}
+    text = "澄岭生物科技有限公司（澄岭科技-B，股份代号：09913）今日上市。澄岭科技-B的股价上涨80%。"
+    assert len({n for n, _ in names(text)}) == 1

@@ -88,13 +88,17 @@ _GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the 
                   "许可协议", "协议", "Agreement", "交易", "Transaction"}
 
 
+_BRACKET_CLOSE = rx(r"\s*(?:[,，;；][^()（）\n]{0,30})?[)）]")  # "(XUANZHUBIO-B, stock code: 02575)"
+
+
 def _bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
-    """"Shanghai Yuheng Biosciences Co., Ltd. (上海昱衡生物科技有限公司)": the bracketed name is the same company."""
+    """"Shanghai Yuheng Biosciences Co., Ltd. (上海昱衡生物科技有限公司)", "X Co., Ltd. (XBIO-B, stock code:
+    02575)": the name that opens the bracket is the same company."""
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.name != b.name and rx(r"\s*[（(]\s*$").fullmatch(text[a.end:b.start]) and \
-                rx(r"^\s*[)）]").match(text[b.end:b.end + 3]) and (a.provisional or b.provisional):
+                _BRACKET_CLOSE.match(text, b.end, b.end + 40) and (a.provisional or b.provisional):
             keep, other = (b, a) if a.provisional and not b.provisional else (a, b)
             renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
             out = [renamed if m is other or (m.name == other.name and m.provisional) else m for m in out]

@@ -163,7 +163,8 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
 @lru_cache(maxsize=1)
 def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = rx(rf"{cue_alternation('company.en_before')}\s+(?:the\s+)?$", re.I)
-    after = rx(rf"^(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})", re.I)
+    after = rx(rf"^(?:(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})"
+               rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b)", re.I)
     weak = rx(rf"^\s*(?:{cue_alternation('company.en_after_weak')})\b", re.I)
     return before, after, weak
 
