@@ -83,9 +83,14 @@ def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
 
 def _lead_verb_before(text: str, start: int) -> bool:
     """A verb that leads into a name ("收购" in "收购中国上海X生技") stands right before it, or before the
-    place that opens it."""
+    place that opens it, with or without its aspect word."""
     at = start - len(place_suffix(text, start))
+    if at > 0 and text[at - 1] in _ASPECT:
+        at -= 1  # 收购了X医药, 投资过X生物
     return text.endswith(phrases("company.zh_lead"), 0, at)
+
+
+_ASPECT = set("了过")
 
 
 def _names_a_product(lexicon: Lexicon, core: str) -> bool:
