@@ -758,3 +758,22 @@ def test_taking_a_stake_is_an_equity_deal(facts):
     for text, amount in ((english, 45), (chinese, 240)):
         deal = _deals(facts, text)[0]
         assert deal.deal_type == "equity" and deal.total.amount == amount
+
+
+def test_a_lone_buyer_is_the_acquirer_whatever_words_stand_before_the_verb(facts):
+    deal = _deals(facts, "岚峰医药以3.2亿元人民币的对价收购了一家核药企业60%的股权，后者专注于放射性药物。")[0]
+    assert deal.licensee == "岚峰医药" and deal.licensor is None
+    deal = _deals(facts, "岚峰医药以3.2亿元人民币的对价被一家核药企业收购，该交易已获批准，涉及放射性药物。")[0]
+    assert deal.licensor == "岚峰医药" and deal.licensee is None
+
+
+def test_a_company_bought_right_after_the_verb_and_its_aspect_word_is_named(facts):
+    deal = _deals(facts, "岚峰医药以3.2亿元人民币收购了澄曜医药60%的股权，后者专注于放射性药物研发。")[0]
+    assert (deal.licensor, deal.licensee) == ("澄曜医药", "岚峰医药")
+
+
+def test_the_year_a_company_was_founded_dates_no_deal(facts):
+    for text in ("Ostrava Bio will acquire Quellmont, a radiopharmaceutical developer founded in 2017, for $310 million.",
+                 "岚峰医药收购核药企业澄曜医药。澄曜医药2017年成立，是一家放射性药物公司。",
+                 "岚峰医药收购核药企业澄曜医药。澄曜医药成立于2017年，是一家放射性药物公司。"):
+        assert _deals(facts, text)[0].announced is None, text

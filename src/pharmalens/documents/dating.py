@@ -32,7 +32,8 @@ _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\
 # Words before a year that say when something began (成立于2011年, founded in 2009): that year bounds no
 # later date (the publication here, a reporting period in extraction/periods.py).
 FOUNDED_BEFORE = rx(r"(?:成立|创立|創立|创办|創辦|始创|始創|设立|設立)(?:于|於)?\s*$|"
-                    r"\b(?:founded|established|incorporated|set up)\s+in\s*$|\bsince\s*$", re.I)
+                    r"\b(?:founded|established|incorporated|set up)(?:\s+in)?\s*$|\bsince\s*$", re.I)
+FOUNDED_AFTER = rx(r"\s*(?:成立|创立|創立|创办|創辦)")  # "2019年成立"
 
 
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
@@ -161,7 +162,8 @@ def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _FUTURE.search(before) or FOUNDED_BEFORE.search(before) or _PLANNED_AFTER.match(text, m.end()) or \
+        if _FUTURE.search(before) or FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or \
+                _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue
         years.append(int(m.group(1)))

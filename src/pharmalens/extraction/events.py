@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ..documents.dating import FOUNDED_AFTER, FOUNDED_BEFORE
 from .assets import AssetMention
 from .company_context import zh_name_like
 from .context import Context
@@ -212,8 +213,17 @@ def highest(stages: list[str]) -> str | None:
 
 
 def _to_come(ctx: Context, pos: int) -> bool:
-    """A date said as a target or an expectation ("PDUFA target action date of", "预计于")."""
-    return ctx.cues.last_before("events.future_date", pos, 40) is not None
+    """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), or a
+    company's founding date."""
+    return ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos)
+
+
+def founding_date(ctx: Context, pos: int) -> bool:
+    """A date told as when a company was founded ("成立于2019年", "founded in 2019", "2019年成立")."""
+    if FOUNDED_BEFORE.search(ctx.text, max(0, pos - 20), pos):
+        return True
+    date = next((d for d in ctx.dates if d.start == pos), None)
+    return date is not None and FOUNDED_AFTER.match(ctx.text, date.end) is not None
 
 
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
