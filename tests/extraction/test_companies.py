@@ -182,3 +182,11 @@ def test_a_short_name_in_brackets_with_a_stock_code_is_the_company_it_follows():
     assert {n for n, _ in names(text)} == {"Zhenlan Biopharmaceutical"}
     text = "澄岭生物科技有限公司（澄岭科技-B，股份代号：09913）今日上市。澄岭科技-B的股价上涨80%。"
     assert len({n for n, _ in names(text)}) == 1
+
+
+def test_an_unknown_single_word_that_opens_builds_or_stops_something_is_a_company():
+    for text in ("Vantrelle opened a radiopharmaceutical plant in Ohio.",
+                 "Vantrelle broke ground on an actinium-225 site.",
+                 "Vantrelle discontinued its lupus antibody."):
+        assert "Vantrelle" in {n for n, _ in names(text)}, text
+    assert names("Officials opened a new hospital wing.") == []
