@@ -190,3 +190,10 @@ def test_an_unknown_single_word_that_opens_builds_or_stops_something_is_a_compan
                  "Vantrelle discontinued its lupus antibody."):
         assert "Vantrelle" in {n for n, _ in names(text)}, text
     assert names("Officials opened a new hospital wing.") == []
+
+
+def test_a_heading_in_capitals_names_the_company_the_text_writes_in_mixed_case():
+    text = ("LICENCE AGREEMENT WITH TALVERA THERAPEUTICS\n"
+            "Corvane Biopharma Limited signed a licence with Talvera Therapeutics, Inc. for CV-12.")
+    found = names(text)
+    assert {n for n, _ in found} == {"Talvera Therapeutics", "Corvane Biopharma"}

@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
+from .company_aliases import bracketed_names, defined_terms, one_casing
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
@@ -58,8 +59,8 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)
-    mentions = _bracketed_names(text, sorted(mentions, key=lambda m: m.start))
-    mentions = _defined_terms(text, mentions)
+    mentions = bracketed_names(text, sorted(mentions, key=lambda m: m.start))
+    mentions = one_casing(defined_terms(text, mentions))
     return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)), key=lambda m: m.start)  # "药监局…(CDE)"
 
 
@@ -82,71 +83,6 @@ def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]
 
 _GLUED_KIND = rx(r"New[Cc]o(?=[A-Z][a-z])|New[Cc]o\s(?=[A-Z][\w-]*\s+[A-Z])")  # "NewCo Orbis Bio"; "NewCo Therapeutics" is a name
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
-_DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
-              r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
-_GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
-                  "许可协议", "协议", "Agreement", "交易", "Transaction"}
-
-
-_BRACKET_CLOSE = rx(r"\s*(?:[,，;；][^()（）\n]{0,30})?[)）]")  # "(XUANZHUBIO-B, stock code: 02575)"
-
-
-def _bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
-    """"Shanghai Yuheng Biosciences Co., Ltd. (上海昱衡生物科技有限公司)", "X Co., Ltd. (XBIO-B, stock code:
-    02575)": the name that opens the bracket is the same company."""
-    out = list(mentions)
-    for i in range(len(out) - 1):
-        a, b = out[i], out[i + 1]
-        if a.name != b.name and rx(r"\s*[（(]\s*$").fullmatch(text[a.end:b.start]) and \
-                _BRACKET_CLOSE.match(text, b.end, b.end + 40) and (a.provisional or b.provisional):
-            keep, other = (b, a) if a.provisional and not b.provisional else (a, b)
-            renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
-            out = [renamed if m is other or (m.name == other.name and m.provisional) else m for m in out]
-    return out
-
-
-def _defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
-    """"杭州晟核生物科技有限公司（「目标公司」）", "Corvina Therapeutics, Inc.（下称“Corvina”）": the defined
-    term names the same company wherever it is used. Each term is looked up once, however often it
-    is defined, and a use finds the mentions it overlaps by bisection: linear in the text."""
-    out = list(mentions)
-    done: set[tuple[str, str]] = set()
-    for m in mentions:
-        match = _DEFINED.match(text[m.end:m.end + 40])
-        if not match or match.group("alias").strip() in _GENERIC_TERMS:
-            continue
-        alias = match.group("alias").strip()
-        if (alias, m.name) in done or len(done) >= _MAX_DEFINED_TERMS:
-            continue
-        done.add((alias, m.name))
-        uses = list(checked(occurrences(text, alias)))
-        out = _name_uses(out, uses, m, alias)
-    return out
-
-
-_MAX_DEFINED_TERMS = 64  # distinct terms one article may define; more is not news
-
-
-def _name_uses(out: list[CompanyMention], uses: list[tuple[int, int]], m: CompanyMention,
-               alias: str) -> list[CompanyMention]:
-    """Every use (sorted, not overlapping) covered only by provisional mentions of other names
-    becomes a mention of m's company, replacing those."""
-    starts = [start for start, _ in uses]
-    covering: list[list[CompanyMention]] = [[] for _ in uses]
-    for x in out:
-        i = bisect_left(starts, x.end) - 1
-        while i >= 0 and uses[i][1] > x.start:
-            covering[i].append(x)
-            i -= 1
-    dropped: set[int] = set()
-    added = []
-    for (start, end), cover in zip(uses, covering):
-        if all(x.provisional and x.name != m.name for x in cover):
-            dropped.update(id(x) for x in cover)
-            added.append(CompanyMention(start, end, m.name, alias, m.provisional, m.kind))
-    return [x for x in out if id(x) not in dropped] + added
-
-
 def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
     taken = _occupied(text, known)

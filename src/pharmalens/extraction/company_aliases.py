@@ -1,0 +1,81 @@
+"""Names that stand for a company already found: a name in brackets after it ("X Co., Ltd. (X-B, stock code:
+02575)"), a defined term ("（下称“X”）"), the same name in capitals in a heading."""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..model.budget import checked
+from ..model.patterns import occurrences, rx
+from .company_mentions import CompanyMention
+
+
+_DEFINED = rx(r"^(?:,?\s*(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Co\.,?\s*Ltd\.?|LLC|plc|AG|GmbH))?\s*[（(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:：]?\s*[「“\"'‘]"
+              r"(?P<alias>[^」”\"'’）)]{2,24})[」”\"'’]")
+_GENERIC_TERMS = {"本公司", "公司", "本集团", "集团", "Company", "the Company", "Group", "买方", "卖方", "Buyer", "Seller",
+                  "许可协议", "协议", "Agreement", "交易", "Transaction"}
+
+
+_BRACKET_CLOSE = rx(r"\s*(?:[,，;；][^()（）\n]{0,30})?[)）]")  # "(XUANZHUBIO-B, stock code: 02575)"
+
+
+def bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"Shanghai Yuheng Biosciences Co., Ltd. (上海昱衡生物科技有限公司)", "X Co., Ltd. (XBIO-B, stock code:
+    02575)": the name that opens the bracket is the same company."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.name != b.name and rx(r"\s*[（(]\s*$").fullmatch(text[a.end:b.start]) and \
+                _BRACKET_CLOSE.match(text, b.end, b.end + 40) and (a.provisional or b.provisional):
+            keep, other = (b, a) if a.provisional and not b.provisional else (a, b)
+            renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
+            out = [renamed if m is other or (m.name == other.name and m.provisional) else m for m in out]
+    return out
+
+
+def defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"杭州晟核生物科技有限公司（「目标公司」）", "Corvina Therapeutics, Inc.（下称“Corvina”）": the defined
+    term names the same company wherever it is used. Each term is looked up once, however often it
+    is defined, and a use finds the mentions it overlaps by bisection: linear in the text."""
+    out = list(mentions)
+    done: set[tuple[str, str]] = set()
+    for m in mentions:
+        match = _DEFINED.match(text[m.end:m.end + 40])
+        if not match or match.group("alias").strip() in _GENERIC_TERMS:
+            continue
+        alias = match.group("alias").strip()
+        if (alias, m.name) in done or len(done) >= _MAX_DEFINED_TERMS:
+            continue
+        done.add((alias, m.name))
+        uses = list(checked(occurrences(text, alias)))
+        out = _name_uses(out, uses, m, alias)
+    return out
+
+
+_MAX_DEFINED_TERMS = 64  # distinct terms one article may define; more is not news
+
+
+def _name_uses(out: list[CompanyMention], uses: list[tuple[int, int]], m: CompanyMention,
+               alias: str) -> list[CompanyMention]:
+    """Every use (sorted, not overlapping) covered only by provisional mentions of other names
+    becomes a mention of m's company, replacing those."""
+    starts = [start for start, _ in uses]
+    covering: list[list[CompanyMention]] = [[] for _ in uses]
+    for x in out:
+        i = bisect_left(starts, x.end) - 1
+        while i >= 0 and uses[i][1] > x.start:
+            covering[i].append(x)
+            i -= 1
+    dropped: set[int] = set()
+    added = []
+    for (start, end), cover in zip(uses, covering):
+        if all(x.provisional and x.name != m.name for x in cover):
+            dropped.update(id(x) for x in cover)
+            added.append(CompanyMention(start, end, m.name, alias, m.provisional, m.kind))
+    return [x for x in out if id(x) not in dropped] + added
+
+
+def one_casing(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"ORVELLE THERAPEUTICS" in a capitalised heading is the Orvelle Therapeutics of the text."""
+    written = {m.name.casefold(): m.name for m in mentions if not m.name.isupper()}
+    return [CompanyMention(m.start, m.end, written[m.name.casefold()], m.surface, m.provisional, m.kind)
+            if m.provisional and m.name.isupper() and m.name.casefold() in written else m for m in mentions]
