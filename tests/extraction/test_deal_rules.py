@@ -777,3 +777,19 @@ def test_the_year_a_company_was_founded_dates_no_deal(facts):
                  "岚峰医药收购核药企业澄曜医药。澄曜医药2017年成立，是一家放射性药物公司。",
                  "岚峰医药收购核药企业澄曜医药。澄曜医药成立于2017年，是一家放射性药物公司。"):
         assert _deals(facts, text)[0].announced is None, text
+
+
+def test_terms_told_just_before_the_sentence_that_names_the_parties_are_the_deals(facts):
+    deal = _deals(facts, "据悉，此次交易总额最高可达9.6亿美元，其中首付款6000万美元。根据协议，澜桥医药将LQ-21的海外权益授予Stavro Bio。")[0]
+    assert (deal.licensor, deal.licensee) == ("澜桥医药", "Stavro Bio")
+    assert deal.upfront.amount == 60 and deal.total.amount == 960
+    deal = _deals(facts, "The deal is worth up to $640 million, including $25 million upfront. "
+                         "Under the agreement, Lanqiao Pharma granted Stavro Bio rights to LQ-21 outside China.")[0]
+    assert deal.upfront.amount == 25 and deal.total.amount == 640
+
+
+def test_a_money_sentence_far_from_a_deal_gives_it_no_terms(facts):
+    text = ("此次交易总额最高可达9.6亿美元，其中首付款6000万美元。\n\n"
+            "另据报道，澜桥医药去年营收增长。\n\n根据协议，澜桥医药将LQ-21的海外权益授予Stavro Bio。")
+    deal = _deals(facts, text)[0]
+    assert deal.upfront is None and deal.total is None

@@ -57,6 +57,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     claimed = [(item.start, item.end) for item in items]
     frames: list[Frame] = []
     countries = _countries(ctx)
+    lead_in: Sentence | None = None
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not triggers(sentence.text) or \
                 ctx.cues.has("deal.returned_rights", sentence.start, sentence.end):
@@ -71,6 +72,9 @@ def build_deals(ctx: Context) -> list[Deal]:
         if relations:
             for parties, segment in relations:
                 _open_or_extend(ctx, frames, parties, segment)
+            if lead_in is not None and not ctx.text[lead_in.end:sentence.start].strip():
+                frames[-1].sentences.append(lead_in)
+            lead_in = None
         elif frames and (_continues(frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
             if _another_deal(ctx, frames[-1], sentence):  # "X also obtains an option to license Y"
                 frames.append(Frame(frames[-1].parties, [sentence]))
@@ -82,6 +86,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
                 frames.append(Frame(single, [sentence]))
+            lead_in = sentence if not mentions and _tells_terms_first(ctx, sentence) else None
     listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
     pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
     prose = [d for d in (_deal(ctx, f) for f in frames)
@@ -218,6 +223,16 @@ def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention])
     if sentence.start - frame.end > _FRAME_REACH or not cue_regex("deal.terms").search(sentence.text):
         return False
     return {m.name for m in mentions} <= frame.names()
+
+
+def _tells_terms_first(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence naming no company that gives "the deal's" money before the sentence that says who
+    made it ("此次交易总额最高可达12亿美元，其中首付款8000万美元。根据协议，X将…授予Y")."""
+    return bool(_THE_DEAL.search(sentence.text) and cue_regex("deal.terms").search(sentence.text)
+                and money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)))
+
+
+_THE_DEAL = rx(r"(?:此次|本次|该|这笔|这项|该项)(?:交易|合作|授权|许可|协议)|\bthe (?:deal|transaction|agreement|pact|licen[cs]e)\b", re.I)
 
 
 def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:
