@@ -197,3 +197,9 @@ def test_a_heading_in_capitals_names_the_company_the_text_writes_in_mixed_case()
             "Corvane Biopharma Limited signed a licence with Talvera Therapeutics, Inc. for CV-12.")
     found = names(text)
     assert {n for n, _ in found} == {"Talvera Therapeutics", "Corvane Biopharma"}
+
+
+def test_a_firm_name_right_before_its_drugs_code_is_a_company():
+    assert "沐川医药" in {n for n, _ in names("沐川医药MC-305的上市申请获受理。")}
+    assert "沐川生物" in {n for n, _ in names("沐川生物MC305注射液获批临床。")}
+    assert names("创新药MC-305的上市申请获受理。") == []

@@ -59,7 +59,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
-        if not legal and not led and not _role_after().match(text[end:end + 6]):
+        if not legal and not led and not _role_after().match(text[end:end + 6]) and not _code_after(text, match):
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
@@ -71,6 +71,15 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
                 and (legal or not _names_a_product(lexicon, text[start:match.start()])):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
+
+
+_CODE = rx(r"[A-Z]{1,6}-?\d{2,6}(?![\d.%])")
+
+
+def _code_after(text: str, chain: re.Match[str]) -> bool:
+    """Its drug's code right after a firm's name (甲医药XY-201获批); after 新药 the code is the new drug
+    of a name before it (乙新药XY-201: 乙's new drug)."""
+    return not chain.group(0).endswith("新药") and _CODE.match(text, chain.end()) is not None
 
 
 def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
