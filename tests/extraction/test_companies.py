@@ -203,3 +203,9 @@ def test_a_firm_name_right_before_its_drugs_code_is_a_company():
     assert "沐川医药" in {n for n, _ in names("沐川医药MC-305的上市申请获受理。")}
     assert "沐川生物" in {n for n, _ in names("沐川生物MC305注射液获批临床。")}
     assert names("创新药MC-305的上市申请获受理。") == []
+
+
+def test_a_latin_name_opening_a_chinese_clause_before_a_companys_verb_is_a_company():
+    assert "Veyra" in {n for n, _ in names("Veyra以2亿美元首付款获得沐川医药MC-7的全球权益。")}
+    assert "Tollan Bio" in {n for n, _ in names("据悉，Tollan Bio宣布完成B轮融资。")}
+    assert names("FDA宣布批准该药物上市。") == []

@@ -62,15 +62,18 @@ _LATIN_PARTY = rx(r"(?:[与和同向从及]|包括|收购|并购|收到了?|公�
                   r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
                   r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])"
                   r"|(?:授权给|许可给|授予|转让给|出售给)\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
-                  r"(?![A-Za-z0-9&-])")  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
+                  r"(?![A-Za-z0-9&-])"  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
+                  r"|(?<![^\n。；;，,：:])(?P<subject>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"(?=宣布|公布|表示|透露|以\s*[\d约近]|将|已|获得|完成|与|收购|引进|达成|签署)")  # "Astrion以1.5亿美元…获得"
 
 
 def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """A Latin-script name that a Chinese sentence makes a party ("公司与Northwind订立协议", "收到Northwind支付的",
-    "收购Northwind和…"): the slot says it is a company even when the name is also an English word."""
+    "收购Northwind和…") or the subject of a company's verb ("Northwind宣布", "Northwind以1亿美元获得"): the
+    slot says it is a company even when the name is also an English word."""
     found = []
     for match in _LATIN_PARTY.finditer(text):
-        group = "name" if match.group("name") else "granted"
+        group = next(g for g in ("name", "granted", "subject") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < COMMON_EN + 1:
