@@ -170,3 +170,13 @@ def test_a_pipe_and_a_share_subscription_are_placements(facts):
                  "禾嘉醫藥(股份代號:9xxx)公告,公司擬根據特別授權發行認購股份,認購事項所得款項總額約1.6億港元,將用於抗體藥物臨床開發。"):
         record = facts(text)["financings"][0]
         assert record.round == "placement" and record.amount.amount == Decimal("160") and record.amount.currency == "HKD"
+
+
+def test_a_raise_told_again_with_the_rounds_amount_is_that_round(facts):
+    text = ("Radioligand developer Quoria Therapeutics priced its initial public offering on the Nasdaq at "
+            "$15 per share, raising gross proceeds of $150 million.\n"
+            "沐溪生物今日在港交所主板上市，本次全球发售募集资金8.6亿港元；沐溪生物此前于2023年完成募集资金3亿元，"
+            "专注于核药研发。")
+    found = facts(text)["financings"]
+    quoria = [f for f in found if f.company.startswith("Quoria")]
+    assert len(quoria) == 1 and quoria[0].round == "ipo" and quoria[0].amount.amount == 150

@@ -261,11 +261,11 @@ def _exchange_sets() -> tuple[str, ...]:
 
 
 def _add(records: list[Financing], record: Financing) -> None:
-    """Merge a record into the company's record of the same round; a round named with neither a
-    letter nor an amount ("新一轮融资将用于…") is the company's round already reported."""
-    vague = record.round is None and record.amount is None
+    """Merge a record into the company's record of the same round; a raise named with no round and
+    either no amount ("新一轮融资将用于…") or the amount of a round already read ("priced its IPO …,
+    raising $200 million") is that round."""
     for existing in records:
-        if existing.company == record.company and (existing.round == record.round or vague):
+        if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)):
             existing.amount = existing.amount or record.amount
             existing.exchange = existing.exchange or record.exchange
             existing.announced = existing.announced or record.announced
@@ -273,6 +273,13 @@ def _add(records: list[Financing], record: Financing) -> None:
             existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
             return
     records.append(record)
+
+
+def _told_again(existing: Financing, record: Financing) -> bool:
+    if record.round is not None:
+        return False
+    return record.amount is None or (existing.amount is not None and (existing.amount.amount, existing.amount.currency)
+                                     == (record.amount.amount, record.amount.currency))
 
 
 def _follows(ctx: Context, record: Financing, sentence: Sentence) -> bool:
