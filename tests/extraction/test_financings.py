@@ -180,3 +180,5 @@ def test_a_raise_told_again_with_the_rounds_amount_is_that_round(facts):
     found = facts(text)["financings"]
     quoria = [f for f in found if f.company.startswith("Quoria")]
     assert len(quoria) == 1 and quoria[0].round == "ipo" and quoria[0].amount.amount == 150
+    muxi = {(f.round, f.amount.amount if f.amount else None) for f in found if f.company == "沐溪生物"}
+    assert ("ipo", 860) in muxi and len(muxi) == 2  # another amount is another raise
