@@ -296,3 +296,13 @@ def test_the_kind_an_apposition_states_wins_over_a_kind_later_in_the_sentence(fa
     assert found["QV-14"][0] == "antibody" and found["XY-62"][0] == "antibody"
     assert found["QV-19"][0] in ("rlt", "radiopharmaceutical")
     assert found["XY-62"][1] == ["狼疮"]
+
+
+def test_each_item_of_a_semicolon_list_keeps_its_own_target_nuclide_stage_and_disease(facts):
+    text = ("Corvex Bio's pipeline includes CX-11, a GRPR-targeted 212Pb radioligand in Phase 1 for breast cancer; "
+            "CX-24, a CAIX-directed 225Ac agent in Phase 2 for renal cell carcinoma; and CX-37, a preclinical FAP candidate.")
+    found = {a.asset: a for a in facts(text)["assets"]}
+    assert (found["CX-11"].target, found["CX-11"].nuclide, found["CX-11"].stage) == (["GRPR"], "Pb-212", "phase1")
+    assert (found["CX-24"].target, found["CX-24"].nuclide, found["CX-24"].stage) == (["CA9"], "Ac-225", "phase2")
+    assert found["CX-11"].indication == ["breast cancer"] and found["CX-24"].indication == ["renal cell carcinoma"]
+    assert found["CX-37"].target == ["FAP"] and found["CX-37"].stage == "preclinical"

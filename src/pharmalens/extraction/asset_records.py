@@ -138,8 +138,9 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
-    lead = (_list_start(ctx, sentence, mention), mention.start)
-    described = _description(ctx, mention, sentence)
+    item = _list_item(ctx, sentence, mention)
+    lead = (_list_start(ctx, item, mention), mention.start)
+    described = _description(ctx, mention, item)
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) \
         or _targets(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
     stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
@@ -154,18 +155,30 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
         draft.from_text = draft.from_text or explicit
-    scope = (sentence.start, sentence.end) if alone else _near(sentence, mention)
-    draft.indication = _indications(ctx, *scope)
+    scope = (sentence.start, sentence.end) if alone else _near(item, mention)
+    draft.indication = _indications(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
+    nuclides = {n.nuclide for n in ctx.in_range(ctx.nuclides, *(scope if alone else described))}
+    draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
     if alone:
         draft.target = draft.target or _targets(ctx, *scope)
-        nuclides = {n.nuclide for n in ctx.in_range(ctx.nuclides, *scope)}
-        draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else _closest(stages, mention).stage
     described_here = bool(stated and _targets(ctx, max(lead[0], mention.start - 40), mention.start))
     draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
     return draft
+
+
+_ITEM_BREAK = rx(r"[;；]")
+
+
+def _list_item(ctx: Context, sentence: Sentence, mention: AssetMention) -> Sentence:
+    """The item of a list written with semicolons that the asset is in ("X, a PSMA radioligand in
+    Phase 2; Y, an FAP agent in Phase 1"): its words describe it and not the neighbours."""
+    lo = max([sentence.start] + [m.end() for m in _ITEM_BREAK.finditer(ctx.text, sentence.start, mention.start)])
+    after = _ITEM_BREAK.search(ctx.text, mention.end, sentence.end)
+    hi = after.start() if after else sentence.end
+    return sentence if (lo, hi) == (sentence.start, sentence.end) else Sentence(lo, hi, ctx.text[lo:hi])
 
 
 def _item_heading(ctx: Context, mention: AssetMention) -> tuple[int, int] | None:
