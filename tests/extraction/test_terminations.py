@@ -198,3 +198,11 @@ def test_a_programme_taken_out_of_the_pipeline_or_whose_development_ends_is_stop
     assert set(records) == {"TW-615", "TW-702", "TW-330", "TW-901"}
     assert records["TW-615"].phase == "phase2" and records["TW-615"].company.startswith("Tarnwell")
     assert records["TW-702"].phase == "preclinical"
+
+
+def test_a_date_told_in_the_past_of_the_stop_is_not_its_date(facts):
+    text = ("Tarnwell Bio returned the rights to TW-55 to its partner after a failed phase 2 trial; the antibody "
+            "had been licensed in 2021.\n"
+            "沐岩医药宣布终止TW-66的开发，该产品此前于2020年引进，为一款抗体药物。")
+    records = by_asset(facts(text)["terminations"])
+    assert records["TW-55"].date is None and records["TW-66"].date is None

@@ -226,6 +226,12 @@ def founding_date(ctx: Context, pos: int) -> bool:
     return date is not None and FOUNDED_AFTER.match(ctx.text, date.end) is not None
 
 
+def _background(ctx: Context, pos: int) -> bool:
+    """A date in a clause told in the past of the event ("had been licensed in 2022", "此前于2021年")."""
+    cue = ctx.cues.last_before("events.background", pos, 40)
+    return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
+
+
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
                as_of_is_none: bool = False) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
@@ -239,7 +245,8 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
-    after = [d for d in dates if not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None]
+    after = [d for d in dates if (not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None)
+             and not _background(ctx, d.start)]
     if after:
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
