@@ -161,3 +161,13 @@ def test_a_trial_name_run_into_chinese_words_is_the_trial(facts):
     english = "Tallis Bio said TB-90 cut the risk of progression by 29% (hazard ratio 0.71) in the phase 3 ORRIN trial."
     assert [r.trial for r in facts(text)["clinical"]] == ["ORCHID-3"]
     assert [r.trial for r in facts(english)["clinical"]] == ["ORRIN"]
+
+
+def test_a_drug_set_inside_a_chinese_comparison_is_the_comparator_and_the_next_is_tested(facts):
+    text = ("III期ORLA研究显示，与依维莫司相比，QZ-318将疾病进展风险降低41%（HR=0.59），中位PFS为9.1个月 vs 5.6个月。"
+            "QZ-318是一款放射性配体疗法。")
+    found = {(r.asset, r.endpoint): r.value for r in facts(text)["clinical"]}
+    assert found.get(("QZ-318", "PFS_HR")) == 0.59 and found.get(("QZ-318", "PFS_median")) == 9.1
+    assert not any(asset == "依维莫司" for asset, _ in found)
+    text = "QZ-318相比依维莫司将中位PFS延长至9.1个月（对照组5.6个月）。QZ-318是一款放射性配体疗法。"
+    assert {(r.asset, r.value) for r in facts(text)["clinical"]} == {("QZ-318", 9.1)}

@@ -8,7 +8,7 @@ from ..model.records import Asset, Termination
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
-from .drug_descriptions import code_targets, described_indications, refers_back
+from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
 from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
@@ -243,7 +243,8 @@ def _closest(stages, mention: AssetMention):
 
 def _comparator(ctx: Context, mention: AssetMention) -> bool:
     """The control arm of a trial ("compared to pembrolizumab", "对比帕博利珠单抗")."""
-    return ctx.cues.last_before("asset.comparator_before", mention.start, 14) is not None
+    return after_comparison_word(ctx, "asset.comparator_before", mention.start, 14) or \
+        compared_with(ctx, mention.start, mention.end)
 
 
 _ANAPHOR = rx(r"^(?:该产品|该药|本品|该药物|此产品|本次获批|该疗法|该候选药物|The (?:drug|candidate|therapy|product|asset|agent)\b|It\b|Its\b)", re.I)

@@ -26,6 +26,7 @@ from .clinical_values import (
     rates,
 )
 from .context import Context
+from .drug_descriptions import after_comparison_word, compared_with
 from .sentences import Sentence
 from .table import Cell, cell_number, line_cells
 from .trial_population import Population, arm_sizes, patients_for, populations
@@ -108,7 +109,8 @@ def _primary(ctx: Context, sentence: Sentence) -> AssetMention | None:
 def _comparator(ctx: Context, asset: AssetMention) -> bool:
     """A drug introduced as the comparator or as a therapy the patients had before, or a trial's name
     taken for a drug ("the KX-7 study")."""
-    return ctx.cues.last_before("clinical.comparator", asset.start, 12) is not None or \
+    return after_comparison_word(ctx, "clinical.comparator", asset.start, 12) or \
+        compared_with(ctx, asset.start, asset.end) or \
         ctx.cues.last_before("clinical.control_arm", asset.start, 6) is not None or \
         bool(PRIOR.search(ctx.text, max(0, asset.start - 30), asset.start)) or \
         bool(_TRIAL_WORD.match(ctx.text, asset.end))

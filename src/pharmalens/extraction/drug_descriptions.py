@@ -1,6 +1,7 @@
 """Indications the article states about an asset without naming it: a described drug before its name
 ("licensing an oral obesity drug from X ... a licence to HS-1234") and a drug referred back to after it
-("The firms develop the alpha therapy in thyroid cancer"), and the targets a code spells (QX-HER3V)."""
+("The firms develop the alpha therapy in thyroid cancer"), the targets a code spells (QX-HER3V), and a
+drug set between the words of a Chinese comparison (与多西他赛相比)."""
 from __future__ import annotations
 
 import re
@@ -75,3 +76,23 @@ def _dashless_targets(lexicon: Lexicon) -> dict[str, str]:
 def refers_back(sentence: Sentence) -> bool:
     """The sentence speaks of a drug named before ("the lead-212 therapy", "该药物")."""
     return _definite().search(sentence.text) is not None
+
+
+def compared_with(ctx: Context, start: int, end: int) -> bool:
+    """The drug at start..end is what another is compared with in Chinese: 与X相比, 和X对比, 较X而言."""
+    if not _COMPARED_OPEN.search(ctx.text, max(0, start - 2), start):
+        return False
+    return ctx.cues.first_after("asset.compared_close", end, 3) is not None
+
+
+def after_comparison_word(ctx: Context, cue_set: str, pos: int, window: int) -> bool:
+    """A word of comparison (versus, 对比, 相比) stands just before pos, and it does not close a
+    comparison with a drug before it (与X相比，Y…: Y is the drug tested, not a comparator)."""
+    cue = ctx.cues.last_before(cue_set, pos, window)
+    if cue is None:
+        return False
+    return not any(compared_with(ctx, a.start, a.end) for a in ctx.in_range(ctx.assets, max(0, cue.start - 8), cue.start))
+
+
+_COMPARED_OPEN = rx(r"(?:与|和|同|跟|较)\s*$")
+
