@@ -95,4 +95,3 @@ def after_comparison_word(ctx: Context, cue_set: str, pos: int, window: int) -> 
 
 
 _COMPARED_OPEN = rx(r"(?:与|和|同|跟|较)\s*$")
-
