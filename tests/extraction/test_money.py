@@ -110,3 +110,13 @@ def test_a_currency_code_written_against_its_number_is_money():
     from pharmalens.extraction.money import find_money
     found = [(m.money.amount, m.money.currency) for m in find_money("RMB1,406.2 million and USD38 million, not RMBS", None)]
     assert found == [(Decimal("1406.2"), "CNY"), (Decimal("38"), "USD")]
+
+
+def test_the_yen_sign_is_yen_in_english_news_unless_the_page_names_the_renminbi():
+    from pharmalens.extraction.money import find_money, sign_currency
+    text = "Osaka-based Kintaro Pharma will pay ¥12 billion upfront."
+    assert [m.money.currency for m in find_money(text, "CNY", sign_currency(text, "en"))] == ["JPY"]
+    text = "The RMB-denominated round raised ¥300 million for the Suzhou biotech."
+    assert [m.money.currency for m in find_money(text, "CNY", sign_currency(text, "en"))] == ["CNY"]
+    text = "公司获得¥3亿元融资。"
+    assert {m.money.currency for m in find_money(text, "CNY", sign_currency(text, "zh-Hans"))} == {"CNY"}

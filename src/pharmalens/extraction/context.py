@@ -16,7 +16,7 @@ from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
 from .layout import Layout, read_layout
 from .lexicon import Hit, Lexicon
-from .money import MoneyMention, find_money, local_currency
+from .money import MoneyMention, find_money, local_currency, sign_currency
 from .nuclides import NuclideMention, find_nuclides
 from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
@@ -108,7 +108,8 @@ class Context:
 
     @cached_property
     def money(self) -> list[MoneyMention]:
-        return find_money(self.text, local_currency(self.text, self.article.document.lang))
+        lang = self.article.document.lang
+        return find_money(self.text, local_currency(self.text, lang), sign_currency(self.text, lang))
 
     @cached_property
     def dates(self) -> list[DateMention]:

@@ -56,8 +56,9 @@ _VAGUE_BEFORE = rx(r"[数几上]$")
 _LARGEST_AMOUNT = Decimal("1e9")  # millions: 10**15 of any currency, beyond any real deal, revenue or value
 
 
-def find_money(text: str, yuan: str = "CNY") -> list[MoneyMention]:
-    """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency)."""
+def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[MoneyMention]:
+    """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency), the ¥ sign in the
+    `yen_sign` one (see sign_currency)."""
     found: list[MoneyMention] = []
     for match in _ZH_PATTERN.finditer(text):
         mention = _zh_mention(text, match, yuan)
@@ -66,7 +67,7 @@ def find_money(text: str, yuan: str = "CNY") -> list[MoneyMention]:
     worded = any(word in text.lower() for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
         for match in pattern.finditer(text):
-            mention = _en_mention(text, match)
+            mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     return sorted(found, key=lambda m: m.start)
@@ -130,6 +131,17 @@ def local_currency(text: str, lang: str) -> str:
     return best if score[best] > 0 else "CNY"
 
 
+def sign_currency(text: str, lang: str) -> str:
+    """What the ¥ sign means on the page: Japanese yen in English news, which writes the renminbi as
+    RMB or yuan, unless the page names the renminbi; the renminbi on a Chinese page."""
+    if lang != "en" or _RENMINBI_NAMED.search(text):
+        return "CNY"
+    return "JPY"
+
+
+_RENMINBI_NAMED = rx(r"\b(?:RMB|CNY|yuan|renminbi)\b|人民币", re.I)
+
+
 def _taiwan_only(text: str, cues: CueIndex) -> bool:
     """A simplified page on a Taiwan company (a .TW code, 新台币, 台股, 卫福部) that names no mainland or
     Hong Kong market: its bare 元 is the company's New Taiwan dollar."""
@@ -146,12 +158,13 @@ def _followed_by_per_share(text: str, end: int) -> bool:
     return bool(re.match(r"\s*/\s*股|每股|/股", text[end:end + 4]))
 
 
-def _en_mention(text: str, match: re.Match[str]) -> MoneyMention | None:
+def _en_mention(text: str, match: re.Match[str], yen_sign: str = "CNY") -> MoneyMention | None:
     value = parse_number(match.group("num"))
     if value is None:
         return None
     if "sym" in match.groupdict():
-        currency = _EN_SYMBOL[match.group("sym").casefold()]
+        sign = match.group("sym").casefold()
+        currency = yen_sign if sign in ("¥", "￥") else _EN_SYMBOL[sign]
     else:
         currency = _EN_WORD_CURRENCY[match.group("word").casefold()]
     unit = match.group("unit")
