@@ -209,3 +209,8 @@ def test_a_latin_name_opening_a_chinese_clause_before_a_companys_verb_is_a_compa
     assert "Veyra" in {n for n, _ in names("Veyra以2亿美元首付款获得沐川医药MC-7的全球权益。")}
     assert "Tollan Bio" in {n for n, _ in names("据悉，Tollan Bio宣布完成B轮融资。")}
     assert names("FDA宣布批准该药物上市。") == []
+
+
+def test_a_single_word_before_s_and_a_drug_code_is_a_company_but_not_before_a_nuclide():
+    assert "Quellix" in {n for n, _ in names("Orbis licensed Quellix's QX-7 antibody.")}
+    assert "Quellix" not in {n for n, _ in names("Orbis uses Quellix's Ge-68 source.")}

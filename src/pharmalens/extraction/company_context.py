@@ -164,7 +164,8 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
 def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before = rx(rf"{cue_alternation('company.en_before')}\s+(?:the\s+)?$", re.I)
     after = rx(rf"^(?:(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})"
-               rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b)", re.I)
+               rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b"
+               r"|(?:'s|’s)\s+(?-i:[A-Z]{1,6}-?\d{1,6})\b)", re.I)  # "Halvex's HX-9": its drug's code
     weak = rx(rf"^\s*(?:{cue_alternation('company.en_after_weak')})\b", re.I)
     return before, after, weak
 
