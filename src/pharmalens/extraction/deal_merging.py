@@ -29,6 +29,26 @@ def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
             if getattr(same, attr) is None and getattr(deal, attr) is not None:
                 setattr(same, attr, getattr(deal, attr))
         same.evidence = same.evidence + [e for e in deal.evidence if e not in same.evidence][:2]
+    return _one_sided_absorbed(out)
+
+
+def _one_sided_absorbed(deals: list[Deal]) -> list[Deal]:
+    """A deal told with one party ("GSK agrees $2bn deal for a Chinese biotech's drug") where the
+    article tells exactly one deal of that party with both named is that deal: its terms fill in."""
+    out = list(deals)
+    for partial in deals:
+        named = {partial.licensor, partial.licensee} - {None}
+        if len(named) != 1:
+            continue
+        full = [d for d in out if d is not partial and d.licensor and d.licensee and named <= {d.licensor, d.licensee}
+                and _assets_agree(d, partial) and (_kinds_agree(d, partial) or partial.deal_type == "license")]
+        if len(full) != 1:
+            continue
+        for attr in _FIELDS:
+            if getattr(full[0], attr) is None and getattr(partial, attr) is not None:
+                setattr(full[0], attr, getattr(partial, attr))
+        full[0].evidence = full[0].evidence + [e for e in partial.evidence if e not in full[0].evidence][:2]
+        out.remove(partial)
     return out
 
 
