@@ -142,3 +142,9 @@ def test_plural_and_maker_words_count_as_biopharma_words():
 def test_biotechnology_and_efficacy_words_count_but_a_numbered_phase_does_not():
     assert is_relevant("Corvell said its readout showed efficacy; the biotechnology group will file next year.")
     assert not is_relevant("Corvell said Phase 2 of the stadium is done; the construction group will file next year.")
+
+
+def test_a_year_a_deal_is_expected_to_close_in_does_not_date_the_page():
+    assert publication_date("Halvern agreed to buy Quorvane in 2024. The deal is expected to close in the "
+                            "first half of 2027.") == "2024"
+    assert publication_date("澜桥医药于2024年收购沐溪生物，交易预计将在2027年上半年完成。") == "2024"

@@ -793,3 +793,18 @@ def test_a_money_sentence_far_from_a_deal_gives_it_no_terms(facts):
             "另据报道，澜桥医药去年营收增长。\n\n根据协议，澜桥医药将LQ-21的海外权益授予Stavro Bio。")
     deal = _deals(facts, text)[0]
     assert deal.upfront is None and deal.total is None
+
+
+def test_a_deal_told_with_one_party_in_the_headline_is_the_deal_the_body_tells(facts):
+    text = ("Tollan agrees $900M deal for a Korean biotech's antibody\n"
+            "Tollan Pharma will pay Daeso Bio $40 million upfront for an option on DS-4, with up to $860 million "
+            "in milestones.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    assert (deals[0].licensor, deals[0].licensee) == ("Daeso Bio", "Tollan Pharma") and deals[0].total.amount == 900
+
+
+def test_a_closing_date_to_come_does_not_date_the_deal(facts):
+    deal = _deals(facts, "Halvern Pharma has agreed to acquire Quorvane Bio for $310 million in cash. The "
+                         "transaction is expected to close in the first quarter of 2027.")[0]
+    assert deal.announced != "2027"

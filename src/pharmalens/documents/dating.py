@@ -26,6 +26,8 @@ _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to", re.I)
 
 
+# Words that put a later year of their sentence in the future ("expected to close in the first half of 2026").
+_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled)\b|预计|预期|有望)[^.。;；!?]*$", re.I)
 _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\s*月|年?底|年中)?\s*(?:投产|投產|竣工|完工|落成|启用|啟用|量产|量產)")  # a plant's plan
 
 
@@ -162,7 +164,8 @@ def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _FUTURE.search(before) or FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or \
+        if _FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start()) or \
+                FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue

@@ -9,7 +9,7 @@ from ..model.patterns import rx
 from .context import Context
 from .cues import cue_regex
 from .dates import DateMention, nearest_date
-from .events import founding_date
+from .events import not_when_it_happened
 from .sentences import Sentence
 
 _CITATION = rx(r"\[(\d{1,2})\]")
@@ -38,7 +38,7 @@ _LAST_BREAK = rx(r"[,，;；。](?!.*[,，;；。])")
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
     in_paragraph = [d for d in ctx.in_range(ctx.dates, para_start, para_end)
-                    if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start]) and not founding_date(ctx, d.start)]
+                    if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start]) and not not_when_it_happened(ctx, d.start)]
     found = nearest_date(in_paragraph, sentence.start, sentence.end, window=max(60, sentence.start - para_start)) \
         or _heading_date(ctx, para_start)
     if found:

@@ -212,7 +212,7 @@ def highest(stages: list[str]) -> str | None:
     return max(stages, key=STAGE_ORDER.index) if stages else None
 
 
-def _to_come(ctx: Context, pos: int) -> bool:
+def not_when_it_happened(ctx: Context, pos: int) -> bool:
     """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), or a
     company's founding date."""
     return ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos)
@@ -241,7 +241,7 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     of the sentence that tell other events) is theirs; a target or expected date is none; with
     `as_of_is_none`, so is a date after the event word that a figure is stated at ("截至6月30日")."""
     dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
-             if not any(lo <= d.start < hi for lo, hi in others) and not _to_come(ctx, d.start)]
+             if not any(lo <= d.start < hi for lo, hi in others) and not not_when_it_happened(ctx, d.start)]
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
@@ -250,7 +250,7 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     if after:
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
-    earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not _to_come(ctx, d.start)]
+    earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not not_when_it_happened(ctx, d.start)]
     if earlier:
         return earlier[-1].value
     for name in ("events.form_date", "events.dateline"):
