@@ -808,3 +808,11 @@ def test_a_closing_date_to_come_does_not_date_the_deal(facts):
     deal = _deals(facts, "Halvern Pharma has agreed to acquire Quorvane Bio for $310 million in cash. The "
                          "transaction is expected to close in the first quarter of 2027.")[0]
     assert deal.announced != "2027"
+
+
+def test_a_chinese_newco_named_after_its_company_word_takes_the_licence_and_stock_in_it_is_consideration(facts):
+    text = ("澜桥医药宣布与投资机构Fernhill Capital合作成立NewCo公司Orrin Therapeutics，澜桥医药将LQ-8的海外权益"
+            "授予Orrin，并获得5000万美元首付款及Orrin 15%的股权。LQ-8是一款ADC。")
+    deals = _deals(facts, text)
+    assert [(d.licensor, d.licensee, d.deal_type) for d in deals] == [("澜桥医药", "Orrin Therapeutics", "newco")]
+    assert deals[0].upfront.amount == 50

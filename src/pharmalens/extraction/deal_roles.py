@@ -127,7 +127,7 @@ def topic_partner(ctx: Context, sentence: Sentence, party: CompanyMention) -> Co
     return None
 
 
-_NAMED_NEXT = rx(r"^\s*(?:[,，:：]?\s*(?:called|named|名为|命名为|即)\s*)?[「“\"']?\s*$", re.I)
+_NAMED_NEXT = rx(r"^\s*(?:公司|company)?\s*(?:[,，:：]?\s*(?:called|named|名为|命名为|即)\s*)?[「“\"']?\s*$", re.I)
 
 
 def founded_company(ctx: Context, sentences: list[Sentence]) -> str | None:

@@ -231,7 +231,7 @@ def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[
 _ACQUIRES_RIGHTS = rx(r"\b(?:acquir\w*|sell|sells|selling|sold)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)", re.I)
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
-_STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)\s*(?:约)?\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
+_STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
                               r"\b(?:retains?|receives?|plus|keeps?)\s+(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+(?:equity|stake|of the)", re.I)
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
