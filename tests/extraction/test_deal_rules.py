@@ -816,3 +816,8 @@ def test_a_chinese_newco_named_after_its_company_word_takes_the_licence_and_stoc
     deals = _deals(facts, text)
     assert [(d.licensor, d.licensee, d.deal_type) for d in deals] == [("澜桥医药", "Orrin Therapeutics", "newco")]
     assert deals[0].upfront.amount == 50
+
+
+def test_rights_returned_with_an_adjective_make_no_new_deal(facts):
+    assert _deals(facts, "Ostrava Bio ended its partnership with Quellmont Pharma on QM-4 and returned worldwide "
+                         "rights to the antibody.") == []
