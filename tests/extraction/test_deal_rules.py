@@ -821,3 +821,9 @@ def test_a_chinese_newco_named_after_its_company_word_takes_the_licence_and_stoc
 def test_rights_returned_with_an_adjective_make_no_new_deal(facts):
     assert _deals(facts, "Ostrava Bio ended its partnership with Quellmont Pharma on QM-4 and returned worldwide "
                          "rights to the antibody.") == []
+
+
+def test_a_milestone_received_under_an_old_licence_is_no_new_deal(facts):
+    assert _deals(facts, "Quellmont Pharma received a $15 million milestone payment from Ostrava Bio after the "
+                         "first patient was dosed in a phase 3 trial of QM-4.") == []
+    assert _deals(facts, "沐溪生物收到澜桥医药支付的800万美元里程碑付款，源于LQ-8启动III期临床。") == []

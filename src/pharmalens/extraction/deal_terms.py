@@ -59,6 +59,12 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
         return True
     if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
         return True
+    return milestone_paid(ctx, mention)
+
+
+def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
+    """A milestone paid or received under an earlier agreement ("收到1000万美元里程碑付款", "received a $20
+    million milestone payment")."""
     before = ctx.text[max(0, mention.start - 24):mention.start]
     return bool(cue_regex("deal.milestone_paid").search(before)) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
         or bool(cue_regex("deal.milestone_paid").search(before) and re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I))

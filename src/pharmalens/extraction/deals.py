@@ -22,7 +22,7 @@ from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .deal_roles import (by_developer, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
                          topic_partner, triggers)
-from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
+from .deal_terms import deal_type, milestone_paid, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
 
@@ -317,6 +317,8 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     for sentence in frame.sentences:
         for role, value in money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
             money.setdefault(role, value)
+    if not money and _only_paid_milestones(ctx, frame):
+        return None  # a milestone received under an old licence is no new deal
     if frame.parties.licensee is None and not money:
         return None
     first = frame.sentences[0]
@@ -337,6 +339,18 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         equity=money.get("equity"), royalty=royalty(text),
         announced=signed_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
+
+
+def _only_paid_milestones(ctx: Context, frame: Frame) -> bool:
+    """The frame tells only a milestone paid under some licence, and names no kind of deal (a 合作 or a
+    licence said beside it is the deal the milestone belongs to)."""
+    mentions = [m for s in frame.sentences for m in ctx.in_range(ctx.money, s.start, s.end)]
+    if not mentions or not all(milestone_paid(ctx, m) for m in mentions):
+        return False
+    return not any(ctx.cues.has(f"deal.type.{kind}", s.start, s.end) for s in frame.sentences for kind in _NAMED_KINDS)
+
+
+_NAMED_KINDS = ("license", "collaboration", "option", "newco", "acquisition", "equity")
 
 
 def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -> Deal | None:
