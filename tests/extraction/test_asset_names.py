@@ -306,3 +306,8 @@ def test_each_item_of_a_semicolon_list_keeps_its_own_target_nuclide_stage_and_di
     assert (found["CX-24"].target, found["CX-24"].nuclide, found["CX-24"].stage) == (["CA9"], "Ac-225", "phase2")
     assert found["CX-11"].indication == ["breast cancer"] and found["CX-24"].indication == ["renal cell carcinoma"]
     assert found["CX-37"].target == ["FAP"] and found["CX-37"].stage == "preclinical"
+
+
+def test_a_currency_code_glued_to_an_amount_is_no_drug_code():
+    assert names("Loss for the period narrowed to RMB156.2 million and cash was HKD812 million.") == []
+    assert names("营收为RMB345.6百万元。") == []

@@ -24,7 +24,8 @@ _NOT_CODES = rx(
     r"^(?:FY|Q|H|NCT|ISO|COVID|SARS|CD|IL|PD|HER|GLP|TNF|ASCO|ESMO|AACR|WCLC|SNMMI|EANM|GCP|ICH|AD|AI|ISBN|"
     r"SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|CA|MeV|GMP|IPO|SEC|HKEX|ECB|IKON|H1|B7|VEGF|JAK|BTK|CDK|PARP|PI3K|"
     r"TLR|CCR|CXCR|IGF|GPC|FAP|Nectin|MC|NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING|PSA|ORR|DCR|OS|PFS|"
-    r"ECOG|SUV|RECIST|CTCAE|MeV|GBq|MBq|kBq|HbA1c|Top|No|Class|Group|Phase|Part|Cohort)$", re.I)
+    r"ECOG|SUV|RECIST|CTCAE|MeV|GBq|MBq|kBq|HbA1c|Top|No|Class|Group|Phase|Part|Cohort|"
+    r"RMB|CNY|USD|US|HKD|HK|TWD|NT|EUR|GBP|JPY|CHF|AUD|SGD|KRW)$", re.I)
 
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
