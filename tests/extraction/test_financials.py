@@ -233,3 +233,10 @@ def test_hong_kong_english_results_with_glued_currency_codes_and_british_dates(f
     assert (records["revenue"].period, records["revenue"].amount, records["revenue"].currency) == ("2025H1", Decimal("2041.7"), "CNY")
     assert records["revenue"].yoy_pct == 18.2
     assert (records["rd_expense"].period, records["rd_expense"].amount) == ("2025H1", Decimal("512.3"))
+
+
+def test_the_last_word_of_a_companys_name_before_its_sales_is_no_product(facts):
+    text = ("In the first nine months of 2025, Velmora Biopharma's product sales reached RMB1.8 billion, up 12% "
+            "year on year. The biotech develops antibody drugs.")
+    found = facts(text)["financials"]
+    assert found and all(f.segment is None for f in found)

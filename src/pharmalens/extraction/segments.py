@@ -112,9 +112,9 @@ def _product(env: Reporting, sentence: Sentence, cue: MetricCue, mention: MoneyM
     match = _PRODUCT_SALES.search(ctx.text[start:mention.start])
     if not match or match.group("seg") in _NOT_PRODUCTS:
         return None
-    pos = start + match.start("seg")
-    if ctx.companies_in(pos, pos + len(match.group("seg")), with_self=False):
-        return None
+    pos, end = start + match.start("seg"), start + match.end("seg")
+    if any(c.start < end and pos < c.end for c in ctx.companies_in(max(0, pos - 80), end + 80, with_self=False)):
+        return None  # the last word of a company's name ("Kangqiao Biopharma's product sales")
     return match.group("seg")
 
 
