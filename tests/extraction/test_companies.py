@@ -214,3 +214,7 @@ def test_a_latin_name_opening_a_chinese_clause_before_a_companys_verb_is_a_compa
 def test_a_single_word_before_s_and_a_drug_code_is_a_company_but_not_before_a_nuclide():
     assert "Quellix" in {n for n, _ in names("Orbis licensed Quellix's QX-7 antibody.")}
     assert "Quellix" not in {n for n, _ in names("Orbis uses Quellix's Ge-68 source.")}
+
+
+def test_a_latin_name_after_a_country_and_a_party_word_is_a_company():
+    assert "Serovane" in {n for n, _ in names("沐岚生技今日公告，与法国Serovane签署授权合约。")}

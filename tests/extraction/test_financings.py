@@ -182,3 +182,11 @@ def test_a_raise_told_again_with_the_rounds_amount_is_that_round(facts):
     assert len(quoria) == 1 and quoria[0].round == "ipo" and quoria[0].amount.amount == 150
     muxi = {(f.round, f.amount.amount if f.amount else None) for f in found if f.company == "沐溪生物"}
     assert ("ipo", 860) in muxi and len(muxi) == 2  # another amount is another raise
+
+
+def test_a_taiwan_private_placement_dated_today_in_brackets_is_the_companys_with_its_funds(facts):
+    text = ("新藥公司沐嵐生技今（12）日宣布完成新台幣6.2億元私募，由國發基金參與，資金將用於核醫藥物ML-31的二期臨床試驗。")
+    found = facts(text)
+    financing, = found["financings"]
+    assert (financing.company, financing.round, financing.amount.amount) == ("沐嵐生技", "placement", 620)
+    assert [a.company for a in found["assets"] if a.asset == "ML-31"] == ["沐嵐生技"]

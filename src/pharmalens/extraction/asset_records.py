@@ -298,8 +298,11 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return after[0].name, True
     if before:
         between = ctx.text[before[-1].end:mention.start]
-        owned = _OWNED.fullmatch(ctx.text, before[-1].end, mention.start)
-        return before[-1].name, between == "" or owned is not None  # "甲药业QX-101": run together
+        explicit = between == "" or _OWNED.fullmatch(ctx.text, before[-1].end, mention.start) is not None
+        if before[-1].kind == "investor" and not explicit:  # "由A基金参与，资金将用于X": the fund backs, not owns
+            makers = [c for c in before if c.kind != "investor"]
+            return (makers[-1].name if makers else None), False
+        return before[-1].name, explicit  # "甲药业QX-101": run together
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
     if possessive:
         return possessive[0].name, False

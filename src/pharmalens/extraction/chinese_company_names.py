@@ -30,7 +30,7 @@ _ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_
                         rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
 _ZH_ROLE_AFTER_WORDS = (  # besides the company verbs and time words of data/cues/companies.yaml
     r"首席|董事|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|称|和|将|已|在|位于|完成|的|从|以|正|就|作为|旗下|"
-    r"领投|跟投|参投|支付|申报|提交|推出|启动|签下|签订|签约|随即|随后|当天|还|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|、|，|,|。|（|\(|”|\s|[–—×]")
+    r"领投|跟投|参投|支付|申报|提交|推出|启动|签下|签订|签约|随即|随后|当天|还|等|今年|去年|本月|此前|目前|近期|\d{4}年|\d{1,2}月|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|、|，|,|。|（|\(|”|\s|[–—×]")
 
 
 @lru_cache(maxsize=1)

@@ -4,9 +4,11 @@ written in lower case before its trade word."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model.patterns import holds_any, rx
 from .company_context import COMMON_EN, HEADING_NUMBER, name_word, trade_named
+from .cues import cue_alternation
 from .word_frequency import RARE_ZIPF, zipf
 
 
@@ -58,7 +60,12 @@ def dashed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str
     return found
 
 
-_LATIN_PARTY = rx(r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*"
+@lru_cache(maxsize=1)
+def _latin_party() -> re.Pattern[str]:
+    return rx(_LATIN_PARTY.replace("{country}", cue_alternation("company.zh_country")))
+
+
+_LATIN_PARTY = (r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*(?:{country})?\s*"
                   r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
                   r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])"
                   r"|(?:授权给|许可给|授予|转让给|出售给)\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
@@ -72,7 +79,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     "收购Northwind和…") or the subject of a company's verb ("Northwind宣布", "Northwind以1亿美元获得"): the
     slot says it is a company even when the name is also an English word."""
     found = []
-    for match in _LATIN_PARTY.finditer(text):
+    for match in _latin_party().finditer(text):
         group = next(g for g in ("name", "granted", "subject") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
