@@ -19,6 +19,7 @@ from ..model.patterns import rx
 from .cues import phrases
 
 _MIXED_CASE_ABBREVIATION = rx(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]+[A-Z])[A-Za-z]{2,5}")
+_RECENT_TEXTS = 8
 _WORD = rx(r"[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]")  # Latin letters; not × and ÷
 
 
@@ -43,7 +44,7 @@ class Lexicon:
     def __init__(self, entries: Iterable[Entry]):
         self.entries: dict[tuple[str, str], Entry] = {}
         self._automaton = ahocorasick.Automaton()
-        self._last: tuple[str, list[Hit]] | None = None
+        self._recent: dict[str, list[Hit]] = {}
         self._as_written: dict[tuple[str, str, str], set[str]] = {}
         for entry in entries:
             self.add(entry)
@@ -62,7 +63,7 @@ class Lexicon:
             folded = name.casefold()
             if len(folded) < 2:
                 continue
-            self._last = None
+            self._recent.clear()
             if folded not in self._automaton:
                 self._automaton.add_word(folded, (folded, []))
             payload = self._automaton.get(folded)[1]
@@ -76,11 +77,11 @@ class Lexicon:
         return _longest_first(hits)
 
     def _raw_hits(self, text: str) -> list[Hit]:
-        """Every entry name in the text, of every kind; the last text's are kept, as the builders of
-        one article ask about the same text several times."""
-        last = self._last
-        if last is not None and last[0] is text:
-            return last[1]
+        """Every entry name in the text, of every kind; the last few texts' are kept, as the builders
+        of one article ask about its text several times, between questions about short names."""
+        recent = self._recent.get(text)
+        if recent is not None:
+            return recent
         if self._automaton.kind != ahocorasick.AHOCORASICK:
             return []
         folded = text.casefold()
@@ -97,7 +98,9 @@ class Lexicon:
             hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets
                         if surface in self._as_written.get((word, kind, canonical), (surface,))
                         and not (coded and kind == "indication"))
-        self._last = (text, hits)
+        if len(self._recent) >= _RECENT_TEXTS:
+            del self._recent[next(iter(self._recent))]
+        self._recent[text] = hits
         return hits
 
     def entry(self, kind: str, canonical: str) -> Entry | None:
