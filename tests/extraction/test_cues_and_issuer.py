@@ -1,6 +1,8 @@
 """Cue sets as data, matched in one pass; the issuer that 本公司 / the Company stand for."""
 import re
 
+from hypothesis import given, settings, strategies as st
+
 from pharmalens.documents.language import to_simplified
 from pharmalens.extraction.companies import CompanyMention
 from pharmalens.extraction.cues import CueIndex, cue_regex, cue_sets
@@ -30,6 +32,44 @@ def test_nearest_cue_before_a_position():
     cue = index.last_before("issuer.self", 50, 30)
     assert cue is not None and cue.phrase == "the company"
     assert index.last_before("issuer.self", 20, 10) is None
+
+
+def _spaced_and_cased(phrase: str) -> str:
+    """A phrase as a text may write it: its words apart by a line break and tabs, letters upper case."""
+    return phrase.rstrip("*").replace(" ", " \n\t").upper()
+
+
+def test_a_sentence_where_a_set_can_match_is_never_skipped():
+    for name, phrases in cue_sets().items():
+        for phrase in phrases:
+            before, written = "Ferrowick 公司 said: ", _spaced_and_cased(phrase)
+            text = f"First line. {before}{written}ly done。"
+            index = CueIndex(text)
+            start = text.index(before)
+            match = cue_regex(name).search(text, start)
+            if match:
+                assert index.may_match(name, start, len(text)), (name, phrase)
+
+
+def test_a_sentence_without_a_word_of_the_set_is_skipped():
+    text = "Ostrava Labs reported revenue. Ostrava Labs licensed its antibody to Pellbrook Pharma."
+    index = CueIndex(text)
+    cut = text.index("Ostrava Labs licensed")
+    assert not index.may_match("deal.trigger", 0, cut) and not cue_regex("deal.trigger").search(text[:cut])
+    assert index.may_match("deal.trigger", cut, len(text)) and index.may_match("deal.trigger")
+    assert not CueIndex("默沙东报告了销售额。").may_match("deal.trigger")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(sorted(cue_sets())), st.data())
+def test_may_match_holds_wherever_the_sets_pattern_matches(name, data):
+    phrase = data.draw(st.sampled_from(cue_sets()[name]))
+    pad = st.text(alphabet="aZ9 \n\t,.-公司许可", max_size=6)
+    text = data.draw(pad) + _spaced_and_cased(phrase) + data.draw(pad)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if cue_regex(name).search(text[start:end]):
+        assert CueIndex(text).may_match(name, start, end)
 
 
 def _mention(text: str, name: str, nth: int = 0) -> CompanyMention:

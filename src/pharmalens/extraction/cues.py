@@ -109,18 +109,37 @@ def cue_alternation(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
+    """Every phrase of every set, and every set's anchors: the longest word of each of its phrases."""
     automaton = ahocorasick.Automaton()
     table: dict[str, list[tuple[str, bool]]] = {}
+    anchors: dict[str, set[str]] = {}
     for name, items in cue_sets().items():
         for phrase in items:
             stem = phrase.endswith("*")
             key = (phrase[:-1] if stem else phrase).casefold()
             table.setdefault(key, []).append((name, stem))
-    for key, targets in table.items():
+            anchor = _anchor(phrase)
+            if anchor:
+                anchors.setdefault(anchor, set()).add(name)
+    for key in table.keys() | anchors.keys():
+        targets = table.get(key, ())
         edges = key[0].isascii() and key[0].isalnum() or key[-1].isascii() and key[-1].isalnum()
-        automaton.add_word(key, (key, tuple(targets), edges))
+        automaton.add_word(key, (key, tuple(targets), edges, tuple(sorted(anchors.get(key, ())))))
     automaton.make_automaton()
     return automaton
+
+
+def _anchor(phrase: str) -> str:
+    """The longest word of a phrase, folded as texts are: wherever cue_regex finds the phrase (its
+    words split by any run of space, English letters in either case), the text holds this word."""
+    word = max((phrase[:-1] if phrase.endswith("*") else phrase).split(" "), key=len)
+    return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in word)
+
+
+@lru_cache(maxsize=1)
+def _unanchored() -> frozenset[str]:
+    """Sets with a phrase that has no word to anchor it (none is shipped)."""
+    return frozenset(name for name, items in cue_sets().items() if any(not _anchor(p) for p in items))
 
 
 class CueIndex:
@@ -133,11 +152,15 @@ class CueIndex:
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         found: dict[str, list[tuple[int, int, bool, bool]]] = {}
-        for end_index, (key, targets, edges) in _automaton().iter(folded):
+        anchored: dict[str, list[int]] = {}
+        for end_index, (key, targets, edges, anchor_of) in _automaton().iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             for name, stem in targets:
                 found.setdefault(name, []).append((start, end, stem, edges))
+            for name in anchor_of:
+                anchored.setdefault(name, []).append(end)  # ends rise in the automaton's order
         self._found = found
+        self._anchored = anchored
         self._by_name: dict[str, tuple[list[Cue], list[int]]] = {}
         self._names: frozenset[str] | None = None
 
@@ -171,6 +194,15 @@ class CueIndex:
         end = len(self.text) if end is None else end
         i = bisect_left(starts, start)
         return i < len(cues) and cues[i].start < end and cues[i].end <= end  # the first ends soonest
+
+    def may_match(self, name: str, start: int = 0, end: int | None = None) -> bool:
+        """False only where cue_regex(name) cannot match inside [start, end): no anchor of the set
+        ends there. A cheap test before running the set's pattern over a sentence."""
+        ends = self._anchored.get(name)
+        if ends is None:
+            return name in _unanchored()
+        i = bisect_right(ends, start)
+        return i < len(ends) and (end is None or ends[i] <= end)
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:
         cues, starts = self._cues(name)

@@ -59,7 +59,8 @@ def build_deals(ctx: Context) -> list[Deal]:
     countries = _countries(ctx)
     lead_in: Sentence | None = None
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3 or not triggers(sentence.text) or \
+        if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
+                or not triggers(sentence.text) or \
                 ctx.cues.has("deal.returned_rights", sentence.start, sentence.end):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
