@@ -50,13 +50,17 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
 
 
 def find_nuclides(text: str) -> list[NuclideMention]:
-    if len(text) <= 80:
-        return list(_find_short(text))
-    return _find(text)
+    return list(_find_short(text) if len(text) <= 80 else _find_long(text))
 
 
 @lru_cache(maxsize=4096)
 def _find_short(text: str) -> tuple[NuclideMention, ...]:
+    return tuple(_find(text))
+
+
+@lru_cache(maxsize=8)
+def _find_long(text: str) -> tuple[NuclideMention, ...]:
+    """An article's text is read by the context and again by the asset finder."""
     return tuple(_find(text))
 
 

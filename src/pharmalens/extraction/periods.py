@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..documents.dating import FOUNDED_BEFORE
 from ..model.patterns import rx, rx_starting
@@ -80,11 +81,7 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
     revenue" reported in March)."""
     found: list[PeriodMention] = []
     last_year, last_at = None, -10**6
-    for m in _PATTERN.finditer(text):
-        year_at = m.start("y2") if m.group("y2") else m.start("ey2") if m.group("ey2") else -1
-        if year_at >= 0 and (FOUNDED_BEFORE.search(text, max(0, year_at - 16), year_at)
-                             or _SPAN_START.search(text, max(0, year_at - 16), year_at)):
-            continue  # "成立于2011年", "since 2016": when something began, not a period reported on
+    for m in _matches(text):
         near = last_year if m.start() - last_at <= _NEAR_YEAR else None
         hint = near or report_year or last_year or published_year
         mention = _mention(m, hint, published_year)
@@ -102,6 +99,20 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
 
 
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
+
+
+@lru_cache(maxsize=8)
+def _matches(text: str) -> tuple[re.Match[str], ...]:
+    """The pattern's matches in a text, whatever year the reader then assumes: the report's text is
+    read once without a year and again with the year it names."""
+    kept = []
+    for m in _PATTERN.finditer(text):
+        year_at = m.start("y2") if m.group("y2") else m.start("ey2") if m.group("ey2") else -1
+        if year_at >= 0 and (FOUNDED_BEFORE.search(text, max(0, year_at - 16), year_at)
+                             or _SPAN_START.search(text, max(0, year_at - 16), year_at)):
+            continue  # "成立于2011年", "since 2016": when something began, not a period reported on
+        kept.append(m)
+    return tuple(kept)
 
 
 def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from ..model.patterns import rx
 
 # The first group is what every break needs (a mark before it or a space at it): a position
@@ -23,6 +24,13 @@ _NOT_AN_END = rx(r"(?:^|\s)(?:\d{1,2}|[A-Z]|Co|Inc|Ltd|Corp|No|Nos|U\.S|U\.K|e\.
 
 
 def sentences(text: str) -> list[Sentence]:
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    """The sentences of the last texts split: the context splits the article's text, and the layout
+    its reading copy, which is the same text when nothing was unwrapped."""
     result: list[Sentence] = []
     pos = 0
     for match in _SENTENCE_BREAK.finditer(text):
@@ -32,7 +40,7 @@ def sentences(text: str) -> list[Sentence]:
         _add(result, text, pos, cut)
         pos = match.end()
     _add(result, text, pos, len(text))
-    return result
+    return tuple(result)
 
 
 def _add(result: list[Sentence], text: str, start: int, end: int) -> None:
