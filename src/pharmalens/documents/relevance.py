@@ -7,9 +7,8 @@ from functools import lru_cache
 import ahocorasick
 
 from ..model.vocabulary import load_yaml
-from ..model.patterns import rx
 
-_WORD = rx(r"\w")
+_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")  # \w of an ASCII pattern
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -48,7 +47,7 @@ def _counts(text: str) -> dict[int, int]:
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
-    return not (start > 0 and _WORD.match(text[start - 1])) and not (end < len(text) and _WORD.match(text[end]))
+    return not (start > 0 and text[start - 1] in _WORD) and not (end < len(text) and text[end] in _WORD)
 
 
 def relevance_score(text: str) -> float:

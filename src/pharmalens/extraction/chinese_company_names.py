@@ -40,7 +40,8 @@ def _role_after() -> re.Pattern[str]:
 
 
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
-_CJK = rx(r"[\u4e00-\u9fff]")
+def _cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
 _NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
@@ -85,7 +86,7 @@ def _code_after(text: str, chain: re.Match[str]) -> bool:
 def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
     """The name without a lead word the window cut in two ("…合作伙伴X药业": 伴X is no name)."""
     wide = start
-    while wide > 0 and start - wide < 3 and _CJK.match(text[wide - 1]):
+    while wide > 0 and start - wide < 3 and _cjk(text[wide - 1]):
         wide -= 1
     return trim_zh_lead(text[wide:chain_start])
 
@@ -141,8 +142,8 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
     function word, at most a place name and four characters."""
     start = chain_start
-    while start > 0 and chain_start - start < 10 and _CJK.match(text[start - 1]):
-        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_CJK.match(text[start - 2]) or text[start - 2].isalnum()) \
+    while start > 0 and chain_start - start < 10 and _cjk(text[start - 1]):
+        if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_cjk(text[start - 2]) or text[start - 2].isalnum()) \
                 and not place_suffix(text, start - 1):
             break
         start -= 1

@@ -27,7 +27,7 @@ from ..model.disk_cache import cached
 from ..model.errors import PharmalensError
 from ..model.vocabulary import parse_yaml
 
-_WORD = re.compile(r"[0-9A-Za-z]")
+_WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True)
@@ -233,9 +233,9 @@ def _word_end(text: str, end: int) -> int:
 
 def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
     first, last = text[start], text[end - 1]
-    if first.isascii() and first.isalnum() and start > 0 and _WORD.match(text[start - 1]):
+    if first.isascii() and first.isalnum() and start > 0 and text[start - 1] in _WORD:
         return False
-    if not stem and last.isascii() and last.isalnum() and end < len(text) and _WORD.match(text[end]):
+    if not stem and last.isascii() and last.isalnum() and end < len(text) and text[end] in _WORD:
         return False
     return True
 

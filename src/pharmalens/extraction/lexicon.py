@@ -20,7 +20,8 @@ from .cues import phrases
 
 _MIXED_CASE_ABBREVIATION = rx(r"(?=[A-Za-z]*[a-z])(?=[A-Za-z]*[A-Z][A-Za-z]*[A-Z]|[a-z]+[A-Z])[A-Za-z]{2,5}")
 _RECENT_TEXTS = 8
-_WORD = rx(r"[0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F]")  # Latin letters; not × and ÷
+_WORD = frozenset(chr(c) for lo, hi in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0xD6), (0xD8, 0xF6), (0xF8, 0x24F))
+                  for c in range(lo, hi + 1))  # digits and Latin letters; not × and ÷
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,7 @@ def _with_search_forms(names: list[str]) -> list[str]:
 def _at_word_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not _WORD.match(before) and not (_WORD.match(after) and _WORD.match(text[end - 1]))
+    return before not in _WORD and not (after in _WORD and text[end - 1] in _WORD)
 
 
 def _longest_first(hits: list[Hit]) -> list[Hit]:
