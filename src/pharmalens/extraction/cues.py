@@ -109,22 +109,16 @@ def cue_alternation(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    """Every phrase of every set, and every set's anchors: the longest word of each of its phrases."""
     automaton = ahocorasick.Automaton()
     table: dict[str, list[tuple[str, bool]]] = {}
-    anchors: dict[str, set[str]] = {}
     for name, items in cue_sets().items():
         for phrase in items:
             stem = phrase.endswith("*")
             key = (phrase[:-1] if stem else phrase).casefold()
             table.setdefault(key, []).append((name, stem))
-            anchor = _anchor(phrase)
-            if anchor:
-                anchors.setdefault(anchor, set()).add(name)
-    for key in table.keys() | anchors.keys():
-        targets = table.get(key, ())
+    for key, targets in table.items():
         edges = key[0].isascii() and key[0].isalnum() or key[-1].isascii() and key[-1].isalnum()
-        automaton.add_word(key, (key, tuple(targets), edges, tuple(sorted(anchors.get(key, ())))))
+        automaton.add_word(key, (key, tuple(targets), edges))
     automaton.make_automaton()
     return automaton
 
@@ -136,10 +130,18 @@ def _anchor(phrase: str) -> str:
     return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in word)
 
 
-@lru_cache(maxsize=1)
-def _unanchored() -> frozenset[str]:
-    """Sets with a phrase that has no word to anchor it (none is shipped)."""
-    return frozenset(name for name, items in cue_sets().items() if any(not _anchor(p) for p in items))
+@lru_cache(maxsize=None)
+def _anchors(name: str) -> ahocorasick.Automaton | None:
+    """The anchors of a set's phrases, or None where a phrase has none (or the set no phrase, whose
+    pattern matches anywhere)."""
+    words = {_anchor(p) for p in phrases(name)}
+    if not words or "" in words:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, len(word))
+    automaton.make_automaton()
+    return automaton
 
 
 class CueIndex:
@@ -152,15 +154,13 @@ class CueIndex:
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         found: dict[str, list[tuple[int, int, bool, bool]]] = {}
-        anchored: dict[str, list[int]] = {}
-        for end_index, (key, targets, edges, anchor_of) in _automaton().iter(folded):
+        for end_index, (key, targets, edges) in _automaton().iter(folded):
             start, end = end_index - len(key) + 1, end_index + 1
             for name, stem in targets:
                 found.setdefault(name, []).append((start, end, stem, edges))
-            for name in anchor_of:
-                anchored.setdefault(name, []).append(end)  # ends rise in the automaton's order
         self._found = found
-        self._anchored = anchored
+        self._folded = folded
+        self._anchored: dict[str, list[int] | None] = {}
         self._by_name: dict[str, tuple[list[Cue], list[int]]] = {}
         self._names: frozenset[str] | None = None
 
@@ -197,11 +197,15 @@ class CueIndex:
 
     def may_match(self, name: str, start: int = 0, end: int | None = None) -> bool:
         """False only where cue_regex(name) cannot match inside [start, end): no anchor of the set
-        ends there. A cheap test before running the set's pattern over a sentence."""
-        ends = self._anchored.get(name)
+        ends there. A cheap test before running the set's pattern over a sentence; the set's anchors
+        are looked for when it is first asked about."""
+        if name not in self._anchored:
+            automaton = _anchors(name)
+            self._anchored[name] = None if automaton is None else [e + 1 for e, _ in automaton.iter(self._folded)]
+        ends = self._anchored[name]
         if ends is None:
-            return name in _unanchored()
-        i = bisect_right(ends, start)
+            return True
+        i = bisect_right(ends, start)  # the automaton gives them in order
         return i < len(ends) and (end is None or ends[i] <= end)
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:
