@@ -44,9 +44,10 @@ def build_financings(ctx: Context) -> list[Financing]:
     if not ctx.article.document.relevant:
         return []
     has_ipo = ctx.cues.has("financings.ipo")
+    lettered = "轮" in ctx.text or "series" in ctx.text.lower()  # every match of _LETTER_ROUND holds one
     records: list[Financing] = []
     for sentence in ctx.sentences:
-        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo)]
+        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered)]
         found = [f for f in found if f is not None]
         for record in found:
             _add(records, record)
@@ -55,16 +56,16 @@ def build_financings(ctx: Context) -> list[Financing]:
     return records
 
 
-def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool) -> list[tuple[int, str | None]]:
+def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool) -> list[tuple[int, str | None]]:
     """Where the sentence names a round, one per clause: (position, round or None for a raise
-    without one)."""
+    without one); `lettered`: whether the article holds a word a lettered round needs."""
     found: list[tuple[int, str | None]] = []
     for name, cue_set in _NAMED_ROUNDS:
         found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
     if not has_ipo:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
-    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end):
+    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered else ():
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
     for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end):
         start, end = clause_around(ctx, sentence, cue.start)
