@@ -22,6 +22,7 @@ from importlib import resources
 
 import ahocorasick
 
+from ..model.automata import guarded_automaton
 from ..model.patterns import rx
 from ..model.disk_cache import cached
 from ..model.errors import PharmalensError
@@ -109,7 +110,7 @@ def cue_alternation(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+    automaton = guarded_automaton(lambda word: (word, (), False))
     table: dict[str, list[tuple[str, bool]]] = {}
     for name, items in cue_sets().items():
         for phrase in items:

@@ -15,6 +15,7 @@ import ahocorasick
 
 from ..documents.normalise import fold_forms
 from ..model.vocabulary import load_user_yaml, load_yaml
+from ..model.automata import guarded_automaton
 from ..model.patterns import rx
 from .cues import phrases
 
@@ -44,7 +45,7 @@ class Entry:
 class Lexicon:
     def __init__(self, entries: Iterable[Entry]):
         self.entries: dict[tuple[str, str], Entry] = {}
-        self._automaton = ahocorasick.Automaton()
+        self._automaton = guarded_automaton(lambda word: (word, []))
         self._recent: dict[str, list[Hit]] = {}
         self._as_written: dict[tuple[str, str, str], set[str]] = {}
         for entry in entries:
