@@ -25,6 +25,8 @@ def detect_language(text: str) -> str:
         return "en"
     han = cjk[:_SCRIPT_SAMPLE]
     to_simplified = _converter("t2s").convert(han)
+    if to_simplified == han:
+        return "zh-Hans"  # no traditional-only character: it cannot outnumber the simplified ones
     to_traditional = _converter("s2t").convert(han)
     traditional_only = sum(map(ne, han, to_simplified))
     simplified_only = sum(map(ne, han, to_traditional))
