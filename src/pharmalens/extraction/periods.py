@@ -31,13 +31,14 @@ _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
 
-_EN_FIRST = (  # every word an English branch below can start with: the pattern is tried only at these
+_EN_FIRST = (  # every word an English branch below can start with; a branch starting with a digit starts with a
+    # year (19, 20), a quarter or half (1-4, 9M) or a day before a month: the pattern is tried only at these
     "three", "six", "nine", "twelve", "fiscal", "year", "quarter", "interim", "the", "prior", "previous", "same",
     "corresponding", "a year", "comparable", "last", "this", "during", "for", "in", "of", "fy", "full", "first",
     "second", "third", "fourth", "q[1-4]", "h[12]", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december")
 _PATTERN = rx_starting(
-    rf"[\d截二去今上本第一三四首半中下前全年同报期单当季]|\b(?:{'|'.join(_EN_FIRST)})",
+    rf"[1-49截二去今上本第一三四首半中下前全年同报期单当季]|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})|\b(?:{'|'.join(_EN_FIRST)})",
     rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"
