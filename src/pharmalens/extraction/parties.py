@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .companies import CompanyMention
+from ..model.pattern_words import ascii_lower, holds_a_word, required_words
 from ..model.patterns import rx
 
 _C = r"〈(\d+)〉"
@@ -52,6 +53,15 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:tapped|taps|enlisted|enlists|turned to|turns to)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"(?<![从自向被])\s*{_C}[^〈〉。；;]{{0,60}}?(?<!被)(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),
 ]
+_RELATION_WORDS = [required_words(pattern) for pattern, _, _ in _RELATIONS]
+
+
+def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
+    """The relations, in order, that can match the masked sentence: it holds one of their words."""
+    lowered = ascii_lower(masked)
+    return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if holds_a_word(lowered, words)]
+
+
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
 _PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<!获)(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
@@ -86,7 +96,7 @@ def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention])
     masked = mask(sentence, offset, mentions)
     found: list[tuple[int, int, Parties]] = []
     used: set[int] = set()
-    for pattern, role_a, role_b in _RELATIONS:
+    for pattern, role_a, role_b in _relations_possible(masked):
         for match in pattern.finditer(masked):
             i, j = int(match.group(1)), int(match.group(2))
             a, b = mentions[i], mentions[j]
@@ -115,7 +125,7 @@ def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention])
 def find_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> Parties | None:
     mentions = _without_defined_terms(sentence, offset, mentions)
     masked = mask(sentence, offset, mentions)
-    for pattern, role_a, role_b in _RELATIONS:
+    for pattern, role_a, role_b in _relations_possible(masked):
         for match in pattern.finditer(masked):
             a, b = mentions[int(match.group(1))], mentions[int(match.group(2))]
             if a.name == b.name:
