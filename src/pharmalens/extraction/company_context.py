@@ -143,7 +143,7 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one
     not_names = set(phrases("company.zh_not_name"))
     for match in matches_from(_zh_acting(), text, _acting_starts(text)):
-        if match.start() > 0 and re.match(r"[\u4e00-\u9fff]", text[match.start() - 1]):
+        if match.start() > 0 and "\u4e00" <= text[match.start() - 1] <= "\u9fff":
             continue
         run = match.group("run")
         name = trim_zh_lead(run)
@@ -193,6 +193,7 @@ _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 KIND_OPENERS = ("Drugmaker", "Biotech", "Startup", "Start-up", "Spinout", "Subsidiary")  # "Drugmaker X inked…"
 _KIND_FIRST = rx(rf"(?:{'|'.join(KIND_OPENERS)}) (?=[A-Z])")
 _ASCII_SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
+_DESCRIBED_OPENERS = _ASCII_SPACE | {","}  # what a match of _described() starts with
 
 
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
@@ -203,20 +204,22 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     unusual = lru_cache(maxsize=None)(_unusual)  # a name recurs in an article: judged once
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
-        located = _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
+        located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
         if located:
             name, start = name[located.end():], start + located.end()
-        kind = _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
+        kind = name.startswith(KIND_OPENERS) and _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _without_headline_verb(name, after)
-        if not name or is_known(start, start + len(name)) or _HONORIFIC.search(text, max(0, start - 6), start):
+        if not name or is_known(start, start + len(name)):
+            continue
+        left = text[max(0, start - 40):start]
+        spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
+        if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[start + len(name):start + len(name) + 60]
-        left = text[max(0, start - 40):start]
-        spaced = left[-1:] in _ASCII_SPACE  # both patterns of a word before end in a space
         word_before = spaced and before.search(left)
-        described = _described().match(right) and name_word(name)
+        described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
         placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not unusual(name):
             continue
