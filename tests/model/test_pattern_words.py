@@ -3,7 +3,7 @@ import re
 
 from hypothesis import given, settings, strategies as st
 
-from pharmalens.model.pattern_words import ascii_lower, holds_a_word, required_words
+from pharmalens.model.pattern_words import holds_a_word, lowered, required_words
 from pharmalens.model.patterns import rx
 
 _PATTERNS = [
@@ -21,16 +21,17 @@ def test_a_word_is_read_from_every_branch_of_an_alternation():
     assert required_words(rx(r"Q[1-4] (?:revenue|sales)", re.I)) == {"revenue", "sales"}
 
 
-def test_an_optional_part_gives_no_word_and_case_is_ignored_in_ascii_lower_case():
+def test_an_optional_part_gives_no_word_and_case_is_ignored_in_lowered_case():
     words = required_words(_PATTERNS[2])
     assert words is not None and not words & {"tender ", "takeover ", "the "}
-    assert holds_a_word(ascii_lower("A TENDER OFFER FOR 〈1〉"), words)
-    assert not holds_a_word(ascii_lower("an offering to 〈1〉"), required_words(rx(r"\boffer for\b", re.I)))
+    assert holds_a_word(lowered("A TENDER OFFER FOR 〈1〉"), words)
+    assert not holds_a_word(lowered("an offering to 〈1〉"), required_words(rx(r"\boffer for\b", re.I)))
 
 
 def test_a_pattern_without_a_word_it_must_hold_gives_none_and_skips_nothing():
     assert required_words(rx(r"\d+(?:\.\d+)?")) is None and required_words(rx(r"\d+%")) == {"%"}
     assert required_words(re.compile(r"(?i:straße)")) is None  # Unicode case rules: ß is also SS
+    assert required_words(rx(r"Émile|Zoë")) is None  # a letter with case outside ASCII
     assert holds_a_word("anything", None)
 
 
@@ -38,4 +39,4 @@ def test_a_pattern_without_a_word_it_must_hold_gives_none_and_skips_nothing():
 @given(st.sampled_from(_PATTERNS), st.text(alphabet="abcdeXYZetaz 〈〉12授予许可给soldLICENSdto forferbidTENDER", max_size=30))
 def test_a_text_without_the_words_never_matches(pattern, text):
     if pattern.search(text):
-        assert holds_a_word(ascii_lower(text), required_words(pattern))
+        assert holds_a_word(lowered(text), required_words(pattern))

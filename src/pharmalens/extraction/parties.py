@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .companies import CompanyMention
-from ..model.pattern_words import ascii_lower, holds_a_word, required_words
+from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
 _C = r"〈(\d+)〉"
@@ -58,8 +58,8 @@ _RELATION_WORDS = [required_words(pattern) for pattern, _, _ in _RELATIONS]
 
 def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The relations, in order, that can match the masked sentence: it holds one of their words."""
-    lowered = ascii_lower(masked)
-    return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if holds_a_word(lowered, words)]
+    low = lowered(masked)
+    return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if holds_a_word(low, words)]
 
 
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"

@@ -5,25 +5,24 @@ of them, and fails slowly: each tries its gaps at every company mark. A sentence
 the words one of which every match must contain (licens, sold, 授予, 收购...) is passed over with a
 substring test. The words are read from the pattern itself, so a new phrasing written into the
 pattern is never missed: a literal run of a sequence, or one word from every branch of an
-alternation; with case ignored, words and text are compared in ASCII lower case."""
+alternation. Words and text are compared in lower case: a word's letters are ASCII or have no case,
+so a text holding a match holds the word in lower case, whether or not the pattern ignores case."""
 from __future__ import annotations
 
 import re
-import string
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
-def ascii_lower(text: str) -> str:
-    return text.translate(_ASCII_LOWER)
+def lowered(text: str) -> str:
+    return text.lower()
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Words (in ASCII lower case) one of which every match of the pattern holds, or None where the
-    pattern gives none for certain (where it ignores case, it must do so by ASCII rules)."""
+    """Words (in lower case) one of which every match of the pattern holds, or None where the pattern
+    gives none for certain (where it ignores case, it must do so by ASCII rules)."""
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except (re.error, RecursionError):
@@ -32,12 +31,14 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     if parsed.state.flags & re.IGNORECASE and not ascii_case:
         return None
     words = _sequence(list(parsed), ascii_case)
-    return frozenset(ascii_lower(w) for w in words) if words else None
+    if not words or not all(ch.isascii() or ch.lower() == ch == ch.upper() for w in words for ch in w):
+        return None  # a letter with case outside ASCII: its lower case may differ in a text
+    return frozenset(w.lower() for w in words)
 
 
-def holds_a_word(lowered: str, words: frozenset[str] | None) -> bool:
-    """Whether a text (in ASCII lower case) can hold a match of a pattern with these words."""
-    return words is None or any(w in lowered for w in words)
+def holds_a_word(text: str, words: frozenset[str] | None) -> bool:
+    """Whether a text (as lowered() gives it) can hold a match of a pattern with these words."""
+    return words is None or any(w in text for w in words)
 
 
 def _sequence(items: list, ascii_case: bool) -> set[str] | None:
