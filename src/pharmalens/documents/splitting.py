@@ -6,11 +6,13 @@ which is an article."""
 from __future__ import annotations
 
 import re
+from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
 _BYLINE = rx(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
 _RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
                       re.IGNORECASE)
+_RELATED_WORDS = required_words(_RELATED)
 _TRAILING_FURNITURE = rx(
     r"^\s*(?:Previous page|Previous|Next page|Next|上一篇.*|下一篇.*|返回.*|分享到?.*|Share.*|打印|关闭|"
     r"责任编辑.*|Editor[:：].*|Reads?[:：]?\s*\d*|阅读\s*\d*|点赞.*|收藏)\s*$", re.IGNORECASE)
@@ -43,6 +45,8 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
+    if not holds_a_word(lowered(text), _RELATED_WORDS):
+        return len(text), None
     for start, end in lines:
         if _RELATED.match(text[start:end]):
             rest = text[end:].strip()

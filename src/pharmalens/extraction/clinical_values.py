@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 from .assets import AssetMention
 from .context import Context
@@ -48,6 +49,7 @@ _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?
              rx(r"(?P<what>[^,;。()]{0,12}?)风险(?:降低|下降|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%的?(?P<what>[^,;。()]{0,12}?)风险")]
+_RISK_CUT_WORDS = [required_words(p) for p in _RISK_CUT]
 _RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展|复发|relapse", re.IGNORECASE)),
               ("OS", rx(r"death|死亡", re.IGNORECASE))]
 _RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
@@ -253,7 +255,10 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
         said = m.group("what") and next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
         kind = said or _hr_kind(ctx, sentence, cue, m.end())
         out.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
-    for pattern in _RISK_CUT:
+    low = lowered(sentence.text)
+    for pattern, words in zip(_RISK_CUT, _RISK_CUT_WORDS):
+        if not holds_a_word(low, words):
+            continue  # most sentences: no "risk of" or 风险 to scan for
         for m in pattern.finditer(text, sentence.start, sentence.end):
             kind = next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
             if kind:
