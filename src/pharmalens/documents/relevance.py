@@ -1,7 +1,6 @@
 """Is an article biopharma news? A weighted keyword score over data/relevance.yaml."""
 from __future__ import annotations
 
-import string
 from functools import lru_cache
 
 import ahocorasick
@@ -9,7 +8,12 @@ import ahocorasick
 from ..model.vocabulary import load_yaml
 
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")  # \w of an ASCII pattern
-_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _ascii_lower(text: str) -> str:
+    """The text with A-Z in lower case and every other character as it is: bytes.lower() touches
+    ASCII bytes only, and no byte of a UTF-8 multibyte character is one (ten times a str.translate)."""
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 @lru_cache(maxsize=1)
@@ -20,7 +24,7 @@ def _terms() -> tuple[ahocorasick.Automaton, list[tuple[float, bool]], float]:
     weights: list[tuple[float, bool]] = []
     for index, entry in enumerate(data["terms"]):
         word = entry["term"]
-        key = word.translate(_ASCII_LOWER)
+        key = _ascii_lower(word)
         weights.append((float(entry["weight"]), bool(entry.get("deal", False))))
         if key in automaton:
             automaton.get(key)[2].append(index)
@@ -32,7 +36,7 @@ def _terms() -> tuple[ahocorasick.Automaton, list[tuple[float, bool]], float]:
 
 def _counts(text: str) -> dict[int, int]:
     automaton, _, _ = _terms()
-    folded = text.translate(_ASCII_LOWER)
+    folded = _ascii_lower(text)
     counts: dict[int, int] = {}
     last_end: dict[int, int] = {}
     for end, (length, ascii_term, indices) in automaton.iter(folded):
