@@ -14,7 +14,7 @@ from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
 from .nuclides import find_nuclides
 from .products import name_start, product_names
-from ..model.patterns import rx
+from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
 _CODE_BODY = r"(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]{0,2}(?:-\d{1,4})?|[A-Z]{2,6}-(?=[A-Z0-9]{3})(?:[A-Z]{1,6}\d{1,2}){1,3}[A-Z]{0,2}|[A-Z]{1,4}-\d{1,5})"
@@ -54,6 +54,26 @@ _LATIN_IN_CHINESE = rx(r"(?<=[\u4e00-\u9fff])(?:[a-z]{3,5}-[A-Za-z]{3,6}|[a-z]{6
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
 _GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
+_OPEN = rx(r"[(（]")
+_SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
+
+
+def _brand_starts(text: str) -> list[int]:
+    """Where a match of _BRAND_BEFORE_NAME can start, read back from each bracket past its spaces and
+    a ® or ™: the first of the letters before them. The pattern was tried at every capital letter."""
+    starts = []
+    for bracket in _OPEN.finditer(text):
+        i = bracket.start()
+        while i > 0 and text[i - 1] in _SPACE:
+            i -= 1
+        if i > 0 and text[i - 1] in "®™":
+            i -= 1
+        j = i
+        while j > 0 and text[j - 1].isascii() and text[j - 1].isalpha():
+            j -= 1
+        if j < i:
+            starts.append(j)
+    return starts
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
 
@@ -108,7 +128,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             inn = text[start:match.end()]
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
             found.append(taken.add(AssetMention(start, match.end(), name, inn, False)))
-    for match in checked(_BRAND_BEFORE_NAME.finditer(text)):
+    for match in checked(matches_from(_BRAND_BEFORE_NAME, text, _brand_starts(text))):
         inner = next((m for m in found if m.start == match.end("open")), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
                 and match.group("brand") not in _NOT_BRANDS:
