@@ -44,8 +44,11 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
         rf"|(?<![A-Za-z0-9.])(?P<m7>\d{{1,3}}m?)(?P<e7>[{''.join(hanzi)}])"                 # 177镥, 131碘
     )
     del mass
-    starts = {s[0] for s in symbols} | {w[0].lower() for w in words} | {w[0].upper() for w in words} | set(hanzi)
-    first = r"[\[\d]|(?<![A-Za-z])[" + re.escape("".join(sorted(starts))) + "]"
+    latin = {s[0] for s in symbols} | {w[0].lower() for w in words} | {w[0].upper() for w in words}
+    # A symbol or an element's name is the whole run of letters it starts, and a mass follows it
+    # past at most a space, a hyphen and a space: the pattern is tried only at such runs.
+    first = (rf"[\[\d]|(?<![A-Za-z])(?:[{''.join(hanzi)}]"
+             rf"|[{re.escape(''.join(sorted(latin)))}][A-Za-z]*+[\s-]{{0,3}}+\d)")
     return by_name, rx_starting(first, pattern)
 
 
