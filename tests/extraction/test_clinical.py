@@ -171,3 +171,10 @@ def test_a_drug_set_inside_a_chinese_comparison_is_the_comparator_and_the_next_i
     assert not any(asset == "依维莫司" for asset, _ in found)
     text = "QZ-318相比依维莫司将中位PFS延长至9.1个月（对照组5.6个月）。QZ-318是一款放射性配体疗法。"
     assert {(r.asset, r.value) for r in facts(text)["clinical"]} == {("QZ-318", 9.1)}
+
+
+def test_two_arms_medians_listed_before_one_unit_give_the_drug_the_first(facts):
+    text = ("QZ-318 and placebo arms had median overall survival of 16.4 and 11.0 months, respectively (HR 0.68). "
+            "QZ-318 is an antibody-drug conjugate.")
+    found = {(r.asset, r.endpoint): r.value for r in facts(text)["clinical"]}
+    assert found.get(("QZ-318", "OS_median")) == 16.4

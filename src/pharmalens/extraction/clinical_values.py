@@ -194,7 +194,7 @@ def medians(ctx: Context, sentence: Sentence, bounds: list[int]) -> list[Finding
     listed = respective(ctx, sentence, found, list(_LISTED_TIME.finditer(text, sentence.start, sentence.end)))
     for i, mark in enumerate(found):
         limit = min([b for b in bounds if b > mark.start] + [sentence.end, mark.end + 90])
-        times = [listed[i]] if i in listed else list(_TIME.finditer(text, mark.end, limit))
+        times = [listed[i]] if i in listed else list(_LISTED_TIME.finditer(text, mark.end, limit))
         head = i
         while head - 1 in listed and i in listed:
             head -= 1
@@ -203,21 +203,30 @@ def medians(ctx: Context, sentence: Sentence, bounds: list[int]) -> list[Finding
             continue
         endpoint = f"{mark.endpoint}_median"
         control = control_clause(ctx, sentence, mark.start) is not None
-        first = times[0]
+        first, first_end = times[0], _time_end(text, times[0])
         value = float(first.group("v"))
-        out.append(Finding(endpoint, value, first.start(), first.end(), asset_named_after(ctx, first.end(), limit),
-                           control, _ci(text, first.end(), value, 8)))
+        out.append(Finding(endpoint, value, first.start(), first_end, asset_named_after(ctx, first_end, limit),
+                           control, _ci(text, first_end, value, 8)))
         for later in times[1:]:
-            asset = asset_named_after(ctx, later.end(), limit)
+            asset = asset_named_after(ctx, _time_end(text, later), limit)
             if asset is not None:
-                out.append(Finding(endpoint, float(later.group("v")), later.start(), later.end(), asset, True))
+                out.append(Finding(endpoint, float(later.group("v")), later.start(), _time_end(text, later), asset, True))
     return out
+
+
+def _time_end(text: str, time: re.Match[str]) -> int:
+    """Where a time ends with its unit: a figure of a list ("18.2 and 12.9 months") is matched alone."""
+    unit = _UNIT_AFTER.match(text, time.end())
+    return unit.end() if unit else time.end()
+
+
+_UNIT_AFTER = rx(rf"\s*{_UNIT}", re.IGNORECASE)
 
 
 def _a_median(ctx: Context, sentence: Sentence, mark: Mark, time: re.Match[str]) -> bool:
     gap_start, gap_end = mark.end, time.start()
     gap = ctx.text[gap_start:gap_end]
-    if len(gap) > 40 or re.search(r"\d", re.sub(r"\([^()]*\)", "", gap)) or _TIME_AFTER.match(ctx.text, time.end()):
+    if len(gap) > 40 or re.search(r"\d", re.sub(r"\([^()]*\)", "", gap)) or _TIME_AFTER.match(ctx.text, _time_end(ctx.text, time)):
         return False
     if ctx.cues.has("clinical.not_a_median", gap_start, gap_end):
         return False
