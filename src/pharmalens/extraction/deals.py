@@ -22,7 +22,8 @@ from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .deal_roles import (by_developer, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
                          topic_partner, triggers)
-from .deal_terms import deal_type, milestone_paid, money_by_role, paragraph_kind, royalty, territory, without_descriptors
+from .deal_asides import only_paid_milestones, tells_terms_first
+from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
 from .sentences import Sentence
 
@@ -87,7 +88,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             single = _single_party(ctx, sentence, mentions)
             if single is not None:
                 frames.append(Frame(single, [sentence]))
-            lead_in = sentence if not mentions and _tells_terms_first(ctx, sentence) else None
+            lead_in = sentence if not mentions and tells_terms_first(ctx, sentence) else None
     listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
     pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
     prose = [d for d in (_deal(ctx, f) for f in frames)
@@ -226,16 +227,6 @@ def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention])
     return {m.name for m in mentions} <= frame.names()
 
 
-def _tells_terms_first(ctx: Context, sentence: Sentence) -> bool:
-    """A sentence naming no company that gives "the deal's" money before the sentence that says who
-    made it ("此次交易总额最高可达12亿美元，其中首付款8000万美元。根据协议，X将…授予Y")."""
-    return bool(_THE_DEAL.search(sentence.text) and cue_regex("deal.terms").search(sentence.text)
-                and money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)))
-
-
-_THE_DEAL = rx(r"(?:此次|本次|该|这笔|这项|该项)(?:交易|合作|授权|许可|协议)|\bthe (?:deal|transaction|agreement|pact|licen[cs]e)\b", re.I)
-
-
 def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:
     """The earlier deal of the same parties whose asset the sentence names: its terms go there."""
     asset = first_asset(ctx, [sentence])
@@ -310,15 +301,13 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     return Parties(m, None, False)
 
 
-
-
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
     text = " ".join(s.text for s in frame.sentences)
     money: dict[str, Money] = {}
     for sentence in frame.sentences:
         for role, value in money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
             money.setdefault(role, value)
-    if not money and _only_paid_milestones(ctx, frame):
+    if not money and only_paid_milestones(ctx, frame.sentences):
         return None  # a milestone received under an old licence is no new deal
     if frame.parties.licensee is None and not money:
         return None
@@ -340,18 +329,6 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         equity=money.get("equity"), royalty=royalty(text),
         announced=signed_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
-
-
-def _only_paid_milestones(ctx: Context, frame: Frame) -> bool:
-    """The frame tells only a milestone paid under some licence, and names no kind of deal (a 合作 or a
-    licence said beside it is the deal the milestone belongs to)."""
-    mentions = [m for s in frame.sentences for m in ctx.in_range(ctx.money, s.start, s.end)]
-    if not mentions or not all(milestone_paid(ctx, m) for m in mentions):
-        return False
-    return not any(ctx.cues.has(f"deal.type.{kind}", s.start, s.end) for s in frame.sentences for kind in _NAMED_KINDS)
-
-
-_NAMED_KINDS = ("license", "collaboration", "option", "newco", "acquisition", "equity")
 
 
 def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -> Deal | None:

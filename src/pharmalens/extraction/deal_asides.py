@@ -1,0 +1,33 @@
+"""Sentences about a deal that do not make one by themselves: its terms told before the sentence that
+names the parties ("此次交易总额…。根据协议，X将…授予Y"), and a milestone paid under an old licence."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .context import Context
+from .cues import cue_regex
+from .deal_terms import milestone_paid, money_by_role
+from .sentences import Sentence
+
+
+def tells_terms_first(ctx: Context, sentence: Sentence) -> bool:
+    """A sentence naming no company that gives "the deal's" money before the sentence that says who
+    made it ("此次交易总额最高可达12亿美元，其中首付款8000万美元。根据协议，X将…授予Y")."""
+    return bool(_THE_DEAL.search(sentence.text) and cue_regex("deal.terms").search(sentence.text)
+                and money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)))
+
+
+_THE_DEAL = rx(r"(?:此次|本次|该|这笔|这项|该项)(?:交易|合作|授权|许可|协议)|\bthe (?:deal|transaction|agreement|pact|licen[cs]e)\b", re.I)
+
+
+def only_paid_milestones(ctx: Context, sentences: list[Sentence]) -> bool:
+    """The frame tells only a milestone paid under some licence, and names no kind of deal (a 合作 or a
+    licence said beside it is the deal the milestone belongs to)."""
+    mentions = [m for s in sentences for m in ctx.in_range(ctx.money, s.start, s.end)]
+    if not mentions or not all(milestone_paid(ctx, m) for m in mentions):
+        return False
+    return not any(ctx.cues.has(f"deal.type.{kind}", s.start, s.end) for s in sentences for kind in _NAMED_KINDS)
+
+
+_NAMED_KINDS = ("license", "collaboration", "option", "newco", "acquisition", "equity")
