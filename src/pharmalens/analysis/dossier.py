@@ -6,7 +6,7 @@ names, read through the store's indexes; `totals` says how many each section has
 their columns come from the record-type registry; the assets are the store's asset entities."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pharmalens.model.filters import AssetFilter
@@ -143,7 +143,7 @@ def _item(fact: StoredFact, role: str | None = None) -> Item:
 
 
 def _asset(asset: AssetEntity) -> Item:
-    fields = {k: v for k, v in asset.to_json().items() if k not in ("sources", "conflicts", "stage_history")}
+    fields = replace(asset, sources=(), conflicts={}, stage_history=()).to_json()  # not its sources as JSON
     return Item(fields, tuple(dict.fromkeys(Source(s.document, start, end, quote) for s in asset.sources
                                             for start, end, quote in s.spans)))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import Select, bindparam, distinct, func, select
 from sqlalchemy.orm import Session
 
 from pharmalens.model.knowledge import Page
@@ -20,7 +20,7 @@ from pharmalens.model.stored import StoredFact, record_from_json
 from .database import StoreError
 from .schema import TYPED_FACTS, AssetNameRow, CompanyNameRow, FactRow, FactTermRow
 from .sql import run
-from .typed import fold
+from .typed import chunks, fold
 
 FACTS, TERMS, NAMES = FactRow.__table__, FactTermRow.__table__, AssetNameRow.__table__
 COMPANY_NAMES = CompanyNameRow.__table__
@@ -28,6 +28,7 @@ COMMON_SORTS = ("created", "date")
 _OF_DOCUMENT = (select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.document_id == bindparam("document"))
                 .order_by(FACTS.c.created_at, FACTS.c.id))
 _ONE = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.id == bindparam("id"))
+_SOME = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.id.in_(bindparam("ids", expanding=True)))
 _CANONICAL = select(func.min(COMPANY_NAMES.c.company)).where(COMPANY_NAMES.c.name == bindparam("name"))
 _COMPANY_NAMES = select(COMPANY_NAMES.c.name).where(COMPANY_NAMES.c.company == bindparam("company"))
 _ASSET_NAMES = select(NAMES.c.name).where(NAMES.c.asset_id == select(NAMES.c.asset_id).where(
@@ -36,6 +37,19 @@ _ASSET_NAMES = select(NAMES.c.name).where(NAMES.c.asset_id == select(NAMES.c.ass
 
 def stored(rows: Iterable[Any]) -> list[StoredFact]:
     return [StoredFact(row.id, record_from_json(row.kind, row.payload)) for row in rows]
+
+
+def paged(session: Session, ids: Select) -> list[StoredFact]:
+    """The facts whose ids `ids` selects, sorted and cut to a page, in that order: the page is found on
+    the ids and typed columns alone, and only its payloads are read (a sort carrying every matching
+    payload costs as much as the matches, not the page)."""
+    order = list(session.scalars(ids))
+    found = by_id(session, order)
+    return [found[fact_id] for fact_id in order]
+
+
+def by_id(session: Session, ids: list[str]) -> dict[str, StoredFact]:
+    return {fact.id: fact for chunk in chunks(ids) for fact in stored(run(session, _SOME, {"ids": chunk}))}
 
 
 def company_terms(session: Session, name: str) -> list[str]:
@@ -103,10 +117,10 @@ def read_fact_page(session: Session, kind: str, filters: dict[str, str], sort: s
     rtype = record_type(kind)
     table = TYPED_FACTS[rtype.kind]
     conditions = [FACTS.c.kind == rtype.kind, *matching(session, kind, filters)]
-    query = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).join(table, table.c.id == FACTS.c.id).where(*conditions)
+    query = select(FACTS.c.id).join(table, table.c.id == FACTS.c.id).where(*conditions)
     total = session.scalar(select(func.count()).select_from(FACTS).where(*conditions)) or 0
-    rows = session.execute(_order(query, kind, sort, order).limit(limit).offset(offset))
-    return Page(tuple(stored(rows)), total, limit, offset)
+    return Page(tuple(paged(session, _order(query, kind, sort, order).limit(limit).offset(offset))), total, limit,
+                offset)
 
 
 def read_document_facts(session: Session, document_id: str) -> list[StoredFact]:
@@ -120,22 +134,25 @@ def read_fact(session: Session, fact_id: str) -> StoredFact | None:
 
 def read_facts_about(session: Session, names: Iterable[str], kinds: Iterable[str], limit: int,
                      offset: int = 0) -> dict[str, Page[StoredFact]]:
-    """Per record list: the facts naming any of the folded company `names` in a party field, by date."""
+    """Per record list: the facts naming any of the folded company `names` in a party field, by date.
+    One count for all lists, a page of ids for each list that has any, one read of the pages' facts."""
     names = sorted(set(names))
-    out: dict[str, Page[StoredFact]] = {}
-    for kind in kinds:
-        rtype = record_type(kind)
-        if "company" not in rtype.filters:
-            continue
-        naming = select(TERMS.c.fact_id).where(TERMS.c.field == "company", TERMS.c.kind == rtype.kind,
-                                               TERMS.c.term.in_(names))
-        total = session.scalar(select(func.count()).select_from(naming.distinct().subquery())) or 0
+    types = {t.list_name: t for t in map(record_type, kinds) if "company" in t.filters}
+    naming = select(TERMS.c.fact_id).where(TERMS.c.field == "company", TERMS.c.term.in_(names))
+    totals = dict(session.execute(
+        select(TERMS.c.kind, func.count(distinct(TERMS.c.fact_id))).where(
+            TERMS.c.field == "company", TERMS.c.term.in_(names),
+            TERMS.c.kind.in_(sorted({t.kind for t in types.values()}))).group_by(TERMS.c.kind)).all())
+    pages: dict[str, list[str]] = {}
+    for list_name, rtype in types.items():
         table = TYPED_FACTS[rtype.kind]
-        query = (select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).join(table, table.c.id == FACTS.c.id)
-                 .where(FACTS.c.id.in_(naming)))
-        rows = session.execute(_order(query, rtype.kind, "date", "asc").limit(limit).offset(offset))
-        out[rtype.list_name] = Page(tuple(stored(rows)), total, limit, offset)
-    return out
+        query = select(FACTS.c.id).join(table, table.c.id == FACTS.c.id).where(
+            FACTS.c.id.in_(naming.where(TERMS.c.kind == rtype.kind)))
+        pages[list_name] = list(session.scalars(_order(query, rtype.kind, "date", "asc").limit(limit).offset(offset))) \
+            if totals.get(rtype.kind) else []
+    found = by_id(session, [fact_id for ids in pages.values() for fact_id in ids])
+    return {list_name: Page(tuple(found[fact_id] for fact_id in ids), int(totals.get(types[list_name].kind, 0)),
+                            limit, offset) for list_name, ids in pages.items()}
 
 
 def read_spend(session: Session, names: Iterable[str]) -> dict[str, Any]:
