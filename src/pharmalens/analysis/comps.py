@@ -96,8 +96,9 @@ def comps(store: Any, filters: CompsFilter | None = None, limit: int = 100, offs
     """Comparable deals in the store matching `filters`: statistics over all, deals from `offset`."""
     filters = filters or CompsFilter()
     wanted = filters.deal_filter()
-    figures = [headline(*row) for row in store.deal_figures(wanted)]
-    page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
+    with store.reading():  # the statistics and the page from one snapshot
+        figures = [headline(*row) for row in store.deal_figures(wanted)]
+        page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
     return summarise(figures, [comp_deal(deal) for deal in page.items], filters, offset)
 
 

@@ -91,7 +91,12 @@ class Dossier:
 
 def dossier(store: Any, company_name: str, limit: int = 50, offset: int = 0) -> Dossier:
     """What the store knows about one company, matched by name, alias, part of a name or near spelling,
-    a page per section."""
+    a page per section; read in one transaction (one snapshot, one connection checkout)."""
+    with store.reading():
+        return _dossier(store, company_name, limit, offset)
+
+
+def _dossier(store: Any, company_name: str, limit: int, offset: int) -> Dossier:
     found = find_company(store, company_name)
     if found.how == "ambiguous":
         raise UnknownCompany(company_name, found)

@@ -30,11 +30,13 @@ def landscape(store: Any, filters: AssetFilter | None = None, limit: int = 100, 
               sample: int = 10, keep: Keep | None = None) -> Landscape:
     """One page of cells (with up to `sample` asset names each), the first page of crowding per
     target, and the whole matrix (targets × stages). Crowding and matrix do not depend on the
-    filters: `keep(key, compute)` may return them as kept from another call (a server's cache)."""
+    filters: `keep(key, compute)` may return them as kept from another call (a server's cache). The
+    three are read in one transaction."""
     keep = keep or _compute
-    return Landscape(store.landscape(filters, limit=limit, offset=offset, sample=sample),
-                     keep(("landscape-crowding", limit), lambda: store.crowding(limit=limit)),
-                     keep(("landscape-matrix",), store.landscape_matrix))
+    with store.reading():
+        return Landscape(store.landscape(filters, limit=limit, offset=offset, sample=sample),
+                         keep(("landscape-crowding", limit), lambda: store.crowding(limit=limit)),
+                         keep(("landscape-matrix",), store.landscape_matrix))
 
 
 def _compute(_key: Hashable, compute: Callable[[], Any]) -> Any:
