@@ -109,7 +109,7 @@ def _order(query: Select, kind: str, sort: str, order: str) -> Select:
     direction = column.desc() if order == "desc" else column.asc()
     if sort == "created":  # never empty: the index (kind, created_at, id) gives the page without a sort
         return query.order_by(direction, FACTS.c.id)
-    return query.order_by(column.is_(None), direction, FACTS.c.id)
+    return query.order_by(column.is_(None), direction, table.c.id)  # the fact's id, from its typed row
 
 
 def read_fact_page(session: Session, kind: str, filters: dict[str, str], sort: str = "created", order: str = "asc",
@@ -146,8 +146,7 @@ def read_facts_about(session: Session, names: Iterable[str], kinds: Iterable[str
     pages: dict[str, list[str]] = {}
     for list_name, rtype in types.items():
         table = TYPED_FACTS[rtype.kind]
-        query = select(FACTS.c.id).join(table, table.c.id == FACTS.c.id).where(
-            FACTS.c.id.in_(naming.where(TERMS.c.kind == rtype.kind)))
+        query = select(table.c.id).where(table.c.id.in_(naming.where(TERMS.c.kind == rtype.kind)))
         pages[list_name] = list(session.scalars(_order(query, rtype.kind, "date", "asc").limit(limit).offset(offset))) \
             if totals.get(rtype.kind) else []
     found = by_id(session, [fact_id for ids in pages.values() for fact_id in ids])
