@@ -3,7 +3,9 @@ the pages, read one after another, give every matching entity once in the same o
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
+from pharmalens.model.filters import AssetFilter
 from pharmalens.store import Store
 
 from .knowledge_bundles import article, drug, licence
@@ -50,3 +52,31 @@ def test_asset_pages_put_empty_stages_last(store: Store) -> None:
     paged = [a.id for start in range(0, 8, 2) for a in store.assets(sort="stage", order="desc", limit=2,
                                                                      offset=start).items]
     assert paged == [a.id for a in whole.items]
+
+
+def test_a_companys_assets_come_in_name_order_from_an_index(store: Store, url: str) -> None:
+    """A dossier's assets section: the company's assets by name, a page at a time, read in index order
+    (no sort of every asset the company has)."""
+    fill(store)
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
+        seen.append((statement, parameters))
+    whole = store.assets(AssetFilter(company="Orion Isotopes"), limit=100)
+    assert [a.name for a in whole.items] == sorted((a.name for a in whole.items), key=str.casefold)
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
+    try:
+        page = store.assets(AssetFilter(company="Orion Isotopes"), limit=2, offset=1)
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
+    assert [a.id for a in page.items] == [a.id for a in whole.items[1:3]] and page.total == whole.total == len(DEALS)
+    if not url.startswith("sqlite"):
+        return  # PostgreSQL picks its plan by cost; on a few rows a sort is cheapest
+    statement, parameters = next((s, p) for s, p in seen if "ORDER BY assets.name_folded" in s)
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+    finally:
+        engine.dispose()
+    assert not any("TEMP B-TREE" in str(row) for row in plan), plan

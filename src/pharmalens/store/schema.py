@@ -246,6 +246,8 @@ class AssetRow(Base):
     conflict_fields: Mapped[list[str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
+    __table_args__ = (Index("ix_assets_company_name_folded_id", "company", "name_folded", "id"),)
+
 
 class AssetNameRow(Base):
     """Each folded name or alias belongs to one asset (names shared by two facts join their assets)."""
