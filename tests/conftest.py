@@ -67,6 +67,18 @@ def web(monkeypatch):
     httpd.server_close()
 
 
+@pytest.fixture
+def begun():
+    """Transactions begun on any engine while the test runs."""
+    seen: list[object] = []
+
+    def count(connection) -> None:
+        seen.append(connection)
+    sa.event.listen(sa.engine.Engine, "begin", count)
+    yield seen
+    sa.event.remove(sa.engine.Engine, "begin", count)
+
+
 # Store fixtures: every test that takes `url` or `store` runs on SQLite, and on PostgreSQL when
 # PHARMALENS_TEST_POSTGRES_URL names a database the tests may empty (see docs/postgres.md).
 POSTGRES_URL = os.environ.get("PHARMALENS_TEST_POSTGRES_URL")

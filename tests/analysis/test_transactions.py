@@ -3,23 +3,10 @@ and the page of comps agree, so do a dossier's totals and sections) and it check
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from pharmalens.analysis.comps import CompsFilter, comps
 from pharmalens.analysis.dossier import dossier
 from pharmalens.analysis.landscape import landscape
-
-
-@pytest.fixture
-def begun():
-    """Transactions begun on any engine while the test runs."""
-    seen: list[object] = []
-
-    def count(connection) -> None:
-        seen.append(connection)
-    sa.event.listen(sa.engine.Engine, "begin", count)
-    yield seen
-    sa.event.remove(sa.engine.Engine, "begin", count)
 
 
 @pytest.mark.parametrize("analysis", [

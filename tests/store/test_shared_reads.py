@@ -16,18 +16,6 @@ from .bundles import article
 TEXT = "Hengrui (恒瑞医药) licensed HRS-4357 to Novartis (诺华) for $158 million upfront."
 
 
-@pytest.fixture
-def begun():
-    """Transactions begun on any engine while the test runs."""
-    seen: list[object] = []
-
-    def count(connection) -> None:
-        seen.append(connection)
-    sa.event.listen(sa.engine.Engine, "begin", count)
-    yield seen
-    sa.event.remove(sa.engine.Engine, "begin", count)
-
-
 def stored(store: Store) -> str:
     bundle = article("doc_a", "Hengrui licenses", TEXT)
     named = dataclasses.replace(bundle, document=dataclasses.replace(bundle.document, name="a.txt#1"))
