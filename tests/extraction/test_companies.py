@@ -218,3 +218,8 @@ def test_a_single_word_before_s_and_a_drug_code_is_a_company_but_not_before_a_nu
 
 def test_a_latin_name_after_a_country_and_a_party_word_is_a_company():
     assert "Serovane" in {n for n, _ in names("沐岚生技今日公告，与法国Serovane签署授权合约。")}
+
+
+def test_an_unknown_single_word_that_installs_or_commissions_something_is_a_company():
+    assert "Vantrelle" in {n for n, _ in names("Vantrelle installed a cyclotron in Ohio.")}
+    assert "Vantrelle" in {n for n, _ in names("Vantrelle commissioned an actinium-225 line.")}
