@@ -63,7 +63,7 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
 
 
 def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
-    """A milestone paid or received under an earlier agreement ("收到1000万美元里程碑付款", "received a $20
+    """A milestone paid or received under an earlier agreement ("已收取乙方一笔里程碑款", "received a $20
     million milestone payment")."""
     before = ctx.text[max(0, mention.start - 24):mention.start]
     return bool(cue_regex("deal.milestone_paid").search(before)) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
