@@ -1,3 +1,5 @@
+import re
+
 from pharmalens.model.patterns import rx, rx_starting
 
 
@@ -7,3 +9,18 @@ def test_a_start_filter_finds_what_the_plain_alternation_finds():
     plain = [m.span() for m in rx(body).finditer(text)]
     fast = [m.span() for m in rx_starting(r"[\d第]|\b[A-Za-z]", body).finditer(text)]
     assert fast == plain and len(plain) == 3
+
+
+def test_a_pattern_opening_with_a_lookahead_starts_only_where_the_lookahead_allows():
+    from pharmalens.model.pattern_starts import start_class
+
+    cls = start_class(r"(?=\d\s*号|天)(?:\w+号|天[甲乙]|[a-z]+)", 0)
+    assert cls is not None
+    assert all(re.fullmatch(cls, ch) for ch in "7天")
+    assert not any(re.fullmatch(cls, ch) for ch in "xQ号甲")  # branches can start there, the lookahead cannot
+
+
+def test_a_lookahead_for_one_character_gets_no_second_class():
+    from pharmalens.model.pattern_starts import start_class
+
+    assert start_class(r"(?=[AB])(?:Apex|Bolt)", 0) is None

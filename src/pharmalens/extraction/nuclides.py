@@ -46,8 +46,9 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
     del mass
     latin = {s[0] for s in symbols} | {w[0].lower() for w in words} | {w[0].upper() for w in words}
     # A symbol or an element's name is the whole run of letters it starts, and a mass follows it
-    # past at most a space, a hyphen and a space: the pattern is tried only at such runs.
-    first = (rf"[\[\d]|(?<![A-Za-z])(?:[{''.join(hanzi)}]"
+    # past at most a space, a hyphen and a space; a mass written first is a number of at most three
+    # digits with an element right after it: the pattern is tried only at such places.
+    first = (rf"\[|(?<![A-Za-z0-9.])\d{{1,3}}m?(?:\s?[A-Z]|[{''.join(hanzi)}])|(?<![A-Za-z])(?:[{''.join(hanzi)}]"
              rf"|[{re.escape(''.join(sorted(latin)))}][A-Za-z]*+[\s-]{{0,3}}+\d)")
     return by_name, rx_starting(first, pattern)
 

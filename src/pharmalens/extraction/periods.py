@@ -31,14 +31,21 @@ _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
 
-_EN_FIRST = (  # every word an English branch below can start with; a branch starting with a digit starts with a
-    # year (19, 20), a quarter or half (1-4, 9M) or a day before a month: the pattern is tried only at these
+_EN_FIRST = (  # every word an English branch below starts with, a whole word: the pattern is tried only at these
     "three", "six", "nine", "twelve", "fiscal", "year", "quarter", "interim", "the", "prior", "previous", "same",
-    "corresponding", "a year", "comparable", "last", "this", "during", "for", "in", "of", "fy", "full", "first",
-    "second", "third", "fourth", "q[1-4]", "h[12]", "january", "february", "march", "april", "may", "june", "july",
-    "august", "september", "october", "november", "december")
+    "corresponding", "a year", "comparable", "last", "this", "during", "for", "in", "of", "full", "first",
+    "second", "third", "fourth", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december")
+_GLUED_FIRST = ("fy", "q[1-4]", "h[12]")  # written before a year with no space (FY2024, Q12025)
+_DIGIT_FIRST = (  # a branch starting with a digit starts with a year, a 1-N month range, a quarter or half
+    # (3季度, 1Q, 2H, 9M) or a day before a month
+    r"(?:19|20)\d\d", r"1\s*[-—~至]", r"[1-4]\s*季", r"[1-4]Q", r"[12]H", "9M")
+_ZH_FIRST = (  # what a Chinese branch starts with: a few characters, as most of them are common alone (中, 上, 年)
+    "截至", "二[零〇]", "去年", "今年", "上(?:半年|年|期)", "本(?:年|期|报告期|季)", "第", r"[一二三四首]\s*季", "半年",
+    "中(?:期|报)", "下半年", "前三季", "全年", "年(?:度|报)", "同期", "报告期内", "期内", "单季", "当季")
 _PATTERN = rx_starting(
-    rf"[1-49截二去今上本第一三四首半中下前全年同报期单当季]|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})|\b(?:{'|'.join(_EN_FIRST)})",
+    rf"{'|'.join(_ZH_FIRST)}|{'|'.join(_DIGIT_FIRST)}|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})"
+    rf"|\b(?:{'|'.join(_EN_FIRST)})\b|\b(?:{'|'.join(_GLUED_FIRST)})",
     rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"

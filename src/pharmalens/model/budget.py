@@ -84,11 +84,12 @@ def check() -> None:
 
 def checked(items: Iterable[T]) -> Iterator[T]:
     """The items, checking the budget before the first and every eighth after it (a check costs more
-    than most items do)."""
+    than most items do); with no budget running, the items' own iterator."""
     current = _current.get()
-    if current is None:
-        yield from items
-        return
+    return iter(items) if current is None else _checked(items, current)
+
+
+def _checked(items: Iterable[T], current: Budget) -> Iterator[T]:
     for n, item in enumerate(items):
         if not n & 7:
             current.check()

@@ -28,7 +28,7 @@ def start_class(pattern: str, flags: int) -> str | None:
             return None
         if _quick_already(parsed, flags):
             return None
-        chars, nullable = _first(list(parsed))
+        chars, nullable = _first(_opening_lookahead(parsed) or list(parsed))
     except (re.error, RecursionError, AttributeError, TypeError):  # re.error: a part with no first-character class
         return None
     return None if nullable or not chars else "[" + "".join(chars) + "]"
@@ -48,9 +48,19 @@ def _quick_already(parsed, flags: int) -> bool:
     if op is C.AT:
         return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
     if op is C.ASSERT and av[0] == 1:
-        return True  # a lookahead of its own (rx_starting)
+        body = list(av[1])
+        return len(body) == 1 and body[0][0] in (C.LITERAL, C.IN)  # a lookahead for one character already
     return op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1 \
         and av[2][0][0] in (C.LITERAL, C.IN)
+
+
+def _opening_lookahead(parsed) -> list | None:
+    """The body of the lookahead a pattern opens with (rx_starting): where a match can start is
+    said there, more narrowly than the branches after it say it."""
+    items = list(parsed)
+    if items and items[0][0] is C.ASSERT and items[0][1][0] == 1:
+        return list(items[0][1][1])
+    return None
 
 
 def _first(items: list) -> tuple[list[str], bool]:
