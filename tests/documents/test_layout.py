@@ -50,3 +50,12 @@ def test_a_digest_page_splits_at_each_item_dated_with_its_source_and_one_datelin
     assert [page[s:e].split("\n")[1][:9] for s, e in spans] == ["Quellmark", "Tessine r", "澄江生物宣布完成B"]
     single = "March 4, 2026 - Harbor Wire\nQuellmark signs a supply deal.\nIt covers five years.\n"
     assert len(split_articles(single)) == 1
+
+
+def test_a_card_of_fields_keeps_one_field_a_line_and_a_broken_sentence_still_joins():
+    card = "申報日期：2026/03/02\n公司代號：4417\n公司名稱：沐岩生醫\n主旨：本公司取得新藥專利"
+    assert repair_lines(card).text == card
+    english = "Filing date: 2026-03-02\nCompany name: Stonebrook Bio\nSubject: patent granted"
+    assert repair_lines(english).text == english
+    wrapped = "說明：本公司與合作夥伴簽署\n授權合約，簽約金一億元。"
+    assert "簽署授權合約" in repair_lines(wrapped).text

@@ -28,6 +28,9 @@ from pharmalens.extraction.numbers import parse_number
     ("€136 million", "136", "EUR", None),
     ("a $2.1bn acquisition", "2100", "USD", None),
     ("approximately 6.8 billion yuan", "6800", "CNY", "approx"),
+    ("簽約金美金350萬元", "3.5", "USD", None),
+    ("最高港元2.4億元", "240", "HKD", "up_to"),
+    ("欧元 900万元", "9", "EUR", None),
 ])
 def test_amounts_in_millions(text, amount, currency, qualifier):
     found = find_money(fold_forms(text))  # recognisers read the one-script copy of an article
@@ -120,3 +123,9 @@ def test_the_yen_sign_is_yen_in_english_news_unless_the_page_names_the_renminbi(
     assert [m.money.currency for m in find_money(text, "CNY", sign_currency(text, "en"))] == ["CNY"]
     text = "公司获得¥3亿元融资。"
     assert {m.money.currency for m in find_money(text, "CNY", sign_currency(text, "zh-Hans"))} == {"CNY"}
+
+
+def test_an_amount_on_its_own_line_starts_at_its_first_digit():
+    text = "交易價值\n\n4.2億美元\n\n2025年"
+    found = find_money(fold_forms(text))
+    assert [text[m.start:m.end] for m in found] == ["4.2億美元"]

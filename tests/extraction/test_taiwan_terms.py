@@ -48,3 +48,20 @@ def test_applying_for_a_drug_licence_is_a_filing_and_obtaining_one_an_approval(f
     assert [(r.event, r.agency) for r in filed] == [("filing", "FDA")]
     approved = facts("新藥公司沐川生醫(6799)宣布，新藥MCX-515已取得衛福部藥證，適應症為晚期肝癌。")["regulatory"]
     assert [(r.event, r.agency) for r in approved] == [("approval", "TFDA")]
+
+
+def test_a_filing_card_names_the_company_that_grants_and_reads_its_terms(facts):
+    text = ("發言日期：2026/03/02\n公司代號：4417\n公司名稱：沐岩生醫\n"
+            "主旨：本公司與Brightwell Oncology簽訂授權合約\n"
+            "說明：\n1.契約相對人：Brightwell Oncology, Inc.\n"
+            "2.主要內容：本公司將MY-52於亞洲以外之全球開發及商業化權利授權予Brightwell，"
+            "本公司可獲得簽約金美金600萬元，另依開發進度可獲得最高美金1.4億元之里程碑金。\n")
+    deal = facts(text)["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("沐岩生醫", "Brightwell Oncology")
+    assert (deal.upfront.amount, deal.upfront.currency) == (6, "USD")
+    assert (deal.milestones.amount, deal.milestones.currency, deal.milestones.qualifier) == (140, "USD", "up_to")
+
+
+def test_rights_granted_in_a_region_written_with_yu_and_zhi(facts):
+    text = "澄川药业宣布将QX-12于大中华区以外之全球开发及商业化权利授予Norrland Bio，首付款3000万美元。"
+    assert facts(text)["deals"][0].territory == "大中华区以外之全球"

@@ -14,6 +14,7 @@ _MIN_PARAGRAPH = 24
 _INNER_PUNCTUATION = rx(r"[，、。；：,;]")
 _DATED = rx(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _BYLINE_MAX = 40
+_FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if j >= len(lines) or j - i > 8:
         return None
     follow = lines[j][1].strip()
-    if not follow or _byline(follow):
-        return None
+    if not follow or _byline(follow) or (_FIELD.match(line) and _FIELD.match(follow)):
+        return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…"), is not a broken sentence
     cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
     if cjk_join and (_CJK.match(follow[0]) or follow[0] in "，、。）)" or follow[0].isdigit()):
         return j

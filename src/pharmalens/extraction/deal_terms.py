@@ -138,6 +138,7 @@ def _without_companies(ctx: Context, start: int, end: int) -> str:
 def _strip_lead(after: str) -> str:
     """Brackets (a conversion) and fillers between an amount and its role word."""
     after = re.sub(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?", "", after)
+    after = re.sub(r"^之(?![后前间内外])", "的", after)  # 之 is the written 的 of filings ("之里程碑金")
     return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent)\s+)*(?=[a-z])", "", after, flags=re.I)
 
 
@@ -245,9 +246,11 @@ _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 _ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
               r"(?:分级|分层|阶梯式)?(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){0,2}(?:的)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金)", re.I)
+_REGION = "(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海外|美国|欧洲|日本)"
 _TERRITORY = [
-    rx(r"在(?P<t>[^。;,]{2,40}?)(?:市场|地区|区域|范围)?(?:内)?(?:的)?(?:独占|独家)?(?:的)?(?:产品)?(?:开发|研发|生产|商业化|注册)"),
-    rx(r"(?P<t>(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海外|美国|欧洲|日本)(?:以外)?(?:地区)?)(?:的|地区|范围|独占|独家|权益|权利)"),
+    rx(rf"(?:在|于(?={_REGION}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
+       r"(?:开发|研发|生产|商业化|注册)"),  # 于 and 之 are the written 在 and 的 of filings
+    rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:[的之]|地区|范围|独占|独家|权益|权利)"),
     rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
     rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"

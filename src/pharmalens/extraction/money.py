@@ -34,8 +34,9 @@ _QUALIFIERS = [
     (rx(r"(?:超过|超|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 
-_ZH_PATTERN = rx(
-    rf"(?P<pre>人民币|RMB\s?|港币|美元|新台币|台币|NT\$\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
+_PRE_CURRENCY = {**{k: v for k, v in _ZH_CURRENCY.items() if k not in ("元", "元人民币")}, "RMB": "CNY", "NT$": "TWD"}
+_ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万元, 港元3亿元)
+    rf"(?:(?P<pre>{'|'.join(re.escape(k) for k in sorted(_PRE_CURRENCY, key=len, reverse=True))})\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)(?![A-Za-z]))\s?"
@@ -85,14 +86,11 @@ def _zh_mention(text: str, match: re.Match[str], yuan: str = "CNY") -> MoneyMent
             and not any(ch.isdigit() for ch in match.group("num")):
         return None  # 数千万 / 几亿 / 上千万: an order of magnitude, not a figure
     currency = _ZH_CURRENCY[match.group("cur")]
-    if match.group("cur") == "元" and not match.group("pre"):
+    pre = _PRE_CURRENCY.get(match.group("pre") or "")
+    if match.group("cur") == "元" and not pre:
         currency = yuan
-    if match.group("pre") in ("港币",):
-        currency = "HKD"
-    elif match.group("pre") and match.group("pre").strip() in ("新台币", "台币", "NT$"):
-        currency = "TWD"
-    elif match.group("pre") == "美元":
-        currency = "USD"
+    if pre and pre != "CNY":  # 港币3亿元, 美金800万元: the currency named first; 人民币 before 港元 leaves 港元
+        currency = pre
     if match.group("cur") == "元" and not match.group("unit") and not match.group("pre") and value < 1000:
         if _followed_by_per_share(text, match.end()):
             return None
