@@ -223,3 +223,13 @@ def test_a_latin_name_after_a_country_and_a_party_word_is_a_company():
 def test_an_unknown_single_word_that_installs_or_commissions_something_is_a_company():
     assert "Vantrelle" in {n for n, _ in names("Vantrelle installed a cyclotron in Ohio.")}
     assert "Vantrelle" in {n for n, _ in names("Vantrelle commissioned an actinium-225 line.")}
+
+
+def test_a_filing_header_with_the_english_and_chinese_names_stacked_is_one_company():
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+
+    text = ("QUILLMARK THERAPEUTICS LIMITED\n翎标医药有限公司\n(Stock Code: 3391)\n\n"
+            "The board of Quillmark Therapeutics Limited (the \"Company\") announces a licence of QT-9.")
+    names = {m.name for m in find_companies(text, default_lexicon())}
+    assert names == {"Quillmark Therapeutics"}

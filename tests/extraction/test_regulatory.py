@@ -149,3 +149,28 @@ def test_an_ind_written_out_or_called_an_application_is_one_ind(facts):
     submitted = "沛川医药已向美国FDA递交PC-66的IND申请，该抗体新药用于治疗胃癌。"
     assert [(r.agency, r.event) for r in facts(cleared)["regulatory"]] == [("FDA", "ind")]
     assert [(r.agency, r.event) for r in facts(submitted)["regulatory"]] == [("FDA", "ind")]
+
+
+def test_an_approved_trial_application_told_past_a_description_of_the_drug_is_an_ind(facts):
+    text = ("Hollowmere Bio announced that the Investigational New Drug (\"IND\") application for HMB-77, an "
+            "antibody-drug conjugate targeting B7-H3, has been approved by the NMPA on 3 March 2026 for "
+            "small cell lung cancer.")
+    records = facts(text)
+    assert [(e.event, e.date) for e in records["regulatory"]] == [("ind", "2026-03-03")]
+    assert records["assets"][0].stage == "ind"
+    zh = ("岚溪生物公告，公司自主研发的LX-305注射液（一款靶向DLL3的双特异性抗体）之临床试验申请，"
+          "已于2026年3月3日获得国家药监局批准。")
+    records = facts(zh)
+    assert [(e.event, e.date) for e in records["regulatory"]] == [("ind", "2026-03-03")]
+    assert records["assets"][0].stage == "ind"
+
+
+def test_an_approval_of_a_trial_application_in_a_headline_is_an_ind_and_the_product_no_company(facts):
+    records = facts("LX-305注射液获国家药监局批准临床试验申请\n岚溪生物今日公告上述事项。")
+    assert [e.event for e in records["regulatory"]] == ["ind"]
+    assert all("注射液" not in (e.company or "") for e in records["regulatory"])
+
+
+def test_a_drug_approved_after_its_trial_application_keeps_its_approval(facts):
+    text = "Hollowmere Bio's IND application for HMB-77 was cleared in 2021, and the drug was approved by the FDA in 2025."
+    assert facts(text)["assets"][0].stage == "approved"

@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
-from .company_aliases import bracketed_names, defined_terms, one_casing
+from .company_aliases import bracketed_names, defined_terms, one_casing, stacked_names
 from .enumerated_names import enumerated_names
 from .legal_names import legal_form_names
 from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
@@ -59,7 +59,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _short_names(text, mentions)
     mentions = _repeated(text, mentions)
-    mentions = bracketed_names(text, sorted(mentions, key=lambda m: m.start))
+    mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)), key=lambda m: m.start)  # "药监局…(CDE)"
 

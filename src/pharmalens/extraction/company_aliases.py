@@ -2,6 +2,7 @@
 02575)"), a defined term ("（下称“X”）"), the same name in capitals in a heading."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from ..model.budget import checked
@@ -30,6 +31,55 @@ def bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMe
             renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
             out = [renamed if m is other or (m.name == other.name and m.provisional) else m for m in out]
     return out
+
+
+_LEGAL_TAIL = rx(r"(?:,?\s+(?:co\.,?\s*ltd\.?|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|plc|ag|se|llc|n\.v\.|s\.a\.))+\s*$", re.I)
+_CJK = rx(r"[\u4e00-\u9fff]")
+
+
+def stacked_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """An exchange filing's header gives the issuer's English and Chinese names on two lines, one
+    under the other ("NORTHWIND BIO LIMITED" / "北风生物有限公司"): a Chinese name alone on its line next
+    to a line holding only an English name the article uses is that company, and so is the line."""
+    latin = {m.name.casefold(): m for m in mentions if not _CJK.search(m.name)}
+    out = list(mentions)
+    for b in mentions:
+        if not (b.provisional and _CJK.search(b.name)) or not _alone(text, b.start, b.end):
+            continue
+        for start, end in _next_lines(text, b.start, b.end):
+            line = text[start:end]
+            a = latin.get(_LEGAL_TAIL.sub("", line).strip().casefold())
+            if a is not None and a.name != b.name:
+                out = [CompanyMention(m.start, m.end, a.name, m.surface, a.provisional, a.kind)
+                       if m.provisional and m.name == b.name else m for m in out]
+                if not any(m.start < end and start < m.end for m in out):
+                    out.append(CompanyMention(start, end, a.name, line, a.provisional, a.kind))
+                break
+    return sorted(out, key=lambda m: m.start)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+
+
+def _next_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the text on the lines just above and below a line, spaces left out."""
+    spans = []
+    above_end = text.rfind("\n", 0, start)
+    if above_end > 0:
+        above_start = text.rfind("\n", 0, above_end) + 1
+        spans.append((above_start, above_end))
+    below_start = text.find("\n", end) + 1
+    if below_start > 0:
+        below_end = text.find("\n", below_start)
+        spans.append((below_start, len(text) if below_end < 0 else below_end))
+    trimmed = []
+    for s, e in spans:
+        line = text[s:e]
+        s2 = s + len(line) - len(line.lstrip())
+        trimmed.append((s2, s2 + len(line.strip())))
+    return [(s, e) for s, e in trimmed if e > s]
 
 
 def defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:

@@ -22,6 +22,7 @@ from .cues import Cue, cue_sets
 from .dates import nearest_date
 from .events import event_company, event_date, form_asset_name, joint_subjects, written_asset
 from .sentences import Sentence, clauses
+from .trial_permits import approves_an_earlier_application, permits_a_trial
 from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "regulatory", "3"
@@ -29,11 +30,8 @@ EXTRACTOR, VERSION = "regulatory", "3"
 _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _ASSET_REACH = 800
-_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动)[^。;,]{0,8}?临床(?:试验|研究)|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
-                   r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
 _CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
 _CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
-_BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
 _LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
 _PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
 _GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|警告信|warning letter|import alert|进口警示", re.I)
@@ -132,7 +130,7 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         elif event == "approval" and any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end)):
             del found[event]
     approval = found.get("approval")
-    if approval is not None and _permits_a_trial(ctx, approval):
+    if approval is not None and (permits_a_trial(ctx, approval) or approves_an_earlier_application(ctx, clause, approval)):
         found.setdefault("ind", approval)
         del found["approval"]
         approval = None
@@ -145,15 +143,6 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         strong = ctx.cues.has("regulatory.filing_strong", clause.start, clause.end)
         del found["approval" if strong else "filing"]
     return found
-
-
-def _permits_a_trial(ctx: Context, approval: Cue) -> bool:
-    """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准之第二期
-    临床试验", "approval to start a phase I trial"): an IND clearance."""
-    sentence = ctx.sentence_at(approval.start)
-    end = sentence.end if sentence else approval.end + 40
-    match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
-    return bool(match) and not _BASED_ON.search(match.group("gap"))
 
 
 def _joined(ctx: Context, a: Cue, b: Cue) -> bool:

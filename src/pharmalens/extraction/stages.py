@@ -18,7 +18,11 @@ _OTHER = [
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
         r"\bcleared\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
         r"\bclinical trial approval notice\b|临床试验默示许可|IND获批|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
-        r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验", re.I), "ind", None),
+        r"临床试验申请(?:已)?获(?:得)?(?:批准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
+        r"临床试验申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?批准|批准了?(?:其|该)?(?:临床试验|IND)申请|"
+        r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
+        r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
+        re.I), "ind", None),
     (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved",
      ("获", "approved")),

@@ -1,0 +1,43 @@
+"""Approvals that are IND clearances: an approval whose object is a clinical trial, and one whose
+subject is a trial application named earlier in the sentence."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .context import Context
+from .cues import Cue
+from .sentences import Sentence, clauses
+
+_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动)[^。;,]{0,8}?临床(?:试验|研究)|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
+                   r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
+_BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
+_NO_SUBJECT = rx(r"\s*(?:and\s+|which\s+)?(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|formally\s+)*(?:been\s+)?"
+                 r"(?:formally\s+)?(?:approved|cleared|granted)\b|\s*(?:并|且|现|目前|近日|日前)?已?(?:于[^,，。;；]{0,16})?(?:获得?|取得|通过)", re.I)
+_APPOSITIVE = rx(r"\s*(?:an?|the|one|its)\s|\s*(?:为|是)?(?:一款|一种|一个|该)", re.I)
+
+
+def permits_a_trial(ctx: Context, approval: Cue) -> bool:
+    """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准之第二期
+    临床试验", "approval to start a phase I trial"): an IND clearance."""
+    sentence = ctx.sentence_at(approval.start)
+    end = sentence.end if sentence else approval.end + 40
+    match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
+    return bool(match) and not _BASED_ON.search(match.group("gap"))
+
+
+def approves_an_earlier_application(ctx: Context, clause: Sentence, approval: Cue) -> bool:
+    """"The IND application for X, a radioligand for Y, has been approved by the NMPA": a clause with
+    no subject of its own whose approval falls on the trial application of the clause before it,
+    past any clauses that only describe the drug."""
+    sentence = ctx.sentence_at(approval.start)
+    if sentence is None or not _NO_SUBJECT.match(ctx.text, clause.start, approval.end):
+        return False
+    before = [c for c in clauses(sentence) if c.end <= clause.start]
+    for earlier in reversed(before):
+        if ctx.cues.has("regulatory.event.ind", earlier.start, earlier.end) \
+                or ctx.cues.has("regulatory.trial_application", earlier.start, earlier.end):
+            return True
+        if not _APPOSITIVE.match(earlier.text):
+            return False
+    return False
