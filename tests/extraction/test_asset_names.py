@@ -311,3 +311,10 @@ def test_each_item_of_a_semicolon_list_keeps_its_own_target_nuclide_stage_and_di
 def test_a_currency_code_glued_to_an_amount_is_no_drug_code():
     assert names("Loss for the period narrowed to RMB156.2 million and cash was HKD812 million.") == []
     assert names("营收为RMB345.6百万元。") == []
+
+
+def test_words_run_into_a_drug_code_before_its_dosage_form_are_not_its_name(facts):
+    text = "澄源药业公告，公司决定暂停QX-415胶囊的II期临床试验，并将资源集中于QX-520注射液。"
+    names = {n for a in facts(text)["assets"] for n in (a.asset, *a.aliases)}
+    assert {"QX-415胶囊", "QX-520注射液"} <= names
+    assert not any(n.startswith(("决定", "暂停", "于")) for n in names)

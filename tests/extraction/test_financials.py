@@ -240,3 +240,13 @@ def test_the_last_word_of_a_companys_name_before_its_sales_is_no_product(facts):
             "year on year. The biotech develops antibody drugs.")
     found = facts(text)["financials"]
     assert found and all(f.segment is None for f in found)
+
+
+def test_a_listed_drug_company_reporting_its_half_year_is_read_and_the_named_years_period_is_the_same_half(facts):
+    text = ("岚澈生物(02913.HK)公布2026年中期业绩：期内收入4.15亿元，同比增长21.0%；"
+            "期内亏损收窄至0.82亿元（2025年同期亏损1.47亿元）。")
+    rows = {(f.metric, f.period): f.amount for f in facts(text)["financials"]}
+    assert rows[("revenue", "2026H1")] == 415
+    assert rows[("net_profit", "2026H1")] == -82 and rows[("net_profit", "2025H1")] == -147
+    en = "Tidewell Pharma (HKEX: 3318) reported revenue of RMB 512 million for the six months ended 30 June 2026."
+    assert [f.period for f in facts(en)["financials"]] == ["2026H1"]

@@ -56,6 +56,7 @@ _PATTERN = rx_starting(
     rf"|(?P<ye>{_Y})\s*年\s*(?:末|底|年末|年底)"
     rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
     rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
+    rf"|(?P<sy>{_Y})\s*年\s*同期"  # 2024年同期: the report's period, in that year
     rf"|(?:(?P<y>{_Y}|{_ZY})\s*年(?:度)?\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
     r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|\binterim(?= (?:results|report|period)))"
     r"|(?P<nine>前三季度|前三季|1-3季度)|(?P<full>全年|全年度|年度|年报))"
@@ -84,6 +85,7 @@ class PeriodMention:
     end: int
     period: str | None  # None for a relative mention until the reader resolves it
     kind: str = "period"  # "period" | "date" | "prior" | "current" | "unresolved" (去年 with no year known)
+    year: int | None = None  # a prior period's year where the text names it (2024年同期)
 
 
 def find_periods(text: str, report_year: int | None, published_year: int | None = None,
@@ -130,6 +132,8 @@ def _matches(text: str) -> tuple[re.Match[str], ...]:
 
 def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:
     kind, period = "period", None
+    if m.group("sy"):
+        return PeriodMention(m.start(), m.end(), None, "prior", int(m.group("sy")))
     if m.group("prior"):
         kind = "prior"
     elif m.group("current"):
@@ -278,6 +282,11 @@ def _ends_after(period: str | None, year: int, month: int) -> bool:
     tail = period[6:] if period.startswith("FY") else period[4:]
     last = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "H2": 12, "Q1-Q3": 9}.get(tail, 12)
     return last > month
+
+
+def in_year(period: str, year: int) -> str:
+    """The same period in another year (2025H1 → 2024H1, FY2025 → FY2024)."""
+    return f"FY{year}{period[6:]}" if period.startswith("FY") else f"{year}{period[4:]}"
 
 
 def previous_period(period: str) -> str:

@@ -1,10 +1,12 @@
 """All recognisers and record builders run over one article."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from ..documents.articles import Article
 from ..documents.relevance import relevance_score
+from ..model.patterns import rx
 from ..model.records import Record
 from .companies import CompanyMention
 from .company_context import trade_named
@@ -28,7 +30,8 @@ _MENTIONS_ENOUGH = 6  # mentions of known drug companies that make a report biop
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     lexicon = lexicon or default_lexicon()
     ctx = Context(article, lexicon)
-    if not article.document.relevant and (_names_biopharma_companies(ctx) or _names_known_drugs(ctx)):
+    if not article.document.relevant and (_names_biopharma_companies(ctx) or _names_known_drugs(ctx)
+                                          or _drug_company_reports(ctx)):
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
     records = run_builders(ctx)
@@ -93,6 +96,22 @@ def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
     for event in records["regulatory"]:
         if event.company is None and event.asset and event.asset in owners:
             event.company = owners[event.asset]
+
+
+_DRUG_TRADE = rx(r"药|生物|生技|生医|\b(?:Pharma\w*|Therapeutics|Bio\w*|Oncology|Medicines|Radiopharma\w*)\b", re.I)
+_REPORTING = ("stock_code", "filing_header", "form_field", "announcer", "defined_term")
+
+
+def _drug_company_reports(ctx: Context) -> bool:
+    """A listed drug company reporting on itself (its results, a contract), in words no drug list
+    holds: the issuer, marked by its stock code or a filing's header, says its trade in its name
+    (X生物, X药业, X Therapeutics), or the lexicon knows it as a drug company."""
+    issuer = ctx.issuer
+    if issuer is None or issuer.reason not in _REPORTING:
+        return False
+    mention = issuer.mention
+    known = not mention.provisional and mention.kind in _BIOPHARMA_KINDS
+    return known or bool(_DRUG_TRADE.search(mention.name) or _DRUG_TRADE.search(mention.surface))
 
 
 def _names_known_drugs(ctx: Context) -> bool:

@@ -38,6 +38,8 @@ def _products(text: str) -> Iterator[re.Match[str]]:
     yield from matches_from(_product(), text, starts)
 
 
+_CODE_IN_CORE = rx(r"[A-Za-z]{1,6}-?\d{2,}")
+_HAN = rx(r"[\u4e00-\u9fff]+")
 _INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")
 
 
@@ -73,6 +75,9 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
     descriptors = _descriptors()
     for match in _products(text):
         skip = name_start(match.group("core"))
+        code = _CODE_IN_CORE.search(match.group("core"), skip)
+        if code and _HAN.fullmatch(match.group("core")[skip:code.start()] or "-"):
+            skip = code.start()  # "决定终止TC-208片": words run into a drug code are not its name
         core, core_start = match.group("core")[skip:], match.start("core") + skip
         if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core) or _only_modifiers(core):
             continue

@@ -23,7 +23,7 @@ from .context import Context
 from .cues import cue_alternation
 from .figures import currency_code
 from .money import MoneyMention
-from .periods import PeriodMention, find_periods, previous_period, report_period
+from .periods import PeriodMention, find_periods, in_year, previous_period, report_period
 
 EXTRACTOR, VERSION = "financials", "2"
 _BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
@@ -85,7 +85,9 @@ class Reporting:
     def resolve(self, mention: PeriodMention, pos: int) -> str | None:
         if mention.kind == "prior":
             current = self.ambient(mention.start)
-            return previous_period(current) if current else None
+            if current is None:
+                return None
+            return in_year(current, mention.year) if mention.year else previous_period(current)
         if mention.kind == "current":
             return self.ambient(mention.start)
         return mention.period
