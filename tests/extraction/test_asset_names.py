@@ -318,3 +318,12 @@ def test_words_run_into_a_drug_code_before_its_dosage_form_are_not_its_name(fact
     names = {n for a in facts(text)["assets"] for n in (a.asset, *a.aliases)}
     assert {"QX-415胶囊", "QX-520注射液"} <= names
     assert not any(n.startswith(("决定", "暂停", "于")) for n in names)
+
+
+def test_a_drug_carrying_a_therapy_nuclide_is_a_radiopharmaceutical_unless_another_modality_is_said(facts):
+    text = ("Corrimar Bio, a clinical-stage cancer drug developer, said CM-40, a lead-212 labelled SSTR2-targeted agent for "
+            "neuroendocrine tumours, dosed its first patient in a phase 1 trial. Its CM-7 imaging tracer, labelled "
+            "with gallium-68, is in phase 1 too.")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["CM-40"].modality in ("radiopharmaceutical", "rlt")
+    assert assets["CM-7"].modality == "imaging_agent"

@@ -178,3 +178,10 @@ def test_two_arms_medians_listed_before_one_unit_give_the_drug_the_first(facts):
             "QZ-318 is an antibody-drug conjugate.")
     found = {(r.asset, r.endpoint): r.value for r in facts(text)["clinical"]}
     assert found.get(("QZ-318", "OS_median")) == 16.4
+
+
+def test_a_rate_is_read_on_the_evaluable_patients_when_both_counts_are_given(facts):
+    zh = "岭澄生物公布LC-61的II期数据：共入组75例患者，其中69例可评估疗效，客观缓解率为33.3%。"
+    assert [(c.endpoint, c.n) for c in facts(zh)["clinical"]] == [("ORR", 69)]
+    en = "Tallowfield Bio enrolled 80 patients in the phase 2 study of TB-3, of whom 74 were evaluable; the objective response rate was 31%."
+    assert [(c.endpoint, c.n) for c in facts(en)["clinical"]] == [("ORR", 74)]

@@ -342,11 +342,19 @@ def _worth_keeping(draft: Draft) -> bool:
     return bool(draft.company) and bool(draft.stage or draft.nuclide or draft.target or draft.modality or draft.indication)
 
 
+def _modality_of(draft: Draft) -> str | None:
+    """The stated modality; a drug carrying an imaging-only nuclide is an imaging agent, and one
+    carrying another nuclide with no modality stated is a radiopharmaceutical."""
+    if draft.nuclide and imaging_only(draft.nuclide) and draft.modality in (None, *_GENERIC_MODALITIES):
+        return "imaging_agent"
+    return draft.modality or ("radiopharmaceutical" if draft.nuclide else None)
+
+
 def _record(ctx: Context, draft: Draft) -> Asset:
     return Asset(
         document=ctx.doc_id, evidence=draft.evidence[:3], extractor=EXTRACTOR, version=VERSION,
         company=draft.company, asset=draft.display or draft.name,
         aliases=[a for a in dict.fromkeys([draft.name, *draft.aliases]) if a != (draft.display or draft.name)],
-        modality="imaging_agent" if imaging_only(draft.nuclide) and draft.modality in (None, *_GENERIC_MODALITIES) else draft.modality,
+        modality=_modality_of(draft),
         target=draft.target, nuclide=draft.nuclide, indication=draft.indication, stage=draft.stage,
     )

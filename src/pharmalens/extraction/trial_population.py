@@ -22,8 +22,10 @@ _N_EQUALS = rx(r"[(\[]\s*n\s*=\s*(?P<n>\d{1,5})", re.IGNORECASE)
 _FRACTION = rx(r"(?<![\d.])(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})(?:\s*\)|\s+(?:patients|subjects|participants)\b"
                r"|\s*(?:例|名|位)?(?:患者|受试者)?\s*\))", re.IGNORECASE)
 _ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>(?:[^,;。\d]|(?<=[A-Za-z.\d])\d){0,50}?)(?:患者|受试者|病患|病人)")
+_EVALUABLE = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)\s*(?:患者|受试者)?\s*(?:疗效)?(?:可评估|可评价)"  # 其中58例可评估
+                r"|(?<![\d.,/])(?P<n2>\d{1,5})\s+(?:were|was|are)\s+evaluable\b", re.IGNORECASE)  # of whom 58 were evaluable
 _ZH_ENROLLED = rx(r"(?:入组|纳入|招募|收案|入选)了?\s*(?P<n>\d{1,5})\s*(?:例|名|位|人)")
-_EN_IN = rx(r"\b(?:in|across)\s+$", re.IGNORECASE)  # "… by 38% in 412 patients": the patients it was read in
+_EN_IN = rx(r"\b(?:in|across|among|amongst)\s+$", re.IGNORECASE)  # "… by 38% in 412 patients": the patients it was read in
 _ZH_IN = ("在", "于")  # "在412例患者中"
 _WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
 _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
@@ -44,6 +46,8 @@ def populations(ctx: Context) -> list[Population]:
     found = [Population(m.start(), int(m.group("n")), True) for m in (_EN_TRIAL_SIZE.finditer(text) if size else ())]
     found += [Population(m.start(), int(m.group("n")), True) for m in (_ZH_ENROLLED.finditer(text) if enrolled else ())]
     found += [Population(m.start(), int(m.group("n")), True) for m in (_FRACTION.finditer(text) if "/" in text else ())]
+    found += [Population(m.start(), int(m.group("n") or m.group("n2")), True)
+              for m in (_EVALUABLE.finditer(text) if holds_any(text.lower(), ("可评估", "可评价", "evaluable")) else ())]
     found += [Population(m.start(), int(m.group("n")), True) for m in (_N_EQUALS.finditer(text) if "=" in text else ())
               if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
     for m in _EN_COUNT.finditer(text) if count else ():
