@@ -827,3 +827,20 @@ def test_a_milestone_received_under_an_old_licence_is_no_new_deal(facts):
     assert _deals(facts, "Quellmont Pharma received a $15 million milestone payment from Ostrava Bio after the "
                          "first patient was dosed in a phase 3 trial of QM-4.") == []
     assert _deals(facts, "沐溪生物收到澜桥医药支付的800万美元里程碑付款，源于LQ-8启动III期临床。") == []
+
+
+def test_what_a_milestone_instrument_is_worth_is_milestones_and_what_a_deal_is_worth_is_its_total(facts):
+    deal = facts("Brackenridge Oncology will acquire Tovell Bio for $410 million in cash plus a contingent value "
+                 "right worth up to $75 million tied to a US approval.")["deals"][0]
+    assert (deal.total.amount, deal.milestones.amount) == (410, 75)
+    other = facts("Tovell Bio licensed TV-8 to Brackenridge Oncology in a deal worth up to $900 million, "
+                  "including $40 million upfront.")["deals"][0]
+    assert (other.total.amount, other.upfront.amount, other.milestones) == (900, 40, None)
+
+
+def test_a_short_chinese_name_run_into_a_particle_before_a_drug_code_is_the_name_alone(facts):
+    text = ("澜岳医药宣布，公司与两家基金共同设立新公司Corvel Therapeutics，澜岳将LY-210在大中华区以外的权益"
+            "独家许可给Corvel，获得3000万美元首付款。")
+    records = facts(text)
+    names = {d.licensor for d in records["deals"]}
+    assert names == {"澜岳医药"} and not any(n.endswith("将") for n in names)

@@ -103,6 +103,7 @@ _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
 _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "财务顾问", "核数师", "审计机构")
 _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
+_NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\n|[,，;；(（]|$)")
 
 
@@ -131,6 +132,8 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
         lead = _LEAD.match(text, start, end)
         start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
         name = text[start:end].strip()
+        if len(name) > 2 and name[-1] in _NOT_NAME_END:  # "恒桦将HH-301许可给…": the verb's particle is not the name's
+            end, name = end - 1, name[:-1]
         core = _FINANCE_TAIL.sub("", name) if len(name) >= 4 else name  # "甲乙国际": a bank's name
         if 2 <= len(name) <= 6 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name and name not in words \
                 and (zh_short_name_like(core) or (strong and zh_name_like(core))):

@@ -108,8 +108,17 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
             gap = _without_companies(ctx, start + match.end(), mention.start)
             if _QUALIFIED_GAP.match(gap) or len(gap) <= 10 or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
                 if best is None or match.end() > best[0]:
-                    best = (match.end(), role)
+                    best = (match.end(), role, match.start())
+    if best and best[1] == "total" and _WORTH.match(window, best[2]) and _names_milestones(window[:best[2]].rstrip()):
+        return "milestones"  # "a CVR worth up to $90 million", "milestones worth $1 billion": what the milestones are worth
     return best[1] if best else None
+
+
+_WORTH = rx(r"(?:potentially\s+|could\s+be\s+)?worth\b|valued\b|价值", re.I)
+
+
+def _names_milestones(text: str) -> bool:
+    return any(m.end() == len(text) for m in cue_regex("deal.milestones_before").finditer(text))
 
 
 _PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
