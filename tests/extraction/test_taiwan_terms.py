@@ -65,3 +65,16 @@ def test_a_filing_card_names_the_company_that_grants_and_reads_its_terms(facts):
 def test_rights_granted_in_a_region_written_with_yu_and_zhi(facts):
     text = "澄川药业宣布将QX-12于大中华区以外之全球开发及商业化权利授予Norrland Bio，首付款3000万美元。"
     assert facts(text)["deals"][0].territory == "大中华区以外之全球"
+
+
+def test_a_quarter_and_the_year_to_date_on_a_taiwan_page(facts):
+    text = ("（本報記者王某台北2026年11月8日電）沐岩生醫今天公布財報，單季營收新台幣2.4億元，年增18%；"
+            "前3季累計營收7.1億元，年增12%；前3季稅後淨損0.9億元。")
+    rows = {(f.metric, f.period): f.amount for f in facts(text)["financials"]}
+    assert rows[("revenue", "2026Q3")] == 240
+    assert rows[("revenue", "2026Q1-Q3")] == 710 and rows[("net_profit", "2026Q1-Q3")] == -90
+
+
+def test_cumulative_monthly_revenue_is_no_contract_period(facts):
+    text = "（本報記者王某台北2026年5月8日電）沐岩生醫公布4月營收0.8億元，累計營收3.1億元，年增9%。"
+    assert facts(text)["financials"] == []

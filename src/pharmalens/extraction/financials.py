@@ -99,7 +99,7 @@ def _prose_records(env: Reporting) -> list[FinancialMetric]:
                   if not any(s <= m.start < e for s, e in rows)]
         if not moneys:
             continue
-        cues = metric_cues(ctx.cues, sentence.start, sentence.end)
+        cues = [_year_to_date(env, c) for c in metric_cues(ctx.cues, sentence.start, sentence.end)]
         if carried and (sentence.start - carried[0] > _CARRY or "\n\n" in ctx.text[carried[0]:sentence.start]):
             carried = None
         previous: _Figure | None = None
@@ -112,6 +112,18 @@ def _prose_records(env: Reporting) -> list[FinancialMetric]:
             if record is not None:
                 records.append(record)
     return records
+
+
+def _year_to_date(env: Reporting, cue: MetricCue) -> MetricCue:
+    """"前三季累计营收": the revenue of the period named right before it. Cumulative revenue alone
+    (a monthly report's 累计营收, January to the month) is no period the contract records."""
+    if cue.metric is None and cue.phrase.startswith("累计") and cue.phrase.endswith("营收") \
+            and any(p.kind == "period" and p.period for p in env.within(cue.start - _YTD_REACH, cue.start)):
+        return replace(cue, metric="revenue")
+    return cue
+
+
+_YTD_REACH = 8
 
 
 def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: list[MetricCue],

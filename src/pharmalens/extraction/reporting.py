@@ -26,6 +26,7 @@ from .money import MoneyMention
 from .periods import PeriodMention, find_periods, in_year, previous_period, report_period
 
 EXTRACTOR, VERSION = "financials", "2"
+_QUARTER_WORD = rx(r"单季|当季|本季|quarter", re.I)
 _BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
 _COMPARED = rx(r"(?:较|比|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
 _COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|上年同期|去年同期)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
@@ -89,8 +90,16 @@ class Reporting:
                 return None
             return in_year(current, mention.year) if mention.year else previous_period(current)
         if mention.kind == "current":
-            return self.ambient(mention.start)
+            return self.ambient(mention.start) or self._last_quarter(mention)
         return mention.period
+
+    def _last_quarter(self, mention: PeriodMention) -> str | None:
+        """"单季营收" with no period named: the last quarter closed when the article was published."""
+        published = self.published or ""
+        if not _QUARTER_WORD.search(self.ctx.text, mention.start, mention.end) or not re.match(r"\d{4}-\d{2}", published):
+            return None
+        year, quarter = int(published[:4]), (int(published[5:7]) - 1) // 3
+        return f"{year - 1}Q4" if quarter == 0 else f"{year}Q{quarter}"
 
     def company(self, start: int, pos: int, carried: str | None = None) -> str | None:
         """The subject of a figure at `pos` whose clause starts at `start`: a company named before
