@@ -190,3 +190,15 @@ def test_a_taiwan_private_placement_dated_today_in_brackets_is_the_companys_with
     financing, = found["financings"]
     assert (financing.company, financing.round, financing.amount.amount) == ("沐嵐生技", "placement", 620)
     assert [a.company for a in found["assets"] if a.asset == "ML-31"] == ["沐嵐生技"]
+
+
+def test_short_rare_chinese_names_listed_before_gentou_are_investors_and_common_words_are_not(facts):
+    text = "澄石生物宣布完成3亿元A轮融资，由礼岚资本领投，岭澜原石、管理层跟投。资金用于CS-11的临床研究。"
+    record = facts(text)["financings"][0]
+    assert "礼岚资本" in record.investors and "岭澜原石" in record.investors
+    assert not any("管理层" in i or i.startswith("由") for i in record.investors)
+
+
+def test_a_kind_of_company_written_before_a_name_is_not_part_of_it(facts):
+    text = "核素医药企业澜衡医药宣布完成2亿元B轮融资，由礼岚资本领投。资金用于LH-7的临床研究。"
+    assert facts(text)["financings"][0].company == "澜衡医药"

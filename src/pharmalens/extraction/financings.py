@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model.records import Financing
 from .companies import CompanyMention
+from .company_context import zh_short_name_like
 from .context import Context
 from .cues import cue_sets
 from .events import clause_around, event_date
@@ -156,13 +157,14 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
 
 _ZH_JOINING = rx(r"(?:联合)?领投|跟投|参投")
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
-_ZH_ITEM_LEAD = rx(r"^(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
+_HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
+_ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
 
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
     """Chinese investor names the company recogniser does not know, listed right before 领投/跟投
     ("由高特佳投资、夏尔巴投资等跟投"): each item of the list that ends in an investor's word (资本,
-    创投, 投资, 基金)."""
+    创投, 投资, 基金) or is a short rare name (元禾原点), not a common word (管理层)."""
     found = []
     for joined in _ZH_JOINING.finditer(ctx.text, sentence.start, sentence.end):
         start = clause_around(ctx, sentence, joined.start())[0]
@@ -171,7 +173,9 @@ def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyM
             lead = _ZH_ITEM_LEAD.match(ctx.text, lo, hi)
             lo = lead.end() if lead else lo
             hi = lo + len(ctx.text[lo:hi].rstrip("等 "))
-            if _ZH_INVESTOR_ITEM.fullmatch(ctx.text, lo, hi) and not any(m.start < hi and lo < m.end for m in known):
+            item = ctx.text[lo:hi]
+            named = _ZH_INVESTOR_ITEM.fullmatch(item) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
+            if named and not any(m.start < hi and lo < m.end for m in known):
                 found.append(ctx.evidence(lo, hi).quote)
     return found
 
