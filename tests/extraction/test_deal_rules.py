@@ -844,3 +844,9 @@ def test_a_short_chinese_name_run_into_a_particle_before_a_drug_code_is_the_name
     records = facts(text)
     names = {d.licensor for d in records["deals"]}
     assert names == {"澜岳医药"} and not any(n.endswith("将") for n in names)
+
+
+def test_capital_put_into_a_company_for_new_shares_is_the_equity_deals_amount(facts):
+    text = "岭川医药公告，公司拟出资8000万元认购苏州澄岳生物新增注册资本，交易完成后将持有澄岳生物12%的股权。澄岳生物专注于核药研发。"
+    deal = facts(text)["deals"][0]
+    assert deal.deal_type == "equity" and deal.equity.amount == 80
