@@ -53,3 +53,12 @@ def test_percent_nearest_to_its_endpoint_not_the_threshold_or_control(facts):
             "58.2% achieved a PSA decline of 50% or more (PSA50), compared with 31.0% in the control arm.")
     psa = facts(text)["clinical"][0]
     assert psa.endpoint == "PSA50" and psa.value == 58.2 and psa.n == 398
+
+
+def test_a_deal_table_with_granting_and_granted_parties_as_columns(facts):
+    text = ("| 日期 | 授权方 | 被授权方 | 药物 | 首付款 | 总金额 |\n|---|---|---|---|---|---|\n"
+            "| 2026-01-09 | 澄岳生物 | Pellmont Bio | CY-12 | 3000万美元 | 9.5亿美元 |\n"
+            "| 2026-02-17 | 岭川医药 | Darrow Pharma | LCH-3 | 5000万美元 | 11亿美元 |\n")
+    deals = {d.asset: d for d in facts(text)["deals"]}
+    assert (deals["CY-12"].licensor, deals["CY-12"].licensee) == ("澄岳生物", "Pellmont Bio")
+    assert deals["LCH-3"].upfront.amount == 50 and deals["LCH-3"].total.amount == 1100

@@ -9,8 +9,8 @@ from ..model.patterns import rx
 
 # Checked in order; the first role whose pattern matches a header cell wins.
 _ROLES = [
-    ("licensee", rx(r"被许可方|licensee|受让方|买方|acquirer|buyer|in-licensor", re.I)),
-    ("licensor", rx(r"许可方|licensor|转让方|卖方|seller|out-licensor", re.I)),
+    ("licensee", rx(r"被许可方|被授权方|引进方|(?<!被)收购方|licensee|受让方|买方|acquirer|buyer|in-licensor", re.I)),
+    ("licensor", rx(r"许可方|(?<!被)授权方|出让方|被收购方|licensor|转让方|卖方|seller|out-licensor|target company", re.I)),
     ("upfront", rx(r"首付|upfront", re.I)),
     ("total", rx(r"总额|总金额|交易价值|交易金额|total|deal value|headline", re.I)),
     ("milestones", rx(r"里程碑|milestone", re.I)),
