@@ -207,8 +207,9 @@ def deal_type(first: str, text: str) -> str:
                 if name == "equity" and cue_regex("deal.type.license").search(source) and \
                         (not stake or _STAKE_AS_CONSIDERATION.search(source)):
                     continue  # shares paid for a licence, or kept by its licensor: still a licence
-                if name == "equity" and not stake and _DEAL_PAYMENT.search(source):
-                    continue  # an equity investment beside an upfront and milestones is a side term
+                if name == "equity" and _DEAL_PAYMENT.search(source) and \
+                        (not stake or _STAKE_AS_CONSIDERATION.search(source)):
+                    continue  # an equity investment or a stake paid beside an upfront and milestones is a side term
             return name
     return "collaboration" if collaboration else "license"
 
@@ -248,7 +249,8 @@ _ACQUIRES_RIGHTS = rx(r"\b(?:acquir\w*|sell|sells|selling|sold)\s+(?:the\s+)?(?:
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
 _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
-                              r"\b(?:retains?|receives?|plus|keeps?)\s+(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+(?:equity|stake|of the)", re.I)
+                              r"\b(?:retains?|receives?|plus|keeps?)\s+(?:[^.;%]{0,60}?\b(?:and|plus)\s+)?(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+"
+                              r"(?:equity|stake|of the)", re.I)
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 

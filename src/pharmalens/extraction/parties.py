@@ -25,11 +25,14 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
         rf"(?:[\w-]+\s+){{0,2}}?(?:US|A|HK|S|C)?[$€£¥]\s?\d", re.I), "licensee", "licensor"),  # "X is handing Y $35 million"
     (rx(rf"\b(?:gives|gave|give|will give|grants|granted|grant|will grant)\s+{_C}\s+(?:[\w-]+\s+){{0,4}}?rights\b"
         rf"[^〈〉。;]{{0,40}}?{_C}", re.I), "licensee", "licensor"),  # "the deal gives X global rights to Y's drug"
+    (rx(rf"{_C}[^〈〉.;]{{0,40}}?\b(?:gives|gave|give|grants|granted|grant)\s+{_C}\s+(?:[\w-]+\s+){{0,4}}?(?:rights|licen[cs]es?)\b", re.I),
+     "licensor", "licensee"),  # "X granted Y exclusive rights"
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)[^〈〉。；;]{{0,8}}?{_C}"), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉]{{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I), "licensee", "licensor"),
+    (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I),
+     "licensee", "licensor"),  # not "X receives $N upfront and a stake in Y": a stake paid to a licensor
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|同)\s*{_C}\s*(?:和|及|、)\s*〈\d+〉[^〈〉。;]{{0,12}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
