@@ -233,3 +233,14 @@ def test_a_filing_header_with_the_english_and_chinese_names_stacked_is_one_compa
             "The board of Quillmark Therapeutics Limited (the \"Company\") announces a licence of QT-9.")
     names = {m.name for m in find_companies(text, default_lexicon())}
     assert names == {"Quillmark Therapeutics"}
+
+
+def test_a_chinese_firms_english_name_is_its_second_word_alone_after_the_place():
+    text = ("Orrin Bio signed an agreement with Hangzhou Yuelu Biotech on Monday. "
+            "Yuelu will run the trials and Orrin Bio will pay for them.")
+    assert {m.name for m in find_companies(text, LEXICON) if m.surface == "Yuelu"} == {"Hangzhou Yuelu Biotech"}
+
+
+def test_a_chinese_name_after_a_time_phrase_or_a_pointing_word_does_not_take_them_in():
+    for text in ("交易完成后岳麓生物将持有澄湾医药约12%的股权。", "据此岳麓生物将以5000万元认购澄湾医药新股。"):
+        assert "岳麓生物" in [m.name for m in find_companies(text, LEXICON)]

@@ -39,7 +39,7 @@ def _role_after() -> re.Pattern[str]:
     return rx(rf"^(?:{_ZH_ROLE_AFTER_WORDS}|{cue_alternation('company.zh_time')}|{cue_alternation('company.zh_acts')})")
 
 
-_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于")
+_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于此后")
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下")

@@ -267,6 +267,8 @@ def _en_stem(name: str, common: bool = False) -> str:
     first word that is an everyday word but not a very common one: "Harbor")."""
     name = _EN_LEGAL.sub("", name)
     words = without_generic_tail(name).split()
+    if len(words) >= 3 and words[0] in chinese_places():
+        words, name = words[1:], name.split(" ", 1)[1]  # "Hangzhou Qiantai Biologics" is "Qiantai" alone
     if len(words) == 1 and words[0] != name:
         words.append("")  # "Vellmar Med", "Corvane Group": the stem before a common ending
     elif len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
