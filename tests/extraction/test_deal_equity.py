@@ -23,3 +23,14 @@ def test_the_company_that_grants_another_rights_is_the_licensor_whatever_their_c
     text = "Tessaly Pharma has granted Hangzhou Yuelu Biotech exclusive rights in Greater China to TP-19."
     deal, = _deals(facts, text)
     assert (deal.licensor, deal.licensee) == ("Tessaly Pharma", "Hangzhou Yuelu Biotech")
+
+
+def test_buying_the_licensors_shares_beside_a_licence_is_an_equity_deal_of_its_own(facts):
+    texts = ("Orrin Bio struck a deal with Tessaly Pharma for rights outside China to YL-301. The deal includes "
+             "$60 million upfront. In addition, Orrin Bio will purchase $25 million of Tessaly Pharma common stock.",
+             "青禾医药与Orrin Bio订立独家许可协议，青禾医药授予Orrin Bio在大中华区以外开发TQ-88的独家权利。"
+             "Orrin Bio将向青禾医药支付首付款2500万美元。同日，Orrin Bio亦与青禾医药订立股份认购协议，"
+             "据此，Orrin Bio将以6,000万美元认购青禾医药发行的A系列优先股。")
+    for text in texts:
+        equity = [d for d in _deals(facts, text) if d.deal_type == "equity"]
+        assert [(d.licensee, d.total.amount) for d in equity] == [("Orrin Bio", 60 if "青禾" in text else 25)]

@@ -88,6 +88,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
         return "upfront"  # cash paid now beside milestones promised later ("$25m cash plus $900m in milestones")
     if _DESCRIBED_MILESTONES.match(lead) or _LISTED_MILESTONES.match(lead):
         return "milestones"
+    if _SHARES_BOUGHT.match(lead):
+        return "equity"  # "$50 million of Y's new shares"
     for role in ("milestones", "upfront", "equity", "total"):
         if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
             return role
@@ -124,6 +126,7 @@ def _names_milestones(text: str) -> bool:
 _PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
                            r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
+_SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock)\b", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
@@ -191,7 +194,7 @@ def deal_type(first: str, text: str) -> str:
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
         source = not_license.sub(lambda m: " " * len(m.group(0)), source)
         for name in order:
-            if not cue_regex(f"deal.type.{name}").search(source):
+            if not cue_regex(f"deal.type.{name}").search(source) and not (name == "equity" and _BUYS_SHARES.search(source)):
                 continue
             if name == "collaboration":
                 collaboration = True
@@ -202,6 +205,8 @@ def deal_type(first: str, text: str) -> str:
                 return "license"
             if name in ("acquisition", "equity"):
                 stake = _STAKE.search(source)
+                if name == "acquisition" and _BUYS_SHARES.search(source) and not _CONTROL.search(source):
+                    return "equity"  # "X will buy $50 million of Y's shares": a minority purchase
                 if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
                     return "equity"
                 if name == "equity" and cue_regex("deal.type.license").search(source) and \
@@ -251,6 +256,8 @@ _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|s
 _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
                               r"\b(?:retains?|receives?|plus|keeps?)\s+(?:[^.;%]{0,60}?\b(?:and|plus)\s+)?(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+"
                               r"(?:equity|stake|of the)", re.I)
+_BUYS_SHARES = rx(r"\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe for|subscribes for|subscribed for)\s+(?:up to\s+)?"
+                  r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+[^.;]{0,40}?\b(?:shares|stock|equity)\b", re.I)
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
