@@ -185,3 +185,13 @@ def test_a_rate_is_read_on_the_evaluable_patients_when_both_counts_are_given(fac
     assert [(c.endpoint, c.n) for c in facts(zh)["clinical"]] == [("ORR", 69)]
     en = "Tallowfield Bio enrolled 80 patients in the phase 2 study of TB-3, of whom 74 were evaluable; the objective response rate was 31%."
     assert [(c.endpoint, c.n) for c in facts(en)["clinical"]] == [("ORR", 74)]
+
+
+def test_a_figure_read_on_a_named_subgroup_takes_its_size_not_the_trials(facts):
+    texts = ("Across 90 evaluable patients in the KESTREL-2 trial, QX-771 showed an objective response rate of 41.1%. "
+             "In the 3 mg/kg cohort (n=27), the ORR was 55.6%, and in patients with liver metastases the ORR was 37.5% (n=16).",
+             "共有90例可评估疗效的患者，QX-771的客观缓解率（ORR）为41.1%。在3 mg/kg剂量组（n=27）中，ORR达55.6%；"
+             "肝转移患者的ORR为37.5%（n=16）。")
+    for text in texts:
+        found = results(facts, text)
+        assert {v: r.n for (_, e, v), r in found.items() if e == "ORR"} == {41.1: 90, 55.6: 27, 37.5: 16}

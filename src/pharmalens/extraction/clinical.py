@@ -79,7 +79,7 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
             return None
         asset = named[-1]
     asset = asset or _primary(ctx, sentence)
-    n = finding.n or _fraction(ctx.text, finding.end)
+    n = finding.n or _fraction(ctx.text, finding.end) or _subgroup(ctx.text, sentence, finding)
     if n is None and not finding.endpoint.endswith("HR") and asset is not None:
         n = arms.get(asset.name)
     if n is None:
@@ -89,6 +89,22 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
         version=VERSION, asset=asset.label if asset else None, endpoint=finding.endpoint, value=finding.value,
         n=n, ci=finding.ci, indication=_indications(ctx, sentence), trial=_trial(ctx, sentence),
     )
+
+
+_N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]", re.IGNORECASE)
+_GROUP_N = rx(r"(?:组|arm|group|cohort|队列)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"
+              r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d){0,24})$", re.IGNORECASE)
+
+
+def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
+    """The patients a figure is read on when the text names them beside it: "(n=104)" right after the
+    figure, or a dose group or arm with its "(n=31)" in the clause that leads to it ("在2 mg/kg组（n=31）中，
+    ORR达58.1%")."""
+    after = _N_AFTER.match(text, finding.end)
+    if after:
+        return int(after.group("n"))
+    before = _GROUP_N.search(text, max(sentence.start, finding.start - 80), finding.start)
+    return int(before.group("n")) if before else None
 
 
 def _fraction(text: str, end: int) -> int | None:
