@@ -327,3 +327,14 @@ def test_a_drug_carrying_a_therapy_nuclide_is_a_radiopharmaceutical_unless_anoth
     assets = {a.asset: a for a in facts(text)["assets"]}
     assert assets["CM-40"].modality in ("radiopharmaceutical", "rlt")
     assert assets["CM-7"].modality == "imaging_agent"
+
+
+def test_a_nuclide_written_into_the_words_before_a_drug_or_in_its_description_is_its_own(facts):
+    texts = ("Qorvel Bio's pipeline moved on. Its actinium-225 labelled FAP-targeted agent QV-88 entered Phase 1, and "
+             "QV-12, an [177Lu]Lu-labelled DLL3 peptide, is preclinical; both follow imaging work with gallium-68.",
+             "澄湾医药的管线继续推进。公司铜-64标记的FAP靶向药物QV-88已进入I期临床，镥-177候选药物QV-12、"
+             "铅-212候选药物QV-31处于临床前阶段。")
+    for text in texts:
+        nuclides = {a.asset: a.nuclide for a in facts(text)["assets"]}
+        assert nuclides["QV-88"] == ("Ac-225" if "actinium" in text else "Cu-64")
+        assert nuclides["QV-12"] == "Lu-177"

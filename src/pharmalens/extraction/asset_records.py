@@ -157,8 +157,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.from_text = draft.from_text or explicit
     scope = (sentence.start, sentence.end) if alone else _near(item, mention)
     draft.indication = _indications(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
-    nuclides = {n.nuclide for n in ctx.in_range(ctx.nuclides, *(scope if alone else described))}
-    draft.nuclide = draft.nuclide or (nuclides.pop() if len(nuclides) == 1 else None)
+    draft.nuclide = draft.nuclide or _stated_nuclide(ctx, mention, max(lead[0], mention.start - 60), described,
+                                                    scope if alone else described)
     if alone:
         draft.target = draft.target or _targets(ctx, *scope)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
@@ -320,6 +320,24 @@ def _modality(ctx: Context, start: int, end: int) -> str | None:
 
 def _targets(ctx: Context, start: int, end: int) -> list[str]:
     return list(dict.fromkeys(h.canonical for h in ctx.hits("target", start, end)))
+
+
+def _stated_nuclide(ctx: Context, mention: AssetMention, lead_start: int, described: tuple[int, int],
+                   scope: tuple[int, int]) -> str | None:
+    """The nuclide said of an asset: in the words that run straight into its name ("镥-177标记的SSTR2
+    靶向药物X"), else the one in what is said right after it ("X, an [225Ac]Ac-labelled agonist"), else
+    the one of its sentence."""
+    for n in reversed(ctx.in_range(ctx.nuclides, lead_start, mention.start)):
+        if not _LEAD_BREAK.search(ctx.text, n.end, mention.start) and not ctx.in_range(ctx.assets, n.start, mention.start):
+            return n.nuclide
+    for span in (described, scope):
+        found = {n.nuclide for n in ctx.in_range(ctx.nuclides, *span)}
+        if found:
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+_LEAD_BREAK = rx(r"[,，;；。、:：()（）]|\b(?:and|or|with|versus|vs)\b|[和及与或]", re.I)
 
 
 def _name_nuclide(name: str) -> str | None:
