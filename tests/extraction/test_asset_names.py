@@ -338,3 +338,17 @@ def test_a_nuclide_written_into_the_words_before_a_drug_or_in_its_description_is
         nuclides = {a.asset: a.nuclide for a in facts(text)["assets"]}
         assert nuclides["QV-88"] == ("Ac-225" if "actinium" in text else "Cu-64")
         assert nuclides["QV-12"] == "Lu-177"
+
+
+def test_a_table_introduced_as_one_kind_of_drug_gives_its_rows_that_modality(facts):
+    texts = ("Several bispecific antibodies from Chinese developers reported early data this spring, summarised below:\n\n"
+             "| Drug | Company | Target | Stage |\n| QX-310 | Orrin Bio | PD-1/VEGF | Phase 2 |\n"
+             "| TV-228 | Tessaly Pharma | CD3/GPRC5D | Phase 1 |\n",
+             "今年春季多款国产双抗公布了早期数据，我们整理如下：\n\n"
+             "| 药物 | 公司 | 靶点 | 研究阶段 |\n| QX-310 | 岳麓生物 | PD-1/VEGF | II期 |\n| TV-228 | 澄湾医药 | CD3/GPRC5D | I期 |\n",
+             "今年春季多款国产双抗公布了早期数据。\n\n"
+             "| 药物 | 公司 | 靶点 | 研究阶段 |\n| QX-310 | 岳麓生物 | PD-1/VEGF | II期 |\n| TV-228 | 澄湾医药 | CD3/GPRC5D | I期 |\n")
+    for text in texts:
+        kinds = {a.asset: a.modality for a in facts(text)["assets"]}
+        expected = None if text.count("如下") + text.count("below") == 0 else "bispecific"
+        assert kinds == {"QX-310": expected, "TV-228": expected}

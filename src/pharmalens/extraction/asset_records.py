@@ -13,7 +13,7 @@ from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
-from .table import TableRow, asset_rows
+from .table import Table, TableRow, asset_rows
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
@@ -30,12 +30,15 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         return [], []
     drafts: dict[str, Draft] = {}
     notes = []
-    for row in asset_rows(ctx.layout.tables):
-        draft, note = _from_row(ctx, row)
-        if draft:
-            merge_draft(drafts, draft)
-            if note:
-                notes.append((note, draft.name, draft.company, draft.stage))
+    for table in ctx.layout.tables:
+        shared = _lead_in_modality(ctx, table)
+        for row in asset_rows([table]):
+            draft, note = _from_row(ctx, row)
+            if draft:
+                draft.modality = draft.modality or shared
+                merge_draft(drafts, draft)
+                if note:
+                    notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     apply_aliases(ctx, drafts)
     for t in terminations:
@@ -53,6 +56,16 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
                 draft.company = ctx.main_company.name
     assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d)]
     return assets, notes
+
+
+def _lead_in_modality(ctx: Context, table: Table) -> str | None:
+    """The one kind of drug that the paragraph introducing a table (ending in a colon) says its rows
+    are ("几款国产ADC公布了数据，整理如下：", "the bispecifics below:"), for rows no column gives one."""
+    before = ctx.text[:table.start].rstrip()
+    if "modality" in table.header or not before.endswith((":", "：")):
+        return None
+    kinds = {h.canonical for h in ctx.hits("modality", before.rfind("\n") + 1, len(before))} - _GENERIC_MODALITIES
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _find(drafts: dict[str, Draft], name: str) -> Draft | None:
