@@ -174,3 +174,11 @@ def test_an_approval_of_a_trial_application_in_a_headline_is_an_ind_and_the_prod
 def test_a_drug_approved_after_its_trial_application_keeps_its_approval(facts):
     text = "Hollowmere Bio's IND application for HMB-77 was cleared in 2021, and the drug was approved by the FDA in 2025."
     assert facts(text)["assets"][0].stage == "approved"
+
+
+def test_a_dosage_form_after_a_drug_code_is_no_company(facts):
+    text = ("澄湾医药宣布，其QX-12注射液获得国家药监局批准上市。此前，QX-12注射液已被纳入优先审评。"
+            "QV-7胶囊获得临床试验默示许可，QV-7胶囊用于治疗胃癌。")
+    found = facts(text)
+    assert {r.company for r in found["regulatory"]} == {"澄湾医药"}
+    assert {a.company for a in found["assets"]} == {"澄湾医药"}
