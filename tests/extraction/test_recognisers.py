@@ -166,3 +166,11 @@ def test_an_approval_required_or_hoped_for_is_not_the_approved_stage():
 def test_a_drug_approved_not_long_ago_is_approved():
     from pharmalens.extraction.stages import find_stages
     assert [s.stage for s in find_stages("借助国内获批不久的放射性药物QH-223，患者指标恢复正常")] == ["approved"]
+
+
+def test_an_application_for_marketing_spelled_out_is_the_filing_stage_and_an_ind_is_not():
+    assert [s.stage for s in find_stages("Tessaly's biologics license application for TV-9 is under FDA review.")] == ["nda"]
+    assert [s.stage for s in find_stages("The EMA validated Orrin Bio's marketing authorisation application for QX-4.")] == ["nda"]
+    assert [s.stage for s in find_stages("Orrin Bio's New Drug Application for QX-4 was approved by the FDA.")] == ["approved"]
+    assert [s.stage for s in find_stages("Orrin Bio submitted an Investigational New Drug application for QX-5.")] == []
+    assert [s.stage for s in find_stages("澄湾医药递交的QX-4上市申请获国家药监局受理。")] == ["nda"]

@@ -24,11 +24,13 @@ _OTHER = [
         r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
         re.I), "ind", None),
     (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
-        r"\b(?:s?NDA|s?BLA|MAA|marketing application)\b[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved",
-     ("获", "approved")),
+        r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
+        r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
     (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical", ("preclinical", "pre-clinical", "enabling", "临床前")),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b", re.I), "nda", ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed")),
+    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
+        r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
+     ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
     (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:marketing\s+)?approval\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
