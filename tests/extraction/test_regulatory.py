@@ -182,3 +182,14 @@ def test_a_dosage_form_after_a_drug_code_is_no_company(facts):
     found = facts(text)
     assert {r.company for r in found["regulatory"]} == {"澄湾医药"}
     assert {a.company for a in found["assets"]} == {"澄湾医药"}
+
+
+def test_an_event_of_the_same_day_takes_the_last_day_stated_before_it_not_the_news_date(facts):
+    texts = ("Orrin Bio, May 20, 2026. On May 12, 2026, the FDA cleared Orrin Bio's IND for QX-4 in gastric cancer. "
+             "QX-4 had entered the breakthrough pathway in March. On the same day, the NMPA accepted Orrin Bio's "
+             "marketing application for QX-9.",
+             "2026年5月20日 医药观察\n\n5月12日，国家药监局批准澄湾医药QX-4的临床试验申请。此前，该产品已于今年3月获纳入突破性治疗品种。"
+             "\n\n同日，澄湾医药QX-9的上市申请获国家药监局受理。")
+    for text in texts:
+        filing, = [r for r in facts(text)["regulatory"] if r.event == "filing"]
+        assert filing.date == "2026-05-12"

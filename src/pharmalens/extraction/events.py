@@ -232,6 +232,9 @@ def _background(ctx: Context, pos: int) -> bool:
     return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
 
 
+_SAME_DAY_REACH = 1500
+
+
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
                as_of_is_none: bool = False) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
@@ -245,6 +248,11 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
+    if ctx.cues.has("events.same_day", sentence.start, pos):
+        stated = [d for d in ctx.in_range(ctx.dates, max(0, sentence.start - _SAME_DAY_REACH), sentence.start)
+                  if len(d.value) == 10 and not not_when_it_happened(ctx, d.start) and not _background(ctx, d.start)]
+        if stated:
+            return stated[-1].value
     after = [d for d in dates if (not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None)
              and not _background(ctx, d.start)]
     if after:
