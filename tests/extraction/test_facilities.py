@@ -98,3 +98,11 @@ def test_a_site_that_began_producing_or_came_online_is_a_facility_event(facts):
     for text in (english, chinese):
         found = facts(text)["facilities"]
         assert [(f.kind_of_site, f.date) for f in found] == [("cyclotron", "2026-03")]
+
+
+def test_a_site_with_its_place_then_an_aside_that_dates_it_is_a_site_and_the_place_no_company(facts):
+    for aside in ("in use since March 2025", "commissioned in March 2025"):
+        text = (f"Tessaly Isotopes widened its network. A 30 MeV cyclotron in Xiamen, {aside}, "
+                "now produces F-18 and Ga-68.")
+        site, = facts(text)["facilities"]
+        assert (site.company, site.kind_of_site, site.date) == ("Tessaly Isotopes", "cyclotron", "2025-03")

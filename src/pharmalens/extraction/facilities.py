@@ -101,7 +101,7 @@ def _site_before(ctx: Context, sentence: Sentence, start: int) -> list[tuple[str
     if not previous:
         return []
     cue = previous[0][1]
-    placed = back < start and _PLACE_TAIL.fullmatch(ctx.text, cue.end, back)
+    placed = _PLACE_TAIL.fullmatch(ctx.text, cue.end, back)
     return previous if _RELATIVE.match(ctx.text, start) or _ends_clause(ctx, cue, back) or placed else []
 
 
