@@ -74,6 +74,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     text = ctx.text
     after = _until_clause_end(text[mention.end:mention.end + _AFTER_WINDOW])
     after = _until_next_amount(ctx, mention.end, after)
+    if _PHRASE_BREAK.match(after) and "\u4e00" <= text[mention.end - 1] <= "\u9fff":
+        after = ""  # "签约金2000万美元 总金额上看…": a space ends a Chinese headline's phrase
     wide = text[mention.end:mention.end + 40]
     if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or _IN_TOTAL.match(after):
         return "total"
@@ -126,6 +128,7 @@ def _names_milestones(text: str) -> bool:
 _PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
                            r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
+_PHRASE_BREAK = rx(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock)\b", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
@@ -151,7 +154,7 @@ def _strip_lead(after: str) -> str:
     """Brackets (a conversion) and fillers between an amount and its role word."""
     after = re.sub(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?", "", after)
     after = re.sub(r"^之(?![后前间内外])", "的", after)  # 之 is the written 的 of filings ("之里程碑金")
-    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent)\s+)*(?=[a-z])", "", after, flags=re.I)
+    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent(?!\s+value))\s+)*(?=[a-z])", "", after, flags=re.I)
 
 
 def _until_clause_end(after: str) -> str:

@@ -1,0 +1,28 @@
+"""Money roles of a deal in our own words: contingent value rights, a total potential value, and an
+amount that ends a phrase of a Chinese headline."""
+
+
+def _deal(facts, text):
+    deals = facts(text)["deals"]
+    assert len(deals) == 1
+    return deals[0]
+
+
+def test_contingent_value_rights_are_the_milestones_of_an_acquisition(facts):
+    text = ("Tessaly Pharma agreed to acquire Orrin Bio for $310 million upfront in cash plus up to $95 million "
+            "in contingent value rights, for a total consideration of up to $405 million.")
+    deal = _deal(facts, text)
+    assert (deal.upfront.amount, deal.milestones.amount, deal.total.amount) == (310, 95, 405)
+
+
+def test_a_total_potential_value_is_the_total(facts):
+    text = ("Tessaly Pharma will pay Orrin Bio $14 million upfront for an exclusive licence to QX-8, and Orrin Bio "
+            "is eligible for up to $260 million in milestones. The total potential value of the agreement is up to $274 million.")
+    assert _deal(facts, text).total.amount == 274
+
+
+def test_an_amount_ending_a_headline_phrase_takes_no_role_from_the_next_phrase(facts):
+    text = ("岳麓生物授权澄湾医药 营收3.6亿元 总金额创新高\n\n"
+            "岳麓生物将QX-8的全球权益许可给澄湾医药，澄湾医药将支付首付款1500万美元，交易总金额最高可达2.8亿美元。")
+    deal = _deal(facts, text)
+    assert (deal.total.amount, deal.total.currency) == (280, "USD")
