@@ -34,3 +34,15 @@ def test_buying_the_licensors_shares_beside_a_licence_is_an_equity_deal_of_its_o
     for text in texts:
         equity = [d for d in _deals(facts, text) if d.deal_type == "equity"]
         assert [(d.licensee, d.total.amount) for d in equity] == [("Orrin Bio", 60 if "青禾" in text else 25)]
+
+
+def test_companies_each_after_its_own_with_are_the_filers_partners_not_each_others(facts):
+    texts = ("澄湾医药自愿公告\n与辉瑞订立选择权协议、与岳麓生物订立合作协议\n\n"
+             "本公司已与辉瑞订立选择权协议，辉瑞将向本公司支付1,500万美元选择权费，以取得QX-5的独家选择权。"
+             "本公司亦已与岳麓生物订立合作协议，双方将共同开发QX-7。",
+             "澄灣醫藥自願公告\n與輝瑞訂立選擇權協議、與岳麓生物訂立合作協議\n\n"
+             "本公司已與輝瑞訂立選擇權協議，輝瑞將向本公司支付1,500萬美元選擇權費，以取得QX-5的獨家選擇權。")
+    for text in texts:
+        pairs = {frozenset((d.licensor, d.licensee)) for d in _deals(facts, text)}
+        assert frozenset(("Pfizer", "岳麓生物")) not in pairs
+        assert any("Pfizer" in pair for pair in pairs)

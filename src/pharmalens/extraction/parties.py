@@ -107,6 +107,8 @@ def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention])
                 continue
             if role_a == "party" and _AND_PAIR.match(masked, match.start()) and _IN_A_LIST.search(masked[:match.start()]):
                 continue  # "large firms like A, B and C have made acquisitions": examples, not partners
+            if role_a == "party" and _each_with(masked, match):
+                continue  # "与A订立选择权协议、与B订立合作协议": each the filer's partner, not each other's
             if role_a == "party":
                 parties = _undirected(a, b, masked, match, mentions)
             else:
@@ -123,6 +125,16 @@ def find_all_parties(sentence: str, offset: int, mentions: list[CompanyMention])
         elif parties.directed and not kept[2].directed:
             by_pair[key] = (kept[0], kept[1], parties)
     return [(p, start) for start, _, p in sorted(by_pair.values(), key=lambda f: f[0])]
+
+
+_WITH_BEFORE = rx(r"(?:与|同|跟|\bwith)\s*$", re.I)
+_WITH_AGAIN = rx(r"[、,，;；]\s*(?:and\s+|并|及|以及)?(?:与|同|跟|with)\s*$", re.I)
+
+
+def _each_with(masked: str, match: re.Match[str]) -> bool:
+    """Two companies each after its own "with" ("与A…、与B…", "with A, and with B")."""
+    a_start, a_end, b_start = match.start(1) - 1, match.end(1) + 1, match.start(2) - 1
+    return bool(_WITH_BEFORE.search(masked, 0, a_start) and _WITH_AGAIN.search(masked, a_end, b_start))
 
 
 def find_parties(sentence: str, offset: int, mentions: list[CompanyMention]) -> Parties | None:
