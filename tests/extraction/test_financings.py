@@ -202,3 +202,12 @@ def test_short_rare_chinese_names_listed_before_gentou_are_investors_and_common_
 def test_a_kind_of_company_written_before_a_name_is_not_part_of_it(facts):
     text = "核素医药企业澜衡医药宣布完成2亿元B轮融资，由礼岚资本领投。资金用于LH-7的临床研究。"
     assert facts(text)["financings"][0].company == "澜衡医药"
+
+
+def test_a_crossover_round_is_the_round_before_a_listing(facts):
+    for text in ("Orrin Bio, a biotech developing actinium-225 radioconjugates for solid tumors, said in March 2026 it "
+                 "closed a $95 million crossover financing led by Tessaly Capital. Its lead drug OB-225 is in a Phase 1 trial.",
+                 "岳麓生物是一家开发锕-225放射性药物的创新药企。2026年3月，岳麓生物完成6.5亿元交叉轮融资，由澄湾资本领投。"
+                 "其核心产品YL-225处于I期临床。"):
+        rounds = [f.round for f in facts(text)["financings"]]
+        assert rounds == ["pre-ipo"]
