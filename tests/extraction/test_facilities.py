@@ -106,3 +106,15 @@ def test_a_site_with_its_place_then_an_aside_that_dates_it_is_a_site_and_the_pla
                 "now produces F-18 and Ga-68.")
         site, = facts(text)["facilities"]
         assert (site.company, site.kind_of_site, site.date) == ("Tessaly Isotopes", "cyclotron", "2025-03")
+
+
+def test_a_fund_with_its_short_name_in_brackets_is_not_the_filer_of_an_allotment_announcement(facts):
+    texts = ("岳麓核药科技股份有限公司\n\n全球发售 最终发售价及配发结果公告\n\n基石投资者：澄湾资本（CWC）及衡山创投（HSV）"
+             "合共认购约1.2亿港元之发售股份，澄湾资本为本次最大基石投资者。\n\n"
+             "本公司于成都营运一台回旋加速器，该回旋加速器于2025年11月投入运营，可生产氟-18。",
+             "Yuelu Isotopes Limited\n\nAllotment Results Announcement\n\nCornerstone investors: Tessaly Capital Partners (TCP) "
+             "and Orrin Ventures (ORV) subscribed for HK$120 million of the offer shares; Tessaly Capital Partners is the largest.\n\n"
+             "The Company operates a cyclotron in Chengdu, which began operations in November 2025 and produces F-18.")
+    for text in texts:
+        site, = facts(text)["facilities"]
+        assert site.company in ("岳麓核药", "Yuelu Isotopes")

@@ -45,7 +45,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
     seen: Counter[str] = Counter()
     announces = cue_regex("issuer.announces", anchored=True)
     title_end = _title_end(text)
-    for m in companies:
+    for i, m in enumerate(companies):
         first.setdefault(m.name, m)
         after = text[m.end:m.end + 40]
         gained = []
@@ -53,7 +53,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
             gained.append((6, "defined_term"))
         if _FORM_FIELD.search(text[max(0, m.start - 12):m.start]):
             gained.append((6, "form_field"))
-        if STOCK_CODE.match(after):
+        if STOCK_CODE.match(after) and not _short_name_in_brackets(m, after, companies[i + 1:i + 2]):
             gained.append((4 if m.start < _EARLY else 2, "stock_code"))
         if m.start < _EARLY and announces.match(_after_code(after)) and not _EXAMPLE.search(text, max(0, m.start - 6), m.start):
             gained.append((3, "announcer"))
@@ -77,6 +77,17 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
 
 
 _LEAD = rx(r"^\s*(?:于|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)
+
+
+def _short_name_in_brackets(m: CompanyMention, after: str, following: list[CompanyMention]) -> bool:
+    """"禮來亞洲基金（LAV）", "Tessaly Capital (TCP)": letters in brackets after a fund, or that name the
+    same company again, are its short name, not a stock code."""
+    if following and following[0].name == m.name and following[0].start - m.end <= 2:
+        return True
+    return m.kind == "investor" and bool(_LETTERS_ONLY.match(after))
+
+
+_LETTERS_ONLY = rx(r"^\s*\(\s*[A-Z]{2,5}\s*\)")
 
 
 def _after_code(after: str) -> str:
