@@ -148,3 +148,17 @@ def test_a_year_a_deal_is_expected_to_close_in_does_not_date_the_page():
     assert publication_date("Halvern agreed to buy Quorvane in 2024. The deal is expected to close in the "
                             "first half of 2027.") == "2024"
     assert publication_date("澜桥医药于2024年收购沐溪生物，交易预计将在2027年上半年完成。") == "2024"
+
+
+def test_a_byline_under_the_headline_dates_the_page_to_the_day_or_the_month_it_gives():
+    from pharmalens.documents.lines import repair_lines
+
+    def dated(text):
+        return publication_date(repair_lines(text).text)
+    body = "\n\n岳麓生物公告称，公司QX-4的上市申请获受理，预计于2027年获批。去年公司营收增长，2025年亏损收窄。"
+    assert dated("岳麓生物：QX-4上市申请获受理" + "\n\n2026年4月" + body) == "2026-04"
+    assert dated("岳麓生物QX-4上市申请获受理\n\n2026年4月 医药周刊" + body) == "2026-04"
+    assert dated("岳麓生物QX-4上市申请获受理\n\n医药周刊 2026年4月" + body) == "2026-04"
+    assert dated("岳麓生物QX-4上市申请获受理\n\n2026/04/09 医药周刊 记者王某某／新竹科学园区报导" + body) == "2026-04-09"
+    english = "\n\nOrrin Bio said its filing for QX-4 was accepted; a decision is expected in 2027. Its 2025 loss narrowed."
+    assert dated("Orrin Bio: QX-4 filing accepted\n\nApril 2026 Sector research desk" + english) == "2026-04"

@@ -73,10 +73,19 @@ _DATE_LABEL = rx(r"(?i)\bdate\s*[:：]?\s*$")
 
 
 def _only_date_line(head: str, start: int) -> bool:
+    """The date alone on its line, or opening a short byline ("2026/03/18 某某报 记者某某／台北报导")."""
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", start)
-    line = head[line_start: line_end if line_end >= 0 else len(head)]
-    return len(line.strip()) <= 24
+    line = head[line_start: line_end if line_end >= 0 else len(head)].strip()
+    return len(line) <= 24 or (head[line_start:start].strip() == "" and _byline(line))
+
+
+_BYLINE_MAX = 40
+_SENTENCE_MARK = rx(r"[，。；：,;:!?！？]")
+
+
+def _byline(line: str) -> bool:
+    return len(line) <= _BYLINE_MAX and not _SENTENCE_MARK.search(line)
 
 
 _ZH_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -176,15 +185,35 @@ def latest_past_year(text: str) -> int | None:
 _MONTH_LINE = rx(r"^\s*(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y>20\d{2})|(?P<y2>20\d{2})\s*年\s*(?P<m2>\d{1,2})\s*月)\s*$", re.M)
 
 
-def publication_date(text: str) -> str | None:
-    explicit = dateline(text)
-    if explicit:
-        return explicit
-    month_line = _MONTH_LINE.search(text[:300])
+_MONTH_IN_LINE = rx(r"(?P<y>20\d{2})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d)|"
+                    r"\b(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?P<y2>20\d{2})\b")
+
+
+def _month_line(head: str) -> str | None:
+    """A month alone on a line near the top, or in a short byline under the headline ("2026年6月 某某报",
+    "某某日报 2025年12月")."""
+    month_line = _MONTH_LINE.search(head)
     if month_line:
         if month_line.group("mon"):
             return _fmt(int(month_line.group("y")), _MONTHS[month_line.group("mon").lower()])
         return _fmt(int(month_line.group("y2")), int(month_line.group("m2")))
+    lines = [line.strip() for line in head.split("\n") if line.strip()]
+    for line in lines[1:4]:
+        found = _MONTH_IN_LINE.search(line)
+        if found and _byline(line):
+            if found.group("mon"):
+                return _fmt(int(found.group("y2")), _MONTHS[found.group("mon").lower()])
+            return _fmt(int(found.group("y")), int(found.group("m")))
+    return None
+
+
+def publication_date(text: str) -> str | None:
+    explicit = dateline(text)
+    if explicit:
+        return explicit
+    month = _month_line(text[:300])
+    if month:
+        return month
     year = latest_past_year(text)
     if year is None:
         return None
