@@ -337,7 +337,7 @@ def zh_firm_core_like(core: str) -> bool:
 def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
     return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core) and not name.endswith(phrases("company.zh_site_tail")) \
-        and not name.endswith(phrases("asset.dosage_form"))  # "X注射液获批": a product, not a company
+        and not name.endswith(phrases("asset.dosage_form") + phrases("company.zh_product_tail"))  # "X注射液获批": a product
 
 
 _WORD_BREAK = re.compile(r"[\s&]+")
