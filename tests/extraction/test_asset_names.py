@@ -352,3 +352,14 @@ def test_a_table_introduced_as_one_kind_of_drug_gives_its_rows_that_modality(fac
         kinds = {a.asset: a.modality for a in facts(text)["assets"]}
         expected = None if text.count("如下") + text.count("below") == 0 else "bispecific"
         assert kinds == {"QX-310": expected, "TV-228": expected}
+
+
+def test_the_words_of_a_drug_given_with_another_describe_the_partner_not_it(facts):
+    zh = ("岭澜生物宣布，其自主研发的LL-55联合PD-L1单抗治疗晚期胃癌的III期临床研究达到主要终点，"
+          "中位无进展生存期为9.6个月。")
+    asset = next(a for a in facts(zh)["assets"] if a.asset == "LL-55")
+    assert asset.target == [] and asset.modality is None
+    en = ("Larchmont Bio said LB-71, a TROP2 antibody-drug conjugate, in combination with a PD-1 antibody met "
+          "the primary endpoint of its phase 3 trial in first-line lung cancer.")
+    asset = next(a for a in facts(en)["assets"] if a.asset == "LB-71")
+    assert asset.target == ["TROP2"] and asset.modality == "adc"

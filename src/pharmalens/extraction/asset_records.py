@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Asset, Termination
+from .combinations import partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
 from .context import Context
@@ -173,7 +174,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     draft.nuclide = draft.nuclide or _stated_nuclide(ctx, mention, max(lead[0], mention.start - 60), described,
                                                     scope if alone else described)
     if alone:
-        draft.target = draft.target or _targets(ctx, *scope)
+        draft.target = draft.target or targets_outside_partners(ctx, *scope)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else _closest(stages, mention).stage
@@ -203,9 +204,11 @@ def _item_heading(ctx: Context, mention: AssetMention) -> tuple[int, int] | None
 
 def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[int, int]:
     """What the article says right after the asset's name ("LS-301：一款靶向Nectin-4的ADC",
-    "elzatamig, a BCMA x CD3 bispecific antibody"), up to the next asset or 90 characters."""
+    "elzatamig, a BCMA x CD3 bispecific antibody"), up to the next asset, a drug given with it, or 90 characters."""
     later = [a.start for a in ctx.assets if a.start >= mention.end]
     end = min([sentence.end, mention.end + 90, *later])
+    partners = partner_spans(ctx, mention.end, end)
+    end = partners[0][0] if partners else end  # "X联合PD-1单抗": the partner's words
     return mention.end, max(mention.end, end)
 
 
