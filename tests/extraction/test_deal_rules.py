@@ -850,3 +850,13 @@ def test_capital_put_into_a_company_for_new_shares_is_the_equity_deals_amount(fa
     text = "岭川医药公告，公司拟出资8000万元认购苏州澄岳生物新增注册资本，交易完成后将持有澄岳生物12%的股权。澄岳生物专注于核药研发。"
     deal = facts(text)["deals"][0]
     assert deal.deal_type == "equity" and deal.equity.amount == 80
+
+
+def test_the_supplier_of_a_supply_agreement_is_the_seller_in_both_languages(facts):
+    zh = "岭澄核药与Ostrava Isotopes签订供应协议，Ostrava Isotopes将向岭澄核药供应锕-225原料，协议总金额约6000万美元。"
+    deal = facts(zh)["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("Ostrava Isotopes", "岭澄核药")
+    en = ("Brightwater Radiopharma signed a supply agreement with Ostrava Isotopes; Ostrava Isotopes will supply "
+          "actinium-225 to Brightwater Radiopharma for five years, in a deal valued at about $60 million.")
+    deal = facts(en)["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("Ostrava Isotopes", "Brightwater Radiopharma")

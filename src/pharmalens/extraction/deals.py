@@ -162,19 +162,28 @@ def _directed_by_cues(ctx: Context, parties: Parties, sentence: Sentence, mentio
     return frame.parties
 
 
+_SUPPLY_REACH = 24
+
+
 def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention], ctx: Context) -> None:
     """"Kestrel will pay Qiheng", "Aktis also is getting $60 million", "SK has secured global rights":
     who pays, who is paid and who gets the rights settles an undirected pair."""
     parties = frame.parties
     if parties.directed or parties.licensor is None or parties.licensee is None:
         return
-    pays, receives, gets = (cue_regex(n, anchored=True) for n in ("deal.pays", "deal.receives", "deal.gets_rights"))
+    pays, receives, gets, supplies = (cue_regex(n, anchored=True)
+                                      for n in ("deal.pays", "deal.receives", "deal.gets_rights", "deal.supplies"))
     for m in mentions:
         if m.name not in frame.names():
             continue
         after = ctx.text[m.end:m.end + 40]
         after = rx(r"^\s*(?:\([^)]{0,30}\))?\s*(?:also|will also|has|is|将|也|亦|则)?\s*", 0).sub("", after, count=1)
         other = parties.licensee if m.name == parties.licensor.name else parties.licensor
+        if supplies.match(after) or (after[:1] in ("向", "给") and cue_regex("deal.supplies").search(after[:_SUPPLY_REACH])
+                                     and not _CLAUSE_STOP.search(after[:_SUPPLY_REACH])):
+            supplied = ctx.text[max(0, m.start - 1):m.start] in ("向", "给")  # "向X供应": X buys; "X向Y供应": X sells
+            frame.parties = Parties(other, m, True) if supplied else Parties(m, other, True)
+            return
         if pays.match(after) and not receives.match(after):
             paid = ctx.text[max(0, m.start - 1):m.start] in ("向", "给")  # "公司须向X支付": X is paid
             frame.parties = Parties(m, other, True) if paid else Parties(other, m, True)
