@@ -363,3 +363,9 @@ def test_the_words_of_a_drug_given_with_another_describe_the_partner_not_it(fact
           "the primary endpoint of its phase 3 trial in first-line lung cancer.")
     asset = next(a for a in facts(en)["assets"] if a.asset == "LB-71")
     assert asset.target == ["TROP2"] and asset.modality == "adc"
+
+
+def test_a_code_with_its_dosage_form_and_a_generic_name_in_brackets_is_one_drug(facts):
+    text = ("岭川医药公告，公司申报的1类创新药LZ-4片（通用名：岭泽替尼片）获批上市，用于治疗ALK阳性的非小细胞肺癌。")
+    assets = facts(text)["assets"]
+    assert len(assets) == 1 and "岭泽替尼片" in assets[0].aliases and assets[0].target == ["ALK"]

@@ -206,3 +206,20 @@ def test_a_date_told_in_the_past_of_the_stop_is_not_its_date(facts):
             "沐岩医药宣布终止TW-66的开发，该产品此前于2020年引进，为一款抗体药物。")
     records = by_asset(facts(text)["terminations"])
     assert records["TW-55"].date is None and records["TW-66"].date is None
+
+
+def test_ending_an_in_licence_is_the_licensees_termination_with_its_spend_and_no_deal(facts):
+    text = ("岭澄生物发布公告称，因公司战略调整，决定终止与Marrick Pharma于2021年签订的LZ-9独家许可协议，"
+            "LZ-9在大中华区的全部权益将归还Marrick。截至目前，公司已就该项目累计支付许可费及研发费用合计约1.8亿元。")
+    records = facts(text)
+    stop = records["terminations"][0]
+    assert stop.company == "岭澄生物" and stop.asset == "LZ-9"
+    assert stop.cumulative_spend.amount == 180 and stop.date != "2021"
+    assert not any(d.total and d.total.amount == 180 for d in records["deals"])
+
+
+def test_the_year_an_ended_licence_was_signed_is_not_when_it_ended(facts):
+    text = ("Brackwell Bio said it will terminate the license agreement signed in 2020 with Ostrander Pharma for "
+            "BW-31, and all rights will revert to Ostrander.")
+    stop = facts(text)["terminations"][0]
+    assert stop.date != "2020"

@@ -14,6 +14,7 @@ from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
 from .nuclides import find_nuclides
 from .products import name_start, product_names
+from .cues import cue_alternation
 from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -359,8 +360,13 @@ class _Cover:
         return self._reach[i - 1] if i else -1
 
 
-_ALIAS_GAP = rx(r"\s*[®™]?\s*(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|专案|产品))?\s*[(（]\s*"
-                r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
+@lru_cache(maxsize=1)
+def _alias_gap() -> re.Pattern[str]:
+    """What stands between two names of one asset: its dosage form ("X片（通用名：Y）"), a word for the
+    project or product, and an opening bracket with a label."""
+    return rx(rf"\s*[®™]?\s*(?:{cue_alternation('asset.dosage_form')})?"
+              r"(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|专案|产品))?\s*[(（]\s*"
+              r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
 
 
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
@@ -368,7 +374,7 @@ def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _ALIAS_GAP.fullmatch(between) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
+        if _alias_gap().fullmatch(between) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
                 and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):

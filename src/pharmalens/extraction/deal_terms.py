@@ -55,8 +55,8 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
 
 
 def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> bool:
-    if is_share_price(ctx.text, mention) or is_paid_to_date(ctx.text, mention):
-        return True
+    if is_share_price(ctx.text, mention) or is_paid_to_date(ctx.text, mention) or mention.start in ctx.claimed_money:
+        return True  # a price per share, or what was paid so far (a termination's spend)
     if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
         return True
     return milestone_paid(ctx, mention)

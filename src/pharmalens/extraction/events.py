@@ -69,7 +69,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if asset is not None:
         owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
-                 and asset.start - m.end <= 40]
+                 and asset.start - m.end <= 40 and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+        # "与X于2022年签订的Y协议": X is the partner of an agreement over Y, not Y's owner
         if owner:
             return owner[-1].name
     clause_start, _ = clause_around(ctx, sentence, pos)
@@ -232,6 +233,14 @@ def _background(ctx: Context, pos: int) -> bool:
     return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
 
 
+def _dates_an_agreement(ctx: Context, start: int, end: int) -> bool:
+    """"与X于2022年签订的协议", "the licence signed in 2022": when an agreement was made, not the event."""
+    return ctx.cues.has("events.agreement_dated", end, end + _AGREEMENT_DATE_REACH) or \
+        any(start - _AGREEMENT_DATE_REACH <= c.end <= end
+            for c in ctx.cues.hits("events.agreement_dating", max(0, start - 2 * _AGREEMENT_DATE_REACH), end))
+
+
+_AGREEMENT_DATE_REACH = 8
 _SAME_DAY_REACH = 1500
 
 
@@ -244,7 +253,8 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     of the sentence that tell other events) is theirs; a target or expected date is none; with
     `as_of_is_none`, so is a date after the event word that a figure is stated at ("截至6月30日")."""
     dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
-             if not any(lo <= d.start < hi for lo, hi in others) and not not_when_it_happened(ctx, d.start)]
+             if not any(lo <= d.start < hi for lo, hi in others) and not not_when_it_happened(ctx, d.start)
+             and not _dates_an_agreement(ctx, d.start, d.end)]
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value

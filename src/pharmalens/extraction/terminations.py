@@ -251,10 +251,16 @@ def _spends(ctx: Context, scope: Sentence) -> list:
             continue
         if ctx.cues.has("terminations.not_spend", m.start - len(clause), m.end + 6):
             continue
-        if _AGGREGATE.search(ctx.text[max(scope.start, m.start - 16):m.start]):
+        summed = _AGGREGATE.search(ctx.text, max(scope.start, m.start - 16), m.start)
+        if summed and not _sums_the_spend(ctx, m.start - len(clause), summed.start()):
             continue
         found.append(m)
     return found
+
+
+def _sums_the_spend(ctx: Context, clause_start: int, at: int) -> bool:
+    """"累计支付许可费及研发费用合计约X": the total adds up the kinds of one spend named before it."""
+    return ctx.cues.has("terminations.spend", clause_start, at)
 
 
 def _clause_before(text: str, floor: int, pos: int) -> str:
