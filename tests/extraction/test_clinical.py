@@ -195,3 +195,12 @@ def test_a_figure_read_on_a_named_subgroup_takes_its_size_not_the_trials(facts):
     for text in texts:
         found = results(facts, text)
         assert {v: r.n for (_, e, v), r in found.items() if e == "ORR"} == {41.1: 90, 55.6: 27, 37.5: 16}
+
+
+def test_a_progression_hazard_ratio_told_beside_radiographic_pfs_is_an_rpfs_ratio(facts):
+    zh = ("岭澜生物公布LL-177治疗mCRPC的III期研究结果：LL-177将疾病进展或死亡风险降低了37%（HR=0.63），"
+          "中位rPFS为9.9个月。")
+    assert ("rPFS_HR", 0.63) in {(c.endpoint, c.value) for c in facts(zh)["clinical"]}
+    en = ("In its phase 3 trial, Tallowfield Bio's radioligand TB-177 lowered the risk of radiographic progression "
+          "or death by 41% (HR 0.59) in patients with mCRPC; median rPFS was 11.0 months.")
+    assert ("rPFS_HR", 0.59) in {(c.endpoint, c.value) for c in facts(en)["clinical"]}

@@ -262,18 +262,27 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
             continue
         value = float(m.group("v"))
         said = m.group("what") and next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
-        kind = said or _hr_kind(ctx, sentence, cue, m.end())
+        kind = _radiographic(sentence, said or _hr_kind(ctx, sentence, cue, m.end()))
         out.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
     low = lowered(sentence.text)
     for pattern, words in zip(_RISK_CUT, _RISK_CUT_WORDS):
         if not holds_a_word(low, words):
             continue  # most sentences: no "risk of" or 风险 to scan for
         for m in pattern.finditer(text, sentence.start, sentence.end):
-            kind = next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
+            kind = _radiographic(sentence, next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None))
             if kind:
                 value = round(1 - float(m.group("p")) / 100, 3)
                 out.append(Finding(f"{kind}_HR", value, m.start("p"), m.end("p")))
     return out
+
+
+_RADIOGRAPHIC = rx(r"\brPFS\b|\bradiographic\b|影像学(?:无)?进展", re.I)
+
+
+def _radiographic(sentence: Sentence, kind: str | None) -> str | None:
+    """Progression-free survival is radiographic where the sentence measures it so (rPFS in prostate
+    cancer trials): "死亡或疾病进展风险降低42%, 中位rPFS…" is an rPFS hazard ratio."""
+    return "rPFS" if kind == "PFS" and _RADIOGRAPHIC.search(sentence.text) else kind
 
 
 def _ci(text: str, pos: int, value: float, reach: int = 45) -> list[float] | None:
