@@ -860,3 +860,18 @@ def test_the_supplier_of_a_supply_agreement_is_the_seller_in_both_languages(fact
           "actinium-225 to Brightwater Radiopharma for five years, in a deal valued at about $60 million.")
     deal = facts(en)["deals"][0]
     assert (deal.licensor, deal.licensee) == ("Ostrava Isotopes", "Brightwater Radiopharma")
+
+
+def test_a_territory_keeps_the_bracket_that_excludes_a_region(facts):
+    zh = "澄岳生物宣布，Pellmont Bio以2000万美元首付款获得澄岳生物CY-7的全球权益（不含大中华区）。"
+    assert facts(zh)["deals"][0].territory == "全球权益（不含大中华区）"
+    en = ("Pellmont Bio granted Darrow Pharma worldwide rights (excluding Japan) to PB-12, an antibody, "
+          "for $15 million upfront.")
+    assert facts(en)["deals"][0].territory == "worldwide rights (excluding Japan)"
+
+
+def test_rights_sold_to_an_unnamed_buyer_are_a_deal_with_the_seller_named(facts):
+    text = "岭澄医药将其CD19 CAR-T产品LC-5的海外权益以8000万美元首付款出售给一家欧洲公司，里程碑付款最高达4亿美元。"
+    deal = facts(text)["deals"][0]
+    assert deal.licensor == "岭澄医药" and deal.licensee is None
+    assert (deal.upfront.amount, deal.milestones.amount) == (80, 400)

@@ -277,6 +277,8 @@ _TERRITORY = [
     rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
        r"November|December)\b)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and Korea"
 ]
+_EXCLUDED_AFTER = rx(r"(?:\s*的?(?:权益|权利|rights))?\s*[(（]\s*(?:不含|不包括|除|除去|excluding|except|ex-)[^)）]{1,24}[)）]"
+                     r"|(?:的?(?:权益|权利))?\s*[(（][^)）]{1,24}(?:除外|以外)\s*[)）]", re.I)
 _RETAINED = rx(r"(?:\bretain(?:s|ed|ing)?|\bkeep(?:s|ing)?|\bkept|保留)[^,.;，。；]{0,30}$", re.I)
 
 
@@ -289,7 +291,9 @@ def territory(ctx: Context, sentences) -> str | None:
                 if _RETAINED.search(sentence.text, 0, match.start("t")):
                     continue
                 start = sentence.start + match.start("t")
-                return ctx.evidence(start, start + len(match.group("t"))).quote
+                end = start + len(match.group("t"))
+                excluded = _EXCLUDED_AFTER.match(ctx.text, end)  # "全球权益（不含中国）", "worldwide (excluding Japan)"
+                return ctx.evidence(start, excluded.end() if excluded else end).quote
     return None
 
 

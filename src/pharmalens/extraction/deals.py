@@ -297,7 +297,8 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     names = {m.name for m in mentions}
     if len(names) != 1 or not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
         return None
-    if not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购", re.I).search(sentence.text):
+    if not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购|出售|转让|\bsold\b|\bsells?\b|divest",
+              re.I).search(sentence.text):
         return None
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
