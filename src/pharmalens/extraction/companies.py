@@ -9,6 +9,7 @@ from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
 from .company_aliases import bracketed_names, defined_terms, one_casing, stacked_names
 from .enumerated_names import enumerated_names
+from .institutions import institution_names
 from .legal_names import legal_form_names
 from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
                               in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
@@ -48,6 +49,8 @@ _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
 def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
                 for h in lexicon.find(text, {"company"})]
+    mentions += [CompanyMention(start, end, name, text[start:end], True, "institution")
+                 for start, end, name in institution_names(text, [(m.start, m.end) for m in mentions])]
     mentions += _english_provisional(text, lexicon, mentions)
     mentions += chinese_provisional(text, lexicon, mentions)
     mentions += _english_before_gongsi(text, mentions)

@@ -191,13 +191,15 @@ _SUBJECTS = rx(r"(?<![向给予])(?<!\bto )〈(\d+)〉")  # "公司向〈1〉支
 
 
 def orient(parties: Parties, country: dict[str, str | None], kinds: dict[str, str] | None = None) -> Parties:
-    """With no word saying who grants what: the Chinese party out-licenses to the foreign one, and a
-    large pharma buys from a biotech."""
+    """With no word saying who grants what: a research institute or university licenses out to a
+    company, the Chinese party out-licenses to the foreign one, and a large pharma buys from a biotech."""
     if parties.directed or parties.licensor is None or parties.licensee is None:
         return parties
     a, b = parties.licensor, parties.licensee
     if not a.name or not b.name:
         return parties  # a party the article does not name: nothing known of it
+    if (a.kind == "institution") != (b.kind == "institution"):
+        return parties if a.kind == "institution" else Parties(b, a, False)
     if country.get(a.name) != "CN" and country.get(b.name) == "CN":
         return Parties(b, a, False)
     if country.get(a.name) == "CN" and country.get(b.name) != "CN":
