@@ -17,3 +17,12 @@ def test_a_year_after_from_and_the_prior_figure_is_no_period_for_the_next_senten
     assert one(records, metric="net_profit", period="FY2026").amount == Decimal("-13.9")
     assert one(records, metric="net_profit", period="FY2025").amount == Decimal("-27.5")
     assert one(records, metric="selling_expense", period="FY2025").amount == Decimal("44.2")
+
+
+def test_a_code_made_of_target_letters_and_a_long_number_is_a_drug(facts):
+    text = ("Quarry Bio Reports Second Quarter 2026 Results\n\nQuarry Bio, a clinical-stage biotechnology company, "
+            "has discontinued development of GPR-318, its oral obesity candidate, after a portfolio review, and "
+            "dosed the first patient with FAP-2207 in a Phase 1 study. IL-23 and TLR7 remain targets of interest.")
+    records = facts(text, "quarry.txt")
+    assert {a.asset for a in records["assets"]} == {"GPR-318", "FAP-2207"}
+    assert one(records["terminations"], asset="GPR-318").company == "Quarry Bio"

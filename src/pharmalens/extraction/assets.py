@@ -28,6 +28,11 @@ _NOT_CODES = rx(
     r"ECOG|SUV|RECIST|CTCAE|MeV|GBq|MBq|kBq|HbA1c|Top|No|Class|Group|Phase|Part|Cohort|"
     r"RMB|CNY|USD|US|HKD|HK|TWD|NT|EUR|GBP|JPY|CHF|AUD|SGD|KRW)$", re.I)
 
+# A target's letters, a hyphen and a number of three or more digits name a compound (TLR-104, FAP-2286), not
+# the target (TLR7, IL-23) nor a tumour marker (CA-125, not among these letters).
+_TARGET_LETTERS_CODE = rx(
+    r"(?:CD|IL|PD|HER|GLP|TNF|SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|VEGF|JAK|BTK|CDK|PARP|TLR|CCR|CXCR|IGF|GPC|FAP|"
+    r"NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING)-\d{3,5}[A-Z]{0,2}")
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
@@ -312,7 +317,8 @@ def _in_trial_position(text: str, mention: AssetMention) -> bool:
 
 def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
     prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
-    if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface):
+    if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface) \
+            and not _TARGET_LETTERS_CODE.fullmatch(surface):
         return True
     element = re.fullmatch(r"(?P<el>[A-Z][a-z]?)-\d{1,3}m?", surface)
     if element and element.group("el") in _element_symbols():
