@@ -26,3 +26,13 @@ def test_a_code_made_of_target_letters_and_a_long_number_is_a_drug(facts):
     records = facts(text, "quarry.txt")
     assert {a.asset for a in records["assets"]} == {"GPR-318", "FAP-2207"}
     assert one(records["terminations"], asset="GPR-318").company == "Quarry Bio"
+
+
+def test_a_code_described_as_the_companys_drug_is_the_drug_not_a_company(facts):
+    text = ("On May 4, 2026, Pellbrook Therapeutics, Inc. (the \"Company\") entered into a License Agreement with "
+            "Ostmark GmbH, under which the Company granted Ostmark an exclusive license to develop BXP-712, the "
+            "Company's anti-IL-13 monoclonal antibody, for an upfront payment of $40.0 million.")
+    records = facts(text, "pellbrook.txt")
+    deal = one(records["deals"], licensor="Pellbrook Therapeutics")
+    assert deal.asset == "BXP-712" and deal.licensee == "Ostmark"
+    assert one(records["assets"], asset="BXP-712").company == "Pellbrook Therapeutics"

@@ -174,7 +174,7 @@ def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @lru_cache(maxsize=1)
 def _described() -> re.Pattern[str]:
     return rx(rf"^(?:,|\s+(?:is|was|will be)|\s+has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
-              rf"{cue_alternation('company.en_kind_nouns')}\b", re.I)
+              rf"{cue_alternation('company.en_kind_nouns')}\b(?!['’]s\b)", re.I)  # "X, the company's antibody" is its drug
 
 
 _GIVEN = rx(r"\b(?:granting|grants|granted|giving|gives|gave|handing|hands|paying)\s+$", re.I)
