@@ -36,3 +36,21 @@ def test_a_code_described_as_the_companys_drug_is_the_drug_not_a_company(facts):
     deal = one(records["deals"], licensor="Pellbrook Therapeutics")
     assert deal.asset == "BXP-712" and deal.licensee == "Ostmark"
     assert one(records["assets"], asset="BXP-712").company == "Pellbrook Therapeutics"
+
+
+def test_milestone_caps_each_named_before_its_amount_are_summed(facts):
+    en = facts("Harrow Lane Bio granted Quintel AG an exclusive license to HLB-208, an anti-OX40L antibody, for an "
+               "upfront payment of $30.0 million. Harrow Lane is eligible to receive development and regulatory "
+               "milestone payments of up to $140.0 million and commercial milestone payments of up to $360.0 million.",
+               "harrow.txt")["deals"]
+    assert one(en, asset="HLB-208").milestones.amount == 500
+    zh = facts("云杉生物与赤城制药就YS-330达成授权合作，云杉生物将获得首付款3000万美元，临床及注册里程碑付款最高1.2亿美元，"
+               "销售里程碑付款最高3.8亿美元。", "yunshan.txt")["deals"]
+    assert one(zh, asset="YS-330").milestones.amount == 500
+
+
+def test_upfront_and_one_tranche_together_then_the_next_tranche_are_no_two_caps(facts):
+    deals = facts("Harrow Lane Bio granted Quintel AG an exclusive license to HLB-208, an anti-OX40L antibody. Harrow "
+                  "Lane is entitled to upfront and development milestone payments of approximately $90.0 million and "
+                  "commercial milestone payments of up to $360.0 million.", "harrow2.txt")["deals"]
+    assert one(deals, asset="HLB-208").milestones.amount != 450

@@ -27,8 +27,18 @@ _QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|�
                     r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"
                     r"US|USD|RMB|人民币|美元)\s*)*$", re.I)
 _CONVERSION = rx(r"^\s*[(]\s*(?:约|approximately|about|or|~)?\s*$", re.I)
-_TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
-              r"^\s*的?(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)
+_TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?!(?:and|or|plus)\b)(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
+              r"^\s*的?(?![及和与、并])(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)  # "及/and …" opens the next amount's tranche
+
+# A tranche named before its cap ("commercial milestone payments of up to $500 million", "销售里程碑最高5亿美元").
+_TRANCHE_KIND = r"(?:development(?:al)?|regulatory|clinical|commercial(?:ization)?|sales(?:-based)?|approval|launch|research)"
+_ZH_TRANCHE_KIND = r"(?:开发|研发|临床|监管|注册|审批|上市|销售|商业化)"
+_TRANCHE_BEFORE = rx(
+    rf"\b(?P<kind>{_TRANCHE_KIND}(?:(?:\s*[,/]\s*|\s+)(?:and\s+|or\s+)?{_TRANCHE_KIND}){{0,3}})\s+milestones?"
+    r"(?:\s+payments?)?\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?$"
+    rf"|(?P<zh>{_ZH_TRANCHE_KIND}(?:[、及和与]?{_ZH_TRANCHE_KIND}){{0,3}})里程碑(?:付款|款项?|金)?(?:合计|总计|共计)?"
+    r"(?:最高|最多|不超过|高达)?(?:可?达|为)?\s*$", re.I)
+_WITH_UPFRONT = rx(r"(?:up-?front(?:\s+payments?)?|首付款?|首期款)\s*(?:and|plus|&|和|及|与)\s*$", re.I)  # one sum of both
 
 
 def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money]:
@@ -176,8 +186,9 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _tranche_key(ctx: Context, mention: MoneyMention) -> str | None:
     after = _strip_lead(ctx.text[mention.end:mention.end + 60])
-    match = _TRANCHE.match(after)
-    if not match:
+    match = _TRANCHE.match(after) or _TRANCHE_BEFORE.search(ctx.text, max(0, mention.start - 90), mention.start)
+    if not match or match.re is _TRANCHE_BEFORE and _WITH_UPFRONT.search(ctx.text, max(0, match.start() - 30),
+                                                                         match.start()):
         return None
     key = (match.group("kind") or match.group("zh") or "").strip(" ,/-").casefold()
     return key or None
