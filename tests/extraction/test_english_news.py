@@ -1,6 +1,10 @@
 """English press-release and trade-press phrasings, on our own texts with invented companies."""
 from decimal import Decimal
 
+from pharmalens.documents.articles import read_articles
+from pharmalens.extraction.pipeline import extract_article
+from pharmalens.sources.files import SourceFile
+
 
 def one(records, **where):
     hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
@@ -54,3 +58,10 @@ def test_upfront_and_one_tranche_together_then_the_next_tranche_are_no_two_caps(
                   "Lane is entitled to upfront and development milestone payments of approximately $90.0 million and "
                   "commercial milestone payments of up to $360.0 million.", "harrow2.txt")["deals"]
     assert one(deals, asset="HLB-208").milestones.amount != 450
+
+
+def test_an_opening_adverb_before_the_agency_and_the_company_is_no_company():
+    text = ("Marrowind Therapeutics said the FDA approved its antibody tavolimab for psoriasis.\n"
+            "Separately, the FDA has asked the company to run a confirmatory study of tavolimab in psoriatic arthritis.")
+    source = SourceFile(path="marrowind.txt", name="marrowind.txt", suffix=".txt", data=text.encode("utf-8"))
+    assert {m.name for m in extract_article(read_articles(source)[0]).companies} == {"Marrowind Therapeutics"}

@@ -171,9 +171,14 @@ def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after, weak
 
 
+# A word between the article and the kind noun describes the firm; an article or a verb there opens a clause
+# about another party ("Separately, the FDA has asked the company…").
+_DESCRIBING_WORD = r"(?!(?:a|an|the|has|have|had|is|was|will|to|that)\b)[\w-]+"
+
+
 @lru_cache(maxsize=1)
 def _described() -> re.Pattern[str]:
-    return rx(rf"^(?:,|\s+(?:is|was|will be)|\s+has been)\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+    return rx(rf"^(?:,|\s+(?:is|was|will be)|\s+has been)\s+(?:a|an|the)\s+(?:{_DESCRIBING_WORD}\s+){{0,4}}?"
               rf"{cue_alternation('company.en_kind_nouns')}\b(?!['’]s\b)", re.I)  # "X, the company's antibody" is its drug
 
 
