@@ -65,3 +65,15 @@ def test_an_opening_adverb_before_the_agency_and_the_company_is_no_company():
             "Separately, the FDA has asked the company to run a confirmatory study of tavolimab in psoriatic arthritis.")
     source = SourceFile(path="marrowind.txt", name="marrowind.txt", suffix=".txt", data=text.encode("utf-8"))
     assert {m.name for m in extract_article(read_articles(source)[0]).companies} == {"Marrowind Therapeutics"}
+
+
+def test_a_risk_cut_and_its_hazard_ratio_are_one_result(facts):
+    named = facts("Kestrel Oncology said KST-550, a PSMA-targeted radioligand, met the primary endpoint of "
+                  "radiographic progression-free survival in the Phase 3 HARRIER trial in 388 patients with mCRPC, "
+                  "reducing the risk of disease progression or death by 37% (HR 0.63; 95% CI, 0.49-0.81).",
+                  "kestrel.txt")["clinical"]
+    assert [(r.endpoint, r.value) for r in named] == [("rPFS_HR", 0.63)]
+    bare = facts("Kestrel Oncology said KST-550 reduced the risk of disease progression or death by 37% in the "
+                 "Phase 3 HARRIER trial in 388 patients with mCRPC (HR 0.63; 95% CI, 0.49-0.81).",
+                 "kestrel2.txt")["clinical"]
+    assert [(r.endpoint, r.value, r.ci) for r in bare] == [("PFS_HR", 0.63, [0.49, 0.81])]

@@ -13,7 +13,7 @@ the risk of progression or death by 36%" is a hazard ratio of 0.64."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
@@ -255,7 +255,7 @@ def asset_named_after(ctx: Context, pos: int, limit: int) -> AssetMention | None
 
 def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
     text = ctx.text
-    out = []
+    stated = []
     for cue in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end):
         m = _HR_VALUE.match(text, cue.end)
         if not m:
@@ -263,7 +263,8 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
         value = float(m.group("v"))
         said = m.group("what") and next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None)
         kind = _radiographic(sentence, said or _hr_kind(ctx, sentence, cue, m.end()))
-        out.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
+        stated.append(Finding(f"{kind}_HR" if kind else "HR", value, m.start("v"), m.end(), ci=_ci(text, m.end(), value)))
+    cuts = []
     low = lowered(sentence.text)
     for pattern, words in zip(_RISK_CUT, _RISK_CUT_WORDS):
         if not holds_a_word(low, words):
@@ -272,8 +273,21 @@ def hazard_ratios(ctx: Context, sentence: Sentence) -> list[Finding]:
             kind = _radiographic(sentence, next((k for k, p in _RISK_KIND if p.search(m.group("what"))), None))
             if kind:
                 value = round(1 - float(m.group("p")) / 100, 3)
-                out.append(Finding(f"{kind}_HR", value, m.start("p"), m.end("p")))
-    return out
+                cuts.append(Finding(f"{kind}_HR", value, m.start("p"), m.end("p")))
+    return _said_twice(stated, cuts)
+
+
+def _said_twice(stated: list[Finding], cuts: list[Finding]) -> list[Finding]:
+    """"Reduced the risk of progression or death by 42% (HR 0.58)": one result. The ratio keeps the
+    endpoint its own words name (rPFS, not the cut's progression), else takes the cut's."""
+    kept = list(stated)
+    for cut in cuts:
+        twin = next((i for i, f in enumerate(kept) if f in stated and abs(f.value - cut.value) <= 0.011), None)
+        if twin is None:
+            kept.append(cut)
+        elif kept[twin].endpoint == "HR":
+            kept[twin] = replace(kept[twin], endpoint=cut.endpoint)
+    return kept
 
 
 _RADIOGRAPHIC = rx(r"\brPFS\b|\bradiographic\b|影像学(?:无)?进展", re.I)
