@@ -77,3 +77,11 @@ def test_a_risk_cut_and_its_hazard_ratio_are_one_result(facts):
                  "Phase 3 HARRIER trial in 388 patients with mCRPC (HR 0.63; 95% CI, 0.49-0.81).",
                  "kestrel2.txt")["clinical"]
     assert [(r.endpoint, r.value, r.ci) for r in bare] == [("PFS_HR", 0.63, [0.49, 0.81])]
+
+
+def test_a_headline_option_on_a_drug_without_an_article_is_the_option_deal(facts):
+    text = ("Brayford pays $25M for option on Kelso's bispecific\n\n"
+            "Brayford Pharma has paid Kelso Biotherapeutics $25 million for an exclusive option to license KLS-310, a "
+            "PD-1xVEGF bispecific antibody, outside China, with up to $640 million more in option fees and milestones.")
+    deals = facts(text, "brayford.txt")["deals"]
+    assert [(d.deal_type, d.asset) for d in deals] == [("option", "KLS-310")]
