@@ -77,7 +77,15 @@ def _only_date_line(head: str, start: int) -> bool:
     line_start = head.rfind("\n", 0, start) + 1
     line_end = head.find("\n", start)
     line = head[line_start: line_end if line_end >= 0 else len(head)].strip()
-    return len(line) <= 24 or (head[line_start:start].strip() == "" and _byline(line))
+    return len(line) <= 24 or (head[line_start:start].strip() == "" and _byline(line)) or _en_byline(line)
+
+
+_EN_BYLINE = rx(r"^(?:(?:Written|Posted|Reported|Published)\s+)?By\s+[A-Z][^\n]{0,60}?(?:\b20\d{2})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
+
+
+def _en_byline(line: str) -> bool:
+    """"By Jane Doe | July 21, 2026", "By Staff Reporter, Jul 21, 2026 09:15 ET": a byline ending with its date."""
+    return bool(_EN_BYLINE.match(line))
 
 
 _BYLINE_MAX = 40
