@@ -85,3 +85,17 @@ def test_a_headline_option_on_a_drug_without_an_article_is_the_option_deal(facts
             "PD-1xVEGF bispecific antibody, outside China, with up to $640 million more in option fees and milestones.")
     deals = facts(text, "brayford.txt")["deals"]
     assert [(d.deal_type, d.asset) for d in deals] == [("option", "KLS-310")]
+
+
+def test_a_brand_before_its_radiolabelled_name_in_brackets_is_one_drug(facts):
+    text = ("Corvane Radiopharma said the FDA approved Lumaxa (lutetium Lu 177 felotreotide) for adults with SSTR-positive "
+            "neuroendocrine tumours. In the Phase 3 NEXA-1 trial of 240 patients, Lumaxa extended median "
+            "progression-free survival to 24.1 months versus 9.3 months with high-dose octreotide (HR 0.35).")
+    records = facts(text, "corvane.txt")
+    drug = one(records["assets"], asset="Lumaxa")
+    assert "felotreotide" in drug.aliases and drug.nuclide == "Lu-177"
+    assert one(records["clinical"], endpoint="PFS_HR").asset == "Lumaxa"
+    assert one(records["clinical"], value=24.1).asset == "Lumaxa"
+    bracketed = facts("Corvane Radiopharma presented data on Lumaxa (lutetium [177Lu] felotreotide) in neuroendocrine "
+                      "tumours at ESMO.", "corvane2.txt")["assets"]
+    assert "felotreotide" in one(bracketed, asset="Lumaxa").aliases

@@ -12,7 +12,7 @@ from itertools import accumulate
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
-from .nuclides import find_nuclides
+from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
 from .cues import cue_alternation
 from ..model.patterns import matches_from, rx
@@ -135,7 +135,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
             found.append(taken.add(AssetMention(start, match.end(), name, inn, False)))
     for match in checked(matches_from(_BRAND_BEFORE_NAME, text, _brand_starts(text))):
-        inner = next((m for m in found if m.start == match.end("open")), None)
+        inner = next((m for m in found if m.start == past_radiolabel(text, match.end("open"))), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
                 and match.group("brand") not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
@@ -367,7 +367,7 @@ class _Cover:
 
 
 @lru_cache(maxsize=1)
-def _alias_gap() -> re.Pattern[str]:
+def _alias_gap_pattern() -> re.Pattern[str]:
     """What stands between two names of one asset: its dosage form ("X片（通用名：Y）"), a word for the
     project or product, and an opening bracket with a label."""
     return rx(rf"\s*[®™]?\s*(?:{cue_alternation('asset.dosage_form')})?"
@@ -375,12 +375,18 @@ def _alias_gap() -> re.Pattern[str]:
               r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
 
 
+def _alias_gap(text: str, start: int, end: int) -> bool:
+    """"A (B)", also with B's radiolabel opening the bracket ("Brand (lutetium Lu 177 INN)")."""
+    gap = _alias_gap_pattern().match(text, start, end)
+    return gap is not None and (gap.end() == end or past_radiolabel(text, gap.end()) == end)
+
+
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
     """Pairs written as "A (B)", "A (B; C)", "A（B）" or "A, B" inside one cell: two names of one asset."""
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _alias_gap().fullmatch(between) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
+        if _alias_gap(text, a.end, b.start) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
                 and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..documents.language import to_simplified, to_traditional
 from ..model.vocabulary import load_yaml
-from ..model.patterns import rx_starting
+from ..model.patterns import rx, rx_starting
 
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
 _SUPERSCRIPTED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ]")  # most texts have none: no copy to make
@@ -35,7 +35,8 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
     sym = "|".join(re.escape(s) for s in symbols)
     mass = r"(?P<{0}>\d{{1,3}}m?)"
     pattern = (
-        rf"\[(?P<m1>\d{{1,3}}m?)\s*(?P<e1>{sym})\](?:(?P=e1)-?)?"                       # [177Lu]Lu-
+        rf"(?i:{'|'.join(words)})\s(?P<e8>{sym})\s(?P<m8>\d{{1,3}}m?)(?!\d)"              # lutetium Lu 177 (USAN)
+        rf"|\[(?P<m1>\d{{1,3}}m?)\s*(?P<e1>{sym})\](?:(?P=e1)-?)?"                       # [177Lu]Lu-
         rf"|(?<![A-Za-z0-9.])(?P<m2>\d{{1,3}}m?)\s?(?P<e2>{sym})(?![a-z])"                      # 177Lu, 177 Lu
         rf"|(?<![A-Za-z])(?P<e3>{sym})\s?-\s?(?P<m3>\d{{1,3}}m?)(?!\d)"                 # Lu-177
         rf"|(?<![A-Za-z])(?P<e4>{sym})(?P<m4>\d{{2,3}}m?)(?![\d.])"                       # Lu177
@@ -49,7 +50,7 @@ def _table() -> tuple[dict[str, tuple[str, set[str]]], re.Pattern[str]]:
     # past at most a space, a hyphen and a space; a mass written first is a number of at most three
     # digits with an element right after it: the pattern is tried only at such places.
     first = (rf"\[|(?<![A-Za-z0-9.])\d{{1,3}}m?(?:\s?[A-Z]|[{''.join(hanzi)}])|(?<![A-Za-z])(?:[{''.join(hanzi)}]"
-             rf"|[{re.escape(''.join(sorted(latin)))}][A-Za-z]*+[\s-]{{0,3}}+\d)")
+             rf"|[{re.escape(''.join(sorted(latin)))}][A-Za-z]*+(?:[\s-]{{0,3}}+|\s[A-Z][a-z]?\s)\d)")
     return by_name, rx_starting(first, pattern)
 
 
@@ -73,7 +74,7 @@ def _find(text: str) -> list[NuclideMention]:
     plain = text.translate(_SUPERSCRIPT) if _SUPERSCRIPTED.search(text) else text
     found = []
     for match in pattern.finditer(plain):
-        for i in range(1, 8):
+        for i in (8, 1, 2, 3, 4, 5, 6, 7):
             element, mass = match.group(f"e{i}"), match.group(f"m{i}")
             if element is None:
                 continue
@@ -83,6 +84,17 @@ def _find(text: str) -> list[NuclideMention]:
                 found.append(NuclideMention(match.start(), match.end(), f"{symbol}-{mass}"))
             break
     return found
+
+
+_RADIOLABEL_OPENING = rx(r"\s*(?:[a-z]{3,12}\s+)?(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]|\(\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\)"
+                         r"|[A-Z][a-z]?[\s-]\d{2,3}m?|\d{2,3}m?[A-Z][a-z]?-?)\s*")
+
+
+def past_radiolabel(text: str, pos: int) -> int:
+    """Where the drug's name starts in a bracket that opens with its radiolabel ("Brand (lutetium [177Lu]
+    zadotreotide)", "(lutetium Lu 177 dotatate)"), else the bracket's first character."""
+    label = _RADIOLABEL_OPENING.match(text, pos)
+    return label.end() if label and find_nuclides(label.group(0)) else pos
 
 
 def normalise_nuclide(text: str | None) -> str | None:
