@@ -99,3 +99,15 @@ def test_a_brand_before_its_radiolabelled_name_in_brackets_is_one_drug(facts):
     bracketed = facts("Corvane Radiopharma presented data on Lumaxa (lutetium [177Lu] felotreotide) in neuroendocrine "
                       "tumours at ESMO.", "corvane2.txt")["assets"]
     assert "felotreotide" in one(bracketed, asset="Lumaxa").aliases
+
+
+def test_the_value_of_the_transaction_in_the_next_sentence_is_the_deals_total(facts):
+    en = facts("Halvorsen Bio agreed to acquire Tamsin Therapeutics, developer of the TYK2 inhibitor TMS-12, for $9.40 "
+               "per share in cash. The transaction is valued at approximately $610 million.", "halvorsen.txt")["deals"]
+    assert one(en, licensee="Halvorsen Bio").total.amount == 610
+    worded = facts("Halvorsen Bio completed its tender offer for Tamsin Therapeutics, developer of the TYK2 inhibitor "
+                   "TMS-12, at $9.40 per share. The total transaction value is about $610 million.", "halv2.txt")["deals"]
+    assert one(worded, licensee="Halvorsen Bio").total.amount == 610
+    zh = facts("海文生物宣布以每股9.4美元现金收购塔辛制药，获得其TYK2抑制剂TMS-12。该交易的收购总价约为6.1亿美元。",
+               "haiwen.txt")["deals"]
+    assert one(zh, licensee="海文生物").total.amount == 610
