@@ -111,3 +111,14 @@ def test_the_value_of_the_transaction_in_the_next_sentence_is_the_deals_total(fa
     zh = facts("海文生物宣布以每股9.4美元现金收购塔辛制药，获得其TYK2抑制剂TMS-12。该交易的收购总价约为6.1亿美元。",
                "haiwen.txt")["deals"]
     assert one(zh, licensee="海文生物").total.amount == 610
+
+
+def test_a_site_to_complete_or_to_begin_operations_is_a_facility_named_without_the_full_stop(facts):
+    text = ("Tamarind Isotopes, a producer of medical isotopes for radiopharmaceuticals, raised $60 million in a "
+            "Series A round. It will use the proceeds to complete a lutetium-177 production facility in Gary, which "
+            "is expected to begin operations in 2029.")
+    site = one(facts(text, "tamarind.txt")["facilities"], company="Tamarind Isotopes")
+    assert site.kind_of_site == "gmp_plant" and site.nuclides == ["Lu-177"] and site.date == "2029"
+    opened = facts("Tamarind Isotopes, a producer of medical isotopes for radiopharmaceuticals, opened a lutetium-177 "
+                   "production facility in Gary.", "tamarind2.txt")["facilities"]
+    assert one(opened, company="Tamarind Isotopes").name.endswith("in Gary")

@@ -105,6 +105,7 @@ def _site_before(ctx: Context, sentence: Sentence, start: int) -> list[tuple[str
     return previous if _RELATIVE.match(ctx.text, start) or _ends_clause(ctx, cue, back) or placed else []
 
 
+_FULL_STOP = rx(r"(?<=[a-z]{3})\.$")  # "…in Madison.", not "St." or "U.S."
 _PLACE_ONLY = rx(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}")
 _PLACE_TAIL = rx(r"(?:\s+(?:facility|plant|site|centre|center|building))?\s+(?:in|at|near)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s*,?\s*")
 
@@ -172,7 +173,8 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
             name = place + name  # "位于成都的核药房": the 成都 site
         located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
         if located and not place:
-            name = ctx.evidence(start, located.end()).quote.strip()  # "a manufacturing facility in Lisbon"
+            end = located.end() - (1 if _FULL_STOP.search(ctx.text, start, located.end()) else 0)
+            name = ctx.evidence(start, end).quote.strip()  # "a manufacturing facility in Lisbon"
     return name
 
 
