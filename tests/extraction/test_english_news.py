@@ -122,3 +122,12 @@ def test_a_site_to_complete_or_to_begin_operations_is_a_facility_named_without_t
     opened = facts("Tamarind Isotopes, a producer of medical isotopes for radiopharmaceuticals, opened a lutetium-177 "
                    "production facility in Gary.", "tamarind2.txt")["facilities"]
     assert one(opened, company="Tamarind Isotopes").name.endswith("in Gary")
+
+
+def test_rights_returned_in_the_next_sentence_are_the_returners_stop_without_the_other_drugs_stage(facts):
+    text = ("Ostrander Bio AG said it will stop the Phase 2 program of OST-14 in gastric cancer. The company also "
+            "returned the rights to OST-30 to Ninomiya Pharma.")
+    stops = facts(text, "ostrander.txt")["terminations"]
+    first, returned = one(stops, asset="OST-14"), one(stops, asset="OST-30")
+    assert first.company == "Ostrander Bio" and first.phase == "phase2"
+    assert returned.company == "Ostrander Bio" and returned.phase is None

@@ -79,8 +79,9 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
                   and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
         if before:
             return before[0].name
-    if named:
-        return named[0].name
+    free = [m for m in named if not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+    if free:
+        return free[0].name
     if ctx.main_company is not None and any(_SITE_NAME.search(m.name) for m in ctx.companies_in(sentence.start, sentence.end)):
         return ctx.main_company.name  # "公司南岭厂区": the issuer's own plant
     written = written_subject(ctx, sentence, pos)
@@ -89,6 +90,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     described = [n for n in described_companies(ctx) if n in ctx.text[sentence.start:sentence.end]]
     if described:
         return described[0]
+    if named:  # only a partner named after the event ("returned the rights to X to Y"): the subject is elsewhere
+        return paragraph_company(ctx, sentence) or named[0].name
     return paragraph_company(ctx, sentence)
 
 
@@ -188,15 +191,19 @@ def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
     return None
 
 
-def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinical_cues: str) -> list[str]:
+def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinical_cues: str,
+                  asset: AssetMention | None = None) -> list[str]:
     """Stages the sentence (else its paragraph) says a programme had reached, in text order: not a
     stage only planned ("a planned phase 1 trial") nor one it had not entered ("III期临床前");
-    "preclinical" when the text only names preclinical work."""
+    "preclinical" when the text only names preclinical work. Elsewhere in the paragraph, not a stage
+    of a sentence about another drug only."""
     para_start, para_end = ctx.paragraph_of(sentence.start)
     for start, end in ((sentence.start, sentence.end), (para_start, para_end)):
         found = []
         for stage in ctx.in_range(ctx.stages, start, end):
             if stage.stage not in STAGE_ORDER or _BEFORE_A_STAGE.match(ctx.text[stage.end:stage.end + 2]):
+                continue
+            if start != sentence.start and _of_another_drug(ctx, stage.start, asset):
                 continue
             if ctx.cues.has(planned_cues, max(start, stage.start - 24), stage.start):
                 continue
@@ -207,6 +214,14 @@ def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinic
         if found or ctx.cues.has(preclinical_cues, start, end):
             return ["preclinical"]
     return []
+
+
+def _of_another_drug(ctx: Context, pos: int, asset: AssetMention | None) -> bool:
+    around = ctx.sentence_at(pos)
+    if asset is None or around is None:
+        return False
+    names = {a.name for a in ctx.in_range(ctx.assets, around.start, around.end)}
+    return bool(names) and asset.name not in names
 
 
 def highest(stages: list[str]) -> str | None:

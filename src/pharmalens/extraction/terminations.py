@@ -206,7 +206,8 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
     scope = _with_spend_sentence(ctx, sentence)
     spends = _spends(ctx, scope)
     respectively = bool(rx(r"分别|respectively", re.I).search(scope.text))
-    stages = stage_reached(ctx, sentence, "terminations.planned_stage", "terminations.preclinical")
+    stages = stage_reached(ctx, sentence, "terminations.planned_stage", "terminations.preclinical",
+                           assets[0] if len(assets) == 1 else None)
     anchor = intro or sentence
     date_value = event_date(ctx, anchor, stop if intro is None else anchor.end, as_of_is_none=True)
     ctx.claimed_money.update(m.start for m in spends)
