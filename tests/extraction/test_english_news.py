@@ -131,3 +131,14 @@ def test_rights_returned_in_the_next_sentence_are_the_returners_stop_without_the
     first, returned = one(stops, asset="OST-14"), one(stops, asset="OST-30")
     assert first.company == "Ostrander Bio" and first.phase == "phase2"
     assert returned.company == "Ostrander Bio" and returned.phase is None
+
+
+def test_a_new_companys_first_word_later_is_that_company(facts):
+    text = ("Brisby Bio and Coldharbour Pharma Form NewCo\n\nLONDON, March 2, 2026 -- Brisby Bio today announced an "
+            "agreement with Coldharbour Pharma to form Saltmarsh Neurosciences, a new company that will develop "
+            "BRB-77, an oral NLRP3 inhibitor. Brisby will receive $20 million upfront and a 15% equity stake in "
+            "Saltmarsh, and is eligible for up to $400 million in milestones. Saltmarsh has raised $90 million in "
+            "Series A financing.")
+    records = facts(text, "brisby.txt")
+    assert one(records["financings"], round="a").company == "Saltmarsh Neurosciences"
+    assert "Saltmarsh" not in {d.licensee for d in records["deals"]}

@@ -125,7 +125,20 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
             sibling = _same_stem(name, earlier)
             add(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
                 else CompanyMention(start, end, name, name, True, "biotech"))
-    return found
+    return _short_forms_of_found(found)
+
+
+def _short_forms_of_found(found: list[CompanyMention]) -> list[CompanyMention]:
+    """"Tidewater" after "Tidewater Metabolics", both found from how the text uses them: the longer
+    name's company."""
+    prefixes = _WordPrefixes(sorted(found, key=lambda m: m.start))
+    out = []
+    for m in found:
+        longer = _longer_form(m.name, prefixes) if m.name == m.surface else None
+        if longer is not None and longer.start < m.start:
+            m = CompanyMention(m.start, m.end, longer.name, m.surface, longer.provisional, longer.kind)
+        out.append(m)
+    return out
 
 
 def _begins_a_longer(names: list[str], name: str) -> bool:
