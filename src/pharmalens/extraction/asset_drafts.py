@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.records import Evidence
-from .assets import AssetMention, parenthetical_aliases
+from .asset_aliases import parenthetical_aliases
+from .assets import AssetMention
 from .context import Context
 
 _STAGE_ORDER = ["preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved"]

@@ -7,7 +7,8 @@ import re
 from ..model.records import Asset, Termination
 from .combinations import partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
-from .assets import ADC_PAYLOAD, AssetMention, parenthetical_aliases
+from .asset_aliases import parenthetical_aliases
+from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
 from .nuclides import find_nuclides, imaging_only

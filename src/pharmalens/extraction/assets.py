@@ -14,7 +14,6 @@ from ..model.vocabulary import load_yaml
 from .lexicon import Lexicon
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
-from .cues import cue_alternation
 from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -364,39 +363,3 @@ class _Cover:
     def reach(self, position: int) -> int:
         i = bisect_right(self._starts, position)
         return self._reach[i - 1] if i else -1
-
-
-@lru_cache(maxsize=1)
-def _alias_gap_pattern() -> re.Pattern[str]:
-    """What stands between two names of one asset: its dosage form ("X片（通用名：Y）"), a word for the
-    project or product, and an opening bracket with a label."""
-    return rx(rf"\s*[®™]?\s*(?:{cue_alternation('asset.dosage_form')})?"
-              r"(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|专案|产品))?\s*[(（]\s*"
-              r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
-
-
-def _alias_gap(text: str, start: int, end: int) -> bool:
-    """"A (B)", also with B's radiolabel opening the bracket ("Brand (lutetium Lu 177 INN)")."""
-    gap = _alias_gap_pattern().match(text, start, end)
-    return gap is not None and (gap.end() == end or past_radiolabel(text, gap.end()) == end)
-
-
-def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
-    """Pairs written as "A (B)", "A (B; C)", "A（B）" or "A, B" inside one cell: two names of one asset."""
-    pairs = []
-    for a, b in zip(mentions, mentions[1:]):
-        between = text[a.end:b.start]
-        if _alias_gap(text, a.end, b.start) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
-            pairs.append((a, b))
-        elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
-                and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):
-            pairs.append((a, b))
-        elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon and _in_table_cell(text, a.start):
-            pairs.append((a, b))
-    return pairs
-
-
-def _in_table_cell(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    return text[line_start:line_end if line_end >= 0 else len(text)].count("|") >= 3

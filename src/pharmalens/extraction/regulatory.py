@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from ..model.records import RegulatoryEvent
 from ..model.vocabulary import load_yaml
-from .assets import AssetMention, parenthetical_aliases
+from .asset_aliases import parenthetical_aliases
+from .assets import AssetMention
 from .context import Context
 from .cues import Cue, cue_sets
 from .dates import nearest_date

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ..model.records import Termination
-from .assets import AssetMention, parenthetical_aliases
+from .asset_aliases import parenthetical_aliases
+from .assets import AssetMention
 from .context import Context
 from .events import clause_around, event_company, event_date, highest, stage_reached
 from .paid_to_date import is_paid_to_date
