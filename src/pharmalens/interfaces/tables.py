@@ -11,12 +11,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
-from urllib.parse import quote
 
 from ..analysis.evidence import field_span, written_name
 from ..analysis.money import amount_of, format_money
 from ..model.registry import record_type
 from .i18n import column, term
+from .urls import segment
 
 MONEY_FIELDS = {"upfront", "milestones", "total", "equity", "cumulative_spend"}
 COMPANY_FIELDS = {"licensor", "licensee", "company", "investors"}
@@ -59,11 +59,11 @@ class View:
     aliases: dict[str, list[str]]  # canonical company name -> aliases
 
     def evidence_url(self, document: str, fact: str | None = None, field_name: str | None = None) -> str:
-        path = "/documents/" + quote(str(document), safe="")
+        path = "/documents/" + segment(str(document))
         return self.link(path, fact=fact, field=field_name) + ("#focus" if fact else "")
 
     def company_url(self, name: str) -> str:
-        return self.link("/companies/" + quote(str(name), safe=""))
+        return self.link("/companies/" + segment(str(name)))
 
     def date_of(self, fact: dict[str, Any]) -> str | None:
         """The deal or event date, else the date of the document that reports it."""

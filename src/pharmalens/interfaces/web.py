@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -23,6 +22,7 @@ from . import charts
 from .i18n import LANGUAGES, Words, labels
 from .queries import bad_parameter, check_page
 from .tables import View
+from .urls import query_string, segment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -47,7 +47,7 @@ def linker(lang: str) -> Callable[..., str]:
         query = {k: v for k, v in params.items() if v not in (None, "")}
         if lang != "en":
             query["lang"] = lang
-        return path + ("?" + urlencode(query) if query else "")
+        return path + ("?" + query_string(query) if query else "")
     return link
 
 
@@ -87,11 +87,11 @@ def render(request: Request, template: str, payload: Any, **context: Any) -> Res
     params = {k: v for k, v in request.query_params.items() if k != "lang"}
     html = _env.get_template(template).render(
         L=labels(lang), T=Words(lang), lang=lang, link=link, path=request.url.path,
-        doc_url=lambda doc_id: link("/documents/" + quote(str(doc_id), safe="")),
-        company_url=lambda name: link("/companies/" + quote(str(name), safe="")),
-        lang_url={code: request.url.path + "?" + urlencode({**params, "lang": code}) for code in LANGUAGES},
-        json_url=request.url.path + "?" + urlencode({**params, "format": "json"}),
-        data_url=lambda fmt_: request.url.path + "?" + urlencode({**params, "format": fmt_}),
+        doc_url=lambda doc_id: link("/documents/" + segment(str(doc_id))),
+        company_url=lambda name: link("/companies/" + segment(str(name))),
+        lang_url={code: request.url.path + "?" + query_string({**params, "lang": code}) for code in LANGUAGES},
+        json_url=request.url.path + "?" + query_string({**params, "format": "json"}),
+        data_url=lambda fmt_: request.url.path + "?" + query_string({**params, "format": fmt_}),
         chart_config=charts.CONFIG, **context)
     return HTMLResponse(html)
 
@@ -179,7 +179,7 @@ def pager(request: Request, page: dict[str, Any]) -> dict[str, Any]:
     params = {k: v for k, v in request.query_params.items() if k not in ("offset", "format")}
 
     def at(start: int) -> str:
-        return request.url.path + "?" + urlencode({**params, "offset": start})
+        return request.url.path + "?" + query_string({**params, "offset": start})
 
     return {"first": offset + 1 if total else 0, "last": min(total, offset + limit), "total": total,
             "prev": at(max(0, offset - limit)) if offset > 0 else None,

@@ -1,0 +1,20 @@
+"""Links written through the remembered encoders are the strings urllib writes."""
+from urllib.parse import quote, urlencode
+
+from pharmalens.interfaces.urls import query_string, segment
+
+AWKWARD = ["doc_1", "a/b c", "澜沧药业", "x&y=z", "100%", "?#", "", "Lu-177 + Ac-225", "é"]
+
+
+def test_segment_encodes_as_quote_with_nothing_safe() -> None:
+    for text in AWKWARD:
+        assert segment(text) == quote(text, safe="")
+    assert segment("a/b") == "a%2Fb"
+
+
+def test_query_string_is_urlencode() -> None:
+    params = {"fact": "f/1 2", "field": "upfront", "lang": "zh", "offset": 200, "q": "澜沧&x=1", "flag": True}
+    assert query_string(params) == urlencode(params)
+    for text in AWKWARD:
+        assert query_string({text: text}) == urlencode({text: text})
+    assert query_string({}) == ""
