@@ -79,7 +79,7 @@ class DealsView:
 
 def entity_row(entity: Any, keys: tuple[str, ...]) -> Row:
     """An entity as a fact-like row with its sources; `document`/`id` name the first source."""
-    data = entity.to_json()
+    data = entity.to_json(detail=False)
     row: Row = {key: data.get(key) for key in keys}
     row["id"] = entity.id
     row["aliases"] = data.get("aliases") or []

@@ -75,13 +75,14 @@ class AssetEntity:
     conflicts: dict[str, tuple[ConflictValue, ...]] = field(default_factory=dict)
     stage_history: tuple[StageStep, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, detail: bool = True) -> dict[str, Any]:
+        """The entity as JSON; with `detail` (and sources read) also its sources, conflicts and stages."""
         out = {"id": self.id, "asset": self.name, "aliases": list(self.aliases), "company": self.company,
                "modality": self.modality, "target": list(self.target), "nuclide": self.nuclide,
                "indication": list(self.indication), "stage": self.stage,
                "most_advanced_stage": self.most_advanced_stage, "n_sources": self.n_sources,
                "conflict_fields": list(self.conflict_fields)}
-        if self.sources:
+        if self.sources and detail:
             out["sources"] = [asdict(s) for s in self.sources]
             out["conflicts"] = {k: [asdict(c) for c in v] for k, v in self.conflicts.items()}
             out["stage_history"] = [asdict(s) for s in self.stage_history]
@@ -114,12 +115,13 @@ class DealEntity:
 
     MONEY = ("upfront", "milestones", "total", "equity")
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, detail: bool = True) -> dict[str, Any]:
+        """The entity as JSON; with `detail` (and sources read) also its sources and conflicts."""
         out = {name: _json(getattr(self, name)) for name in (
             "id", "licensor", "licensee", "asset", "deal_type", "territory", "upfront", "milestones", "total",
             "equity", "royalty", "announced", "licensor_country", "modality", "target", "nuclide", "stage",
             "n_sources", "conflict_fields")}
-        if self.sources:
+        if self.sources and detail:
             out["sources"] = [asdict(s) for s in self.sources]
             out["conflicts"] = {k: [asdict(c) for c in v] for k, v in self.conflicts.items()}
         return out
