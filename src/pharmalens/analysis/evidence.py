@@ -9,23 +9,54 @@ evidence quote uses, so a table can show "澜沧药业" beside the canonical "La
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from ..documents.normalise import fold_forms
-from ..extraction.money import find_money
+from ..extraction.money import MoneyMention, find_money
 
 Span = tuple[int, int]
 NEARBY = 200  # characters around the evidence searched when the field is not inside it
+SHORT = 4000  # quotes and names up to this length are folded and read for money once, then remembered
+_REMEMBERED = 4096
 
 
 def _folded(text: str) -> str:
     """The text with forms folded and lower-cased, index for index (else the text as it is)."""
+    return _folded_short(text) if len(text) <= SHORT else _fold_lower(text)
+
+
+def _fold_lower(text: str) -> str:
     folded = fold_forms(text)
     folded = folded if len(folded) == len(text) else text
     lowered = folded.lower()
     return lowered if len(lowered) == len(folded) else folded
+
+
+_folded_short = lru_cache(maxsize=_REMEMBERED)(_fold_lower)  # a table asks about each quote once per field
+
+
+def _same_length_fold(text: str) -> str:
+    return _same_length_fold_short(text) if len(text) <= SHORT else _fold_same_length(text)
+
+
+def _fold_same_length(text: str) -> str:
+    folded = fold_forms(text)
+    return folded if len(folded) == len(text) else text
+
+
+_same_length_fold_short = lru_cache(maxsize=_REMEMBERED)(_fold_same_length)
+
+
+def _money_in(piece: str) -> tuple[MoneyMention, ...]:
+    return _money_in_short(piece) if len(piece) <= SHORT else tuple(find_money(piece))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _money_in_short(piece: str) -> tuple[MoneyMention, ...]:
+    return tuple(find_money(piece))
 
 
 def _amount(value: Any) -> tuple[Decimal, str] | None:
@@ -44,17 +75,26 @@ def _windows(places: Iterable[Span | list[int] | None], size: int) -> list[Span]
     return out if size == 0 else [(max(0, s - size), e + size) for s, e in out]
 
 
+def _passes(places: list[Span], length: int) -> Iterator[list[Span]]:
+    """The windows to search, first the evidence itself, then with NEARBY characters around it; the
+    second pass only when it reaches text the first did not (evidence that is the whole text)."""
+    inside = _windows(places, 0)
+    yield inside
+    around = _windows(places, NEARBY)
+    if [(s, min(e, length)) for s, e in around] != [(s, min(e, length)) for s, e in inside]:
+        yield around
+
+
 def money_span(text: str, places: list[Span], value: Any) -> Span | None:
     """The mention of `value`'s amount inside (or next to) the evidence places."""
     wanted = _amount(value)
     if wanted is None:
         return None
-    folded = fold_forms(text)
-    folded = folded if len(folded) == len(text) else text
-    for pad in (0, NEARBY):
-        for start, end in _windows(places, pad):
+    folded = _same_length_fold(text)
+    for windows in _passes(places, len(text)):
+        for start, end in windows:
             piece = folded[start:end]
-            mentions = find_money(piece)
+            mentions = _money_in(piece)
             exact = [m for m in mentions if m.money.amount == wanted[0] and m.money.currency == wanted[1]]
             close = exact or [m for m in mentions if m.money.amount == wanted[0]]
             if close:
@@ -68,8 +108,8 @@ def name_span(text: str, places: list[Span], names: Iterable[str]) -> Span | Non
     if not candidates:
         return None
     folded = _folded(text)
-    for pad in (0, NEARBY):
-        for start, end in _windows(places, pad):
+    for windows in _passes(places, len(text)):
+        for start, end in windows:
             piece = folded[start:end]
             hits = [(piece.find(name), -len(name), name) for name in candidates if name in piece]
             if hits:
