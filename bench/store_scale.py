@@ -1,7 +1,7 @@
 """Store scale: ingest rate, store size, peak memory and cold/warm latency over many synthetic articles.
 
 Usage: python bench/store_scale.py [--articles 10000] [--database URL [--reuse]] [--postgres URL]
-                                   [--runs 20] [--cold 5] [--no-api] [--no-sqlite]
+                                   [--runs 20] [--cold 5] [--no-api] [--no-sqlite] [--only TEXT]
 
 Facts for N synthetic articles are generated directly as DocumentBundles (no extraction) and saved
 with Store.save, one transaction per document as production ingest does. Then, for each store, p50/p95
@@ -211,13 +211,14 @@ def api_paths(store: Store, articles: int) -> list[str]:
 
 
 def report(name: str, cold: list[tuple[float, float]], warm: list[tuple[float, float]], extra: str = "") -> None:
-    """Wall-clock p50/p95 cold and warm, and the warm p50 of this process's CPU time (on a busy machine
-    wall time grows with the load; CPU time barely does)."""
+    """Wall-clock p50/p95 cold and warm, and the p50/p95 of this process's CPU time cold and warm (on a
+    busy machine wall time grows with the load; CPU time barely does)."""
     c50, c95 = percentiles([wall for wall, _ in cold])
     w50, w95 = percentiles([wall for wall, _ in warm])
-    cpu50, _ = percentiles([cpu for _, cpu in warm])
-    print(f"  {name:<34} cold p50 {c50:8.1f} p95 {c95:8.1f}   warm p50 {w50:8.1f} p95 {w95:8.1f}   "
-          f"warm CPU p50 {cpu50:8.1f} ms{extra}", flush=True)
+    ccpu50, ccpu95 = percentiles([cpu for _, cpu in cold])
+    cpu50, cpu95 = percentiles([cpu for _, cpu in warm])
+    print(f"  {name:<34} cold p50 {c50:7.1f} p95 {c95:7.1f}  warm p50 {w50:7.1f} p95 {w95:7.1f}  "
+          f"CPU cold {ccpu50:6.1f} / {ccpu95:6.1f} warm {cpu50:6.1f} / {cpu95:6.1f} ms{extra}", flush=True)
 
 
 def clock(function: Callable[[], Any]) -> tuple[float, float]:
@@ -227,9 +228,11 @@ def clock(function: Callable[[], Any]) -> tuple[float, float]:
     return (time.perf_counter() - started) * 1000, (time.process_time() - cpu) * 1000
 
 
-def measure_queries(url: str, articles: int, runs: int, cold_runs: int) -> None:
+def measure_queries(url: str, articles: int, runs: int, cold_runs: int, only: str = "") -> None:
     store = Store(url)
     for name, query in queries(articles).items():
+        if only not in name:
+            continue
         cold = []
         for _ in range(cold_runs):
             fresh = Store(url)
@@ -240,13 +243,13 @@ def measure_queries(url: str, articles: int, runs: int, cold_runs: int) -> None:
     store.close()
 
 
-def measure_api(url: str, articles: int, runs: int, cold_runs: int) -> None:
+def measure_api(url: str, articles: int, runs: int, cold_runs: int, only: str = "") -> None:
     from fastapi.testclient import TestClient
 
     from pharmalens.interfaces.api import create_app
 
     store = Store(url)
-    paths = api_paths(store, articles)
+    paths = [path for path in api_paths(store, articles) if only in path]
     store.close()
     with TestClient(create_app(url, api_token=None), base_url="http://127.0.0.1") as client:
         for path in paths:
@@ -295,9 +298,9 @@ def measure(label: str, url: str, args: argparse.Namespace, sqlite_path: Path | 
     if rate is not None:
         print(f"  ingest   {rate:8.0f} articles/s (Store.save, one transaction each)")
     print(f"  size     {size / 1e6:8.1f} MB ({size / articles:.0f} bytes/article)", flush=True)
-    measure_queries(url, articles, args.runs, args.cold)
+    measure_queries(url, articles, args.runs, args.cold, args.only)
     if not args.no_api:
-        measure_api(url, articles, args.runs, args.cold)
+        measure_api(url, articles, args.runs, args.cold, args.only)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  peak memory of this process so far: {peak:.0f} MB", flush=True)
 
@@ -313,6 +316,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure an existing store (--database, or --postgres left as it is) without building")
     parser.add_argument("--no-api", action="store_true", help="skip the API and web pages")
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
+    parser.add_argument("--only", default="", help="measure only the reads and pages whose name or path has this")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.runs < 1 or args.cold < 1:
         parser.error("--articles, --runs and --cold must be positive")
