@@ -18,3 +18,8 @@ def test_query_string_is_urlencode() -> None:
     for text in AWKWARD:
         assert query_string({text: text}) == urlencode({text: text})
     assert query_string({}) == ""
+
+
+def test_query_string_of_pairs_keeps_their_order() -> None:
+    pairs = [("z", "1"), ("a", "x y"), ("lang", "zh")]
+    assert query_string(pairs) == urlencode(pairs) == "z=1&a=x+y&lang=zh"

@@ -84,8 +84,12 @@ def figure(millions: float, currency: str, lang: str = "en") -> str:
 def format_money(value: Any, lang: str = "en", date: str | None = None, with_usd_figure: bool = True) -> str:
     """The whole reading of a money value: qualifier, figure in its currency, and the USD figure
     beside it where the currency is another; "undisclosed" / "未披露" without a figure."""
+    return format_amount(amount_of(value, date), lang, with_usd_figure)
+
+
+def format_amount(amount: Amount | None, lang: str = "en", with_usd_figure: bool = True) -> str:
+    """`format_money` of an amount already read with `amount_of`."""
     lang = lang if lang in LANGUAGES else "en"
-    amount = amount_of(value, date)
     if amount is None:
         return UNDISCLOSED[lang]
     text = QUALIFIERS.get(amount.qualifier or "", {}).get(lang, "") + figure(amount.millions, amount.currency, lang)

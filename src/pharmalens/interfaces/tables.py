@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..analysis.evidence import field_span, written_name
-from ..analysis.money import amount_of, format_money
+from ..analysis.money import amount_of, format_amount
 from ..model.registry import record_type
 from .i18n import column, term
 from .urls import segment
@@ -77,7 +77,7 @@ class View:
 
 def money_cell(value: Any, view: View, date: str | None) -> Cell:
     amount = amount_of(value, date)
-    text = format_money(value, view.lang, date)
+    text = format_amount(amount, view.lang)
     if amount is None:
         return Cell(text, sort=None, num=True)
     exact = f"{Decimal(repr(amount.millions)).normalize():f} m {amount.currency}"
@@ -183,7 +183,7 @@ def fact_table(list_name: str, facts: list[dict[str, Any]], view: View, keys: li
     """A table of facts of one record type with the registry's columns (or `keys`) and a source column."""
     keys = keys or columns_of(list_name)
     table = Table(table_id or list_name, [column(k, view.lang) for k in keys] + [column("source", view.lang)], keys)
-    preload(facts, view)
+    preload(facts, view, keys)  # a cell looks up the names of its own field only
     for fact in facts:
         table.rows.append(fact_cells(fact, keys, view))
         table.facts.append(str(fact.get("id") or ""))

@@ -3,7 +3,7 @@ percent-encoded once and remembered (table cells repeat the same document ids, f
 names). The strings are those of `urllib.parse.quote(.., safe="")` and `urlencode`."""
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -26,6 +26,7 @@ def _encoded(value: Any) -> str:
     return quote_plus(value) if isinstance(value, bytes) else _plus(str(value))
 
 
-def query_string(params: Mapping[str, Any]) -> str:
+def query_string(params: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> str:
     """`urlencode(params)`: key=value pairs in order, joined by "&"."""
-    return "&".join(_encoded(key) + "=" + _encoded(value) for key, value in params.items())
+    pairs = params.items() if isinstance(params, Mapping) else params
+    return "&".join(_encoded(key) + "=" + _encoded(value) for key, value in pairs)

@@ -43,11 +43,12 @@ _env.filters["safe_url"] = safe_url
 
 
 def linker(lang: str) -> Callable[..., str]:
+    """Links of a page in `lang`: the path with the given parameters that have a value, `lang` last."""
+    tail = [("lang", lang)] if lang != "en" else []
+
     def link(path: str, **params: Any) -> str:
-        query = {k: v for k, v in params.items() if v not in (None, "")}
-        if lang != "en":
-            query["lang"] = lang
-        return path + ("?" + query_string(query) if query else "")
+        pairs = [(k, v) for k, v in params.items() if v is not None and v != ""] + tail
+        return path + "?" + query_string(pairs) if pairs else path
     return link
 
 
