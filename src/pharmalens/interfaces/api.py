@@ -31,7 +31,7 @@ from ..model.errors import PharmalensError
 from ..model.disk_cache import use_directory
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
-from . import queries, web
+from . import memory, queries, web
 from .api_docs import add_docs
 from .cache import ResultCache
 from .decision_api import add_decision_routes
@@ -68,6 +68,7 @@ def create_app(database_url: str | None = None, *, api_token: str | None = _UNSE
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
+        await run_in_threadpool(memory.settle)
         yield
         app.state.ingest.close()
         store.close()
