@@ -186,7 +186,8 @@ class Reads:
         with self._reading() as session:
             query = entity_queries.deal_query(session, filters or DealFilter()).with_only_columns(
                 DealRow.upfront_usd, DealRow.milestones_usd, DealRow.total_usd)
-            return [tuple(row) for row in session.execute(query)]
+            # plain rows through the connection: the ORM's result handling doubled the cost of 6,000 rows
+            return [tuple(row) for row in session.connection().execute(query)]
 
     def landscape(self, filters: AssetFilter | None = None, limit: int = 100, offset: int = 0,
                   sample: int = 10) -> Page[LandscapeCell]:
