@@ -74,19 +74,22 @@ def company(store: Store, query: str, view: View, limit: int = SECTION_LIMIT, of
         page.totals[kind.list_name] = pages[kind.list_name].total if kind.list_name in pages else 0
         page.sections.append((kind.list_name, record(kind.list_name, view.lang),
                               fact_table(kind.list_name, facts, view, table_id=f"section-{kind.list_name}")))
-    page.timeline = timeline(page.facts, view)
+    page.timeline = timeline(page.facts, view, {name: table for name, _heading, table in page.sections})
     return page
 
 
-def timeline(facts: dict[str, list[dict[str, Any]]], view: View) -> list[dict[str, Any]]:
-    """Dated events, newest first: each with its date, type, a one-line reading and its evidence."""
+def timeline(facts: dict[str, list[dict[str, Any]]], view: View,
+             tables: dict[str, Table] | None = None) -> list[dict[str, Any]]:
+    """Dated events, newest first: each with its date, type, a one-line reading and its evidence. The
+    reading reuses the cells of `tables` (list name -> the `fact_table` of those facts) when given."""
     events = []
     for list_name in TIMELINE_TYPES:
-        for fact in facts.get(list_name, []):
+        table = (tables or {}).get(list_name)
+        for n, fact in enumerate(facts.get(list_name, [])):
             date = view.date_of(fact)
             if not date:
                 continue
-            pairs = describe(fact, list_name, view)
+            pairs = describe(fact, list_name, view, table.rows[n] if table is not None else None)
             events.append({"date": date, "type": record(list_name, view.lang), "kind": list_name,
                            "what": "; ".join(f"{k}: {v}" for k, v in pairs[:5]),
                            "href": view.evidence_url(fact["document"], fact.get("id"))})

@@ -190,11 +190,12 @@ def fact_table(list_name: str, facts: list[dict[str, Any]], view: View, keys: li
     return table
 
 
-def describe(fact: dict[str, Any], list_name: str, view: View) -> list[tuple[str, str]]:
-    """A fact as (heading, text) pairs of its non-empty fields, for the facts beside a document."""
+def describe(fact: dict[str, Any], list_name: str, view: View, cells: list[Cell] | None = None) -> list[tuple[str, str]]:
+    """A fact as (heading, text) pairs of its non-empty fields, for the facts beside a document; `cells`
+    are its row in a `fact_table` of the list's columns when one was drawn already."""
     pairs = []
-    for key in columns_of(list_name):
-        cell = value_cell(fact, key, view)
+    for n, key in enumerate(columns_of(list_name)):
+        cell = cells[n] if cells is not None else value_cell(fact, key, view)
         if cell.text and (fact.get(key) not in (None, "", []) or key in MONEY_FIELDS):
             text = f"{cell.text} ({cell.note})" if cell.note else cell.text
             pairs.append((column(key, view.lang), text))
