@@ -251,13 +251,14 @@ def sources_of(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[S
     if not ids:
         return {}
     table = TYPED_FACTS[kind]
-    query = (select(table.c.entity_id, FactRow.id, FactRow.document_id, FactRow.payload, DocumentRow.source_kind,
-                    DocumentRow.published)
+    # only the facts' evidence is read out of their payloads (the rest of each payload is not decoded)
+    query = (select(table.c.entity_id, FactRow.id, FactRow.document_id, FactRow.payload["evidence"],
+                    DocumentRow.source_kind, DocumentRow.published)
              .join(FactRow, FactRow.id == table.c.id).join(DocumentRow, DocumentRow.id == FactRow.document_id)
              .where(table.c.entity_id.in_(ids)).order_by(FactRow.created_at, FactRow.id))
     out: dict[str, list[SourceRef]] = {}
-    for entity_id, fact_id, document, payload, source_kind, published in session.execute(query):
-        evidence = payload.get("evidence") or []
+    for entity_id, fact_id, document, evidence, source_kind, published in session.connection().execute(query):
+        evidence = evidence or []
         quote = " … ".join(str(e.get("quote", "")) for e in evidence)
         spans = tuple((int(e["start"]), int(e["end"]), str(e["quote"])) for e in evidence)
         out.setdefault(entity_id, []).append(SourceRef(fact_id, document, source_kind, published, quote, spans))
