@@ -55,6 +55,17 @@ def test_one_deal_and_one_asset_from_two_sources(store: Store, url: str) -> None
     assert ("asset", "or-77") in terms and ("deal_type", "license") in terms
 
 
+def test_an_entitys_sources_carry_each_facts_evidence(store: Store) -> None:
+    store.save(release())
+    store.save(report())
+    (deal,) = store.deals(detail=True).items
+    (asset,) = store.assets(detail=True).items
+    for source in deal.sources + asset.sources:
+        evidence = store.fact(source.fact).to_json()["evidence"]
+        assert evidence and source.quote == " … ".join(e["quote"] for e in evidence)
+        assert source.spans == tuple((e["start"], e["end"], e["quote"]) for e in evidence)
+
+
 def test_saving_again_changes_no_derived_row(store: Store, url: str) -> None:
     store.save(release())
     store.save(report())
