@@ -165,10 +165,10 @@ def columns_of(list_name: str) -> list[str]:
 
 def preload(facts: list[dict[str, Any]], view: View, name_fields: Iterable[str] | None = None) -> None:
     """Let the view read every document and name the cells of these facts will look up at once (a view
-    reading from the store has `preload`; plain dicts need none). Names are the strings the facts hold
-    in `name_fields` (default: in any field)."""
+    reading from the store has `preload`; plain dicts need none). The documents are the facts' own: an
+    entity row's is its first source, the one its source cell and dates read (its other sources are
+    only linked, by id). Names are the strings the facts hold in `name_fields` (default: any field)."""
     documents = {str(f.get("document") or "") for f in facts}
-    documents |= {str(s.get("document") or "") for f in facts for s in f.get("sources") or []}
     fields = set(name_fields) if name_fields is not None else None
     names = {str(v) for f in facts for key, value in f.items() if isinstance(value, (str, list))
              and (fields is None or key in fields)
