@@ -55,11 +55,13 @@ def test_one_deal_and_one_asset_from_two_sources(store: Store, url: str) -> None
     assert ("asset", "or-77") in terms and ("deal_type", "license") in terms
 
 
-def test_an_entitys_sources_carry_each_facts_evidence(store: Store) -> None:
+def test_a_deal_shows_its_assets_profile_and_an_entitys_sources_each_facts_evidence(store: Store) -> None:
     store.save(release())
     store.save(report())
     (deal,) = store.deals(detail=True).items
     (asset,) = store.assets(detail=True).items
+    assert (deal.modality, deal.nuclide, deal.target) == (asset.modality, asset.nuclide, asset.target) == (
+        "rdc", "Lu-177", ("FAP",))
     for source in deal.sources + asset.sources:
         evidence = store.fact(source.fact).to_json()["evidence"]
         assert evidence and source.quote == " … ".join(e["quote"] for e in evidence)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -220,22 +220,35 @@ def deals_of(session: Session, rows: list[DealRow], detail: bool) -> list[DealEn
             for row in rows]
 
 
-def assets_by_name(session: Session, keys: Iterable[str]) -> dict[str, AssetRow]:
+class AssetProfile(NamedTuple):
+    """What a deal shows of its asset."""
+
+    modality: str | None
+    nuclide: str | None
+    most_advanced_stage: str | None
+    target: tuple[str, ...]
+
+
+def assets_by_name(session: Session, keys: Iterable[str]) -> dict[str, AssetProfile]:
+    """The profile of the asset each folded name belongs to; of its chosen values only the targets are
+    read (in SQL), not the whole record with its aliases, indications and stage history."""
     keys = sorted(keys)
     if not keys:
         return {}
-    query = (select(AssetNameRow.name, AssetRow).join(AssetRow, AssetRow.id == AssetNameRow.asset_id)
-             .where(AssetNameRow.name.in_(keys)))
-    return {key: asset for key, asset in session.execute(query)}
+    query = (select(AssetNameRow.name, AssetRow.modality, AssetRow.nuclide, AssetRow.most_advanced_stage,
+                    AssetRow.chosen["target"])
+             .join(AssetRow, AssetRow.id == AssetNameRow.asset_id).where(AssetNameRow.name.in_(keys)))
+    return {key: AssetProfile(modality, nuclide, stage, tuple(target or ()))
+            for key, modality, nuclide, stage, target in session.connection().execute(query)}
 
 
-def deal_entity(row: DealRow, asset: AssetRow | None, sources: tuple[SourceRef, ...] = (),
+def deal_entity(row: DealRow, asset: AssetProfile | None, sources: tuple[SourceRef, ...] = (),
                 conflicts: dict[str, tuple[ConflictValue, ...]] | None = None) -> DealEntity:
     c = row.chosen
     profile: dict[str, Any] = {}
     if asset is not None:
         profile = {"modality": asset.modality, "nuclide": asset.nuclide,
-                   "target": tuple(asset.chosen.get("target") or ()), "stage": row.stage or asset.most_advanced_stage}
+                   "target": asset.target, "stage": row.stage or asset.most_advanced_stage}
     return DealEntity(id=row.id, licensor=c.get("licensor"), licensee=c.get("licensee"), asset=c.get("asset"),
                       deal_type=c.get("deal_type"), territory=c.get("territory"),
                       upfront=money_from_json(c.get("upfront")), milestones=money_from_json(c.get("milestones")),
