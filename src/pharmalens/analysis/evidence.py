@@ -19,7 +19,7 @@ from ..extraction.money import MoneyMention, find_money
 
 Span = tuple[int, int]
 NEARBY = 200  # characters around the evidence searched when the field is not inside it
-SHORT = 4000  # quotes and names up to this length are folded and read for money once, then remembered
+SHORT = 1000  # quotes and names up to this length are folded and read for money once, then remembered
 _REMEMBERED = 4096
 
 
