@@ -1,29 +1,36 @@
-"""A serving process's long-lived objects kept out of the garbage collector's full passes.
+"""A serving process's long-lived objects loaded before the first request and kept out of the
+garbage collector's full passes.
 
-The ECB rate tables (tens of thousands of dates), the vocabularies, the compiled patterns and the
-imported modules live as long as the process. A full collection walks all of them each time: about
-70-130 ms on a 2-core machine, landing on whichever request happens to allocate at that moment. Once
-they are loaded, `gc.freeze()` moves them to a generation that is never scanned; what requests
-allocate afterwards is collected as before.
+The ECB rate tables (tens of thousands of dates), the compiled page templates, the vocabularies and
+the imported modules (numpy.ma among them) live as long as the process. Loaded lazily, each cost the
+first request that needed it (a template 20-60 ms); and a full collection walks all of them each
+time, about 70-130 ms on a 2-core machine, landing on whichever request happens to allocate at that
+moment. Once they are loaded, `gc.freeze()` moves them to a generation that is never scanned; what
+requests allocate afterwards is collected as before.
 """
 from __future__ import annotations
 
 import gc
+import importlib
 from decimal import Decimal
 
 from ..model.records import Money
 from ..resolve.currency import with_usd
+from . import web
 
 _settled = False
 
 
 def settle() -> bool:
-    """Load the rate tables pages read, collect, and freeze what is alive; once per process (later
-    calls do nothing and answer False), so that short-lived apps, as in tests, do not pile up."""
+    """Load the rate tables and compile the templates pages use, collect, and freeze what is alive;
+    once per process (later calls do nothing and answer False), so that short-lived apps, as in
+    tests, do not pile up."""
     global _settled
     if _settled:
         return False
     with_usd(Money(Decimal(1), "EUR"), "2024-01-02")
+    web.compile_templates()
+    importlib.import_module("numpy.ma")  # np.percentile (the deals page's quartiles) imports it on first use: 25 ms
     gc.collect()
     gc.freeze()
     _settled = True
