@@ -10,7 +10,8 @@ in milliseconds of
   full-text search, a page of deal entities and a deep page of documents;
 - the main API and web pages, in-process through Starlette's TestClient;
 each "cold" (a new Store or app per run: new connections, empty result cache; the OS file cache
-stays warm) over --cold runs, and "warm" (the same Store or app again, result cache included) over
+stays warm; the apps and stores of earlier runs are garbage-collected before, not during, the
+measured call: a server has one) over --cold runs, and "warm" (the same Store or app again, result cache included) over
 --runs runs. Last, the start-up time of `pharmalens --help`.
 
 SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
@@ -21,6 +22,7 @@ least N articles is kept and measured): use a throwaway one.
 from __future__ import annotations
 
 import argparse
+import gc
 import hashlib
 import random
 import resource
@@ -236,6 +238,7 @@ def measure_queries(url: str, articles: int, runs: int, cold_runs: int, only: st
         cold = []
         for _ in range(cold_runs):
             fresh = Store(url)
+            gc.collect()  # the stores of earlier runs are freed before, not inside, the measured call
             cold.append(clock(lambda: query(fresh)))  # noqa: B023 - called at once
             fresh.close()
         warm = [clock(lambda: query(store)) for _ in range(runs)]  # noqa: B023
@@ -261,6 +264,7 @@ def measure_api(url: str, articles: int, runs: int, cold_runs: int, only: str = 
                     def get(c: Any = fresh) -> None:
                         nonlocal response
                         response = c.get(path)  # noqa: B023
+                    gc.collect()  # the apps of earlier runs are freed before, not inside, the request
                     cold.append(clock(get))
                 if response.status_code != 200:
                     raise SystemExit(f"GET {path}: HTTP {response.status_code} {response.text[:200]}")
