@@ -11,8 +11,8 @@ in milliseconds of
 - the main API and web pages, in-process through Starlette's TestClient;
 each "cold" (a new Store or app per run: new connections, empty result cache; the OS file cache
 stays warm; the apps and stores of earlier runs are garbage-collected before, not during, the
-measured call: a server has one) over --cold runs, and "warm" (the same Store or app again, result cache included) over
---runs runs. Last, the start-up time of `pharmalens --help`.
+measured call: a server has one) over --cold runs, and "warm" (the same Store or app again, result
+cache included) over --runs runs. Last, the start-up time of `pharmalens --help`.
 
 SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
 at least N articles is measured without building it again); PostgreSQL too when --postgres names a
