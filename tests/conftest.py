@@ -161,3 +161,15 @@ def uvicorn_on_loopback():
             server.should_exit = True
             thread.join(timeout=10)
     return serve
+
+
+def _one(records, **where):
+    hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
+    assert len(hits) == 1, (where, records)
+    return hits[0]
+
+
+@pytest.fixture
+def one():
+    """The one record of a list with the given field values; fails on none or several."""
+    return _one

@@ -1,11 +1,6 @@
 """Record builders on our own sentences, in both languages, with invented companies and numbers."""
 
 
-def one(records, **where):
-    hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
-    assert len(hits) == 1, (where, records)
-    return hits[0]
-
 
 def test_english_licence_with_upfront_milestones_and_royalties(facts):
     text = ("SHANGHAI, March 3, 2026 /PRNewswire/ -- Huaxi Biotherapeutics Co., Ltd. and Kestrel Oncology Inc. "
@@ -48,7 +43,7 @@ def test_terminations_respectively_in_chinese(facts):
     assert records["QH-1805"].date == "2021-03-04"
 
 
-def test_financials_with_losses_periods_and_yoy(facts):
+def test_financials_with_losses_periods_and_yoy(facts, one):
     text = ("澜沧核药股份有限公司发布业绩。2026年一季度，公司实现营业收入3.46亿元，同比增长18.2%；"
             "归母净利润亏损5230.5万元，上年同期亏损7812万元。公司研发管线药物进入临床。")
     records = facts(text)["financials"]
@@ -58,7 +53,7 @@ def test_financials_with_losses_periods_and_yoy(facts):
     assert float(loss.amount) == -52.305
 
 
-def test_english_financials_with_segment(facts):
+def test_english_financials_with_segment(facts, one):
     text = ("Dongfang Isotope Corporation reported operating revenue of RMB 3.5 billion in 2025, with its "
             "radiopharmaceutical business generating RMB 1.2 billion, a year-on-year increase of 9.1%. "
             "Its drugs treat cancer patients in clinical practice.")
@@ -68,7 +63,7 @@ def test_english_financials_with_segment(facts):
     assert segment.segment == "radiopharmaceuticals" and segment.amount == 1200 and segment.yoy_pct == 9.1
 
 
-def test_clinical_results_with_n_and_ci(facts):
+def test_clinical_results_with_n_and_ci(facts, one):
     text = ("Northwind Radiopharma Inc. presented NW-225 data in mCRPC patients. Among 24 evaluable patients, "
             "15 achieved a PSA50 response (62.5%); the objective response rate (ORR) was 41.2% (7/17). "
             "In the LUMEN-2 study, rPFS improved (HR 0.64; 95% CI: 0.49, 0.83).")
@@ -80,7 +75,7 @@ def test_clinical_results_with_n_and_ci(facts):
     assert hr.value == 0.64 and hr.ci == [0.49, 0.83] and hr.trial == "LUMEN-2"
 
 
-def test_gmp_inspection_split_by_scope(facts):
+def test_gmp_inspection_split_by_scope(facts, one):
     text = ("Sabliere Biologics SA said the inspection of its Lyon plant in February 2026 found the drug substance "
             "line compliant with EU GMP, while the drug product line was non-compliant, citing deviation "
             "management. The biosimilar drug treats patients with arthritis.")

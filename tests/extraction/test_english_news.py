@@ -6,13 +6,8 @@ from pharmalens.extraction.pipeline import extract_article
 from pharmalens.sources.files import SourceFile
 
 
-def one(records, **where):
-    hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
-    assert len(hits) == 1, (where, records)
-    return hits[0]
 
-
-def test_a_year_after_from_and_the_prior_figure_is_no_period_for_the_next_sentence(facts):
+def test_a_year_after_from_and_the_prior_figure_is_no_period_for_the_next_sentence(facts, one):
     text = ("Ardmore Biologics Reports Full Year 2026 Financial Results\n\n"
             "BASEL, Feb. 12, 2027 -- Ardmore Biologics AG today reported results for the year ended December 31, "
             "2026. Selling expenses rose to EUR 51.7 million from EUR 44.2 million in 2025. The company reported a "
@@ -23,7 +18,7 @@ def test_a_year_after_from_and_the_prior_figure_is_no_period_for_the_next_senten
     assert one(records, metric="selling_expense", period="FY2025").amount == Decimal("44.2")
 
 
-def test_a_code_made_of_target_letters_and_a_long_number_is_a_drug(facts):
+def test_a_code_made_of_target_letters_and_a_long_number_is_a_drug(facts, one):
     text = ("Quarry Bio Reports Second Quarter 2026 Results\n\nQuarry Bio, a clinical-stage biotechnology company, "
             "has discontinued development of GPR-318, its oral obesity candidate, after a portfolio review, and "
             "dosed the first patient with FAP-2207 in a Phase 1 study. IL-23 and TLR7 remain targets of interest.")
@@ -32,7 +27,7 @@ def test_a_code_made_of_target_letters_and_a_long_number_is_a_drug(facts):
     assert one(records["terminations"], asset="GPR-318").company == "Quarry Bio"
 
 
-def test_a_code_described_as_the_companys_drug_is_the_drug_not_a_company(facts):
+def test_a_code_described_as_the_companys_drug_is_the_drug_not_a_company(facts, one):
     text = ("On May 4, 2026, Pellbrook Therapeutics, Inc. (the \"Company\") entered into a License Agreement with "
             "Ostmark GmbH, under which the Company granted Ostmark an exclusive license to develop BXP-712, the "
             "Company's anti-IL-13 monoclonal antibody, for an upfront payment of $40.0 million.")
@@ -42,7 +37,7 @@ def test_a_code_described_as_the_companys_drug_is_the_drug_not_a_company(facts):
     assert one(records["assets"], asset="BXP-712").company == "Pellbrook Therapeutics"
 
 
-def test_milestone_caps_each_named_before_its_amount_are_summed(facts):
+def test_milestone_caps_each_named_before_its_amount_are_summed(facts, one):
     en = facts("Harrow Lane Bio granted Quintel AG an exclusive license to HLB-208, an anti-OX40L antibody, for an "
                "upfront payment of $30.0 million. Harrow Lane is eligible to receive development and regulatory "
                "milestone payments of up to $140.0 million and commercial milestone payments of up to $360.0 million.",
@@ -53,7 +48,7 @@ def test_milestone_caps_each_named_before_its_amount_are_summed(facts):
     assert one(zh, asset="YS-330").milestones.amount == 500
 
 
-def test_upfront_and_one_tranche_together_then_the_next_tranche_are_no_two_caps(facts):
+def test_upfront_and_one_tranche_together_then_the_next_tranche_are_no_two_caps(facts, one):
     deals = facts("Harrow Lane Bio granted Quintel AG an exclusive license to HLB-208, an anti-OX40L antibody. Harrow "
                   "Lane is entitled to upfront and development milestone payments of approximately $90.0 million and "
                   "commercial milestone payments of up to $360.0 million.", "harrow2.txt")["deals"]
@@ -87,7 +82,7 @@ def test_a_headline_option_on_a_drug_without_an_article_is_the_option_deal(facts
     assert [(d.deal_type, d.asset) for d in deals] == [("option", "KLS-310")]
 
 
-def test_a_brand_before_its_radiolabelled_name_in_brackets_is_one_drug(facts):
+def test_a_brand_before_its_radiolabelled_name_in_brackets_is_one_drug(facts, one):
     text = ("Corvane Radiopharma said the FDA approved Lumaxa (lutetium Lu 177 felotreotide) for adults with SSTR-positive "
             "neuroendocrine tumours. In the Phase 3 NEXA-1 trial of 240 patients, Lumaxa extended median "
             "progression-free survival to 24.1 months versus 9.3 months with high-dose octreotide (HR 0.35).")
@@ -101,7 +96,7 @@ def test_a_brand_before_its_radiolabelled_name_in_brackets_is_one_drug(facts):
     assert "felotreotide" in one(bracketed, asset="Lumaxa").aliases
 
 
-def test_the_value_of_the_transaction_in_the_next_sentence_is_the_deals_total(facts):
+def test_the_value_of_the_transaction_in_the_next_sentence_is_the_deals_total(facts, one):
     en = facts("Halvorsen Bio agreed to acquire Tamsin Therapeutics, developer of the TYK2 inhibitor TMS-12, for $9.40 "
                "per share in cash. The transaction is valued at approximately $610 million.", "halvorsen.txt")["deals"]
     assert one(en, licensee="Halvorsen Bio").total.amount == 610
@@ -113,7 +108,7 @@ def test_the_value_of_the_transaction_in_the_next_sentence_is_the_deals_total(fa
     assert one(zh, licensee="海文生物").total.amount == 610
 
 
-def test_a_site_to_complete_or_to_begin_operations_is_a_facility_named_without_the_full_stop(facts):
+def test_a_site_to_complete_or_to_begin_operations_is_a_facility_named_without_the_full_stop(facts, one):
     text = ("Tamarind Isotopes, a producer of medical isotopes for radiopharmaceuticals, raised $60 million in a "
             "Series A round. It will use the proceeds to complete a lutetium-177 production facility in Gary, which "
             "is expected to begin operations in 2029.")
@@ -124,7 +119,7 @@ def test_a_site_to_complete_or_to_begin_operations_is_a_facility_named_without_t
     assert one(opened, company="Tamarind Isotopes").name.endswith("in Gary")
 
 
-def test_rights_returned_in_the_next_sentence_are_the_returners_stop_without_the_other_drugs_stage(facts):
+def test_rights_returned_in_the_next_sentence_are_the_returners_stop_without_the_other_drugs_stage(facts, one):
     text = ("Ostrander Bio AG said it will stop the Phase 2 program of OST-14 in gastric cancer. The company also "
             "returned the rights to OST-30 to Ninomiya Pharma.")
     stops = facts(text, "ostrander.txt")["terminations"]
@@ -133,7 +128,7 @@ def test_rights_returned_in_the_next_sentence_are_the_returners_stop_without_the
     assert returned.company == "Ostrander Bio" and returned.phase is None
 
 
-def test_a_new_companys_first_word_later_is_that_company(facts):
+def test_a_new_companys_first_word_later_is_that_company(facts, one):
     text = ("Brisby Bio and Coldharbour Pharma Form NewCo\n\nLONDON, March 2, 2026 -- Brisby Bio today announced an "
             "agreement with Coldharbour Pharma to form Saltmarsh Neurosciences, a new company that will develop "
             "BRB-77, an oral NLRP3 inhibitor. Brisby will receive $20 million upfront and a 15% equity stake in "

@@ -6,13 +6,8 @@ def fin(facts, text, name="sample.txt"):
     return facts(text, name)["financials"]
 
 
-def one(records, **where):
-    hits = [r for r in records if all(getattr(r, k) == v for k, v in where.items())]
-    assert len(hits) == 1, (where, records)
-    return hits[0]
 
-
-def test_growth_written_before_the_amount_in_both_languages(facts):
+def test_growth_written_before_the_amount_in_both_languages(facts, one):
     zh = fin(facts, "瀚洋药业股份有限公司发布2026年半年度报告。上半年,公司营业额上升12.4%至31.06亿元,"
                     "归母净利润同比暴涨65%至4.1亿元。公司创新药进入临床。")
     assert one(zh, metric="revenue").yoy_pct == 12.4 and one(zh, metric="revenue").amount == 3106
@@ -23,7 +18,7 @@ def test_growth_written_before_the_amount_in_both_languages(facts):
     assert one(en, metric="gross_profit").yoy_pct == 21.0 and one(en, metric="gross_profit").period == "2026H1"
 
 
-def test_growth_in_times_and_after_the_amount(facts):
+def test_growth_in_times_and_after_the_amount(facts, one):
     records = fin(facts, "港股直击 2026年8月20日\n瀚洋医药(01234)公布截至6月底止中期业绩,股东应占溢利8.8亿元"
                          "(人民币‧下同),按年增长1.35倍。收入40.2亿元,按年上升9.8%。派中期息12港仙。公司的创新药获批。")
     profit = one(records, metric="net_profit")
@@ -32,7 +27,7 @@ def test_growth_in_times_and_after_the_amount(facts):
     assert all(r.amount != 12 for r in records)
 
 
-def test_yuan_on_a_hong_kong_or_taiwan_page_unless_renminbi_is_said(facts):
+def test_yuan_on_a_hong_kong_or_taiwan_page_unless_renminbi_is_said(facts, one):
     hk = fin(facts, "【經濟通通訊社】港股上市的海瀾製藥(01987)公布去年業績,純利增長20%至12.5億元,派末期息8港仙。"
                     "公司創新藥銷售增長。\n\n2026年3月20日", "hk.txt")
     assert one(hk, metric="net_profit").currency == "HKD" and one(hk, metric="net_profit").period == "FY2025"
@@ -46,7 +41,7 @@ def test_yuan_on_a_hong_kong_or_taiwan_page_unless_renminbi_is_said(facts):
     assert loss.amount == -560 and loss.yoy_pct is None
 
 
-def test_a_quarter_and_the_nine_months_side_by_side(facts):
+def test_a_quarter_and_the_nine_months_side_by_side(facts, one):
     records = fin(facts, "启衡生物医药股份有限公司发布2026年第三季度报告。第三季度单季,公司实现营业收入4.2亿元,同比增长8.0%;"
                          "前三季度累计,公司实现营业收入11.6亿元,同比增长5.5%;归母净利润亏损3200万元。公司ADC药物进入临床。")
     assert one(records, metric="revenue", period="2026Q3").amount == 420
@@ -55,7 +50,7 @@ def test_a_quarter_and_the_nine_months_side_by_side(facts):
     assert one(records, metric="net_profit").period == "2026Q1-Q3" and one(records, metric="net_profit").amount == -32
 
 
-def test_respectively_gives_each_amount_its_period(facts):
+def test_respectively_gives_each_amount_its_period(facts, one):
     records = fin(facts, "启衡生物拟收购澜沧核药。数据显示,澜沧核药2024年度和2025年度分别实现营业收入2.6亿元、3.1亿元,"
                          "净利润分别为0.42亿元和0.55亿元。澜沧核药的放射性药物已上市。")
     assert one(records, metric="revenue", period="FY2024").amount == 260
@@ -63,7 +58,7 @@ def test_respectively_gives_each_amount_its_period(facts):
     assert {r.company for r in records} == {"澜沧核药"}
 
 
-def test_the_prior_period_figure_after_from_or_compared_with(facts):
+def test_the_prior_period_figure_after_from_or_compared_with(facts, one):
     records = fin(facts, "Lumora Biosciences reported fiscal year 2025 results for its radiopharmaceutical pipeline.\n"
                          "• Research and Development Expenses: Increased to $18.4 million from $7.2 million in the prior year.\n"
                          "• Net Loss: $(31.7) million, compared to a net loss of $22.0 million in FY 2024.\n")
@@ -73,7 +68,7 @@ def test_the_prior_period_figure_after_from_or_compared_with(facts):
     assert one(records, metric="net_profit", period="FY2024").amount == Decimal("-22.0")
 
 
-def test_market_and_competitor_figures_are_not_the_issuers(facts):
+def test_market_and_competitor_figures_are_not_the_issuers(facts, one):
     records = fin(facts, "瀚洋药业(688321)发布2026年半年报。A股共512家医药上市公司,营业收入合计1.2万亿元。"
                          "竞争对手方面,启衡生物科技股份有限公司上半年营收18亿元。瀚洋药业上半年营收6.5亿元,同比增长11%。公司创新药获批。")
     assert one(records, amount=650).company == "瀚洋药业"
@@ -88,14 +83,14 @@ def test_forecasts_cumulative_spend_adjusted_and_per_share_figures_are_not_resul
     assert [(r.metric, r.amount) for r in records] == [("revenue", 650)]
 
 
-def test_a_preannouncement_of_a_closed_year_is_that_years_figure(facts):
+def test_a_preannouncement_of_a_closed_year_is_that_years_figure(facts, one):
     records = fin(facts, "业绩预告\n公司预计2025年1-12月归属于上市公司股东的净利润为:-312,450,118.20元,与上年同期相比"
                          "亏损增加。公司抗体药物进入III期临床。\n2026年1月28日")
     loss = one(records, metric="net_profit")
     assert loss.period == "FY2025" and float(loss.amount) == -312.45011820
 
 
-def test_segments_from_an_item_key_and_from_the_words_before_revenue(facts):
+def test_segments_from_an_item_key_and_from_the_words_before_revenue(facts, one):
     records = fin(facts, "瀚洋医药集团有限公司\n业绩表现\n  - 截至2026年6月止半年度,集团营业额上升5.0%至30.2亿元。\n"
                          "    (一)显像诊断:营业额下降2.4%至6.05亿元,分部利润减少1.1%至2.2亿元;\n"
                          "  - 期内,创新药收入增长41%至9.3亿元。\n")
@@ -106,7 +101,7 @@ def test_segments_from_an_item_key_and_from_the_words_before_revenue(facts):
     assert not [r for r in records if r.amount == 220]
 
 
-def test_a_figure_of_a_company_the_excerpt_does_not_name_has_no_company(facts):
+def test_a_figure_of_a_company_the_excerpt_does_not_name_has_no_company(facts, one):
     records = fin(facts, "主席报告\n\n财务表现\n\n于二零二五年,本集团实现营业额约1,204,300,000港元,较上年度减少2.1%。"
                          "本集团的抗体药物及创新药继续获纳入集中采购,多款新药进入临床。")
     revenue = one(records, metric="revenue")
@@ -114,7 +109,7 @@ def test_a_figure_of_a_company_the_excerpt_does_not_name_has_no_company(facts):
     assert revenue.yoy_pct == -2.1
 
 
-def test_a_results_table_flattened_one_cell_a_line(facts):
+def test_a_results_table_flattened_one_cell_a_line(facts, one):
     text = ("瀚洋生物医药股份有限公司\n(股份代号:2931)\n截至2026年6月30日止六个月之中期业绩公告\n财务摘要\n截至6月30日止六个月\n"
             "2026年2025年变动\n人民币千元人民币千元\n收入812,3071,045,660-22.3%\n研发开支(402,118)(377,905)6.4%\n"
             "期内亏损(96,215)(150,880)不适用\n于2026年\n6月30日\n于2025年\n12月31日\n现金及现金等价物\n2,118,4051,760,23320.3%\n"
@@ -128,7 +123,7 @@ def test_a_results_table_flattened_one_cell_a_line(facts):
     assert float(one(records, metric="cash", period="2026-06-30").amount) == 2118.405
 
 
-def test_a_run_on_quarterly_table_gives_the_quarter_and_the_year_to_date(facts):
+def test_a_run_on_quarterly_table_gives_the_quarter_and_the_year_to_date(facts, one):
     text = ("证券代码:600777 证券简称:启衡药业\n启衡药业股份有限公司2026年第三季度报告\n一、主要财务数据 单位:元 币种:人民币 "
             "项目 本报告期 本报告期比上年同期增减变动幅度(%)年初至报告期末 年初至报告期末比上年同期增减变动幅度(%)"
             "营业收入 645,210,334.18-7.45 1,902,876,540.07-3.18 归属于上市公司股东的扣除非经常性损益的净利润 "
@@ -141,7 +136,7 @@ def test_a_run_on_quarterly_table_gives_the_quarter_and_the_year_to_date(facts):
     assert not [r for r in records if r.amount < 1]
 
 
-def test_the_subject_carries_to_the_next_sentence(facts):
+def test_the_subject_carries_to_the_next_sentence(facts, one):
     records = fin(facts, "Lumora Biosciences licensed LB-201 to Kestrel Oncology. - Kestrel Oncology reported first-half 2026 "
                          "revenue of RMB 1.02 billion, down 8.5% year-on-year [2] - The net loss for the period was RMB 96 "
                          "million [2]. The radioligand is in Phase 2.")
@@ -149,7 +144,7 @@ def test_the_subject_carries_to_the_next_sentence(facts):
     assert one(records, metric="net_profit").period == "2026H1"
 
 
-def test_a_quote_page_card_names_the_company_its_figures_belong_to(facts):
+def test_a_quote_page_card_names_the_company_its_figures_belong_to(facts, one):
     records = fin(facts, "02931 瀚洋醫藥\n公司資料 - 業務概覽\n瀚洋醫藥股份有限公司 股票編號: 02931\n集團簡介\n"
                          "  - 集團母公司啟衡控股集團有限公司為一家國有企業。\n業績表現\n"
                          "  - 截至2026年6月止半年度,集團營業額上升3.2%至18.40億元(人民幣;下同),核藥銷售增長。\n")
@@ -163,14 +158,14 @@ def test_a_change_on_the_quarter_before_is_no_yoy_and_pre_tax_or_non_operating_l
     assert [(r.metric, r.amount, r.yoy_pct) for r in records] == [("revenue", 520, 30.0)]
 
 
-def test_one_metric_for_the_quarter_and_for_the_full_year(facts):
+def test_one_metric_for_the_quarter_and_for_the_full_year(facts, one):
     records = fin(facts, "Lumora Biosciences, a radiopharmaceutical company, reported fourth quarter and full year 2025 "
                          "results. Total revenue was $86.0 million in the fourth quarter and $312.4 million for the full year.")
     assert one(records, period="2025Q4").amount == Decimal("86.0")
     assert one(records, period="FY2025").amount == Decimal("312.4")
 
 
-def test_a_statement_table_with_dollar_signs_and_a_header_of_years(facts):
+def test_a_statement_table_with_dollar_signs_and_a_header_of_years(facts, one):
     records = fin(facts, "Lumora Biosciences Reports Full Year 2025 Results\nLumora Biosciences, a radiopharmaceutical "
                          "company, reported results.\nStatements of Operations (in thousands, except per share data)\n"
                          "| | 2025 | 2024 |\n|---|---|---|\n| Total revenue | $ 86,012 | $ 70,981 |\n"
@@ -180,13 +175,13 @@ def test_a_statement_table_with_dollar_signs_and_a_header_of_years(facts):
     assert loss.amount == Decimal("-9.11") and loss.currency == "USD"
 
 
-def test_a_market_value_takes_the_day_it_was_measured(facts):
+def test_a_market_value_takes_the_day_it_was_measured(facts, one):
     records = fin(facts, "百川生物制药股份有限公司发布公告。\n2026年6月16日\n截至6月15日收盘,公司股价报收16.9元/股,"
                          "公司最新总市值约为70亿元。公司的生物类似药获批。")
     assert one(records, metric="market_cap").period == "2026-06-15"
 
 
-def test_metrics_listed_before_their_amounts_respectively(facts):
+def test_metrics_listed_before_their_amounts_respectively(facts, one):
     records = fin(facts, "启衡生物医药股份有限公司发布2025年年报,公司营业收入和归母净利润分别为12.6亿元和1.8亿元。"
                          "Lumora Biosciences said its 2025 revenue and net loss were $88.0 million and $12.5 million, "
                          "respectively. 公司ADC药物获批。")
@@ -195,7 +190,7 @@ def test_metrics_listed_before_their_amounts_respectively(facts):
     assert one(records, metric="net_profit", currency="USD").amount == Decimal("-12.5")
 
 
-def test_current_and_prior_period_columns_in_a_table_with_its_unit_in_brackets(facts):
+def test_current_and_prior_period_columns_in_a_table_with_its_unit_in_brackets(facts, one):
     records = fin(facts, "瀚洋药业股份有限公司2026年半年度报告摘要\n主要数据(人民币百万元)\n| 项目 | 本期 | 上年同期 | 变动 |\n"
                          "|---|---|---|---|\n| 营业收入 | 1,204.5 | 1,010.2 | 19.2% |\n公司创新药获批。")
     assert one(records, period="2026H1").amount == Decimal("1204.5") and one(records, period="2026H1").yoy_pct == 19.2
