@@ -8,3 +8,11 @@ def test_a_firm_named_x_yiliao_that_completes_a_round_is_the_raiser(facts):
         records = facts(text)["financings"]
         assert [r.company[:2] for r in records] == ["澄溪"] and records[0].company.endswith(("医疗", "醫療"))
         assert float(records[0].amount.amount) == 250 and records[0].round == "a"
+
+
+def test_a_code_whose_letters_also_open_a_target_symbol_is_the_drug_of_the_results(facts):
+    for text in ("ESMO快讯｜澄溪生物公布MC-507治疗晚期胃癌的II期研究结果：64例可评估患者中，ORR为41.2%。",
+                 "ESMO快訊｜澄溪生物公布MC-507治療晚期胃癌的II期研究結果：64例可評估患者中，ORR為41.2%。"):
+        records = facts(text)
+        assert [r.asset for r in records["assets"]] == ["MC-507"]
+        assert [(r.asset, r.endpoint, r.value, r.n) for r in records["clinical"]] == [("MC-507", "ORR", 41.2, 64)]

@@ -31,7 +31,7 @@ _NOT_CODES = rx(
 # the target (TLR7, IL-23) nor a tumour marker (CA-125, not among these letters).
 _TARGET_LETTERS_CODE = rx(
     r"(?:CD|IL|PD|HER|GLP|TNF|SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|VEGF|JAK|BTK|CDK|PARP|TLR|CCR|CXCR|IGF|GPC|FAP|"
-    r"NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING)-\d{3,5}[A-Z]{0,2}")
+    r"MC|NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING)-\d{3,5}[A-Z]{0,2}")
 
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
