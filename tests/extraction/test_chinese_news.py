@@ -16,3 +16,11 @@ def test_a_code_whose_letters_also_open_a_target_symbol_is_the_drug_of_the_resul
         records = facts(text)
         assert [r.asset for r in records["assets"]] == ["MC-507"]
         assert [(r.asset, r.endpoint, r.value, r.n) for r in records["clinical"]] == [("MC-507", "ORR", 41.2, 64)]
+
+
+def test_a_gmp_inspection_by_a_provincial_drug_regulator_is_recorded_under_nmpa(facts):
+    for text in ("快讯｜岚川药业公告，全资子公司岚川核药近日通过浙江省药品监督管理局药品GMP符合性检查。",
+                 "快訊｜嵐川藥業公告，全資子公司嵐川核藥近日通過浙江省藥品監督管理局藥品GMP符合性檢查。",
+                 "岚川药业公告，子公司收到四川省药监局出具的《药品GMP符合性检查告知书》，检查结论为符合要求。"):
+        records = facts(text)["regulatory"]
+        assert [(r.agency, r.event) for r in records] == [("NMPA", "gmp_pass")]
