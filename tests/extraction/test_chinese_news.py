@@ -24,3 +24,20 @@ def test_a_gmp_inspection_by_a_provincial_drug_regulator_is_recorded_under_nmpa(
                  "岚川药业公告，子公司收到四川省药监局出具的《药品GMP符合性检查告知书》，检查结论为符合要求。"):
         records = facts(text)["regulatory"]
         assert [(r.agency, r.event) for r in records] == [("NMPA", "gmp_pass")]
+
+
+def _figures(records):
+    return sorted((r.period, r.metric, float(r.amount)) for r in records["financials"])
+
+
+def test_a_flash_of_a_forecast_for_a_closed_year_reports_that_years_figure(facts):
+    for text in ("2026-02-03 19:05\n快讯：岚川药业公告，预计2025年归母净利润6400万元-8000万元，上年同期亏损1520万元。",
+                 "2026-02-03 19:05\n快訊：嵐川藥業晚間公告，預計2025年歸母淨利潤6400萬元-8000萬元，上年同期虧損1520萬元。"):
+        assert _figures(facts(text)) == [("FY2024", "net_profit", -15.2), ("FY2025", "net_profit", 64.0)]
+    guidance = "2026-02-03 19:05\n岚川药业表示，预计2026年营业收入将达到12亿元。"
+    assert facts(guidance)["financials"] == []
+
+
+def test_an_undated_page_of_a_results_preannouncement_reports_its_figure(facts):
+    text = "岚川药业发布2025年度业绩预告：预计归属于上市公司股东的净利润为7,300万元至9,100万元。"
+    assert _figures(facts(text)) == [("FY2025", "net_profit", 73.0)]

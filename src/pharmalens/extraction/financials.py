@@ -212,11 +212,20 @@ def _reported_forecast(env: Reporting, sentence: Sentence, mention: MoneyMention
     if not (ctx.cues.has("fin.preannouncement", sentence.start, mention.start) or ctx.cues.has("fin.preannouncement", 0, 80)):
         return False
     periods = [p for p in env.usable(sentence.start, mention.start) if p.kind == "period" and p.period]
-    return bool(periods and env.published) and _ended_before(periods[-1].period, env.published)
+    if not periods:
+        return False
+    period, published = periods[-1].period, env.published
+    if published and (len(published) >= 7 or _year_of(period) != int(published)):
+        return _ended_before(period, published)
+    return ctx.cues.has("fin.preannouncement", sentence.start, mention.start)  # undated: the sentence says 业绩预告
+
+
+def _year_of(period: str) -> int:
+    return int(period[2:6]) if period.startswith("FY") else int(period[:4])
 
 
 def _ended_before(period: str, published: str) -> bool:
-    year = int(period[2:6]) if period.startswith("FY") else int(period[:4])
+    year = _year_of(period)
     end = f"{year}-12-31" if period.startswith("FY") else f"{year}-{_END_MONTH.get(period[4:], '12')}-28"
     return end < published if len(published) >= 7 else year < int(published[:4])
 
