@@ -41,3 +41,10 @@ def test_a_flash_of_a_forecast_for_a_closed_year_reports_that_years_figure(facts
 def test_an_undated_page_of_a_results_preannouncement_reports_its_figure(facts):
     text = "岚川药业发布2025年度业绩预告：预计归属于上市公司股东的净利润为7,300万元至9,100万元。"
     assert _figures(facts(text)) == [("FY2025", "net_profit", 73.0)]
+
+
+def test_the_prior_period_of_a_comparison_is_no_period_for_the_next_clause(facts):
+    for text in ("2026-01-28 20:10\n岚川药业2025年度业绩预告：预计归母净利润为1.3亿元，与上年同期相比增长52%；扣除非经常性损益后的净利润为9,800万元。",
+                 "2026-01-28 20:10\n嵐川藥業2025年度業績預告：預計歸母淨利潤為1.3億元，與上年同期相比增長52%；扣除非經常性損益後的淨利潤為9,800萬元。"):
+        periods = {r.metric: r.period for r in facts(text)["financials"]}
+        assert periods == {"net_profit": "FY2025", "net_profit_excl_nonrecurring": "FY2025"}

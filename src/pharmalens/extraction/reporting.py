@@ -28,7 +28,7 @@ from .periods import PeriodMention, find_periods, in_year, previous_period, repo
 EXTRACTOR, VERSION = "financials", "2"
 _QUARTER_WORD = rx(r"单季|当季|本季|quarter", re.I)
 _BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
-_COMPARED = rx(r"(?:较|比|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
+_COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
 _COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|\bfrom (?:(?:US|RMB|[A-Z]{3}) ?|[$€£¥])\d|上年同期|去年同期)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 
 
