@@ -48,3 +48,11 @@ def test_the_prior_period_of_a_comparison_is_no_period_for_the_next_clause(facts
                  "2026-01-28 20:10\n嵐川藥業2025年度業績預告：預計歸母淨利潤為1.3億元，與上年同期相比增長52%；扣除非經常性損益後的淨利潤為9,800萬元。"):
         periods = {r.metric: r.period for r in facts(text)["financials"]}
         assert periods == {"net_profit": "FY2025", "net_profit_excl_nonrecurring": "FY2025"}
+
+
+def test_cyclotrons_counted_by_tai_in_a_plant_are_that_plants_machines_not_a_site_of_their_own(facts):
+    for text in ("2026年4月8日，岚川核药位于四川绵阳的西南核药生产基地正式投产。该基地配备3台医用回旋加速器，设计产能为每年12万人份。",
+                 "2026年4月8日，嵐川核藥位於四川綿陽的西南核藥生產基地正式投產。該基地配備3台醫用迴旋加速器，設計產能為每年12萬人份。"):
+        records = facts(text)["facilities"]
+        assert len(records) == 1
+        assert "生产基地" in records[0].name.replace("生產", "生产") and "12" in records[0].capacity
