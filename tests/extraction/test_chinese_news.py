@@ -56,3 +56,11 @@ def test_cyclotrons_counted_by_tai_in_a_plant_are_that_plants_machines_not_a_sit
         records = facts(text)["facilities"]
         assert len(records) == 1
         assert "生产基地" in records[0].name.replace("生產", "生产") and "12" in records[0].capacity
+
+
+def test_a_firm_named_right_before_its_placed_plant_owns_the_plant(facts):
+    for text in ("2026年3月2日，澄溪药业绵阳生产基地正式投产，可年产Lu-177放射性药物。",
+                 "2026年3月2日，澄溪藥業綿陽生產基地正式投產，可年產Lu-177放射性藥物。",
+                 "2026年3月2日，澄溪药业西南核药生产基地正式投产，可年产Lu-177放射性药物。"):
+        records = facts(text)["facilities"]
+        assert [r.company[:2] for r in records] == ["澄溪"] and records[0].company.endswith(("药业", "藥業"))

@@ -39,6 +39,12 @@ def _role_after() -> re.Pattern[str]:
     return rx(rf"^(?:{_ZH_ROLE_AFTER_WORDS}|{cue_alternation('company.zh_time')}|{cue_alternation('company.zh_acts')})")
 
 
+@lru_cache(maxsize=1)
+def _site_after() -> re.Pattern[str]:
+    """Its plant right after a firm's name, placed or not ("甲医药嘉兴生产基地", "乙生物华东核药工厂")."""
+    return rx(rf"(?:{'|'.join(_places())}|华东|华南|华北|华中|西南|西北|东北)?[\u4e00-\u9fff]{{0,4}}?(?:生产基地|工厂|厂区)")
+
+
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于此后")
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
@@ -60,7 +66,8 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
-        if not legal and not led and not _role_after().match(text[end:end + 6]) and not _code_after(text, match):
+        if not legal and not led and not _role_after().match(text[end:end + 6]) and not _code_after(text, match) \
+                and not _site_after().match(text, end, end + 12):
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
