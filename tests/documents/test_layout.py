@@ -59,3 +59,18 @@ def test_a_card_of_fields_keeps_one_field_a_line_and_a_broken_sentence_still_joi
     assert repair_lines(english).text == english
     wrapped = "說明：本公司與合作夥伴簽署\n授權合約，簽約金一億元。"
     assert "簽署授權合約" in repair_lines(wrapped).text
+
+
+def test_a_headline_with_a_colon_over_a_blank_line_is_not_joined_to_the_body_and_a_broken_clause_is():
+    page = "核药扩产：澄溪药业绵阳基地投产\n\n新华社讯 2026年3月2日，澄溪药业绵阳基地正式投产。"
+    assert "投产\n\n新华社讯" in repair_lines(page).text
+    broken = "澄溪药业表示，该基地将于2026年\n\n第二季度投入运营。"
+    assert "2026年第二季度" in repair_lines(broken).text
+
+
+def test_a_dateline_with_its_source_is_no_title():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+    page = "2026-03-02 20:15  来源：新华社\n\n澄溪药业绵阳核药基地投产 年产能12万人份\n\n正文。"
+    article = read_articles(SourceFile("p.txt", "p.txt", ".txt", page.encode()))[0]
+    assert article.document.title == "澄溪药业绵阳核药基地投产 年产能12万人份"

@@ -19,7 +19,8 @@ from .relevance import is_relevant
 from .splitting import split_articles
 
 _FURNITURE_LINE = rx(
-    r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|"
+    r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|"
+    r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|來源)[:：].*)?|"
     r"来源[:：].*|發布時間.*|发布时间.*|\W*)\s*$", re.IGNORECASE)
 _TITLE_MAX = 120
 

@@ -12,6 +12,7 @@ _CAPTION = rx(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|�
 _CJK = rx(r"[\u3400-\u9fff]")
 _MIN_PARAGRAPH = 24
 _INNER_PUNCTUATION = rx(r"[，、。；：,;]")
+_CLAUSE_PUNCTUATION = rx(r"[，、。；,;]")
 _DATED = rx(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _BYLINE_MAX = 40
 _FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
@@ -55,8 +56,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     line = lines[i][1].rstrip()
     if line.endswith(_SENTENCE_END) or not (len(line) >= _MIN_PARAGRAPH or _INNER_PUNCTUATION.search(line)):
         return None
-    if i + 1 < len(lines) and not lines[i + 1][1].strip() and not _INNER_PUNCTUATION.search(line):
-        return None
+    if i + 1 < len(lines) and not lines[i + 1][1].strip() and not _CLAUSE_PUNCTUATION.search(line):
+        return None  # a headline "甲：乙" stands over its blank line; a broken sentence has a clause before
     j = i + 1
     while j < len(lines) and (not lines[j][1].strip() or _CAPTION.match(lines[j][1].strip())):
         j += 1
