@@ -64,3 +64,12 @@ def test_a_firm_named_right_before_its_placed_plant_owns_the_plant(facts):
                  "2026年3月2日，澄溪药业西南核药生产基地正式投产，可年产Lu-177放射性药物。"):
         records = facts(text)["facilities"]
         assert [r.company[:2] for r in records] == ["澄溪"] and records[0].company.endswith(("药业", "藥業"))
+
+
+def test_a_plants_name_starts_after_a_colon_and_its_capacity_needs_a_figure(facts):
+    text = "核药扩产：2026年3月2日，澄溪药业绵阳生产基地正式投产，产能持续扩大。"
+    record = facts(text)["facilities"][0]
+    assert record.name.startswith("澄溪药业绵阳") and record.capacity is None
+    text = "核药扩产：澄溪药业绵阳生产基地正式投产，设计产能为每年12万人份。"
+    record = facts(text)["facilities"][0]
+    assert record.name.startswith("澄溪药业绵阳") and "12万人份" in record.capacity

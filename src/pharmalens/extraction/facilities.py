@@ -29,9 +29,9 @@ _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公�
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
 _ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
-_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|[;。的在于了与]|"
+_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|[;:。的在于了与\n]|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
-_CAPACITY = rx(r"[^,;。]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
@@ -199,7 +199,7 @@ def _capacity(ctx: Context, sentence: Sentence) -> str | None:
     if cue is None:
         return None
     match = _CAPACITY.match(ctx.text, cue.end, sentence.end)
-    return ctx.evidence(cue.start, match.end() if match else cue.end).quote.strip()
+    return ctx.evidence(cue.start, match.end()).quote.strip() if match else None  # "产能再扩容" states none
 
 
 def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
