@@ -73,3 +73,13 @@ def test_a_plants_name_starts_after_a_colon_and_its_capacity_needs_a_figure(fact
     text = "核药扩产：澄溪药业绵阳生产基地正式投产，设计产能为每年12万人份。"
     record = facts(text)["facilities"][0]
     assert record.name.startswith("澄溪药业绵阳") and "12万人份" in record.capacity
+
+
+def test_a_trial_plan_approved_by_an_agency_is_an_ind_clearance_not_a_plan_nor_an_approval(facts):
+    for text in ("沐岩生醫今天宣布，新藥MY-330治療乾眼症之第二期臨床試驗計畫獲美國FDA核准。",
+                 "沐岩生医今天宣布，新药MY-330治疗干眼症之第二期临床试验计划获美国FDA核准。",
+                 "5.發生緣由:沐岩生醫新藥MY-330治療乾眼症之第二期臨床試驗計畫，獲美國FDA核准。"):
+        records = facts(text)["regulatory"]
+        assert [(r.asset, r.agency, r.event) for r in records] == [("MY-330", "FDA", "ind")]
+    marketed = "沐岩生醫今天宣布，新藥MY-330完成第三期臨床試驗後獲美國FDA核准上市。"
+    assert [r.event for r in facts(marketed)["regulatory"]] == ["approval"]

@@ -23,7 +23,7 @@ from .cues import Cue, cue_sets
 from .dates import nearest_date
 from .events import event_company, event_date, form_asset_name, joint_subjects, written_asset
 from .sentences import Sentence, clauses
-from .trial_permits import approves_an_earlier_application, permits_a_trial
+from .trial_permits import approves_a_trial_before, approves_an_earlier_application, permits_a_trial
 from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "regulatory", "3"
@@ -125,13 +125,17 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         return found
     if ctx.cues.has("regulatory.refusal", clause.start, clause.end):
         found = {e: c for e, c in found.items() if e not in ("approval", "ind")}
+    plans = ctx.cues.hits("regulatory.trial_application", clause.start, clause.end)
     for event, cue in list(found.items()):
-        if ctx.cues.has("regulatory.not_yet", clause.start, cue.start):
+        expected = [h for h in ctx.cues.hits("regulatory.not_yet", clause.start, cue.start)
+                    if not any(p.start <= h.start and h.end <= p.end for p in plans)]  # 临床试验计划 is no plan to act
+        if expected:
             del found[event]
         elif event == "approval" and any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end)):
             del found[event]
     approval = found.get("approval")
-    if approval is not None and (permits_a_trial(ctx, approval) or approves_an_earlier_application(ctx, clause, approval)):
+    if approval is not None and (permits_a_trial(ctx, approval) or approves_an_earlier_application(ctx, clause, approval)
+                                 or approves_a_trial_before(ctx, clause, approval)):
         found.setdefault("ind", approval)
         del found["approval"]
         approval = None
