@@ -83,3 +83,10 @@ def test_a_trial_plan_approved_by_an_agency_is_an_ind_clearance_not_a_plan_nor_a
         assert [(r.asset, r.agency, r.event) for r in records] == [("MY-330", "FDA", "ind")]
     marketed = "沐岩生醫今天宣布，新藥MY-330完成第三期臨床試驗後獲美國FDA核准上市。"
     assert [r.event for r in facts(marketed)["regulatory"]] == ["approval"]
+
+
+def test_investors_with_latin_names_that_are_also_english_words_lead_or_join_a_round(facts):
+    for text in ("融资快讯｜近日，澄溪药业完成8000万美元B轮融资，本轮由Meadow Capital领投，Beacon Partners、青岚创投跟投，资金将用于核药管线。",
+                 "融資快訊｜近日，澄溪藥業完成8000萬美元B輪融資，本輪由Meadow Capital領投，Beacon Partners、青嵐創投跟投，資金將用於核藥管線。"):
+        record = facts(text)["financings"][0]
+        assert {"Meadow Capital", "Beacon Partners"} <= set(record.investors)

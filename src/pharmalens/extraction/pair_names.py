@@ -71,7 +71,9 @@ _LATIN_PARTY = (r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司
                   r"|(?:授权给|许可给|授予|转让给|出售给)\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
                   r"(?![A-Za-z0-9&-])"  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
                   r"|(?<![^\n。；;，,：:])(?P<subject>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
-                  r"(?=宣布|公布|表示|透露|以\s*[\d约近]|将|已|获得|完成|与|收购|引进|达成|签署)")  # "Astrion以1.5亿美元…获得"
+                  r"(?=宣布|公布|表示|透露|以\s*[\d约近]|将|已|获得|完成|与|收购|引进|达成|签署)"  # "Astrion以1.5亿美元…获得"
+                  r"|(?:由|、|,)\s*(?P<investor>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"\s*(?=(?:[、和及][^,。;]{0,40}?)?(?:共同|联合)?(?:领投|跟投|参投|独家投资))")  # "本轮由Orchard Ventures领投"
 
 
 def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[int, int, str]]:
@@ -80,7 +82,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     slot says it is a company even when the name is also an English word."""
     found = []
     for match in _latin_party().finditer(text):
-        group = next(g for g in ("name", "granted", "subject") if match.group(g))
+        group = next(g for g in ("name", "granted", "subject", "investor") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
         if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < COMMON_EN + 1:
