@@ -90,3 +90,10 @@ def test_investors_with_latin_names_that_are_also_english_words_lead_or_join_a_r
                  "融資快訊｜近日，澄溪藥業完成8000萬美元B輪融資，本輪由Meadow Capital領投，Beacon Partners、青嵐創投跟投，資金將用於核藥管線。"):
         record = facts(text)["financings"][0]
         assert {"Meadow Capital", "Beacon Partners"} <= set(record.investors)
+
+
+def test_investors_listed_after_touzifang_wei_even_when_their_names_are_common_words(facts):
+    for text in ("近日，澄屿生物宣布完成8000万元天使轮融资，投资方为晨光创投、白鹭资本，资金将用于核药管线。",
+                 "近日，澄嶼生物宣布完成8000萬元天使輪融資，投資方為晨光創投、白鷺資本，資金將用於核藥管線。"):
+        record = facts(text)["financings"][0]
+        assert len(record.investors) == 2 and any(i.startswith("晨光") for i in record.investors)

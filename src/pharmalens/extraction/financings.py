@@ -163,20 +163,30 @@ _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
     """Chinese investor names the company recogniser does not know, listed right before 领投/跟投
-    ("由高特佳投资、夏尔巴投资等跟投"): each item of the list that ends in an investor's word (资本,
-    创投, 投资, 基金) or is a short rare name (元禾原点), not a common word (管理层)."""
+    ("由高特佳投资、夏尔巴投资等跟投") or after 投资方为 / 投资机构包括: each item of the list that ends in
+    an investor's word (资本, 创投, 投资, 基金) or is a short rare name (元禾原点), not a common word
+    (管理层)."""
     found = []
     for joined in _ZH_JOINING.finditer(ctx.text, sentence.start, sentence.end):
         start = clause_around(ctx, sentence, joined.start())[0]
-        for item in re.finditer(r"[^、和及]+", ctx.text[start:joined.start()]):
-            lo, hi = start + item.start(), start + item.end()
-            lead = _ZH_ITEM_LEAD.match(ctx.text, lo, hi)
-            lo = lead.end() if lead else lo
-            hi = lo + len(ctx.text[lo:hi].rstrip("等 "))
-            item = ctx.text[lo:hi]
-            named = _ZH_INVESTOR_ITEM.fullmatch(item) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
-            if named and not any(m.start < hi and lo < m.end for m in known):
-                found.append(ctx.evidence(lo, hi).quote)
+        found += _zh_items(ctx, start, joined.start(), known)
+    for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
+        if not cue.phrase.isascii():
+            found += _zh_items(ctx, cue.end, clause_around(ctx, sentence, cue.end)[1], known)
+    return found
+
+
+def _zh_items(ctx: Context, start: int, end: int, known: list[CompanyMention]) -> list[str]:
+    found = []
+    for item in re.finditer(r"[^、和及]+", ctx.text[start:end]):
+        lo, hi = start + item.start(), start + item.end()
+        lead = _ZH_ITEM_LEAD.match(ctx.text, lo, hi)
+        lo = lead.end() if lead else lo
+        hi = lo + len(ctx.text[lo:hi].rstrip("等 "))
+        item = ctx.text[lo:hi]
+        named = _ZH_INVESTOR_ITEM.fullmatch(item) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
+        if named and not any(m.start < hi and lo < m.end for m in known):
+            found.append(ctx.evidence(lo, hi).quote)
     return found
 
 
