@@ -21,7 +21,7 @@ _APPOSITIVE = rx(r"\s*(?:an?|the|one|its)\s|\s*(?:为|是)?(?:一款|一种|一�
 
 def permits_a_trial(ctx: Context, approval: Cue) -> bool:
     """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准之第二期
-    临床试验", "approval to start a phase I trial"): an IND clearance."""
+    临床试验", "approval to begin its first-in-human study"): an IND clearance."""
     sentence = ctx.sentence_at(approval.start)
     end = sentence.end if sentence else approval.end + 40
     match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
