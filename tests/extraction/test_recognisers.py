@@ -174,3 +174,12 @@ def test_an_application_for_marketing_spelled_out_is_the_filing_stage_and_an_ind
     assert [s.stage for s in find_stages("Orrin Bio's New Drug Application for QX-4 was approved by the FDA.")] == ["approved"]
     assert [s.stage for s in find_stages("Orrin Bio submitted an Investigational New Drug application for QX-5.")] == []
     assert [s.stage for s in find_stages("澄湾医药递交的QX-4上市申请获国家药监局受理。")] == ["nda"]
+
+
+def test_an_approval_under_a_condition_is_no_stage():
+    from pharmalens.extraction.stages import find_stages
+
+    assert find_stages("The CVR pays only if RX-4, Brannock's FAP radioligand, receives EMA approval before 2031.") == []
+    assert find_stages("若RX-4获批上市，公司将收到一笔里程碑付款。") == []
+    assert [s.stage for s in find_stages("公司若干产品已获批上市。")] == ["approved"]
+    assert [s.stage for s in find_stages("Brannock received FDA approval for RX-4 in March.")] == ["approved"]

@@ -46,6 +46,12 @@ _NOT_YET = rx(r"\b(?:(?:must|needs?\s+to|can|could|would|should|will|may|has\s+y
               r"(?:\s+[a-z]+\s+and)?|not(?:\s+yet)?(?:\s+been)?|before\s+being|if|once|unless|until)\s+$", re.I)
 
 
+# "pays out only if X, its PSMA radioligand, receives FDA approval", "若X获批上市": a condition, not a stage
+_CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditioned on|subject to)\b|如果|若(?!干)|一旦|假如|倘若)"
+                r"[^.;。；!?]*$", re.I)
+_CONDITION_REACH = 80
+
+
 @dataclass(frozen=True)
 class StageMention:
     start: int
@@ -78,7 +84,8 @@ def find_stages(text: str) -> list[StageMention]:
         if words is not None and not holds_any(low, words):
             continue
         for m in pattern.finditer(text):
-            if stage == "approved" and _NOT_YET.search(text[max(0, m.start() - 40):m.start()]):
+            if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
+                                        or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())):
                 continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
