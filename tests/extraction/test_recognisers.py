@@ -182,4 +182,5 @@ def test_an_approval_under_a_condition_is_no_stage():
     assert find_stages("The CVR pays only if RX-4, Brannock's FAP radioligand, receives EMA approval before 2031.") == []
     assert find_stages("若RX-4获批上市，公司将收到一笔里程碑付款。") == []
     assert [s.stage for s in find_stages("公司若干产品已获批上市。")] == ["approved"]
+    assert [s.stage for s in find_stages("石若生物的RX-9已获批上市。")] == ["approved"]  # 若 inside a name
     assert [s.stage for s in find_stages("Brannock received FDA approval for RX-4 in March.")] == ["approved"]

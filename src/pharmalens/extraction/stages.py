@@ -47,7 +47,7 @@ _NOT_YET = rx(r"\b(?:(?:must|needs?\s+to|can|could|would|should|will|may|has\s+y
 
 
 # "pays out only if X, its PSMA radioligand, receives FDA approval", "若X获批上市": a condition, not a stage
-_CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditioned on|subject to)\b|如果|若(?!干)|一旦|假如|倘若)"
+_CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditioned on|subject to)\b|如果|(?:^|(?<=[，,；;：:\s]))若(?!干)|一旦|假如|倘若)"
                 r"[^.;。；!?]*$", re.I)
 _CONDITION_REACH = 80
 
