@@ -865,6 +865,8 @@ def test_the_supplier_of_a_supply_agreement_is_the_seller_in_both_languages(fact
 def test_a_territory_keeps_the_bracket_that_excludes_a_region(facts):
     zh = "澄岳生物宣布，Pellmont Bio以2000万美元首付款获得澄岳生物CY-7的全球权益（不含大中华区）。"
     assert facts(zh)["deals"][0].territory == "全球权益（不含大中华区）"
+    before_rights = "澄岳生物宣布，Pellmont Bio取得CY-8全球（不含日本）独家权利，首付款1000万美元。"
+    assert facts(before_rights)["deals"][0].territory == "全球（不含日本）"
     en = ("Pellmont Bio granted Darrow Pharma worldwide rights (excluding Japan) to PB-12, an antibody, "
           "for $15 million upfront.")
     assert facts(en)["deals"][0].territory == "worldwide rights (excluding Japan)"

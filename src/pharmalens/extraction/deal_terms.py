@@ -282,7 +282,7 @@ _REGION = "(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海
 _TERRITORY = [
     rx(rf"(?:在|于(?={_REGION}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
        r"(?:开发|研发|生产|商业化|注册)"),  # 于 and 之 are the written 在 and 的 of filings
-    rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:[的之]|地区|范围|独占|独家|权益|权利)"),
+    rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
     rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
     rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
