@@ -211,3 +211,20 @@ def test_a_crossover_round_is_the_round_before_a_listing(facts):
                  "其核心产品YL-225处于I期临床。"):
         rounds = [f.round for f in facts(text)["financings"]]
         assert rounds == ["pre-ipo"]
+
+
+def test_investors_closing_a_list_with_a_verb_other_than_lead_or_follow(facts):
+    for text, investors in (
+            ("宁川生物宣布完成3亿元B轮融资，由岩松资本独家投资，老股东白鹭创投持续加码。研发管线聚焦ADC药物。",
+             {"岩松资本", "白鹭创投"}),
+            ("寧川生物宣布完成3億元B輪融資，由岩松資本獨家投資，老股東白鷺創投持續加碼。研發管線聚焦ADC藥物。",
+             {"岩松資本", "白鷺創投"})):
+        record = facts(text)["financings"][0]
+        assert record.round == "b" and float(record.amount.amount) == 300
+        assert investors <= set(record.investors)
+
+
+def test_existing_holders_oversubscribing_are_investors(facts):
+    record = facts("澄岳医药完成1.8亿元A+轮融资，本轮由丰湖资本领投，老股东晴川基金、远岫创投超额认购。"
+                   "资金将用于抗体药物的临床开发。")["financings"][0]
+    assert {"丰湖资本", "晴川基金", "远岫创投"} <= set(record.investors)

@@ -155,21 +155,21 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
     return list(dict.fromkeys(named + [w for w in written if w != company]))
 
 
-_ZH_JOINING = rx(r"(?:联合)?领投|跟投|参投")
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
 
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
-    """Chinese investor names the company recogniser does not know, listed right before 领投/跟投
-    ("由高特佳投资、夏尔巴投资等跟投") or after 投资方为 / 投资机构包括: each item of the list that ends in
+    """Chinese investor names the company recogniser does not know, listed right before 领投/跟投/持续加码
+    ("由高特佳投资、夏尔巴投资等跟投", "老股东X持续加码") or after 投资方为 / 投资机构包括: each item of the list that ends in
     an investor's word (资本, 创投, 投资, 基金) or is a short rare name (元禾原点), not a common word
     (管理层)."""
     found = []
-    for joined in _ZH_JOINING.finditer(ctx.text, sentence.start, sentence.end):
-        start = clause_around(ctx, sentence, joined.start())[0]
-        found += _zh_items(ctx, start, joined.start(), known)
+    for joined in ctx.cues.hits("financings.investor_joining", sentence.start, sentence.end):
+        if not joined.phrase.isascii():
+            start = clause_around(ctx, sentence, joined.start)[0]
+            found += _zh_items(ctx, start, joined.start, known)
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         if not cue.phrase.isascii():
             found += _zh_items(ctx, cue.end, clause_around(ctx, sentence, cue.end)[1], known)
