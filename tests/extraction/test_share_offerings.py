@@ -32,3 +32,9 @@ def test_a_placing_under_the_general_mandate_is_no_licence(facts):
         record = found["financings"][0]
         assert record.round == "placement" and float(record.amount.amount) == 780 and record.amount.currency == "HKD"
 
+
+def test_a_share_issue_to_specific_subscribers_is_a_placement(facts):
+    for text in ("岳澜药业（688517）公告，公司拟向特定对象发行A股股票，募集资金总额不超过8.5亿元，用于生物药产业化项目。",
+                 "岳瀾藥業（688517）公告，公司擬向特定對象發行A股股票，募集資金總額不超過8.5億元，用於生物藥產業化項目。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "placement" and float(record.amount.amount) == 850 and record.amount.currency == "CNY"
