@@ -245,3 +245,15 @@ def test_a_listed_drug_company_reporting_its_half_year_is_read_and_the_named_yea
     assert rows[("net_profit", "2026H1")] == -82 and rows[("net_profit", "2025H1")] == -147
     en = "Tidewell Pharma (HKEX: 3318) reported revenue of RMB 512 million for the six months ended 30 June 2026."
     assert [f.period for f in facts(en)["financials"]] == ["2026H1"]
+
+
+def test_a_forecast_range_gives_its_low_end_and_the_low_end_of_its_growth(facts, one):
+    for text in ("岳泓药业发布2025年年度业绩预告，预计2025年实现归母净利润2.40亿元至2.85亿元，同比增长18.6%至40.8%；"
+                 "扣非净利润9,600至11,800万元，同比增长12.5%-38.3%。",
+                 "岳泓藥業發布2025年年度業績預告，預計2025年實現歸母淨利潤2.40億元至2.85億元，同比增長18.6%至40.8%；"
+                 "扣非淨利潤9,600至11,800萬元，同比增長12.5%-38.3%。"):
+        records = fin(facts, text)
+        profit = one(records, metric="net_profit")
+        assert float(profit.amount) == 240 and profit.yoy_pct == 18.6 and profit.period == "FY2025"
+        core = one(records, metric="net_profit_excl_nonrecurring")
+        assert float(core.amount) == 96 and core.yoy_pct == 12.5

@@ -64,7 +64,7 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
     for match in _ZH_PATTERN.finditer(text):
         mention = _zh_mention(text, match, yuan)
         if mention and _payable(mention):
-            found.append(mention)
+            found += _range_start(text, match, mention) + [mention]
     worded = any(word in text.lower() for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
         for match in pattern.finditer(text):
@@ -72,6 +72,22 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_RANGE_START = rx(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:至|到|-|–|~|～)\s*$")
+
+
+def _range_start(text: str, match: re.Match[str], mention: MoneyMention) -> list[MoneyMention]:
+    """The low end of a range that writes its unit once ("12,500至15,000万元"), in the unit and currency
+    of its top."""
+    if match.group("pre"):
+        return []
+    low = _RANGE_START.search(text, max(0, match.start() - 24), match.start())
+    value = parse_number(low.group("num")) if low else None
+    if low is None or value is None:
+        return []
+    amount = in_millions(value, match.group("unit"))
+    return [MoneyMention(low.start("num"), low.end("num"), Money(amount, mention.money.currency, _qualifier(text, low.start())))]
 
 
 def _payable(mention: MoneyMention) -> bool:
