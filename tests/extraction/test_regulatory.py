@@ -193,3 +193,11 @@ def test_an_event_of_the_same_day_takes_the_last_day_stated_before_it_not_the_ne
     for text in texts:
         filing, = [r for r in facts(text)["regulatory"] if r.event == "filing"]
         assert filing.date == "2026-05-12"
+
+
+def test_a_trial_application_with_implied_permission_puts_the_drug_at_ind(facts):
+    for text in ("岚汀生物宣布，HT-706胶囊的临床试验申请获得国家药监局药品审评中心默示许可，拟用于治疗晚期胃癌。",
+                 "嵐汀生物宣布，HT-706膠囊的臨床試驗申請獲得國家藥監局藥品審評中心默示許可，擬用於治療晚期胃癌。"):
+        found = facts(text)
+        assert [(e.agency, e.event) for e in found["regulatory"]] == [("NMPA", "ind")]
+        assert [(a.asset, a.stage) for a in found["assets"]] == [("HT-706", "ind")]
