@@ -223,3 +223,14 @@ def test_the_year_an_ended_licence_was_signed_is_not_when_it_ended(facts):
             "BW-31, and all rights will revert to Ostrander.")
     stop = facts(text)["terminations"][0]
     assert stop.date != "2020"
+
+
+
+def test_rights_given_back_to_their_owner_end_a_licence_and_open_no_new_deal(facts):
+    for text in ("Harrow Bay Therapeutics通知岚汐生物，将终止双方就LX-412签订的许可协议，并将该产品的全球权益退还给岚汐生物。"
+                 "LX-412为一款靶向CLDN18.2的ADC药物。",
+                 "Harrow Bay Therapeutics通知嵐汐生物，將終止雙方就LX-412簽訂的許可協議，並將該產品的全球權益退還給嵐汐生物。"
+                 "LX-412為一款靶向CLDN18.2的ADC藥物。"):
+        found = facts(text)
+        assert found["deals"] == []
+        assert [t.asset for t in found["terminations"]] == ["LX-412"]
