@@ -35,3 +35,10 @@ def test_money_still_to_be_received_orients_the_deal_and_keeps_its_milestone_cap
         assert deal.licensor.startswith("岚峤") or deal.licensor.startswith("嵐嶠")
         assert deal.licensee == "Verdane Pharma"
         assert float(deal.upfront.amount) == 42 and float(deal.milestones.amount) == 360
+
+
+def test_a_royalty_is_quoted_in_the_script_of_the_source(facts):
+    text = ("嵐碩生技與英國Fernhall Pharma簽署授權合約，將新藥LS-908授權對方開發，簽約金800萬美元，"
+            "另可收取兩位數百分比的銷售權利金。")
+    deal = _deal(facts, text)
+    assert deal.royalty == "兩位數百分比的銷售權利金"

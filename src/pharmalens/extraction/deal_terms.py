@@ -314,6 +314,10 @@ def territory(ctx: Context, sentences) -> str | None:
     return None
 
 
-def royalty(text: str) -> str | None:
-    match = _ROYALTY.search(text)
-    return match.group(0).strip() if match else None
+def royalty(ctx: Context, sentences) -> str | None:
+    """The royalty as the source writes it (traditional script stays traditional)."""
+    for sentence in sentences:
+        match = _ROYALTY.search(ctx.text, sentence.start, sentence.end)
+        if match:
+            return ctx.evidence(match.start(), match.end()).quote.strip()
+    return None

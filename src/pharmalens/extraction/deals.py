@@ -336,7 +336,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         licensor=licensor, licensee=licensee,
         asset=first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=royalty(text),
+        equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
         announced=signed_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
 
@@ -356,7 +356,7 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
         licensor=_name(parties.licensor), licensee=_name(parties.licensee),
         asset=item.asset or first_asset(ctx, [sentence]), deal_type=kind, territory=territory(ctx, [sentence]),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=royalty(sentence.text),
+        equity=money.get("equity"), royalty=royalty(ctx, [sentence]),
         announced=item.date or announced_date(ctx, sentence),
     )
 
