@@ -78,3 +78,12 @@ def test_a_quarter_and_the_year_to_date_on_a_taiwan_page(facts):
 def test_cumulative_monthly_revenue_is_no_contract_period(facts):
     text = "（本報記者王某台北2026年5月8日電）沐岩生醫公布4月營收0.8億元，累計營收3.1億元，年增9%。"
     assert facts(text)["financials"] == []
+
+
+
+def test_a_short_name_after_its_trade_and_before_a_day_in_brackets_is_the_company(facts):
+    text = ("【本報記者／台北報導】新藥廠嵐碩今（22）日公告，與英國Fernhall Pharma簽署授權合約，將旗下新藥LS-908"
+            "授權對方於歐洲開發，簽約金800萬美元，里程碑金最高達9,500萬美元。")
+    deal = facts(text)["deals"][0]
+    assert deal.licensor == "嵐碩" and deal.licensee == "Fernhall Pharma"
+    assert float(deal.upfront.amount) == 8 and float(deal.milestones.amount) == 95

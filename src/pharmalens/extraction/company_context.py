@@ -97,13 +97,17 @@ _MAX_RUN = 12  # characters of a name before the verb
 
 @lru_cache(maxsize=1)
 def _zh_acting() -> re.Pattern[str]:
-    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
+    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')}|{_DAY_IN_BRACKETS.pattern})*"
+              rf"(?={cue_alternation('company.zh_acts')})")
+
+
+_DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
 
 
 
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
-    (宣布, 表示), or before a run of time words (今日, 近日) that leads to one."""
+    (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one."""
     verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
     if any(c.isspace() for word in verbs + times for c in word):
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
@@ -113,13 +117,15 @@ def _acting_starts(text: str) -> set[int]:
         while at >= 0:
             reached.add(at)
             at = text.find(verb, at + 1)
+    days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
     ends = list(reached)
     while ends:
         end = ends.pop()
-        for word in times:
-            if text.endswith(word, 0, end) and end - len(word) not in reached:
-                reached.add(end - len(word))
-                ends.append(end - len(word))
+        before = [end - len(word) for word in times if text.endswith(word, 0, end)] + ([days[end]] if end in days else [])
+        for start in before:
+            if start not in reached:
+                reached.add(start)
+                ends.append(start)
     return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
 
 
