@@ -87,3 +87,11 @@ def test_a_short_name_after_its_trade_and_before_a_day_in_brackets_is_the_compan
     deal = facts(text)["deals"][0]
     assert deal.licensor == "嵐碩" and deal.licensee == "Fernhall Pharma"
     assert float(deal.upfront.amount) == 8 and float(deal.milestones.amount) == 95
+
+
+def test_an_approved_drug_registration_puts_the_drug_on_the_market(facts):
+    for text in ("嵐碩（6742）今日宣布，新藥LS-515查驗登記申請獲衛福部食藥署核准，可用於治療慢性腎病。",
+                 "岚硕（6742）今日宣布，新药LS-515查验登记申请获卫福部食药署核准，可用于治疗慢性肾病。"):
+        found = facts(text)
+        assert [(a.asset, a.stage) for a in found["assets"]] == [("LS-515", "approved")]
+        assert [(e.agency, e.event) for e in found["regulatory"]] == [("TFDA", "approval")]

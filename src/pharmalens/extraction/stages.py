@@ -23,7 +23,7 @@ _OTHER = [
         r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
         r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
         re.I), "ind", None),
-    (rx(r"(?:上市申请|许可申请|注册申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
+    (rx(r"(?:上市申请|许可申请|注册申请|查验登记申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
         r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
     (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
