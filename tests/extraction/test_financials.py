@@ -257,3 +257,18 @@ def test_a_forecast_range_gives_its_low_end_and_the_low_end_of_its_growth(facts,
         assert float(profit.amount) == 240 and profit.yoy_pct == 18.6 and profit.period == "FY2025"
         core = one(records, metric="net_profit_excl_nonrecurring")
         assert float(core.amount) == 96 and core.yoy_pct == 12.5
+
+
+def test_a_pipe_table_without_outer_pipes_keeps_each_row_to_its_line(facts, one):
+    for text in ("岳泓药业2025年度业绩快报\n\n岳泓药业（688904）发布2025年度业绩快报，主要财务数据如下：\n\n单位：万元\n"
+                 "项目 | 本报告期 | 上年同期 | 增减变动幅度（%）\n营业总收入 | 54,120.30 | 47,600.00 | 13.70\n"
+                 "归属于母公司所有者的扣除非经常性损益的净利润 | 6,830.50 | 5,210.00 | 31.10\n",
+                 "岳泓藥業2025年度業績快報\n\n岳泓藥業（688904）發布2025年度業績快報，主要財務數據如下：\n\n單位：萬元\n"
+                 "項目 | 本報告期 | 上年同期 | 增減變動幅度（%）\n營業總收入 | 54,120.30 | 47,600.00 | 13.70\n"
+                 "歸屬於母公司所有者的扣除非經常性損益的淨利潤 | 6,830.50 | 5,210.00 | 31.10\n"):
+        records = fin(facts, text)
+        revenue = one(records, metric="revenue", period="FY2025")
+        assert float(revenue.amount) == 541.203 and revenue.yoy_pct == 13.7
+        core = one(records, metric="net_profit_excl_nonrecurring", period="FY2025")
+        assert float(core.amount) == 68.305 and core.yoy_pct == 31.1
+        assert float(one(records, metric="net_profit_excl_nonrecurring", period="FY2024").amount) == 52.1
