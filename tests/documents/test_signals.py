@@ -162,3 +162,9 @@ def test_a_byline_under_the_headline_dates_the_page_to_the_day_or_the_month_it_g
     assert dated("岳麓生物QX-4上市申请获受理\n\n2026/04/09 医药周刊 记者王某某／新竹科学园区报导" + body) == "2026-04-09"
     english = "\n\nOrrin Bio said its filing for QX-4 was accepted; a decision is expected in 2027. Its 2025 loss narrowed."
     assert dated("Orrin Bio: QX-4 filing accepted\n\nApril 2026 Sector research desk" + english) == "2026-04"
+
+
+def test_a_short_chinese_item_is_chinese_and_a_chinese_name_in_english_text_is_not():
+    assert detect_language("瀚川生技今宣布新藥HC-77取得藥證。") == "zh-Hant"
+    assert detect_language("澄江生物完成2亿元A轮融资。") == "zh-Hans"
+    assert detect_language("Lanqiao Bio (蓝桥生物) dosed the first patient with LQ-5 in its Phase 1 trial.") == "en"
