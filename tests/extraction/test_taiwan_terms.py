@@ -95,3 +95,9 @@ def test_an_approved_drug_registration_puts_the_drug_on_the_market(facts):
         found = facts(text)
         assert [(a.asset, a.stage) for a in found["assets"]] == [("LS-515", "approved")]
         assert [(e.agency, e.event) for e in found["regulatory"]] == [("TFDA", "approval")]
+
+
+def test_a_short_name_before_jin_alone_and_its_verb_is_the_company(facts):
+    for text in ("瀚川生技今宣布，新藥HC-77獲美國FDA核准上市。", "瀚川生技今公告，新药HC-77获美国FDA核准上市。"):
+        events = facts(text)["regulatory"]
+        assert [(e.company, e.event) for e in events] == [("瀚川生技", "approval")]
