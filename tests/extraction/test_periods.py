@@ -74,3 +74,9 @@ def test_a_year_written_before_any_results_line_is_that_years_period():
                  "2024 R&D expenses rose to $40 million", "2024 operating loss narrowed"):
         assert first(line) == "FY2024", line
     assert periods("the 2024 guidance stands") == []
+
+
+def test_the_first_three_quarters_are_nine_months():
+    assert first("revenue for the first three quarters of 2026 rose") == "2026Q1-Q3"
+    assert first("Q1-Q3 2025 net profit") == "2025Q1-Q3"
+    assert first("2025 Q1–Q3 sales") == "2025Q1-Q3"

@@ -68,11 +68,13 @@ _PATTERN = rx_starting(
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
     rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: (?P<qwy>{_Y}))?\b"
     r"|\b(?:for|in) the (?:full|fiscal|whole) year\b|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
+    rf"|\bQ1\s?[-–~]\s?Q3\s*(?P<ny3>{_Y})\b|\b(?P<ny4>{_Y})\s*Q1\s?[-–~]\s?Q3\b"
     r"|\b(?P<qn0>Q[1-4])\b(?!\s*(?:19|20)\d{2})"
     rf"|\b(?P<qn>Q[1-4])\s*(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
     rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
     rf"|\b(?:first[- ]half|1H)(?: of)?(?: (?P<hy2>{_Y}))?\b"
-    rf"|\b(?:first )?nine months(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b|\b9M\s?(?P<ny2>{_Y})\b"
+    rf"|\b(?:(?:first )?nine months|first (?:three|3) quarters)(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b"
+    rf"|\b9M\s?(?P<ny2>{_Y})\b"
     rf"|\b(?:in|for|during|of|year) (?P<ey2>{_Y})\b(?!\s*(?:and|to|-)\s*{_Y})"
     rf"|\b(?P<ey3>{_Y}) (?:(?:total|net|gross|operating|product|net product|adjusted)\s+)?"
     r"(?:sales|revenues?|results|income|loss|profit|earnings|(?:R&D|research and development|operating) expenses?)\b", re.I)
@@ -232,8 +234,10 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     if m.group(0).lower().startswith(("first half", "first-half", "1h")):
         year = int(g("hy2")) if g("hy2") else hint
         return f"{year}H1" if year else None
-    if "nine months" in m.group(0).lower() or g("ny2"):
-        year = int(g("ny") or g("ny2")) if (g("ny") or g("ny2")) else hint
+    if m.group(0).lower().startswith(("nine months", "first nine months", "first three quarters", "first 3 quarters")) \
+            or g("ny2") or g("ny3") or g("ny4"):
+        named = g("ny") or g("ny2") or g("ny3") or g("ny4")
+        year = int(named) if named else hint
         return f"{year}Q1-Q3" if year else None
     return None
 
