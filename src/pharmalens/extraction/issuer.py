@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model.patterns import rx
+from ..model.patterns import rx, unicode_rx
 from .companies import CompanyMention
 from .cues import cue_regex
 
@@ -97,10 +97,18 @@ def _after_code(after: str) -> str:
 
 
 def _title_end(text: str) -> int:
-    """End of the first non-empty line: the headline."""
+    """End of the headline: the first non-empty line that is no section label ("Core Insights", "要点：")."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    for _ in range(3):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _LABEL_LINE.match(text, start, end):
+            return end
+        start = len(text) - len(text[end:].lstrip())
+    return start
+
+
+_LABEL_LINE = unicode_rx(r"\s*(?:[A-Za-z]+(?: [A-Za-z]+){0,2}|[\u4e00-\u9fff]{2,6})\s*[:：]?\s*$")
 
 
 def _alone_on_a_line(text: str, m: CompanyMention) -> bool:
