@@ -877,3 +877,11 @@ def test_rights_sold_to_an_unnamed_buyer_are_a_deal_with_the_seller_named(facts)
     deal = facts(text)["deals"][0]
     assert deal.licensor == "岭澄医药" and deal.licensee is None
     assert (deal.upfront.amount, deal.milestones.amount) == (80, 400)
+
+
+def test_trade_press_buying_verbs_make_the_buyer_the_acquirer(facts, one):
+    for verb in ("is buying", "snaps up", "scooped up"):
+        text = (f"Ashgrove Therapeutics {verb} Pennick Bio for $620 million in cash. Pennick's lead "
+                "programme PNK-31 is an oral NLRP3 inhibitor in Phase 1.")
+        deal = one(facts(text)["deals"], licensee="Ashgrove Therapeutics")
+        assert (deal.licensor, deal.deal_type) == ("Pennick Bio", "acquisition"), verb
