@@ -234,3 +234,10 @@ def test_rights_given_back_to_their_owner_end_a_licence_and_open_no_new_deal(fac
         found = facts(text)
         assert found["deals"] == []
         assert [t.asset for t in found["terminations"]] == ["LX-412"]
+
+
+def test_rights_handed_back_with_words_before_rights_are_the_returners_stop(facts, one):
+    for verb in ("has returned global rights", "hands back its ex-US development and commercial rights"):
+        text = f"Fairlight Pharma {verb} to FLP-62, a Phase 2 anti-TSLP antibody, to Orwell Biologics."
+        stop = one(facts(text)["terminations"], asset="FLP-62")
+        assert (stop.company, stop.phase) == ("Fairlight Pharma", "phase2"), verb
