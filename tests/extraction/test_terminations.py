@@ -241,3 +241,11 @@ def test_rights_handed_back_with_words_before_rights_are_the_returners_stop(fact
         text = f"Fairlight Pharma {verb} to FLP-62, a Phase 2 anti-TSLP antibody, to Orwell Biologics."
         stop = one(facts(text)["terminations"], asset="FLP-62")
         assert (stop.company, stop.phase) == ("Fairlight Pharma", "phase2"), verb
+
+
+def test_an_option_its_holder_will_not_exercise_is_the_holders_stop_in_both_scripts(facts, one):
+    english = "Brandt Biosciences said it will not exercise its option on KVX-8, a Phase 1 asset of Kelvix Bio."
+    assert one(facts(english)["terminations"], asset="KVX-8").company == "Brandt Biosciences"
+    chinese = "布兰特生物决定放弃行使其对KVX-8的选择权，该产品目前处于I期临床。"
+    stop = one(facts(chinese)["terminations"], asset="KVX-8")
+    assert (stop.company, stop.phase) == ("布兰特生物", "phase1")
