@@ -201,3 +201,15 @@ def test_a_trial_application_with_implied_permission_puts_the_drug_at_ind(facts)
         found = facts(text)
         assert [(e.agency, e.event) for e in found["regulatory"]] == [("NMPA", "ind")]
         assert [(a.asset, a.stage) for a in found["assets"]] == [("HT-706", "ind")]
+
+
+def test_a_designation_without_an_agency_is_granted_by_the_one_named_before_in_its_paragraph(facts, one):
+    english = ("The FDA granted Breakthrough Therapy designation to Norland Bio's NRB-404 for ovarian cancer. "
+               "NRB-404 also holds Fast Track designation and Orphan Drug Designation.\n\n"
+               "A sister programme, NRB-500, has orphan drug status.")
+    chinese = "美国FDA授予诺兰生物NRB-404突破性疗法认定，用于卵巢癌。该药此前还获得快速通道资格和孤儿药资格认定。"
+    for text in (english, chinese):
+        events = facts(text)["regulatory"]
+        for kind in ("breakthrough", "fast_track", "orphan"):
+            assert one(events, event=kind, asset="NRB-404").agency == "FDA"
+        assert not [e for e in events if e.asset == "NRB-500"]  # the next paragraph names no agency
