@@ -134,3 +134,12 @@ def test_a_radiopharmacy_after_its_firm_with_a_licence_or_a_yearly_supply(facts)
 def test_a_radiopharmacy_opening_states_its_yearly_supply_capacity(facts):
     site = facts("澄汐医药株洲核药中心正式投入运营，年供应能力达8万人份。")["facilities"][0]
     assert site.company == "澄汐医药" and site.capacity == "年供应能力达8万人份"
+
+
+def test_a_headline_site_after_its_owner_and_the_bodys_site_with_a_nuclide_code_are_one_site(facts, one):
+    text = ("Torvane Isotopes opens lead-212 production facility in Ohio\n\n"
+            "Torvane Isotopes today announced the opening of its new Pb-212 production facility in Dayton, Ohio. "
+            "The facility will supply clinical trial sites across North America.")
+    site = one(facts(text)["facilities"], company="Torvane Isotopes")
+    assert not site.name.startswith("Torvane") and "Ohio" in site.name
+    assert site.nuclides == ["Pb-212"]
