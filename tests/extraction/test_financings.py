@@ -228,3 +228,12 @@ def test_existing_holders_oversubscribing_are_investors(facts):
     record = facts("澄岳医药完成1.8亿元A+轮融资，本轮由丰湖资本领投，老股东晴川基金、远岫创投超额认购。"
                    "资金将用于抗体药物的临床开发。")["financings"][0]
     assert {"丰湖资本", "晴川基金", "远岫创投"} <= set(record.investors)
+
+
+def test_a_running_total_in_the_rounds_own_sentence_is_no_second_financing(facts, one):
+    text = ("Pellworth Bio has secured $42 million in a Series B extension for its antibody pipeline, bringing "
+            "the total raised in the round to $118 million. The extension was led by Larkspur Capital.")
+    records = facts(text)["financings"]
+    assert len(records) == 1
+    record = one(records, company="Pellworth Bio", round="b")
+    assert record.amount.amount == 42 and record.investors == ["Larkspur Capital"]

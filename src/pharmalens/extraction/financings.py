@@ -277,8 +277,8 @@ def _exchange_sets() -> tuple[str, ...]:
 
 def _add(records: list[Financing], record: Financing) -> None:
     """Merge a record into the company's record of the same round; a raise named with no round and
-    either no amount ("新一轮融资将用于…") or the amount of a round already read ("priced its IPO …,
-    raising $200 million") is that round."""
+    either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
+    raising $200 million"), or told in the round's own sentence, is that round."""
     for existing in records:
         if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)):
             existing.amount = existing.amount or record.amount
@@ -293,6 +293,8 @@ def _add(records: list[Financing], record: Financing) -> None:
 def _told_again(existing: Financing, record: Financing) -> bool:
     if record.round is not None:
         return False
+    if record.evidence[0] in existing.evidence:
+        return True  # "raised $60 million in a Series A extension, bringing the total raised to $135 million"
     return record.amount is None or (existing.amount is not None and (existing.amount.amount, existing.amount.currency)
                                      == (record.amount.amount, record.amount.currency))
 
