@@ -237,3 +237,13 @@ def test_a_running_total_in_the_rounds_own_sentence_is_no_second_financing(facts
     assert len(records) == 1
     record = one(records, company="Pellworth Bio", round="b")
     assert record.amount.amount == 42 and record.investors == ["Larkspur Capital"]
+
+
+def test_convertible_notes_are_a_placement_in_both_scripts(facts, one):
+    english = ("Ondine Therapeutics, Inc. today announced the pricing of $230 million aggregate principal amount of "
+               "3.5% convertible senior notes in a private offering. Ondine develops OND-5, an siRNA for gout.")
+    record = one(facts(english)["financings"], company="Ondine Therapeutics")
+    assert (record.round, record.amount.amount) == ("placement", 230)
+    chinese = "澜汀药业发布公告称，公司向不特定对象发行可转换公司债券，募集资金总额为6.8亿元，用于创新药研发。"
+    record = one(facts(chinese)["financings"], company="澜汀药业")
+    assert (record.round, record.amount.amount) == ("placement", 680)
