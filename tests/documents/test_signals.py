@@ -168,3 +168,8 @@ def test_a_short_chinese_item_is_chinese_and_a_chinese_name_in_english_text_is_n
     assert detect_language("瀚川生技今宣布新藥HC-77取得藥證。") == "zh-Hant"
     assert detect_language("澄江生物完成2亿元A轮融资。") == "zh-Hans"
     assert detect_language("Lanqiao Bio (蓝桥生物) dosed the first patient with LQ-5 in its Phase 1 trial.") == "en"
+
+
+def test_a_year_a_plan_or_a_notes_maturity_names_is_no_publication_year():
+    assert publication_date("Ravel Bio dosed its first patient in 2025 and plans to start Phase 2 in mid-2027.") == "2025"
+    assert publication_date("Ravel Bio sold $90 million of 5% convertible notes due 2030 to fund trials begun in 2024.") == "2024"

@@ -213,3 +213,9 @@ def test_a_designation_without_an_agency_is_granted_by_the_one_named_before_in_i
         for kind in ("breakthrough", "fast_track", "orphan"):
             assert one(events, event=kind, asset="NRB-404").agency == "FDA"
         assert not [e for e in events if e.asset == "NRB-500"]  # the next paragraph names no agency
+
+
+def test_a_year_the_company_plans_to_act_in_is_no_date_of_the_event(facts, one):
+    text = ("Galloway Bio received a Study May Proceed letter from the FDA for GLW-71, a Cu-64 imaging agent, "
+            "and plans to dose the first patient in the second half of 2027.")
+    assert one(facts(text)["regulatory"], event="ind").date is None
