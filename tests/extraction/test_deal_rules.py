@@ -885,3 +885,13 @@ def test_trade_press_buying_verbs_make_the_buyer_the_acquirer(facts, one):
                 "programme PNK-31 is an oral NLRP3 inhibitor in Phase 1.")
         deal = one(facts(text)["deals"], licensee="Ashgrove Therapeutics")
         assert (deal.licensor, deal.deal_type) == ("Pennick Bio", "acquisition"), verb
+
+
+def test_the_asset_named_right_after_a_deal_told_without_one_is_the_deals_asset(facts, one):
+    english = ("Brightwater Pharma is paying Selkirk Biologics $65 million upfront for rights to an FAP-targeted "
+               "radioligand.\n\nThe asset, SBX-902, is a lutetium-177 conjugate in a Phase 1 trial.")
+    chinese = "宏岸医药以4000万美元首付款从塞尔克生物引进一款靶向FAP的放射性配体疗法。该产品SBX-902目前处于I期临床阶段。"
+    for text, licensor in ((english, "Selkirk Biologics"), (chinese, "塞尔克生物")):
+        records = facts(text)
+        assert one(records["deals"], licensor=licensor).asset == "SBX-902"
+        assert one(records["assets"], asset="SBX-902").company == licensor

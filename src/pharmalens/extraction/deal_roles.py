@@ -76,6 +76,9 @@ def triggers(text: str) -> bool:
     return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
 
 
+_NAMED_REACH = 24
+
+
 def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         assets = ctx.in_range(ctx.assets, sentence.start, sentence.end)
@@ -98,6 +101,19 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
         if labels:
             return next(iter(labels)) if len(labels) == 1 else None
     return None
+
+
+def asset_named_next(ctx: Context, sentence: Sentence) -> str | None:
+    """The asset of a deal told without one, named by the sentence right after it as "the asset"
+    ("… pays $80 million for rights to a PSMA radioligand. The asset, JH-617, is …")."""
+    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    if following is None or ctx.text[sentence.end:following.start].count("\n") > 2:
+        return None
+    opening = cue_regex("deal.asset_anaphor", anchored=True).match(following.text)
+    if opening is None:
+        return None
+    found = ctx.in_range(ctx.assets, following.start + opening.end(), following.start + opening.end() + _NAMED_REACH)
+    return found[0].label if found else None
 
 
 def _earlier_in_paragraph(ctx: Context, sentence: Sentence) -> list[Sentence]:
