@@ -15,7 +15,10 @@ from .companies import CompanyMention
 from .cues import cue_regex
 
 STOCK_CODE = rx(
-    r"^\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代号|股票代码|证券代码|代码|代号|stock code|HKEX|SEHK|NASDAQ|NYSE|"
+    r"^\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代号|股票代码|证券代码|代码|代号|stock code|HKEX|SEHK|"
+    r"NASDAQ(?:\s+(?:Stockholm|Copenhagen|Helsinki|Iceland|First North(?:\s+Growth Market)?|Global Select|Global Market|"
+    r"Capital Market|GS|GM|CM))?|NYSE(?:\s+American)?|SIX(?:\s+Swiss Exchange)?|Euronext(?:\s+(?:Paris|Brussels|Amsterdam|"
+    r"Growth|Oslo))?|XETRA|FSE|FWB|LSE|AIM|OSE|TSX|TYO|KOSDAQ|KOSPI|KRX|SGX|"
     r"SSE|SZSE|TSE|ASX|TWSE|TPEx|沪|深|港|HK|兴柜|上柜|上市)\s*[:.]?\s*)?"
     r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|CN|US))?|[A-Z]{2,5}(?:\.(?:US|HK|ASX|L|AX))?)\s*"
     r"(?:[,;]\s*[^()]{0,20})?\)(?:\s*\(\s*\d{4,6}\.[A-Z]{2,3}\s*\))?")
