@@ -173,3 +173,8 @@ def test_a_short_chinese_item_is_chinese_and_a_chinese_name_in_english_text_is_n
 def test_a_year_a_plan_or_a_notes_maturity_names_is_no_publication_year():
     assert publication_date("Ravel Bio dosed its first patient in 2025 and plans to start Phase 2 in mid-2027.") == "2025"
     assert publication_date("Ravel Bio sold $90 million of 5% convertible notes due 2030 to fund trials begun in 2024.") == "2024"
+
+
+def test_a_target_action_date_is_no_publication_year():
+    text = "The FDA accepted Orvale Bio's filing in 2026 and set a PDUFA target action date of March 9, 2027."
+    assert publication_date(text) == "2026"
