@@ -178,3 +178,12 @@ def test_a_year_a_plan_or_a_notes_maturity_names_is_no_publication_year():
 def test_a_target_action_date_is_no_publication_year():
     text = "The FDA accepted Orvale Bio's filing in 2026 and set a PDUFA target action date of March 9, 2027."
     assert publication_date(text) == "2026"
+
+
+def test_isotope_supply_and_numbered_trial_phases_are_biopharma_but_a_rollouts_phases_are_not():
+    supply = ("Ostwick Nuclear signs Ga-68 supply pact with Lanner Medical\n\nLanner Medical will deliver gallium-68 "
+              "from its cyclotron in Turin to Ostwick, whose radiotracer OWN-8 is in a Phase 1/2 study.")
+    assert is_relevant(supply)
+    rollout = ("Harbor Grill signs franchise pact for Chile\n\nPhase 1 of the rollout opens 20 grills in Santiago and "
+               "Phase 2 follows in 2028; the partner pays an upfront fee and milestones per opening.")
+    assert not is_relevant(rollout)
