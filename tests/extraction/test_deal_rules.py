@@ -895,3 +895,14 @@ def test_the_asset_named_right_after_a_deal_told_without_one_is_the_deals_asset(
         records = facts(text)
         assert one(records["deals"], licensor=licensor).asset == "SBX-902"
         assert one(records["assets"], asset="SBX-902").company == licensor
+
+
+def test_an_isotope_supplier_is_the_seller_of_a_supply_deal_and_the_buyers_programme_stays_the_buyers(facts, one):
+    for text in ("Marlowe Radiotherapeutics has signed a multi-year agreement under which Tessin Isotopes will supply "
+                 "lead-212 for Marlowe's MRT-12 programme, now in a Phase 1 study.",
+                 "Tessin Isotopes will supply n.c.a. Lu-177 to Marlowe Radiotherapeutics under a five-year agreement "
+                 "supporting MRT-12 in a Phase 1 study."):
+        records = facts(text)
+        deal = one(records["deals"], licensor="Tessin Isotopes")
+        assert (deal.licensee, deal.deal_type, deal.asset) == ("Marlowe Radiotherapeutics", "collaboration", None)
+        assert one(records["assets"], asset="MRT-12").company == "Marlowe Radiotherapeutics"

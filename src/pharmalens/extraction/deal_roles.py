@@ -55,6 +55,15 @@ def states_terms(ctx: Context, sentence: Sentence) -> bool:
         any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
 
 
+_SUPPLIER_VERB = rx(r"(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\b", re.I)
+
+
+def supplier(ctx: Context, licensor: CompanyMention | None) -> bool:
+    """A licensor that supplies ("X will supply Lu-177 for Y's programme"): the deal is a supply, and
+    the programme named is the buyer's, not an asset changing hands."""
+    return licensor is not None and bool(_SUPPLIER_VERB.match(ctx.text, licensor.end))
+
+
 def intermediary(ctx: Context, mention: CompanyMention) -> bool:
     """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
     return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
