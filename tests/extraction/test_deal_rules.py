@@ -906,3 +906,12 @@ def test_an_isotope_supplier_is_the_seller_of_a_supply_deal_and_the_buyers_progr
         deal = one(records["deals"], licensor="Tessin Isotopes")
         assert (deal.licensee, deal.deal_type, deal.asset) == ("Marlowe Radiotherapeutics", "collaboration", None)
         assert one(records["assets"], asset="MRT-12").company == "Marlowe Radiotherapeutics"
+
+
+def test_the_company_that_signs_and_then_brings_in_rights_is_the_licensee(facts):
+    for text in ("澄溪醫藥與瑞士Ardent Bio訂立許可協議，引進放射性藥物AB-212在大中華區的權益，首付款1500萬美元。",
+                 "澄溪医药与Ardent Bio签署授权协议，获得AB-212在中国的独家开发及商业化权益。"):
+        (deal,) = _deals(facts, text)
+        assert (deal.licensor, deal.licensee) == ("Ardent Bio", deal.licensee) and deal.licensee.startswith("澄溪")
+    (paid,) = _deals(facts, "澄溪医药与Ardent Bio签署授权协议，获得首付款1500万美元。")
+    assert paid.licensor == "澄溪医药"
