@@ -244,3 +244,12 @@ def test_a_chinese_firms_english_name_is_its_second_word_alone_after_the_place()
 def test_a_chinese_name_after_a_time_phrase_or_a_pointing_word_does_not_take_them_in():
     for text in ("交易完成后岳麓生物将持有澄湾医药约12%的股权。", "据此岳麓生物将以5000万元认购澄湾医药新股。"):
         assert "岳麓生物" in [m.name for m in find_companies(text, LEXICON)]
+
+
+def test_a_name_in_capitals_with_its_legal_form_is_a_company_and_a_chinese_name_beside_it_stays_canonical():
+    from pharmalens.extraction.lexicon import default_lexicon
+
+    alone = "MERIDALE ONCOLOGY HOLDINGS LIMITED\n(Stock Code: 2741)\n\nThe board announces a licence of MO-5."
+    assert {m.name for m in find_companies(alone, default_lexicon())} == {"MERIDALE ONCOLOGY HOLDINGS"}
+    stacked = "麦岭肿瘤控股有限公司\nMERIDALE ONCOLOGY HOLDINGS LIMITED\n（股份代号：2741）\n\n麦岭肿瘤宣布授权MO-5。"
+    assert {m.name for m in find_companies(stacked, default_lexicon())} == {"麦岭肿瘤"}

@@ -49,6 +49,10 @@ def stacked_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMent
         for start, end in _next_lines(text, b.start, b.end):
             line = text[start:end]
             a = latin.get(_LEGAL_TAIL.sub("", line).strip().casefold())
+            if a is not None and a.name != b.name and a.provisional and a.name.isupper():
+                out = [CompanyMention(m.start, m.end, b.name, m.surface, b.provisional, b.kind)
+                       if m.name == a.name else m for m in out]  # a header in capitals: the Chinese name reads better
+                break
             if a is not None and a.name != b.name:
                 out = [CompanyMention(m.start, m.end, a.name, m.surface, a.provisional, a.kind)
                        if m.provisional and m.name == b.name else m for m in out]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model.patterns import rx
 
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
-          r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S)")
+          r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
 _NAMED = rx(rf"(?<![\w.&-])(?P<n>(?:[A-Z][\w'&-]*[ \t]+){{0,4}}[A-Z][\w'&-]*(?:[ \t]+\([A-Z][a-z]+\))?),?[ \t]+{_FORMS}(?![\w])")
 _LEADING = {"The", "A", "An", "And", "With", "By", "From", "To", "For", "Of", "In", "On", "At", "Its", "Their", "Our",
             "This", "That", "These", "Such", "Both", "Each"}
@@ -21,7 +21,7 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
         while words and words[0] in _LEADING and not (in_chinese and words[0] == "The"):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end("n")
             words = words[1:]
-        limited_only = match.group(0).rstrip().endswith("Limited")
+        limited_only = match.group(0).rstrip().endswith(("Limited", "LIMITED"))
         if words and not (limited_only and len(words) < 2):
             found.append((start, match.end("n"), text[start:match.end("n")]))
     return found
