@@ -915,3 +915,19 @@ def test_the_company_that_signs_and_then_brings_in_rights_is_the_licensee(facts)
         assert (deal.licensor, deal.licensee) == ("Ardent Bio", deal.licensee) and deal.licensee.startswith("澄溪")
     (paid,) = _deals(facts, "澄溪医药与Ardent Bio签署授权协议，获得首付款1500万美元。")
     assert paid.licensor == "澄溪医药"
+
+
+def test_an_amount_followed_by_and_milestones_of_is_not_the_milestones(facts):
+    text = ("Rookwell Bio entered into a license agreement with Tamsin Pharma for RW-8, for an upfront payment of "
+            "$18 million and milestones of up to $420 million.")
+    (deal,) = _deals(facts, text)
+    assert (float(deal.upfront.amount), float(deal.milestones.amount)) == (18.0, 420.0)
+
+
+def test_we_and_the_group_in_a_filing_stand_for_the_issuer(facts):
+    for subject in ("we", "the Group"):
+        text = ("MERIDALE ONCOLOGY HOLDINGS LIMITED\n(Stock Code: 2741)\n\nIn June 2026, "
+                f"{subject} entered into a licence agreement with Tamsin Pharma, under which Tamsin obtained "
+                "global rights to MO-5 for an upfront payment of US$12 million.")
+        (deal,) = _deals(facts, text)
+        assert (deal.licensor, deal.licensee) == ("MERIDALE ONCOLOGY HOLDINGS", "Tamsin Pharma"), subject
