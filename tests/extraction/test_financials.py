@@ -272,3 +272,11 @@ def test_a_pipe_table_without_outer_pipes_keeps_each_row_to_its_line(facts, one)
         core = one(records, metric="net_profit_excl_nonrecurring", period="FY2025")
         assert float(core.amount) == 68.305 and core.yoy_pct == 31.1
         assert float(one(records, metric="net_profit_excl_nonrecurring", period="FY2024").amount) == 52.1
+
+
+def test_cash_and_bank_balances_at_a_date_are_cash(facts):
+    for text in ("Tamsin Pharma reported H1 2026 results. As at 30 June 2026, cash and bank balances amounted to RMB1,208.4 million.",
+                 "泊远医药公布2026年中期业绩。于2026年6月30日，银行结余及现金为12.1亿元人民币。",
+                 "泊遠醫藥公佈2026年中期業績。於2026年6月30日，銀行結餘及現金為12.1億元人民幣。"):
+        (cash,) = [f for f in facts(text)["financials"] if f.metric == "cash"]
+        assert cash.period == "2026-06-30" and float(cash.amount) in (1208.4, 1210.0)
