@@ -190,3 +190,9 @@ def test_a_marketing_authorisation_granted_is_the_approved_stage_and_its_applica
     assert [s.stage for s in find_stages("the Commission granted marketing authorisation for ORV-3")] == ["approved"]
     assert [s.stage for s in find_stages("ORV-3 received conditional marketing authorization in the EU")] == ["approved"]
     assert "approved" not in [s.stage for s in find_stages("it submitted a marketing authorisation application")]
+
+
+def test_a_month_opening_a_sentence_is_read_as_one_inside_it():
+    for text in ("Results came out.\nIn October, the regulator cleared the trial.", "Results came out. During March, it dosed ten patients."):
+        assert [d.value[:4] for d in find_dates(text, "2026-11-06")] == ["2026"]
+    assert find_dates("The drug may be approved. Patients in May", "2026-11-06")[0].value == "2026-05"
