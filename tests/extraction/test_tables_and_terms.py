@@ -62,3 +62,14 @@ def test_a_deal_table_with_granting_and_granted_parties_as_columns(facts):
     deals = {d.asset: d for d in facts(text)["deals"]}
     assert (deals["CY-12"].licensor, deals["CY-12"].licensee) == ("澄岳生物", "Pellmont Bio")
     assert deals["LCH-3"].upfront.amount == 50 and deals["LCH-3"].total.amount == 1100
+
+
+def test_a_deal_tables_drug_cell_that_says_what_the_drug_is_gives_the_licensors_asset(facts):
+    for table in ("| 转让方 | 受让方 | 产品 | 首付款 |\n|---|---|---|---|\n"
+                  "| 岭澜药业 | Harwick Bio | HL-44（FAP RDC） | 2000万美元 |\n| 沐川生物 | Ostrel Pharma | MC-9 | 1亿美元 |",
+                  "| 授權方 | 被授權方 | 產品 | 首付款 |\n|---|---|---|---|\n"
+                  "| 嶺瀾藥業 | Harwick Bio | HL-44（FAP RDC） | 2000萬美元 |\n| 沐川生物 | Ostrel Pharma | MC-9 | 1億美元 |"):
+        found = facts("2026年9月授权交易一览\n" + table)
+        assert [(a.asset, a.modality, a.target) for a in found["assets"]] == [("HL-44", "rdc", ["FAP"])]
+        assert found["assets"][0].company in ("岭澜药业", "嶺瀾藥業")
+        assert len(found["deals"]) == 2

@@ -15,7 +15,7 @@ from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
 from .sentences import Sentence
 from .stages import find_stages
-from .table import Table, TableRow, asset_rows
+from .table import Table, TableRow, asset_rows, deal_asset_rows
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
@@ -34,8 +34,10 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
     notes = []
     for table in ctx.layout.tables:
         shared = _lead_in_modality(ctx, table)
-        for row in asset_rows([table]):
+        for row in asset_rows([table]) or deal_asset_rows(table):
             draft, note = _from_row(ctx, row)
+            if draft and "licensor" in table.header:
+                draft = _deal_row_asset(ctx, row, draft)
             if draft:
                 draft.modality = draft.modality or shared
                 merge_draft(drafts, draft)
@@ -70,6 +72,16 @@ def _lead_in_modality(ctx: Context, table: Table) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+def _deal_row_asset(ctx: Context, row: TableRow, draft: Draft) -> Draft | None:
+    """A deal row's drug, when its cell says what it is ("CX-9（PSMA RDC）"), owned by the licensor."""
+    if not (draft.modality or draft.target or draft.nuclide):
+        return None
+    cell = row.cells["licensor"]
+    companies = ctx.companies_in(cell.start, cell.end, with_self=False)
+    draft.company = companies[0].name if companies else None
+    return draft
+
+
 def _find(drafts: dict[str, Draft], name: str) -> Draft | None:
     return drafts.get(name) or next((d for d in drafts.values() if name == d.display or name in d.aliases), None)
 
@@ -92,7 +104,10 @@ def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | Non
     if "nuclide" in row.cells:
         found = find_nuclides(row.cells["nuclide"].text)
         draft.nuclide = found[0].nuclide if found else None
-    draft.nuclide = draft.nuclide or _name_nuclide(draft.name)
+    draft.modality = draft.modality or _modality(ctx, cell.start, cell.end)  # "CX-9（PSMA RDC）": the cell says it
+    draft.target = draft.target or _targets(ctx, cell.start, cell.end)
+    in_cell = find_nuclides(cell.text)
+    draft.nuclide = draft.nuclide or (in_cell[0].nuclide if in_cell else None) or _name_nuclide(draft.name)
     if "indication" in row.cells:
         c = row.cells["indication"]
         draft.indication = _indications(ctx, c.start, c.end) or [ctx.evidence(c.start, c.end).quote]

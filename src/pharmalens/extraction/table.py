@@ -152,6 +152,11 @@ def asset_rows(tables: list[Table]) -> list[TableRow]:
             for row in table.rows if row.cells.get("asset")]
 
 
+def deal_asset_rows(table: Table) -> list[TableRow]:
+    """Rows of a deal table (licensor and asset columns): their asset cell may describe the drug."""
+    return [row for row in table.rows if row.cells.get("asset")] if "licensor" in table.header else []
+
+
 def line_cells(line: str, offset: int) -> list[Cell]:
     """The cells of one pipe-table line, spans offset by where the line starts."""
     return _cells(line, offset)
