@@ -219,3 +219,15 @@ def test_a_year_the_company_plans_to_act_in_is_no_date_of_the_event(facts, one):
     text = ("Galloway Bio received a Study May Proceed letter from the FDA for GLW-71, a Cu-64 imaging agent, "
             "and plans to dose the first patient in the second half of 2027.")
     assert one(facts(text)["regulatory"], event="ind").date is None
+
+
+def test_each_designation_goes_to_the_agency_written_next_to_it(facts):
+    text = "May 4, 2026 -- Harwick Bio said HW-3 received Orphan Drug and Fast Track designations from the FDA and PRIME eligibility from the EMA."
+    events = {(r.event, r.agency) for r in facts(text)["regulatory"]}
+    assert ("orphan", "FDA") in events and ("fast_track", "FDA") in events
+    assert ("orphan", "EMA") not in events and ("fast_track", "EMA") not in events
+    both = "May 4, 2026 -- Harwick Bio said HW-3 received Orphan Drug and Fast Track designations from the FDA and the EMA."
+    assert {(r.event, r.agency) for r in facts(both)["regulatory"]} == {
+        ("orphan", "FDA"), ("orphan", "EMA"), ("fast_track", "FDA"), ("fast_track", "EMA")}
+    chinese = "2026年5月4日，沐川生物宣布，HW-3获得美国FDA授予的孤儿药资格及欧洲EMA授予的快速通道资格。"
+    assert {(r.event, r.agency) for r in facts(chinese)["regulatory"]} == {("orphan", "FDA"), ("fast_track", "EMA")}

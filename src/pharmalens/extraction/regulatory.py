@@ -160,8 +160,10 @@ def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
 def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | None = None,
             company: str | None = None, others: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
     out = []
-    for event, cue in _clause_cues(ctx, clause).items():
-        agencies = _agencies(ctx, sentence, clause, event)
+    cues = _clause_cues(ctx, clause)
+    groups = _agency_groups(ctx, clause) if len(cues) > 1 else []
+    for event, cue in cues.items():
+        agencies = _nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event)
         if not agencies:
             continue
         mention = None if asset else _asset(ctx, sentence, clause, cue.start)
@@ -174,6 +176,29 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
                 out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start, others),
                                    indication_span=(clause.start, clause.end)))
     return out
+
+
+def _agency_groups(ctx: Context, clause: Sentence) -> list[list[tuple[int, int, str]]]:
+    """The agencies a clause names, those written together ("the FDA and the EMA") in one group."""
+    groups: list[list[tuple[int, int, str]]] = []
+    for h in ctx.hits("agency", clause.start, clause.end):
+        named = (h.start, h.end, _recorded_as().get(h.canonical, h.canonical))
+        if groups and _TOGETHER.fullmatch(ctx.text, groups[-1][-1][1], h.start):
+            groups[-1].append(named)
+        else:
+            groups.append([named])
+    return groups
+
+
+_TOGETHER = rx(r"\s*(?:,|and|&|/|、|和|及|与)?\s*(?:the\s+)?", re.I)
+
+
+def _nearest_group(groups: list[list[tuple[int, int, str]]], cue: Cue) -> list[str]:
+    """Several events and agencies apart in one clause ("Fast Track from the FDA and PRIME from the
+    EMA"): each event is granted by the agencies written nearest its word."""
+    def distance(group: list[tuple[int, int, str]]) -> int:
+        return min(max(s - cue.end, cue.start - e, 0) for s, e, _ in group)
+    return list(dict.fromkeys(name for _, _, name in min(groups, key=distance)))
 
 
 def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) -> list[str]:
