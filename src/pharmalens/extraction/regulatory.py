@@ -25,6 +25,7 @@ from .events import event_company, event_date, form_asset_name, joint_subjects, 
 from .sentences import Sentence, clauses
 from .trial_permits import approves_a_trial_before, approves_an_earlier_application, permits_a_trial
 from ..model.patterns import rx
+from .agency_groups import agency_groups, nearest_group
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
@@ -161,9 +162,9 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
             company: str | None = None, others: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
     out = []
     cues = _clause_cues(ctx, clause)
-    groups = _agency_groups(ctx, clause) if len(cues) > 1 else []
+    groups = agency_groups(ctx, clause, _recorded_as()) if len(cues) > 1 else []
     for event, cue in cues.items():
-        agencies = _nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event)
+        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event)
         if not agencies:
             continue
         mention = None if asset else _asset(ctx, sentence, clause, cue.start)
@@ -176,29 +177,6 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
                 out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start, others),
                                    indication_span=(clause.start, clause.end)))
     return out
-
-
-def _agency_groups(ctx: Context, clause: Sentence) -> list[list[tuple[int, int, str]]]:
-    """The agencies a clause names, those written together ("the FDA and the EMA") in one group."""
-    groups: list[list[tuple[int, int, str]]] = []
-    for h in ctx.hits("agency", clause.start, clause.end):
-        named = (h.start, h.end, _recorded_as().get(h.canonical, h.canonical))
-        if groups and _TOGETHER.fullmatch(ctx.text, groups[-1][-1][1], h.start):
-            groups[-1].append(named)
-        else:
-            groups.append([named])
-    return groups
-
-
-_TOGETHER = rx(r"\s*(?:,|and|&|/|、|和|及|与)?\s*(?:the\s+)?", re.I)
-
-
-def _nearest_group(groups: list[list[tuple[int, int, str]]], cue: Cue) -> list[str]:
-    """Several events and agencies apart in one clause ("Fast Track from the FDA and PRIME from the
-    EMA"): each event is granted by the agencies written nearest its word."""
-    def distance(group: list[tuple[int, int, str]]) -> int:
-        return min(max(s - cue.end, cue.start - e, 0) for s, e, _ in group)
-    return list(dict.fromkeys(name for _, _, name in min(groups, key=distance)))
 
 
 def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) -> list[str]:
