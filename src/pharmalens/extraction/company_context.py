@@ -291,11 +291,16 @@ def english_name_like(surface: str) -> bool:
     """A name with a trade suffix: a strong suffix (Therapeutics, Inc.) makes any words a name; a weak
     one (Medical, Health, Pharmaceutical, Bio) needs a word that is not an ordinary English word."""
     words = surface.replace(",", " ").split()
-    if len(words) < 2:
+    if len(words) < 2 or surface in phrases("company.en_publication"):
         return False
     if _STRONG_SUFFIX.search(surface) and not all(zipf(w) >= 5.0 for w in words[:-1]):
         return True
+    if len(words) == 2 and _BIO_TAIL.search(surface) and words[0][:1].isupper() and zipf(words[0]) < COMMON_EN:
+        return True  # "Harbor Bio", "Legend Biotech": a word seldom written as a name, before a biotech's tail
     return any(zipf(w) < RARE_ZIPF or (w.isupper() and len(w) >= 2) for w in words[:-1])
+
+
+_BIO_TAIL = rx(r" (?:Bio|Biotech|BioPharma|Biomedicine)$")
 
 
 COMMON_EN = 4.5
