@@ -931,3 +931,21 @@ def test_we_and_the_group_in_a_filing_stand_for_the_issuer(facts):
                 "global rights to MO-5 for an upfront payment of US$12 million.")
         (deal,) = _deals(facts, text)
         assert (deal.licensor, deal.licensee) == ("MERIDALE ONCOLOGY HOLDINGS", "Tamsin Pharma"), subject
+
+
+def test_a_company_described_as_a_newco_takes_the_licence_and_its_founders_stake_is_part_of_the_deal(facts):
+    text = ("Sept. 8, 2026 -- Harbor Bio and Quayline Capital launched Ostrel Therapeutics, a NewCo that will in-license "
+            "ex-Japan rights to HB-12. Harbor will receive $90 million upfront, a 15% equity stake in Ostrel and up to "
+            "$700 million in milestones.")
+    (deal,) = _deals(facts, text)
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("Harbor Bio", "Ostrel Therapeutics", "newco")
+    assert (float(deal.upfront.amount), float(deal.milestones.amount)) == (90.0, 700.0)
+
+
+def test_a_company_in_the_trade_press_list_is_no_party(facts):
+    text = "May 2, 2026 - Fierce Biotech\nSummit Bio licensed SB-4 to Ostrel Therapeutics for $20 million upfront."
+    (deal,) = _deals(facts, text)
+    assert (deal.licensor, deal.licensee) == ("Summit Bio", "Ostrel Therapeutics")
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert "Fierce Biotech" not in {m.name for m in find_companies(text, default_lexicon())}

@@ -63,8 +63,9 @@ def coordinated_names(ctx: Context) -> set[frozenset[str]]:
 
 
 def _kinds_agree(a: Deal, b: Deal) -> bool:
-    """The same kind, or a NewCo and the licence through which it gets its asset from its founder."""
-    return a.deal_type == b.deal_type or {a.deal_type, b.deal_type} == {"newco", "license"}
+    """The same kind, or a NewCo and the licence through which it gets its asset from its founder, or
+    the stake in the NewCo that its founder takes as part of the price."""
+    return a.deal_type == b.deal_type or {a.deal_type, b.deal_type} in ({"newco", "license"}, {"newco", "equity"})
 
 
 def _assets_agree(a: Deal, b: Deal) -> bool:

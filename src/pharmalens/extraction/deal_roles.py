@@ -165,4 +165,10 @@ def founded_company(ctx: Context, sentences: list[Sentence]) -> str | None:
             after = ctx.companies_in(match.end(), sentence.end, with_self=False)[:1]
             if after and _NAMED_NEXT.match(ctx.text[match.end():after[0].start]):
                 return after[0].name
+            before = ctx.companies_in(sentence.start, match.start(), with_self=False)[-1:]
+            if before and _NAMED_BEFORE.match(ctx.text[before[0].end:match.start()]):
+                return before[0].name  # "Arvane Therapeutics, a NewCo that…", "澄霁生物（一家NewCo）"
     return None
+
+
+_NAMED_BEFORE = rx(r"^\s*[,，(（]\s*(?:which is\s+)?(?:an?\s+|the\s+|一家|为)?(?:newly[- ]formed\s+|new\s+|新成立的?)?$", re.I)
