@@ -342,3 +342,10 @@ def test_a_word_for_a_drug_company_before_an_acting_name_makes_it_a_company_at_o
     found = names(to_simplified("新藥股沛晶生今日宣布，與默克簽訂合作開發合約。")) | names("药企岚祺今日公告授权协议。")
     assert {"沛晶生", "岚祺"} <= found
     assert not names("公司亦已今日公告授权协议。")
+
+
+def test_a_name_of_common_words_in_no_company_place_is_judged_hopeless_and_a_rare_one_is_not():
+    from pharmalens.extraction.company_context import _may_be_placed_or_described
+    assert not _may_be_placed_or_described("The")
+    assert _may_be_placed_or_described("Quorvane")
+    assert _may_be_placed_or_described("Harbor Quellmark")

@@ -208,6 +208,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     unusual = lru_cache(maxsize=None)(_unusual)  # a name recurs in an article: judged once
+    can_pass = lru_cache(maxsize=None)(lambda name: unusual(name) or _may_be_placed_or_described(name))
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
@@ -217,18 +218,20 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _without_headline_verb(name, after)
-        if not name or is_known(start, start + len(name)) or name in chinese_places():
+        if not name or not can_pass(name) or is_known(start, start + len(name)) or name in chinese_places():
             continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
         left = text[max(0, start - 40):start]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[start + len(name):start + len(name) + 60]
-        word_before = spaced and before.search(left)
+        word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
         described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
-        placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
+        placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not unusual(name):
             continue
+        if spaced and " " not in name:
+            word_before = before.search(left)
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
         if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right):
@@ -240,6 +243,12 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+def _may_be_placed_or_described(name: str) -> bool:
+    """Whether the words of a name allow it to be kept as described or placed (below): a name that is
+    neither of these nor unusual is never kept, wherever it stands."""
+    return name_word(name) or (" " in name and name_word(without_generic_tail(name)))
 
 
 def _without_headline_verb(name: str, after: re.Pattern[str]) -> str:
