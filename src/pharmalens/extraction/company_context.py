@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from ..model.patterns import holds_any, matches_from, occurrences, rx
 from .cues import cue_alternation, phrases
 from .places import chinese_places, place_prefix
@@ -104,23 +106,37 @@ def _zh_acting() -> re.Pattern[str]:
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
     (宣布, 表示), or before a run of time words (今日, 近日) that leads to one."""
-    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
-    if any(c.isspace() for word in verbs + times for c in word):
+    spaced, verbs, times_by_last = _acting_words()
+    if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
-    reached: set[int] = set()
-    for verb in verbs:
-        at = text.find(verb)
-        while at >= 0:
-            reached.add(at)
-            at = text.find(verb, at + 1)
+    reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
     ends = list(reached)
     while ends:
         end = ends.pop()
-        for word in times:
+        for word in times_by_last.get(text[end - 1], ()) if end > 0 else ():
             if text.endswith(word, 0, end) and end - len(word) not in reached:
                 reached.add(end - len(word))
                 ends.append(end - len(word))
     return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
+
+
+@lru_cache(maxsize=1)
+def _acting_words() -> tuple[bool, ahocorasick.Automaton | None, dict[str, tuple[str, ...]]]:
+    """Whether a verb or time word holds a space; the verbs as an automaton (every place each stands,
+    in one pass); the time words by their last character (the only ones that can end where another
+    word starts)."""
+    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
+    spaced = any(c.isspace() for word in verbs + times for c in word)
+    automaton = None
+    if verbs:
+        automaton = ahocorasick.Automaton()
+        for verb in verbs:
+            automaton.add_word(verb, len(verb))
+        automaton.make_automaton()
+    by_last: dict[str, list[str]] = {}
+    for word in times:
+        by_last.setdefault(word[-1], []).append(word)
+    return spaced, automaton, {last: tuple(words) for last, words in by_last.items()}
 
 
 @lru_cache(maxsize=1)
