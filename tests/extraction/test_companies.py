@@ -244,3 +244,17 @@ def test_a_chinese_firms_english_name_is_its_second_word_alone_after_the_place()
 def test_a_chinese_name_after_a_time_phrase_or_a_pointing_word_does_not_take_them_in():
     for text in ("交易完成后岳麓生物将持有澄湾医药约12%的股权。", "据此岳麓生物将以5000万元认购澄湾医药新股。"):
         assert "岳麓生物" in [m.name for m in find_companies(text, LEXICON)]
+
+
+def test_companies_in_a_span_asked_again_are_the_same_and_a_caller_changing_its_list_changes_nothing():
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "Pfizer signed a licence with Quorvane Biosciences. The Company said Pfizer will pay $20 million."
+    article = read_articles(SourceFile("c.txt", "c.txt", ".txt", text.encode()))[0]
+    ctx = Context(article, default_lexicon())
+    first = ctx.companies_in(0, len(ctx.text))
+    assert [m.name for m in first][:2] == ["Pfizer", "Quorvane Biosciences"]
+    first.clear()
+    again = ctx.companies_in(0, len(ctx.text))
+    assert again and again == Context(article, default_lexicon()).companies_in(0, len(ctx.text))
+    assert ctx.companies_in(0, 10) == [m for m in again if m.end <= 10]
