@@ -211,3 +211,8 @@ def test_a_crossover_round_is_the_round_before_a_listing(facts):
                  "其核心产品YL-225处于I期临床。"):
         rounds = [f.round for f in facts(text)["financings"]]
         assert rounds == ["pre-ipo"]
+
+
+def test_a_raise_told_only_by_its_verb_is_a_financing_though_the_article_names_no_round(facts):
+    records = facts("澄川医药宣布完成1亿元融资，由白鹭资本领投。资金将用于核药管线的临床开发。")["financings"]
+    assert [(r.company, r.round, float(r.amount.amount)) for r in records] == [("澄川医药", None, 100.0)]
