@@ -9,6 +9,7 @@ from ..documents.articles import Article
 from ..documents.long_lines import split_long_lines
 from ..model.budget import CheckedList
 from ..model.records import Evidence
+from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
 from .cues import CueIndex, cue_index
@@ -106,6 +107,11 @@ class Context:
         excluded = [(n.start, n.end) for n in self.nuclides] + [(h.start, h.end) for h in self.lexicon_hits]
         excluded += [(c.start, c.end) for c in self.companies]
         return find_assets(self.text, self.lexicon, excluded)
+
+    @cached_property
+    def asset_aliases(self) -> tuple[tuple[AssetMention, AssetMention], ...]:
+        """Pairs of the article's assets written as two names of one ("A (B)"); several builders ask."""
+        return tuple(parenthetical_aliases(self.text, self.assets))
 
     @cached_property
     def money(self) -> list[MoneyMention]:
