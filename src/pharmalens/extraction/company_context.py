@@ -15,7 +15,7 @@ import ahocorasick
 
 from ..model.patterns import holds_any, matches_from, occurrences, rx
 from .cues import cue_alternation, phrases
-from .places import chinese_places, place_prefix
+from .places import chinese_place_names, place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
@@ -234,7 +234,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _without_headline_verb(name, after)
-        if not name or not can_pass(name) or is_known(start, start + len(name)) or name in chinese_places():
+        if not name or not can_pass(name) or is_known(start, start + len(name)) or name in chinese_place_names():
             continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
         left = text[max(0, start - 40):start]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
