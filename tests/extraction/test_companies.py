@@ -258,3 +258,13 @@ def test_companies_in_a_span_asked_again_are_the_same_and_a_caller_changing_its_
     again = ctx.companies_in(0, len(ctx.text))
     assert again and again == Context(article, default_lexicon()).companies_in(0, len(ctx.text))
     assert ctx.companies_in(0, 10) == [m for m in again if m.end <= 10]
+
+
+def test_a_name_before_its_bracketed_abbreviation_is_tried_at_every_place_it_can_start():
+    from pharmalens.extraction.abbreviated_names import _NAMED, _name_starts
+    from pharmalens.model.patterns import matches_from
+    text = ("，甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳公司（ABCD）签约；与华南生物制造公司 (SBMC) 及北方研究院（NRI）合作，"
+            "东方红集团(DF)")
+    expected = [m.span("n") for m in _NAMED.finditer(text)]
+    assert [e - s for s, e in expected] == [18, 9, 6, 5]  # sixteen and three characters before the last word
+    assert [m.span("n") for m in matches_from(_NAMED, text, _name_starts(text))] == expected
