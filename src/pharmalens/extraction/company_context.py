@@ -102,7 +102,6 @@ def _zh_acting() -> re.Pattern[str]:
     return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
 
 
-
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
     (宣布, 表示), or before a run of time words (今日, 近日) that leads to one."""
@@ -122,9 +121,8 @@ def _acting_starts(text: str) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _acting_words() -> tuple[bool, ahocorasick.Automaton | None, dict[str, tuple[str, ...]]]:
-    """Whether a verb or time word holds a space; the verbs as an automaton (every place each stands,
-    in one pass); the time words by their last character (the only ones that can end where another
-    word starts)."""
+    """Whether a verb or time word holds a space; the verbs as an automaton (all their places in one
+    pass); the time words by their last character (only those can end where another word starts)."""
     verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
     spaced = any(c.isspace() for word in verbs + times for c in word)
     automaton = None
