@@ -74,3 +74,36 @@ def test_a_dateline_with_its_source_is_no_title():
     page = "2026-03-02 20:15  来源：新华社\n\n澄溪药业绵阳核药基地投产 年产能12万人份\n\n正文。"
     article = read_articles(SourceFile("p.txt", "p.txt", ".txt", page.encode()))[0]
     assert article.document.title == "澄溪药业绵阳核药基地投产 年产能12万人份"
+
+
+def test_a_headline_in_chinese_characters_only_is_the_title_in_both_scripts():
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+    for head in ("衡川医药与泊远生物签署授权协议", "衡川醫藥與泊遠生物簽署授權協議"):
+        page = f"{head}\n\n2026年5月6日，衡川医药宣布与泊远生物达成合作。"
+        article = read_articles(SourceFile("p.txt", "p.txt", ".txt", page.encode()))[0]
+        assert article.document.title == head
+    rule = read_articles(SourceFile("p.txt", "p.txt", ".txt", "——————\n衡川医药公告\n\n正文。".encode()))[0]
+    assert rule.document.title == "衡川医药公告"
+
+
+def _title_of(page: str) -> str:
+    from pharmalens.documents.articles import read_articles
+    from pharmalens.sources.files import SourceFile
+    return read_articles(SourceFile("p.txt", "p.txt", ".txt", page.encode()))[0].document.title
+
+
+def test_the_title_skips_credits_captions_menus_and_the_issuer_block_of_an_announcement():
+    credits = "文 | 澄江研究\n编辑｜林舟\n（图片来源：网络）\n衡川医药牵手泊远生物 核药出海再下一城\n\n正文。"
+    assert _title_of(credits) == "衡川医药牵手泊远生物 核药出海再下一城"
+    menu = "首页 行业资讯 研发追踪 政策法规\n泊遠生物上半年營收增長三成\n\n正文。"
+    assert _title_of(menu) == "泊遠生物上半年營收增長三成"
+    notice = ("香港交易及結算所有限公司對本公告的內容概不負責。\n\n衡川醫藥控股有限公司\nHENGCHUAN PHARMA HOLDINGS LIMITED\n"
+              "（股份代號：9990）\n\n自願公告\n與泊遠生物訂立獨家許可協議\n\n董事會欣然宣佈。")
+    assert _title_of(notice) == "與泊遠生物訂立獨家許可協議"
+    english = "Hengchuan Pharma Ltd.\nVoluntary Announcement\nLicence Agreement with Boyuan Bio for HC-301\n\nThe Board..."
+    assert _title_of(english) == "Licence Agreement with Boyuan Bio for HC-301"
+
+
+def test_a_lede_without_a_headline_still_titles_the_article_by_its_first_sentence():
+    assert _title_of("衡川医药今日宣布，与泊远生物达成授权合作。首付款为1亿元。") == "衡川医药今日宣布，与泊远生物达成授权合作。"

@@ -162,3 +162,28 @@ def test_a_byline_under_the_headline_dates_the_page_to_the_day_or_the_month_it_g
     assert dated("岳麓生物QX-4上市申请获受理\n\n2026/04/09 医药周刊 记者王某某／新竹科学园区报导" + body) == "2026-04-09"
     english = "\n\nOrrin Bio said its filing for QX-4 was accepted; a decision is expected in 2027. Its 2025 loss narrowed."
     assert dated("Orrin Bio: QX-4 filing accepted\n\nApril 2026 Sector research desk" + english) == "2026-04"
+
+
+def test_a_short_chinese_item_is_chinese_and_a_chinese_name_in_english_text_is_not():
+    assert detect_language("瀚川生技今宣布新藥HC-77取得藥證。") == "zh-Hant"
+    assert detect_language("澄江生物完成2亿元A轮融资。") == "zh-Hans"
+    assert detect_language("Lanqiao Bio (蓝桥生物) dosed the first patient with LQ-5 in its Phase 1 trial.") == "en"
+
+
+def test_a_year_a_plan_or_a_notes_maturity_names_is_no_publication_year():
+    assert publication_date("Ravel Bio dosed its first patient in 2025 and plans to start Phase 2 in mid-2027.") == "2025"
+    assert publication_date("Ravel Bio sold $90 million of 5% convertible notes due 2030 to fund trials begun in 2024.") == "2024"
+
+
+def test_a_target_action_date_is_no_publication_year():
+    text = "The FDA accepted Orvale Bio's filing in 2026 and set a PDUFA target action date of March 9, 2027."
+    assert publication_date(text) == "2026"
+
+
+def test_isotope_supply_and_numbered_trial_phases_are_biopharma_but_a_rollouts_phases_are_not():
+    supply = ("Ostwick Nuclear signs Ga-68 supply pact with Lanner Medical\n\nLanner Medical will deliver gallium-68 "
+              "from its cyclotron in Turin to Ostwick, whose radiotracer OWN-8 is in a Phase 1/2 study.")
+    assert is_relevant(supply)
+    rollout = ("Harbor Grill signs franchise pact for Chile\n\nPhase 1 of the rollout opens 20 grills in Santiago and "
+               "Phase 2 follows in 2028; the partner pays an upfront fee and milestones per opening.")
+    assert not is_relevant(rollout)

@@ -369,3 +369,12 @@ def test_a_code_with_its_dosage_form_and_a_generic_name_in_brackets_is_one_drug(
     text = ("岭川医药公告，公司申报的1类创新药LZ-4片（通用名：岭泽替尼片）获批上市，用于治疗ALK阳性的非小细胞肺癌。")
     assets = facts(text)["assets"]
     assert len(assets) == 1 and "岭泽替尼片" in assets[0].aliases and assets[0].target == ["ALK"]
+
+
+def test_a_chinese_radiopharmaceutical_keeps_its_element_and_bracketed_isotope(facts):
+    for text, name in (("岚溪核药宣布，其碘[131I]化钠胶囊获得国家药监局批准上市。", "碘[131I]化钠胶囊"),
+                       ("嵐溪核藥宣布，其氟[18F]脫氧葡糖注射液獲得國家藥監局批准上市。", "氟[18F]脫氧葡糖注射液")):
+        found = facts(text)
+        asset = found["assets"][0]
+        assert asset.asset == name and asset.stage == "approved"
+        assert found["regulatory"][0].asset == name

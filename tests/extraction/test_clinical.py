@@ -204,3 +204,14 @@ def test_a_progression_hazard_ratio_told_beside_radiographic_pfs_is_an_rpfs_rati
     en = ("In its phase 3 trial, Tallowfield Bio's radioligand TB-177 lowered the risk of radiographic progression "
           "or death by 41% (HR 0.59) in patients with mCRPC; median rPFS was 11.0 months.")
     assert ("rPFS_HR", 0.59) in {(c.endpoint, c.value) for c in facts(en)["clinical"]}
+
+
+def test_a_trial_acronym_before_its_phase_names_the_trial_not_a_drug_in_both_scripts(facts, one):
+    english = ("In the MIRA-4 Phase 3 study, Calloway Bio's CLW-90 reduced the risk of disease progression or "
+               "death by 31% (hazard ratio 0.69) in 508 patients.")
+    chinese = "在LUNA-2 III期临床研究中，卡洛威生物的CLW-90将疾病进展或死亡风险降低31%（HR 0.69），共入组508例患者。"
+    for text, trial in ((english, "MIRA-4"), (chinese, "LUNA-2")):
+        records = facts(text)
+        assert {a.asset for a in records["assets"]} == {"CLW-90"}
+        result = one(records["clinical"], endpoint="PFS_HR")
+        assert (result.asset, result.trial, result.value) == ("CLW-90", trial, 0.69)

@@ -102,3 +102,20 @@ def test_a_company_given_as_an_example_is_no_issuer_and_tongguo_is_no_announcing
     assert find_issuer(text, mentions) is None
     filed = "远川生物(06612)公布,董事会通过年度业绩。"
     assert find_issuer(filed, [_mention(filed, "远川生物")]).name == "远川生物"
+
+
+def test_a_section_label_above_the_headline_does_not_hide_the_company_it_opens_with():
+    for label in ("Key Points", "核心要点：", "Summary:"):
+        text = f"{label}\n- Quillmark Bio out-licensed QM-12 to Tarnley Pharma.\n- The company's revenue rose 12%."
+        mentions = [_mention(text, "Quillmark Bio"), _mention(text, "Tarnley Pharma")]
+        issuer = find_issuer(text, mentions)
+        assert issuer is not None and issuer.name == "Quillmark Bio"
+
+
+def test_a_european_issuer_after_a_dateline_with_its_legal_form_and_exchange_owns_the_pipeline(facts, one):
+    for lead in ("Uppsala, Sweden, 12 May 2026 – Fyrisan Oncology AB (Nasdaq Stockholm: FYRO) publishes its "
+                 "interim report.",
+                 "Ghent, 12 May 2026 – Leiebrug Therapeutics NV (Euronext Brussels: LEIB) today reported results."):
+        records = facts(lead + " The Phase 1 study of FYR-3, an antibody targeting CLDN18.2, completed enrolment.")
+        owner = one(records["assets"], asset="FYR-3").company
+        assert owner in ("Fyrisan Oncology", "Leiebrug Therapeutics"), lead

@@ -26,3 +26,19 @@ def test_an_amount_ending_a_headline_phrase_takes_no_role_from_the_next_phrase(f
             "岳麓生物将QX-8的全球权益许可给澄湾医药，澄湾医药将支付首付款1500万美元，交易总金额最高可达2.8亿美元。")
     deal = _deal(facts, text)
     assert (deal.total.amount, deal.total.currency) == (280, "USD")
+
+
+def test_money_still_to_be_received_orients_the_deal_and_keeps_its_milestone_cap(facts):
+    for text in ("岚峤生物与比利时Verdane Pharma达成独家许可协议，岚峤生物将收到4200万美元首付款及最高3.6亿美元的开发、注册和销售里程碑付款。",
+                 "嵐嶠生物與比利時Verdane Pharma達成獨家許可協議，嵐嶠生物將收到4200萬美元首付款及最高3.6億美元的開發、註冊和銷售里程碑付款。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensor.startswith("岚峤") or deal.licensor.startswith("嵐嶠")
+        assert deal.licensee == "Verdane Pharma"
+        assert float(deal.upfront.amount) == 42 and float(deal.milestones.amount) == 360
+
+
+def test_a_royalty_is_quoted_in_the_script_of_the_source(facts):
+    text = ("嵐碩生技與英國Fernhall Pharma簽署授權合約，將新藥LS-908授權對方開發，簽約金800萬美元，"
+            "另可收取兩位數百分比的銷售權利金。")
+    deal = _deal(facts, text)
+    assert deal.royalty == "兩位數百分比的銷售權利金"

@@ -877,3 +877,32 @@ def test_rights_sold_to_an_unnamed_buyer_are_a_deal_with_the_seller_named(facts)
     deal = facts(text)["deals"][0]
     assert deal.licensor == "岭澄医药" and deal.licensee is None
     assert (deal.upfront.amount, deal.milestones.amount) == (80, 400)
+
+
+def test_trade_press_buying_verbs_make_the_buyer_the_acquirer(facts, one):
+    for verb in ("is buying", "snaps up", "scooped up"):
+        text = (f"Ashgrove Therapeutics {verb} Pennick Bio for $620 million in cash. Pennick's lead "
+                "programme PNK-31 is an oral NLRP3 inhibitor in Phase 1.")
+        deal = one(facts(text)["deals"], licensee="Ashgrove Therapeutics")
+        assert (deal.licensor, deal.deal_type) == ("Pennick Bio", "acquisition"), verb
+
+
+def test_the_asset_named_right_after_a_deal_told_without_one_is_the_deals_asset(facts, one):
+    english = ("Brightwater Pharma is paying Selkirk Biologics $65 million upfront for rights to an FAP-targeted "
+               "radioligand.\n\nThe asset, SBX-902, is a lutetium-177 conjugate in a Phase 1 trial.")
+    chinese = "宏岸医药以4000万美元首付款从塞尔克生物引进一款靶向FAP的放射性配体疗法。该产品SBX-902目前处于I期临床阶段。"
+    for text, licensor in ((english, "Selkirk Biologics"), (chinese, "塞尔克生物")):
+        records = facts(text)
+        assert one(records["deals"], licensor=licensor).asset == "SBX-902"
+        assert one(records["assets"], asset="SBX-902").company == licensor
+
+
+def test_an_isotope_supplier_is_the_seller_of_a_supply_deal_and_the_buyers_programme_stays_the_buyers(facts, one):
+    for text in ("Marlowe Radiotherapeutics has signed a multi-year agreement under which Tessin Isotopes will supply "
+                 "lead-212 for Marlowe's MRT-12 programme, now in a Phase 1 study.",
+                 "Tessin Isotopes will supply n.c.a. Lu-177 to Marlowe Radiotherapeutics under a five-year agreement "
+                 "supporting MRT-12 in a Phase 1 study."):
+        records = facts(text)
+        deal = one(records["deals"], licensor="Tessin Isotopes")
+        assert (deal.licensee, deal.deal_type, deal.asset) == ("Marlowe Radiotherapeutics", "collaboration", None)
+        assert one(records["assets"], asset="MRT-12").company == "Marlowe Radiotherapeutics"

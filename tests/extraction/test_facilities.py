@@ -118,3 +118,28 @@ def test_a_fund_with_its_short_name_in_brackets_is_not_the_filer_of_an_allotment
     for text in texts:
         site, = facts(text)["facilities"]
         assert site.company in ("岳麓核药", "Yuelu Isotopes")
+
+
+def test_a_radiopharmacy_after_its_firm_with_a_licence_or_a_yearly_supply(facts):
+    for text, firm in (("近日，澄汐医药长沙核药房取得湖南省生态环境厅颁发的《辐射安全许可证》，可年供应氟[18F]脱氧葡糖注射液约12万人份。",
+                        "澄汐医药"),
+                       ("近日，澄汐醫藥長沙核藥房取得湖南省生態環境廳頒發的《輻射安全許可證》，可年供應氟[18F]脫氧葡糖注射液約12萬人份。",
+                        "澄汐醫藥")):
+        site = facts(text)["facilities"][0]
+        assert site.company == firm and site.kind_of_site == "radiopharmacy"
+        assert site.capacity.endswith("12万人份") or site.capacity.endswith("12萬人份")
+        assert site.nuclides == ["F-18"]
+
+
+def test_a_radiopharmacy_opening_states_its_yearly_supply_capacity(facts):
+    site = facts("澄汐医药株洲核药中心正式投入运营，年供应能力达8万人份。")["facilities"][0]
+    assert site.company == "澄汐医药" and site.capacity == "年供应能力达8万人份"
+
+
+def test_a_headline_site_after_its_owner_and_the_bodys_site_with_a_nuclide_code_are_one_site(facts, one):
+    text = ("Torvane Isotopes opens lead-212 production facility in Ohio\n\n"
+            "Torvane Isotopes today announced the opening of its new Pb-212 production facility in Dayton, Ohio. "
+            "The facility will supply clinical trial sites across North America.")
+    site = one(facts(text)["facilities"], company="Torvane Isotopes")
+    assert not site.name.startswith("Torvane") and "Ohio" in site.name
+    assert site.nuclides == ["Pb-212"]

@@ -245,3 +245,30 @@ def test_a_listed_drug_company_reporting_its_half_year_is_read_and_the_named_yea
     assert rows[("net_profit", "2026H1")] == -82 and rows[("net_profit", "2025H1")] == -147
     en = "Tidewell Pharma (HKEX: 3318) reported revenue of RMB 512 million for the six months ended 30 June 2026."
     assert [f.period for f in facts(en)["financials"]] == ["2026H1"]
+
+
+def test_a_forecast_range_gives_its_low_end_and_the_low_end_of_its_growth(facts, one):
+    for text in ("岳泓药业发布2025年年度业绩预告，预计2025年实现归母净利润2.40亿元至2.85亿元，同比增长18.6%至40.8%；"
+                 "扣非净利润9,600至11,800万元，同比增长12.5%-38.3%。",
+                 "岳泓藥業發布2025年年度業績預告，預計2025年實現歸母淨利潤2.40億元至2.85億元，同比增長18.6%至40.8%；"
+                 "扣非淨利潤9,600至11,800萬元，同比增長12.5%-38.3%。"):
+        records = fin(facts, text)
+        profit = one(records, metric="net_profit")
+        assert float(profit.amount) == 240 and profit.yoy_pct == 18.6 and profit.period == "FY2025"
+        core = one(records, metric="net_profit_excl_nonrecurring")
+        assert float(core.amount) == 96 and core.yoy_pct == 12.5
+
+
+def test_a_pipe_table_without_outer_pipes_keeps_each_row_to_its_line(facts, one):
+    for text in ("岳泓药业2025年度业绩快报\n\n岳泓药业（688904）发布2025年度业绩快报，主要财务数据如下：\n\n单位：万元\n"
+                 "项目 | 本报告期 | 上年同期 | 增减变动幅度（%）\n营业总收入 | 54,120.30 | 47,600.00 | 13.70\n"
+                 "归属于母公司所有者的扣除非经常性损益的净利润 | 6,830.50 | 5,210.00 | 31.10\n",
+                 "岳泓藥業2025年度業績快報\n\n岳泓藥業（688904）發布2025年度業績快報，主要財務數據如下：\n\n單位：萬元\n"
+                 "項目 | 本報告期 | 上年同期 | 增減變動幅度（%）\n營業總收入 | 54,120.30 | 47,600.00 | 13.70\n"
+                 "歸屬於母公司所有者的扣除非經常性損益的淨利潤 | 6,830.50 | 5,210.00 | 31.10\n"):
+        records = fin(facts, text)
+        revenue = one(records, metric="revenue", period="FY2025")
+        assert float(revenue.amount) == 541.203 and revenue.yoy_pct == 13.7
+        core = one(records, metric="net_profit_excl_nonrecurring", period="FY2025")
+        assert float(core.amount) == 68.305 and core.yoy_pct == 31.1
+        assert float(one(records, metric="net_profit_excl_nonrecurring", period="FY2024").amount) == 52.1

@@ -213,6 +213,42 @@ def test_a_crossover_round_is_the_round_before_a_listing(facts):
         assert rounds == ["pre-ipo"]
 
 
+def test_investors_closing_a_list_with_a_verb_other_than_lead_or_follow(facts):
+    for text, investors in (
+            ("宁川生物宣布完成3亿元B轮融资，由岩松资本独家投资，老股东白鹭创投持续加码。研发管线聚焦ADC药物。",
+             {"岩松资本", "白鹭创投"}),
+            ("寧川生物宣布完成3億元B輪融資，由岩松資本獨家投資，老股東白鷺創投持續加碼。研發管線聚焦ADC藥物。",
+             {"岩松資本", "白鷺創投"})):
+        record = facts(text)["financings"][0]
+        assert record.round == "b" and float(record.amount.amount) == 300
+        assert investors <= set(record.investors)
+
+
+def test_existing_holders_oversubscribing_are_investors(facts):
+    record = facts("澄岳医药完成1.8亿元A+轮融资，本轮由丰湖资本领投，老股东晴川基金、远岫创投超额认购。"
+                   "资金将用于抗体药物的临床开发。")["financings"][0]
+    assert {"丰湖资本", "晴川基金", "远岫创投"} <= set(record.investors)
+
+
+def test_a_running_total_in_the_rounds_own_sentence_is_no_second_financing(facts, one):
+    text = ("Pellworth Bio has secured $42 million in a Series B extension for its antibody pipeline, bringing "
+            "the total raised in the round to $118 million. The extension was led by Larkspur Capital.")
+    records = facts(text)["financings"]
+    assert len(records) == 1
+    record = one(records, company="Pellworth Bio", round="b")
+    assert record.amount.amount == 42 and record.investors == ["Larkspur Capital"]
+
+
+def test_convertible_notes_are_a_placement_in_both_scripts(facts, one):
+    english = ("Ondine Therapeutics, Inc. today announced the pricing of $230 million aggregate principal amount of "
+               "3.5% convertible senior notes in a private offering. Ondine develops OND-5, an siRNA for gout.")
+    record = one(facts(english)["financings"], company="Ondine Therapeutics")
+    assert (record.round, record.amount.amount) == ("placement", 230)
+    chinese = "澜汀药业发布公告称，公司向不特定对象发行可转换公司债券，募集资金总额为6.8亿元，用于创新药研发。"
+    record = one(facts(chinese)["financings"], company="澜汀药业")
+    assert (record.round, record.amount.amount) == ("placement", 680)
+
+
 def test_a_raise_told_only_by_its_verb_is_a_financing_though_the_article_names_no_round(facts):
     records = facts("澄川医药宣布完成1亿元融资，由白鹭资本领投。资金将用于核药管线的临床开发。")["financings"]
     assert [(r.company, r.round, float(r.amount.amount)) for r in records] == [("澄川医药", None, 100.0)]

@@ -31,6 +31,11 @@ from pharmalens.extraction.numbers import parse_number
     ("簽約金美金350萬元", "3.5", "USD", None),
     ("最高港元2.4億元", "240", "HKD", "up_to"),
     ("欧元 900万元", "9", "EUR", None),
+    ("net sales of SEK 71.3 million", "71.3", "SEK", None),
+    ("an upfront payment of DKK 250 million", "250", "DKK", None),
+    ("NOK 1.4 billion", "1400", "NOK", None),
+    ("收入3.2亿瑞典克朗", "320", "SEK", None),
+    ("首付款5000万丹麦克朗", "50", "DKK", None),
 ])
 def test_amounts_in_millions(text, amount, currency, qualifier):
     found = find_money(fold_forms(text))  # recognisers read the one-script copy of an article

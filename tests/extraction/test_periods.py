@@ -74,3 +74,21 @@ def test_a_year_written_before_any_results_line_is_that_years_period():
                  "2024 R&D expenses rose to $40 million", "2024 operating loss narrowed"):
         assert first(line) == "FY2024", line
     assert periods("the 2024 guidance stands") == []
+
+
+def test_the_first_three_quarters_are_nine_months():
+    assert first("revenue for the first three quarters of 2026 rose") == "2026Q1-Q3"
+    assert first("Q1-Q3 2025 net profit") == "2025Q1-Q3"
+    assert first("2025 Q1–Q3 sales") == "2025Q1-Q3"
+
+
+def test_a_companys_own_fiscal_year_names_its_halves_and_quarters_in_both_scripts():
+    assert first("revenue for the first half of fiscal 2026 rose") == "2026H1"
+    assert first("in the first quarter of fiscal year 2026 (April-June)") == "2026Q1"
+    assert first("core operating profit in Q2 FY2026 was") == "2026Q2"
+    assert first("the six months ended September 30, 2026") == "2026H1"
+    assert first("the six months ended December 31, 2025") == "2025H2"
+    assert first("second-half 2026 sales") == "2026H2"
+    assert first("2026财年上半年收入") == "2026H1"
+    assert first("2026财年第三季度") == "2026Q3"
+    assert first("2025财政年度营业收入") == "FY2025"

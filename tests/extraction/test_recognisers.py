@@ -184,3 +184,9 @@ def test_an_approval_under_a_condition_is_no_stage():
     assert [s.stage for s in find_stages("公司若干产品已获批上市。")] == ["approved"]
     assert [s.stage for s in find_stages("石若生物的RX-9已获批上市。")] == ["approved"]  # 若 inside a name
     assert [s.stage for s in find_stages("Brannock received FDA approval for RX-4 in March.")] == ["approved"]
+
+
+def test_a_marketing_authorisation_granted_is_the_approved_stage_and_its_application_is_not():
+    assert [s.stage for s in find_stages("the Commission granted marketing authorisation for ORV-3")] == ["approved"]
+    assert [s.stage for s in find_stages("ORV-3 received conditional marketing authorization in the EU")] == ["approved"]
+    assert "approved" not in [s.stage for s in find_stages("it submitted a marketing authorisation application")]

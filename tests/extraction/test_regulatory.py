@@ -193,3 +193,29 @@ def test_an_event_of_the_same_day_takes_the_last_day_stated_before_it_not_the_ne
     for text in texts:
         filing, = [r for r in facts(text)["regulatory"] if r.event == "filing"]
         assert filing.date == "2026-05-12"
+
+
+def test_a_trial_application_with_implied_permission_puts_the_drug_at_ind(facts):
+    for text in ("岚汀生物宣布，HT-706胶囊的临床试验申请获得国家药监局药品审评中心默示许可，拟用于治疗晚期胃癌。",
+                 "嵐汀生物宣布，HT-706膠囊的臨床試驗申請獲得國家藥監局藥品審評中心默示許可，擬用於治療晚期胃癌。"):
+        found = facts(text)
+        assert [(e.agency, e.event) for e in found["regulatory"]] == [("NMPA", "ind")]
+        assert [(a.asset, a.stage) for a in found["assets"]] == [("HT-706", "ind")]
+
+
+def test_a_designation_without_an_agency_is_granted_by_the_one_named_before_in_its_paragraph(facts, one):
+    english = ("The FDA granted Breakthrough Therapy designation to Norland Bio's NRB-404 for ovarian cancer. "
+               "NRB-404 also holds Fast Track designation and Orphan Drug Designation.\n\n"
+               "A sister programme, NRB-500, has orphan drug status.")
+    chinese = "美国FDA授予诺兰生物NRB-404突破性疗法认定，用于卵巢癌。该药此前还获得快速通道资格和孤儿药资格认定。"
+    for text in (english, chinese):
+        events = facts(text)["regulatory"]
+        for kind in ("breakthrough", "fast_track", "orphan"):
+            assert one(events, event=kind, asset="NRB-404").agency == "FDA"
+        assert not [e for e in events if e.asset == "NRB-500"]  # the next paragraph names no agency
+
+
+def test_a_year_the_company_plans_to_act_in_is_no_date_of_the_event(facts, one):
+    text = ("Galloway Bio received a Study May Proceed letter from the FDA for GLW-71, a Cu-64 imaging agent, "
+            "and plans to dose the first patient in the second half of 2027.")
+    assert one(facts(text)["regulatory"], event="ind").date is None

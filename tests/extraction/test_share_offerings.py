@@ -22,3 +22,19 @@ def test_an_ipo_page_keeps_its_public_offering_tranche_inside_the_ipo(facts):
     text = ("Halden Bio, a radiopharmaceutical company, completed its initial public offering on Nasdaq, raising "
             "$140 million. The public offering tranche was 30 times oversubscribed.")
     assert [f.round for f in facts(text)["financings"]] == ["ipo"]
+
+
+def test_a_placing_under_the_general_mandate_is_no_licence(facts):
+    for text in ("岚屿生物（2619.HK）公告，根据一般授权配售3600万股新H股，配售价每股21.8港元，所得款项总额约7.8亿港元。",
+                 "嵐嶼生物（2619.HK）公告，根據一般授權配售3600萬股新H股，配售價每股21.8港元，所得款項總額約7.8億港元。"):
+        found = facts(text)
+        assert found["deals"] == []
+        record = found["financings"][0]
+        assert record.round == "placement" and float(record.amount.amount) == 780 and record.amount.currency == "HKD"
+
+
+def test_a_share_issue_to_specific_subscribers_is_a_placement(facts):
+    for text in ("岳澜药业（688517）公告，公司拟向特定对象发行A股股票，募集资金总额不超过8.5亿元，用于生物药产业化项目。",
+                 "岳瀾藥業（688517）公告，公司擬向特定對象發行A股股票，募集資金總額不超過8.5億元，用於生物藥產業化項目。"):
+        record = facts(text)["financings"][0]
+        assert record.round == "placement" and float(record.amount.amount) == 850 and record.amount.currency == "CNY"

@@ -78,3 +78,26 @@ def test_a_quarter_and_the_year_to_date_on_a_taiwan_page(facts):
 def test_cumulative_monthly_revenue_is_no_contract_period(facts):
     text = "（本報記者王某台北2026年5月8日電）沐岩生醫公布4月營收0.8億元，累計營收3.1億元，年增9%。"
     assert facts(text)["financials"] == []
+
+
+
+def test_a_short_name_after_its_trade_and_before_a_day_in_brackets_is_the_company(facts):
+    text = ("【本報記者／台北報導】新藥廠嵐碩今（22）日公告，與英國Fernhall Pharma簽署授權合約，將旗下新藥LS-908"
+            "授權對方於歐洲開發，簽約金800萬美元，里程碑金最高達9,500萬美元。")
+    deal = facts(text)["deals"][0]
+    assert deal.licensor == "嵐碩" and deal.licensee == "Fernhall Pharma"
+    assert float(deal.upfront.amount) == 8 and float(deal.milestones.amount) == 95
+
+
+def test_an_approved_drug_registration_puts_the_drug_on_the_market(facts):
+    for text in ("嵐碩（6742）今日宣布，新藥LS-515查驗登記申請獲衛福部食藥署核准，可用於治療慢性腎病。",
+                 "岚硕（6742）今日宣布，新药LS-515查验登记申请获卫福部食药署核准，可用于治疗慢性肾病。"):
+        found = facts(text)
+        assert [(a.asset, a.stage) for a in found["assets"]] == [("LS-515", "approved")]
+        assert [(e.agency, e.event) for e in found["regulatory"]] == [("TFDA", "approval")]
+
+
+def test_a_short_name_before_jin_alone_and_its_verb_is_the_company(facts):
+    for text in ("瀚川生技今宣布，新藥HC-77獲美國FDA核准上市。", "瀚川生技今公告，新药HC-77获美国FDA核准上市。"):
+        events = facts(text)["regulatory"]
+        assert [(e.company, e.event) for e in events] == [("瀚川生技", "approval")]

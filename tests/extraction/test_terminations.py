@@ -223,3 +223,29 @@ def test_the_year_an_ended_licence_was_signed_is_not_when_it_ended(facts):
             "BW-31, and all rights will revert to Ostrander.")
     stop = facts(text)["terminations"][0]
     assert stop.date != "2020"
+
+
+
+def test_rights_given_back_to_their_owner_end_a_licence_and_open_no_new_deal(facts):
+    for text in ("Harrow Bay Therapeutics通知岚汐生物，将终止双方就LX-412签订的许可协议，并将该产品的全球权益退还给岚汐生物。"
+                 "LX-412为一款靶向CLDN18.2的ADC药物。",
+                 "Harrow Bay Therapeutics通知嵐汐生物，將終止雙方就LX-412簽訂的許可協議，並將該產品的全球權益退還給嵐汐生物。"
+                 "LX-412為一款靶向CLDN18.2的ADC藥物。"):
+        found = facts(text)
+        assert found["deals"] == []
+        assert [t.asset for t in found["terminations"]] == ["LX-412"]
+
+
+def test_rights_handed_back_with_words_before_rights_are_the_returners_stop(facts, one):
+    for verb in ("has returned global rights", "hands back its ex-US development and commercial rights"):
+        text = f"Fairlight Pharma {verb} to FLP-62, a Phase 2 anti-TSLP antibody, to Orwell Biologics."
+        stop = one(facts(text)["terminations"], asset="FLP-62")
+        assert (stop.company, stop.phase) == ("Fairlight Pharma", "phase2"), verb
+
+
+def test_an_option_its_holder_will_not_exercise_is_the_holders_stop_in_both_scripts(facts, one):
+    english = "Brandt Biosciences said it will not exercise its option on KVX-8, a Phase 1 asset of Kelvix Bio."
+    assert one(facts(english)["terminations"], asset="KVX-8").company == "Brandt Biosciences"
+    chinese = "布兰特生物决定放弃行使其对KVX-8的选择权，该产品目前处于I期临床。"
+    stop = one(facts(chinese)["terminations"], asset="KVX-8")
+    assert (stop.company, stop.phase) == ("布兰特生物", "phase1")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model.patterns import rx
+from ..model.patterns import unicode_rx
 from ..model.records import Document, Skipped, document_id
 from ..sources.files import SourceFile
 from .dating import publication_date
@@ -18,10 +18,18 @@ from .origin import page_url, stated_url
 from .relevance import is_relevant
 from .splitting import split_articles
 
-_FURNITURE_LINE = rx(
+_FURNITURE_LINE = unicode_rx(
     r"^\s*(?:Workflow|Update time[:：]?|Reads?[:：]?\s*\d*|"
     r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?:\s+(?:来源|來源)[:：].*)?|"
     r"来源[:：].*|發布時間.*|发布时间.*|\W*)\s*$", re.IGNORECASE)
+_CREDIT = r"(?:转自|轉自|转载|轉載|摄影|攝影|编辑|編輯|记者|記者|撰文|作者|文)"
+_NO_HEADLINE = unicode_rx(
+    r"^(?:[(（【\[][^)）】\]]*[)）】\]]|.{0,4}|[^|｜]{0,20}(?:\s*[|｜]){3,}.*|[^>]{0,12}>.*|"
+    rf".*{_CREDIT}\s*[:：/／|｜].*|.{{0,8}}[|｜]\s*{_CREDIT}|.{{0,12}}(?:新闻中心|新聞中心)|"
+    r"(?:发布于|發佈於|發布於|发表于|發表於).*|.{0,10}(?:日报|晚报|时报|日報|晚報|時報|周刊|週刊)|"
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?|(?:[\u4e00-\u9fff]{2,4}\s+){3,}[\u4e00-\u9fff]{2,4}|"
+    r".{0,60}(?:有限公司|limited|inc\.|ltd\.)|(?:自愿性?|自願性?)?公告|voluntary announcement|announcement|"
+    r"(?:香港交易|hong kong exchanges).*(?:概不负责|概不負責|take no responsibility).*|.*[:：])$", re.IGNORECASE)
 _TITLE_MAX = 120
 
 
@@ -90,13 +98,11 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
 
 
 def _title(body: str) -> str:
-    for line in body.split("\n"):
-        line = line.strip()
-        if not line or _FURNITURE_LINE.match(line):
-            continue
-        line = line.lstrip("#").strip()
-        if len(line) <= _TITLE_MAX:
-            return line
-        cut = re.split(r"(?<=[。！？.!?])", line, maxsplit=1)[0]
-        return cut[:_TITLE_MAX]
-    return ""
+    """The first line that reads as a headline; failing one, the first line that is no page furniture."""
+    lines = [line.strip().lstrip("#").strip() for line in body.split("\n")]
+    lines = [line for line in lines if line and not _FURNITURE_LINE.match(line)]
+    line = next((line for line in lines if not _NO_HEADLINE.match(line)), lines[0] if lines else "")
+    if len(line) <= _TITLE_MAX:
+        return re.split(r"(?<=。)", line, maxsplit=1)[0]
+    cut = re.split(r"(?<=[。！？.!?])", line, maxsplit=1)[0]
+    return cut[:_TITLE_MAX]

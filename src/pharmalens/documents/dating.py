@@ -23,11 +23,11 @@ _CJK = rx(r"[\u4e00-\u9fff]")
 _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|发布日期|发布于|发表于|更新于|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
 _YEAR = rx(r"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{2})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d)))")  # not a code (SYH-2051) or an amount (2000万元)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to", re.I)
+_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$", re.I)
 
 
 # Words that put a later year of their sentence in the future ("expected to close in the first half of 2026").
-_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled)\b|预计|预期|有望)[^.。;；!?]*$", re.I)
+_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled|plans|planned|intends|aims|PDUFA|action date|goal date)\b|预计|预期|有望)[^.。;；!?]*$", re.I)
 _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\s*月|年?底|年中)?\s*(?:投产|投產|竣工|完工|落成|启用|啟用|量产|量產)")  # a plant's plan
 
 

@@ -10,6 +10,7 @@ import opencc
 _CJK_RUN = re.compile(r"[\u3400-\u9fff]+")
 _LATIN = re.compile(r"[A-Za-z]+")
 _SCRIPT_SAMPLE = 1500  # Han characters compared for the script: enough to tell, cheap to convert
+_MIN_HAN = 6  # fewer Han characters than this is a Chinese name in an English text, however short the text
 
 
 @lru_cache(maxsize=2)
@@ -21,7 +22,7 @@ def detect_language(text: str) -> str:
     sample = text[:6000]
     cjk = "".join(_CJK_RUN.findall(sample))
     latin_words = len(_LATIN.findall(sample))
-    if len(cjk) < max(20, latin_words * 0.8):
+    if len(cjk) < max(_MIN_HAN, latin_words * 0.8):
         return "en"
     han = cjk[:_SCRIPT_SAMPLE]
     to_simplified = _converter("t2s").convert(han)

@@ -66,12 +66,27 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     follow = lines[j][1].strip()
     if not follow or _byline(follow) or (_FIELD.match(line) and _FIELD.match(follow)):
         return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…"), is not a broken sentence
+    if _table_row_ends(line, follow):
+        return None
     cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
     if cjk_join and (_CJK.match(follow[0]) or follow[0] in "，、。）)" or follow[0].isdigit()):
         return j
     if line[-1].isalpha() and follow[0].islower():
         return j
     return None
+
+
+def _table_row_ends(line: str, follow: str) -> bool:
+    """A pipe table's row ends with its line when the line closes on a figure and the next row opens
+    with a label ("营业总收入 | 86,235.12 | 22.98" over "归属于…净利润 | …"); a line over a table (单位：万元)
+    is not its first cell. A cell broken mid-word ("本报告期比上年" / "同期增减") is still joined."""
+    if "|" not in line:
+        return bool(_UNIT_LINE.search(line)) and follow.count("|") >= 2
+    return line.count("|") >= 2 and bool(_FIGURE_END.search(line)) and bool(_CJK.match(follow[0]))
+
+
+_FIGURE_END = rx(r"\d%?$")
+_UNIT_LINE = rx(r"单位\s*[:：]\s*[^\s,，。;；]{1,10}[)）]?$")
 
 
 def _byline(line: str) -> bool:

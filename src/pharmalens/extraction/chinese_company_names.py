@@ -41,8 +41,10 @@ def _role_after() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _site_after() -> re.Pattern[str]:
-    """Its plant right after a firm's name, placed or not ("甲医药嘉兴生产基地", "乙生物华东核药工厂")."""
-    return rx(rf"(?:{'|'.join(_places())}|华东|华南|华北|华中|西南|西北|东北)?[\u4e00-\u9fff]{{0,4}}?(?:生产基地|工厂|厂区)")
+    """Its plant right after a firm's name, placed or not ("甲医药嘉兴生产基地", "乙生物华东核药工厂",
+    "丙医药西安核药房")."""
+    return rx(rf"(?:{'|'.join(_places())}|华东|华南|华北|华中|西南|西北|东北)?[\u4e00-\u9fff]{{0,4}}?"
+              r"(?:生产基地|工厂|厂区|核药房|放射性药房|核药中心|核药配送中心|回旋加速器)")
 
 
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于此后")

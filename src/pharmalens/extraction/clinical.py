@@ -34,7 +34,7 @@ from .trial_population import Population, arm_sizes, patients_for, populations
 EXTRACTOR, VERSION = "clinical", "2"
 
 _FRACTION_AFTER = rx(r"\s*[(\[]\s*(?P<k>\d{1,5})\s*/\s*(?P<n>\d{1,5})\b")
-_TRIAL = rx(r"(?<![A-Za-z0-9_-])(?:the\s+)?(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)(?:\s+(?:oral presentation|study|trial)\b|\s*(?:研究|试验|临床试验))")
+_TRIAL = rx(r"(?<![A-Za-z0-9_-])(?:the\s+)?(?!(?:I{1,3}|IV)(?![A-Za-z0-9-]))(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)(?:\s+(?:(?i:phase)\s*(?:[1-4]|I{1,3})[ab]?(?:/(?:[1-4]|I{1,3}))?\s+)?(?:oral presentation|study|trial)\b|\s*(?:(?:[1-4]|I{1,3}|[一二三四])[ab]?期\s*)?(?:研究|试验|临床试验|临床研究))")
 _TRIAL_WORD = rx(r"\s*(?:trial|study|研究|试验)", re.IGNORECASE)
 _CELL_NUMBER = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)")
 _EARLIER_REACH = 1200

@@ -40,7 +40,8 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said",
                    "Announcement", "Overview", "Statement", "Statements", "Highlights", "Summary", "Report", "Update",
                    "Release", "Interim", "Quarterly"}
-_EN_LEGAL_TAIL = r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.))?"
+_EN_FORMS = r"Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
+_EN_LEGAL_TAIL = rf"(?:,?\s+(?:{_EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_NAME = rx(  # a full stop only after an abbreviation ("Dr. Reddy's"), never at a sentence's end
     rf"\b((?:[A-Z][a-z]{{0,2}}\.|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{_EN_SUFFIX}){_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{_EN_SUFFIX})$")
@@ -196,7 +197,7 @@ def _zh_short(name: str) -> str:
     core = _ZH_TAIL.sub("", name)
     place = place_prefix(core, 2)
     return core[len(place):]
-_EN_LEGAL = rx(r"[\s,]+(?:Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.)$")
+_EN_LEGAL = rx(rf"[\s,]+(?:{_EN_FORMS})$")
 
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:

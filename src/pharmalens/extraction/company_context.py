@@ -99,23 +99,29 @@ _MAX_RUN = 12  # characters of a name before the verb
 
 @lru_cache(maxsize=1)
 def _zh_acting() -> re.Pattern[str]:
-    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')})*(?={cue_alternation('company.zh_acts')})")
+    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')}|{_DAY_IN_BRACKETS.pattern})*"
+              rf"(?={cue_alternation('company.zh_acts')})")
+
+
+_DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
 
 
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
-    (宣布, 表示), or before a run of time words (今日, 近日) that leads to one."""
+    (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one."""
     spaced, verbs, times_by_last = _acting_words()
     if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
     reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
+    days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
     ends = list(reached)
     while ends:
         end = ends.pop()
-        for word in times_by_last.get(text[end - 1], ()) if end > 0 else ():
-            if text.endswith(word, 0, end) and end - len(word) not in reached:
-                reached.add(end - len(word))
-                ends.append(end - len(word))
+        before = [end - len(word) for word in times_by_last.get(text[end - 1], ()) if end > 0 and text.endswith(word, 0, end)]
+        for start in before + ([days[end]] if end in days else []):
+            if start not in reached:
+                reached.add(start)
+                ends.append(start)
     return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
 
 

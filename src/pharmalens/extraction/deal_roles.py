@@ -55,6 +55,15 @@ def states_terms(ctx: Context, sentence: Sentence) -> bool:
         any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
 
 
+_SUPPLIER_VERB = rx(r"(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\b", re.I)
+
+
+def supplier(ctx: Context, licensor: CompanyMention | None) -> bool:
+    """A licensor that supplies ("X will supply Lu-177 for Y's programme"): the deal is a supply, and
+    the programme named is the buyer's, not an asset changing hands."""
+    return licensor is not None and bool(_SUPPLIER_VERB.match(ctx.text, licensor.end))
+
+
 def intermediary(ctx: Context, mention: CompanyMention) -> bool:
     """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
     return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
@@ -74,6 +83,9 @@ def parents_of_parties(ctx: Context, mentions: list[CompanyMention]) -> set[int]
 def triggers(text: str) -> bool:
     """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
     return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
+
+
+_NAMED_REACH = 24
 
 
 def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
@@ -98,6 +110,19 @@ def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
         if labels:
             return next(iter(labels)) if len(labels) == 1 else None
     return None
+
+
+def asset_named_next(ctx: Context, sentence: Sentence) -> str | None:
+    """The asset of a deal told without one, named by the sentence right after it as "the asset"
+    ("… pays $80 million for rights to a PSMA radioligand. The asset, JH-617, is …")."""
+    following = next((s for s in ctx.sentences if s.start >= sentence.end), None)
+    if following is None or ctx.text[sentence.end:following.start].count("\n") > 2:
+        return None
+    opening = cue_regex("deal.asset_anaphor", anchored=True).match(following.text)
+    if opening is None:
+        return None
+    found = ctx.in_range(ctx.assets, following.start + opening.end(), following.start + opening.end() + _NAMED_REACH)
+    return found[0].label if found else None
 
 
 def _earlier_in_paragraph(ctx: Context, sentence: Sentence) -> list[Sentence]:

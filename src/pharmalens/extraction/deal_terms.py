@@ -74,10 +74,16 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
 
 def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
     """A milestone paid or received under an earlier agreement ("已收取乙方一笔里程碑款", "received a $20
-    million milestone payment")."""
+    million milestone payment"); not one still to come ("将收到", "will receive") nor a cap."""
+    if mention.money.qualifier == "up_to":
+        return False  # "将收到…最高4.5亿美元的里程碑付款": a cap is never a sum already paid
     before = ctx.text[max(0, mention.start - 24):mention.start]
-    return bool(cue_regex("deal.milestone_paid").search(before)) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
-        or bool(cue_regex("deal.milestone_paid").search(before) and re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I))
+    paid = [m for m in cue_regex("deal.milestone_paid").finditer(before) if not _TO_COME.search(before, 0, m.start())]
+    return bool(paid) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
+        or bool(paid and re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I))
+
+
+_TO_COME = rx(r"(?:将|可|有权|有望|有资格|\b(?:will|would|could|may|to)\s+)$", re.I)  # "将收到": money still to come
 
 
 def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None) -> str | None:
@@ -308,6 +314,10 @@ def territory(ctx: Context, sentences) -> str | None:
     return None
 
 
-def royalty(text: str) -> str | None:
-    match = _ROYALTY.search(text)
-    return match.group(0).strip() if match else None
+def royalty(ctx: Context, sentences) -> str | None:
+    """The royalty as the source writes it (traditional script stays traditional)."""
+    for sentence in sentences:
+        match = _ROYALTY.search(ctx.text, sentence.start, sentence.end)
+        if match:
+            return ctx.evidence(match.start(), match.end()).quote.strip()
+    return None

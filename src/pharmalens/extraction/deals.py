@@ -21,7 +21,7 @@ from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
-from .deal_roles import (by_developer, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
+from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_paid_milestones, tells_terms_first
 from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
@@ -335,9 +335,10 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
         extractor=EXTRACTOR, version=VERSION,
         licensor=licensor, licensee=licensee,
-        asset=first_asset(ctx, frame.sentences), deal_type=kind, territory=territory(ctx, frame.sentences),
+        asset=None if supplier(ctx, frame.parties.licensor) else first_asset(ctx, frame.sentences) or asset_named_next(ctx, first),
+        deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=royalty(text),
+        equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
         announced=signed_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
 
@@ -357,7 +358,7 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
         licensor=_name(parties.licensor), licensee=_name(parties.licensee),
         asset=item.asset or first_asset(ctx, [sentence]), deal_type=kind, territory=territory(ctx, [sentence]),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
-        equity=money.get("equity"), royalty=royalty(sentence.text),
+        equity=money.get("equity"), royalty=royalty(ctx, [sentence]),
         announced=item.date or announced_date(ctx, sentence),
     )
 

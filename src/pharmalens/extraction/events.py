@@ -14,6 +14,7 @@ from .sentences import Sentence
 from ..model.patterns import rx
 
 STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
+_FUTURE_REACH = 90
 _CLAUSE_BREAK = rx(r"[,;:，；：]")
 _POSSESSIVE = rx(r"(?:的|'s|’s)\s*(?:[\w\-]+\s+){0,4}$")
 _PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\band)\s*$", re.I)
@@ -231,7 +232,10 @@ def highest(stages: list[str]) -> str | None:
 def not_when_it_happened(ctx: Context, pos: int) -> bool:
     """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), or a
     company's founding date."""
-    return ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos)
+    if ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos):
+        return True
+    cue = ctx.cues.last_before("events.future_date", pos, _FUTURE_REACH)  # "plans to dose … in the second half of 2027"
+    return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
 
 
 def founding_date(ctx: Context, pos: int) -> bool:

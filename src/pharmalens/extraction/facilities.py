@@ -31,9 +31,12 @@ _ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|[;:。的在于了与\n]|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
-_CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
+               r"|[^,;。\n]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
+_POSSESSIVE = rx(r"(?:['’]s?)?\s*(?:(?:opens|opened|opening|expands|expanded|expanding|builds|built|breaks ground on|"
+                 r"completes|completed|unveils|unveiled|launches|launched|commissions|commissioned)\s+)?(?:(?:a|an|its|the|new)\s+)*", re.I)
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
                        "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
                        "reactor", "generator", "line", "centre", "center", "base", "mev", "high-flux", "research"}
@@ -163,6 +166,9 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
     stops = list(_NAME_STOP.finditer(ctx.text, start, cue.start))
     if stops:
         start = stops[-1].end()
+    owners = [m for m in ctx.companies_in(start, cue.start, with_self=False) if ctx.text[m.start:m.end].isascii()]
+    if owners:  # "X opens Ac-225 production facility", "X's Leuven plant": the site begins after its owner
+        start = _POSSESSIVE.match(ctx.text, owners[-1].end).end()
     name = ctx.evidence(start, cue.end).quote.strip()
     if _EQUIPMENT.search(ctx.text, start, cue.end):
         return None  # "installs two cyclotrons": machines counted, not a site named
@@ -248,7 +254,8 @@ def _site_words(name: str | None) -> set[str]:
     if not name:
         return set()
     words = {p for p in chinese_places() if p in name}
-    words |= {w for w in re.findall(r"[A-Z][A-Za-z'-]+", name) if w.casefold() not in _GENERIC_NAME_WORDS}
+    words |= {w for w in re.findall(r"[A-Z][A-Za-z'-]+", name)
+              if w.casefold() not in _GENERIC_NAME_WORDS and not w.endswith("-")}  # "Ac-" of Ac-225 is no place
     return words
 
 

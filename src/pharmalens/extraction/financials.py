@@ -316,9 +316,12 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
 def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: list[MoneyMention],
               sentence: Sentence) -> int:
     stop = min([sentence.end, mention.end + 100] + [c.start for c in cues if c.start >= mention.end]
-               + [m.start for m in moneys if m.start >= mention.end])
+               + [m.start for m in moneys if m.start >= mention.end and not _RANGE_TO.fullmatch(text, mention.end, m.start)])
     clause = _CLAUSE_END.search(text, mention.end, stop)
     return clause.start() if clause else stop
+
+
+_RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～)\s*")  # "1.25亿元至1.50亿元": the range's top is the same figure
 
 
 def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:

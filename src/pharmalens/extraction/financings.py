@@ -164,21 +164,21 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
     return list(dict.fromkeys(named + [w for w in written if w != company]))
 
 
-_ZH_JOINING = rx(r"(?:联合)?领投|跟投|参投")
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
 
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
-    """Chinese investor names the company recogniser does not know, listed right before 领投/跟投
-    ("由高特佳投资、夏尔巴投资等跟投") or after 投资方为 / 投资机构包括: each item of the list that ends in
+    """Chinese investor names the company recogniser does not know, listed right before 领投/跟投/持续加码
+    ("由高特佳投资、夏尔巴投资等跟投", "老股东X持续加码") or after 投资方为 / 投资机构包括: each item of the list that ends in
     an investor's word (资本, 创投, 投资, 基金) or is a short rare name (元禾原点), not a common word
     (管理层)."""
     found = []
-    for joined in _ZH_JOINING.finditer(ctx.text, sentence.start, sentence.end):
-        start = clause_around(ctx, sentence, joined.start())[0]
-        found += _zh_items(ctx, start, joined.start(), known)
+    for joined in ctx.cues.hits("financings.investor_joining", sentence.start, sentence.end):
+        if not joined.phrase.isascii():
+            start = clause_around(ctx, sentence, joined.start)[0]
+            found += _zh_items(ctx, start, joined.start, known)
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         if not cue.phrase.isascii():
             found += _zh_items(ctx, cue.end, clause_around(ctx, sentence, cue.end)[1], known)
@@ -286,8 +286,8 @@ def _exchange_sets() -> tuple[str, ...]:
 
 def _add(records: list[Financing], record: Financing) -> None:
     """Merge a record into the company's record of the same round; a raise named with no round and
-    either no amount ("新一轮融资将用于…") or the amount of a round already read ("priced its IPO …,
-    raising $200 million") is that round."""
+    either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
+    raising $200 million"), or told in the round's own sentence, is that round."""
     for existing in records:
         if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)):
             existing.amount = existing.amount or record.amount
@@ -302,6 +302,8 @@ def _add(records: list[Financing], record: Financing) -> None:
 def _told_again(existing: Financing, record: Financing) -> bool:
     if record.round is not None:
         return False
+    if record.evidence[0] in existing.evidence:
+        return True  # "raised $60 million in a Series A extension, bringing the total raised to $135 million"
     return record.amount is None or (existing.amount is not None and (existing.amount.amount, existing.amount.currency)
                                      == (record.amount.amount, record.amount.currency))
 

@@ -144,11 +144,13 @@ def _pieces(text: str) -> list[_Piece]:
     while index < len(lines):
         line = lines[index]
         if line.count("|") >= 2:
-            start = pos
+            start, first = pos, index
             while index < len(lines) and lines[index].count("|") >= 1:
                 pos += len(lines[index]) + 1
                 index += 1
-            pieces.extend(_pipe_pieces(text, start, pos - 1))
+            rows = lines[first:index]
+            uniform = len(rows) >= 2 and len({row.count("|") for row in rows}) == 1  # the same cells on every line
+            pieces.extend(_pipe_pieces(text, start, pos - 1, uniform))
             continue
         pieces.extend(_line_pieces(text, pos, pos + len(line)))
         pos += len(line) + 1
@@ -156,11 +158,13 @@ def _pieces(text: str) -> list[_Piece]:
     return pieces
 
 
-def _pipe_pieces(text: str, start: int, end: int) -> list[_Piece]:
+def _pipe_pieces(text: str, start: int, end: int, row_per_line: bool = False) -> list[_Piece]:
+    """Cells between pipes; with `row_per_line`, a line break also ends a cell (a table written one
+    row a line without outer pipes), else a cell may run over a line break ("归属于上市公司股东\n的净利润")."""
     pieces = []
     cell_start = start
     for pos in range(start, end + 1):
-        if pos == end or text[pos] == "|":
+        if pos == end or text[pos] == "|" or (text[pos] == "\n" and row_per_line):
             s, e = _strip(text, cell_start, pos)
             cell_start = pos + 1
             if s >= e or _ALIGNMENT.fullmatch(text[s:e]):

@@ -10,12 +10,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..model.patterns import rx
+from ..model.patterns import rx, unicode_rx
 from .companies import CompanyMention
 from .cues import cue_regex
 
 STOCK_CODE = rx(
-    r"^\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代号|股票代码|证券代码|代码|代号|stock code|HKEX|SEHK|NASDAQ|NYSE|"
+    r"^\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代号|股票代码|证券代码|代码|代号|stock code|HKEX|SEHK|"
+    r"NASDAQ(?:\s+(?:Stockholm|Copenhagen|Helsinki|Iceland|First North(?:\s+Growth Market)?|Global Select|Global Market|"
+    r"Capital Market|GS|GM|CM))?|NYSE(?:\s+American)?|SIX(?:\s+Swiss Exchange)?|Euronext(?:\s+(?:Paris|Brussels|Amsterdam|"
+    r"Growth|Oslo))?|XETRA|FSE|FWB|LSE|AIM|OSE|TSX|TYO|KOSDAQ|KOSPI|KRX|SGX|"
     r"SSE|SZSE|TSE|ASX|TWSE|TPEx|沪|深|港|HK|兴柜|上柜|上市)\s*[:.]?\s*)?"
     r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|CN|US))?|[A-Z]{2,5}(?:\.(?:US|HK|ASX|L|AX))?)\s*"
     r"(?:[,;]\s*[^()]{0,20})?\)(?:\s*\(\s*\d{4,6}\.[A-Z]{2,3}\s*\))?")
@@ -97,10 +100,18 @@ def _after_code(after: str) -> str:
 
 
 def _title_end(text: str) -> int:
-    """End of the first non-empty line: the headline."""
+    """End of the headline: the first non-empty line that is no section label ("Core Insights", "要点：")."""
     start = len(text) - len(text.lstrip())
-    end = text.find("\n", start)
-    return len(text) if end < 0 else end
+    for _ in range(3):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if not _LABEL_LINE.match(text, start, end):
+            return end
+        start = len(text) - len(text[end:].lstrip())
+    return start
+
+
+_LABEL_LINE = unicode_rx(r"\s*(?:[A-Za-z]+(?: [A-Za-z]+){0,2}|[\u4e00-\u9fff]{2,6})\s*[:：]?\s*$")
 
 
 def _alone_on_a_line(text: str, m: CompanyMention) -> bool:

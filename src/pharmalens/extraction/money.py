@@ -17,11 +17,13 @@ _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
 _ZH_UNIT = r"万亿|千万|百万|亿|万"
 _ZH_CURRENCY = {"新台币": "TWD", "台币": "TWD", "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
                 "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
-                "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "元人民币": "CNY",
+                "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "挪威克朗": "NOK",
+                "印度卢比": "INR", "元人民币": "CNY",
                 "人民币": "CNY", "元": "CNY"}
 _EN_SYMBOL = {"nt$": "TWD", "twd": "TWD", "us$": "USD", "usd": "USD", "$": "USD", "eur": "EUR", "€": "EUR", "hk$": "HKD", "hkd": "HKD",
               "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "£": "GBP", "gbp": "GBP", "chf": "CHF",
-              "jpy": "JPY", "a$": "AUD", "aud": "AUD", "s$": "SGD", "c$": "CAD", "krw": "KRW"}
+              "jpy": "JPY", "a$": "AUD", "aud": "AUD", "s$": "SGD", "sgd": "SGD", "c$": "CAD", "cad": "CAD", "krw": "KRW",
+              "sek": "SEK", "dkk": "DKK", "nok": "NOK", "inr": "INR"}
 _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
                      "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
                      "swiss francs": "CHF"}
@@ -40,7 +42,7 @@ _ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万
     rf"(?:(?P<pre>{'|'.join(re.escape(k) for k in sorted(_PRE_CURRENCY, key=len, reverse=True))})\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
-    rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD)(?![A-Za-z]))\s?"
+    rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD|SEK|DKK|NOK|SGD|CAD|INR)(?![A-Za-z]))\s?"
     rf"(?P<open>\()?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?(open)\))\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
 _EN_WORD_PATTERN = rx(
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
@@ -65,7 +67,7 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
     for match in _ZH_PATTERN.finditer(text) if holds_any(text, _ZH_CURRENCY_ENDS) else ():
         mention = _zh_mention(text, match, yuan)
         if mention and _payable(mention):
-            found.append(mention)
+            found += _range_start(text, match, mention) + [mention]
     lowered = text.lower()
     worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
@@ -74,6 +76,22 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     return sorted(found, key=lambda m: m.start)
+
+
+_RANGE_START = rx(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:至|到|-|–|~|～)\s*$")
+
+
+def _range_start(text: str, match: re.Match[str], mention: MoneyMention) -> list[MoneyMention]:
+    """The low end of a range that writes its unit once ("12,500至15,000万元"), in the unit and currency
+    of its top."""
+    if match.group("pre"):
+        return []
+    low = _RANGE_START.search(text, max(0, match.start() - 24), match.start())
+    value = parse_number(low.group("num")) if low else None
+    if low is None or value is None:
+        return []
+    amount = in_millions(value, match.group("unit"))
+    return [MoneyMention(low.start("num"), low.end("num"), Money(amount, mention.money.currency, _qualifier(text, low.start())))]
 
 
 def _payable(mention: MoneyMention) -> bool:

@@ -45,10 +45,12 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"(?:将|把)?{_C}{_DESC}(?:出售给|卖给|转让给|出售予)\s*{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*|trade|trades|traded|offload\w*|divest\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\b(?:from|(?:developed|discovered|invented|in development|created) (?:at|by))\s+{_BASED}{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|takeover of|acquisition of|(?:tender |takeover )?(?:offer|bid) for)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?"
+    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|takeover of|acquisition of|(?:tender |takeover )?(?:offer|bid) for)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?"
         rf"(?:(?:[\w-]+\s+){{0,4}}?(?:shares|stock|stake|interest|equity)\s+(?:of|in)\s+(?:the\s+)?)?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:(?:common|ordinary|preferred|new|newly issued)\s+)?(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉.;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
+     "licensor", "licensee"),  # "under which X will supply n.c.a. Lu-177 for Y's programme": the supplier sells
     (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|达成|订立|宣布|就|共同|合作|成立)"), "party", "party"),
     (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
@@ -65,9 +67,9 @@ def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
     return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if holds_a_word(low, words)]
 
 
-_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
+_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<!获)(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
+_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<![获首预])(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
 _GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 

@@ -29,6 +29,8 @@ _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _Y = r"(?:19|20)\d{2}"
 _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FISCAL = r"(?:fiscal (?:year )?|FY\s?)"  # "first quarter of fiscal 2026", "Q2 FY2026": the company's own year
+_ZH_FISCAL = "(?:财年|财政年度|会计年度)"
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
 
 _EN_FIRST = (  # every word an English branch below starts with, a whole word: the pattern is tried only at these
@@ -57,22 +59,25 @@ _PATTERN = rx_starting(
     rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
     rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
     rf"|(?P<sy>{_Y})\s*年\s*同期"  # 2024年同期: the report's period, in that year
-    rf"|(?:(?P<y>{_Y}|{_ZY})\s*年(?:度)?\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
+    rf"|(?:(?P<y>{_Y}|{_ZY})\s*(?:年(?:度)?|{_ZH_FISCAL})\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
     r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|\binterim(?= (?:results|report|period)))"
     r"|(?P<nine>前三季度|前三季|前\s*3\s*季度?|1-3季度)|(?P<full>全年|全年度|年度|年报))"
-    rf"|(?P<y2>{_Y}|{_ZY})\s*年(?:度)?(?!\s*\d{{1,2}}\s*月)"
+    rf"|(?P<y2>{_Y}|{_ZY})\s*(?:年(?:度)?(?!\s*\d{{1,2}}\s*月)|{_ZH_FISCAL})"
     r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
     r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b)"
     r"|(?P<last>去年|\blast year\b)|(?P<this>今年|\bthis year\b)"
     r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
-    rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: (?P<qwy>{_Y}))?\b"
+    rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: {_FISCAL}?(?P<qwy>{_Y}))?\b"
     r"|\b(?:for|in) the (?:full|fiscal|whole) year\b|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
-    r"|\b(?P<qn0>Q[1-4])\b(?!\s*(?:19|20)\d{2})"
-    rf"|\b(?P<qn>Q[1-4])\s*(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
+    rf"|\bQ1\s?[-–~]\s?Q3\s*(?P<ny3>{_Y})\b|\b(?P<ny4>{_Y})\s*Q1\s?[-–~]\s?Q3\b"
+    rf"|\b(?P<qn0>Q[1-4])\b(?!\s*{_FISCAL}?(?:19|20)\d{{2}})"
+    rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
     rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
-    rf"|\b(?:first[- ]half|1H)(?: of)?(?: (?P<hy2>{_Y}))?\b"
-    rf"|\b(?:first )?nine months(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b|\b9M\s?(?P<ny2>{_Y})\b"
+    rf"|\b(?:first[- ]half|1H)(?: of)?(?: {_FISCAL}?(?P<hy2>{_Y}))?\b"
+    rf"|\b(?:second[- ]half|2H)(?: of)? {_FISCAL}?(?P<h2y>{_Y})\b"
+    rf"|\b(?:(?:first )?nine months|first (?:three|3) quarters)(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b"
+    rf"|\b9M\s?(?P<ny2>{_Y})\b"
     rf"|\b(?:in|for|during|of|year) (?P<ey2>{_Y})\b(?!\s*(?:and|to|-)\s*{_Y})"
     rf"|\b(?P<ey3>{_Y}) (?:(?:total|net|gross|operating|product|net product|adjusted)\s+)?"
     r"(?:sales|revenues?|results|income|loss|profit|earnings|(?:R&D|research and development|operating) expenses?)\b", re.I)
@@ -213,14 +218,14 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     fy = g("fy") or g("fy2") or g("fy3") or g("fy4") or g("ey2") or g("ey3")
     if fy:
         return f"FY{fy if len(fy) == 4 else '20' + fy}"
-    text = m.group(0).lower()
-    if "year" in text:
-        return f"FY{hint}" if hint else None
-    if g("qn0"):
-        return f"{hint}{g('qn0').upper()}" if hint else None
     if g("qw"):
         year = int(g("qwy")) if g("qwy") else hint
         return f"{year}Q{_ORDINAL[g('qw').lower()]}" if year else None
+    text = m.group(0).lower()
+    if "year" in text and not (g("hy2") or g("h2y")):
+        return f"FY{hint}" if hint else None
+    if g("qn0"):
+        return f"{hint}{g('qn0').upper()}" if hint else None
     quarter = g("qn") or g("qn2") or (f"Q{g('qn3')}" if g("qn3") else None)
     if quarter:
         year = g("qy") or g("qy2") or g("qy3")
@@ -229,11 +234,15 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     if half:
         year = g("hy") or g("hy3") or g("hy4")
         return f"{year if len(year) == 4 else '20' + year}{half.upper()}"
+    if g("h2y"):
+        return f"{g('h2y')}H2"
     if m.group(0).lower().startswith(("first half", "first-half", "1h")):
         year = int(g("hy2")) if g("hy2") else hint
         return f"{year}H1" if year else None
-    if "nine months" in m.group(0).lower() or g("ny2"):
-        year = int(g("ny") or g("ny2")) if (g("ny") or g("ny2")) else hint
+    if m.group(0).lower().startswith(("nine months", "first nine months", "first three quarters", "first 3 quarters")) \
+            or g("ny2") or g("ny3") or g("ny4"):
+        named = g("ny") or g("ny2") or g("ny3") or g("ny4")
+        year = int(named) if named else hint
         return f"{year}Q1-Q3" if year else None
     return None
 
@@ -244,8 +253,10 @@ def _span(year: int | None, end_month: int, months: int) -> str | None:
         return None
     if months >= 12:
         return f"FY{year}"
-    if months == 6 and end_month == 6:
+    if months == 6 and end_month in (6, 9):  # a half ended September is the first of an April fiscal year
         return f"{year}H1"
+    if months == 6 and end_month == 12:
+        return f"{year}H2"
     if months == 9 and end_month == 9:
         return f"{year}Q1-Q3"
     if months == 3 and end_month % 3 == 0:

@@ -1,5 +1,5 @@
 """Drug products named by their dosage form: "布洛芬氨酚气雾剂", "QH-12注射液", "注射用某某微球",
-"SYH2056片". The name is the run of characters before the form, back to a descriptor or a function
+"SYH2056片", "碘[131I]化钠口服溶液" (a radiopharmaceutical's element and isotope in brackets). The name is the run of characters before the form, back to a descriptor or a function
 word; a bare tablet (片) counts only after a code or an INN-like ending, where it cannot be an
 ordinary word."""
 from __future__ import annotations
@@ -13,12 +13,14 @@ from .cues import cue_alternation, phrases
 
 _MIN_CORE = 2
 _PRE, _MAX_CORE = "注射用", 16
+_LABEL = r"[\u4e00-\u9fff][\[［(（〔]\d{2,3}m?[A-Z][a-z]?[\]］)）〕](?=[\u4e00-\u9fff])"  # "碘[131I]化钠", not "氟[18F]XT110"
+_LABEL_REACH = 9
 
 
 @lru_cache(maxsize=1)
 def _product() -> re.Pattern[str]:
     forms = cue_alternation("asset.dosage_form")
-    return rx(rf"(?P<pre>{_PRE})?(?P<core>[\u4e00-\u9fffA-Za-z0-9-]{{2,{_MAX_CORE}}}?)(?P<form>{forms})"
+    return rx(rf"(?P<pre>{_PRE})?(?P<core>(?:{_LABEL})?[\u4e00-\u9fffA-Za-z0-9-]{{2,{_MAX_CORE}}}?)(?P<form>{forms})"
               r"(?![\u4e00-\u9fff]{0,1}(?:厂|企业|公司|行业|市场))")
 
 
@@ -33,7 +35,7 @@ def _products(text: str) -> Iterator[re.Match[str]]:
     for form in forms:
         at = text.find(form)
         while at >= 0:
-            starts.update(range(max(0, at - len(_PRE) - _MAX_CORE), at - _MIN_CORE + 1))
+            starts.update(range(max(0, at - len(_PRE) - _MAX_CORE - _LABEL_REACH), at - _MIN_CORE + 1))
             at = text.find(form, at + 1)
     yield from matches_from(_product(), text, starts)
 

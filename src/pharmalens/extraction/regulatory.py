@@ -29,6 +29,7 @@ from ..model.patterns import rx
 EXTRACTOR, VERSION = "regulatory", "3"
 
 _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
+_DESIGNATIONS = ("breakthrough", "orphan", "fast_track")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _ASSET_REACH = 800
 _CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
@@ -192,7 +193,16 @@ def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) ->
             return list(dict.fromkeys(named))
     if event in ("approval", "filing"):
         return _country_agencies(ctx, sentence, clause)
-    return []
+    return _agency_before(ctx, sentence) if event in _DESIGNATIONS else []
+
+
+def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
+    """A designation whose sentence names no agency is granted by the one its paragraph named last
+    before it ("The FDA granted X Breakthrough Therapy designation. X previously
+    received Fast Track designation")."""
+    start, _ = ctx.paragraph_of(sentence.start)
+    earlier = ctx.hits("agency", start, sentence.start)
+    return [_recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []
 
 
 def _country_agencies(ctx: Context, sentence: Sentence, clause: Sentence) -> list[str]:

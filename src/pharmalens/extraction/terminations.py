@@ -29,6 +29,11 @@ _CAUSE_CLAUSE = rx(r"(?:^|(?<=[,，;；:：。\n]))\s*因(?![此而])(?P<r>[^,�
                    r"|\bfor\s+(?P<r2>(?:[a-z-]+\s+){0,2}(?:reasons?|considerations?))\b", re.I)
 _EXCLUSION_WINDOW = 40
 _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
+# Rights handed back with words between the verb and "rights" ("returned global rights to", "hands back
+# its ex-US development rights"); the cue list holds only "return(ed) the rights".
+_RETURNS_RIGHTS = rx(r"\b(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|gave\s+back|give(?:s|n)?\s+back)\s+"
+                     r"(?:(?:the|all|its|their|of|and|full|global|worldwide|exclusive|remaining|commercial|"
+                     r"development|commercialization|commercialisation|licensed|ex-[\w.]+|[A-Z][\w.]*)\s+){1,4}rights\b")
 
 
 def build_terminations(ctx: Context) -> list[Termination]:
@@ -74,6 +79,9 @@ def _stop(ctx: Context, sentence: Sentence) -> int | None:
         if _excluded(ctx, sentence, cue.start, cue.end):
             continue
         return cue.start
+    for match in _RETURNS_RIGHTS.finditer(ctx.text, sentence.start, sentence.end):
+        if not _excluded(ctx, sentence, match.start(), match.end()):
+            return match.start()
     for cue in cues.hits("terminations.object_verbs", sentence.start, sentence.end):
         if _excluded(ctx, sentence, cue.start, cue.end):
             continue
