@@ -2,7 +2,7 @@
 from hypothesis import given, strategies as st
 
 from pharmalens.documents.lines import identity
-from pharmalens.documents.normalise import fold_forms, normalise
+from pharmalens.documents.normalise import _FOLD, fold_forms, normalise
 
 
 def _norm(text: str):
@@ -50,3 +50,11 @@ def test_full_width_forms_and_ideographic_spaces_fold_one_for_one():
     source = "ＡＢＣ１２３（注）：\u3000５﹒６"
     folded = fold_forms(source)
     assert folded == "ABC123(注): 5.6" and len(folded) == len(source)
+
+
+
+def test_folding_only_the_runs_of_folded_characters_gives_what_folding_every_character_gives():
+    from pharmalens.documents.language import to_simplified
+    folded = [chr(c) for c in sorted(_FOLD)]
+    for text in ("藥".join(folded), "".join(folded), "A 1,(" + "".join(reversed(folded)) + "禮來"):
+        assert fold_forms(text) == to_simplified(text.translate(_FOLD))

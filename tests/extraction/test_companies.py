@@ -253,3 +253,27 @@ def test_a_name_in_capitals_with_its_legal_form_is_a_company_and_a_chinese_name_
     assert {m.name for m in find_companies(alone, default_lexicon())} == {"MERIDALE ONCOLOGY HOLDINGS"}
     stacked = "麦岭肿瘤控股有限公司\nMERIDALE ONCOLOGY HOLDINGS LIMITED\n（股份代号：2741）\n\n麦岭肿瘤宣布授权MO-5。"
     assert {m.name for m in find_companies(stacked, default_lexicon())} == {"麦岭肿瘤"}
+
+
+def test_companies_in_a_span_asked_again_are_the_same_and_a_caller_changing_its_list_changes_nothing():
+    from pharmalens.extraction.context import Context
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = "Pfizer signed a licence with Quorvane Biosciences. The Company said Pfizer will pay $20 million."
+    article = read_articles(SourceFile("c.txt", "c.txt", ".txt", text.encode()))[0]
+    ctx = Context(article, default_lexicon())
+    first = ctx.companies_in(0, len(ctx.text))
+    assert [m.name for m in first][:2] == ["Pfizer", "Quorvane Biosciences"]
+    first.clear()
+    again = ctx.companies_in(0, len(ctx.text))
+    assert again and again == Context(article, default_lexicon()).companies_in(0, len(ctx.text))
+    assert ctx.companies_in(0, 10) == [m for m in again if m.end <= 10]
+
+
+def test_a_name_before_its_bracketed_abbreviation_is_tried_at_every_place_it_can_start():
+    from pharmalens.extraction.abbreviated_names import _NAMED, _name_starts
+    from pharmalens.model.patterns import matches_from
+    text = ("，甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳公司（ABCD）签约；与华南生物制造公司 (SBMC) 及北方研究院（NRI）合作，"
+            "东方红集团(DF)")
+    expected = [m.span("n") for m in _NAMED.finditer(text)]
+    assert [e - s for s, e in expected] == [18, 9, 6, 5]  # sixteen and three characters before the last word
+    assert [m.span("n") for m in matches_from(_NAMED, text, _name_starts(text))] == expected

@@ -342,3 +342,20 @@ def test_a_word_for_a_drug_company_before_an_acting_name_makes_it_a_company_at_o
     found = names(to_simplified("新藥股沛晶生今日宣布，與默克簽訂合作開發合約。")) | names("药企岚祺今日公告授权协议。")
     assert {"沛晶生", "岚祺"} <= found
     assert not names("公司亦已今日公告授权协议。")
+
+
+def test_acting_starts_hold_every_place_an_announcing_pattern_can_start():
+    from pharmalens.extraction.company_context import _acting_starts, _zh_acting
+    text = "据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。"
+    starts = _acting_starts(text)
+    matched = {p for p in range(len(text)) if _zh_acting().match(text, p)}
+    assert matched and matched <= starts
+    assert text.index("澄溪") in starts  # fourteen characters before the verb: reached past the time words
+    assert not _acting_starts("本文仅供参考，不构成任何投资意见。")  # no verb: never tried
+
+
+def test_a_name_of_common_words_in_no_company_place_is_judged_hopeless_and_a_rare_one_is_not():
+    from pharmalens.extraction.company_context import _may_be_placed_or_described
+    assert not _may_be_placed_or_described("The")
+    assert _may_be_placed_or_described("Quorvane")
+    assert _may_be_placed_or_described("Harbor Quellmark")

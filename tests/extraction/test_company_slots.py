@@ -51,3 +51,12 @@ def test_an_offerings_sponsors_and_auditor_are_companies():
     found = names("松林生物今起招股,联席保荐人为澄屿国际及汀兰证券;本次发行的审计机构为华泰。")
     assert {"澄屿国际", "汀兰证券", "华泰"} <= found
     assert not names("本次发行的保荐人为上述机构。")
+
+
+def test_names_run_into_a_drug_code_are_tried_at_every_place_they_can_start():
+    from pharmalens.extraction.company_slots import _BEFORE_CODE, _before_code_starts
+    from pharmalens.model.patterns import matches_from
+    text = "；恒桦HH-301获批，与澄溪生物CX-2201联合用药；乙丙丁XY-1001进入临床，甲乙丙丁AB-3001获授权。"
+    expected = [m.span("name") for m in _BEFORE_CODE.finditer(text)]
+    assert [text[s:e] for s, e in expected] == ["恒桦", "澄溪生物", "乙丙丁", "甲乙丙丁"]
+    assert [m.span("name") for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == expected

@@ -247,3 +247,8 @@ def test_convertible_notes_are_a_placement_in_both_scripts(facts, one):
     chinese = "澜汀药业发布公告称，公司向不特定对象发行可转换公司债券，募集资金总额为6.8亿元，用于创新药研发。"
     record = one(facts(chinese)["financings"], company="澜汀药业")
     assert (record.round, record.amount.amount) == ("placement", 680)
+
+
+def test_a_raise_told_only_by_its_verb_is_a_financing_though_the_article_names_no_round(facts):
+    records = facts("澄川医药宣布完成1亿元融资，由白鹭资本领投。资金将用于核药管线的临床开发。")["financings"]
+    assert [(r.company, r.round, float(r.amount.amount)) for r in records] == [("澄川医药", None, 100.0)]

@@ -33,6 +33,9 @@ def test_machine_summary_bullets_run_together_on_one_line():
     text = "Overview - Lumora Bio reported results - Revenue: rose 12% to $88 million - Cash: $140 million"
     found = spans(text, read_items(text))
     assert [k for k, _ in found] == [None, "Revenue", "Cash"]
+    two = "Overview of the quarter at Lumora Bio - Revenue: rose 12% - Cash: $140 million"  # a hyphen each
+    assert [k for k, _ in spans(two, read_items(two))] == ["Revenue", "Cash"]
+    assert read_items("Overview of the quarter at Lumora Bio - Revenue: rose 12% to $88 million") == []
 
 
 def test_unwrap_joins_wrapped_lines_and_keeps_the_length():

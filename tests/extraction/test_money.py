@@ -134,3 +134,11 @@ def test_an_amount_on_its_own_line_starts_at_its_first_digit():
     text = "交易價值\n\n4.2億美元\n\n2025年"
     found = find_money(fold_forms(text))
     assert [text[m.start:m.end] for m in found] == ["4.2億美元"]
+
+
+def test_a_chinese_amount_is_found_whatever_character_ends_its_currency():
+    from pharmalens.extraction.money import find_money
+    found = find_money("甲方支付800万美金首付款，另付2亿港币及3000万日圆，合计超过1亿元。")
+    assert [(m.money.currency, float(m.money.amount)) for m in found] == [
+        ("USD", 8.0), ("HKD", 200.0), ("JPY", 30.0), ("CNY", 100.0)]
+    assert find_money("甲方支付800万首付款，另付2亿及3000万") == []

@@ -12,6 +12,7 @@ to the exact span of the source.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from ..model.patterns import holds_any, unicode_rx
@@ -39,11 +40,17 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_FOLDED_RUN = unicode_rx("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
 
 
 def fold_forms(text: str) -> str:
-    """Full-width and small forms to ASCII, traditional to simplified: the same length as the input."""
-    return to_simplified(text.translate(_FOLD))
+    """Full-width and small forms to ASCII, traditional to simplified: the same length as the input.
+    Only the runs of characters the table folds are translated: most of a text is left as it is."""
+    return to_simplified(_FOLDED_RUN.sub(_fold_run, text))
+
+
+def _fold_run(match: re.Match[str]) -> str:
+    return match.group(0).translate(_FOLD)
 
 
 def normalise(mapped: MappedText) -> MappedText:

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.records import Evidence
-from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention
 from .context import Context
 
@@ -57,7 +56,7 @@ def stage_rank(stage: str) -> int:
 
 
 def apply_aliases(ctx: Context, drafts: dict[str, Draft]) -> None:
-    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+    for a, b in ctx.asset_aliases:
         first, second = drafts.get(a.name), drafts.get(b.name)
         if first is None or second is None or first is second:
             continue

@@ -7,7 +7,6 @@ import re
 from ..model.records import Asset, Termination
 from .combinations import partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
-from .asset_aliases import parenthetical_aliases
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
@@ -147,7 +146,7 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
 def _one_name_each(ctx: Context) -> dict[str, str]:
     """Names written as one asset's ("A (B)", "A; B" in brackets), each mapped to one of them."""
     same: dict[str, str] = {}
-    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+    for a, b in ctx.asset_aliases:
         first, second = same.get(a.name, a.name), same.get(b.name, b.name)
         for name, group in list(same.items()):
             if group == second:

@@ -16,7 +16,7 @@ from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, c
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
-from .places import chinese_places, place_prefix
+from .places import chinese_place_names, place_prefix
 from .chinese_company_names import JURISDICTION, ZH_GENERIC, ZH_LEGAL, ZH_SUFFIX, chinese_provisional
 from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
 from ..model.patterns import holds_any, occurrences, rx
@@ -218,7 +218,7 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
         renamed[m.name] = name
         forms = [short]
         words = short.split() if short.isascii() else []
-        while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in chinese_places()):
+        while len(words) > 2 and (words[0] in _EN_GENERIC_FIRST or words[0] in chinese_place_names()):
             words = words[1:]
         first = words[0] if len(words) >= 2 else None
         if first and len(first) >= 4 and first not in _EN_STOP and first not in _EN_GENERIC_FIRST and rare_word(first):
@@ -284,7 +284,7 @@ def _en_stem(name: str, common: bool = False) -> str:
     first word that is an everyday word but not a very common one: "Harbor")."""
     name = _EN_LEGAL.sub("", name)
     words = without_generic_tail(name).split()
-    if len(words) >= 3 and words[0] in chinese_places():
+    if len(words) >= 3 and words[0] in chinese_place_names():
         words, name = words[1:], name.split(" ", 1)[1]  # "Hangzhou Qiantai Biologics" is "Qiantai" alone
     if len(words) == 1 and words[0] != name:
         words.append("")  # "Vellmar Med", "Corvane Group": the stem before a common ending

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import ahocorasick
+
 from ..model.patterns import holds_any, matches_from, occurrences, rx
 from .cues import cue_alternation, phrases
-from .places import chinese_places, place_prefix
+from .places import chinese_place_names, place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
@@ -104,29 +106,41 @@ def _zh_acting() -> re.Pattern[str]:
 _DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
 
 
-
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
     (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one."""
-    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
-    if any(c.isspace() for word in verbs + times for c in word):
+    spaced, verbs, times_by_last = _acting_words()
+    if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
-    reached: set[int] = set()
-    for verb in verbs:
-        at = text.find(verb)
-        while at >= 0:
-            reached.add(at)
-            at = text.find(verb, at + 1)
+    reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
     days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
     ends = list(reached)
     while ends:
         end = ends.pop()
-        before = [end - len(word) for word in times if text.endswith(word, 0, end)] + ([days[end]] if end in days else [])
-        for start in before:
+        before = [end - len(word) for word in times_by_last.get(text[end - 1], ()) if end > 0 and text.endswith(word, 0, end)]
+        for start in before + ([days[end]] if end in days else []):
             if start not in reached:
                 reached.add(start)
                 ends.append(start)
     return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
+
+
+@lru_cache(maxsize=1)
+def _acting_words() -> tuple[bool, ahocorasick.Automaton | None, dict[str, tuple[str, ...]]]:
+    """Whether a verb or time word holds a space; the verbs as an automaton (all their places in one
+    pass); the time words by their last character (only those can end where another word starts)."""
+    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
+    spaced = any(c.isspace() for word in verbs + times for c in word)
+    automaton = None
+    if verbs:
+        automaton = ahocorasick.Automaton()
+        for verb in verbs:
+            automaton.add_word(verb, len(verb))
+        automaton.make_automaton()
+    by_last: dict[str, list[str]] = {}
+    for word in times:
+        by_last.setdefault(word[-1], []).append(word)
+    return spaced, automaton, {last: tuple(words) for last, words in by_last.items()}
 
 
 @lru_cache(maxsize=1)
@@ -214,6 +228,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     unusual = lru_cache(maxsize=None)(_unusual)  # a name recurs in an article: judged once
+    can_pass = lru_cache(maxsize=None)(lambda name: unusual(name) or _may_be_placed_or_described(name))
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
@@ -223,18 +238,20 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _without_headline_verb(name, after)
-        if not name or is_known(start, start + len(name)) or name in chinese_places():
+        if not name or not can_pass(name) or is_known(start, start + len(name)) or name in chinese_place_names():
             continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
         left = text[max(0, start - 40):start]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[start + len(name):start + len(name) + 60]
-        word_before = spaced and before.search(left)
+        word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
         described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
-        placed = (word_before or spaced and _GRANTED_TO.search(left)) and " " in name and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
+        placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
         if not described and not placed and not unusual(name):
             continue
+        if spaced and " " not in name:
+            word_before = before.search(left)
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
         if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right):
@@ -246,6 +263,12 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+def _may_be_placed_or_described(name: str) -> bool:
+    """Whether the words of a name allow it to be kept as described or placed (below): a name that is
+    neither of these nor unusual is never kept, wherever it stands."""
+    return name_word(name) or (" " in name and name_word(without_generic_tail(name)))
 
 
 def _without_headline_verb(name: str, after: re.Pattern[str]) -> str:

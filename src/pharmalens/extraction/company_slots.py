@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import holds_any, rx
+from ..model.patterns import holds_any, matches_from, rx
 from .company_context import HEADING_NUMBER, NOT_NAME_START, zh_name_like, zh_short_name_like
 from .cues import phrases
 from .places import place_prefix
@@ -101,8 +101,17 @@ _CODE = rx(r"[A-Z]{1,5}-?\d{2,}")
 _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?\d{3,})", re.M)
 _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
 _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "财务顾问", "核数师", "审计机构")
-_SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),
+_SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),  # tried only where it can start
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
+_HAN_THEN_CAPITAL = rx(r"[\u4e00-\u9fff](?=[A-Z])")
+
+
+def _before_code_starts(text: str) -> list[int]:
+    """Every place a match of _BEFORE_CODE can start: its name of two to four Chinese characters ends
+    where a capital letter follows a Chinese character."""
+    return [end - n for m in _HAN_THEN_CAPITAL.finditer(text) for end in (m.end(),) for n in (2, 3, 4) if end - n >= 0]
+
+
 _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\n|[,，;；(（]|$)")
 
@@ -114,7 +123,8 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
     into a filing form's company field (2.公司名称:X3.与公司关系)."""
     spans = [(*m.span("name"), False) for pattern, words in _SLOTS if words is None or holds_any(text, words)
-             for m in pattern.finditer(text)]
+             for m in (matches_from(pattern, text, _before_code_starts(text)) if pattern is _BEFORE_CODE
+                       else pattern.finditer(text))]
     listings = [*_EXAMPLES.finditer(text)] if "如" in text else []
     listings += _ADVISERS.finditer(text) if holds_any(text, _ADVISER_WORDS) else []
     for match in listings:

@@ -9,9 +9,10 @@ from ..documents.articles import Article
 from ..documents.long_lines import split_long_lines
 from ..model.budget import CheckedList
 from ..model.records import Evidence
+from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
-from .cues import CueIndex
+from .cues import CueIndex, cue_index
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
 from .layout import Layout, read_layout
@@ -41,6 +42,7 @@ class Context:
         self.text = split_long_lines(self.article.search)
         self.claimed_money: set[int] = set()
         self._start_cache: dict[int, tuple[list, list[int]]] = {}
+        self._companies_in: dict[tuple[int, int, bool], tuple[CompanyMention, ...]] = {}
         self.memo: dict[tuple, object] = {}  # what pure functions of the article's text gave, by function and arguments
 
     @property
@@ -107,6 +109,11 @@ class Context:
         return find_assets(self.text, self.lexicon, excluded)
 
     @cached_property
+    def asset_aliases(self) -> tuple[tuple[AssetMention, AssetMention], ...]:
+        """Pairs of the article's assets written as two names of one ("A (B)"); several builders ask."""
+        return tuple(parenthetical_aliases(self.text, self.assets))
+
+    @cached_property
     def money(self) -> list[MoneyMention]:
         lang = self.article.document.lang
         return find_money(self.text, local_currency(self.text, lang), sign_currency(self.text, lang))
@@ -142,7 +149,7 @@ class Context:
 
     @cached_property
     def cues(self) -> CueIndex:
-        return CueIndex(self.text)
+        return cue_index(self.text)
 
     @cached_property
     def self_references(self) -> list[tuple[int, int]]:
@@ -176,6 +183,15 @@ class Context:
                 for m in _DEFINED_SELF.finditer(self.text, start, end)]
 
     def companies_in(self, start: int, end: int, with_self: bool = True) -> list[CompanyMention]:
+        """The companies named in [start, end) in order, with the descriptors and self-references
+        that stand for one; builders ask about the same sentence and clause again and again."""
+        key = (start, end, with_self)
+        done = self._companies_in.get(key)
+        if done is None:
+            done = self._companies_in[key] = tuple(self._companies_between(start, end, with_self))
+        return list(done)
+
+    def _companies_between(self, start: int, end: int, with_self: bool) -> list[CompanyMention]:
         found = self.in_range(self.companies, start, end)
         ordered = self._starts(self.companies) is not None  # nothing added to a sorted list: no sort
         described = self.in_range(self.descriptor_references, start, end) if with_self else []
@@ -203,7 +219,8 @@ class Context:
 
     def in_range(self, items: list, start: int, end: int) -> list:
         """Items lying within [start, end), found by bisection in a list sorted by start."""
-        starts = self._starts(items)
+        cached = self._start_cache.get(id(items))
+        starts = cached[1] if cached is not None and cached[0] is items else self._starts(items)
         if starts is None:
             return [i for i in items if start <= i.start < end and i.end <= end]
         return [i for i in items[bisect_left(starts, start):bisect_left(starts, end)] if i.end <= end]

@@ -230,6 +230,13 @@ class CueIndex:
         return not (edges or stem) or _bounded(self.text, start, _word_end(self.text, end) if stem else end, stem)
 
 
+@lru_cache(maxsize=8)
+def cue_index(text: str) -> CueIndex:
+    """The index of a text's cues, made once: the context and the page's currency ask about the same
+    article text (an index only answers questions about its text, so it is shared)."""
+    return CueIndex(text)
+
+
 def _word_end(text: str, end: int) -> int:
     while end < len(text) and (text[end].isascii() and (text[end].isalpha() or text[end] == "-")):
         end += 1

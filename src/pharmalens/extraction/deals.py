@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from ..model.patterns import rx
 from ..model.records import Deal, Money
-from .companies import CompanyMention, chinese_places
+from .companies import CompanyMention
+from .places import chinese_place_names
 from .context import Context
 from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
@@ -391,7 +392,7 @@ def _countries(ctx: Context) -> dict[str, str | None]:
         entry = ctx.lexicon.entry("company", m.name)
         if entry:
             out[m.name] = entry.info.get("country")
-        elif rx(r"[\u4e00-\u9fff]", 0).search(m.surface) or (m.surface.split() or [""])[0] in chinese_places():
+        elif rx(r"[\u4e00-\u9fff]", 0).search(m.surface) or (m.surface.split() or [""])[0] in chinese_place_names():
             out.setdefault(m.name, "CN")
         else:
             out.setdefault(m.name, None)

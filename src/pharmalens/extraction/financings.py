@@ -39,6 +39,8 @@ _RAISE_LABELS = ("financings.raise_word", "financings.raise_done", "financings.a
 _CONTINUATION = 900
 _INVESTOR_AFTER_WINDOW = 16
 _INVESTOR_BEFORE_WINDOW = 40
+_ROUND_SETS = (*(cue_set for _, cue_set in _NAMED_ROUNDS), "financings.placement_weak", "financings.unnamed_round",
+               "financings.raise_done")  # the cue sets that name a round or a raise
 
 
 def build_financings(ctx: Context) -> list[Financing]:
@@ -46,9 +48,12 @@ def build_financings(ctx: Context) -> list[Financing]:
         return []
     has_ipo = ctx.cues.has("financings.ipo")
     lettered = "轮" in ctx.text or "series" in ctx.text.lower()  # every match of _LETTER_ROUND holds one
+    present = frozenset(name for name in _ROUND_SETS if ctx.cues.has(name))
+    if not present and not lettered:
+        return []  # no sentence can name a round: a record needs one
     records: list[Financing] = []
     for sentence in ctx.sentences:
-        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered)]
+        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)]
         found = [f for f in found if f is not None]
         for record in found:
             _add(records, record)
@@ -57,18 +62,22 @@ def build_financings(ctx: Context) -> list[Financing]:
     return records
 
 
-def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool) -> list[tuple[int, str | None]]:
+def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
+            present: frozenset[str]) -> list[tuple[int, str | None]]:
     """Where the sentence names a round, one per clause: (position, round or None for a raise
-    without one); `lettered`: whether the article holds a word a lettered round needs."""
+    without one); `lettered`: whether the article holds a word a lettered round needs; `present`:
+    the sets of _ROUND_SETS the article holds a cue of (the others hold none in any sentence)."""
     found: list[tuple[int, str | None]] = []
     for name, cue_set in _NAMED_ROUNDS:
-        found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
-    if not has_ipo:
+        if cue_set in present:
+            found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
+    if not has_ipo and "financings.placement_weak" in present:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
-    found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
+    if "financings.unnamed_round" in present:
+        found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
     for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered else ():
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
-    for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end):
+    for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end) if "financings.raise_done" in present else ():
         start, end = clause_around(ctx, sentence, cue.start)
         if ctx.cues.has("financings.raise_word", cue.end, end) and _raised(ctx, cue.end, end):
             found.append((cue.start, None))

@@ -100,6 +100,8 @@ def _continues(text: str, line: tuple[int, int], indent: int) -> bool:
 
 
 def _run_on(text: str, start: int, end: int) -> list[Item]:
+    if text.count("-", start, end) < 2:
+        return []  # each cut holds its own hyphen: a line with fewer than two has no run-on items
     cuts = [m for m in _RUN_ON.finditer(text, start, end)]
     if len(cuts) < 2:
         return []

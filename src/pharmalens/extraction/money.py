@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 
 if TYPE_CHECKING:
     from .cues import CueIndex
@@ -36,6 +36,7 @@ _QUALIFIERS = [
     (rx(r"(?:超过|超|逾|多于|至少|more than|over|at least|in excess of)\s*$", re.I), "at_least"),
 ]
 
+_ZH_CURRENCY_ENDS = tuple({name[-1] for name in _ZH_CURRENCY})  # a Chinese amount ends in its currency (元, 币, 金)
 _PRE_CURRENCY = {**{k: v for k, v in _ZH_CURRENCY.items() if k not in ("元", "元人民币")}, "RMB": "CNY", "NT$": "TWD"}
 _ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万元, 港元3亿元)
     rf"(?:(?P<pre>{'|'.join(re.escape(k) for k in sorted(_PRE_CURRENCY, key=len, reverse=True))})\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
@@ -63,11 +64,12 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
     """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency), the ¥ sign in the
     `yen_sign` one (see sign_currency)."""
     found: list[MoneyMention] = []
-    for match in _ZH_PATTERN.finditer(text):
+    for match in _ZH_PATTERN.finditer(text) if holds_any(text, _ZH_CURRENCY_ENDS) else ():
         mention = _zh_mention(text, match, yuan)
         if mention and _payable(mention):
             found += _range_start(text, match, mention) + [mention]
-    worded = any(word in text.lower() for word in _CURRENCY_WORD_ROOTS)
+    lowered = text.lower()
+    worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
         for match in pattern.finditer(text):
             mention = _en_mention(text, match, yen_sign)
@@ -133,11 +135,11 @@ def local_currency(text: str, lang: str) -> str:
     declared = _SAME_BELOW.search(text)
     if declared:
         return _ZH_CURRENCY[declared.group("cur")]
-    from .cues import CueIndex, phrases
+    from .cues import cue_index, phrases
     if lang != "zh-Hant":
         named = _TW_LISTING.search(text) or any(w in text for w in phrases("money.tw_page"))
-        return "TWD" if named and _taiwan_only(text, CueIndex(text)) else "CNY"
-    cues = CueIndex(text)
+        return "TWD" if named and _taiwan_only(text, cue_index(text)) else "CNY"
+    cues = cue_index(text)
     score = {
         "HKD": len(_HK_CODE.findall(text)) + len(cues.hits("money.hk_page")),
         "TWD": len(_TW_CODE.findall(text)) + len(cues.hits("money.tw_page")),

@@ -13,9 +13,14 @@ def chinese_places() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def chinese_place_names() -> frozenset[str]:
+    """The place names as a set: whether a word is one, without comparing it with each."""
+    return frozenset(chinese_places())
+
+
+@lru_cache(maxsize=1)
 def _by_length() -> tuple[frozenset[str], tuple[int, ...]]:
-    names = chinese_places()
-    return frozenset(names), tuple(sorted({len(n) for n in names}, reverse=True))
+    return chinese_place_names(), tuple(sorted({len(n) for n in chinese_places()}, reverse=True))
 
 
 def place_prefix(text: str, leave: int = 0) -> str:

@@ -74,6 +74,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     if not ctx.article.document.relevant:
         return []
     records: list[RegulatoryEvent] = []
+    telling_sets = [name for name in _telling_sets() if ctx.cues.has(name)]  # a sentence holds only the article's cues
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3:
             continue
@@ -81,7 +82,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
         if gmp:
             records.extend(gmp)
             continue
-        if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in _telling_sets()):
+        if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in telling_sets):
             continue
         parts = clauses(sentence)
         telling = [c for c in parts if _clause_cues(ctx, c)]
@@ -100,7 +101,7 @@ def _alias_map(ctx: Context) -> dict[str, str]:
     """Each bracketed second name to the name an event is filed under: the first name, unless the
     bracket holds the company's code for a product written by its common name ("X注射液(项目代号:AB12)")."""
     mapping = {}
-    for a, b in parenthetical_aliases(ctx.text, ctx.assets):
+    for a, b in ctx.asset_aliases:
         if _CODE.fullmatch(b.surface) and not _CODE.fullmatch(a.surface):
             mapping[written_asset(ctx, a)] = written_asset(ctx, b)
         else:
@@ -112,7 +113,7 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
     """The events a clause reports, each with its cue: not refused, not only expected, not an
     approval that only describes a drug, and one event where one step is written with two words."""
     found: dict[str, Cue] = {}
-    for name, event in _event_sets():
+    for name, event in _present_event_sets(ctx):
         hits = ctx.cues.hits(name, clause.start, clause.end)
         if hits:
             found[event] = hits[0]
@@ -150,6 +151,15 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         strong = ctx.cues.has("regulatory.filing_strong", clause.start, clause.end)
         del found["approval" if strong else "filing"]
     return found
+
+
+def _present_event_sets(ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The event sets (in their order) the article holds a cue of: a clause holds no other."""
+    key = ("regulatory.event_sets",)
+    present = ctx.memo.get(key)
+    if present is None:
+        present = ctx.memo[key] = tuple((name, event) for name, event in _event_sets() if ctx.cues.has(name))
+    return present
 
 
 def _joined(ctx: Context, a: Cue, b: Cue) -> bool:

@@ -66,7 +66,7 @@ def build_terminations(ctx: Context) -> list[Termination]:
 
 def _alias_names(ctx: Context) -> dict[str, str]:
     """Names written in brackets after another name of the same drug ("X注射液(安美木单抗)")."""
-    return {b.label: a.label for a, b in parenthetical_aliases(ctx.text, ctx.assets)}
+    return {b.label: a.label for a, b in ctx.asset_aliases}
 
 
 def _stop(ctx: Context, sentence: Sentence) -> int | None:
