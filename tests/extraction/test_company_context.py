@@ -345,7 +345,7 @@ def test_a_word_for_a_drug_company_before_an_acting_name_makes_it_a_company_at_o
 
 
 def test_acting_starts_hold_every_place_an_announcing_pattern_can_start():
-    from pharmalens.extraction.company_context import _acting_starts, _zh_acting
+    from pharmalens.extraction.acting_names import _acting_starts, _zh_acting
     text = "据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。"
     starts = _acting_starts(text)
     matched = {p for p in range(len(text)) if _zh_acting().match(text, p)}

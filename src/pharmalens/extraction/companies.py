@@ -11,7 +11,8 @@ from .company_aliases import bracketed_names, defined_terms, one_casing, stacked
 from .enumerated_names import enumerated_names
 from .institutions import institution_names
 from .legal_names import legal_form_names
-from .company_context import (KIND_OPENERS, acting_chinese_names, coded_names, common_word, english_name_like, english_names_in_role,
+from .acting_names import acting_chinese_names
+from .company_context import (KIND_OPENERS, coded_names, common_word, english_name_like, english_names_in_role,
                               in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ahocorasick
 
-from ..model.patterns import holds_any, matches_from, occurrences, rx
+from ..model.patterns import holds_any, rx
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
@@ -92,93 +91,6 @@ def _descriptors() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _any_descriptor() -> re.Pattern[str]:
     return rx("|".join(map(re.escape, _descriptors())))
-
-
-_MAX_RUN = 12  # characters of a name before the verb
-
-
-@lru_cache(maxsize=1)
-def _zh_acting() -> re.Pattern[str]:
-    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')}|{_DAY_IN_BRACKETS.pattern})*"
-              rf"(?={cue_alternation('company.zh_acts')})")
-
-
-_DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
-
-
-def _acting_starts(text: str) -> set[int]:
-    """Every position a match of _zh_acting can start at: two to twelve characters before a verb
-    (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one."""
-    spaced, verbs, times_by_last = _acting_words()
-    if spaced:
-        return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
-    reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
-    days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
-    ends = list(reached)
-    while ends:
-        end = ends.pop()
-        before = [end - len(word) for word in times_by_last.get(text[end - 1], ()) if end > 0 and text.endswith(word, 0, end)]
-        for start in before + ([days[end]] if end in days else []):
-            if start not in reached:
-                reached.add(start)
-                ends.append(start)
-    return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
-
-
-@lru_cache(maxsize=1)
-def _acting_words() -> tuple[bool, ahocorasick.Automaton | None, dict[str, tuple[str, ...]]]:
-    """Whether a verb or time word holds a space; the verbs as an automaton (all their places in one
-    pass); the time words by their last character (only those can end where another word starts)."""
-    verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
-    spaced = any(c.isspace() for word in verbs + times for c in word)
-    automaton = None
-    if verbs:
-        automaton = ahocorasick.Automaton()
-        for verb in verbs:
-            automaton.add_word(verb, len(verb))
-        automaton.make_automaton()
-    by_last: dict[str, list[str]] = {}
-    for word in times:
-        by_last.setdefault(word[-1], []).append(word)
-    return spaced, automaton, {last: tuple(words) for last, words in by_last.items()}
-
-
-@lru_cache(maxsize=1)
-def _kind_descriptors() -> frozenset[str]:
-    """Words that say the name after them is a drug company's (新药股, 药企), not just a company's."""
-    return frozenset(w for w in phrases("company.zh_descriptor") if w.endswith(_KIND_ENDINGS))
-
-
-_KIND_ENDINGS = ("股", "药企", "药厂", "生技厂", "新创", "独角兽", "企业", "科技公司", "技术公司", "生技公司", "生医公司",
-                 "制药公司", "医药公司")
-
-
-_PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
-
-
-def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
-    """Short Chinese names that announce, state or sign, kept when the article uses them again or a
-    word for a company stands before them."""
-    candidates: set[str] = set()
-    described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one
-    not_names = set(phrases("company.zh_not_name"))
-    # A name opens a run of Han characters. A match starting inside a run (dropped) is all Han characters,
-    # its run and time words, so it ends before the next run starts: trying only run starts finds the same.
-    starts = [s for s in _acting_starts(text) if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff"]
-    for match in matches_from(_zh_acting(), text, starts):
-        run = match.group("run")
-        name = trim_zh_lead(run)
-        for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
-            if 2 <= len(name) <= 5 and name not in not_names and zh_short_name_like(name.rstrip("-BWS")):
-                candidates.add(name)
-                if run.endswith(name) and run[:-len(name)] in _kind_descriptors():
-                    described.add(name)
-    found = []
-    for name in candidates:
-        uses = [start for start, _ in occurrences(text, name)]  # a name of Chinese characters: no boundaries
-        if len(uses) >= 2 or name in described:
-            found.extend((s, s + len(name), name) for s in uses)
-    return found
 
 
 @lru_cache(maxsize=1)
