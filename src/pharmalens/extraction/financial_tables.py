@@ -113,6 +113,13 @@ def _table_kind(env: Reporting, grid: Grid) -> str:
 
 def _column_period(env: Reporting, column: Column, kind: str, metric: str) -> str | None:
     key = column.key or ""
+    text = env.ctx.text
+    whole = text[max(text.rfind("|", 0, column.start), text.rfind("\n", 0, column.start)) + 1:column.end]
+    year = _YEAR.search(key)
+    if year and _SPAN_ENDED.search(whole):  # "Three Months Ended September 30, 2026": a quarter, not a day
+        named = find_periods(whole, int(year.group(0)))
+        if named and named[0].period:
+            return named[0].period
     date = _DATE.search(key)
     if date:
         value = f"{date.group('y')}-{int(date.group('m')):02d}-{int(date.group('d')):02d}"
@@ -135,6 +142,9 @@ def _column_period(env: Reporting, column: Column, kind: str, metric: str) -> st
     if named and named[0].period and not named[0].period.startswith("FY"):
         return named[0].period
     return f"FY{year.group(0)}" if kind == "FY" else f"{year.group(0)}{kind}"
+
+
+_SPAN_ENDED = rx(r"\b(?:three|six|nine|twelve|3|6|9|12)\s+months\s+ended\b|\byear\s+ended\b|止(?:三|六|九|十二)个月|止年度", re.I)
 
 
 def _year_to_date(report: str | None) -> str | None:

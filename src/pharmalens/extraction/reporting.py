@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -61,7 +62,16 @@ class Reporting:
         if currency:
             return currency
         noted = [c for start, c in self.same_below if start <= pos]
-        return noted[-1] if noted else (self.page_currency or "CNY")
+        return noted[-1] if noted else (self.page_currency or self.usual_currency)
+
+    @cached_property
+    def usual_currency(self) -> str:
+        """The currency a table that names none is in: the one the article's amounts are written in
+        most, else US dollars in English and yuan in Chinese."""
+        written = Counter(m.money.currency for m in self.ctx.money)
+        if written:
+            return written.most_common(1)[0][0]
+        return "USD" if self.ctx.article.document.lang == "en" else "CNY"
 
     def within(self, start: int, end: int) -> list[PeriodMention]:
         """Period mentions lying in [start, end)."""
