@@ -286,9 +286,11 @@ def test_a_results_grid_of_months_ended_is_a_quarter_in_the_articles_currency(fa
     text = ("May 7, 2026 -- Ostrel Therapeutics (Nasdaq: OSTL) reported first quarter results.\n"
             "Statements of Operations (in thousands)\n"
             "| | Three Months Ended March 31, 2026 | Three Months Ended March 31, 2025 |\n|---|---|---|\n"
-            "| Product revenue, net | 18,400 | 9,950 |\n| Net loss | (21,300) | (25,120) |\n")
+            "| Product revenue, net | 18,400 | 9,950 |\n| Research and development | 30,020 | 27,400 |\n"
+            "| Net loss | (21,300) | (25,120) |\n")
     got = {(f.metric, f.period, f.currency, float(f.amount)) for f in facts(text)["financials"]}
     assert ("revenue", "2026Q1", "USD", 18.4) in got and ("net_profit", "2025Q1", "USD", -25.12) in got
+    assert ("rd_expense", "2026Q1", "USD", 30.02) in got
     chinese = ("2026年4月28日，沐川生物公布一季度业绩。\n单位：千元\n| | 2026年1-3月 | 2025年1-3月 |\n|---|---|---|\n"
                "| 营业收入 | 184,000 | 99,500 |\n")
     assert {f.currency for f in facts(chinese)["financials"]} == {"CNY"}

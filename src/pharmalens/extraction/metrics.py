@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..model.patterns import rx
 from ..model.vocabulary import load_yaml
-from .cues import CueIndex, cue_regex
+from .cues import CueIndex, cue_regex, phrases
 
 METRIC_SETS = {
     "fin.revenue": "revenue", "fin.net_profit": "net_profit",
@@ -48,6 +48,11 @@ def _label_patterns() -> list[tuple[str | None, re.Pattern[str]]]:
     return [(metric, cue_regex(name)) for name, metric in METRIC_SETS.items()]
 
 
+@lru_cache(maxsize=1)
+def _rd_row_labels() -> frozenset[str]:
+    return frozenset(p.casefold() for p in phrases("fin.rd_row_label"))
+
+
 def label_metric(label: str) -> str | None:
     """The metric a table row's label names (its last, longest cue), None for other measures,
     adjusted figures and labels that name none."""
@@ -59,6 +64,8 @@ def label_metric(label: str) -> str | None:
     for hit in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
         if not any(hit[0] < k[1] and k[0] < hit[1] for k in kept):
             kept.append(hit)
+    if not kept and label.strip(" :：").casefold() in _rd_row_labels():
+        return "rd_expense"  # "Research and development | 38,612": the expense line of a statement
     if not kept or cue_regex("fin.adjusted").search(label):
         return None
     return max(kept, key=lambda h: h[1])[2]
