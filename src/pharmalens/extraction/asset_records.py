@@ -12,6 +12,7 @@ from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
 from .nuclides import find_nuclides, imaging_only
 from ..model.patterns import rx
+from .returned_rights import returned_assets
 from .sentences import Sentence
 from .stages import find_stages
 from .table import Table, TableRow, asset_rows, deal_asset_rows
@@ -44,10 +45,13 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
                     notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     apply_aliases(ctx, drafts)
+    returned = returned_assets(ctx)
     for t in terminations:
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
-        draft.stage = "terminated"
-        draft.company = draft.company or t.company
+        owner = returned.get(t.asset, False)
+        if owner is False:
+            draft.stage = "terminated"
+        draft.company = owner or draft.company or t.company
         draft.from_text = True
         drafts[draft.name] = draft
     for draft in drafts.values():

@@ -26,6 +26,7 @@ from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, 
 from .deal_asides import only_paid_milestones, tells_terms_first
 from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
 from .parties import Parties, find_all_parties, orient
+from .returned_rights import rights_back_at, tells_rights_back
 from .sentences import Sentence
 
 EXTRACTOR, VERSION = "deals", "3"
@@ -63,7 +64,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
                 or not triggers(sentence.text) or \
-                ctx.cues.has("deal.returned_rights", sentence.start, sentence.end):
+                rights_back_at(ctx, sentence.start, sentence.end) is not None:
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
@@ -90,6 +91,8 @@ def build_deals(ctx: Context) -> list[Deal]:
             if single is not None:
                 frames.append(Frame(single, [sentence]))
             lead_in = sentence if not mentions and tells_terms_first(ctx, sentence) else None
+    if frames and tells_rights_back(ctx):  # "此前该产品授权给X": the licence that ended, not a new one
+        frames = [f for f in frames if not ctx.cues.has("deal.background", f.start, f.sentences[0].end)]
     listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
     pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
     prose = [d for d in (_deal(ctx, f) for f in frames)

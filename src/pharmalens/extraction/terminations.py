@@ -16,6 +16,7 @@ from .assets import AssetMention
 from .context import Context
 from .events import clause_around, event_company, event_date, highest, stage_reached
 from .paid_to_date import is_paid_to_date
+from .returned_rights import rights_back_at
 from .sentences import Sentence
 from ..model.patterns import rx
 
@@ -82,6 +83,9 @@ def _stop(ctx: Context, sentence: Sentence) -> int | None:
     for match in _RETURNS_RIGHTS.finditer(ctx.text, sentence.start, sentence.end):
         if not _excluded(ctx, sentence, match.start(), match.end()):
             return match.start()
+    back = rights_back_at(ctx, sentence.start, sentence.end)
+    if back is not None:
+        return back
     for cue in cues.hits("terminations.object_verbs", sentence.start, sentence.end):
         if _excluded(ctx, sentence, cue.start, cue.end):
             continue

@@ -1,0 +1,68 @@
+"""Rights going back to their owner: the end of a licence, told as a termination, never a new deal.
+
+Phrases say it outright (退还给X, rights revert to X: data/cues deal.returned_rights); a take-back verb
+says it with the drug between it and the rights (收回X的全球权益, 取回该产品在大中华区的权利, regained the
+worldwide rights to X). The owner is the one the rights go back to: the company after 给/予/to, else the
+subject that takes them back.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.patterns import rx
+from .companies import CompanyMention
+from .context import Context
+from .cues import cue_alternation
+
+_CLAUSE_REACH = 30
+_IN_RETURN = rx(r"\bin\s+$", re.I)  # "in return for the rights": a licence's price
+_FROM = rx(r"(?:从|自|向|\bfrom)\s*$", re.I)  # "从X取回": X hands them back
+_TO_OWNER = rx(r"\s*(?:给|予|至|\bto\b|\bback\s+to\b)\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _taken_back() -> re.Pattern[str]:
+    return rx(rf"(?:{cue_alternation('rights.take_back')})[^,，;；。.]{{0,{_CLAUSE_REACH}}}?"
+              rf"(?:{cue_alternation('rights.rights_word')})", re.I)
+
+
+def rights_back_at(ctx: Context, start: int, end: int) -> int | None:
+    """Where [start, end) tells rights going back to their owner, or None."""
+    cue = next(iter(ctx.cues.hits("deal.returned_rights", start, end)), None)
+    match = next((m for m in _taken_back().finditer(ctx.text, start, end)
+                  if not _IN_RETURN.search(ctx.text, max(0, m.start() - 4), m.start())), None)
+    found = [p for p in (cue.start if cue else None, match.start() if match else None) if p is not None]
+    return min(found) if found else None
+
+
+def rights_owner(ctx: Context, start: int, end: int) -> CompanyMention | None:
+    """The company the rights of [start, end) go back to."""
+    at = rights_back_at(ctx, start, end)
+    if at is None:
+        return None
+    companies = ctx.companies_in(start, end)
+    for m in companies:
+        if m.start > at and _TO_OWNER.search(ctx.text, max(start, m.start - 8), m.start):
+            return m
+    if _taken_back().match(ctx.text, at) and not ctx.cues.has("deal.returned_rights", at, end):
+        before = [m for m in companies if m.end <= at and not _FROM.search(ctx.text, max(start, m.start - 6), m.start)]
+        return before[-1] if before else None
+    return None
+
+
+def returned_assets(ctx: Context) -> dict[str, str | None]:
+    """Assets whose rights the article says went back, each to its owner (None where unnamed): the
+    owner keeps developing them, so they are neither stopped nor the former licensee's."""
+    found: dict[str, str | None] = {}
+    for sentence in ctx.sentences:
+        if rights_back_at(ctx, sentence.start, sentence.end) is None:
+            continue
+        owner = rights_owner(ctx, sentence.start, sentence.end)
+        for asset in ctx.in_range(ctx.assets, sentence.start, sentence.end):
+            found.setdefault(asset.label, owner.name if owner else None)
+    return found
+
+
+def tells_rights_back(ctx: Context) -> bool:
+    return any(rights_back_at(ctx, s.start, s.end) is not None for s in ctx.sentences)
