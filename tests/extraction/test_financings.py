@@ -85,16 +85,16 @@ def test_a_round_whose_size_stands_in_a_clause_of_its_own(facts):
         assert record.round == "c" and record.amount.amount == Decimal("450") and record.amount.currency == "CNY"
 
 
-def test_a_strategic_round_without_a_letter_or_an_amount_is_a_financing(facts):
+def test_a_strategic_round_without_a_letter_or_an_amount_is_a_strategic_financing(facts):
     for text in ("澜屿生物宣布获得战略融资,投资方为君联资本,资金将用于抗体药物临床开发。澜屿生物成立于2017年。",
                  "瀾嶼生物宣布獲得戰略融資,投資方為君聯資本,資金將用於抗體藥物臨床開發。瀾嶼生物成立於2017年。"):
         record = facts(text)["financings"][0]
-        assert record.company.startswith(("澜屿", "瀾嶼")) and record.round is None and record.amount is None
+        assert record.company.startswith(("澜屿", "瀾嶼")) and record.round == "strategic" and record.amount is None
         assert record.investors
     text = ("Tessaline Bio, a clinical-stage antibody drug developer, today announced a strategic financing from "
             "Novo Holdings to advance its cancer programs.")
     record = facts(text)["financings"][0]
-    assert record.company == "Tessaline Bio" and record.round is None
+    assert record.company == "Tessaline Bio" and record.round == "strategic"
     text = "澜屿生物宣布完成4亿元B轮融资,由君联资本领投。澜屿生物表示,新一轮融资将用于抗体药物临床开发。"
     assert [r.round for r in facts(text)["financings"]] == ["b"]
 
@@ -252,3 +252,22 @@ def test_convertible_notes_are_a_placement_in_both_scripts(facts, one):
 def test_a_raise_told_only_by_its_verb_is_a_financing_though_the_article_names_no_round(facts):
     records = facts("澄川医药宣布完成1亿元融资，由白鹭资本领投。资金将用于核药管线的临床开发。")["financings"]
     assert [(r.company, r.round, float(r.amount.amount)) for r in records] == [("澄川医药", None, 100.0)]
+
+
+def test_a_strategic_investment_is_a_round_and_its_giver_an_investor(facts):
+    for text, investor in (("无锡禾屿生物今日宣布，公司获得西湖医疗产业投资基金的战略投资，金额为8000万元，将用于HY-301的临床开发。",
+                            "西湖医疗产业投资基金"),
+                           ("無錫禾嶼生物今日宣布，公司獲得西湖醫療產業投資基金的戰略投資，金額為8000萬元，將用於HY-301的臨床開發。",
+                            "西湖醫療產業投資基金")):
+        rounds = facts(text)["financings"]
+        assert [(f.round, f.investors, float(f.amount.amount)) for f in rounds] == [("strategic", [investor], 80.0)]
+    rounds = facts("南京澄恺药业宣布完成2亿元战略融资，资金将用于CK-17的III期临床。")["financings"]
+    assert [(f.company, f.round) for f in rounds] == [("南京澄恺药业", "strategic")]
+    rounds = facts("广州岚峰生物今日在港交所挂牌上市，募资6亿港元，本次发行引入三名战略投资者，用于LF-9的临床开发。")["financings"]
+    assert [f.round for f in rounds] == ["ipo"]  # a strategic investor joins the listing
+
+
+def test_a_company_that_receives_an_investment_is_not_its_investor(facts):
+    rounds = facts("上海澄朗医药获得碧溪投资的1.2亿元投资，用于推进CL-22的II期临床。")["financings"]
+    assert [(f.company, f.investors) for f in rounds] == [("上海澄朗医药", ["碧溪投资"])]
+

@@ -26,7 +26,8 @@ EXTRACTOR, VERSION = "financings", "2"
 
 _LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+{1,2}|\d)?\s*(?:及[A-F]\+{0,2})?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
 _NAMED_ROUNDS = (("ipo", "financings.ipo"), ("pre-ipo", "financings.pre_ipo"), ("seed", "financings.seed"),
-                 ("angel", "financings.angel"), ("placement", "financings.placement"))
+                 ("angel", "financings.angel"), ("placement", "financings.placement"), ("strategic", "financings.strategic"))
+_AN_INVESTOR = rx(r"者|人|方|机构|\s*investors?\b", re.I)  # 战略投资者: who joins a round, not the round
 _SUBJECT = rx(r"(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3}|[\u4e00-\u9fff]{2,8})\s*"
               r"(?:也|已|亦|再|又|宣布)?\s*$")
 _NOT_A_NAME = rx(r"^(?:The|It|This|That|These|We|Our|Its|Company|Group|公司|集团|本公司|该公司|其|并|此外|同时|目前|今年|去年)$", re.I)
@@ -70,7 +71,8 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
     found: list[tuple[int, str | None]] = []
     for name, cue_set in _NAMED_ROUNDS:
         if cue_set in present:
-            found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)]
+            found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)
+                      if not _AN_INVESTOR.match(ctx.text, c.end)]
     if not has_ipo and "financings.placement_weak" in present:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     if "financings.unnamed_round" in present:
@@ -171,7 +173,8 @@ _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
     """Chinese investor names the company recogniser does not know, listed right before 领投/跟投/持续加码
-    ("由高特佳投资、夏尔巴投资等跟投", "老股东X持续加码") or after 投资方为 / 投资机构包括: each item of the list that ends in
+    ("由高特佳投资、夏尔巴投资等跟投", "老股东X持续加码"), after 投资方为 / 投资机构包括, or as the giver of what
+    the company received ("获得X的战略投资", "获得X的1亿元投资"): each item of the list that ends in
     an investor's word (资本, 创投, 投资, 基金) or is a short rare name (元禾原点), not a common word
     (管理层)."""
     found = []
@@ -182,7 +185,12 @@ def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyM
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         if not cue.phrase.isascii():
             found += _zh_items(ctx, cue.end, clause_around(ctx, sentence, cue.end)[1], known)
+    for match in _RECEIVED_FROM.finditer(ctx.text, sentence.start, sentence.end):
+        found += _zh_items(ctx, match.start("n"), match.end("n"), known)
     return found
+
+
+_RECEIVED_FROM = rx(r"获得?(?P<n>[^,，;；。的]{2,24})的(?:[\d.,]+\s*[亿万]?(?:美元|港元|欧元|元))?(?:战略)?(?:投资|注资|融资)")
 
 
 def _zh_items(ctx: Context, start: int, end: int, known: list[CompanyMention]) -> list[str]:
@@ -256,8 +264,8 @@ def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> b
         return False
     if ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW) is not None:
         after = ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW)
-        if not re.search(r"[,，。;；]", ctx.text[mention.end:after.start]):
-            return True
+        if not re.search(r"[,，。;；]|完成|获得?|raised|closed", ctx.text[mention.end:after.start], re.I):
+            return True  # not "X获得Y投资": X receives
     before = ctx.cues.last_before("financings.investor_before", mention.start, _INVESTOR_BEFORE_WINDOW)
     if before is not None and before.start >= sentence.start:
         between = ctx.text[before.end:mention.start]
