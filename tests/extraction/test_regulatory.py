@@ -231,3 +231,15 @@ def test_each_designation_goes_to_the_agency_written_next_to_it(facts):
         ("orphan", "FDA"), ("orphan", "EMA"), ("fast_track", "FDA"), ("fast_track", "EMA")}
     chinese = "2026年5月4日，沐川生物宣布，HW-3获得美国FDA授予的孤儿药资格及欧洲EMA授予的快速通道资格。"
     assert {(r.event, r.agency) for r in facts(chinese)["regulatory"]} == {("orphan", "FDA"), ("fast_track", "EMA")}
+
+
+def test_a_chinese_gmp_compliance_inspection_with_no_agency_named_is_the_chinese_regulators(facts):
+    for text in ("嘉兴岩澈药业股份有限公司公告，公司位于浙江省嘉兴市的制剂车间近日通过药品GMP符合性检查。",
+                 "嘉興岩澈藥業股份有限公司公告，公司位於浙江省嘉興市的製劑車間近日通過藥品GMP符合性檢查。"):
+        events = facts(text)["regulatory"]
+        assert [(e.agency, e.event) for e in events] == [("NMPA", "gmp_pass")]
+    events = facts("安徽澄溪制药公告，公司收到安徽省药品监督管理局出具的检查结果告知书，"
+                   "公司冻干粉针剂生产线符合药品GMP要求。")["regulatory"]
+    assert [(e.agency, e.event) for e in events] == [("NMPA", "gmp_pass")]
+    events = facts("Lanwick Pharma宣布，其爱尔兰工厂通过欧盟GMP符合性检查。")["regulatory"]
+    assert [e.agency for e in events] == ["EMA"]

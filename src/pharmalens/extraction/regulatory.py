@@ -323,12 +323,16 @@ def _outlasting(cues: list[Cue], rivals: list[Cue]) -> list[Cue]:
 
 def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
     """The inspecting agency: named in the sentence, else the EU's when the sentence says so, else
-    the one named nearest before."""
+    China's when it uses China's inspection words (药品GMP符合性检查) and names no country, else the one
+    named nearest before."""
     in_sentence = ctx.hits("agency", sentence.start, sentence.end)
     if in_sentence:
         return _recorded_as().get(in_sentence[-1].canonical, in_sentence[-1].canonical)
     if rx(r"\bEU\b|European Union|欧盟|EU GMP").search(sentence.text):
         return "EMA"
+    if ctx.cues.has("regulatory.gmp_china", sentence.start, sentence.end) and \
+            set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
+        return "NMPA"
     para_start, _ = ctx.paragraph_of(sentence.start)
     for start in (para_start, max(0, para_start - 600)):
         hits = ctx.hits("agency", start, sentence.end)
