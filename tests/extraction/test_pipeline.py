@@ -40,3 +40,17 @@ def test_a_filing_with_no_drug_word_but_a_known_drug_named_again_and_again_is_re
     assert not article.document.relevant
     facts = extract_article(article)
     assert facts.article.document.relevant
+
+
+def _flash(text: str):
+    return extract_article(read_articles(SourceFile("f.txt", "f.txt", ".txt", text.encode("utf-8")))[0])
+
+
+def test_a_one_sentence_flash_about_a_drug_company_is_relevant_and_keeps_its_facts():
+    for text in ("南京衡屿生物完成3亿元B轮融资，由丹枫资本领投。", "南京衡嶼生物完成3億元B輪融資，由丹楓資本領投。",
+                 "Ardley Therapeutics closed a $60 million Series A led by Pinecrest Ventures."):
+        facts = _flash(text)
+        assert facts.article.document.relevant
+        assert [f.round for f in facts.records["financings"]] in (["b"], ["a"])
+    assert not _flash("南京衡屿科技完成3亿元B轮融资，由丹枫资本领投。").article.document.relevant  # no drug trade
+    assert not _flash("南京衡屿生物今日发布新的品牌标识。").article.document.relevant  # no fact

@@ -30,11 +30,19 @@ _MENTIONS_ENOUGH = 6  # mentions of known drug companies that make a report biop
 def extract_article(article: Article, lexicon: Lexicon | None = None) -> ArticleFacts:
     lexicon = lexicon or default_lexicon()
     ctx = Context(article, lexicon)
+    records = None
     if not article.document.relevant and (_names_biopharma_companies(ctx) or _names_known_drugs(ctx)
                                           or _drug_company_reports(ctx)):
         article = replace(article, document=replace(article.document, relevant=True))
         ctx = Context(article, lexicon)
-    records = run_builders(ctx)
+    elif not article.document.relevant and _short_item_of_drug_company(ctx):
+        relevant = Context(replace(article, document=replace(article.document, relevant=True)), lexicon)
+        records = run_builders(relevant)
+        if any(records[name] for name in _NEWS_FACTS):
+            article, ctx = relevant.article, relevant
+        else:
+            records = None
+    records = records if records is not None else run_builders(ctx)
     _assets_as_written(ctx, records)
     _owners_from_deals(records)
     _events_owned_by_asset_company(records)
@@ -112,6 +120,20 @@ def _drug_company_reports(ctx: Context) -> bool:
     mention = issuer.mention
     known = not mention.provisional and mention.kind in _BIOPHARMA_KINDS
     return known or bool(_DRUG_TRADE.search(mention.name) or _DRUG_TRADE.search(mention.surface))
+
+
+_SHORT_ITEM = 160  # characters: a news flash of one or two sentences
+_NEWS_FACTS = ("financings", "deals", "regulatory")
+
+
+def _short_item_of_drug_company(ctx: Context) -> bool:
+    """A news flash too short for its words to weigh ("X生物完成2亿元A轮融资，由Y资本领投。") about a drug
+    company (one the lexicon knows as such, or whose name says its trade): relevant when it states a
+    financing, a deal or a regulatory event."""
+    if len(ctx.text.strip()) > _SHORT_ITEM:
+        return False
+    return any(m.kind in _BIOPHARMA_KINDS and (not m.provisional or trade_named(m.name) or trade_named(m.surface))
+               for m in ctx.companies)
 
 
 def _names_known_drugs(ctx: Context) -> bool:
