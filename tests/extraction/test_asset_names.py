@@ -378,3 +378,22 @@ def test_a_chinese_radiopharmaceutical_keeps_its_element_and_bracketed_isotope(f
         asset = found["assets"][0]
         assert asset.asset == name and asset.stage == "approved"
         assert found["regulatory"][0].asset == name
+
+
+def test_a_trispecific_in_a_round_up_is_an_asset_of_its_licensor(facts):
+    for text, owner in (("本周交易一览：1. 辉瑞以6000万美元首付款获得禾川生物三抗HC-771的全球权益，交易总额最高达12亿美元。"
+                         "2. 诺华以4000万美元首付款获得岭越医药双抗LY-35的大中华区以外权益。", "禾川生物"),
+                        ("本週交易一覽：1. 輝瑞以6000萬美元首付款獲得禾川生物三抗HC-771的全球權益，交易總額最高達12億美元。"
+                         "2. 諾華以4000萬美元首付款獲得嶺越醫藥雙抗LY-35的大中華區以外權益。", "禾川生物")):
+        asset = next(a for a in facts(text)["assets"] if a.asset == "HC-771")
+        assert (asset.company, asset.modality) == (owner, "trispecific")
+
+
+def test_an_inhibitor_of_a_named_target_with_no_antibody_word_is_a_small_molecule(facts):
+    for text in ("岭越医药宣布其KRAS G12D抑制剂LY-4410获得FDA临床试验许可。",
+                 "嶺越醫藥宣布其KRAS G12D抑制劑LY-4410獲得FDA臨床試驗許可。",
+                 "Lingyue Pharma said LY-4410, an oral KRAS G12D inhibitor, was cleared by the FDA to enter phase 1."):
+        asset = next(a for a in facts(text)["assets"] if a.asset == "LY-4410")
+        assert asset.modality == "small_molecule"
+    asset = next(a for a in facts("岭越医药宣布其PD-1抑制剂LY-90获批上市。")["assets"] if a.asset == "LY-90")
+    assert asset.modality is None  # PD-1 inhibitors are mostly antibodies

@@ -177,7 +177,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) \
         or _targets(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
     stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
-        or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None)
+        or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None) \
+        or _target_inhibitor(ctx, max(lead[0], mention.start - 40), mention.start) or _target_inhibitor(ctx, *described)
     heading = _item_heading(ctx, mention)
     if heading:
         draft.target = draft.target or _targets(ctx, *heading)
@@ -242,6 +243,21 @@ def _described_modality(ctx: Context, described: tuple[int, int]) -> str | None:
     opening = rx(r"[\s,，:：(（]*").match(ctx.text, start, end).end()
     stop = _APPOSITION_END.search(ctx.text, opening, end)
     return (_modality(ctx, start, stop.start()) if stop else None) or _modality(ctx, start, end)
+
+
+_INHIBITOR_GAP = rx(r"[\s-]{0,2}(?:小分子)?")
+
+
+def _target_inhibitor(ctx: Context, start: int, end: int) -> str | None:
+    """"KRAS G12D抑制剂", "a CDK2 inhibitor": a small molecule, where no modality word is written and the
+    target is not one whose inhibitors are mostly antibodies (PD-1)."""
+    for target in ctx.hits("target", start, end):
+        gap = _INHIBITOR_GAP.match(ctx.text, target.end).end()
+        cue = ctx.cues.first_after("asset.inhibitor", gap, 1)
+        if cue is not None and cue.start == gap and cue.end <= end \
+                and not ctx.cues.has("asset.antibody_inhibited_target", target.start, target.end):
+            return "small_molecule"
+    return None
 
 
 def _list_start(ctx: Context, sentence: Sentence, mention: AssetMention) -> int:
