@@ -277,3 +277,13 @@ def test_a_name_before_its_bracketed_abbreviation_is_tried_at_every_place_it_can
     expected = [m.span("n") for m in _NAMED.finditer(text)]
     assert [e - s for s, e in expected] == [18, 9, 6, 5]  # sixteen and three characters before the last word
     assert [m.span("n") for m in matches_from(_NAMED, text, _name_starts(text))] == expected
+
+
+def test_a_short_name_used_once_after_a_trade_word_is_the_company(facts):
+    for text, name in (("疫苗厂澄禾宣布，其四价流感疫苗CH-101获得国家药监局批准上市。", "澄禾"),
+                       ("疫苗廠澄禾宣布，其四價流感疫苗CH-101獲得國家藥監局批准上市。", "澄禾"),
+                       ("原料药厂岭丰宣布，其原料药车间通过美国FDA现场检查。", "岭丰"),
+                       ("生物医药公司岚越今日宣布，其TROP2 ADC LY-77获FDA授予突破性疗法认定。", "岚越")):
+        found = facts(text)
+        companies = {r.company for r in found["regulatory"]}
+        assert companies == {name}

@@ -67,8 +67,8 @@ def _kind_descriptors() -> frozenset[str]:
     return frozenset(w for w in phrases("company.zh_descriptor") if w.endswith(_KIND_ENDINGS))
 
 
-_KIND_ENDINGS = ("股", "药企", "药厂", "生技厂", "新创", "独角兽", "企业", "科技公司", "技术公司", "生技公司", "生医公司",
-                 "制药公司", "医药公司")
+_KIND_ENDINGS = ("股", "药企", "厂", "商", "新创", "独角兽", "企业", "科技公司", "技术公司", "生技公司", "生医公司",
+                 "药公司", "疫苗公司", "生物公司")  # a trade's plant or maker (疫苗厂, 药商), not a bare 公司
 
 
 _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
