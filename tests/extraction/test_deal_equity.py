@@ -46,3 +46,15 @@ def test_companies_each_after_its_own_with_are_the_filers_partners_not_each_othe
         pairs = {frozenset((d.licensor, d.licensee)) for d in _deals(facts, text)}
         assert frozenset(("Pfizer", "岳麓生物")) not in pairs
         assert any("Pfizer" in pair for pair in pairs)
+
+
+def test_new_shares_issued_to_a_named_subscriber_make_it_the_buyer(facts):
+    for text in ("香港，2026年3月9日 — 岭川生物科技有限公司（「本公司」）董事会宣布，本公司将根据特别授权向松岩投资有限公司"
+                 "发行60,000,000股新股，认购价为每股3.80港元，所得款项总额约为2.28亿港元。",
+                 "香港，2026年3月9日 — 嶺川生物科技有限公司（「本公司」）董事會宣布，本公司將根據特別授權向松岩投資有限公司"
+                 "發行60,000,000股新股，認購價為每股3.80港元，所得款項總額約為2.28億港元。",
+                 "岭川生物科技有限公司（「本公司」）董事会宣布，本公司与认购人订立认购协议，据此，本公司有条件同意根据特别授权"
+                 "向认购人配发及发行新股，认购人为松岩投资有限公司。认购事项之所得款项总额约为2.28亿港元。"):
+        deals = facts(text)["deals"]
+        assert [(d.licensor[:2], d.licensee[:2], d.deal_type) for d in deals] in ([("岭川", "松岩", "equity")],
+                                                                                  [("嶺川", "松岩", "equity")])

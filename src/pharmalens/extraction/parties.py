@@ -30,7 +30,12 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)(?!协议|合同)[^〈〉。；;，,]{{0,8}}?{_C}"), "licensee", "licensor"),  # not "认购协议，据此X"
+    (rx(rf"{_C}{_GAP}向{_DESC}{_C}[^〈〉。；;，,]{{0,16}}?(?:配发|发行|配售)[^〈〉。；;]{{0,24}}?(?:新股|新H股|新A股|新股份|认购股份)"),
+     "licensor", "licensee"),  # "本公司根据特别授权向X发行新股": X subscribes to the issuer's shares
+    (rx(rf"{_C}{_EN_GAP}\b(?:issue|issues|issued|allot|allots|allotted)\b[^〈〉.;]{{0,80}}?\b(?:new|subscription)\s+(?:[\w-]+\s+)?shares\b[^〈〉.;]{{0,60}}?\bto\s+(?:the\s+)?{_C}", re.I),
+     "licensor", "licensee"),
+    (rx(rf"{_C}{_GAP}(?:认购人|认购方)\s*(?:为|是|即)\s*{_C}"), "licensor", "licensee"),  # "…，认购人为X": the subscriber
+    (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)(?!协议|合同|人|方|价|事项)[^〈〉。；;，,]{{0,8}}?{_C}"), "licensee", "licensor"),  # not "认购协议，据此X"
     (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I),
      "licensee", "licensor"),  # not "X receives $N upfront and a stake in Y": a stake paid to a licensor
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
