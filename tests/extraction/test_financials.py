@@ -294,3 +294,13 @@ def test_a_results_grid_of_months_ended_is_a_quarter_in_the_articles_currency(fa
     chinese = ("2026年4月28日，沐川生物公布一季度业绩。\n单位：千元\n| | 2026年1-3月 | 2025年1-3月 |\n|---|---|---|\n"
                "| 营业收入 | 184,000 | 99,500 |\n")
     assert {f.currency for f in facts(chinese)["financials"]} == {"CNY"}
+
+
+def test_a_loss_range_is_read_at_the_low_end_of_the_profit_however_it_is_written(facts):
+    texts = ("岭泉医药发布2025年度业绩预告，预计2025年度归母净利润-4.5亿元至-3.8亿元。",
+             "岭泉医药发布2025年度业绩预告，预计2025年度亏损3.8亿元至4.5亿元。",
+             "嶺泉醫藥發布2025年度業績預告，預計2025年度歸母淨利潤虧損3.8億元至4.5億元。",
+             "岭泉医药发布2025年度业绩预告，预计2025年度归母净利润亏损38,000万元至45,000万元。")
+    for text in texts:
+        found = [(f.period, f.metric, float(f.amount)) for f in facts(text)["financials"]]
+        assert found == [("FY2025", "net_profit", -450.0)]
