@@ -243,3 +243,12 @@ def test_a_chinese_gmp_compliance_inspection_with_no_agency_named_is_the_chinese
     assert [(e.agency, e.event) for e in events] == [("NMPA", "gmp_pass")]
     events = facts("Lanwick Pharma宣布，其爱尔兰工厂通过欧盟GMP符合性检查。")["regulatory"]
     assert [e.agency for e in events] == ["EMA"]
+
+
+def test_an_approval_to_enter_a_trial_phase_is_an_ind_clearance(facts):
+    for text in ("生技廠嶺越今日宣布，LY-52獲美國FDA核准進入二期臨床試驗。",
+                 "生技厂岭越今日宣布，LY-52获美国FDA核准进入二期临床试验。",
+                 "岭越生技宣布，LY-52获NMPA批准进入III期临床。"):
+        assert [e.event for e in facts(text)["regulatory"]] == ["ind"]
+    events = facts("岭越生技宣布，LY-52获NMPA批准上市，进入临床应用。")["regulatory"]
+    assert [e.event for e in events] == ["approval"]

@@ -9,7 +9,7 @@ from .context import Context
 from .cues import Cue
 from .sentences import Sentence, clauses
 
-_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动)[^。;,]{0,8}?临床(?:试验|研究)|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
+_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,8}?临床(?:试验|研究)|进入[^。;,]{0,4}?[一二三四1-4IⅠⅡⅢ]+期临床|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
                    r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
 _TRIAL_BEFORE = rx(r"临床(?:试验|研究)(?:计划|计画|方案)?|试验(?:计划|计画)")
 _AGENCY_GAP = rx(r"\s*(?:已|正式|并)?\s*(?:获得?|经|取得|通过|由)?\s*(?:美国|台湾|欧盟|欧洲|日本|中国|韩国)?\s*(?:的)?\s*")
@@ -20,7 +20,7 @@ _APPOSITIVE = rx(r"\s*(?:an?|the|one|its)\s|\s*(?:为|是)?(?:一款|一种|一�
 
 
 def permits_a_trial(ctx: Context, approval: Cue) -> bool:
-    """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准之第二期
+    """An approval whose object is a clinical trial ("获FDA批准,可在美国开展临床试验", "核准进入二期临床", "核准之第二期
     临床试验", "approval to begin its first-in-human study"): an IND clearance."""
     sentence = ctx.sentence_at(approval.start)
     end = sentence.end if sentence else approval.end + 40
