@@ -58,3 +58,12 @@ def test_new_shares_issued_to_a_named_subscriber_make_it_the_buyer(facts):
         deals = facts(text)["deals"]
         assert [(d.licensor[:2], d.licensee[:2], d.deal_type) for d in deals] in ([("岭川", "松岩", "equity")],
                                                                                   [("嶺川", "松岩", "equity")])
+
+
+def test_the_drug_a_share_sales_proceeds_will_fund_is_not_the_deals_asset(facts):
+    for text in ("岭川生物公告，董事会与松岩投资有限公司订立认购协议，松岩投资将认购本公司新股，所得款项将用于LC-310的临床开发。",
+                 "嶺川生物公告，董事會與松岩投資有限公司訂立認購協議，松岩投資將認購本公司新股，所得款項將用於LC-310的臨床開發。",
+                 "Orrin Bio will purchase $30 million of Lingchuan Bio common stock; Lingchuan Bio will use the proceeds "
+                 "to fund the phase 2 trial of LC-310."):
+        deals = facts(text)["deals"]
+        assert [(d.deal_type, d.asset) for d in deals] == [("equity", None)]
