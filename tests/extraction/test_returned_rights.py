@@ -27,3 +27,12 @@ def test_a_drug_handed_back_stays_with_its_owner_at_its_stage(facts):
         assert asset.stage == "phase1"
         assert found["deals"] == []
 
+
+
+def test_an_owner_taking_back_rights_from_a_partner_keeps_the_drug_on_record(facts):
+    for text, owner in (("宁波澄岳生物宣布终止与Brisken Therapeutics的合作，并收回BK-90在全球范围内的全部开发和商业化权利。",
+                         "宁波澄岳生物"),
+                        ("寧波澄岳生物宣布，公司已從合作夥伴Brisken Therapeutics處重新獲得BK-90的全球權益。", "寧波澄岳生物")):
+        found = facts(text)
+        assert [(a.asset, a.company) for a in found["assets"]] == [("BK-90", owner)]
+        assert found["deals"] == []

@@ -45,12 +45,14 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
                     notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     apply_aliases(ctx, drafts)
-    returned = returned_assets(ctx)
+    returned, handed_back = returned_assets(ctx), set()
     for t in terminations:
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         owner = returned.get(t.asset, False)
         if owner is False:
             draft.stage = "terminated"
+        else:
+            handed_back.add(draft.name)  # the subject of a fact though no stage is told
         draft.company = owner or draft.company or t.company
         draft.from_text = True
         drafts[draft.name] = draft
@@ -61,7 +63,7 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         for draft in drafts.values():
             if draft.company is None and not draft.from_table and not _generic_label(draft.name):
                 draft.company = ctx.main_company.name
-    assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d)]
+    assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d) or (d.name in handed_back and d.company)]
     return assets, notes
 
 

@@ -17,7 +17,7 @@ from .cues import cue_alternation
 
 _CLAUSE_REACH = 30
 _IN_RETURN = rx(r"\bin\s+$", re.I)  # "in return for the rights": a licence's price
-_FROM = rx(r"(?:从|自|向|\bfrom)\s*$", re.I)  # "从X取回": X hands them back
+_FROM = rx(r"(?:从|自|向|与|和|同|\bfrom|\bwith)[^,，。;；]{0,6}$", re.I)  # "从(合作伙伴)X取回": X hands them back
 _TO_OWNER = rx(r"\s*(?:给|予|至|\bto\b|\bback\s+to\b)\s*$", re.I)
 
 
@@ -46,8 +46,8 @@ def rights_owner(ctx: Context, start: int, end: int) -> CompanyMention | None:
         if m.start > at and _TO_OWNER.search(ctx.text, max(start, m.start - 8), m.start):
             return m
     if _taken_back().match(ctx.text, at) and not ctx.cues.has("deal.returned_rights", at, end):
-        before = [m for m in companies if m.end <= at and not _FROM.search(ctx.text, max(start, m.start - 6), m.start)]
-        return before[-1] if before else None
+        before = [m for m in companies if m.end <= at and not _FROM.search(ctx.text, max(start, m.start - 8), m.start)]
+        return before[0] if before else None  # the subject, not a partner named after 与/从
     return None
 
 
