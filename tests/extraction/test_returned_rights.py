@@ -12,6 +12,9 @@ def test_an_owner_taking_its_drug_back_ends_the_old_licence_and_opens_no_deal(fa
     bought = facts("Under the agreement, Tessaly Bio will pay Orenvale Pharma $20 million upfront in return for "
                    "exclusive rights to OV-12 outside China.")["deals"]  # a licence's price, no hand-back
     assert [(d.licensor, d.licensee) for d in bought] == [("Orenvale Pharma", "Tessaly Bio")]
+    for text in ("根据协议，若Caldera Therapeutics未能在规定期限内启动关键试验，苏州岩桐生物有权收回YT-5120的全球权益。",
+                 "根據協議，若Caldera Therapeutics未能在規定期限內啟動關鍵試驗，蘇州岩桐生物有權收回YT-5120的全球權益。"):
+        assert facts(text)["terminations"] == []  # a right to take them back, not a hand-back
 
 
 def test_a_drug_handed_back_stays_with_its_owner_at_its_stage(facts):
@@ -36,3 +39,4 @@ def test_an_owner_taking_back_rights_from_a_partner_keeps_the_drug_on_record(fac
         found = facts(text)
         assert [(a.asset, a.company) for a in found["assets"]] == [("BK-90", owner)]
         assert found["deals"] == []
+

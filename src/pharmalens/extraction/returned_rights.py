@@ -16,6 +16,7 @@ from .context import Context
 from .cues import cue_alternation
 
 _CLAUSE_REACH = 30
+_MAY = rx(r"(?:有权|可以|可|或将|若|如|\bmay|\bcould|\bright to|\bentitled to|\bwould)\s*$", re.I)  # a right, not a hand-back
 _IN_RETURN = rx(r"\bin\s+$", re.I)  # "in return for the rights": a licence's price
 _FROM = rx(r"(?:从|自|向|与|和|同|\bfrom|\bwith)[^,，。;；]{0,6}$", re.I)  # "从(合作伙伴)X取回": X hands them back
 _TO_OWNER = rx(r"\s*(?:给|予|至|\bto\b|\bback\s+to\b)\s*$", re.I)
@@ -31,7 +32,8 @@ def rights_back_at(ctx: Context, start: int, end: int) -> int | None:
     """Where [start, end) tells rights going back to their owner, or None."""
     cue = next(iter(ctx.cues.hits("deal.returned_rights", start, end)), None)
     match = next((m for m in _taken_back().finditer(ctx.text, start, end)
-                  if not _IN_RETURN.search(ctx.text, max(0, m.start() - 4), m.start())), None)
+                  if not _IN_RETURN.search(ctx.text, max(0, m.start() - 4), m.start())
+                  and not _MAY.search(ctx.text, max(0, m.start() - 14), m.start())), None)
     found = [p for p in (cue.start if cue else None, match.start() if match else None) if p is not None]
     return min(found) if found else None
 
