@@ -271,3 +271,13 @@ def test_a_company_that_receives_an_investment_is_not_its_investor(facts):
     rounds = facts("上海澄朗医药获得碧溪投资的1.2亿元投资，用于推进CL-22的II期临床。")["financings"]
     assert [(f.company, f.investors) for f in rounds] == [("上海澄朗医药", ["碧溪投资"])]
 
+
+
+def test_strategic_investors_named_jointly_by_the_round_or_by_their_role_are_investors(facts):
+    cases = (("无锡禾屿生物宣布获得丹霞资本、碧湖创投的联合战略投资，金额1亿元。", {"丹霞资本", "碧湖创投"}),
+             ("無錫禾嶼生物宣布獲得丹霞資本、碧湖創投的聯合戰略投資，金額1億元。", {"丹霞資本", "碧湖創投"}),
+             ("无锡禾屿生物宣布完成1亿元战略融资，本轮由丹霞资本战略投资。", {"丹霞资本"}),
+             ("无锡禾屿生物宣布完成1亿元Pre-A轮融资，战略投资者碧湖创投参投。", {"碧湖创投"}))
+    for text, investors in cases:
+        record = facts(text)["financings"][0]
+        assert set(record.investors) == investors

@@ -50,7 +50,7 @@ def _site_after() -> re.Pattern[str]:
 _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于此后")
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
-_OWNER_WORDS = ("子公司", "公司", "集团", "旗下")
+_OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
 _NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")

@@ -168,7 +168,7 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
 
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
-_ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东|以及|和|及|、)+")
+_ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|老股东|新股东|(?:战略)?投资(?:者|人|方)|以及|和|及|、)+")
 
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
@@ -190,7 +190,7 @@ def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyM
     return found
 
 
-_RECEIVED_FROM = rx(r"获得?(?P<n>[^,，;；。的]{2,24})的(?:[\d.,]+\s*[亿万]?(?:美元|港元|欧元|元))?(?:战略)?(?:投资|注资|融资)")
+_RECEIVED_FROM = rx(r"获得?(?P<n>[^,，;；。的]{2,24})的(?:[\d.,]+\s*[亿万]?(?:美元|港元|欧元|元))?(?:联合|共同)?(?:战略)?(?:投资|注资|融资)")
 
 
 def _zh_items(ctx: Context, start: int, end: int, known: list[CompanyMention]) -> list[str]:
