@@ -252,3 +252,10 @@ def test_an_approval_to_enter_a_trial_phase_is_an_ind_clearance(facts):
         assert [e.event for e in facts(text)["regulatory"]] == ["ind"]
     events = facts("岭越生技宣布，LY-52获NMPA批准上市，进入临床应用。")["regulatory"]
     assert [e.event for e in events] == ["approval"]
+
+
+def test_a_taiwan_gmp_audit_by_the_food_and_drug_administration_is_an_inspection(facts):
+    for text, event in (("嶺越生技今日宣布，新竹廠通過食藥署PIC/S GMP查核。", "gmp_pass"),
+                        ("岭越生技今日宣布，新竹厂通过食药署PIC/S GMP查核。", "gmp_pass"),
+                        ("嶺越生技今日宣布，新竹廠未通過食藥署GMP查核。", "gmp_fail")):
+        assert [(e.agency, e.event) for e in facts(text)["regulatory"]] == [("TFDA", event)]

@@ -37,8 +37,8 @@ _ASSET_REACH = 800
 _CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
 _CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
 _LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
-_PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
-_GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|警告信|warning letter|import alert|进口警示", re.I)
+_PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|查核|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
+_GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|查核|警告信|warning letter|import alert|进口警示", re.I)
 
 
 @lru_cache(maxsize=1)
