@@ -259,3 +259,10 @@ def test_a_taiwan_gmp_audit_by_the_food_and_drug_administration_is_an_inspection
                         ("岭越生技今日宣布，新竹厂通过食药署PIC/S GMP查核。", "gmp_pass"),
                         ("嶺越生技今日宣布，新竹廠未通過食藥署GMP查核。", "gmp_fail")):
         assert [(e.agency, e.event) for e in facts(text)["regulatory"]] == [("TFDA", event)]
+
+
+def test_a_compliance_inspection_is_the_chinese_regulators_though_another_clause_names_the_fda(facts):
+    for text in ("嘉兴岩澈药业公告，公司制剂车间近日通过药品GMP符合性检查，同时公司此前获美国FDA批准的YC-5制剂继续出口。",
+                 "嘉興岩澈藥業公告，公司製劑車間近日通過藥品GMP符合性檢查，同時公司此前獲美國FDA批准的YC-5製劑繼續出口。"):
+        events = [(e.agency, e.event) for e in facts(text)["regulatory"] if e.event.startswith("gmp")]
+        assert events == [("NMPA", "gmp_pass")]

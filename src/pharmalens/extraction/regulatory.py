@@ -321,14 +321,24 @@ def _outlasting(cues: list[Cue], rivals: list[Cue]) -> list[Cue]:
                                        for r in rivals)]
 
 
+_EU = rx(r"\bEU\b|European Union|欧盟|EU GMP")
+
+
 def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
     """The inspecting agency: named in the sentence, else the EU's when the sentence says so, else
     China's when it uses China's inspection words (药品GMP符合性检查) and names no country, else the one
     named nearest before."""
+    for clause in clauses(sentence):  # "通过药品GMP符合性检查，同时…获FDA批准的…": the inspection's own clause
+        if "符合性检查" in clause.text and not _EU.search(clause.text):
+            named = ctx.hits("agency", clause.start, clause.end)
+            if named:
+                return _recorded_as().get(named[-1].canonical, named[-1].canonical)
+            if set(_countries(ctx, clause.start, clause.end)) <= {"NMPA"}:
+                return "NMPA"
     in_sentence = ctx.hits("agency", sentence.start, sentence.end)
     if in_sentence:
         return _recorded_as().get(in_sentence[-1].canonical, in_sentence[-1].canonical)
-    if rx(r"\bEU\b|European Union|欧盟|EU GMP").search(sentence.text):
+    if _EU.search(sentence.text):
         return "EMA"
     if ctx.cues.has("regulatory.gmp_china", sentence.start, sentence.end) and \
             set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
