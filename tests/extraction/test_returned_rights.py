@@ -23,7 +23,9 @@ def test_a_drug_handed_back_stays_with_its_owner_at_its_stage(facts):
                         ("Brisken Therapeutics宣布，已將BK-77的全部權益歸還給寧波澄岳生物。BK-77為一款靶向B7-H3的ADC，目前處於I期臨床。",
                          "寧波澄岳生物"),
                         ("Brisken Therapeutics will return the worldwide rights to BK-77, a B7-H3 ADC in phase 1, "
-                         "to Ningbo Chengyue Bio after a pipeline review.", "Ningbo Chengyue Bio")):
+                         "to Ningbo Chengyue Bio after a pipeline review.", "Ningbo Chengyue Bio"),
+                        ("Under the termination, all rights to BK-77, a B7-H3 ADC in phase 1, will revert to "
+                         "Ningbo Chengyue Bio from Brisken Therapeutics.", "Ningbo Chengyue Bio")):
         found = facts(text)
         asset = next(a for a in found["assets"] if a.asset == "BK-77")
         assert asset.company == owner
