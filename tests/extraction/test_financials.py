@@ -304,3 +304,10 @@ def test_a_loss_range_is_read_at_the_low_end_of_the_profit_however_it_is_written
     for text in texts:
         found = [(f.period, f.metric, float(f.amount)) for f in facts(text)["financials"]]
         assert found == [("FY2025", "net_profit", -450.0)]
+
+
+def test_a_loss_written_after_the_core_profit_is_its_sign_not_a_net_profit(facts):
+    for text in ("岭泉医药发布2025年度业绩预告，预计2025年度归母净利润亏损3.1亿元，扣非净利润亏损3.6亿元。",
+                 "嶺泉醫藥發布2025年度業績預告，預計2025年度歸母淨利潤虧損3.1億元，扣非淨利潤虧損3.6億元。"):
+        found = {(f.metric, float(f.amount)) for f in facts(text)["financials"]}
+        assert found == {("net_profit", -310.0), ("net_profit_excl_nonrecurring", -360.0)}

@@ -40,7 +40,13 @@ def metric_cues(cues: CueIndex, start: int, end: int) -> list[MetricCue]:
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
             kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+    kept.sort(key=lambda c: c.start)
+    losses = set(phrases("fin.loss"))
+    return [c for i, c in enumerate(kept) if not (i and c.phrase in losses and kept[i - 1].metric
+                                                   and _SIGN_GAP.fullmatch(cues.text, kept[i - 1].end, c.start))]
+
+
+_SIGN_GAP = rx(r"\s*(?:为|是|录得|实现|预计为|预计)?\s*")  # "扣非净利润亏损2.9亿元": the loss is the sign of 扣非
 
 
 @lru_cache(maxsize=1)
