@@ -311,3 +311,10 @@ def test_a_loss_written_after_the_core_profit_is_its_sign_not_a_net_profit(facts
                  "嶺泉醫藥發布2025年度業績預告，預計2025年度歸母淨利潤虧損3.1億元，扣非淨利潤虧損3.6億元。"):
         found = {(f.metric, float(f.amount)) for f in facts(text)["financials"]}
         assert found == {("net_profit", -310.0), ("net_profit_excl_nonrecurring", -360.0)}
+
+
+def test_a_range_of_losses_written_largest_last_or_reaching_a_profit_keeps_its_low_end(facts):
+    text = "岭泉医药发布2025年度业绩预告，预计2025年度归母净利润为-3.8亿元至-4.5亿元。"
+    assert [float(f.amount) for f in facts(text)["financials"]] == [-450.0]
+    text = "岭泉医药发布2025年度业绩预告，预计2025年度归母净利润为-2,400万元至3,000万元。"
+    assert [float(f.amount) for f in facts(text)["financials"]] == [-24.0]

@@ -299,7 +299,7 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
     if period is None:
         return None
     amount = mention.money.amount
-    if figure.negative:
+    if figure.negative or amount < 0:
         amount = -abs(_loss_range_top(text, mention, moneys) or amount)
     stop = _tail_end(text, mention, cues, moneys, sentence)
     yoy = None
@@ -323,17 +323,17 @@ def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: l
 
 def _loss_range_top(text: str, mention: MoneyMention, moneys: list[MoneyMention]):
     """The larger loss of a loss range written in positive figures ("亏损2.6亿元至3.2亿元", "a net loss
-    of $40 million to $55 million"): the low end of the profit, as "-3.2亿元至-2.6亿元" and every profit
-    range are read."""
-    if mention.money.amount < 0:
-        return None
+    of $40 million to $55 million", "-2.6亿元至-3.2亿元"): the low end of the profit, as "-3.2亿元至-2.6亿元"
+    and every profit range are read."""
     top = next((m for m in moneys if m.start >= mention.end), None)
-    if top is None or not _LOSS_RANGE_TO.fullmatch(text, mention.end, top.start) or top.money.currency != mention.money.currency:
+    gap = _LOSS_RANGE_TO.fullmatch(text, mention.end, top.start) if top is not None else None
+    if gap is None or top.money.currency != mention.money.currency \
+            or (top.money.amount < 0 or bool(gap.group("minus"))) != (mention.money.amount < 0 or _minus(text, mention.start)):
         return None
-    return max(top.money.amount, mention.money.amount)
+    return max(abs(top.money.amount), abs(mention.money.amount))
 
 
-_LOSS_RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～|to)\s*", re.I)
+_LOSS_RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～|to)\s*(?P<minus>[-－])?\s*", re.I)
 _RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～)\s*")  # "1.25亿元至1.50亿元": the range's top is the same figure
 
 
