@@ -143,3 +143,12 @@ def test_a_headline_site_after_its_owner_and_the_bodys_site_with_a_nuclide_code_
     site = one(facts(text)["facilities"], company="Torvane Isotopes")
     assert not site.name.startswith("Torvane") and "Ohio" in site.name
     assert site.nuclides == ["Pb-212"]
+
+
+def test_a_sites_name_keeps_its_taiwan_city_and_drops_its_pronoun(facts):
+    for text in ("2026年5月3日，澄鈦生技宣布，其台南迴旋加速器正式啟用，可生產F-18與Ga-68藥物。",
+                 "2026年5月3日，澄钛生技宣布，其台南回旋加速器正式启用，可生产F-18与Ga-68药物。"):
+        (site,) = facts(text)["facilities"]
+        assert site.name in ("台南迴旋加速器", "台南回旋加速器")
+    listed = "2026年5月3日，澄钛医疗公布，公司运营多台回旋加速器，其中天津回旋加速器于去年投产。"
+    assert all(not f.name.startswith("其") for f in facts(listed)["facilities"])
