@@ -266,3 +266,11 @@ def test_a_compliance_inspection_is_the_chinese_regulators_though_another_clause
                  "嘉興岩澈藥業公告，公司製劑車間近日通過藥品GMP符合性檢查，同時公司此前獲美國FDA批准的YC-5製劑繼續出口。"):
         events = [(e.agency, e.event) for e in facts(text)["regulatory"] if e.event.startswith("gmp")]
         assert events == [("NMPA", "gmp_pass")]
+
+
+def test_an_agency_agreeing_to_a_trial_is_an_ind_clearance_and_a_board_agreeing_is_nothing(facts):
+    for text in ("2026年5月3日，沐川医药宣布，国家药监局同意其HY-731开展I期临床试验。",
+                 "2026年5月3日，沐川醫藥宣布，HY-731獲美國FDA同意進行一期臨床試驗。"):
+        assert [(r.event, r.asset) for r in facts(text)["regulatory"]] == [("ind", "HY-731")]
+    board = "2026年5月3日，沐川医药宣布，董事会同意公司开展HY-731的II期临床试验。"
+    assert facts(board)["regulatory"] == []

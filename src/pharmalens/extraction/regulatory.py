@@ -49,7 +49,7 @@ def _event_sets() -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=1)
 def _telling_sets() -> tuple[str, ...]:
     """The cue sets without which no clause of a sentence reports an event."""
-    return tuple(name for name, _ in _event_sets()) + ("regulatory.application",)
+    return tuple(name for name, _ in _event_sets()) + ("regulatory.application", "regulatory.agrees")
 
 
 @lru_cache(maxsize=1)
@@ -118,6 +118,10 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         hits = ctx.cues.hits(name, clause.start, clause.end)
         if hits:
             found[event] = hits[0]
+    if "ind" not in found:
+        agreed = [c for c in ctx.cues.hits("regulatory.agrees", clause.start, clause.end) if permits_a_trial(ctx, c)]
+        if agreed:
+            found["ind"] = agreed[0]  # "国家药监局同意其X开展I期临床试验": the agency clears a trial
     ind = found.get("ind")
     applications = [a for a in ctx.cues.hits("regulatory.application", clause.start, clause.end)
                     if ind is None or not 0 <= a.start - ind.end <= 2]  # "IND application": the IND itself
