@@ -274,3 +274,14 @@ def test_an_agency_agreeing_to_a_trial_is_an_ind_clearance_and_a_board_agreeing_
         assert [(r.event, r.asset) for r in facts(text)["regulatory"]] == [("ind", "HY-731")]
     board = "2026年5月3日，沐川医药宣布，董事会同意公司开展HY-731的II期临床试验。"
     assert facts(board)["regulatory"] == []
+
+
+def test_a_brand_an_approval_takes_as_its_object_is_the_drug(facts, one):
+    texts = ("Halvern, June 9, 2026 -- The FDA approved Lusmere Pharma's Tavorin for adults with relapsed mantle cell "
+             "lymphoma. Lusmere said the FDA approved Tavorin for a second indication last year.",
+             "2026年6月9日，美国FDA批准鲁斯梅尔医药的Tavorin用于治疗复发性套细胞淋巴瘤。")
+    for text in texts:
+        found = facts(text)
+        approval = one(found["regulatory"], event="approval")
+        assert approval.asset == "Tavorin" and approval.agency == "FDA"
+        assert one(found["assets"], asset="Tavorin").company in {"Lusmere Pharma", "鲁斯梅尔医药"}

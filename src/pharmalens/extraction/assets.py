@@ -11,6 +11,7 @@ from itertools import accumulate
 
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
+from .approved_brands import approved_brands
 from .lexicon import Lexicon
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
@@ -139,6 +140,10 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 and match.group("brand") not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
                                                 match.group("brand"), False)))
+    for start, end in approved_brands(text, _rare):
+        brand = text[start:end]
+        if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
+            found.append(taken.add(AssetMention(start, end, brand, brand, False)))
     found = _with_products(text, found, excluded)
     for match in _ABBREVIATED_INN.finditer(text):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):

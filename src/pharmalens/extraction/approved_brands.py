@@ -1,0 +1,29 @@
+"""A brand known only as the object of an approval ("the FDA approved Corvell's Ondrexa for ...",
+"approved Ondrexa for a second indication", 批准甲生物的Ondrexa用于…): no code, INN or lexicon entry names the drug."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..model.patterns import rx
+
+_APPROVAL_VERB = r"\b(?:approv(?:ed|es|ing|al\s+of)|authori[sz](?:ed|es|ation\s+of)|clear(?:ed|s))"
+_OWNER = r"(?P<owner>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s?\s+"
+_BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?"
+_USE_AFTER = r"(?=\s*(?:\(|,\s+an?\b|\s+(?:for|to\s+treat|as\s+(?:a|an|the)|in\s+(?:adults?|patients|children))\b))"
+_WITH_OWNER = rx(rf"{_APPROVAL_VERB}\s+(?:the\s+)?{_OWNER}{_BRAND}{_USE_AFTER}")
+_ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+for\b)")
+_ZH_OWNED = rx(r"(?:批准|核准)[\u4e00-\u9fff]{2,12}?的\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（]|用于|上市|治疗))")
+
+
+def approved_brands(text: str, rare) -> Iterator[tuple[int, int]]:
+    """Spans of brands an approval verb takes as its object: after an owner's possessive, or alone
+    before 'for' when the word is no ordinary English word."""
+    for match in _ZH_OWNED.finditer(text):
+        yield match.start("brand"), match.end("brand")
+    if "pprov" not in text and "uthori" not in text and "lear" not in text:
+        return
+    for match in _WITH_OWNER.finditer(text):
+        yield match.start("brand"), match.end("brand")
+    for match in _ALONE.finditer(text):
+        if rare(match.group("brand")):
+            yield match.start("brand"), match.end("brand")
