@@ -49,6 +49,9 @@ def dateline(text: str) -> str | None:
     for start, value, end in _all_dates_with_end(head):
         if _PRESS_DATELINE.match(head[end:end + 4]) and len(value) == 10:
             return value
+    for start, value, end in _all_dates_with_end(head):
+        if len(value) == 10 and _reported_on(head, start, end):
+            return value
     tail_start = max(0, len(text) - 300)
     for start, value, end in reversed(_all_dates_with_end(text[tail_start:])):
         line_start = text.rfind("\n", 0, tail_start + start) + 1
@@ -67,6 +70,16 @@ def dateline(text: str) -> str | None:
         if _DATELINE_HINT.search(window) or labelled or (near_top and (_only_date_line(head, start) or timed)):
             return value
     return None
+
+
+_REPORTED_BEFORE = rx(r"\b(?:said|says|announced|announces|reported|reports|disclosed|discloses|stated|confirmed|unveiled)"
+                      r"(?:\s+in\s+an?\s+(?:statement|press\s+release|release|filing))?\s+on\s+$")
+
+
+def _reported_on(head: str, start: int, end: int) -> bool:
+    """A full date in an English lede on which the news was given: "the company said on 4 May 2026",
+    "announced on May 4, 2026"."""
+    return bool(_REPORTED_BEFORE.search(head, max(0, start - 60), start))
 
 
 _DATE_LABEL = rx(r"(?i)\bdate\s*[:：]?\s*$")
