@@ -215,3 +215,13 @@ def test_a_trial_acronym_before_its_phase_names_the_trial_not_a_drug_in_both_scr
         assert {a.asset for a in records["assets"]} == {"CLW-90"}
         result = one(records["clinical"], endpoint="PFS_HR")
         assert (result.asset, result.trial, result.value) == ("CLW-90", trial, 0.69)
+
+
+def test_tumours_shrinking_or_patients_responding_is_the_response_rate(facts, one):
+    texts = {"Tessaly Bio said TSB-12 shrank tumours in 37% of patients with cervical cancer in its Phase 2 study (n=64).": 64,
+             "In the Phase 2 study of TSB-12 in cervical cancer, tumors shrank in 37% of the 64 patients.": 64,
+             "In the Phase 2 study of TSB-12 in cervical cancer, 37% of patients responded to treatment.": None,
+             "在TSB-12治疗宫颈癌的II期研究中，37%的患者肿瘤缩小。": None}
+    for text, n in texts.items():
+        result = one(facts(text)["clinical"], asset="TSB-12")
+        assert (result.endpoint, result.value, result.n) == ("ORR", 37.0, n)

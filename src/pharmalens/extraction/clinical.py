@@ -91,7 +91,9 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
     )
 
 
-_N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]", re.IGNORECASE)
+_N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]|"
+              r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:evaluable\s+|treated\s+|enrolled\s+)?(?:patients|participants)\b",
+              re.IGNORECASE)  # "41% of the 58 patients"
 _GROUP_N = rx(r"(?:组|arm|group|cohort|队列)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d){0,24})$", re.IGNORECASE)
 
@@ -102,7 +104,7 @@ def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
     ORR达58.1%")."""
     after = _N_AFTER.match(text, finding.end)
     if after:
-        return int(after.group("n"))
+        return int(after.group("n") or after.group("of"))
     before = _GROUP_N.search(text, max(sentence.start, finding.start - 80), finding.start)
     return int(before.group("n")) if before else None
 
