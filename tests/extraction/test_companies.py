@@ -287,3 +287,10 @@ def test_a_short_name_used_once_after_a_trade_word_is_the_company(facts):
         found = facts(text)
         companies = {r.company for r in found["regulatory"]}
         assert companies == {name}
+
+
+def test_a_trade_word_of_the_isotope_or_imaging_trade_ends_the_name_of_a_company_that_acts(facts):
+    text = ("Vardel Nuclear said it will build an Ac-225 plant in Texas. Vardel Nuclear's pipeline includes VDN-7, a "
+            "PSMA radioligand. Kessow Diagnostics announced Phase 2 data for KSW-2, a FAP imaging agent.")
+    assert {a.asset: a.company for a in facts(text)["assets"]} == {"VDN-7": "Vardel Nuclear", "KSW-2": "Kessow Diagnostics"}
+
