@@ -294,3 +294,8 @@ def test_a_trade_word_of_the_isotope_or_imaging_trade_ends_the_name_of_a_company
             "PSMA radioligand. Kessow Diagnostics announced Phase 2 data for KSW-2, a FAP imaging agent.")
     assert {a.asset: a.company for a in facts(text)["assets"]} == {"VDN-7": "Vardel Nuclear", "KSW-2": "Kessow Diagnostics"}
 
+
+def test_a_chinese_name_spelt_in_sound_characters_is_a_name_though_two_of_them_make_a_word(facts):
+    for name, text in (("贝尔斯维生物", "2026年6月2日，贝尔斯维生物公告，其BSV-15获得国家药监局临床试验批准。"),
+                       ("贝尔斯维药业", "贝尔斯维药业宣布，BSV-15获得临床试验批准。")):
+        assert [a.company for a in facts(text)["assets"]] == [name]

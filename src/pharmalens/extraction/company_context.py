@@ -274,8 +274,15 @@ def zh_name_like(core: str) -> bool:
         return False
     if zh_zipf(core) >= COMMON_ZH:
         return False
+    if len(core) >= 3 and all(ch in _phonetic() for ch in core):
+        return True  # 贝尔莫拉: a foreign name spelt in sound characters, whatever words its pairs make
     return not any(zh_zipf(core[i:i + n]) >= _VERY_COMMON_ZH
                    for n in (2, 3) for i in range(len(core) - n + 1) if len(core) > n)
+
+
+@lru_cache(maxsize=1)
+def _phonetic() -> frozenset[str]:
+    return frozenset("".join(phrases("company.zh_phonetic_chars")))
 
 
 def zh_firm_core_like(core: str) -> bool:
