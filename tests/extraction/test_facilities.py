@@ -152,3 +152,16 @@ def test_a_sites_name_keeps_its_taiwan_city_and_drops_its_pronoun(facts):
         assert site.name in ("台南迴旋加速器", "台南回旋加速器")
     listed = "2026年5月3日，澄钛医疗公布，公司运营多台回旋加速器，其中天津回旋加速器于去年投产。"
     assert all(not f.name.startswith("其") for f in facts(listed)["facilities"])
+
+
+def test_its_site_is_the_acting_company_s_and_the_drug_it_serves_is_not(facts, one):
+    texts = ("Dunmore Bio said Kellan Isotopes will produce Cu-64 for DMB-8 at its cyclotron in Aberdeen.",
+             "Kellan Isotopes will produce Cu-64 for Dunmore Bio's DMB-8 at its cyclotron in Aberdeen.",
+             "Dunmore Bio signed a supply agreement with Kellan Isotopes, which will produce Cu-64 for DMB-8 at its "
+             "cyclotron in Aberdeen.")
+    for text in texts:
+        found = facts(text)
+        assert one(found["facilities"], kind_of_site="cyclotron").company == "Kellan Isotopes"
+        assert one(found["assets"], asset="DMB-8").company == "Dunmore Bio"
+    apposed = facts("Kellan Isotopes said DMB-8, Dunmore Bio's imaging agent, entered Phase 2.")["assets"]
+    assert one(apposed, asset="DMB-8").company == "Dunmore Bio"

@@ -19,6 +19,8 @@ from .table import Table, TableRow, asset_rows, deal_asset_rows
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
+_APPOSED_OWNER = rx(r",\s+[A-Z\u4e00-\u9fff][^,;.]*?['’]s?")
+_SERVED = rx(r"\s+(?:will\s+|to\s+)?(?:suppl|produc|manufactur|mak|deliver)[a-z]*\s+(?:[\w-]+\s+){1,4}for\s+$", re.I)
 _GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
 _NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 
@@ -347,8 +349,12 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return None, False
     before = [c for c in companies if c.end <= mention.start]
     after = [c for c in companies if c.start >= mention.end]
-    if after and _OWNER_AFTER.search(ctx.text[mention.end:after[0].start] + " "):
-        return after[0].name, True
+    stated_before = before and _OWNED.fullmatch(ctx.text, before[-1].end, mention.start)
+    if after and (_OWNER_AFTER.search(ctx.text[mention.end:after[0].start] + " ")
+                  or not stated_before and _APPOSED_OWNER.fullmatch(ctx.text, mention.end, after[0].end + 2)):
+        return after[0].name, True  # "developed by Y", "OST-4, Y's imaging agent"
+    if before and _SERVED.fullmatch(ctx.text, before[-1].end, mention.start):
+        before = before[:-1]  # "Y will produce Ga-68 for OST-4": the supplier serves the drug, not owns it
     if before:
         between = ctx.text[before[-1].end:mention.start]
         explicit = between == "" or _OWNED.fullmatch(ctx.text, before[-1].end, mention.start) is not None

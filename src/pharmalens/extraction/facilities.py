@@ -129,7 +129,8 @@ def _head(ctx: Context, named: list[tuple[str, Cue]]) -> tuple[str, Cue]:
 
 
 def _facility(ctx: Context, sentence: Sentence, kind: str, cue: Cue) -> Facility | None:
-    company = _written_owner(ctx, sentence, cue) or event_company(ctx, sentence, cue.start)
+    company = _written_owner(ctx, sentence, cue) or _pronoun_owner(ctx, sentence, cue) \
+        or event_company(ctx, sentence, cue.start)
     if company is None:
         return None
     nuclides = [n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)]
@@ -157,6 +158,27 @@ def _written_owner(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         return None
     named = ctx.companies_in(match.start("o"), match.end("o"), with_self=False)
     return named[-1].name if named else ctx.evidence(match.start("o"), match.end("o")).quote
+
+
+_ITS_SITE = rx(r"(?:\bits\s+(?:[\w.-]+\s+){0,4}|其(?:位于)?[^，,。；;]{0,12})$", re.I)
+_OBJECT_BEFORE = rx(r"(?:\b(?:for|with|to|from|by|of|and)\s+|[与和向为从替给及])$", re.I)
+_OWNER_AFTER = rx(r"['’]s?\b|\s*的")
+_RELATIVE_AFTER = rx(r"\s*,\s*(?:which|who)\b", re.I)
+
+
+def _pronoun_owner(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
+    """"X said Y will make Ga-68 for Z's drug at its cyclotron": 'its' (其) is the company that acts
+    nearest before it, not a company the clause is about, serves or owns a drug of."""
+    if not _ITS_SITE.search(ctx.text, max(sentence.start, cue.start - 40), cue.start):
+        return None
+    for mention in reversed(ctx.companies_in(sentence.start, cue.start, with_self=False)):
+        if _OWNER_AFTER.match(ctx.text, mention.end):
+            continue
+        if _OBJECT_BEFORE.search(ctx.text, max(0, mention.start - 6), mention.start) \
+                and not _RELATIVE_AFTER.match(ctx.text, mention.end):
+            continue
+        return mention.name
+    return None
 
 
 def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
