@@ -281,3 +281,11 @@ def test_strategic_investors_named_jointly_by_the_round_or_by_their_role_are_inv
     for text, investors in cases:
         record = facts(text)["financings"][0]
         assert set(record.investors) == investors
+
+
+def test_an_investors_name_keeps_its_fund_or_investors_ending(facts, one):
+    text = ("Tessaly Bio, a clinical-stage biotech developing antibody-drug conjugates for ovarian cancer, raised "
+            "$45 million in a Series A round led by Orchard Bio Fund, with participation from Linden Health Investors "
+            "and Pavey Fund. The proceeds will take TSB-12 into a Phase 1 trial.")
+    funding = one(facts(text)["financings"], company="Tessaly Bio")
+    assert sorted(funding.investors) == ["Linden Health Investors", "Orchard Bio Fund", "Pavey Fund"]
