@@ -285,7 +285,7 @@ def test_strategic_investors_named_jointly_by_the_round_or_by_their_role_are_inv
 
 def test_an_investors_name_keeps_its_fund_or_investors_ending(facts, one):
     text = ("Tessaly Bio, a clinical-stage biotech developing antibody-drug conjugates for ovarian cancer, raised "
-            "$45 million in a Series A round led by Orchard Bio Fund, with participation from Linden Health Investors "
+            "$45 million in a Series A round led by Verrano Bio Fund, with participation from Quaybrook Health Investors "
             "and Pavey Fund. The proceeds will take TSB-12 into a Phase 1 trial.")
     funding = one(facts(text)["financings"], company="Tessaly Bio")
-    assert sorted(funding.investors) == ["Linden Health Investors", "Orchard Bio Fund", "Pavey Fund"]
+    assert sorted(funding.investors) == ["Pavey Fund", "Quaybrook Health Investors", "Verrano Bio Fund"]

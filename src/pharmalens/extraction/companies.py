@@ -24,7 +24,7 @@ from ..model.patterns import holds_any, occurrences, rx
 
 _EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
               r"Pharmaceuticals?|Pharma|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharma|"
-              r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|Fund|Investors|"
+              r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
               r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
               r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
 _EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our", "Its", "Their", "This", "These",
