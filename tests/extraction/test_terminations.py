@@ -249,3 +249,17 @@ def test_an_option_its_holder_will_not_exercise_is_the_holders_stop_in_both_scri
     chinese = "布兰特生物决定放弃行使其对KVX-8的选择权，该产品目前处于I期临床。"
     stop = one(facts(chinese)["terminations"], asset="KVX-8")
     assert (stop.company, stop.phase) == ("布兰特生物", "phase1")
+
+
+def test_rights_handed_back_to_an_owner_who_goes_on_leave_the_drug_at_its_stage(facts, one):
+    english = ("Harrow Pharma has returned global rights to VLN-31, a TROP2 ADC in Phase 2, to Vellan Bio. Vellan Bio "
+               "said it will continue developing VLN-31 in breast cancer.")
+    chinese = "哈罗医药宣布终止与维兰生物的许可协议，并将VLN-31的全球权益归还给维兰生物，维兰生物将继续推进该药的II期临床。"
+    for text, owner in ((english, "Vellan Bio"), (chinese, "维兰生物")):
+        found = facts(text)
+        assert found["terminations"]
+        asset = one(found["assets"], asset="VLN-31")
+        assert (asset.company, asset.stage) == (owner, "phase2")
+    stopped = facts("Harrow Pharma returned the rights to VLN-31 to Vellan Bio, which will discontinue development of "
+                    "the drug after a Phase 2 miss.")
+    assert one(stopped["assets"], asset="VLN-31").stage == "terminated"

@@ -16,6 +16,7 @@ from .returned_rights import returned_assets
 from .sentences import Sentence
 from .stages import find_stages
 from .table import Table, TableRow, asset_rows, deal_asset_rows
+from .terminations import handed_back
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
@@ -47,15 +48,16 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
                     notes.append((note, draft.name, draft.company, draft.stage))
     _from_sentences(ctx, drafts)
     apply_aliases(ctx, drafts)
-    returned, handed_back = returned_assets(ctx), set()
+    returned, kept_on = returned_assets(ctx), set()
     for t in terminations:
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         owner = returned.get(t.asset, False)
-        if owner is False:
+        handed, receiver = handed_back(ctx, t.asset, t.company) if t.asset else (False, None)
+        if owner is False and not handed:
             draft.stage = "terminated"
         else:
-            handed_back.add(draft.name)  # the subject of a fact though no stage is told
-        draft.company = owner or draft.company or t.company
+            kept_on.add(draft.name)  # rights handed back: its owner goes on, the subject of a fact though no stage is told
+        draft.company = owner or receiver or draft.company or t.company
         draft.from_text = True
         drafts[draft.name] = draft
     for draft in drafts.values():
@@ -65,7 +67,7 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         for draft in drafts.values():
             if draft.company is None and not draft.from_table and not _generic_label(draft.name):
                 draft.company = ctx.main_company.name
-    assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d) or (d.name in handed_back and d.company)]
+    assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d) or (d.name in kept_on and d.company)]
     return assets, notes
 
 
