@@ -285,3 +285,13 @@ def test_a_brand_an_approval_takes_as_its_object_is_the_drug(facts, one):
         approval = one(found["regulatory"], event="approval")
         assert approval.asset == "Tavorin" and approval.agency == "FDA"
         assert one(found["assets"], asset="Tavorin").company in {"Lusmere Pharma", "鲁斯梅尔医药"}
+
+
+def test_a_designation_told_with_only_a_country_is_granted_by_that_countrys_agency(facts, one):
+    english = ("Tamsin Bio said TMB-62 met its primary endpoint in a Phase 2 study in glioma.\n\n"
+               "In the United States, TMB-62 also holds Fast Track designation. In Japan, it has orphan drug designation.")
+    chinese = "塔姆辛生物宣布TMB-62在胶质瘤II期研究中达到主要终点。\n\n在美国，该药还获得快速通道资格。在日本，TMB-62获得孤儿药资格认定。"
+    for text in (english, chinese):
+        events = facts(text)["regulatory"]
+        assert one(events, event="fast_track", asset="TMB-62").agency == "FDA"
+        assert one(events, event="orphan", asset="TMB-62").agency == "PMDA"

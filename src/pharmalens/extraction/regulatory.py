@@ -201,7 +201,9 @@ def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) ->
             return list(dict.fromkeys(named))
     if event in ("approval", "filing"):
         return _country_agencies(ctx, sentence, clause)
-    return _agency_before(ctx, sentence) if event in _DESIGNATIONS else []
+    if event not in _DESIGNATIONS:
+        return []
+    return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)  # "In Japan, X holds orphan …"
 
 
 def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
