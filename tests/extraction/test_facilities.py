@@ -165,3 +165,13 @@ def test_its_site_is_the_acting_company_s_and_the_drug_it_serves_is_not(facts, o
         assert one(found["assets"], asset="DMB-8").company == "Dunmore Bio"
     apposed = facts("Kellan Isotopes said DMB-8, Dunmore Bio's imaging agent, entered Phase 2.")["assets"]
     assert one(apposed, asset="DMB-8").company == "Dunmore Bio"
+
+
+def test_a_yearly_output_is_capacity_and_the_sentences_full_stop_is_not_part_of_it(facts):
+    texts = {"Marrick Nuclear opened a new Pb-212 production facility in Ohio, which will produce up to 8 Ci of Pb-212 "
+             "per year.": "produce up to 8 Ci of Pb-212 per year",
+             "Marrick Nuclear, a radiopharmaceutical company, opened a radiopharmacy in Leeds to supply Lu-177 PSMA "
+             "radioligand therapy doses to hospitals, expanding its capacity to 180,000 doses.": "capacity to 180,000 doses",
+             "马瑞克核药在江苏建成铅-212生产基地，每年可生产8居里铅-212。": "每年可生产8居里铅-212"}
+    for text, capacity in texts.items():
+        assert [f.capacity for f in facts(text)["facilities"]] == [capacity]

@@ -33,6 +33,8 @@ _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?\d[\d,.]*\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_PER_PERIOD = rx(r"(?:\s+of\s+(?:[A-Z][a-z]?-\d{1,3}m?|[a-z]+-\d{1,3}m?|[\u4e00-\u9fff]-?\d{1,3}))?"
+                 r"(?:\s*(?:per|a|each|/)\s*(?:year|annum|week|month|day)\b)?", re.I)  # "5 Ci of Ac-225 per year"
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
 _POSSESSIVE = rx(r"(?:['’]s?)?\s*(?:(?:opens|opened|opening|expands|expanded|expanding|builds|built|breaks ground on|"
@@ -227,7 +229,11 @@ def _capacity(ctx: Context, sentence: Sentence) -> str | None:
     if cue is None:
         return None
     match = _CAPACITY.match(ctx.text, cue.end, sentence.end)
-    return ctx.evidence(cue.start, match.end()).quote.strip() if match else None  # "产能再扩容" states none
+    if match is None:
+        return None  # "产能再扩容" states none
+    end = (_PER_PERIOD.match(ctx.text, match.end(), sentence.end) or match).end()
+    end -= ctx.text[end - 1] == "."  # "capacity to 250,000 doses.": the sentence's full stop
+    return ctx.evidence(cue.start, end).quote.strip()
 
 
 def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
