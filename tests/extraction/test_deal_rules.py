@@ -958,3 +958,13 @@ def test_the_company_that_gains_or_is_granted_an_option_is_the_licensee(facts, o
     for text in texts:
         deal = one(facts(text)["deals"], deal_type="option")
         assert (deal.licensor, deal.licensee, deal.asset) == ("Castell Bio", "Orrin Pharma", "CSB-40")
+
+
+def test_a_total_only_the_headline_states_is_the_deals_total(facts, one):
+    body = ("\n\nOrrin Pharma has licensed CSB-40, a CDH17 radioligand in Phase 1, from Castell Bio for $35 million "
+            "upfront, plus milestones and royalties.")
+    for headline in ("Orrin bets $940 million on Castell's CDH17 radioligand", "Orrin, Castell strike $940M radioligand pact"):
+        deal = one(facts(headline + body)["deals"], licensee="Orrin Pharma")
+        assert (deal.total.amount, deal.total.currency, deal.upfront.amount) == (940, "USD", 35)
+    upfront_only = one(facts("Orrin pays Castell $35M upfront for radioligand" + body)["deals"], licensee="Orrin Pharma")
+    assert upfront_only.total is None

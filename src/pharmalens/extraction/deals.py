@@ -21,6 +21,7 @@ from .cues import cue_regex
 from .deal_dates import announced_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
+from .headline_totals import with_headline_total
 from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_paid_milestones, tells_terms_first
@@ -97,7 +98,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
     prose = [d for d in (_deal(ctx, f) for f in frames)
              if d is not None and frozenset((d.licensor, d.licensee)) not in pairs]  # a listed pair is read once
-    return merged(ctx, prose + listed)
+    return with_headline_total(ctx, merged(ctx, prose + listed))
 
 
 def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
