@@ -299,3 +299,10 @@ def test_a_chinese_name_spelt_in_sound_characters_is_a_name_though_two_of_them_m
     for name, text in (("贝尔斯维生物", "2026年6月2日，贝尔斯维生物公告，其BSV-15获得国家药监局临床试验批准。"),
                        ("贝尔斯维药业", "贝尔斯维药业宣布，BSV-15获得临床试验批准。")):
         assert [a.company for a in facts(text)["assets"]] == [name]
+
+
+def test_a_chinese_name_before_a_granting_verb_is_a_company(facts):
+    for text in ("卡斯特尔生物授予奥林医药CSB-40的独家选择权，首付款1200万美元。",
+                 "卡斯特尔生物授权给奥林医药CSB-40的大中华区权益，首付款1200万美元。"):
+        deal, = facts(text)["deals"]
+        assert (deal.licensor, deal.licensee) == ("卡斯特尔生物", "奥林医药")
