@@ -968,3 +968,8 @@ def test_a_total_only_the_headline_states_is_the_deals_total(facts, one):
         assert (deal.total.amount, deal.total.currency, deal.upfront.amount) == (940, "USD", 35)
     upfront_only = one(facts("Orrin pays Castell $35M upfront for radioligand" + body)["deals"], licensee="Orrin Pharma")
     assert upfront_only.total is None
+
+
+def test_the_company_that_obtains_an_option_in_chinese_is_the_licensee(facts, one):
+    deal = one(facts("奥林医药获得卡斯特尔生物CDH17核药CSB-40的独家选择权，支付1200万美元首付款。")["deals"], deal_type="option")
+    assert (deal.licensor, deal.licensee, deal.asset) == ("卡斯特尔生物", "奥林医药", "CSB-40")

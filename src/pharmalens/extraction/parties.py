@@ -19,7 +19,7 @@ _BASED = r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
-    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品)"), "licensee", "licensor"),
+    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品|选择权)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|is paying|are paying|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:is handing|hands|handed|will hand|is giving|gives|gave|will give)\s+{_C}\s+"
         rf"(?:[\w-]+\s+){{0,2}}?(?:US|A|HK|S|C)?[$€£¥]\s?\d", re.I), "licensee", "licensor"),  # "X is handing Y $35 million"
