@@ -295,3 +295,11 @@ def test_a_designation_told_with_only_a_country_is_granted_by_that_countrys_agen
         events = facts(text)["regulatory"]
         assert one(events, event="fast_track", asset="TMB-62").agency == "FDA"
         assert one(events, event="orphan", asset="TMB-62").agency == "PMDA"
+
+
+def test_an_agency_approving_a_named_drug_for_a_use_or_its_trial_in_chinese_sets_the_stage(facts, one):
+    texts = {"2026年7月1日，美国FDA批准洛川生物的LCB-19用于治疗复发性套细胞淋巴瘤。": "approved",
+             "2026年7月1日，国家药监局批准洛川生物LCB-19的临床试验申请，用于治疗胃癌。": "ind",
+             "2026年7月1日，国家药监局批准洛川生物LCB-19开展临床研究，用于治疗胃癌。": "ind"}
+    for text, stage in texts.items():
+        assert one(facts(text)["assets"], asset="LCB-19").stage == stage
