@@ -973,3 +973,11 @@ def test_a_total_only_the_headline_states_is_the_deals_total(facts, one):
 def test_the_company_that_obtains_an_option_in_chinese_is_the_licensee(facts, one):
     deal = one(facts("奥林医药获得卡斯特尔生物CDH17核药CSB-40的独家选择权，支付1200万美元首付款。")["deals"], deal_type="option")
     assert (deal.licensor, deal.licensee, deal.asset) == ("卡斯特尔生物", "奥林医药", "CSB-40")
+
+
+def test_the_partner_an_agreement_says_will_supply_is_the_seller_and_not_the_drugs_owner(facts, one):
+    found = facts("Dunmore Bio signed a supply agreement with Kellan Isotopes, which will supply Cu-64 for DMB-8, a "
+                  "PSMA imaging agent in Phase 1.")
+    deal = one(found["deals"])
+    assert (deal.licensor, deal.licensee) == ("Kellan Isotopes", "Dunmore Bio")
+    assert one(found["assets"], asset="DMB-8").company == "Dunmore Bio"

@@ -21,7 +21,7 @@ from .terminations import handed_back
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
 _APPOSED_OWNER = rx(r",\s+[A-Z\u4e00-\u9fff][^,;.]*?['’]s?")
-_SERVED = rx(r"\s+(?:will\s+|to\s+)?(?:suppl|produc|manufactur|mak|deliver)[a-z]*\s+(?:[\w-]+\s+){1,4}for\s+$", re.I)
+_SERVED = rx(r",?\s+(?:which\s+)?(?:will\s+|to\s+)?(?:suppl|produc|manufactur|mak|deliver)[a-z]*\s+(?:[\w-]+\s+){1,4}for\s+$", re.I)
 _GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
 _NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 

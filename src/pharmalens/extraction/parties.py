@@ -59,6 +59,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
         rf"(?:(?:[\w-]+\s+){{0,4}}?(?:shares|stock|stake|interest|equity)\s+(?:of|in)\s+(?:the\s+)?)?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:(?:common|ordinary|preferred|new|newly issued)\s+)?(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"{_C}{_EN_GAP}\b(?:agreement|deal|contract|partnership)\s+with\s+{_C}\s*,\s*which\s+(?:will|is to|agreed to|shall)\s+"
+        rf"(?:supply|provide|deliver|produce|manufacture)\b", re.I), "licensee", "licensor"),  # "an agreement with Y, which will supply"
     (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉.;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
      "licensor", "licensee"),  # "under which X will supply n.c.a. Lu-177 for Y's programme": the supplier sells
     (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同){_DESC}{_C}[^〈〉。；]{{0,16}}?(?:协议|合同|合约)[，,]\s*(?:并|以|从而|据此)?\s*"
