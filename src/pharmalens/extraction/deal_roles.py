@@ -57,7 +57,8 @@ def states_terms(ctx: Context, sentence: Sentence) -> bool:
         any(ctx.cues.has(name, sentence.start, sentence.end) for name in _KIND_CUES)
 
 
-_SUPPLIER_VERB = rx(r"(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\b", re.I)
+_SUPPLIER_VERB = rx(r"(?:,\s*which\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver|produce|manufacture)|"
+                    r"\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver))\b", re.I)  # a licensor also makes its drug
 
 
 def supplier(ctx: Context, licensor: CompanyMention | None) -> bool:
