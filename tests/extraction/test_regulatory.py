@@ -303,3 +303,12 @@ def test_an_agency_approving_a_named_drug_for_a_use_or_its_trial_in_chinese_sets
              "2026年7月1日，国家药监局批准洛川生物LCB-19开展临床研究，用于治疗胃癌。": "ind"}
     for text, stage in texts.items():
         assert one(facts(text)["assets"], asset="LCB-19").stage == stage
+
+
+def test_a_brand_given_marketing_authorisation_or_won_approval_for_is_the_drug(facts, one):
+    texts = {"The European Commission granted marketing authorisation to Lusmere Pharma's Tavorin for adults with "
+             "relapsed mantle cell lymphoma.": "EMA",
+             "Lusmere Pharma won FDA approval for Tavorin in relapsed mantle cell lymphoma.": "FDA"}
+    for text, agency in texts.items():
+        assert one(facts(text)["regulatory"], event="approval").asset == "Tavorin"
+        assert one(facts(text)["regulatory"], event="approval").agency == agency

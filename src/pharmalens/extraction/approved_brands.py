@@ -6,12 +6,13 @@ from collections.abc import Iterator
 
 from ..model.patterns import rx
 
-_APPROVAL_VERB = r"\b(?:approv(?:ed|es|ing|al\s+of)|authori[sz](?:ed|es|ation\s+of)|clear(?:ed|s))"
+_APPROVAL_VERB = (r"\b(?:approv(?:ed|es|ing|als?\s+(?:of|for))|authori[sz](?:ed|es|ations?\s+(?:of|for|to))|clear(?:ed|s)|"
+                  r"marketing\s+authori[sz]ation\s+(?:to|for))")
 _OWNER = r"(?P<owner>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s?\s+"
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?"
 _USE_AFTER = r"(?=\s*(?:\(|,\s+an?\b|\s+(?:for|to\s+treat|as\s+(?:a|an|the)|in\s+(?:adults?|patients|children))\b))"
 _WITH_OWNER = rx(rf"{_APPROVAL_VERB}\s+(?:the\s+)?{_OWNER}{_BRAND}{_USE_AFTER}")
-_ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+for\b)")
+_ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+(?:for|in|to\s+treat)\b)")
 _ZH_OWNED = rx(r"(?:批准|核准)[\u4e00-\u9fff]{2,12}?的\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（]|用于|上市|治疗))")
 
 
