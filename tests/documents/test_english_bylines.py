@@ -11,7 +11,8 @@ def test_a_reporters_byline_ending_in_a_date_dates_the_page():
 
 def test_a_full_date_the_lede_says_the_news_was_given_on_dates_the_page(facts, one):
     heads = ("Pellmont Bio wins Fast Track\n\nPellmont Bio, a clinical-stage biotech, said on 17 February 2026 that ",
-             "Pellmont Bio wins Fast Track\n\nPellmont Bio announced on February 17, 2026 that ")
+             "Pellmont Bio wins Fast Track\n\nPellmont Bio announced on February 17, 2026 that ",
+             "Pellmont Bio wins Fast Track\n\nPellmont Bio said on Tuesday, February 17, 2026, that ")
     for head in heads:
         text = head + "the FDA granted Fast Track designation to PMB-330 for gastric cancer, a programme begun in 2023."
         assert publication_date(text) == "2026-02-17"

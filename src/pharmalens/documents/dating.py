@@ -73,7 +73,8 @@ def dateline(text: str) -> str | None:
 
 
 _REPORTED_BEFORE = rx(r"\b(?:said|says|announced|announces|reported|reports|disclosed|discloses|stated|confirmed|unveiled)"
-                      r"(?:\s+in\s+an?\s+(?:statement|press\s+release|release|filing))?\s+on\s+$")
+                      r"(?:\s+in\s+an?\s+(?:statement|press\s+release|release|filing))?\s+on\s+"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
 
 
 def _reported_on(head: str, start: int, end: int) -> bool:
