@@ -306,3 +306,10 @@ def test_a_chinese_name_before_a_granting_verb_is_a_company(facts):
                  "卡斯特尔生物授权给奥林医药CSB-40的大中华区权益，首付款1200万美元。"):
         deal, = facts(text)["deals"]
         assert (deal.licensor, deal.licensee) == ("卡斯特尔生物", "奥林医药")
+
+
+def test_isotope_and_nuclear_medicine_words_end_a_chinese_company_name(facts):
+    texts = {"2026年6月2日，科洛维同位素公告，其铅-212生产基地正式投产。": ("facilities", "科洛维同位素"),
+             "2026年6月2日，科洛维核医学宣布，其核药KLV-7获得临床试验批准。": ("assets", "科洛维核医学")}
+    for text, (kind, name) in texts.items():
+        assert [r.company for r in facts(text)[kind]] == [name]

@@ -21,7 +21,7 @@ ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "�
 ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
 ZH_SUFFIX = ZH_GENERIC + ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("产业投资基金", "产业基金", "生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断",
-                     "生技", "生医", "核药", "医疗")
+                     "生技", "生医", "核药", "医疗", "同位素", "核医学")
 _SEAT = rf"[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|{'|'.join(chinese_places())})[)）]"
 JURISDICTION = rf"(?:{_SEAT})?"  # offshore, or the city of a legal name: 甲医药技术(上海)有限公司, 甲(苏州)生物医药有限公司
 _GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
