@@ -175,3 +175,8 @@ def test_a_yearly_output_is_capacity_and_the_sentences_full_stop_is_not_part_of_
              "马瑞克核药在江苏建成铅-212生产基地，每年可生产8居里铅-212。": "每年可生产8居里铅-212"}
     for text, capacity in texts.items():
         assert [f.capacity for f in facts(text)["facilities"]] == [capacity]
+
+
+def test_a_chinese_sites_name_starts_after_its_owners_pronoun(facts):
+    text = "2026年6月2日，科洛维同位素公告，其铅-212生产基地正式投产。"
+    assert [f.name for f in facts(text)["facilities"]] == ["铅-212生产基地"]
