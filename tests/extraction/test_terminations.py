@@ -255,9 +255,10 @@ def test_rights_handed_back_to_an_owner_who_goes_on_leave_the_drug_at_its_stage(
     english = ("Harrow Pharma has returned global rights to VLN-31, a TROP2 ADC in Phase 2, to Vellan Bio. Vellan Bio "
                "said it will continue developing VLN-31 in breast cancer.")
     chinese = "哈罗医药宣布终止与维兰生物的许可协议，并将VLN-31的全球权益归还给维兰生物，维兰生物将继续推进该药的II期临床。"
-    for text, owner in ((english, "Vellan Bio"), (chinese, "维兰生物")):
+    handing = "Harrow Pharma terminated its licence to VLN-31, a TROP2 ADC in Phase 2, handing rights back to Vellan Bio."
+    for text, owner in ((english, "Vellan Bio"), (chinese, "维兰生物"), (handing, "Vellan Bio")):
         found = facts(text)
-        assert found["terminations"]
+        assert found["terminations"] and not found["deals"]
         asset = one(found["assets"], asset="VLN-31")
         assert (asset.company, asset.stage) == (owner, "phase2")
     stopped = facts("Harrow Pharma returned the rights to VLN-31 to Vellan Bio, which will discontinue development of "

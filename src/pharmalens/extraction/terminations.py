@@ -34,7 +34,8 @@ _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]"
 # its ex-US development rights"); the cue list holds only "return(ed) the rights".
 _RETURNS_RIGHTS = rx(r"\b(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|gave\s+back|give(?:s|n)?\s+back)\s+"
                      r"(?:(?:the|all|its|their|of|and|full|global|worldwide|exclusive|remaining|commercial|"
-                     r"development|commercialization|commercialisation|licensed|ex-[\w.]+|[A-Z][\w.]*)\s+){1,4}rights\b")
+                     r"development|commercialization|commercialisation|licensed|ex-[\w.]+|[A-Z][\w.]*)\s+){1,4}rights\b|"
+                     r"\b(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\s+(?:(?:the|all|its|their|[\w-]+)\s+){0,3}rights\s+back\b")
 
 
 _HANDED_BACK = rx(rf"{_RETURNS_RIGHTS.pattern}|\brights\s+(?:will\s+|to\s+[\w-]+\s+)?revert|\breverted\s+the\s+rights\b|"
