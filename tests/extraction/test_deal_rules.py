@@ -954,6 +954,7 @@ def test_a_company_in_the_trade_press_list_is_no_party(facts):
 def test_the_company_that_gains_or_is_granted_an_option_is_the_licensee(facts, one):
     texts = ("Orrin Pharma gains option over Castell Bio's CDH17 radioligand CSB-40 for $12 million.",
              "Orrin Pharma takes option on Castell Bio radioligand CSB-40",
+             "Orrin Pharma nabs option on Castell Bio's CDH17 radioligand CSB-40",
              "Castell Bio gives Orrin Pharma an option over CSB-40, a CDH17 radioligand, for $12 million.")
     for text in texts:
         deal = one(facts(text)["deals"], deal_type="option")

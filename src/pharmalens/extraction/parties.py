@@ -29,7 +29,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
      "licensor", "licensee"),  # "X granted Y exclusive rights"
     (rx(rf"{_C}[^〈〉.;]{{0,40}}?\b(?:gives|gave|grants|granted|grant)\s+{_C}\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}?option\b", re.I),
      "licensor", "licensee"),  # "X granted Y an exclusive option"
-    (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:secur|gain|obtain|receiv|acquir|tak|win|won|hold|has|have|buy|bought|inks?|sign|enter)\w*\s+"
+    (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:secur|gain|obtain|receiv|acquir|tak|win|won|hold|has|have|buy|bought|inks?|sign|enter|nab|snag|land|bag|grab|clinch|scor)\w*\s+"
         rf"(?:(?:an?|the|its|exclusive|an exclusive|new|global)\s+)*option\s+(?:over|on|for|to\s+(?:in-)?licen[cs]e|to\s+acquire)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),  # "X gains option over Y's drug"
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
