@@ -222,6 +222,7 @@ def test_tumours_shrinking_or_patients_responding_is_the_response_rate(facts, on
              "In the Phase 2 study of TSB-12 in cervical cancer, tumors shrank in 37% of the 64 patients.": 64,
              "In the Phase 2 study of TSB-12 in cervical cancer, 37% of patients responded to treatment.": None,
              "In the Phase 2 study, TSB-12 produced responses in 37% of patients with cervical cancer.": None,
+             "Tessaly Bio said TSB-12 shrank tumours in 37% of patients with cervical cancer (n=64).": 64,
              "在TSB-12治疗宫颈癌的II期研究中，37%的患者肿瘤缩小。": None}
     for text, n in texts.items():
         result = one(facts(text)["clinical"], asset="TSB-12")

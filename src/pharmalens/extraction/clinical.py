@@ -92,7 +92,9 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
 
 
 _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]|"
-              r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:evaluable\s+|treated\s+|enrolled\s+)?(?:patients|participants)\b",
+              r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:evaluable\s+|treated\s+|enrolled\s+)?(?:patients|participants)\b|"
+              r"\s+of\s+(?:the\s+)?(?:evaluable\s+|treated\s+)?(?:patients|participants)(?:\s+with\s+[^,;()\d]{1,40}?)?"
+              r"\s*[(\[]\s*n\s*=\s*(?P<with>\d{1,5})\s*[)\]]",
               re.IGNORECASE)  # "41% of the 58 patients"
 _GROUP_N = rx(r"(?:组|arm|group|cohort|队列)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d){0,24})$", re.IGNORECASE)
@@ -104,7 +106,7 @@ def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
     ORR达58.1%")."""
     after = _N_AFTER.match(text, finding.end)
     if after:
-        return int(after.group("n") or after.group("of"))
+        return int(after.group("n") or after.group("of") or after.group("with"))
     before = _GROUP_N.search(text, max(sentence.start, finding.start - 80), finding.start)
     return int(before.group("n")) if before else None
 
