@@ -982,3 +982,10 @@ def test_the_partner_an_agreement_says_will_supply_is_the_seller_and_not_the_dru
     deal = one(found["deals"])
     assert (deal.licensor, deal.licensee) == ("Kellan Isotopes", "Dunmore Bio")
     assert one(found["assets"], asset="DMB-8").company == "Dunmore Bio"
+
+
+def test_a_chinese_headline_total_joins_the_deal_and_its_drug_class_is_no_part_of_a_name(facts, one):
+    text = ("奥林医药斥资9.4亿美元引进卡斯特尔生物核药\n\n"
+            "奥林医药从卡斯特尔生物引进CSB-40，首付款3500万美元，卡斯特尔生物还将获得里程碑付款。")
+    deal = one(facts(text)["deals"])
+    assert (deal.licensor, deal.licensee, deal.total.amount, deal.upfront.amount) == ("卡斯特尔生物", "奥林医药", 940, 35)

@@ -56,11 +56,16 @@ _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 
 
+def _product_tail(chain: str) -> int:
+    """"乙生物核药": after a trade word, 核药 names the firm's product (a radiopharmaceutical), not its trade."""
+    return 2 if chain.endswith("核药") and len(chain) > 2 and chain[:-2].endswith(_ZH_NAMED_BY_ROLE) else 0
+
+
 def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
     inside = Inside(known)
     for match in checked(_ZH_CHAIN.finditer(text)):
-        end = match.end()
+        end = match.end() - _product_tail(match.group(0))
         legal = match.group(0).endswith(ZH_LEGAL)
         start = _zh_name_start(text, match.start())
         if start is None:
