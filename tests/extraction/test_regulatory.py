@@ -312,3 +312,11 @@ def test_a_brand_given_marketing_authorisation_or_won_approval_for_is_the_drug(f
     for text, agency in texts.items():
         assert one(facts(text)["regulatory"], event="approval").asset == "Tavorin"
         assert one(facts(text)["regulatory"], event="approval").agency == agency
+
+
+def test_each_designation_takes_the_country_named_nearest_it_in_its_sentence(facts, one):
+    text = ("Tamsin Bio said TMB-62 met its primary endpoint in glioma.\n\n"
+            "In the US, TMB-62 has Breakthrough Therapy designation, and it has orphan drug status in the EU.")
+    events = facts(text)["regulatory"]
+    assert one(events, event="breakthrough").agency == "FDA"
+    assert one(events, event="orphan").agency == "EMA"

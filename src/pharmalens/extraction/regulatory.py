@@ -179,7 +179,7 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
     cues = _clause_cues(ctx, clause)
     groups = agency_groups(ctx, clause, _recorded_as()) if len(cues) > 1 else []
     for event, cue in cues.items():
-        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event)
+        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event, cue.start)
         if not agencies:
             continue
         mention = None if asset else _asset(ctx, sentence, clause, cue.start)
@@ -194,16 +194,20 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
     return out
 
 
-def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str) -> list[str]:
+def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int) -> list[str]:
     for start, end in ((clause.start, clause.end), (sentence.start, sentence.end)):
         named = [_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", start, end)]
         if named:
             return list(dict.fromkeys(named))
     if event in ("approval", "filing"):
         return _country_agencies(ctx, sentence, clause)
-    if event not in _DESIGNATIONS:
-        return []
-    return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)  # "In Japan, X holds orphan …"
+    return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
+
+
+def _nearest_country(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> list[str]:
+    """A designation's countries: the clause's, else the sentence's nearest it ("In the US, X has BTD, and orphan status in the EU")."""
+    hits = sorted((abs(c.start - pos), agency) for name, agency in _country_sets() for c in ctx.cues.hits(name, sentence.start, sentence.end))
+    return list(dict.fromkeys(_countries(ctx, clause.start, clause.end))) or [a for _, a in hits[:1]]
 
 
 def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
