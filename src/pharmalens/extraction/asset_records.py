@@ -16,7 +16,7 @@ from .returned_rights import returned_assets
 from .sentences import Sentence
 from .stages import find_stages
 from .table import Table, TableRow, asset_rows, deal_asset_rows
-from .terminations import handed_back
+from .terminations import development_stops, handed_back
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
@@ -53,7 +53,7 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         draft = _find(drafts, t.asset) or Draft(t.asset, company=t.company, evidence=list(t.evidence))
         owner = returned.get(t.asset, False)
         handed, receiver = handed_back(ctx, t.asset, t.company) if t.asset else (False, None)
-        if owner is False and not handed:
+        if (owner is False and not handed) or (t.asset and development_stops(ctx, t.asset)):
             draft.stage = "terminated"
         else:
             kept_on.add(draft.name)  # rights handed back: its owner goes on, the subject of a fact though no stage is told

@@ -62,6 +62,12 @@ def handed_back(ctx: Context, asset: str, returner: str | None) -> tuple[bool, s
     return handed, receiver
 
 
+def development_stops(ctx: Context, asset: str) -> bool:
+    """Whether a sentence naming the asset says its development stops."""
+    return any(_DEVELOPMENT_STOPS.search(s.text) for s in ctx.sentences
+               if any(a.label == asset or a.name == asset for a in ctx.in_range(ctx.assets, s.start, s.end)))
+
+
 def build_terminations(ctx: Context) -> list[Termination]:
     if not ctx.article.document.relevant:
         return []
