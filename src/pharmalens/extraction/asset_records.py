@@ -10,20 +10,19 @@ from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
-from .nuclides import find_nuclides, imaging_only
+from .nuclides import imaging_only
 from ..model.patterns import rx
 from .returned_rights import returned_assets
 from .sentences import Sentence
-from .stages import find_stages
-from .table import Table, TableRow, asset_rows, deal_asset_rows
+from .table import asset_rows, deal_asset_rows
+from .asset_table_rows import deal_row_asset, from_row, lead_in_modality
+from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, targets_in
 from .terminations import development_stops, handed_back
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
 _APPOSED_OWNER = rx(r",\s+[A-Z\u4e00-\u9fff][^,;.]*?['’]s?")
 _SERVED = rx(r",?\s+(?:which\s+)?(?:will\s+|to\s+)?(?:suppl|produc|manufactur|mak|deliver)[a-z]*\s+(?:[\w-]+\s+){1,4}for\s+$", re.I)
-_GENERIC_MODALITIES = {"radiopharmaceutical", "rlt"}
-_NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 
 
 def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[str, str] | None = None
@@ -36,11 +35,11 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
     drafts: dict[str, Draft] = {}
     notes = []
     for table in ctx.layout.tables:
-        shared = _lead_in_modality(ctx, table)
+        shared = lead_in_modality(ctx, table)
         for row in asset_rows([table]) or deal_asset_rows(table):
-            draft, note = _from_row(ctx, row)
+            draft, note = from_row(ctx, row)
             if draft and "licensor" in table.header:
-                draft = _deal_row_asset(ctx, row, draft)
+                draft = deal_row_asset(ctx, row, draft)
             if draft:
                 draft.modality = draft.modality or shared
                 merge_draft(drafts, draft)
@@ -71,60 +70,8 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
     return assets, notes
 
 
-def _lead_in_modality(ctx: Context, table: Table) -> str | None:
-    """The one kind of drug that the paragraph introducing a table (ending in a colon) says its rows
-    are ("几款国产ADC公布了数据，整理如下：", "the bispecifics below:"), for rows no column gives one."""
-    before = ctx.text[:table.start].rstrip()
-    if "modality" in table.header or not before.endswith((":", "：")):
-        return None
-    kinds = {h.canonical for h in ctx.hits("modality", before.rfind("\n") + 1, len(before))} - _GENERIC_MODALITIES
-    return kinds.pop() if len(kinds) == 1 else None
-
-
-def _deal_row_asset(ctx: Context, row: TableRow, draft: Draft) -> Draft | None:
-    """A deal row's drug, when its cell says what it is ("CX-9（PSMA RDC）"), owned by the licensor."""
-    if not (draft.modality or draft.target or draft.nuclide):
-        return None
-    cell = row.cells["licensor"]
-    companies = ctx.companies_in(cell.start, cell.end, with_self=False)
-    draft.company = companies[0].name if companies else None
-    return draft
-
-
 def _find(drafts: dict[str, Draft], name: str) -> Draft | None:
     return drafts.get(name) or next((d for d in drafts.values() if name == d.display or name in d.aliases), None)
-
-
-def _from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | None]:
-    cell = row.cells["asset"]
-    names = [a for a in ctx.in_range(ctx.assets, cell.start, cell.end)]
-    if not names:
-        return None, None
-    draft = Draft(names[0].name, aliases=[n.name for n in names[1:]], from_table=True,
-                  evidence=[ctx.evidence(row.start, row.end)])
-    company_cell = row.cells.get("company")
-    if company_cell:
-        companies = ctx.companies_in(company_cell.start, company_cell.end, with_self=False)
-        draft.company = companies[0].name if companies else company_cell.text.split("/")[0].strip() or None
-    if "modality" in row.cells:
-        draft.modality = _modality(ctx, row.cells["modality"].start, row.cells["modality"].end) or row.cells["modality"].text.lower()
-    if "target" in row.cells and not _NOT_DISCLOSED.search(row.cells["target"].text):
-        draft.target = _targets(ctx, row.cells["target"].start, row.cells["target"].end)
-    if "nuclide" in row.cells:
-        found = find_nuclides(row.cells["nuclide"].text)
-        draft.nuclide = found[0].nuclide if found else None
-    draft.modality = draft.modality or _modality(ctx, cell.start, cell.end)  # "CX-9（PSMA RDC）": the cell says it
-    draft.target = draft.target or _targets(ctx, cell.start, cell.end)
-    in_cell = find_nuclides(cell.text)
-    draft.nuclide = draft.nuclide or (in_cell[0].nuclide if in_cell else None) or _name_nuclide(draft.name)
-    if "indication" in row.cells:
-        c = row.cells["indication"]
-        draft.indication = _indications(ctx, c.start, c.end) or [ctx.evidence(c.start, c.end).quote]
-    if "stage" in row.cells:
-        stages = find_stages(row.cells["stage"].text)
-        draft.stage = stages[0].stage if stages else None
-    note = row.cells.get("note")
-    return draft, Sentence(note.start, note.end, note.text) if note else None
 
 
 def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
@@ -174,29 +121,29 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.target = list(entry.info.get("targets") or [])
         draft.aliases = [n for n in entry.names if n != mention.name]
         draft.from_text = False
-    draft.nuclide = _name_nuclide(mention.surface) or _name_nuclide(" ".join(draft.aliases))
+    draft.nuclide = name_nuclide(mention.surface) or name_nuclide(" ".join(draft.aliases))
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
     item = _list_item(ctx, sentence, mention)
     lead = (_list_start(ctx, item, mention), mention.start)
     described = _description(ctx, mention, item)
-    draft.target = draft.target or _targets(ctx, mention.start, mention.end) or _targets(ctx, *lead) \
-        or _targets(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
-    stated = _modality(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
+    draft.target = draft.target or targets_in(ctx, mention.start, mention.end) or targets_in(ctx, *lead) \
+        or targets_in(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
+    stated = modality_in(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
         or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None) \
         or _target_inhibitor(ctx, max(lead[0], mention.start - 40), mention.start) or _target_inhibitor(ctx, *described)
     heading = _item_heading(ctx, mention)
     if heading:
-        draft.target = draft.target or _targets(ctx, *heading)
-        stated = stated or _modality(ctx, *heading)
-    if stated and (draft.modality is None or (draft.modality in _GENERIC_MODALITIES and stated not in _GENERIC_MODALITIES)):
+        draft.target = draft.target or targets_in(ctx, *heading)
+        stated = stated or modality_in(ctx, *heading)
+    if stated and (draft.modality is None or (draft.modality in GENERIC_MODALITIES and stated not in GENERIC_MODALITIES)):
         draft.modality = stated
     owner, explicit = _owner(ctx, mention, sentence)
     if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
         draft.from_text = draft.from_text or explicit
     scope = (sentence.start, sentence.end) if alone else _near(item, mention)
-    draft.indication = _indications(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
+    draft.indication = indications_in(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
     draft.nuclide = draft.nuclide or _stated_nuclide(ctx, mention, max(lead[0], mention.start - 60), described,
                                                     scope if alone else described)
     if alone:
@@ -204,8 +151,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"]
     if stages:
         draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else _closest(stages, mention).stage
-    described_here = bool(stated and _targets(ctx, max(lead[0], mention.start - 40), mention.start))
-    draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or _name_nuclide(mention.surface))
+    described_here = bool(stated and targets_in(ctx, max(lead[0], mention.start - 40), mention.start))
+    draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or name_nuclide(mention.surface))
     return draft
 
 
@@ -248,7 +195,7 @@ def _described_modality(ctx: Context, described: tuple[int, int]) -> str | None:
     start, end = described
     opening = rx(r"[\s,，:：(（]*").match(ctx.text, start, end).end()
     stop = _APPOSITION_END.search(ctx.text, opening, end)
-    return (_modality(ctx, start, stop.start()) if stop else None) or _modality(ctx, start, end)
+    return (modality_in(ctx, start, stop.start()) if stop else None) or modality_in(ctx, start, end)
 
 
 _INHIBITOR_GAP = rx(r"[\s-]{0,2}(?:小分子)?")
@@ -283,11 +230,6 @@ _LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
     return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
-
-
-def _indications(ctx: Context, start: int, end: int) -> list[str]:
-    """Indications as the article writes them (a long name and its abbreviation both kept)."""
-    return list(dict.fromkeys(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end)))
 
 
 def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
@@ -329,11 +271,11 @@ def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention
     referring = _ANAPHOR.match(sentence.text) or ctx.cues.has("asset.indication_intro", sentence.start, sentence.end) \
         or refers_back(sentence)
     if referring and not draft.indication:
-        draft.indication = _indications(ctx, sentence.start, sentence.end)
+        draft.indication = indications_in(ctx, sentence.start, sentence.end)
     if referring:
-        draft.target = draft.target or _targets(ctx, sentence.start, sentence.end)
-        draft.modality = draft.modality or _modality(ctx, sentence.start, sentence.end)
-        draft.from_text = draft.from_text or bool(draft.indication or _targets(ctx, sentence.start, sentence.end))
+        draft.target = draft.target or targets_in(ctx, sentence.start, sentence.end)
+        draft.modality = draft.modality or modality_in(ctx, sentence.start, sentence.end)
+        draft.from_text = draft.from_text or bool(draft.indication or targets_in(ctx, sentence.start, sentence.end))
 
 
 _PLURAL_ANAPHOR = rx(r"^\s*(?:Both|The two|These|The three|All three|两款|两个|两项|二者|两者|这两|上述|以上)", re.I)
@@ -374,15 +316,6 @@ _OWNED = rx(r"(?:'s|’s|(?<=s)['’](?=\s)|的|自主研发的|开发的)\s*(?:
 _CONJUGATE_NAME = rx(rf"\s{ADC_PAYLOAD}$", re.I)
 
 
-def _modality(ctx: Context, start: int, end: int) -> str | None:
-    hits = ctx.hits("modality", start, end)
-    return hits[-1].canonical if hits else None
-
-
-def _targets(ctx: Context, start: int, end: int) -> list[str]:
-    return list(dict.fromkeys(h.canonical for h in ctx.hits("target", start, end)))
-
-
 def _stated_nuclide(ctx: Context, mention: AssetMention, lead_start: int, described: tuple[int, int],
                    scope: tuple[int, int]) -> str | None:
     """The nuclide said of an asset: in the words that run straight into its name ("镥-177标记的SSTR2
@@ -399,11 +332,6 @@ def _stated_nuclide(ctx: Context, mention: AssetMention, lead_start: int, descri
 
 
 _LEAD_BREAK = rx(r"[,，;；。、:：()（）]|\b(?:and|or|with|versus|vs)\b|[和及与或]", re.I)
-
-
-def _name_nuclide(name: str) -> str | None:
-    found = find_nuclides(name)
-    return found[0].nuclide if found else None
 
 
 def _generic_label(name: str) -> bool:
@@ -424,7 +352,7 @@ def _worth_keeping(draft: Draft) -> bool:
 def _modality_of(draft: Draft) -> str | None:
     """The stated modality; a drug carrying an imaging-only nuclide is an imaging agent, and one
     carrying another nuclide with no modality stated is a radiopharmaceutical."""
-    if draft.nuclide and imaging_only(draft.nuclide) and draft.modality in (None, *_GENERIC_MODALITIES):
+    if draft.nuclide and imaging_only(draft.nuclide) and draft.modality in (None, *GENERIC_MODALITIES):
         return "imaging_agent"
     return draft.modality or ("radiopharmaceutical" if draft.nuclide else None)
 
