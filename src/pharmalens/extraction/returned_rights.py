@@ -31,6 +31,8 @@ def _taken_back() -> re.Pattern[str]:
 def rights_back_at(ctx: Context, start: int, end: int) -> int | None:
     """Where [start, end) tells rights going back to their owner, or None."""
     cue = next(iter(ctx.cues.hits("deal.returned_rights", start, end)), None)
+    if cue is None and not ctx.cues.may_match("rights.take_back", start, end):
+        return None  # no take-back verb: the pattern cannot match
     match = next((m for m in _taken_back().finditer(ctx.text, start, end)
                   if not _IN_RETURN.search(ctx.text, max(0, m.start() - 4), m.start())
                   and not _MAY.search(ctx.text, max(0, m.start() - 14), m.start())), None)
