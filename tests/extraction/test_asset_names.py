@@ -397,3 +397,12 @@ def test_an_inhibitor_of_a_named_target_with_no_antibody_word_is_a_small_molecul
         assert asset.modality == "small_molecule"
     asset = next(a for a in facts("岭越医药宣布其PD-1抑制剂LY-90获批上市。")["assets"] if a.asset == "LY-90")
     assert asset.modality is None  # PD-1 inhibitors are mostly antibodies
+
+
+def test_a_target_in_brackets_after_a_drug_is_no_second_name_of_it(facts):
+    for text in ("2026年10月28日，泊川医药公布管线进展：177Lu-PC301（FAP）II期临床入组完成；225Ac-PC405（SSTR2）已获FDA IND批准。",
+                 "2026年10月28日，泊川醫藥公佈管線進展：177Lu-PC301（FAP）II期臨床入組完成；225Ac-PC405（SSTR2）已獲FDA IND批准。"):
+        found = facts(text)
+        assert {a.asset for a in found["assets"]} == {"PC301", "PC405"}
+        assert all("FAP" not in a.aliases and "SSTR2" not in a.aliases for a in found["assets"])
+        assert [r.asset for r in found["regulatory"]] != ["SSTR2"]

@@ -153,7 +153,8 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for mention in list(found):
         match = _BRACKETED_NAME.match(text, mention.end)
-        if match and not _overlaps(found, match.start("b"), match.end("b")) and not _GENERIC_BRACKET.match(match.group("b")):
+        if match and not _overlaps(found, match.start("b"), match.end("b")) and not _GENERIC_BRACKET.match(match.group("b")) \
+                and not any(lexicon.canonical(kind, match.group("b")) for kind in ("target", "modality")):  # "X-101（PSMA）"
             found.append(AssetMention(match.start("b"), match.end("b"), match.group("b"), match.group("b"), False))
     codes = {m.name for m in found if not m.from_lexicon}
     found = _repeated(text, _trim_to_known_names(found), excluded)
