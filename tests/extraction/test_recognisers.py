@@ -1,5 +1,6 @@
 import pytest
 
+from pharmalens.documents.language import to_simplified
 from pharmalens.extraction.dates import find_dates
 from pharmalens.extraction.nuclides import find_nuclides
 from pharmalens.extraction.periods import find_periods
@@ -196,3 +197,9 @@ def test_a_month_opening_a_sentence_is_read_as_one_inside_it():
     for text in ("Results came out.\nIn October, the regulator cleared the trial.", "Results came out. During March, it dosed ten patients."):
         assert [d.value[:4] for d in find_dates(text, "2026-11-06")] == ["2026"]
     assert find_dates("The drug may be approved. Patients in May", "2026-11-06")[0].value == "2026-05"
+
+
+def test_an_ind_approved_in_chinese_word_orders_is_the_ind_stage_and_a_filed_one_is_not():
+    for text in ("HY-205已获FDA IND批准", "HY-205的IND申请获批", "HY-205獲批IND"):
+        assert [s.stage for s in find_stages(to_simplified(text))] == ["ind"], text
+    assert find_stages("公司已递交HY-205的IND申请") == []
