@@ -54,3 +54,9 @@ def test_a_one_sentence_flash_about_a_drug_company_is_relevant_and_keeps_its_fac
         assert [f.round for f in facts.records["financings"]] in (["b"], ["a"])
     assert not _flash("南京衡屿科技完成3亿元B轮融资，由丹枫资本领投。").article.document.relevant  # no drug trade
     assert not _flash("南京衡屿生物今日发布新的品牌标识。").article.document.relevant  # no fact
+
+
+def test_a_flash_stating_a_drug_companys_stop_is_relevant_in_both_languages(facts):
+    for text in ("Oct. 28, 2026 -- Harwick Bio culled HW-44 from its pipeline.", "2026年10月28日，泊川生物宣布终止PC-44的开发。"):
+        (stop,) = facts(text)["terminations"]
+        assert stop.asset in ("HW-44", "PC-44")

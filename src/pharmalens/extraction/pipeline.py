@@ -123,7 +123,7 @@ def _drug_company_reports(ctx: Context) -> bool:
 
 
 _SHORT_ITEM = 160  # characters: a news flash of one or two sentences
-_NEWS_FACTS = ("financings", "deals", "regulatory")
+_NEWS_FACTS = ("financings", "deals", "regulatory", "terminations", "clinical")
 
 
 def _short_item_of_drug_company(ctx: Context) -> bool:
