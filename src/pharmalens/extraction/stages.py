@@ -3,7 +3,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from ..documents.language import to_simplified
 from ..model.patterns import holds_any, rx
+from ..model.vocabulary import load_yaml
+
+
+def _agency_names() -> str:
+    """Every regulator's code and Chinese name (data/agencies.yaml) as one alternation, in the
+    simplified script matching runs on; a bare 药监局 (a province's) too."""
+    names = {entry["agency"] for entry in load_yaml("agencies.yaml")} | {"药监局"}
+    names |= {alias for entry in load_yaml("agencies.yaml") for alias in entry.get("aliases", [])
+              if "\u4e00" <= alias[:1] <= "\u9fff"}  # the Chinese forms: this wording is Chinese
+    kept = sorted((n for n in names if to_simplified(n) == n), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in kept)
+
 
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "Ⅰ": "1", "Ⅱ": "2", "Ⅲ": "3", "Ⅳ": "4",
           "一": "1", "二": "2", "三": "3", "四": "4", "1": "1", "2": "2", "3": "3", "4": "4"}
@@ -34,9 +47,10 @@ _OTHER = [
     (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
-        r"(?:FDA|EMA|药监局|药品监督管理局|欧盟委员会|厚生劳动省)(?:已|正式)?(?:批准|核准)(?:(?!临床|试验|IND|研究)[^，,。；;]){2,40}?用于|"  # 批准甲的X用于治疗
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
         r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved", None),  # sold: not "首次商业销售里程碑"
+    (rx(rf"(?:{_agency_names()})(?:已|正式)?(?:批准|核准)(?:(?!临床|试验|IND|研究)[^，,。；;]){{2,40}}?用于", re.I),
+     "approved", ("批准", "核准")),  # 批准甲的X用于治疗
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
 
