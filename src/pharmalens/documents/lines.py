@@ -79,7 +79,7 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
 def _table_row_ends(line: str, follow: str) -> bool:
     """A pipe table's row ends with its line when the line closes on a figure and the next row opens
     with a label ("营业总收入 | 86,235.12 | 22.98" over "归属于…净利润 | …"); a line over a table (单位：万元)
-    is not its first cell. A cell broken mid-word ("本报告期比上年" / "同期增减") is still joined."""
+    is not its first cell. A cell broken mid-word ("营业收入比" / "上年增减") is still joined."""
     if "|" not in line:
         return bool(_UNIT_LINE.search(line)) and follow.count("|") >= 2
     return line.count("|") >= 2 and bool(_FIGURE_END.search(line)) and bool(_CJK.match(follow[0]))

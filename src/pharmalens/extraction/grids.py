@@ -160,7 +160,7 @@ def _pieces(text: str) -> list[_Piece]:
 
 def _pipe_pieces(text: str, start: int, end: int, row_per_line: bool = False) -> list[_Piece]:
     """Cells between pipes; with `row_per_line`, a line break also ends a cell (a table written one
-    row a line without outer pipes), else a cell may run over a line break ("归属于上市公司股东\n的净利润")."""
+    row a line without outer pipes), else a cell may run over a line break ("研发\n投入")."""
     pieces = []
     cell_start = start
     for pos in range(start, end + 1):
