@@ -203,3 +203,9 @@ def test_an_ind_approved_in_chinese_word_orders_is_the_ind_stage_and_a_filed_one
     for text in ("HY-205已获FDA IND批准", "HY-205的IND申请获批", "HY-205獲批IND"):
         assert [s.stage for s in find_stages(to_simplified(text))] == ["ind"], text
     assert find_stages("公司已递交HY-205的IND申请") == []
+
+
+def test_any_regulator_of_the_vocabulary_approving_a_drug_for_a_use_is_the_approved_stage():
+    for agency in ("食药署", "国家药品监督管理局", "FDA"):
+        assert [s.stage for s in find_stages(f"{agency}核准沐川的HY-9用于治疗胃癌")] == ["approved"], agency
+    assert find_stages("董事会批准沐川的HY-9用于抵押") == []
