@@ -15,7 +15,8 @@ measured call: a server has one) over --cold runs, and "warm" (the same Store or
 cache included) over --runs runs. Last, the start-up time of `pharmalens --help`.
 
 SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
-at least N articles is measured without building it again); PostgreSQL too when --postgres names a
+at least N articles is measured without building it again, and one of fewer, stopped part way by the same
+command, is completed); PostgreSQL too when --postgres names a
 database. The PostgreSQL database is emptied first (its tables are dropped; with --reuse a store of at
 least N articles is kept and measured): use a throwaway one.
 """
@@ -164,18 +165,24 @@ def reset_postgres(url: str) -> None:
     engine.dispose()
 
 
-def build(store: Store, articles: int, seed: int = 7, progress: bool = True) -> float:
-    """Save `articles` synthetic bundles one transaction each; returns articles per second."""
+def build(store: Store, articles: int, seed: int = 7, progress: bool = True, resume_after: int = 0) -> float:
+    """Save `articles` synthetic bundles one transaction each; returns articles per second.
+
+    The draws are deterministic, so a build stopped part way goes on from `resume_after` stored articles:
+    the bundles before it are drawn again (cheap) but not saved.
+    """
     corpus = Corpus(seed, assets=max(100, articles // 3))
     started = time.perf_counter()
     for i, bundle in enumerate(corpus.bundles(articles), 1):
+        if i <= resume_after:
+            continue
         outcome = store.save(bundle)
         if outcome.status != "stored":
             raise SystemExit(f"article {i}: unexpected save outcome {outcome}")
         if progress and i % 1000 == 0:
-            rate = i / (time.perf_counter() - started)
+            rate = (i - resume_after) / (time.perf_counter() - started)
             print(f"  ... {i} articles, {rate:.0f}/s", file=sys.stderr, flush=True)
-    return articles / (time.perf_counter() - started)
+    return (articles - resume_after) / (time.perf_counter() - started)
 
 
 def store_size(store: Store, sqlite_path: Path | None) -> int:
@@ -293,7 +300,8 @@ def measure(label: str, url: str, args: argparse.Namespace, sqlite_path: Path | 
     if args.reuse and store.counts()["documents"] >= articles:
         articles, rate = store.counts()["documents"], None
     else:
-        rate = build(store, articles)
+        stored = store.counts()["documents"] if args.reuse else 0
+        rate = build(store, articles, resume_after=stored)
     size = store_size(store, sqlite_path)
     counts = store.counts()
     store.close()
