@@ -233,6 +233,12 @@ def test_each_designation_goes_to_the_agency_written_next_to_it(facts):
     assert {(r.event, r.agency) for r in facts(chinese)["regulatory"]} == {("orphan", "FDA"), ("fast_track", "EMA")}
 
 
+def test_a_headline_naming_each_designation_in_the_plural_keeps_each_with_its_agency(facts):
+    text = ("Tessaly Oncology Wins FDA Orphan Drug and EMA PRIME Designations for TSO-88\n\n"
+            "June 9, 2026 -- Tessaly Oncology said TSO-88 now holds both.")
+    assert {(r.event, r.agency) for r in facts(text)["regulatory"]} == {("orphan", "FDA"), ("breakthrough", "EMA")}
+
+
 def test_a_chinese_gmp_compliance_inspection_with_no_agency_named_is_the_chinese_regulators(facts):
     for text in ("嘉兴岩澈药业股份有限公司公告，公司位于浙江省嘉兴市的制剂车间近日通过药品GMP符合性检查。",
                  "嘉興岩澈藥業股份有限公司公告，公司位於浙江省嘉興市的製劑車間近日通過藥品GMP符合性檢查。"):
