@@ -1,5 +1,6 @@
 """Short Chinese names in a company's slot: a heading over its deals, a holding word, an example, a seller,
 a description, a drug's owner."""
+from pharmalens.documents.language import to_simplified
 from pharmalens.extraction.companies import find_companies
 from pharmalens.extraction.lexicon import Entry, Lexicon
 
@@ -60,3 +61,10 @@ def test_names_run_into_a_drug_code_are_tried_at_every_place_they_can_start():
     expected = [m.span("name") for m in _BEFORE_CODE.finditer(text)]
     assert [text[s:e] for s, e in expected] == ["恒桦", "澄溪生物", "乙丙丁", "甲乙丙丁"]
     assert [m.span("name") for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == expected
+
+
+def test_a_partner_whose_name_holds_a_pairing_character_keeps_its_whole_name():
+    for text in ("2026年5月2日，宁和同川与辉瑞签署战略合作协议，共同开发核药。",
+                 "2026年5月2日，寧和同川與輝瑞簽署戰略合作協議，共同開發核藥。"):
+        found = names(to_simplified(text))
+        assert "宁和同川" in found and "宁和" not in found

@@ -40,9 +40,9 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
         return found
     not_names = set(phrases("company.zh_not_name"))
     for match in _ZH_PARTNER.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
-        if is_known(start, end) or not is_known(match.end(), match.end() + 2) or name in not_names:
+        start, end = _paired_name(text, match.start("name"), is_known)
+        name = text[start:end]
+        if not name or is_known(start, end) or name in not_names:
             continue
         if _COOPERATES.match(text, match.end()) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
@@ -53,6 +53,17 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
                 and _COOPERATES.match(text, end) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
     return found
+
+
+def _paired_name(text: str, start: int, is_known: callable) -> tuple[int, int]:
+    """The name from `start` up to the pairing word before a known company; the pairing word may be a
+    character of the name itself ("中辉同源与甲药业…": 同 inside the name, 与 the pairing word)."""
+    for end in range(start + 2, min(start + 6, len(text) - 1)):
+        if not "\u4e00" <= text[end - 1] <= "\u9fff":
+            break
+        if text[end] in "与和同" and is_known(end + 1, end + 3):
+            return start, end
+    return start, start
 
 
 _ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
