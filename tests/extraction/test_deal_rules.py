@@ -872,6 +872,16 @@ def test_a_territory_keeps_the_bracket_that_excludes_a_region(facts):
     assert facts(en)["deals"][0].territory == "worldwide rights (excluding Japan)"
 
 
+def test_a_territory_told_in_a_sentence_of_its_own_is_the_deals(facts):
+    zh = "2026年7月1日，澄岳生物将CY-31授权给Pellmont Bio，首付款1500万美元。授权区域为韩国、东南亚。"
+    assert facts(zh)["deals"][0].territory == "韩国、东南亚"
+    zht = "2026年7月1日，澄岳生物將CY-31授權給Pellmont Bio，首付款1500萬美元。本次授權地區為韓國及東南亞。"
+    assert facts(zht)["deals"][0].territory == "韓國及東南亞"
+    en = ("July 1, 2026 -- Pellmont Bio licensed CY-31 from Darrow Pharma for $15 million upfront. "
+          "The licensed territory covers Canada, Mexico and Brazil.")
+    assert facts(en)["deals"][0].territory == "Canada, Mexico and Brazil"
+
+
 def test_rights_sold_to_an_unnamed_buyer_are_a_deal_with_the_seller_named(facts):
     text = "岭澄医药将其CD19 CAR-T产品LC-5的海外权益以8000万美元首付款出售给一家欧洲公司，里程碑付款最高达4亿美元。"
     deal = facts(text)["deals"][0]

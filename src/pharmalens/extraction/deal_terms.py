@@ -291,6 +291,9 @@ _TERRITORY = [
     rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
     rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
+    rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
+    rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
+       r"(?P<t>[A-Z][^.;\n]{1,60}?)(?=\s*[.;\n]|$)"),
     rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
        r"November|December)\b)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and Korea"
 ]
