@@ -44,6 +44,14 @@ def test_stock_codes_after_a_name_and_in_a_filing_header() -> None:
         "嘉岭医药": {"2617.HK"}, "穆棱生物": {"688731.SH"}, "Tovana Bio": {"TVNA"}}
 
 
+def test_a_short_code_with_no_exchange_is_on_the_pages_market() -> None:
+    text = "澄曜生技(6723)今(3)日公告；岚汐醫藥(股份代號：2290)公佈；穆棱生物(00871)公告"
+    names = ["澄曜生技", "岚汐醫藥", "穆棱生物"]
+    assert stock_codes(text, names, "TW") == {"澄曜生技": {"6723.TW"}, "岚汐醫藥": {"2290.HK"}, "穆棱生物": {"871.HK"}}
+    assert stock_codes(text, names)["澄曜生技"] == {"6723.HK"}
+    assert stock_codes("Tarvik Bio (4169.TWO) said", ["Tarvik Bio"], "HK") == {"Tarvik Bio": {"4169.TWO"}}
+
+
 def test_a_chinese_name_joins_its_english_company_on_pinyin_and_a_shared_asset_code() -> None:
     res = resolver()
     document(res, ["Lancang Nuclear Medicine"], [asset("LC-2207", "Lancang Nuclear Medicine")])

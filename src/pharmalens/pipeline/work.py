@@ -13,6 +13,7 @@ from ..documents.articles import read_articles
 from ..documents.dedup import Signature, signature
 from ..extraction.companies import CompanyMention
 from ..extraction.lexicon import default_lexicon
+from ..extraction.money import local_currency
 from ..extraction.pipeline import extract_article
 from ..model.budget import DOCUMENT_MEMORY_BYTES, DOCUMENT_SECONDS, TooComplex, budget
 from ..model.contract import record_to_json
@@ -83,18 +84,20 @@ def extract_one(article, lexicon) -> ExtractedArticle:
     document = replace(document, offsets=())  # the writer never needs the offset map
     return ExtractedArticle(document, facts.records, facts.companies, facts.mentions,
                             signature(document.text, document.content_hash),
-                            provisional_codes(document.text, facts.companies))
+                            provisional_codes(document.text, facts.companies, document.lang))
 
 
-def provisional_codes(text: str, mentions: list[CompanyMention]) -> dict[str, set[str]]:
-    """Stock codes beside each provisional company's names, by the company's name."""
+def provisional_codes(text: str, mentions: list[CompanyMention], lang: str = "en") -> dict[str, set[str]]:
+    """Stock codes beside each provisional company's names, by the company's name; a short code with
+    no exchange is Taiwan's on a page whose money is Taiwan's."""
     codes: dict[str, set[str]] = {}
     surfaces = {}
     for mention in mentions:
         if mention.provisional:
             surfaces.setdefault(mention.surface, mention.name)
             surfaces.setdefault(mention.name, mention.name)
-    for surface, found in stock_codes(text, list(surfaces)).items():
+    market = "TW" if local_currency(text, lang) == "TWD" else "HK"
+    for surface, found in stock_codes(text, list(surfaces), market).items():
         codes.setdefault(surfaces[surface], set()).update(found)
     return codes
 

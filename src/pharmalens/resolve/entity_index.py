@@ -13,7 +13,7 @@ from ..model.records import Company
 from ..model.vocabulary import load_yaml
 from .names import NameKeys, name_keys
 
-_CODE_LIKE = rx(r"^(?:\d{4,6}\.(?:HK|SH|SZ|BJ|T)|[A-Z]{2,5})$")
+_CODE_LIKE = rx(r"^(?:\d{4,6}\.(?:HK|SH|SZ|BJ|T|TW|TWO)|[A-Z]{2,5})$")
 _ASSET_CODE = rx(r"[A-Za-z]")
 
 

@@ -16,8 +16,8 @@ _CJK = rx(r"[\u4e00-\u9fff]")
 _NOT_LETTER = rx(r"[^a-z0-9]+")
 _SUFFIX_BOARD = rx(r"-[BWSU]$")
 _CODE_AFTER = rx(r"\s*[-－]?[BWSU]?\s*[（(]\s*(?:[A-Z][A-Z0-9-]{1,15}\s*[,，]\s*)?"
-                 r"(?:(?i:股份代号|股票代码|证券代码|stock code|HKEX|SEHK|SSE|SZSE|SH|SZ|HK|沪|深|港)\s*[:：.]?\s*)?"
-                 r"(?:(?P<code>\d{4,6})(?:\.(?P<exchange>HK|SH|SZ|SS|BJ))?"
+                 r"(?:(?P<venue>(?i:股份代号|股份代號|股票代码|股票代碼|证券代码|證券代碼|stock code|HKEX|SEHK|SSE|SZSE|SH|SZ|HK|沪|深|港))\s*[:：.]?\s*)?"
+                 r"(?:(?P<code>\d{4,6})(?:\.(?P<exchange>HK|SH|SZ|SS|BJ|TWO|TW))?"
                  r"|(?:NASDAQ|Nasdaq|NYSE)\s*[:：]\s*(?P<ticker>[A-Z]{1,5}))"
                  r"\s*[)）]")
 _FILING_HEADER = rx(r"(?:证券|股票)代码\s*[:：]\s*(?P<code>\d{6})\s+(?:证券|股票)简称\s*[:：]\s*(?P<name>[^\s，,。]{2,12})")
@@ -104,30 +104,38 @@ def _strip_endings(text: str, endings: list[str], keep: int) -> str:
     return text
 
 
-def stock_codes(text: str, names: list[str]) -> dict[str, set[str]]:
+def stock_codes(text: str, names: list[str], short_market: str = "HK") -> dict[str, set[str]]:
     """Stock codes written right after each name ("华领医药-B(02552)", "Perspective (NYSE: 1234)")
-    and in a filing header (证券代码：688719 证券简称：澜晟生物), as "2552.HK" or "688719.SH"."""
+    and in a filing header (证券代码：688719 证券简称：澜晟生物), as "2552.HK" or "688719.SH". A code of
+    four digits or fewer that names no exchange is on `short_market`: Hong Kong's, or Taiwan's ("TW")
+    on a Taiwan page."""
     found: dict[str, set[str]] = {}
     for name in names:
         at = text.find(name)
         while at >= 0:
             match = _CODE_AFTER.match(text, at + len(name))
             if match:
-                code = match.group("ticker") or normal_code(match.group("code"), match.group("exchange"))
+                exchange = match.group("exchange") or _venue(match.group("venue"))
+                code = match.group("ticker") or normal_code(match.group("code"), exchange, short_market)
                 found.setdefault(name, set()).add(code)
             at = text.find(name, at + len(name))
     for match in _FILING_HEADER.finditer(text):
         for name in names:
             if name and (name == match.group("name") or match.group("name").startswith(name)):
-                found.setdefault(name, set()).add(normal_code(match.group("code"), None))
+                found.setdefault(name, set()).add(normal_code(match.group("code"), None, short_market))
     return found
 
 
-def normal_code(code: str, exchange: str | None) -> str:
+def _venue(word: str | None) -> str | None:
+    """The exchange a word before a code names: Hong Kong's words (股份代号 is an HKEX filing's)."""
+    return "HK" if word and word.upper() in ("股份代号", "股份代號", "HKEX", "SEHK", "HK", "港") else None
+
+
+def normal_code(code: str, exchange: str | None, short_market: str = "HK") -> str:
     exchange = {"SS": "SH"}.get(exchange or "", exchange or "")
     if not exchange:
         if len(code) == 6:
             exchange = "SH" if code[0] in "69" else "BJ" if code[0] in "48" else "SZ"
         else:
-            exchange = "HK"
+            exchange = "HK" if len(code) == 5 or code.startswith("0") else short_market
     return f"{int(code) if exchange == 'HK' else code}.{exchange}"
