@@ -2,6 +2,10 @@
 or gross proceeds, cornerstone investors, placements, the page's currency, listing descriptions."""
 from decimal import Decimal
 
+from pharmalens.documents.articles import read_articles
+from pharmalens.extraction.pipeline import extract_article
+from pharmalens.sources.files import SourceFile
+
 
 def by_company(records):
     return {r.company: r for r in records}
@@ -289,3 +293,23 @@ def test_an_investors_name_keeps_its_fund_or_investors_ending(facts, one):
             "and Pavey Fund. The proceeds will take TSB-12 into a Phase 1 trial.")
     funding = one(facts(text)["financings"], company="Tessaly Bio")
     assert sorted(funding.investors) == ["Pavey Fund", "Quaybrook Health Investors", "Verrano Bio Fund"]
+
+
+def test_an_unknown_investor_leading_a_round_is_an_investor_not_a_deal_partner():
+    en = ("Feb. 3, 2026 -- Quillane Bio today announced the close of an $85 million Series B financing co-led by "
+          "Marrowgate and Tellbrook Partners, with participation from Osterley Capital.")
+    zh = "2026年2月3日，岚汐生物宣布完成5亿元B轮融资，本轮由澄屿资本领投，穆棱跟投。"
+    for text, company, investor in ((en, "Quillane Bio", "Marrowgate"), (zh, "岚汐生物", "澄屿资本")):
+        facts = extract_article(read_articles(SourceFile("t.txt", "t.txt", ".txt", text.encode()))[0])
+        assert not facts.records["deals"]
+        (round_,) = facts.records["financings"]
+        assert round_.company == company and investor in round_.investors
+        kinds = {m.name: m.kind for m in facts.companies}
+        assert kinds[investor] == "investor"
+
+
+def test_an_investor_that_also_licenses_in_the_round_keeps_its_deal(facts):
+    text = ("Feb. 3, 2026 -- Quillane Bio closed an $85 million Series B led by Marrowgate, and granted Marrowgate "
+            "rights to QB-12 in Japan for $10 million upfront.")
+    records = facts(text)
+    assert records["financings"] and [d.upfront.amount for d in records["deals"]] == [10]

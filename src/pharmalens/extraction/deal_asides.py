@@ -31,3 +31,21 @@ def only_paid_milestones(ctx: Context, sentences: list[Sentence]) -> bool:
 
 
 _NAMED_KINDS = ("license", "collaboration", "option", "newco", "acquisition", "equity")
+
+
+def without_round_investors(deals: list, financings: list) -> list:
+    """A funding round told with its investors ("a Series C co-led by X, with participation from Y")
+    is a financing, not a deal between the company and an investor the lexicon did not know: a deal
+    of the round's own sentence, between the round's company and one of its investors, with no terms
+    of its own, is dropped."""
+    rounds = [(f.company, set(f.investors), {(e.start, e.end) for e in f.evidence}) for f in financings]
+    return [d for d in deals if not any(_told_as_round(d, *r) for r in rounds)]
+
+
+def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int, int]]) -> bool:
+    parties = {deal.licensor, deal.licensee}
+    if company not in parties or not parties - {company} <= investors or not deal.evidence:
+        return False
+    if any(getattr(deal, term) is not None for term in ("upfront", "milestones", "total", "equity", "royalty")):
+        return False
+    return (deal.evidence[0].start, deal.evidence[0].end) in spans

@@ -51,7 +51,16 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
         "targets": list(dict.fromkeys(h.canonical for h in ctx.hits("target"))),
         "modalities": list(dict.fromkeys(h.canonical for h in ctx.hits("modality"))),
     }
-    return ArticleFacts(article, records, [_as_written(ctx, m) for m in ctx.companies], mentions)
+    investors = {name for f in records["financings"] for name in f.investors}
+    companies = [_as_written(ctx, _as_investor(m, investors)) for m in ctx.companies]
+    return ArticleFacts(article, records, companies, mentions)
+
+
+def _as_investor(mention: CompanyMention, investors: set[str]) -> CompanyMention:
+    """A company the lexicon does not know, named as a round's investor, is an investor."""
+    if mention.provisional and mention.name in investors and mention.kind != "investor":
+        return replace(mention, kind="investor")
+    return mention
 
 
 def _as_written(ctx: Context, mention: CompanyMention) -> CompanyMention:

@@ -1,9 +1,9 @@
 """The record builders, in the order the pipeline runs them.
 
 Each builder makes one contract list from the article's context. A builder that reads another's
-records names it in `needs` (assets read the terminations and the deals, regulatory events the asset rows a table
-gave); the registry is kept in an order where every need is built first, which a test checks. A new
-record type is one module and one line here."""
+records names it in `needs` (assets read the terminations and the deals, deals the financings,
+regulatory events the asset rows a table gave); the registry is kept in an order where every need is
+built first, which a test checks. A new record type is one module and one line here."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -13,6 +13,7 @@ from typing import Any
 from ..model.records import RECORD_LISTS, Record
 from . import asset_records, clinical, deals, facilities, financials, financings, regulatory, reporting, terminations
 from .context import Context
+from .deal_asides import without_round_investors
 
 
 @dataclass
@@ -39,6 +40,10 @@ def _assets(ctx: Context, built: Built) -> list[Record]:
     return assets
 
 
+def _deals(ctx: Context, built: Built) -> list[Record]:
+    return without_round_investors(deals.build_deals(ctx), built.records["financings"])
+
+
 def _regulatory(ctx: Context, built: Built) -> list[Record]:
     return regulatory.build_regulatory(ctx, built.notes.get("asset_rows", []))
 
@@ -49,12 +54,12 @@ def _alone(function: Callable[[Context], list[Any]]) -> Callable[[Context, Built
 
 BUILDERS: tuple[Builder, ...] = (
     Builder("terminations", terminations.EXTRACTOR, terminations.VERSION, _alone(terminations.build_terminations)),
-    Builder("deals", deals.EXTRACTOR, deals.VERSION, _alone(deals.build_deals)),
+    Builder("financings", financings.EXTRACTOR, financings.VERSION, _alone(financings.build_financings)),
+    Builder("deals", deals.EXTRACTOR, deals.VERSION, _deals, needs=("financings",)),
     Builder("assets", asset_records.EXTRACTOR, asset_records.VERSION, _assets, needs=("terminations", "deals")),
     Builder("clinical", clinical.EXTRACTOR, clinical.VERSION, _alone(clinical.build_clinical)),
     Builder("regulatory", regulatory.EXTRACTOR, regulatory.VERSION, _regulatory, needs=("assets",)),
     Builder("financials", reporting.EXTRACTOR, reporting.VERSION, _alone(financials.build_financials)),
-    Builder("financings", financings.EXTRACTOR, financings.VERSION, _alone(financings.build_financings)),
     Builder("facilities", facilities.EXTRACTOR, facilities.VERSION, _alone(facilities.build_facilities)),
 )
 
