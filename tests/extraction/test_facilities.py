@@ -180,3 +180,12 @@ def test_a_yearly_output_is_capacity_and_the_sentences_full_stop_is_not_part_of_
 def test_a_chinese_sites_name_starts_after_its_owners_pronoun(facts):
     text = "2026年6月2日，科洛维同位素公告，其铅-212生产基地正式投产。"
     assert [f.name for f in facts(text)["facilities"]] == ["铅-212生产基地"]
+
+
+def test_a_yearly_output_told_with_nian_chan_is_the_capacity(facts):
+    for text, capacity in (("2026年9月1日，穆棱核药位于江西赣州的放射性药物生产基地正式投产，可年产锕-225药物2万剂。",
+                            "可年产锕-225药物2万剂"),
+                           ("2026年9月1日，穆棱核藥位於江西贛州的放射性藥物生產基地正式投產，年產鎦-177藥物6000劑。",
+                            "年產鎦-177藥物6000劑")):
+        (site,) = facts(text)["facilities"]
+        assert site.capacity == capacity

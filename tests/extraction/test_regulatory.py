@@ -326,3 +326,13 @@ def test_each_designation_takes_the_country_named_nearest_it_in_its_sentence(fac
     events = facts(text)["regulatory"]
     assert one(events, event="breakthrough").agency == "FDA"
     assert one(events, event="orphan").agency == "EMA"
+
+
+def test_a_chinese_regulators_own_document_with_no_regulator_named_is_nmpas(facts):
+    for text in ("2026年8月3日，岚曜生物公告，公司于近日收到LY-118胶囊的《药物临床试验批准通知书》。",
+                 "2026年8月3日，嵐曜生物公告，公司於近日收到LY-118膠囊的《藥物臨床試驗批准通知書》。"):
+        assert [(e.agency, e.event) for e in facts(text)["regulatory"]] == [("NMPA", "ind")]
+    counted = "2026年8月3日，岚曜生物公告，LY-118胶囊进展顺利。此外，公司上半年新获得临床试验批件8项。"
+    assert not [e for e in facts(counted)["regulatory"] if e.event == "ind"]
+    named = "2026年8月3日，岚曜生物公告，LY-118胶囊获得美国FDA的临床试验批准通知。"
+    assert {e.agency for e in facts(named)["regulatory"]} == {"FDA"}
