@@ -107,3 +107,13 @@ def test_the_title_skips_credits_captions_menus_and_the_issuer_block_of_an_annou
 
 def test_a_lede_without_a_headline_still_titles_the_article_by_its_first_sentence():
     assert _title_of("衡川医药今日宣布，与泊远生物达成授权合作。首付款为1亿元。") == "衡川医药今日宣布，与泊远生物达成授权合作。"
+
+
+def test_a_pages_time_and_source_stamp_over_the_article_is_not_joined_to_its_first_line():
+    for page in ("2026-05-07 14:30 来源：新药观察\n沐川生物宣布以3亿元收购岚屿医药全部股权。\n",
+                 "2026/05/07 14:30 來源：新藥觀察\n沐川生物宣布以3億元收購嵐嶼醫藥全部股權。\n",
+                 "May 7, 2026 | Source: Pharma Wire\nHarlow Bio agreed to buy Fenwick\nTherapeutics for $300 million.\n"):
+        lines = repair_lines(page).text.split("\n")
+        assert lines[0] == page.split("\n")[0]
+    wrapped = "沐川生物于2026年5月7日与岚屿医药及其全体股东正式签署\n收购协议，交易总额3亿元。\n"
+    assert "签署收购协议" in repair_lines(wrapped).text

@@ -4,7 +4,9 @@ The repaired text keeps, for every character, its offset in the original text, s
 the repaired text maps back to exact spans of the source."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
 from ..model.patterns import rx
 
 _SENTENCE_END = tuple("。！？!?；;：:”」』）)】…") + (".", "\"", "'")
@@ -64,6 +66,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if j >= len(lines) or j - i > 8:
         return None
     follow = lines[j][1].strip()
+    if _stamp(line):
+        return None  # "2026-03-04 09:12 来源：X" over the article: the page's stamp, not a sentence's start
     if not follow or _byline(follow) or (_FIELD.match(line) and _FIELD.match(follow)):
         return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…"), is not a broken sentence
     if _table_row_ends(line, follow):
@@ -93,6 +97,16 @@ def _byline(line: str) -> bool:
     """A short dated line without sentence punctuation: a byline or date line under a headline."""
     return len(line) <= _BYLINE_MAX and bool(_DATED.search(line)) and not _INNER_PUNCTUATION.search(line) \
         and not line.endswith(_SENTENCE_END)
+
+
+_TIME_OR_SOURCE = rx(r"(?<!\d)\d{1,2}:\d{2}(?!\d)|(?:来源|來源|作者|编辑|編輯|责编|責編|记者|記者|Source|Author|By)\s*[:：|]", re.I)
+
+
+def _stamp(line: str) -> bool:
+    """A short line with a date and a time of day or a source field, and no clause in it: the stamp a
+    news page prints over its article."""
+    return len(line.strip()) <= _BYLINE_MAX and bool(_DATED.search(line)) and bool(_TIME_OR_SOURCE.search(line)) \
+        and not _CLAUSE_PUNCTUATION.search(line)
 
 
 def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:
