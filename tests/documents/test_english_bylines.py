@@ -1,5 +1,7 @@
 """English trade-press bylines that end with the page's date."""
+from pharmalens.documents.articles import read_articles
 from pharmalens.documents.dating import publication_date
+from pharmalens.sources.files import SourceFile
 
 
 def test_a_reporters_byline_ending_in_a_date_dates_the_page():
@@ -17,3 +19,20 @@ def test_a_full_date_the_lede_says_the_news_was_given_on_dates_the_page(facts, o
         text = head + "the FDA granted Fast Track designation to PMB-330 for gastric cancer, a programme begun in 2023."
         assert publication_date(text) == "2026-02-17"
         assert one(facts(text)["regulatory"], event="fast_track").date == "2026-02-17"
+
+
+def test_a_byline_with_fields_after_its_date_dates_the_page_and_is_no_title():
+    text = ("By Tomas Reyes | 11 Jun 2026 | 4 min read\n"
+            "Fenwick Bio agreed to buy Harlow Therapeutics for $640 million, a deal first mooted in 2024.")
+    assert publication_date(text) == "2026-06-11"
+    document = read_articles(SourceFile("b.txt", "b.txt", ".txt", text.encode()))[0].document
+    assert document.title.startswith("Fenwick Bio agreed")
+    headline = read_articles(SourceFile("h.txt", "h.txt", ".txt", b"By the numbers\nThe market grew in 2025."))[0]
+    assert headline.document.title == "By the numbers"
+
+
+def test_a_long_lede_taken_as_the_title_is_not_cut_at_an_abbreviations_full_stop():
+    lede = ("By Tomas Reyes\nFenwick & Co. is buying a late-stage antibody from Harlow Therapeutics in a deal that "
+            "could be worth more than $900 million to the Boston company, it said.\nMore text follows here.")
+    title = read_articles(SourceFile("b.txt", "b.txt", ".txt", lede.encode()))[0].document.title
+    assert title.startswith("Fenwick & Co. is buying a late-stage antibody") and len(title) <= 120

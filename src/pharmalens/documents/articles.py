@@ -29,7 +29,8 @@ _NO_HEADLINE = unicode_rx(
     r"(?:发布于|發佈於|發布於|发表于|發表於).*|.{0,10}(?:日报|晚报|时报|日報|晚報|時報|周刊|週刊)|"
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s.*)?|(?:[\u4e00-\u9fff]{2,4}\s+){3,}[\u4e00-\u9fff]{2,4}|"
     r".{0,60}(?:有限公司|limited|inc\.|ltd\.)|(?:自愿性?|自願性?)?公告|voluntary announcement|announcement|"
-    r"(?:香港交易|hong kong exchanges).*(?:概不负责|概不負責|take no responsibility).*|.*[:：])$", re.IGNORECASE)
+    r"(?:香港交易|hong kong exchanges).*(?:概不负责|概不負責|take no responsibility).*|.*[:：]|"
+    r"by\s+(?-i:[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})\s*(?:[|·•].*)?|.{0,60}\b\d+\s+min(?:ute)?s?\s+read\b.*)$", re.IGNORECASE)
 _TITLE_MAX = 120
 
 
@@ -104,5 +105,9 @@ def _title(body: str) -> str:
     line = next((line for line in lines if not _NO_HEADLINE.match(line)), lines[0] if lines else "")
     if len(line) <= _TITLE_MAX:
         return re.split(r"(?<=。)", line, maxsplit=1)[0]
-    cut = re.split(r"(?<=[。！？.!?])", line, maxsplit=1)[0]
-    return cut[:_TITLE_MAX]
+    end = next((m.end() for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line, 0, m.start())), len(line))
+    return line[:end][:_TITLE_MAX]
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)$")  # "Merck & Co.", "U.S.": no sentence's end

@@ -94,11 +94,13 @@ def _only_date_line(head: str, start: int) -> bool:
     return len(line) <= 24 or (head[line_start:start].strip() == "" and _byline(line)) or _en_byline(line)
 
 
-_EN_BYLINE = rx(r"^(?:(?:Written|Posted|Reported|Published)\s+)?By\s+[A-Z][^\n]{0,60}?(?:\b20\d{2})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$", re.I)
+_EN_BYLINE = rx(r"^(?:(?:Written|Posted|Reported|Published)\s+)?By\s+[A-Z][^\n]{0,60}?(?:\b20\d{2})(?:,?\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+                r"(?:\s*[|·•]\s*[^|·•\n]{1,30}){0,2}$", re.I)  # "… | 4 min read"
 
 
 def _en_byline(line: str) -> bool:
-    """"By Jane Doe | July 21, 2026", "By Staff Reporter, Jul 21, 2026 09:15 ET": a byline ending with its date."""
+    """"By Jane Doe | July 21, 2026", "By Staff Reporter, Jul 21, 2026 09:15 ET": a byline ending with its
+    date, or with a short field or two after it ("| 4 min read")."""
     return bool(_EN_BYLINE.match(line))
 
 
