@@ -171,12 +171,14 @@ class Landscape:
     offset: int = 0
 
 
-def landscape(store: Store, query: AssetQuery, limit: int = PAGE, offset: int = 0) -> Landscape:
+def landscape(store: Store, query: AssetQuery, limit: int = PAGE, offset: int = 0,
+              every_source: bool = True) -> Landscape:
     """A page of the grid: one line per target × modality × nuclide, one column per stage, an asset
     with two targets on two lines; crowding (distinct assets and owners) of the page's targets counted
-    over every matching asset. Read a page at a time, filters in SQL."""
+    over every matching asset. Read a page at a time, filters in SQL. A cell links to its asset's first
+    source; without `every_source` only that one is read (the JSON of the grid lists them all)."""
     wanted = AssetFilter(**query.active())
-    page = store.landscape_grid(wanted, limit=limit, offset=offset)
+    page = store.landscape_grid(wanted, limit=limit, offset=offset, first_source=not every_source)
     grid: dict[tuple[str, str, str], dict[str, list[Row]]] = defaultdict(lambda: defaultdict(list))
     for entry in page.items:
         row = entity_row(entry.asset, ASSET_KEYS)

@@ -145,11 +145,13 @@ def landscape_page(request: Request, company: OptionalText = None, target: Optio
     query = views.AssetQuery(**checked, target=_clean(target), modality=_clean(modality))
     view = view_of(request)
     if page_format(request) in ("csv", "xlsx"):
-        grid = views.landscape(store, query, limit=views.DOWNLOAD_LIMIT)
+        grid = views.landscape(store, query, limit=views.DOWNLOAD_LIMIT, every_source=False)
         return download(request, "landscape", views.flat_landscape(grid),
                         ["target", "modality", "nuclide", "stage", "asset", "company"], view)
     limit, offset = page_params(request)
-    grid = cached(request, ("landscape", query, limit, offset), lambda: views.landscape(store, query, limit, offset))
+    every_source = page_format(request) == "json"
+    grid = cached(request, ("landscape", query, limit, offset, every_source),
+                  lambda: views.landscape(store, query, limit, offset, every_source))
     options = cached(request, "asset-options", store.asset_options)
     return render(request, "landscape.html", grid, grid=grid, filters=query.active(), view=view,
                   stages=STAGE_ORDER, options=options,

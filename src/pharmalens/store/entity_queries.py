@@ -260,15 +260,26 @@ def deal_entity(row: DealRow, asset: AssetProfile | None, sources: tuple[SourceR
 
 # ---- sources and conflicts -----------------------------------------------------------------------
 
-def sources_of(session: Session, kind: str, ids: list[str]) -> dict[str, tuple[SourceRef, ...]]:
+def sources_of(session: Session, kind: str, ids: list[str], first_only: bool = False) -> dict[str, tuple[SourceRef, ...]]:
+    """The facts behind each entity, oldest first; `first_only`: the oldest alone (picked in SQL, so the
+    others' evidence and documents are not read)."""
     if not ids:
         return {}
     table = TYPED_FACTS[kind]
+    entities, facts = table.c.entity_id, table.c.id
+    if first_only:
+        ranked = select(entities, facts, func.row_number().over(partition_by=entities, order_by=(
+            FactRow.created_at, FactRow.id)).label("n")).join(FactRow, FactRow.id == facts) \
+            .where(entities.in_(ids)).subquery()
+        first = select(ranked.c.entity_id, ranked.c.id).where(ranked.c.n == 1).subquery()
+        entities, facts = first.c.entity_id, first.c.id
     # only the facts' evidence is read out of their payloads (the rest of each payload is not decoded)
-    query = (select(table.c.entity_id, FactRow.id, FactRow.document_id, FactRow.payload["evidence"],
+    query = (select(entities, FactRow.id, FactRow.document_id, FactRow.payload["evidence"],
                     DocumentRow.source_kind, DocumentRow.published)
-             .join(FactRow, FactRow.id == table.c.id).join(DocumentRow, DocumentRow.id == FactRow.document_id)
-             .where(table.c.entity_id.in_(ids)).order_by(FactRow.created_at, FactRow.id))
+             .join(FactRow, FactRow.id == facts).join(DocumentRow, DocumentRow.id == FactRow.document_id)
+             .order_by(FactRow.created_at, FactRow.id))
+    if not first_only:
+        query = query.where(entities.in_(ids))
     out: dict[str, list[SourceRef]] = {}
     for entity_id, fact_id, document, evidence, source_kind, published in session.connection().execute(query):
         evidence = evidence or []

@@ -12,7 +12,7 @@ from pharmalens.model.knowledge import LandscapeCell, LandscapeEntry, Page, Targ
 from pharmalens.resolve.knowledge import LIVE_STAGES
 
 from .asset_entities import NONE, UNDISCLOSED
-from .entity_queries import asset_query, assets_of
+from .entity_queries import asset_entity, asset_query, conflicts_of, sources_of
 from .schema import AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
 from .typed import fold
 
@@ -119,22 +119,38 @@ def _members(session: Session, f: AssetFilter) -> tuple[Select, Any]:
     return query, assets
 
 
-def read_grid(session: Session, f: AssetFilter, limit: int, offset: int) -> Page[LandscapeEntry]:
-    """A page of the landscape grid: assets with their sources, once per target, in grid order (target,
-    modality, nuclide, stage, name), filtered in SQL; `total` counts (target, asset) places."""
+def read_grid(session: Session, f: AssetFilter, limit: int, offset: int,
+              first_source: bool = False) -> Page[LandscapeEntry]:
+    """A page of the landscape grid: assets with their sources (`first_source`: the first only), once
+    per target, in grid order (target, modality, nuclide, stage, name), filtered in SQL; `total` counts
+    (target, asset) places. Only the places of the targets the page reaches are sorted."""
     query, assets = _members(session, f)
-    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rank = case({stage: n for n, stage in enumerate(STAGES)}, value=func.coalesce(assets.c.stage, NONE),
-                else_=len(STAGES))
-    placed = session.execute(query.order_by(
-        func.coalesce(TARGETS.c.target, "~"), func.coalesce(assets.c.modality, "~"),
-        func.coalesce(assets.c.nuclide, "~"), rank, assets.c.name_folded, assets.c.id).limit(limit).offset(offset)).all()
+    key = func.coalesce(TARGETS.c.target, "~")
+    per_target = session.execute(query.with_only_columns(key, func.count()).group_by(key).order_by(key)).all()
+    shown, before, seen = [], 0, 0
+    for name, count in per_target:
+        if seen + count <= offset:
+            before += count
+        elif seen < offset + limit:
+            shown.append(name)
+        seen += count
+    placed = []
+    if shown:
+        # a target named on the page lets the targets' index pick the places; "~" stands for none
+        within = key.in_(shown) if "~" in shown else TARGETS.c.target.in_(shown)
+        rank = case({stage: n for n, stage in enumerate(STAGES)}, value=func.coalesce(assets.c.stage, NONE),
+                    else_=len(STAGES))
+        placed = session.execute(query.where(within).order_by(
+            key, func.coalesce(assets.c.modality, "~"), func.coalesce(assets.c.nuclide, "~"), rank,
+            assets.c.name_folded, assets.c.id).limit(limit).offset(offset - before)).all()
     ids = sorted({asset_id for _target, asset_id in placed})
     rows = list(session.scalars(select(AssetRow).where(AssetRow.id.in_(ids)))) if ids else []
-    entities = {entity.id: entity for entity in assets_of(session, rows, True)}
+    sources = sources_of(session, "asset", ids, first_only=first_source)
+    conflicts = conflicts_of(session, "asset", ids)
+    entities = {row.id: asset_entity(row, sources.get(row.id, ()), conflicts.get(row.id, {})) for row in rows}
     items = tuple(LandscapeEntry(_shown_target(target, entities[asset_id].target), entities[asset_id])
                   for target, asset_id in placed)
-    return Page(items, total, limit, offset)
+    return Page(items, seen, limit, offset)
 
 
 def _shown_target(folded: str, targets: tuple[str, ...]) -> str:
@@ -149,8 +165,10 @@ def read_target_crowding(session: Session, f: AssetFilter, targets: list[str]) -
     if not folded:
         return []
     query, assets = _members(session, f)
+    # without "-" (no target) among them, the targets' index picks the places
+    within = func.coalesce(TARGETS.c.target, NONE).in_(folded) if NONE in folded else TARGETS.c.target.in_(folded)
     members = query.add_columns(assets.c.company, func.coalesce(assets.c.stage, NONE).label("stage")) \
-        .where(func.coalesce(TARGETS.c.target, NONE).in_(folded)).subquery()
+        .where(within).subquery()
     totals = session.execute(select(members.c.target, func.count(distinct(members.c.id)),
                                     func.count(distinct(members.c.company))).group_by(members.c.target)).all()
     stages: dict[str, dict[str, int]] = {}

@@ -197,13 +197,13 @@ class Reads:
         with self._reading() as session:
             return landscape_queries.read_landscape(session, filters or AssetFilter(), limit, offset, sample)
 
-    def landscape_grid(self, filters: AssetFilter | None = None, limit: int = 100,
-                       offset: int = 0) -> Page[LandscapeEntry]:
-        """A page of the landscape grid: each asset the filters keep (with its sources) once per target,
-        ordered by target, modality, nuclide, stage and name."""
+    def landscape_grid(self, filters: AssetFilter | None = None, limit: int = 100, offset: int = 0,
+                       first_source: bool = False) -> Page[LandscapeEntry]:
+        """A page of the landscape grid: each asset the filters keep (with its sources; `first_source`:
+        its oldest only) once per target, ordered by target, modality, nuclide, stage and name."""
         checked(limit, offset)
         with self._reading() as session:
-            return landscape_queries.read_grid(session, filters or AssetFilter(), limit, offset)
+            return landscape_queries.read_grid(session, filters or AssetFilter(), limit, offset, first_source)
 
     def asset_options(self) -> dict[str, list[str]]:
         """The nuclides, modalities and targets of the stored assets, for filter choices."""

@@ -1,0 +1,50 @@
+"""Pages of the landscape grid: read one after another they give every (target, asset) place once, in
+the order of one long page, whichever targets a page reaches; and a page can carry only each asset's
+oldest source."""
+from __future__ import annotations
+
+import pytest
+
+from pharmalens.model.filters import AssetFilter
+from pharmalens.store import Store
+
+from .knowledge_bundles import article, drug
+
+# (asset, targets, stage): one asset with two targets, one with none stated
+ASSETS = [("VL-31", ("FAP",), "phase1"), ("VL-32", ("PSMA",), "phase2"), ("VL-33", ("FAP", "PSMA"), "phase1"),
+          ("VL-34", ("CA9",), None), ("VL-35", (), "phase3"), ("VL-36", ("PSMA",), "phase1")]
+
+
+def fill(store: Store) -> None:
+    for n, (name, targets, stage) in enumerate(ASSETS):
+        for telling in range(2):  # two articles on each asset: two sources
+            text = f"Velora Pharma advanced {name} ({stage or 'stage not given'}), telling {n}.{telling}."
+            store.save(article(f"velora-{n}-{telling}.txt#1", text,
+                               [drug(text, f"advanced {name}", name=name, target=targets, stage=stage)],
+                               published=f"2025-0{telling + 1}-1{n}"))
+
+
+def places(pages: list) -> list[tuple[str, str]]:
+    return [(entry.target, entry.asset.id) for page in pages for entry in page.items]
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_grid_pages_join_up_and_carry_the_first_source_when_asked(store: Store, size: int) -> None:
+    fill(store)
+    whole = store.landscape_grid(limit=100)
+    assert whole.total == len(whole.items) == sum(max(1, len(targets)) for _n, targets, _s in ASSETS)
+    assert all(len(entry.asset.sources) == 2 for entry in whole.items)
+    pages = [store.landscape_grid(limit=size, offset=start, first_source=True)
+             for start in range(0, whole.total + size, size)]
+    assert places(pages) == places([whole])
+    assert {page.total for page in pages} == {whole.total}
+    assert [e.asset.sources for p in pages for e in p.items] == [e.asset.sources[:1] for e in whole.items]
+
+
+def test_a_filtered_grid_pages_within_its_target(store: Store) -> None:
+    fill(store)
+    psma = AssetFilter(target="PSMA")
+    whole = store.landscape_grid(psma, limit=100)
+    assert {entry.asset.name for entry in whole.items} == {"VL-32", "VL-33", "VL-36"}
+    pages = [store.landscape_grid(psma, limit=2, offset=start, first_source=True) for start in (0, 2, 4)]
+    assert places(pages) == places([whole]) and {page.total for page in pages} == {3}
