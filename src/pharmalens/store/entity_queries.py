@@ -64,11 +64,13 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
     column = sorts[sort]
     total = _count(session, query)
     valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
-    rows = list(session.scalars(valued.limit(limit).offset(offset)))
+    # plain rows (read by column name like the mapped objects) through the connection: no ORM loading
+    connection = session.connection()
+    rows = connection.execute(valued.limit(limit).offset(offset)).all()
     if len(rows) < limit:
         known = offset + len(rows) if rows else _count(session, query.where(column.is_not(None)))
         empty = query.where(column.is_(None)).order_by(tie)
-        rows += session.scalars(empty.limit(limit - len(rows)).offset(max(0, offset - known)))
+        rows += connection.execute(empty.limit(limit - len(rows)).offset(max(0, offset - known))).all()
     return rows, total
 
 
