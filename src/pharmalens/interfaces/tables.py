@@ -132,6 +132,8 @@ def source_for(row: dict[str, Any], key: str, aliases: dict[str, list[str]]) -> 
     sources = row.get("sources")
     if not sources:
         return str(row.get("document") or ""), row.get("id")
+    if len(sources) == 1:  # the only source, whether or not its quote states the field
+        return sources[0]["document"], sources[0]["fact"]
     for source in sources:
         text = str(source.get("quote") or "")
         if key and row.get(key) not in (None, "", []) and field_span(text, [(0, len(text))], row, key, aliases):
