@@ -26,7 +26,19 @@ def _encoded(value: Any) -> str:
     return quote_plus(value) if isinstance(value, bytes) else _plus(str(value))
 
 
+@lru_cache(maxsize=_REMEMBERED)
+def _pair(key: str, value: str) -> str:
+    return _plus(key) + "=" + _plus(value)
+
+
+def parameter(key: Any, value: Any) -> str:
+    """One `key=value` of a query string (a cell's fact id or field name comes back many times a page)."""
+    if isinstance(key, bytes) or isinstance(value, bytes):
+        return _encoded(key) + "=" + _encoded(value)
+    return _pair(str(key), str(value))
+
+
 def query_string(params: Mapping[str, Any] | Iterable[tuple[str, Any]]) -> str:
     """`urlencode(params)`: key=value pairs in order, joined by "&"."""
     pairs = params.items() if isinstance(params, Mapping) else params
-    return "&".join(_encoded(key) + "=" + _encoded(value) for key, value in pairs)
+    return "&".join(parameter(key, value) for key, value in pairs)

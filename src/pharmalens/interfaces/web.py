@@ -21,8 +21,9 @@ from ..store import Store
 from . import charts
 from .i18n import LANGUAGES, Words, labels
 from .queries import bad_parameter, check_page
+from .table_html import rows_html, safe_url
 from .tables import View
-from .urls import query_string, segment
+from .urls import parameter, query_string, segment
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
@@ -42,22 +43,17 @@ def compile_templates() -> int:
     return len(names)
 
 
-def safe_url(url: Any) -> str | None:
-    """A source address fit for a link: http(s) only (never javascript: or data:)."""
-    text = str(url or "").strip()
-    return text if text.lower().startswith(("http://", "https://")) else None
-
-
 _env.filters["safe_url"] = safe_url
+_env.globals["table_rows"] = rows_html
 
 
 def linker(lang: str) -> Callable[..., str]:
     """Links of a page in `lang`: the path with the given parameters that have a value, `lang` last."""
-    tail = [("lang", lang)] if lang != "en" else []
+    tail = [parameter("lang", lang)] if lang != "en" else []
 
     def link(path: str, **params: Any) -> str:
-        pairs = [(k, v) for k, v in params.items() if v is not None and v != ""] + tail
-        return path + "?" + query_string(pairs) if pairs else path
+        pairs = [parameter(k, v) for k, v in params.items() if v is not None and v != ""] + tail
+        return path + "?" + "&".join(pairs) if pairs else path
     return link
 
 
