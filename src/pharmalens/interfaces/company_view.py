@@ -14,7 +14,7 @@ from ..store import Store
 from . import queries
 from .highlight import Segment, segments
 from .i18n import record
-from .tables import COMPANY_FIELDS, Table, View, describe, fact_table, preload
+from .tables import COMPANY_FIELDS, Table, View, columns_of, describe, fact_table, preload, preload_tables
 
 FOCUS = "focus"
 SECTION_LIMIT = 100
@@ -69,11 +69,15 @@ def company(store: Store, query: str, view: View, limit: int = SECTION_LIMIT, of
     page = CompanyPage(found.chosen, found, names_by_script([found.chosen, *(entry.aliases if entry else [])]),
                        limit=limit, offset=offset)
     for kind in RECORD_TYPES:
-        facts = [fact.to_json() for fact in pages[kind.list_name].items] if kind.list_name in pages else []
-        page.facts[kind.list_name] = facts
+        page.facts[kind.list_name] = [fact.to_json() for fact in pages[kind.list_name].items] \
+            if kind.list_name in pages else []
         page.totals[kind.list_name] = pages[kind.list_name].total if kind.list_name in pages else 0
+    # the documents and names of every section in one read each, not one per section
+    preload_tables([(facts, columns_of(name)) for name, facts in page.facts.items()], view)
+    for kind in RECORD_TYPES:
         page.sections.append((kind.list_name, record(kind.list_name, view.lang),
-                              fact_table(kind.list_name, facts, view, table_id=f"section-{kind.list_name}")))
+                              fact_table(kind.list_name, page.facts[kind.list_name], view,
+                                         table_id=f"section-{kind.list_name}")))
     page.timeline = timeline(page.facts, view, {name: table for name, _heading, table in page.sections})
     return page
 

@@ -170,11 +170,19 @@ def preload(facts: list[dict[str, Any]], view: View, name_fields: Iterable[str] 
     reading from the store has `preload`; plain dicts need none). The documents are the facts' own: an
     entity row's is its first source, the one its source cell and dates read (its other sources are
     only linked, by id). Names are the strings the facts hold in `name_fields` (default: any field)."""
-    documents = {str(f.get("document") or "") for f in facts}
-    fields = set(name_fields) if name_fields is not None else None
-    names = {str(v) for f in facts for key, value in f.items() if isinstance(value, (str, list))
-             and (fields is None or key in fields)
-             for v in (value if isinstance(value, list) else [value]) if isinstance(v, str)}
+    preload_tables([(facts, name_fields)], view)
+
+
+def preload_tables(tables: Iterable[tuple[list[dict[str, Any]], Iterable[str] | None]], view: View) -> None:
+    """`preload` for several tables (facts, name fields) at once: one read of documents and one of names."""
+    documents: set[str] = set()
+    names: set[str] = set()
+    for facts, name_fields in tables:
+        fields = set(name_fields) if name_fields is not None else None
+        documents.update(str(f.get("document") or "") for f in facts)
+        names.update(str(v) for f in facts for key, value in f.items() if isinstance(value, (str, list))
+                     and (fields is None or key in fields)
+                     for v in (value if isinstance(value, list) else [value]) if isinstance(v, str))
     for lookup, keys in ((view.documents, documents), (view.aliases, names)):
         if hasattr(lookup, "preload"):
             lookup.preload(keys)
