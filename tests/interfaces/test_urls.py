@@ -23,3 +23,14 @@ def test_query_string_is_urlencode() -> None:
 def test_query_string_of_pairs_keeps_their_order() -> None:
     pairs = [("z", "1"), ("a", "x y"), ("lang", "zh")]
     assert query_string(pairs) == urlencode(pairs) == "z=1&a=x+y&lang=zh"
+
+
+def test_a_linker_writes_evidence_links_as_its_plain_links() -> None:
+    from pharmalens.interfaces.web import linker
+
+    for lang in ("en", "zh"):
+        link = linker(lang)
+        for fact in (None, "", "deal_1", "f/1 2"):
+            for field in (None, "", "upfront", "licensor"):
+                for path in ("/documents/d1", "/documents/a%2Fb"):
+                    assert link.evidence(path, fact, field) == link(path, fact=fact, field=field)

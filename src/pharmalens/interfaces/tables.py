@@ -60,7 +60,9 @@ class View:
 
     def evidence_url(self, document: str, fact: str | None = None, field_name: str | None = None) -> str:
         path = "/documents/" + segment(str(document))
-        return self.link(path, fact=fact, field=field_name) + ("#focus" if fact else "")
+        fast = getattr(self.link, "evidence", None)  # a page's linker writes a fact's part once
+        url = fast(path, fact, field_name) if fast is not None else self.link(path, fact=fact, field=field_name)
+        return url + ("#focus" if fact else "")
 
     def company_url(self, name: str) -> str:
         return self.link("/companies/" + segment(str(name)))

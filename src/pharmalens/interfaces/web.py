@@ -47,14 +47,29 @@ _env.filters["safe_url"] = safe_url
 _env.globals["table_rows"] = rows_html
 
 
-def linker(lang: str) -> Callable[..., str]:
+class Linker:
     """Links of a page in `lang`: the path with the given parameters that have a value, `lang` last."""
-    tail = [parameter("lang", lang)] if lang != "en" else []
 
-    def link(path: str, **params: Any) -> str:
-        pairs = [parameter(k, v) for k, v in params.items() if v is not None and v != ""] + tail
+    def __init__(self, lang: str) -> None:
+        self._tail = [parameter("lang", lang)] if lang != "en" else []
+        self._facts: dict[tuple[str, Any], list[str]] = {}
+
+    def __call__(self, path: str, **params: Any) -> str:
+        pairs = [parameter(k, v) for k, v in params.items() if v is not None and v != ""] + self._tail
         return path + "?" + "&".join(pairs) if pairs else path
-    return link
+
+    def evidence(self, path: str, fact: Any, field: Any) -> str:
+        """`self(path, fact=fact, field=field)`, a fact's part written once for all its cells."""
+        head = self._facts.get((path, fact))
+        if head is None:
+            head = self._facts[(path, fact)] = [parameter("fact", fact)] if fact is not None and fact != "" else []
+        pairs = head + [parameter("field", field)] + self._tail if field is not None and field != "" \
+            else head + self._tail
+        return path + "?" + "&".join(pairs) if pairs else path
+
+
+def linker(lang: str) -> Linker:
+    return Linker(lang)
 
 
 def page_format(request: Request) -> str:
