@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from pharmalens.model.filters import AssetFilter
+from pharmalens.model.filters import AssetFilter, DealFilter
 from pharmalens.store import Store
 
 from .knowledge_bundles import article, drug, licence
@@ -41,6 +41,18 @@ def test_deal_pages_put_empty_values_last_and_join_up(store: Store, sort: str, o
         pages = [store.deals(sort=sort, order=order, limit=size, offset=start) for start in range(0, 9, size)]
         assert [d.id for p in pages for d in p.items] == [d.id for d in whole.items]
         assert {p.total for p in pages} == {len(DEALS)}
+
+
+def test_pages_read_together_are_the_pages_read_apart(store: Store) -> None:
+    """A table's page and its largest deals come from one read: the same pages, sources and totals as
+    reading each alone, a deal on two of the pages included."""
+    fill(store)
+    wanted = [("announced", "desc", 3, 1), ("upfront", "desc", 2, 0), ("asset", "asc", 100, 5)]
+    for filters in (None, DealFilter(licensor="Wenling Nuclear"), DealFilter(stage="phase2")):
+        together = store.deal_pages(filters, wanted, detail=True)
+        apart = [store.deals(filters, sort=s, order=o, limit=n, offset=at, detail=True) for s, o, n, at in wanted]
+        assert together == apart
+    assert [d.sources for d in together[0].items] and all(d.sources for d in together[0].items)
 
 
 def test_asset_pages_put_empty_stages_last(store: Store) -> None:

@@ -8,6 +8,7 @@ facts behind it; a cell links to the source whose quote states that cell's value
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -95,26 +96,32 @@ def deal_rows(store: Store, query: DealQuery, sort: str = "announced", order: st
     """A page of the deals matching `query` (filtered and sorted in SQL, money columns by their US-dollar
     figure) as rows with their US-dollar figures, and how many match in all."""
     page = store.deals(query.store_filter(), sort=sort, order=order, limit=limit, offset=offset, detail=True)
-    rows = [entity_row(d, DEAL_KEYS) for d in page.items]
+    return _deal_rows(page.items), page.total
+
+
+def _deal_rows(deals: Iterable[Any]) -> list[Row]:
+    rows = [entity_row(d, DEAL_KEYS) for d in deals]
     for row in rows:
         for key in ("upfront", "milestones", "total"):
             row[f"{key}_usd"] = usd_millions(row.get(key), row.get("announced"))
         if row["total_usd"] is None and row["upfront_usd"] is not None and row["milestones_usd"] is not None:
             row["total_usd"] = row["upfront_usd"] + row["milestones_usd"]
-    return rows, page.total
+    return rows
 
 
 def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: str = "desc", limit: int = PAGE,
                offset: int = 0, largest: int = 0) -> DealsView:
     """A page of deals, the quartiles of the upfronts and totals of every matching deal (three columns
     of each, read in SQL), and the `largest` deals by total."""
-    rows, count = deal_rows(store, query, sort, order, limit, offset)
+    wanted = [(sort, order, limit, offset)] + ([("value", "desc", largest, 0)] if largest else [])
+    pages = store.deal_pages(query.store_filter(), wanted, detail=True)
+    rows, count = _deal_rows(pages[0].items), pages[0].total
     figures = store.deal_figures(query.store_filter())
     upfronts = [upfront for upfront, _m, _t in figures]
     totals = [total if total is not None else (upfront + milestones if upfront is not None and milestones is not None
                                                else None) for upfront, milestones, total in figures]
     shares = [u / t for u, t in zip(upfronts, totals) if u is not None and t and 0 < u <= t]
-    top = deal_rows(store, query, "value", "desc", largest)[0] if largest else []
+    top = _deal_rows(pages[1].items) if largest else []
     return DealsView(query, rows, count, limit, offset, spread(upfronts), spread(totals),
                      float(np.median(shares)) if shares else None, top)
 

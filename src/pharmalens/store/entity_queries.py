@@ -2,7 +2,7 @@
 `deals`, `asset_names` and `asset_targets`; with their sources and conflicts when asked."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
@@ -53,16 +53,17 @@ def check_page(limit: int, offset: int, largest: int) -> None:
 
 
 def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: str, order: str, tie: Any,
-                limit: int, offset: int) -> tuple[list[Any], int]:
+                limit: int, offset: int, total: int | None = None) -> tuple[list[Any], int]:
     """A page sorted by a known column, empty values last whichever the direction, then by `tie`, and
-    how many rows match. Rows with a value and rows without are read apart, so that each part walks the
-    column's index and stops at the page (one ORDER BY with `IS NULL` first sorts every matching row)."""
+    how many rows match (counted unless `total` is known). Rows with a value and rows without are read
+    apart, so that each part walks the column's index and stops at the page (one ORDER BY with
+    `IS NULL` first sorts every matching row)."""
     if sort not in sorts:
         raise StoreError(f"unknown sort {sort!r}; allowed: {', '.join(sorts)}", code="bad_sort")
     if order not in ("asc", "desc"):
         raise StoreError(f"order must be asc or desc, got {order!r}", code="bad_order")
     column = sorts[sort]
-    total = _count(session, query)
+    total = _count(session, query) if total is None else total
     valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
     # plain rows (read by column name like the mapped objects) through the connection: no ORM loading
     connection = session.connection()
@@ -205,8 +206,21 @@ def _by_asset(query: Select, f: DealFilter) -> Select:
 
 def read_deals(session: Session, f: DealFilter, sort: str = "announced", order: str = "desc", limit: int = 100,
                offset: int = 0, detail: bool = False) -> Page[DealEntity]:
-    rows, total = sorted_page(session, deal_query(session, f), DEAL_SORTS, sort, order, DealRow.id, limit, offset)
-    return Page(tuple(deals_of(session, rows, detail)), total, limit, offset)
+    return read_deal_pages(session, f, [(sort, order, limit, offset)], detail)[0]
+
+
+def read_deal_pages(session: Session, f: DealFilter, pages: Sequence[tuple[str, str, int, int]],
+                    detail: bool = False) -> list[Page[DealEntity]]:
+    """Pages (sort, order, limit, offset) of the same matching deals: counted once, and the assets,
+    sources and conflicts of every page's deals read together."""
+    query, total, found = deal_query(session, f), None, []
+    for sort, order, limit, offset in pages:
+        rows, total = sorted_page(session, query, DEAL_SORTS, sort, order, DealRow.id, limit, offset, total)
+        found.append(rows)
+    unique = list({row.id: row for rows in found for row in rows}.values())
+    entities = {entity.id: entity for entity in deals_of(session, unique, detail)}
+    return [Page(tuple(entities[row.id] for row in rows), total or 0, limit, offset)
+            for rows, (_sort, _order, limit, offset) in zip(found, pages)]
 
 
 def read_deal(session: Session, deal_id: str) -> DealEntity | None:

@@ -5,7 +5,7 @@ Every method opens its own short read transaction. Pages are `model.knowledge.Pa
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
@@ -176,6 +176,15 @@ class Reads:
         checked(limit, offset)
         with self._reading() as session:
             return entity_queries.read_deals(session, filters or DealFilter(), sort, order, limit, offset, detail)
+
+    def deal_pages(self, filters: DealFilter | None, pages: Sequence[tuple[str, str, int, int]],
+                   detail: bool = False) -> list[Page[DealEntity]]:
+        """Several pages (sort, order, limit, offset; as `deals`) of the same matching deals, in one read:
+        a page of a table and its largest deals, counted once, their sources read together."""
+        for _sort, _order, limit, offset in pages:
+            checked(limit, offset)
+        with self._reading() as session:
+            return entity_queries.read_deal_pages(session, filters or DealFilter(), pages, detail)
 
     def deal(self, deal_id: str) -> DealEntity | None:
         with self._reading() as session:
