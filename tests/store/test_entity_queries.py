@@ -92,3 +92,37 @@ def test_a_companys_assets_come_in_name_order_from_an_index(store: Store, url: s
     finally:
         engine.dispose()
     assert not any("TEMP B-TREE" in str(row) for row in plan), plan
+
+
+def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(store: Store, url: str) -> None:
+    """A deal list's chart (its largest deals by headline value) and quartiles (every deal's figures)
+    are read from the figures' index, not from the deal rows with their JSON columns."""
+    fill(store)
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
+        seen.append((statement, parameters))
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
+    try:
+        largest = store.deals(sort="value", order="desc", limit=3, detail=True)
+        tail = store.deals(sort="value", order="desc", limit=3, offset=4)
+        figures = store.deal_figures()
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
+    assert [d.asset for d in largest.items] == ["ZX-16", "ZX-12", "ZX-11"] and largest.total == len(DEALS)
+    assert all(d.sources for d in largest.items)
+    assert [d.asset for d in tail.items][0] == "赤霞-17" and [d.upfront for d in tail.items[1:]] == [None, None]
+    assert sorted(u for u, _m, _t in figures if u is not None) == [3.0, 7.0, 12.0, 40.0, 95.0]
+    if not url.startswith("sqlite"):
+        return  # PostgreSQL picks its plan by cost; on a few rows a scan is cheapest
+    reads = [(s, p) for s, p in seen if "ORDER BY coalesce" in s and "LIMIT" in s]
+    reads.append(next((s, p) for s, p in seen if s.startswith("SELECT deals.upfront_usd, deals.milestones_usd")))
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            plans = [connection.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p).all() for s, p in reads]
+    finally:
+        engine.dispose()
+    assert len(plans) == 3
+    for plan in plans:
+        assert any("COVERING INDEX ix_deals_upfront_milestones_total_id" in str(row) for row in plan), plan

@@ -290,7 +290,10 @@ class DealRow(Base):
     conflict_fields: Mapped[list[str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
-    __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),)
+    __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),
+                      # the figures of every deal (quartiles) and the largest by value, without the rows
+                      Index("ix_deals_upfront_milestones_total_id", "upfront_usd", "milestones_usd", "total_usd",
+                            "id"))
 
 
 class ConflictRow(Base):
