@@ -77,7 +77,7 @@ def company(store: Store, query: str, view: View, limit: int = SECTION_LIMIT, of
     for kind in RECORD_TYPES:
         page.sections.append((kind.list_name, record(kind.list_name, view.lang),
                               fact_table(kind.list_name, page.facts[kind.list_name], view,
-                                         table_id=f"section-{kind.list_name}")))
+                                         table_id=f"section-{kind.list_name}", preloaded=True)))
     page.timeline = timeline(page.facts, view, {name: table for name, _heading, table in page.sections})
     return page
 

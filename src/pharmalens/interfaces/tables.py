@@ -191,11 +191,13 @@ def preload_tables(tables: Iterable[tuple[list[dict[str, Any]], Iterable[str] | 
 
 
 def fact_table(list_name: str, facts: list[dict[str, Any]], view: View, keys: list[str] | None = None,
-               table_id: str | None = None) -> Table:
-    """A table of facts of one record type with the registry's columns (or `keys`) and a source column."""
+               table_id: str | None = None, preloaded: bool = False) -> Table:
+    """A table of facts of one record type with the registry's columns (or `keys`) and a source column;
+    `preloaded`: the view already holds the facts' documents and names (`preload_tables`)."""
     keys = keys or columns_of(list_name)
     table = Table(table_id or list_name, [column(k, view.lang) for k in keys] + [column("source", view.lang)], keys)
-    preload(facts, view, keys)  # a cell looks up the names of its own field only
+    if not preloaded:
+        preload(facts, view, keys)  # a cell looks up the names of its own field only
     for fact in facts:
         table.rows.append(fact_cells(fact, keys, view))
         table.facts.append(str(fact.get("id") or ""))
