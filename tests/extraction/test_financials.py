@@ -313,6 +313,15 @@ def test_a_loss_written_after_the_core_profit_is_its_sign_not_a_net_profit(facts
         assert found == {("net_profit", -310.0), ("net_profit_excl_nonrecurring", -360.0)}
 
 
+def test_a_loss_word_after_a_colon_signs_the_metric_before_it(facts):
+    for text in ("汀溪生物医药股份有限公司\n2026年半年度业绩预告\n归属于上市公司股东的净利润：亏损6,200万元至7,400万元\n"
+                 "扣除非经常性损益后的净利润：亏损8,100万元至9,300万元\n",
+                 "汀溪生物醫藥股份有限公司\n2026年半年度業績預告\n歸屬於上市公司股東的淨利潤：虧損6,200萬元至7,400萬元\n"
+                 "扣除非經常性損益後的淨利潤：虧損8,100萬元至9,300萬元\n"):
+        found = {(f.period, f.metric, float(f.amount)) for f in facts(text)["financials"]}
+        assert found == {("2026H1", "net_profit", -74.0), ("2026H1", "net_profit_excl_nonrecurring", -93.0)}
+
+
 def test_a_range_of_losses_written_largest_last_or_reaching_a_profit_keeps_its_low_end(facts):
     text = "岭泉医药发布2025年度业绩预告，预计2025年度归母净利润为-3.8亿元至-4.5亿元。"
     assert [float(f.amount) for f in facts(text)["financials"]] == [-450.0]

@@ -180,7 +180,7 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     before = [c for c in cues if c.end <= mention.start]
     if not before:
         return None
-    cue = before[-1]
+    cue = _signed_metric(text, before)
     between = text[cue.end:mention.start]
     if len(between) > _WINDOW or any(cue.end <= m.start < mention.start for m in moneys):
         return None
@@ -189,6 +189,21 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     if _RATIO.search(between) or is_change_amount(between):
         return MetricCue(cue.start, cue.end, None, cue.phrase)
     return cue
+
+
+def _signed_metric(text: str, before: list[MetricCue]) -> MetricCue:
+    """"扣除非经常性损益后的净利润：亏损…": a loss word right after a profit metric signs that metric's
+    amount, it names no metric of its own."""
+    cue = before[-1]
+    if len(before) >= 2 and cue.phrase in _LOSS_WORDS and before[-2].metric in _PROFITS \
+            and _SIGN_GAP.fullmatch(text, before[-2].end, cue.start):
+        return before[-2]
+    return cue
+
+
+_LOSS_WORDS = ("亏损", "净亏损", "净损", "亏")
+_PROFITS = ("net_profit", "net_profit_excl_nonrecurring")
+_SIGN_GAP = rx(r"\s*[:：]?\s*(?:预计|预期|约)?(?:为|是)?\s*")
 
 
 def _excluded(env: Reporting, sentence: Sentence, cue: MetricCue, mention: MoneyMention) -> bool:
