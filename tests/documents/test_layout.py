@@ -117,3 +117,11 @@ def test_a_pages_time_and_source_stamp_over_the_article_is_not_joined_to_its_fir
         assert lines[0] == page.split("\n")[0]
     wrapped = "沐川生物于2026年5月7日与岚屿医药及其全体股东正式签署\n收购协议，交易总额3亿元。\n"
     assert "签署收购协议" in repair_lines(wrapped).text
+
+
+def test_a_field_line_holding_a_code_or_date_is_not_joined_with_the_line_after_it():
+    for head in ("證券代碼：4173\n", "证券代码:300912\n", "發言日期：114/10/02\n"):
+        text = head + "晴川生醫股份有限公司 重大訊息公告\n主旨：本公司新藥獲准進行臨床試驗"
+        assert head in repair_lines(text).text
+    broken = "主要内容：公司将其抗体\n授权予合作方。"
+    assert "抗体授权予" in repair_lines(broken).text
