@@ -91,6 +91,14 @@ def test_a_filing_header_line_names_the_issuer():
     assert find_issuer(text, mentions).name == "Harrowgate Therapeutics"
 
 
+def test_a_header_line_of_a_name_and_the_filing_it_is_names_the_issuer(facts, one):
+    for text in ("證券代碼：4173\n晴川生醫股份有限公司 重大訊息公告\n主旨：本公司與Pellmoor Bio簽訂授權合約\n"
+                 "說明：本公司將QC-88於歐洲之開發權利授權予Pellmoor Bio，簽約金美金500萬元。",
+                 "证券代码：300912\n晴川生物医药股份有限公司 自愿公告\n本公司将QC-88于欧洲的开发权利授权予Pellmoor Bio，首付款500万美元。"):
+        deal = one(facts(text)["deals"])
+        assert deal.licensor.startswith("晴川") and deal.licensee == "Pellmoor Bio"
+
+
 def test_a_company_named_once_in_passing_is_no_issuer():
     text = "市场回顾:多家药企股价上涨,其中也包括远川生物。"
     assert find_issuer(text, [_mention(text, "远川生物")]) is None

@@ -115,10 +115,16 @@ _LABEL_LINE = unicode_rx(r"\s*(?:[A-Za-z]+(?: [A-Za-z]+){0,2}|[\u4e00-\u9fff]{2,
 
 
 def _alone_on_a_line(text: str, m: CompanyMention) -> bool:
+    """The company's name is the line, or the line is its name and what the filing is ("X股份有限公司
+    重大讯息公告", "X Limited Announcement")."""
     line_start = text.rfind("\n", 0, m.start) + 1
     line_end = text.find("\n", m.end)
     line = text[line_start:len(text) if line_end < 0 else line_end]
-    return line.strip() == text[m.start:m.end].strip()
+    return line.strip() == text[m.start:m.end].strip() or (
+        not text[line_start:m.start].strip() and bool(_FILING_KIND.fullmatch(text, m.end, len(text) if line_end < 0 else line_end)))
+
+
+_FILING_KIND = rx(r"\s*(?:重大讯息公告|重大讯息|公告|自愿公告|自愿性公告|临时公告|Announcement|Voluntary Announcement)\s*")
 
 
 def _opens_a_line(text: str, m: CompanyMention) -> bool:
