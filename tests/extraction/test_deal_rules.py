@@ -649,6 +649,13 @@ def test_a_chinese_royalty_keeps_its_whole_range(facts):
     assert deal.royalty == "两位数比例的销售提成"
 
 
+def test_a_share_of_sales_is_a_royalty_in_both_scripts(facts):
+    deal = _deals(facts, "岑川生物将CC-52授权予柏湾制药，首付款3000万美元，另加低个位数至中个位数百分比的销售分成。")[0]
+    assert deal.royalty == "低个位数至中个位数百分比的销售分成"
+    deal = _deals(facts, "岑川生物將CC-52授權予柏灣製藥，簽約金3000萬美元，另可收取兩位數百分比的銷售額分成。")[0]
+    assert deal.royalty == "兩位數百分比的銷售額分成"
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []
