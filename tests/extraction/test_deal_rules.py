@@ -656,6 +656,13 @@ def test_a_share_of_sales_is_a_royalty_in_both_scripts(facts):
     assert deal.royalty == "兩位數百分比的銷售額分成"
 
 
+def test_a_regional_territory_beyond_the_big_markets_is_read(facts):
+    deal = _deals(facts, "岑川生物将CC-53于北美地区的开发及商业化权益授予柏湾制药，首付款2000万美元。")[0]
+    assert deal.territory == "北美"
+    deal = _deals(facts, "岑川生技將CC-53於東南亞之開發及商業化權利授權予柏灣製藥，簽約金美金200萬元。")[0]
+    assert deal.territory == "東南亞"
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []
