@@ -313,3 +313,14 @@ def test_isotope_and_nuclear_medicine_words_end_a_chinese_company_name(facts):
              "2026年6月2日，科洛维核医学宣布，其核药KLV-7获得临床试验批准。": ("assets", "科洛维核医学")}
     for text, (kind, name) in texts.items():
         assert [r.company for r in facts(text)[kind]] == [name]
+
+
+def _article_companies(text):
+    source = SourceFile(path="item.txt", name="item.txt", suffix=".txt", data=text.encode("utf-8"))
+    return {m.name for m in extract_article(read_articles(source)[0]).companies}
+
+
+def test_a_run_of_particles_before_a_time_word_and_a_verb_is_no_company():
+    for text in ("澜泊药业公告，公司工厂接受了检查，并于近日收到检查报告。公司并于近日收到客户订单，产品恢复出口。",
+                 "瀾泊藥業公告，公司工廠接受了檢查，並於近日收到檢查報告。公司並於近日收到客戶訂單，產品恢復出口。"):
+        assert not any(name.startswith(("并", "並")) for name in _article_companies(text))

@@ -71,6 +71,7 @@ _KIND_ENDINGS = ("股", "药企", "厂", "商", "新创", "独角兽", "企业",
                  "药公司", "疫苗公司", "生物公司")  # a trade's plant or maker (疫苗厂, 药商), not a bare 公司
 
 
+_FUNCTION_CHARS = set("并且又也亦均将已则还再而及与和同跟向从在对为把被让给于其该此即")  # "并于近日收到": no name
 _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
 
 
@@ -87,7 +88,8 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
         run = match.group("run")
         name = trim_zh_lead(run)
         for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
-            if 2 <= len(name) <= 5 and name not in not_names and zh_short_name_like(name.rstrip("-BWS")):
+            if 2 <= len(name) <= 5 and name not in not_names and not _FUNCTION_CHARS.issuperset(name) \
+                    and zh_short_name_like(name.rstrip("-BWS")):
                 candidates.add(name)
                 if run.endswith(name) and run[:-len(name)] in _kind_descriptors():
                     described.add(name)
