@@ -324,3 +324,11 @@ def test_a_run_of_particles_before_a_time_word_and_a_verb_is_no_company():
     for text in ("澜泊药业公告，公司工厂接受了检查，并于近日收到检查报告。公司并于近日收到客户订单，产品恢复出口。",
                  "瀾泊藥業公告，公司工廠接受了檢查，並於近日收到檢查報告。公司並於近日收到客戶訂單，產品恢復出口。"):
         assert not any(name.startswith(("并", "並")) for name in _article_companies(text))
+
+
+def test_an_adverb_between_a_short_name_and_its_verb_is_no_part_of_the_name(facts):
+    for text in ("2026年2月3日，岱宁达医药宣布与Corlew Bio合作。岱宁达将DN-7的海外权益授予Corlew Bio，岱宁达将获得3000万美元首付款。",
+                 "2026年2月3日，岱寧達醫藥宣佈與Corlew Bio合作。岱寧達將DN-7的海外權益授予Corlew Bio，岱寧達將獲得3000萬美元首付款。"):
+        names = _article_companies(text)
+        assert not any(name.endswith(("将", "將", "已")) for name in names)
+        assert {d.licensor for d in facts(text)["deals"]} <= {"岱宁达医药", "岱寧達醫藥"}
