@@ -663,6 +663,16 @@ def test_a_regional_territory_beyond_the_big_markets_is_read(facts):
     assert deal.territory == "東南亞"
 
 
+def test_a_newcos_terms_told_without_a_licensing_word_join_the_newco_deal(facts):
+    for text in ("2026年4月9日，岚屿生物宣布与青岬资本合作成立新公司Torvane Bio，岚屿生物将LY-31的全球权益授予Torvane Bio。"
+                 "岚屿生物将获得4000万美元首付款及Torvane Bio 15%的股权，并有资格获得最高5.2亿美元的里程碑付款。",
+                 "2026年4月9日，嵐嶼生物宣佈與青岬資本合作成立新公司Torvane Bio，嵐嶼生物將LY-31的全球權益授予Torvane Bio。"
+                 "嵐嶼生物將獲得4000萬美元首付款及Torvane Bio 15%的股權，並有資格獲得最高5.2億美元的里程碑付款。"):
+        deal = _deals(facts, text)
+        assert [(d.deal_type, d.asset, float(d.upfront.amount), float(d.milestones.amount)) for d in deal] == [
+            ("newco", "LY-31", 40.0, 520.0)]
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []

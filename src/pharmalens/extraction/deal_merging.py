@@ -63,9 +63,11 @@ def coordinated_names(ctx: Context) -> set[frozenset[str]]:
 
 
 def _kinds_agree(a: Deal, b: Deal) -> bool:
-    """The same kind, or a NewCo and the licence through which it gets its asset from its founder, or
-    the stake in the NewCo that its founder takes as part of the price."""
-    return a.deal_type == b.deal_type or {a.deal_type, b.deal_type} in ({"newco", "license"}, {"newco", "equity"})
+    """The same kind, or a NewCo and the licence through which it gets its asset from its founder, the
+    stake in the NewCo that its founder takes as part of the price, or the terms its founder gets told
+    with no word of licensing (a 合作 between the same two)."""
+    return a.deal_type == b.deal_type or {a.deal_type, b.deal_type} in (
+        {"newco", "license"}, {"newco", "equity"}, {"newco", "collaboration"})
 
 
 def _assets_agree(a: Deal, b: Deal) -> bool:
