@@ -332,3 +332,11 @@ def test_an_adverb_between_a_short_name_and_its_verb_is_no_part_of_the_name(fact
         names = _article_companies(text)
         assert not any(name.endswith(("将", "將", "已")) for name in names)
         assert {d.licensor for d in facts(text)["deals"]} <= {"岱宁达医药", "岱寧達醫藥"}
+
+
+def test_a_new_name_that_begins_with_a_known_short_name_is_another_company(facts):
+    for text in ("2026年6月2日，信达康生物宣布将XK-12的海外权益授予Merrow Bio。信达康将获得2000万美元首付款，信达康将继续负责中国开发。",
+                 "2026年6月2日，信達康生物宣佈將XK-12的海外權益授予Merrow Bio。信達康將獲得2000萬美元首付款，信達康將繼續負責中國開發。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensor in ("信达康生物", "信達康生物") and deal.licensee == "Merrow Bio"
+        assert not any(name.startswith("Innovent") for name in _article_companies(text))

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model.budget import checked
 from ..model.patterns import rx, rx_starting
-from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like
+from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like, zh_short_name_like
 from .company_mentions import CompanyMention, Inside, guess_kind
 from .cues import cue_alternation, phrases
 from .lexicon import Lexicon
@@ -78,6 +78,11 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
+        if inner and _known_name_goes_on(text, inner, match.start()):
+            start, surface = inner.start, text[inner.start:end]  # "恒瑞达医药": 恒瑞 known, 恒瑞达 is another name
+            if not lexicon.canonical("company", surface) and zh_short_name_like(text[start:match.start()]):
+                found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
+                continue
         if inner:
             if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
@@ -88,6 +93,15 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
     return found
 
 
+def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> bool:
+    """A known short name (two or three characters) followed by one or two more characters of a name
+    before the trade words: the start of another company's name, not the known company's."""
+    gap = text[inner.end:chain_start]
+    return not inner.provisional and len(inner.surface) <= 3 and 1 <= len(gap) <= 2 and all(map(_cjk, gap)) \
+        and not place_prefix(gap) and gap not in _NAME_MIDDLES
+
+
+_NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
 _CODE = rx(r"[A-Z]{1,6}-?\d{2,6}(?![\d.%])")
 
 

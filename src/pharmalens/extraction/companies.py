@@ -272,10 +272,23 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
             forms[stem] = m  # a known "Vellmar Med" is "Vellmar" alone too
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES] + list(slotted.items())[:_MAX_SHORT_NAMES]:
         for start, end in checked(occurrences(text, form)):
+            inner = _known_inside(out, start, end) if any(taken[start:end]) and not form.isascii() else []
+            if inner and all(x.surface != m.surface for x in inner):
+                out = [x for x in out if x not in inner]  # "恒瑞达将…" after "恒瑞达医药": not the known 恒瑞
+                taken[start:end] = b"\x00" * (end - start)
             if not any(taken[start:end]) and (form in forms or in_english_company_slot(text, start, end)):
                 out.append(CompanyMention(start, end, m.name, form, m.provisional, m.kind))
                 taken[start:end] = b"\x01" * (end - start)
     return out
+
+
+def _known_inside(mentions: list[CompanyMention], start: int, end: int) -> list[CompanyMention]:
+    """Lexicon names lying inside [start, end) and shorter, where nothing else overlaps it: a known
+    short name that another company's name begins with."""
+    over = [x for x in mentions if x.start < end and start < x.end]
+    if over and all(not x.provisional and start <= x.start and x.end <= end and x.end - x.start < end - start for x in over):
+        return over
+    return []
 
 
 _EN_TRADE_WORD = rx(rf"(?:{_EN_SUFFIX})")
