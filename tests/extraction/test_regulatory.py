@@ -336,3 +336,10 @@ def test_a_chinese_regulators_own_document_with_no_regulator_named_is_nmpas(fact
     assert not [e for e in facts(counted)["regulatory"] if e.event == "ind"]
     named = "2026年8月3日，岚曜生物公告，LY-118胶囊获得美国FDA的临床试验批准通知。"
     assert {e.agency for e in facts(named)["regulatory"]} == {"FDA"}
+
+
+def test_a_coded_drug_named_with_and_without_its_dosage_form_has_one_event(facts):
+    for text in ("快讯 | 岭拓医药LT-77获NMPA突破性治疗药物认定\n近日，据CDE官网显示，岭拓医药1类新药LT-77胶囊被纳入突破性治疗品种，拟用于晚期肝细胞癌。",
+                 "快訊 | 嶺拓醫藥LT-77獲NMPA突破性治療藥物認定\n近日，據CDE官網顯示，嶺拓醫藥1類新藥LT-77膠囊被納入突破性治療品種，擬用於晚期肝細胞癌。"):
+        events = facts(text)["regulatory"]
+        assert [(e.event, e.agency) for e in events] == [("breakthrough", "NMPA")]

@@ -2,7 +2,12 @@
 outcome stated for a part of the plant absorbs the same outcome stated bare."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..documents.language import to_simplified
+from ..model.patterns import rx
 from ..model.records import RegulatoryEvent
+from .cues import cue_alternation
 
 
 def merged_events(records: list[RegulatoryEvent], aliases: dict[str, str]) -> list[RegulatoryEvent]:
@@ -47,7 +52,7 @@ def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
     outcome and part of the plant, unless the regulator's instruments differ (a warning letter and
     an import alert); another event is one per agency, asset and company, and a filing one per
     indication (or per clause of one sentence)."""
-    if a.event != b.event or a.scope != b.scope or a.asset != b.asset:
+    if a.event != b.event or a.scope != b.scope or (a.asset != b.asset and _bare(a.asset) != _bare(b.asset)):
         return False
     if a.event.startswith("gmp"):
         return not (a.finding and b.finding and a.finding.casefold() != b.finding.casefold())
@@ -58,3 +63,16 @@ def _same_event(a: RegulatoryEvent, b: RegulatoryEvent) -> bool:
     if a.event == "filing" and a.evidence == b.evidence:  # two filings told apart in one sentence, unless
         return a.indication == b.indication and a.date == b.date  # the sentence names the one filing twice
     return True
+
+
+def _bare(asset: str | None) -> str | None:
+    """A coded drug without the dosage form written after it in a filing ("KT-501注射液" is KT-501)."""
+    if not asset:
+        return asset
+    match = _coded_product().fullmatch(to_simplified(asset))
+    return match.group("code") if match else asset
+
+
+@lru_cache(maxsize=1)
+def _coded_product():
+    return rx(rf"(?P<code>[A-Za-z]{{1,6}}-?\d{{2,}}[A-Za-z0-9-]*)\s*(?:{cue_alternation('asset.dosage_form')})")
