@@ -340,3 +340,9 @@ def test_a_new_name_that_begins_with_a_known_short_name_is_another_company(facts
         deal = facts(text)["deals"][0]
         assert deal.licensor in ("信达康生物", "信達康生物") and deal.licensee == "Merrow Bio"
         assert not any(name.startswith("Innovent") for name in _article_companies(text))
+
+
+def test_a_firm_named_before_the_class_of_its_new_drug_is_a_company(facts):
+    for text in ("据CDE官网显示，岷川医药1类新药MC-30片被纳入突破性治疗品种，拟用于晚期胆管癌。",
+                 "據CDE官網顯示，岷川醫藥1類新藥MC-30片被納入突破性治療品種，擬用於晚期膽管癌。"):
+        assert [e.company for e in facts(text)["regulatory"]] in (["岷川医药"], ["岷川醫藥"])
