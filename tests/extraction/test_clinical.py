@@ -227,3 +227,11 @@ def test_tumours_shrinking_or_patients_responding_is_the_response_rate(facts, on
     for text, n in texts.items():
         result = one(facts(text)["clinical"], asset="TSB-12")
         assert (result.endpoint, result.value, result.n) == ("ORR", 37.0, n)
+
+
+def test_a_trial_named_in_brackets_after_the_study_word(facts):
+    for text in ("溪岚生物公布了XL-12治疗晚期卵巢癌的II期临床研究（HARBOR-3）结果，共64例可评估患者，客观缓解率（ORR）为41.2%。",
+                 "溪嵐生物公佈了XL-12治療晚期卵巢癌的II期臨床研究（HARBOR-3）結果，共64例可評估患者，客觀緩解率（ORR）為41.2%。"):
+        result = facts(text)["clinical"][0]
+        assert (result.endpoint, result.value, result.trial) == ("ORR", 41.2, "HARBOR-3")
+

@@ -164,8 +164,12 @@ def _indications(ctx: Context, sentence: Sentence) -> list[str]:
 
 def _trial(ctx: Context, sentence: Sentence) -> str | None:
     window = ctx.text[max(0, sentence.start - 1500):sentence.end]
-    found = [m.group("t") for m in _TRIAL.finditer(window) if not re.search(r"\d{2,}", m.group("t"))]
-    return found[-1] if found else None
+    found = sorted((m.start("t"), m.group("t")) for pattern in (_TRIAL, _TRIAL_IN_BRACKETS) for m in pattern.finditer(window)
+                   if not re.search(r"\d{2,}", m.group("t")))
+    return found[-1][1] if found else None
+
+
+_TRIAL_IN_BRACKETS = rx(r"(?:研究|试验|study|trial)\s*[（(]\s*(?:简称|代号)?[:：]?\s*(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\s*[)）]")
 
 
 _TABLE_ENDPOINTS = ("ORR", "DCR", "PFS_median")
