@@ -235,3 +235,8 @@ def test_a_trial_named_in_brackets_after_the_study_word(facts):
         result = facts(text)["clinical"][0]
         assert (result.endpoint, result.value, result.trial) == ("ORR", 41.2, "HARBOR-3")
 
+def test_a_headline_figure_takes_the_indication_the_body_gives_it(facts):
+    for text in ("溪岚生物XL-12二期数据：ORR达41.2%\n溪岚生物公布了XL-12治疗晚期卵巢癌的II期研究结果，客观缓解率（ORR）为41.2%。",
+                 "溪嵐生物XL-12二期數據：ORR達41.2%\n溪嵐生物公佈了XL-12治療晚期卵巢癌的II期研究結果，客觀緩解率（ORR）為41.2%。"):
+        result = facts(text)["clinical"][0]
+        assert result.endpoint == "ORR" and result.indication == ["ovarian cancer"]

@@ -152,6 +152,7 @@ def _add(records: list[ClinicalResult], seen: set[tuple], record: ClinicalResult
     kept.n = kept.n if kept.n is not None else record.n
     kept.ci = kept.ci or record.ci
     kept.trial = kept.trial or record.trial
+    kept.indication = kept.indication or record.indication  # a headline figure, told again in the body
 
 
 def _indications(ctx: Context, sentence: Sentence) -> list[str]:
