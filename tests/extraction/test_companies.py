@@ -346,3 +346,10 @@ def test_a_firm_named_before_the_class_of_its_new_drug_is_a_company(facts):
     for text in ("据CDE官网显示，岷川医药1类新药MC-30片被纳入突破性治疗品种，拟用于晚期胆管癌。",
                  "據CDE官網顯示，岷川醫藥1類新藥MC-30片被納入突破性治療品種，擬用於晚期膽管癌。"):
         assert [e.company for e in facts(text)["regulatory"]] in (["岷川医药"], ["岷川醫藥"])
+
+
+def test_a_verb_of_giving_back_before_a_firm_is_no_part_of_its_name(facts):
+    for text in ("2026年3月9日，Ostrell Bio通知终止许可协议，QM-80在美国的全部权益将退回岱泽医药。",
+                 "2026年3月9日，Ostrell Bio通知終止許可協議，QM-80在美國的全部權益將退還岱澤醫藥。"):
+        names = _article_companies(text)
+        assert names & {"岱泽医药", "岱澤醫藥"} and not any(n.startswith(("退", "归")) for n in names)
