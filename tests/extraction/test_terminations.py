@@ -264,3 +264,12 @@ def test_rights_handed_back_to_an_owner_who_goes_on_leave_the_drug_at_its_stage(
     stopped = facts("Harrow Pharma returned the rights to VLN-31 to Vellan Bio, which will discontinue development of "
                     "the drug after a Phase 2 miss.")
     assert one(stopped["assets"], asset="VLN-31").stage == "terminated"
+
+
+def test_a_reason_told_in_a_sentence_of_its_own_is_the_one_stops(facts):
+    for text in ("证券代码：688321 证券简称：峦川药业\n峦川药业股份有限公司关于终止RC-19项目研发的公告\n"
+                 "公司决定终止RC-19胶囊（用于治疗慢性肾病）的临床开发，该项目处于I期临床阶段。本次终止系基于早期药代动力学数据未达预期做出的决策。",
+                 "證券代碼：688321 證券簡稱：巒川藥業\n巒川藥業股份有限公司關於終止RC-19項目研發的公告\n"
+                 "公司決定終止RC-19膠囊（用於治療慢性腎病）的臨床開發，該項目處於I期臨床階段。本次終止係基於早期藥代動力學數據未達預期做出的決策。"):
+        stop = facts(text)["terminations"][0]
+        assert stop.asset == "RC-19" and stop.reason in ("早期药代动力学数据未达预期", "早期藥代動力學數據未達預期")

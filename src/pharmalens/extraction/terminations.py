@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..documents.language import to_simplified
 from ..model.records import Termination
 from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention
@@ -93,7 +94,25 @@ def build_terminations(ctx: Context) -> list[Termination]:
             records.extend(_records(ctx, scope, stop, assets))
         elif ctx.cues.has("terminations.agreement", *clause_around(ctx, sentence, stop)):
             records.extend(_records(ctx, sentence, stop, [None]))
-    return _unique(records, _alias_names(ctx))
+    records = _unique(records, _alias_names(ctx))
+    if len(records) == 1 and records[0].reason is None:
+        _reason_told_apart(ctx, records[0])
+    return records
+
+
+_BACK_TO_THE_STOP = rx(r"(?:本次|此次|这次|该次|上述|该项)(?:终止|停止|决定)|\bthe\s+(?:decision|termination|discontinuation)\b", re.I)
+
+
+def _reason_told_apart(ctx: Context, record: Termination) -> None:
+    """"本次终止系基于…", "The decision was driven by…": the article's one stop explained in a sentence
+    of its own."""
+    for sentence in ctx.sentences:
+        if _BACK_TO_THE_STOP.search(sentence.text):
+            reason = _reason(ctx, sentence)
+            if reason:
+                record.reason = reason
+                record.evidence.append(ctx.evidence(sentence.start, sentence.end))
+                return
 
 
 def _alias_names(ctx: Context) -> dict[str, str]:
@@ -335,7 +354,13 @@ def _reason(ctx: Context, sentence: Sentence) -> str | None:
     while end < sentence.end and ctx.text[end] not in ",;。.":
         end += 1
     reason = ctx.evidence(cue.end, end).quote.strip()
+    tail = _DECISION_TAIL.search(to_simplified(reason))
+    if tail and tail.start() >= 4:
+        reason = reason[:tail.start()]  # "基于…未达预期做出的决策": the cause, not the decision it led to
     return reason or None
+
+
+_DECISION_TAIL = rx(r"(?:而|所)?(?:做出|作出|做|作)?的?(?:决定|决策|考虑|考量)$")
 
 
 def _unique(records: list[Termination], aliases: dict[str, str]) -> list[Termination]:
