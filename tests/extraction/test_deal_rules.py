@@ -673,6 +673,15 @@ def test_a_newcos_terms_told_without_a_licensing_word_join_the_newco_deal(facts)
             ("newco", "LY-31", 40.0, 520.0)]
 
 
+def test_a_grant_to_a_partner_written_xiang_y_shouchu_makes_the_granter_the_licensor(facts):
+    for text in ("霁川生物（股份代號：6871）\n自愿公告\n于2026年5月4日，本公司与Ormond Bio, Inc.（「Ormond」）订立独家许可协议，"
+                 "据此，本公司向Ormond授出JC-41（一款靶向CLDN6的双特异性抗体）于日本开发及商业化的独家许可。",
+                 "霽川生物（股份代號：6871）\n自願公告\n於2026年5月4日，本公司與Ormond Bio, Inc.（「Ormond」）訂立獨家許可協議，"
+                 "據此，本公司向Ormond授出JC-41（一款靶向CLDN6的雙特異性抗體）於日本開發及商業化的獨家許可。"):
+        deal = _deals(facts, text)[0]
+        assert deal.licensor.startswith(("霁川", "霽川")) and deal.licensee == "Ormond Bio"
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []

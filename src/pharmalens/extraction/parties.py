@@ -43,10 +43,12 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)(?!协议|合同|人|方|价|事项)[^〈〉。；;，,]{{0,8}}?{_C}"), "licensee", "licensor"),  # not "认购协议，据此X"
     (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I),
      "licensee", "licensor"),  # not "X receives $N upfront and a stake in Y": a stake paid to a licensor
-    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?){_DESC}{_C}"), "licensor", "licensee"),
+    (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?|授出){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|同)\s*{_C}\s*(?:和|及|、)\s*〈\d+〉[^〈〉。;]{{0,12}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
+    (rx(rf"{_C}{_GAP}向{_DESC}{_C}{_DESC}(?:授出|授予|授权|许可|转让|转授)(?!协议|合同|合约)(?![^〈〉。;]{{0,8}}〈)"),
+     "licensor", "licensee"),  # "本公司向X授出…的独家许可": a grant to X (HKEX wording)
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|取得|购买|收购)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
     (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
