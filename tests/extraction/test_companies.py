@@ -353,3 +353,9 @@ def test_a_verb_of_giving_back_before_a_firm_is_no_part_of_its_name(facts):
                  "2026年3月9日，Ostrell Bio通知終止許可協議，QM-80在美國的全部權益將退還岱澤醫藥。"):
         names = _article_companies(text)
         assert names & {"岱泽医药", "岱澤醫藥"} and not any(n.startswith(("退", "归")) for n in names)
+
+
+def test_a_firm_named_before_xiang_and_its_counterparty_is_a_company(facts):
+    for text in ("2026年5月4日，霁岭生物向Ormond Bio授出JL-5于韩国开发及商业化的独家许可。",
+                 "2026年5月4日，霽嶺生物向Ormond Bio授出JL-5於韓國開發及商業化的獨家許可。"):
+        assert [d.licensor for d in facts(text)["deals"]] in (["霁岭生物"], ["霽嶺生物"])
