@@ -189,3 +189,12 @@ def test_a_yearly_output_told_with_nian_chan_is_the_capacity(facts):
                             "年產鎦-177藥物6000劑")):
         (site,) = facts(text)["facilities"]
         assert site.capacity == capacity
+
+
+def test_an_isotope_label_is_no_capacity(facts):
+    for text in ("2026年3月2日，岳核医药宣布其位于昆明的核药房正式投入运营，可年产氟[18F]脱氧葡糖注射液等正电子药物。",
+                 "2026年3月2日，岳核醫藥宣佈其位於昆明的核藥房正式投入運營，可年產氟[18F]脫氧葡糖注射液等正電子藥物。"):
+        site = facts(text)["facilities"][0]
+        assert site.kind_of_site == "radiopharmacy" and site.capacity is None
+    text = "2026年3月2日，岳核医药宣布其位于昆明的核药房正式投入运营，可年产氟[18F]脱氧葡糖注射液12万人份。"
+    assert facts(text)["facilities"][0].capacity.endswith("12万人份")
