@@ -67,3 +67,9 @@ def test_the_drug_a_share_sales_proceeds_will_fund_is_not_the_deals_asset(facts)
                  "to fund the phase 2 trial of LC-310."):
         deals = facts(text)["deals"]
         assert [(d.deal_type, d.asset) for d in deals] == [("equity", None)]
+
+
+def test_bringing_in_a_strategic_investor_is_no_licence(facts):
+    for text in ("岷禾生物引入战略投资者，澄湾集团3亿元认购其12%股权\n2026年7月3日，岷禾生物公告，澄湾集团将以现金3亿元认购公司新增注册资本，认购完成后澄湾集团将持有公司12%的股权。",
+                 "岷禾生物引入戰略投資者，澄灣集團3億元認購其12%股權\n2026年7月3日，岷禾生物公告，澄灣集團將以現金3億元認購公司新增註冊資本，認購完成後澄灣集團將持有公司12%的股權。"):
+        assert [d.deal_type for d in facts(text)["deals"]] == ["equity"]
