@@ -359,3 +359,8 @@ def test_a_firm_named_before_xiang_and_its_counterparty_is_a_company(facts):
     for text in ("2026年5月4日，霁岭生物向Ormond Bio授出JL-5于韩国开发及商业化的独家许可。",
                  "2026年5月4日，霽嶺生物向Ormond Bio授出JL-5於韓國開發及商業化的獨家許可。"):
         assert [d.licensor for d in facts(text)["deals"]] in (["霁岭生物"], ["霽嶺生物"])
+
+
+def test_a_peer_word_before_a_bought_firm_is_no_part_of_its_name(facts):
+    for text in ("岭元生技宣布以新台币8亿元收购同业泽亨药业100%股权。", "嶺元生技宣布以新台幣8億元收購同業澤亨藥業100%股權。"):
+        assert [d.licensor for d in facts(text)["deals"]] in (["泽亨药业"], ["澤亨藥業"])
