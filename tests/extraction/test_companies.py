@@ -364,3 +364,8 @@ def test_a_firm_named_before_xiang_and_its_counterparty_is_a_company(facts):
 def test_a_peer_word_before_a_bought_firm_is_no_part_of_its_name(facts):
     for text in ("岭元生技宣布以新台币8亿元收购同业泽亨药业100%股权。", "嶺元生技宣布以新台幣8億元收購同業澤亨藥業100%股權。"):
         assert [d.licensor for d in facts(text)["deals"]] in (["泽亨药业"], ["澤亨藥業"])
+
+
+def test_a_legal_name_with_the_trade_word_yaopin_is_a_company(facts):
+    for text in ("岭元生技宣布以新台币8亿元收购泽亨药品股份有限公司。", "嶺元生技宣布以新台幣8億元收購澤亨藥品股份有限公司。"):
+        assert [d.licensor for d in facts(text)["deals"]] in (["泽亨"], ["澤亨"])

@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
 from .word_frequency import zh_zipf
 
-ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "生物", "生科", "科技", "新药", "医疗",
+ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "医药科技", "医药", "药业", "制药", "药品", "生物", "生科", "科技", "新药", "医疗",
               "生技", "生医",
               "药物", "资本", "创投", "基金", "投资", "控股", "健康", "技术", "证券", "银行")
 ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
@@ -159,7 +159,7 @@ def _firm_chain(chain: str) -> bool:
     return chain.endswith(ZH_LEGAL) or chain.startswith(_FIRM_WORDS)
 
 
-_FIRM_WORDS = ("制药", "药业", "生物医药", "生物科技", "生物制药", "生物技术", "医药科技")
+_FIRM_WORDS = ("制药", "药业", "药品", "生物医药", "生物科技", "生物制药", "生物技术", "医药科技")
 
 
 def _long_chain(chain: str) -> bool:
