@@ -125,3 +125,11 @@ def test_a_field_line_holding_a_code_or_date_is_not_joined_with_the_line_after_i
         assert head in repair_lines(text).text
     broken = "主要内容：公司将其抗体\n授权予合作方。"
     assert "抗体授权予" in repair_lines(broken).text
+
+
+def test_a_headline_is_not_joined_to_the_dated_first_sentence_under_it():
+    for text in ("锶-89产能突破：岭同核素完成首批靶件辐照\n2026年8月4日，岭同核素宣布新产线投运。",
+                 "鍶-89產能突破：嶺同核素完成首批靶件輻照\n2026年8月4日（週二），嶺同核素宣布新產線投運。"):
+        assert "辐照\n" in repair_lines(text).text or "輻照\n" in repair_lines(text).text
+    broken = "公司公告称,岭同核素已于\n2026年8月4日，完成产线验收。"
+    assert "已于2026年8月4日" in repair_lines(broken).text

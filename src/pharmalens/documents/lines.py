@@ -17,6 +17,7 @@ _INNER_PUNCTUATION = rx(r"[，、。；：,;]")
 _CLAUSE_PUNCTUATION = rx(r"[，、。；,;]")
 _DATED = rx(r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _BYLINE_MAX = 40
+_DATELINE = rx(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*[,，]")
 _CODE_VALUE = rx(r"[：:][ \t]*[\x21-\x7e][\x20-\x7e]{0,19}$")  # a field's value that is a code, number or date
 _FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
 
@@ -73,6 +74,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
         return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…", "證券代碼：6812"), is not a broken sentence
     if _table_row_ends(line, follow):
         return None
+    if _DATELINE.match(follow) and not _CLAUSE_PUNCTUATION.search(line):
+        return None  # a headline over "2026年9月9日，X宣布…": the story starts, the headline does not go on
     cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
     if cjk_join and (_CJK.match(follow[0]) or follow[0] in "，、。）)" or follow[0].isdigit()):
         return j
