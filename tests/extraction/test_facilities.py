@@ -198,3 +198,10 @@ def test_an_isotope_label_is_no_capacity(facts):
         assert site.kind_of_site == "radiopharmacy" and site.capacity is None
     text = "2026年3月2日，岳核医药宣布其位于昆明的核药房正式投入运营，可年产氟[18F]脱氧葡糖注射液12万人份。"
     assert facts(text)["facilities"][0].capacity.endswith("12万人份")
+
+
+def test_a_line_whose_commissioning_is_done_is_a_site(facts):
+    for text in ("2026年8月4日，岭同同位素宣布其位于江苏常州的镥-177生产线完成调试，预计年产能可达300居里，供应放射性药物企业。",
+                 "2026年8月4日，嶺同同位素宣布其位於江蘇常州的鎦-177生產線調試完成，預計年產能可達300居里，供應放射性藥物企業。"):
+        site = facts(text)["facilities"][0]
+        assert site.kind_of_site == "gmp_plant" and site.nuclides == ["Lu-177"] and site.capacity.endswith("300居里")
