@@ -406,3 +406,10 @@ def test_a_target_in_brackets_after_a_drug_is_no_second_name_of_it(facts):
         assert {a.asset for a in found["assets"]} == {"PC301", "PC405"}
         assert all("FAP" not in a.aliases and "SSTR2" not in a.aliases for a in found["assets"])
         assert [r.asset for r in found["regulatory"]] != ["SSTR2"]
+
+
+def test_a_brand_labelled_in_brackets_is_an_alias_of_the_drug_before_it(facts):
+    for text, brand in (("国家药品监督管理局批准岭瑞医药的LR-31胶囊（商品名：岭安康®）上市，用于治疗晚期胃癌。", "岭安康"),
+                        ("嶺瑞醫藥的LR-31（商品名為嶺安康）獲TFDA核准上市，用於治療晚期胃癌。", "嶺安康")):
+        assets = facts(text)["assets"]
+        assert [(a.asset, brand in a.aliases) for a in assets] == [("LR-31", True)]

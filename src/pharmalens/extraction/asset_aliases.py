@@ -17,7 +17,7 @@ def _alias_gap_pattern() -> re.Pattern[str]:
     project or product, and an opening bracket with a label."""
     return rx(rf"\s*[®™]?\s*(?:{cue_alternation('asset.dosage_form')})?"
               r"(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|专案|产品))?\s*[(（]\s*"
-              r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名)\s*[:：]?\s*)?", re.I)
+              r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名|品牌名)\s*(?:[:：]|为)?\s*)?", re.I)
 
 
 def _alias_gap(text: str, start: int, end: int) -> bool:
@@ -31,7 +31,7 @@ def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _alias_gap(text, a.end, b.start) and re.match(r"\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 4]):
+        if _alias_gap(text, a.end, b.start) and re.match(r"\s*[®™]?\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 5]):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
                 and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):

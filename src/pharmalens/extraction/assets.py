@@ -58,6 +58,8 @@ _CJK = rx(r"[\u4e00-\u9fff]")
 _LATIN_IN_CHINESE = rx(r"(?<=[\u4e00-\u9fff])(?:[a-z]{3,5}-[A-Za-z]{3,6}|[a-z]{6,14})(?=\s*[(（])")
 # A brand or short name in brackets right after a drug's name ("注射用X微球(百拓维)").
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
+_LABELLED_BRAND = rx(r"\s*[(（]\s*(?:商品名|品牌名|trade\s+name|brand\s+name)\s*(?:[:：]|为)?\s*"
+                     r"(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[®™]?\s*[)）]", re.I)  # "X胶囊（商品名：泽安宁®）"
 _GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
 _OPEN = rx(r"[(（]")
@@ -152,7 +154,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if _rare(match.group(0).split("-")[-1]) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for mention in list(found):
-        match = _BRACKETED_NAME.match(text, mention.end)
+        match = _BRACKETED_NAME.match(text, mention.end) or _LABELLED_BRAND.match(text, mention.end)
         if match and not _overlaps(found, match.start("b"), match.end("b")) and not _GENERIC_BRACKET.match(match.group("b")) \
                 and not any(lexicon.canonical(kind, match.group("b")) for kind in ("target", "modality")):  # "X-101（PSMA）"
             found.append(AssetMention(match.start("b"), match.end("b"), match.group("b"), match.group("b"), False))
