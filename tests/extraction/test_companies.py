@@ -369,3 +369,9 @@ def test_a_peer_word_before_a_bought_firm_is_no_part_of_its_name(facts):
 def test_a_legal_name_with_the_trade_word_yaopin_is_a_company(facts):
     for text in ("岭元生技宣布以新台币8亿元收购泽亨药品股份有限公司。", "嶺元生技宣布以新台幣8億元收購澤亨藥品股份有限公司。"):
         assert [d.licensor for d in facts(text)["deals"]] in (["泽亨"], ["澤亨"])
+
+
+def test_a_firm_heading_an_item_of_a_news_list_before_a_colon_is_a_company(facts):
+    for text in ("医药早报\n1、岷峰药业：公司与Tallis Bio签署协议。\n2、澄源生物：CY-21注射液获得FDA孤儿药资格认定，用于治疗胆管癌。",
+                 "醫藥早報\n1、岷峰藥業：公司與Tallis Bio簽署協議。\n2、澄源生物：CY-21注射液獲得FDA孤兒藥資格認定，用於治療膽管癌。"):
+        assert [e.company for e in facts(text)["regulatory"]] == ["澄源生物"]

@@ -74,7 +74,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
         if not legal and not led and not _role_after().match(text[end:end + 6]) and not _code_after(text, match) \
-                and not _site_after().match(text, end, end + 12):
+                and not _site_after().match(text, end, end + 12) and not _item_head(text, start, end):
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
@@ -102,6 +102,14 @@ def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> b
 
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
+_ITEM_LEAD = rx(r"[ \t]*(?:\d{1,2}[、.．)）]|[-•●▪◆■▍|])?[ \t]*")
+
+
+def _item_head(text: str, start: int, end: int) -> bool:
+    """"3、X医药：公司拟…": a firm's name heading a line of a news list, its news after a colon."""
+    return text[end:end + 1] in ("：", ":") and bool(_ITEM_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
+
+
 _CODE = rx(r"[A-Z]{1,6}-?\d{2,6}(?![\d.%])")
 
 
