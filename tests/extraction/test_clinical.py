@@ -240,3 +240,11 @@ def test_a_headline_figure_takes_the_indication_the_body_gives_it(facts):
                  "溪嵐生物XL-12二期數據：ORR達41.2%\n溪嵐生物公佈了XL-12治療晚期卵巢癌的II期研究結果，客觀緩解率（ORR）為41.2%。"):
         result = facts(text)["clinical"][0]
         assert result.endpoint == "ORR" and result.indication == ["ovarian cancer"]
+
+
+def test_a_trial_acronym_with_a_number_in_brackets_after_the_study_word_is_the_trial_not_a_drug(facts):
+    for text in ("岭澳生物宣布，LA-27联合化疗治疗晚期胃癌的III期研究（OPAL-302）达到主要终点，共入组402例患者，总生存期HR=0.74。",
+                 "嶺澳生物宣布，LA-27聯合化療治療晚期胃癌的III期研究（OPAL-302）達到主要終點，共入組402例患者，總生存期HR=0.74。"):
+        records = facts(text)
+        assert [a.asset for a in records["assets"]] == ["LA-27"]
+        assert [(r.asset, r.endpoint, r.trial) for r in records["clinical"]] == [("LA-27", "OS_HR", "OPAL-302")]

@@ -296,7 +296,7 @@ _TRIAL_ACRONYM = rx(r"(?P<word>[A-Z]{4,12})-\d{1,3}")
 _PHASE_BETWEEN = r"(?:(?:pivotal|registrational|global)\s+)?(?:phase\s*(?:[1-4]|I{1,3}|IV)[ab]?(?:\s*/\s*(?:[1-4]|I{1,3}))?\s+)?"
 _ZH_PHASE_BETWEEN = r"(?:(?:[1-4]|I{1,3}|IV|[一二三四])[ab]?(?:/(?:[1-4]|I{1,3}))?\s*期\s*)?"
 _TRIAL_WORD_AFTER = rx(rf"(?:\s+{_PHASE_BETWEEN}(?:trials?|stud(?:y|ies))\b|\s*{_ZH_PHASE_BETWEEN}(?:临床试验|临床研究|试验|研究))", re.I)  # "VELA-3 Phase 3 study"
-_TRIAL_WORD_BEFORE = rx(r"(?:\b(?:trial|study)|试验|研究)\s*$", re.I)
+_TRIAL_WORD_BEFORE = rx(r"(?:\b(?:trial|study)|试验|研究)\s*[(（]?\s*$", re.I)  # "III期研究（ASTER-301）"
 
 
 def _without_trial_names(text: str, found: list[AssetMention]) -> list[AssetMention]:
