@@ -682,6 +682,13 @@ def test_a_grant_to_a_partner_written_xiang_y_shouchu_makes_the_granter_the_lice
         assert deal.licensor.startswith(("霁川", "霽川")) and deal.licensee == "Ormond Bio"
 
 
+def test_the_one_that_buys_after_signing_with_the_target_is_the_acquirer(facts):
+    for text in ("2026年6月9日，澄岭医药与禾港生物订立股权转让协议，以总代价人民币4.2亿元收购禾港生物100%股权。",
+                 "2026年6月9日，澄嶺醫藥與禾港生物訂立股權轉讓協議，以總代價人民幣4.2億元收購禾港生物100%股權。"):
+        deal = _deals(facts, text)[0]
+        assert deal.deal_type == "acquisition" and deal.licensor == "禾港生物" and deal.licensee in ("澄岭医药", "澄嶺醫藥")
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []
