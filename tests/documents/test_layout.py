@@ -133,3 +133,9 @@ def test_a_headline_is_not_joined_to_the_dated_first_sentence_under_it():
         assert "辐照\n" in repair_lines(text).text or "輻照\n" in repair_lines(text).text
     broken = "公司公告称,岭同核素已于\n2026年8月4日，完成产线验收。"
     assert "已于2026年8月4日" in repair_lines(broken).text
+
+
+def test_a_header_line_of_several_fields_is_not_joined_with_the_title_under_it():
+    for text in ("证券代码：688418 证券简称：岷衡生物\n岷衡生物2026年第一季度报告",
+                 "證券代碼：688418　證券簡稱：岷衡生物\n岷衡生物2026年第一季度報告"):
+        assert "生物\n岷衡" in repair_lines(text).text
