@@ -642,6 +642,15 @@ def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
     assert records["deals"] == [] and records["terminations"]
 
 
+def test_an_agreement_ended_is_no_deal_made(facts):
+    for text in ("岷昶生技股份有限公司 重大讯息公告\n主旨：本公司与Tolland Bio终止授权合约\n说明：双方合意终止RZ-212日本地区授权合约，"
+                 "Tolland Bio将归还RZ-212于日本之全部权利予本公司。",
+                 "岷昶生技股份有限公司 重大訊息公告\n主旨：本公司與Tolland Bio終止授權合約\n說明：雙方合意終止RZ-212日本地區授權合約，"
+                 "Tolland Bio將歸還RZ-212於日本之全部權利予本公司。"):
+        records = facts(text)
+        assert records["deals"] == [] and [t.asset for t in records["terminations"]] == ["RZ-212"]
+
+
 def test_a_chinese_royalty_keeps_its_whole_range(facts):
     deal = _deals(facts, "晟澜生物将SL-330授权沛墨医药，首付款6000万元，并按净销售额收取高个位数至低两位数的特许权使用费。")[0]
     assert deal.royalty == "高个位数至低两位数的特许权使用费"
