@@ -73,3 +73,15 @@ def test_bringing_in_a_strategic_investor_is_no_licence(facts):
     for text in ("岷禾生物引入战略投资者，澄湾集团3亿元认购其12%股权\n2026年7月3日，岷禾生物公告，澄湾集团将以现金3亿元认购公司新增注册资本，认购完成后澄湾集团将持有公司12%的股权。",
                  "岷禾生物引入戰略投資者，澄灣集團3億元認購其12%股權\n2026年7月3日，岷禾生物公告，澄灣集團將以現金3億元認購公司新增註冊資本，認購完成後澄灣集團將持有公司12%的股權。"):
         assert [d.deal_type for d in facts(text)["deals"]] == ["equity"]
+
+
+def test_preferred_shares_bought_are_an_equity_deal(facts):
+    for text in ("證券代碼：6731\n嵐辰藥業股份有限公司 重大訊息公告\n主旨：代子公司公告取得Quillon Therapeutics Inc.股權\n"
+                 "1.事實發生日：115/04/14\n2.標的物之名稱及性質：Quillon Therapeutics Inc.特別股\n"
+                 "3.交易數量、每單位價格及交易總金額：取得特別股2,000,000股，每股美金3元，交易總金額美金600萬元。\n"
+                 "4.交易相對人：Quillon Therapeutics Inc.\n5.取得目的：布局抗體新藥開發。",
+                 "证券代码：6731\n岚辰药业股份有限公司 重大讯息公告\n主旨：代子公司公告取得Quillon Therapeutics Inc.股权\n"
+                 "1.事实发生日：115/04/14\n2.标的物之名称及性质：Quillon Therapeutics Inc.特别股\n"
+                 "3.交易数量、每单位价格及交易总金额：取得特别股2,000,000股，每股美金3元，交易总金额美金600万元。\n"
+                 "4.交易相对人：Quillon Therapeutics Inc.\n5.取得目的：布局抗体新药开发。"):
+        assert [(d.deal_type, d.licensor) for d in facts(text)["deals"]] == [("equity", "Quillon Therapeutics")]
