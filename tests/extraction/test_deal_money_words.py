@@ -42,3 +42,10 @@ def test_a_royalty_is_quoted_in_the_script_of_the_source(facts):
             "另可收取兩位數百分比的銷售權利金。")
     deal = _deal(facts, text)
     assert deal.royalty == "兩位數百分比的銷售權利金"
+
+
+def test_the_sum_of_the_milestones_is_the_milestones_not_the_deals_total(facts):
+    for text in ("2026年7月1日，岷屿生物将MY-61的全球权益授予Harlan Pharma，岷屿生物将获得3000万美元首付款，潜在里程碑付款总额最高约7亿美元。",
+                 "2026年7月1日，岷嶼生物將MY-61的全球權益授予Harlan Pharma，岷嶼生物將獲得3000萬美元首付款，潛在里程碑付款總額最高約7億美元。"):
+        deal = facts(text)["deals"][0]
+        assert float(deal.milestones.amount) == 700 and deal.total is None
