@@ -698,6 +698,15 @@ def test_the_one_that_buys_after_signing_with_the_target_is_the_acquirer(facts):
         assert deal.deal_type == "acquisition" and deal.licensor == "禾港生物" and deal.licensee in ("澄岭医药", "澄嶺醫藥")
 
 
+def test_a_chinese_royalty_keeps_its_ceiling_and_its_tiering_after_the_rate(facts):
+    deal = _deals(facts, "岷屿生物将MY-62授权给Harlan Pharma，首付款2000万美元，另可收取最高达两位数的阶梯式销售提成。")[0]
+    assert deal.royalty == "最高达两位数的阶梯式销售提成"
+    deal = _deals(facts, "岷嶼生物將MY-62授權予Harlan Pharma，簽約金2000萬美元，另可收取高個位數至低雙位數百分比的分級特許權使用費。")[0]
+    assert deal.royalty == "高個位數至低雙位數百分比的分級特許權使用費"
+    deal = _deals(facts, "岷屿生物将MY-63授权给Harlan Pharma，首付款2000万美元，以及按净销售额计算的分级特许权使用费。")[0]
+    assert deal.royalty == "分级特许权使用费"
+
+
 def test_a_regulator_abbreviated_in_brackets_grants_no_licence(facts):
     records = facts("晟澜药业SL-515获得国家药监局药品审评中心(CDE)临床试验默示许可，拟用于晚期实体瘤。")
     assert records["deals"] == []
