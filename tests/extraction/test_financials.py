@@ -327,3 +327,12 @@ def test_a_range_of_losses_written_largest_last_or_reaching_a_profit_keeps_its_l
     assert [float(f.amount) for f in facts(text)["financials"]] == [-450.0]
     text = "岭泉医药发布2025年度业绩预告，预计2025年度归母净利润为-2,400万元至3,000万元。"
     assert [float(f.amount) for f in facts(text)["financials"]] == [-24.0]
+
+
+def test_a_pipe_table_with_a_row_of_units_under_its_years_keeps_the_years_as_columns(facts):
+    for text in ("澄禾生物科技有限公司\n（股份代號：2739）\n截至2026年6月30日止六個月之中期業績公告\n"
+                 "| | 2026年 | 2025年 |\n| | 人民幣千元 | 人民幣千元 |\n| 收入 | 518,204 | 377,915 |\n",
+                 "澄禾生物科技有限公司\n（股份代号：2739）\n截至2026年6月30日止六个月之中期业绩公告\n"
+                 "| | 2026年 | 2025年 |\n| | 人民币千元 | 人民币千元 |\n| 收入 | 518,204 | 377,915 |\n"):
+        found = {(f.period, f.metric, float(f.amount)) for f in facts(text)["financials"]}
+        assert found == {("2026H1", "revenue", 518.204), ("2025H1", "revenue", 377.915)}

@@ -282,7 +282,10 @@ def _header(text: str, pieces: list[_Piece], label_index: int, label_start: int,
             piped: bool) -> list[Column]:
     if piped:
         cells = [p for p in pieces[:label_index] if p.start >= lead_start and not p.is_figures]
-        return [_cell_column(text, cell) for cell in cells]
+        columns = [_cell_column(text, cell) for cell in cells]
+        if any(c.key for c in columns):  # "| | 2026年 | 2025年 |" over "| | 人民币千元 | 人民币千元 |": the units name no column
+            columns = [c for c, cell in zip(columns, cells) if c.key or cell_unit(text, cell.start, cell.end) is None]
+        return columns
     return _flow_columns(text, lead_start, label_start)
 
 
