@@ -375,3 +375,10 @@ def test_a_firm_heading_an_item_of_a_news_list_before_a_colon_is_a_company(facts
     for text in ("医药早报\n1、岷峰药业：公司与Tallis Bio签署协议。\n2、澄源生物：CY-21注射液获得FDA孤儿药资格认定，用于治疗胆管癌。",
                  "醫藥早報\n1、岷峰藥業：公司與Tallis Bio簽署協議。\n2、澄源生物：CY-21注射液獲得FDA孤兒藥資格認定，用於治療膽管癌。"):
         assert [e.company for e in facts(text)["regulatory"]] == ["澄源生物"]
+
+
+def test_a_buyer_spending_and_the_firm_it_buys_are_named_apart_from_the_verbs(facts):
+    for text in ("岷海药业斥资3.2亿元买下澄溪生物QH-5的大中华区权益，交易已于2026年5月完成交割。",
+                 "岷海藥業斥資3.2億元買下澄溪生物QH-5的大中華區權益，交易已於2026年5月完成交割。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensor in ("澄溪生物",) and deal.licensee in ("岷海药业", "岷海藥業")
