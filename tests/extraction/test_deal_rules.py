@@ -1057,3 +1057,11 @@ def test_a_chinese_headline_total_joins_the_deal_and_its_drug_class_is_no_part_o
             "奥林医药从卡斯特尔生物引进CSB-40，首付款3500万美元，卡斯特尔生物还将获得里程碑付款。")
     deal = one(facts(text)["deals"])
     assert (deal.licensor, deal.licensee, deal.total.amount, deal.upfront.amount) == ("卡斯特尔生物", "奥林医药", 940, 35)
+
+
+def test_yesterday_and_a_bracketed_day_date_a_deal_from_the_pages_date(facts):
+    cases = (("发布时间：2026-09-01 08:30\n岚屿生物昨日宣布，将LY-70的日本权益授予Corrick Pharma，首付款1500万美元。", "2026-08-31"),
+             ("2026-09-01\n嵐嶼生技昨（31）日宣布，將LY-70的日本權益授權予Corrick Pharma，簽約金美金150萬元。", "2026-08-31"),
+             ("2026-09-03\n嵐嶼生技今（3）日宣布，將LY-70的日本權益授權予Corrick Pharma，簽約金美金150萬元。", "2026-09-03"))
+    for text, day in cases:
+        assert [d.announced for d in _deals(facts, text)] == [day]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from ..documents.dating import chinese_numeral_dates, slashed_dates
 from ..model.patterns import rx
 
@@ -67,6 +68,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     for start, end, value in chinese_numeral_dates(text) + slashed_dates(text):
         found.append(DateMention(start, end, value))
     found.extend(_agency_day(text, published))
+    found.extend(_news_day(text, published))
     for m in _EN_YEAR.finditer(text):
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))
@@ -89,6 +91,28 @@ def _agency_day(text: str, published: str | None) -> list[DateMention]:
         value = _fmt(y, mo, str(d)) if 1 <= d <= 31 else None
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=True))
+    return found
+
+
+_NEWS_DAY = rx(r"(?P<w>昨日|昨天|昨晚|今日|今天|今晨|今早)(?!头条)|(?P<b>[今昨])\s*[（(]\s*(?P<d>\d{1,2})\s*[)）]\s*日")
+
+
+def _news_day(text: str, published: str | None) -> list[DateMention]:
+    """"昨日宣布", "今（15）日公告": the day a report tells of, from the page's date (yesterday is the
+    day before; a day in brackets later than the page's is last month's)."""
+    if not published or len(published) < 10:
+        return []
+    day = date.fromisoformat(published)
+    found = []
+    for m in _NEWS_DAY.finditer(text):
+        if m.group("w"):
+            value = (day - timedelta(days=1) if m.group("w").startswith("昨") else day).isoformat()
+        else:
+            d = int(m.group("d"))
+            y, mo = (day.year, day.month) if d <= day.day else ((day.year, day.month - 1) if day.month > 1 else (day.year - 1, 12))
+            value = _fmt(y, mo, str(d)) if 1 <= d <= 31 else None
+        if value:
+            found.append(DateMention(m.start(), m.end(), value))
     return found
 
 
