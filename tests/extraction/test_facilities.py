@@ -205,3 +205,10 @@ def test_a_line_whose_commissioning_is_done_is_a_site(facts):
                  "2026年8月4日，嶺同同位素宣布其位於江蘇常州的鎦-177生產線調試完成，預計年產能可達300居里，供應放射性藥物企業。"):
         site = facts(text)["facilities"][0]
         assert site.kind_of_site == "gmp_plant" and site.nuclides == ["Lu-177"] and site.capacity.endswith("300居里")
+
+
+def test_a_cyclotron_centre_for_gallium_is_biopharma_news_in_both_scripts(facts):
+    for text in ("2026年6月2日，岭昇医疗宣布其位于合肥的回旋加速器中心正式启用，可年产镓-68发生器40套。",
+                 "2026年6月2日，嶺昇醫療宣布其位於合肥的迴旋加速器中心正式啟用，可年產鎵-68發生器40套。"):
+        sites = facts(text)["facilities"]
+        assert [(s.kind_of_site, s.nuclides) for s in sites] == [("cyclotron", ["Ga-68"])]
