@@ -92,3 +92,9 @@ def test_a_companys_own_fiscal_year_names_its_halves_and_quarters_in_both_script
     assert first("2026财年上半年收入") == "2026H1"
     assert first("2026财年第三季度") == "2026Q3"
     assert first("2025财政年度营业收入") == "FY2025"
+
+
+def test_for_the_full_year_takes_the_year_written_after_it_not_the_one_before():
+    text = "Sales were $9.0 million in 2023. Sales for the full year 2024 were $14.2 million."
+    assert [p for p, _ in periods(text)] == ["FY2023", "FY2024"]
+    assert first("Net loss for the fiscal year ended March 31, 2027 was", report_year=2026) == "FY2027"

@@ -69,7 +69,7 @@ _PATTERN = rx_starting(
     r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
     rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: {_FISCAL}?(?P<qwy>{_Y}))?\b"
-    r"|\b(?:for|in) the (?:full|fiscal|whole) year\b|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
+    r"|\b(?:for|in) the (?:full|fiscal|whole) year\b(?! (?:of )?(?:19|20)\d{2}\b| ended\b)|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
     rf"|\bQ1\s?[-–~]\s?Q3\s*(?P<ny3>{_Y})\b|\b(?P<ny4>{_Y})\s*Q1\s?[-–~]\s?Q3\b"
     rf"|\b(?P<qn0>Q[1-4])\b(?!\s*{_FISCAL}?(?:19|20)\d{{2}})"
     rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
