@@ -382,3 +382,9 @@ def test_a_buyer_spending_and_the_firm_it_buys_are_named_apart_from_the_verbs(fa
                  "岷海藥業斥資3.2億元買下澄溪生物QH-5的大中華區權益，交易已於2026年5月完成交割。"):
         deal = facts(text)["deals"][0]
         assert deal.licensor in ("澄溪生物",) and deal.licensee in ("岷海药业", "岷海藥業")
+
+
+def test_an_agencys_verb_in_a_headline_is_not_part_of_the_name_after_it():
+    for verb in ("Accepts", "Approves", "Validates", "Clears"):
+        found = names(f"FDA {verb} Wrenfield's Biologics License Application for WF-3")
+        assert not any(verb in n for n, _ in found), (verb, found)

@@ -40,7 +40,8 @@ _EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License",
                    "Strategic", "Global", "Worldwide", "Rights", "Million", "Billion", "About", "Under", "By", "Its", "In",
                    "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said",
                    "Announcement", "Overview", "Statement", "Statements", "Highlights", "Summary", "Report", "Update",
-                   "Release", "Interim", "Quarterly"}
+                   "Release", "Interim", "Quarterly", "Accepts", "Approves", "Validates", "Clears", "Awards", "Issues",
+                   "Extends", "Recommends", "Rejects", "Lifts", "Backs"}  # an agency's verb: "FDA Accepts X's BLA"
 _EN_FORMS = r"Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
 _EN_LEGAL_TAIL = rf"(?:,?\s+(?:{_EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_INVESTOR_TAIL = r"(?:[ \t]+(?:Fund|Funds|Investors|Partners|Capital|Ventures|Management|Holdings)(?![\w]))*"  # "X Bio Fund"
