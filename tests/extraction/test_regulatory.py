@@ -343,3 +343,13 @@ def test_a_coded_drug_named_with_and_without_its_dosage_form_has_one_event(facts
                  "快訊 | 嶺拓醫藥LT-77獲NMPA突破性治療藥物認定\n近日，據CDE官網顯示，嶺拓醫藥1類新藥LT-77膠囊被納入突破性治療品種，擬用於晚期肝細胞癌。"):
         events = facts(text)["regulatory"]
         assert [(e.event, e.agency) for e in events] == [("breakthrough", "NMPA")]
+
+
+def test_a_marketing_authorisation_application_is_a_filing_not_an_approval(facts):
+    text = ("Brisk Lane Bio Files Marketing Authorisation Application With EMA for BLB-77\n\n"
+            "Brisk Lane Bio GmbH said on 2 March 2027 that it filed a marketing authorisation application with the "
+            "European Medicines Agency for BLB-77 in hidradenitis suppurativa.\n"
+            "EMA Validates Corliss Pharma's Marketing Authorization Application for CRP-9")
+    records = facts(text)["regulatory"]
+    assert not events(records, event="approval")
+    assert {r.asset for r in events(records, event="filing", agency="EMA")} == {"BLB-77", "CRP-9"}

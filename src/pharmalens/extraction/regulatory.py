@@ -116,6 +116,8 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
     found: dict[str, Cue] = {}
     for name, event in _present_event_sets(ctx):
         hits = ctx.cues.hits(name, clause.start, clause.end)
+        if event == "approval":
+            hits = [h for h in hits if not _names_an_application(ctx, h)]
         if hits:
             found[event] = hits[0]
     if "ind" not in found:
@@ -156,6 +158,12 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         strong = ctx.cues.has("regulatory.filing_strong", clause.start, clause.end)
         del found["approval" if strong else "filing"]
     return found
+
+
+def _names_an_application(ctx: Context, cue: Cue) -> bool:
+    """"Marketing Authorisation Application", "approval application": an approval word that names the
+    application asking for one, not an approval."""
+    return any(0 <= a.start - cue.end <= 1 for a in ctx.cues.hits("regulatory.application", cue.end, cue.end + 16))
 
 
 def _present_event_sets(ctx: Context) -> tuple[tuple[str, str], ...]:
