@@ -353,3 +353,11 @@ def test_a_marketing_authorisation_application_is_a_filing_not_an_approval(facts
     records = facts(text)["regulatory"]
     assert not events(records, event="approval")
     assert {r.asset for r in events(records, event="filing", agency="EMA")} == {"BLB-77", "CRP-9"}
+
+
+def test_a_date_after_the_approval_that_dates_an_earlier_step_is_not_the_approvals(facts):
+    text = ("UTRECHT, 14 October 2027 -- Halvik Pharma N.V. announced that the European Commission has granted "
+            "marketing authorisation for HVK-210 in adults with cold agglutinin disease. The approval follows a "
+            "positive opinion from the CHMP in August 2027.")
+    approvals = events(facts(text)["regulatory"], event="approval")
+    assert [(r.asset, r.date) for r in approvals] == [("HVK-210", "2027-10-14")]

@@ -283,7 +283,7 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
         if stated:
             return stated[-1].value
     after = [d for d in dates if (not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None)
-             and not _background(ctx, d.start)]
+             and not _background(ctx, d.start) and not ctx.cues.has("events.earlier_step", pos, d.start)]
     if after:
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
