@@ -1065,3 +1065,12 @@ def test_yesterday_and_a_bracketed_day_date_a_deal_from_the_pages_date(facts):
              ("2026-09-03\n嵐嶼生技今（3）日宣布，將LY-70的日本權益授權予Corrick Pharma，簽約金美金150萬元。", "2026-09-03"))
     for text, day in cases:
         assert [d.announced for d in _deals(facts, text)] == [day]
+
+
+def test_a_sentence_of_terms_naming_both_parties_but_no_kind_of_deal_continues_the_option_before_it(facts):
+    text = ("Tamsen Bio announced on 9 May 2027 that Orrick Pharma obtained an exclusive option to license TMB-40, "
+            "an oral GLP-1 agonist, under an option agreement.\n\n"
+            "Orrick Pharma will pay Tamsen Bio an option fee of $9 million.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    assert deals[0].deal_type == "option" and deals[0].asset == "TMB-40" and deals[0].upfront.amount == 9

@@ -282,7 +282,9 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
         if asset and other_asset and asset != other_asset:
             continue
         other_kind = _deal_type(ctx, frame.sentences[0].text)
-        if kind != other_kind and {kind, other_kind} & _DISTINCT_KINDS and "collaboration" not in (kind, other_kind):
+        # a sentence of terms alone ("Y will pay X an option fee of $9 million") is a licence only by default
+        if kind != other_kind and {kind, other_kind} & _DISTINCT_KINDS and "collaboration" not in (kind, other_kind) \
+                and (kind != "license" or cue_regex("deal.type.license").search(sentence.text)):
             continue
         if frame.names() == names or (None in frame.names() and frame.names() - {None} <= names):
             frame.sentences.append(sentence)
