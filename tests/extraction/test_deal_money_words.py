@@ -49,3 +49,13 @@ def test_the_sum_of_the_milestones_is_the_milestones_not_the_deals_total(facts):
                  "2026年7月1日，岷嶼生物將MY-61的全球權益授予Harlan Pharma，岷嶼生物將獲得3000萬美元首付款，潛在里程碑付款總額最高約7億美元。"):
         deal = facts(text)["deals"][0]
         assert float(deal.milestones.amount) == 700 and deal.total is None
+
+
+def test_money_due_at_closing_is_the_upfront_and_money_due_on_achieving_milestones_is_the_milestones(facts):
+    text = ("Wisp Therapeutics Sells Royalty on ORV-5\n\n"
+            "Wisp Therapeutics, Inc. announced on 3 June 2027 an agreement with Calder Royalty Partners under which "
+            "Calder will acquire part of Wisp's royalty on sales of ORV-5 for up to $610 million. Wisp will receive "
+            "$450 million at closing and up to an additional $160 million upon the achievement of certain net sales "
+            "milestones.")
+    deal = _deal(facts, text)
+    assert (deal.upfront.amount, deal.milestones.amount, deal.total.amount) == (450, 160, 610)

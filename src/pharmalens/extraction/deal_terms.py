@@ -150,7 +150,9 @@ _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfro
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
 _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"
-_DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+)?(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
+_DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+|(?:up)?on\s+(?:the\s+)?achievement\s+of\s+|"
+                                  r"(?:subject\s+to|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:achievement\s+of\s+)?)?"
+                                  r"(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _FOR_RIGHTS = rx(r"^for\s+(?:an?\s+|the\s+)?(?:exclusive\s+|worldwide\s+|global\s+)?(?:option|rights?|acquisition)\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
