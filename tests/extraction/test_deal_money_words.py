@@ -59,3 +59,15 @@ def test_money_due_at_closing_is_the_upfront_and_money_due_on_achieving_mileston
             "milestones.")
     deal = _deal(facts, text)
     assert (deal.upfront.amount, deal.milestones.amount, deal.total.amount) == (450, 160, 610)
+
+
+def test_an_amount_per_programme_is_no_term_of_the_whole_deal(facts):
+    text = ("Olsted Bio and Carrow Pharma signed a discovery collaboration on 4 April 2027. Olsted Bio will receive "
+            "$40 million upfront and is eligible for up to $310 million per program in milestones across four "
+            "programs, for a total potential value of more than $1.2 billion.")
+    deal = _deal(facts, text)
+    assert deal.upfront.amount == 40 and deal.total.amount == 1200 and deal.milestones is None
+    text = ("澄湾医药与Carrow Pharma达成合作，澄湾医药将获得3000万美元首付款，每个靶点最高可获得2亿美元里程碑付款，"
+            "交易总额最高达8亿美元。")
+    deal = _deal(facts, text)
+    assert deal.upfront.amount == 30 and deal.total.amount == 800 and deal.milestones is None

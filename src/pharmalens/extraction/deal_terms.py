@@ -69,7 +69,15 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
         return True  # a price per share, or what was paid so far (a termination's spend)
     if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
         return True
+    if _PER_UNIT_AFTER.match(ctx.text, mention.end) or _PER_UNIT_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start):
+        return True  # "up to $290 million per program": one programme's share, no term of the whole deal
     return milestone_paid(ctx, mention)
+
+
+_UNIT = r"(?:program(?:me)?|target|product|candidate|asset|molecule|compound|indication)"
+_PER_UNIT_AFTER = rx(rf"\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:per|for\s+each|for\s+every|each)\s+(?:additional\s+|licensed\s+|selected\s+)?{_UNIT}\b", re.I)
+_PER_UNIT_BEFORE = rx(rf"(?:\bper[- ]{_UNIT}\s+(?:[\w-]+\s+){{0,4}}?(?:of\s+)?(?:up\s+to\s+)?|"
+                      r"每(?:个|款|项|一个)(?:靶点|项目|产品|候选药物|分子|适应症)[^，,。；;]{0,10})$", re.I)
 
 
 def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
