@@ -1074,3 +1074,10 @@ def test_a_sentence_of_terms_naming_both_parties_but_no_kind_of_deal_continues_t
     deals = _deals(facts, text)
     assert len(deals) == 1
     assert deals[0].deal_type == "option" and deals[0].asset == "TMB-40" and deals[0].upfront.amount == 9
+
+
+def test_a_sentence_that_only_states_the_royalty_belongs_to_the_deal_before_it(facts):
+    text = ("Harlow Bio and Pendry Pharma signed a licence agreement for HB-12 on 2 May 2027. Harlow Bio will "
+            "receive $20 million upfront. Harlow Bio is also eligible for tiered royalties on net sales.")
+    deal = _deals(facts, text)[0]
+    assert deal.royalty and deal.royalty.startswith("tiered royalties")
