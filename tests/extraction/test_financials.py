@@ -336,3 +336,17 @@ def test_a_pipe_table_with_a_row_of_units_under_its_years_keeps_the_years_as_col
                  "| | 2026年 | 2025年 |\n| | 人民币千元 | 人民币千元 |\n| 收入 | 518,204 | 377,915 |\n"):
         found = {(f.period, f.metric, float(f.amount)) for f in facts(text)["financials"]}
         assert found == {("2026H1", "revenue", 518.204), ("2025H1", "revenue", 377.915)}
+
+
+def test_span_headers_over_pairs_of_year_columns_give_each_pair_its_span(facts):
+    text = ("November 5, 2026 -- Brannock Bio (Nasdaq: BRNK) reported results for the three and nine months ended "
+            "September 30, 2026.\n"
+            "Statements of Operations (in thousands)\n"
+            "| | Three Months Ended September 30, | | Nine Months Ended September 30, | |\n"
+            "| | 2026 | 2025 | 2026 | 2025 |\n"
+            "| Collaboration revenue | 7,100 | 5,200 | 19,800 | 13,900 |\n"
+            "| Net loss | (30,400) | (28,100) | (88,700) | (80,250) |\n")
+    got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
+    assert {("revenue", "2026Q3", 7.1), ("revenue", "2025Q3", 5.2), ("revenue", "2026Q1-Q3", 19.8),
+            ("net_profit", "2025Q1-Q3", -80.25)} <= got
+    assert ("revenue", "2026Q1-Q3", 7.1) not in got

@@ -98,3 +98,7 @@ def test_for_the_full_year_takes_the_year_written_after_it_not_the_one_before():
     text = "Sales were $9.0 million in 2023. Sales for the full year 2024 were $14.2 million."
     assert [p for p, _ in periods(text)] == ["FY2023", "FY2024"]
     assert first("Net loss for the fiscal year ended March 31, 2027 was", report_year=2026) == "FY2027"
+
+
+def test_nine_months_ended_december_are_an_april_fiscal_years_first_three_quarters():
+    assert first("for the nine months ended December 31, 2026") == "2026Q1-Q3"

@@ -33,21 +33,45 @@ def grid_records(env: Reporting) -> list[FinancialMetric]:
     records = []
     for grid in env.ctx.layout.grids:
         kind = _table_kind(env, grid)
+        spans = _span_groups(env, grid)
         for row in grid.rows:
             metric = label_metric(row.label)
             unit = row.unit or grid.unit
             if metric is None or unit is None:
                 continue
-            records.extend(_row_records(env, row, metric, unit, kind))
+            records.extend(_row_records(env, row, metric, unit, kind, spans))
     return records
 
 
-def _row_records(env: Reporting, row: GridRow, metric: str, unit, kind: str) -> list[FinancialMetric]:
+_GROUP = rx(r"\b(?:three|six|nine|twelve)\s+months\s+ended\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)"
+            r"|\b(?:fiscal\s+)?years?\s+ended\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)", re.I)
+
+
+def _span_groups(env: Reporting, grid: Grid) -> list[str]:
+    """"Three Months Ended December 31, | Nine Months Ended December 31," over the year columns: the
+    spans a header spreads over its columns in turn, each over the same number of them."""
+    text = env.ctx.text
+    lead = text[text.rfind("\n", 0, max(0, grid.lead_start - 120)) + 1:grid.rows[0].label_start]
+    header = [line for line in lead.splitlines() if "|" in line or len(line) <= _HEADER_CELL]  # not the prose before
+    return [m.group(0) for line in header for m in _GROUP.finditer(line)]
+
+
+_HEADER_CELL = 48
+
+
+def _column_span(row: GridRow, index: int, spans: list[str]) -> str | None:
+    periods = [i for i, c in enumerate(row.columns) if not c.change]
+    if len(spans) < 2 or len(periods) % len(spans) or index not in periods:
+        return None
+    return spans[periods.index(index) // (len(periods) // len(spans))]
+
+
+def _row_records(env: Reporting, row: GridRow, metric: str, unit, kind: str, spans: list[str]) -> list[FinancialMetric]:
     records = []
     for i, (value, column) in enumerate(zip(row.values, row.columns)):
         if column.change or value.value is None:
             continue
-        period = _column_period(env, column, kind, metric)
+        period = _column_period(env, column, kind, metric, _column_span(row, i, spans))
         if period is None:
             continue
         amount = value.value * unit.factor
@@ -111,11 +135,13 @@ def _table_kind(env: Reporting, grid: Grid) -> str:
     return "FY"
 
 
-def _column_period(env: Reporting, column: Column, kind: str, metric: str) -> str | None:
+def _column_period(env: Reporting, column: Column, kind: str, metric: str, span: str | None = None) -> str | None:
     key = column.key or ""
     text = env.ctx.text
     whole = text[max(text.rfind("|", 0, column.start), text.rfind("\n", 0, column.start)) + 1:column.end]
     year = _YEAR.search(key)
+    if year and span and not _SPAN_ENDED.search(whole):
+        whole = f"{span.rstrip(' ,')}, {year.group(0)}"
     if year and _SPAN_ENDED.search(whole):  # "Three Months Ended September 30, 2026": a quarter, not a day
         named = find_periods(whole, int(year.group(0)))
         if named and named[0].period:

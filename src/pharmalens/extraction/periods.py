@@ -257,7 +257,7 @@ def _span(year: int | None, end_month: int, months: int) -> str | None:
         return f"{year}H1"
     if months == 6 and end_month == 12:
         return f"{year}H2"
-    if months == 9 and end_month == 9:
+    if months == 9 and end_month in (9, 12):  # nine months ended December: an April fiscal year's first three quarters
         return f"{year}Q1-Q3"
     if months == 3 and end_month % 3 == 0:
         return f"{year}Q{end_month // 3}"
