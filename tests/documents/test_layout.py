@@ -25,6 +25,11 @@ def test_english_hyphenless_break_joins_only_lowercase_continuations():
     assert "upfront payment" in mapped.text and "\nNext Heading" in mapped.text
 
 
+def test_an_english_comma_before_a_broken_line_keeps_its_space_unless_it_parts_one_number():
+    assert "ended June 30, 2027 was" in repair_lines("Its net loss for the six months ended June 30,\n2027 was large.").text
+    assert "收入为1,204,318.55元" in repair_lines("报告期内公司营业收入为1,204,\n318.55元，同比增长。").text
+
+
 def test_newspaper_page_with_two_bylined_articles_splits_in_two():
     page = ("制药公司签约出海\n\n某某制药公告称，公司与合作方签署许可协议。\n\n● 本报记者 张三\n\n正文继续。\n\n"
             "电池企业扩产\n\n● 本报记者 李四\n\n某电池公司宣布扩建工厂。")

@@ -350,3 +350,15 @@ def test_span_headers_over_pairs_of_year_columns_give_each_pair_its_span(facts):
     assert {("revenue", "2026Q3", 7.1), ("revenue", "2025Q3", 5.2), ("revenue", "2026Q1-Q3", 19.8),
             ("net_profit", "2025Q1-Q3", -80.25)} <= got
     assert ("revenue", "2026Q1-Q3", 7.1) not in got
+
+
+def test_a_statement_flattened_one_cell_a_line_under_span_headers(facts):
+    text = ("Harrowgate Bio Reports Results\n\nHarrowgate Bio, Inc. (Nasdaq: HRWG) reported results for the three "
+            "and six months ended June 30, 2027.\n\nStatements of Operations\n(in thousands)\n"
+            "Three Months Ended June 30,\nSix Months Ended June 30,\n2027\n2026\n2027\n2026\n"
+            "License revenue\n$ 4,810\n$ 2,050\n$ 9,300\n$ 3,975\n"
+            "Research and development\n15,220\n13,900\n29,870\n27,010\n"
+            "Net loss\n$ (12,040)\n$ (13,110)\n$ (23,400)\n$ (25,990)\n")
+    got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
+    assert {("revenue", "2027Q2", 4.81), ("revenue", "2026Q2", 2.05), ("revenue", "2027H1", 9.3),
+            ("rd_expense", "2026H1", 27.01), ("net_profit", "2027Q2", -12.04), ("net_profit", "2026H1", -25.99)} <= got

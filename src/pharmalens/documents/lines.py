@@ -46,7 +46,7 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
         _append(out, offsets, line, base + start)
         nxt = _continuation(lines, i)
         if nxt is not None:
-            if line[-1:].isascii() and line[-1:].isalpha():
+            if line[-1:].isascii() and line[-1:].isalpha() or _english_comma(line, lines[nxt][1].strip()):
                 _append(out, offsets, " ", base + start + len(line))
             i = nxt
             continue
@@ -83,6 +83,16 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if line[-1].isalpha() and follow[0].islower():
         return j
     return None
+
+
+def _english_comma(line: str, follow: str) -> bool:
+    """"December 31,\n2025": an English comma ends a clause and a space follows it, unless it parts the
+    digits of one number broken over the lines ("866,103,\n121.71")."""
+    return line.endswith(",") and follow[:1].isascii() and not line[:-1].isdigit() \
+        and not (line[-2:-1].isdigit() and _THOUSANDS_GROUP.match(follow))
+
+
+_THOUSANDS_GROUP = rx(r"\d{3}(?!\d)")
 
 
 def _table_row_ends(line: str, follow: str) -> bool:

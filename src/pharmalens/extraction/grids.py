@@ -185,7 +185,7 @@ def _line_pieces(text: str, start: int, end: int) -> list[_Piece]:
         if (len(run) < 2 and not _whole(text, run, start, end)) or _years(run):
             continue
         s, e = _strip(text, pos, run[0].start)
-        if s < e:
+        if s < e and not _GAP.fullmatch(text, s, e):  # a currency sign alone ("$ 18,420") is no label
             pieces.append(_Piece(s, e))
         pieces.append(_Piece(run[0].start, run[-1].end, tuple(run)))
         pos = run[-1].end
@@ -212,7 +212,8 @@ def _years(figures: list[Figure]) -> bool:
 
 
 def _whole(text: str, run: list[Figure], start: int, end: int) -> bool:
-    return not text[start:run[0].start].strip() and not text[run[-1].end:end].strip()
+    """A line that holds the run and nothing else but a currency sign ("$ 18,420", "(1,204)")."""
+    return bool(_GAP.fullmatch(text[start:run[0].start])) and not text[run[-1].end:end].strip()
 
 
 def _runs(text: str, figures: list[Figure]) -> list[list[Figure]]:
@@ -290,7 +291,7 @@ def _header(text: str, pieces: list[_Piece], label_index: int, label_start: int,
 
 
 def _flow_columns(text: str, start: int, end: int) -> list[Column]:
-    compact, index = _compact_map(text, start, end)
+    compact, index = _compact_map(text, start, end, "\n")  # a key never runs across a line ("December 31,\n2025")
     columns = []
     for match in _KEY.finditer(compact):
         columns.append(Column(index[match.start()], index[match.end() - 1] + 1, match.group(0), bool(match.group("change"))))
@@ -308,12 +309,16 @@ def _cell_column(text: str, cell: _Piece) -> Column:
     return Column(index[chosen.start()], index[chosen.end() - 1] + 1, chosen.group(0), change)
 
 
-def _compact_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
+def _compact_map(text: str, start: int, end: int, line_break: str = " ") -> tuple[str, list[int]]:
     """text[start:end] without line breaks, pipes and spaces beside Chinese characters, with the
-    index in `text` of each kept character."""
+    index in `text` of each kept character. A line break between English words is `line_break`."""
     chars, index = [], []
     for pos in range(start, end):
         ch = text[pos]
+        if ch == "\n" and chars and chars[-1] not in " \n" and chars[-1].isascii() and _ascii_next(text, pos, end):
+            chars.append(line_break)  # "Nine Months Ended\n2025\n2024": English cells a line each stay apart
+            index.append(pos)
+            continue
         if ch in "|\n\r\t":
             continue
         if ch == " " and (not chars or not _ascii_around(text, pos, start, end) or chars[-1] == " "):
@@ -321,6 +326,12 @@ def _compact_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
         chars.append(ch)
         index.append(pos)
     return "".join(chars), index
+
+
+def _ascii_next(text: str, pos: int, end: int) -> bool:
+    while pos < end and text[pos] in "|\n\r\t ":
+        pos += 1
+    return pos < end and text[pos].isascii()
 
 
 def _ascii_around(text: str, pos: int, start: int, end: int) -> bool:
