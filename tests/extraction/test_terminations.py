@@ -273,3 +273,14 @@ def test_a_reason_told_in_a_sentence_of_its_own_is_the_one_stops(facts):
                  "公司決定終止RC-19膠囊（用於治療慢性腎病）的臨床開發，該項目處於I期臨床階段。本次終止係基於早期藥代動力學數據未達預期做出的決策。"):
         stop = facts(text)["terminations"][0]
         assert stop.asset == "RC-19" and stop.reason in ("早期药代动力学数据未达预期", "早期藥代動力學數據未達預期")
+
+
+def test_what_the_company_had_paid_under_a_terminated_licence_is_its_spend_not_a_deal_total(facts):
+    text = ("Item 1.02 Termination of a Material Definitive Agreement.\n\n"
+            "On August 4, 2027, Quillmont Bio, Inc. gave notice to Rosset Pharma AG that it terminates the license "
+            "agreement dated June 2, 2024 under which Quillmont Bio had licensed rights to QMB-3. Quillmont Bio had "
+            "paid Rosset Pharma an aggregate of $14.2 million under the agreement.")
+    records = facts(text)
+    stop = [t for t in records["terminations"] if t.asset == "QMB-3"][0]
+    assert stop.cumulative_spend.amount == Decimal("14.2")
+    assert not any(d.total for d in records["deals"])

@@ -297,7 +297,7 @@ def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
         if money.start >= sentence.end and is_paid_to_date(ctx.text, money):
             return Sentence(sentence.start, money.end, ctx.text[sentence.start:money.end])
     for cue in ctx.cues.hits("terminations.spend", begin, limit):
-        money = [m for m in ctx.in_range(ctx.money, cue.end, min(limit, cue.end + 40))]
+        money = [m for m in ctx.in_range(ctx.money, cue.end, limit) if m.start < cue.end + 40]  # its start near the cue
         if money and not ctx.cues.has("terminations.not_spend", max(0, cue.start - 20), money[0].end):
             end = max(sentence.end, money[0].end)
             start = min(sentence.start, cue.start)
