@@ -248,3 +248,10 @@ def test_a_trial_acronym_with_a_number_in_brackets_after_the_study_word_is_the_t
         records = facts(text)
         assert [a.asset for a in records["assets"]] == ["LA-27"]
         assert [(r.asset, r.endpoint, r.trial) for r in records["clinical"]] == [("LA-27", "OS_HR", "OPAL-302")]
+
+
+def test_a_drug_after_compared_with_stays_the_comparator_for_the_sentences_that_follow(facts):
+    text = ("In the Phase 3 KESTREL-4 trial, TRV-88 reduced the risk of death by 31% compared with docetaxel "
+            "(HR 0.69). Median overall survival was 15.2 months versus 11.0 months.")
+    found = facts(text)["clinical"]
+    assert {r.asset for r in found} == {"TRV-88"}

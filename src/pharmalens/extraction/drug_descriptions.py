@@ -85,11 +85,14 @@ def compared_with(ctx: Context, start: int, end: int) -> bool:
     return ctx.cues.first_after("asset.compared_close", end, 3) is not None
 
 
+_LONGEST_CUE = 24
+
+
 def after_comparison_word(ctx: Context, cue_set: str, pos: int, window: int) -> bool:
     """A word of comparison (versus, 对比, 相比) stands just before pos, and it does not close a
     comparison with a drug before it (与X相比，Y…: Y is the drug tested, not a comparator)."""
-    cue = ctx.cues.last_before(cue_set, pos, window)
-    if cue is None:
+    cue = ctx.cues.last_before(cue_set, pos, window + _LONGEST_CUE)
+    if cue is None or pos - cue.end > window:  # the gap after the word, whatever its length ("compared with")
         return False
     return not any(compared_with(ctx, a.start, a.end) for a in ctx.in_range(ctx.assets, max(0, cue.start - 8), cue.start))
 
