@@ -255,3 +255,10 @@ def test_a_drug_after_compared_with_stays_the_comparator_for_the_sentences_that_
             "(HR 0.69). Median overall survival was 15.2 months versus 11.0 months.")
     found = facts(text)["clinical"]
     assert {r.asset for r in found} == {"TRV-88"}
+
+
+def test_a_confidence_interval_spelled_out_with_its_abbreviation_in_brackets(facts):
+    text = ("Vexley Bio, Inc. announced that in the Phase 3 ORLA-2 study in gastric cancer, VX-310 lowered the risk of "
+            "progression or death (hazard ratio [HR] = 0.58; 95% confidence interval [CI]: 0.44-0.76; p<0.001).")
+    hr = [r for r in facts(text)["clinical"] if r.endpoint.endswith("HR")][0]
+    assert hr.value == 0.58 and hr.ci == [0.44, 0.76]

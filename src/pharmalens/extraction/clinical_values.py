@@ -41,7 +41,7 @@ _NOT_A_RATE_AFTER = rx(r"\s*(?:CI\b|置信|or\s+more\b|以上|(?:in|of)\s+(?:the
 _TIME_AFTER = rx(r"\s*(?:longer|more|更长|以上)", re.IGNORECASE)
 _CLOSE_GAP = rx(r"\s*(?:\([^()]{0,12}\))?\s*(?:中位数|median|was|is|of|为|达到?|:|=)?\s*", re.IGNORECASE)
 _HR_VALUE = rx(r"\s*(?:[(\[][^()\[\]]{0,10}[)\]])?(?:\s+for\s+(?P<what>[a-z ]{4,40}?))?\s*(?:[:=,]|of|was|is|at|为|仅为)?\s*(?P<v>[0-2]?\.\d{1,3})(?!\d|\.\d)", re.IGNORECASE)
-_CI = rx(r"95\s*%\s*(?:CI|置信区间)(?:\s*\(CI\))?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
+_CI = rx(r"95\s*%\s*(?:CI|置信区间|confidence\s+interval)(?:\s*[(\[]CI[)\]])?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
 _BARE_CI = rx(r"\s*[(\[]\s*(?P<a>[0-2]?\.\d+)\s*(?:,|–|-|—|to)\s*(?P<b>[0-2]?\.\d+)\s*[)\]]")
 _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?:reduction|decrease)\s+in\s+(?:the\s+)?|lower\s+)risk\s+of\s+"
                 r"(?P<what>[^.;,()]{0,60})", re.IGNORECASE),
