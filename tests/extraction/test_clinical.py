@@ -262,3 +262,10 @@ def test_a_confidence_interval_spelled_out_with_its_abbreviation_in_brackets(fac
             "progression or death (hazard ratio [HR] = 0.58; 95% confidence interval [CI]: 0.44-0.76; p<0.001).")
     hr = [r for r in facts(text)["clinical"] if r.endpoint.endswith("HR")][0]
     assert hr.value == 0.58 and hr.ci == [0.44, 0.76]
+
+
+def test_a_subgroup_with_its_size_before_the_figure_is_read_on_that_size(facts):
+    text = ("Vexley Bio, Inc. reported Phase 1 data for VX-52 in breast cancer. Among 44 evaluable patients, the "
+            "objective response rate was 38.6%. In patients with brain metastases (n=13), the ORR was 30.8%.")
+    found = results(facts, text)
+    assert found[("VX-52", "ORR", 38.6)].n == 44 and found[("VX-52", "ORR", 30.8)].n == 13

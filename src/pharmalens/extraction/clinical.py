@@ -96,13 +96,13 @@ _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]|"
               r"\s+of\s+(?:the\s+)?(?:evaluable\s+|treated\s+)?(?:patients|participants)(?:\s+with\s+[^,;()\d]{1,40}?)?"
               r"\s*[(\[]\s*n\s*=\s*(?P<with>\d{1,5})\s*[)\]]",
               re.IGNORECASE)  # "41% of the 58 patients"
-_GROUP_N = rx(r"(?:组|arm|group|cohort|队列)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"
+_GROUP_N = rx(r"(?:组|队列|[A-Za-z\u4e00-\u9fff])\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"  # "arm (n=31)", "HER2-low disease (n=21)"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d){0,24})$", re.IGNORECASE)
 
 
 def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
     """The patients a figure is read on when the text names them beside it: "(n=104)" right after the
-    figure, or a dose group or arm with its "(n=31)" in the clause that leads to it ("在2 mg/kg组（n=31）中，
+    figure, or a dose group, arm or subgroup with its "(n=31)" in the clause that leads to it ("在2 mg/kg组（n=31）中，
     ORR达58.1%")."""
     after = _N_AFTER.match(text, finding.end)
     if after:
