@@ -362,3 +362,10 @@ def test_a_statement_flattened_one_cell_a_line_under_span_headers(facts):
     got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
     assert {("revenue", "2027Q2", 4.81), ("revenue", "2026Q2", 2.05), ("revenue", "2027H1", 9.3),
             ("rd_expense", "2026H1", 27.01), ("net_profit", "2027Q2", -12.04), ("net_profit", "2026H1", -25.99)} <= got
+
+
+def test_revenue_from_a_source_is_no_comparison_with_a_prior_period(facts):
+    text = ("Dunmore Pharma Limited (HKEX: 3377) announced on 21 August 2027 its results for the six months ended "
+            "June 30, 2027. Revenue from product sales was RMB 86.2 million.")
+    got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
+    assert ("revenue", "2027H1", 86.2) in got and ("revenue", "2026H1", 86.2) not in got
