@@ -1081,3 +1081,10 @@ def test_a_sentence_that_only_states_the_royalty_belongs_to_the_deal_before_it(f
             "receive $20 million upfront. Harlow Bio is also eligible for tiered royalties on net sales.")
     deal = _deals(facts, text)[0]
     assert deal.royalty and deal.royalty.startswith("tiered royalties")
+
+
+def test_a_company_that_agreed_to_be_acquired_is_the_one_sold(facts):
+    for verb in ("has agreed to be acquired by", "is being acquired by", "is to be acquired by"):
+        text = f"Renwick Bio {verb} Calloway Pharma for about $420 million in cash, the companies said on 3 May 2027."
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee, deal.deal_type) == ("Renwick Bio", "Calloway Pharma", "acquisition"), verb

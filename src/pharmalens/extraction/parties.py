@@ -58,10 +58,10 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"(?:将|把)?{_C}{_DESC}(?:出售给|卖给|转让给|出售予)\s*{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*|trade|trades|traded|offload\w*|divest\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\b(?:from|(?:developed|discovered|invented|in development|created) (?:at|by))\s+{_BASED}{_C}", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|takeover of|acquisition of|(?:tender |takeover )?(?:offer|bid) for)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?"
+    (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|takeover of|acquisition of|(?:tender |takeover )?(?:offer|bid) for)(?!\s+by\b)\s+(?:[\w-]+\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?"
         rf"(?:(?:[\w-]+\s+){{0,4}}?(?:shares|stock|stake|interest|equity)\s+(?:of|in)\s+(?:the\s+)?)?{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:(?:common|ordinary|preferred|new|newly issued)\s+)?(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
-    (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
+    (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were|(?:has\s+|have\s+)?agreed\s+to\s+be|is\s+to\s+be|would\s+be|being)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:agreement|deal|contract|partnership)\s+with\s+{_C}\s*,\s*which\s+(?:will|is to|agreed to|shall)\s+"
         rf"(?:supply|provide|deliver|produce|manufacture)\b", re.I), "licensee", "licensor"),  # "an agreement with Y, which will supply"
     (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉.;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
