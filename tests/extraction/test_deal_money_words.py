@@ -71,3 +71,11 @@ def test_an_amount_per_programme_is_no_term_of_the_whole_deal(facts):
             "交易总额最高达8亿美元。")
     deal = _deal(facts, text)
     assert deal.upfront.amount == 30 and deal.total.amount == 800 and deal.milestones is None
+
+
+def test_milestones_of_up_to_an_amount_in_aggregate_are_the_milestones(facts):
+    text = ("Fernhill Bio granted Oakmere Pharma an exclusive license to FHB-6 on 5 May 2027. Oakmere Pharma will pay "
+            "Fernhill Bio an upfront payment of $12 million and development and sales milestone payments of up to "
+            "$330 million in aggregate.")
+    deal = _deal(facts, text)
+    assert deal.upfront.amount == 12 and deal.milestones.amount == 330 and deal.total is None

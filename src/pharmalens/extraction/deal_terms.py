@@ -101,8 +101,9 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if _PHRASE_BREAK.match(after) and "\u4e00" <= text[mention.end - 1] <= "\u9fff":
         after = ""  # "签约金2000万美元 总金额上看…": a space ends a Chinese headline's phrase
     wide = text[mention.end:mention.end + 40]
-    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or _IN_TOTAL.match(after):
-        return "total"
+    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or \
+            _IN_TOTAL.match(after) and not _MILESTONES_JUST_BEFORE.search(text, max(0, mention.start - 60), mention.start):
+        return "total"  # but "milestone payments of up to $470 million in aggregate" sums the milestones
     lead = _strip_lead(after)
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
@@ -142,6 +143,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_MILESTONES_JUST_BEFORE = rx(r"milestones?(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?"
+                             r"(?:up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?$", re.I)
 _WORTH = rx(r"(?:potentially\s+|could\s+be\s+)?worth\b|valued\b|价值", re.I)
 
 
