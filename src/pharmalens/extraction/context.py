@@ -13,6 +13,7 @@ from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
 from .cues import CueIndex, cue_index
+from .open_targets import open_target_hits
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
 from .layout import Layout, read_layout
@@ -88,7 +89,8 @@ class Context:
 
     @cached_property
     def lexicon_hits(self) -> list[Hit]:
-        return self.lexicon.find(self.text, {"target", "modality", "indication", "agency"})
+        hits = self.lexicon.find(self.text, {"target", "modality", "indication", "agency"})
+        return sorted(hits + open_target_hits(self.text, hits), key=lambda h: h.start)
 
     @cached_property
     def _hits_by_kind(self) -> dict[str, tuple[list[int], list[Hit]]]:
