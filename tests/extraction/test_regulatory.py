@@ -361,3 +361,10 @@ def test_a_date_after_the_approval_that_dates_an_earlier_step_is_not_the_approva
             "positive opinion from the CHMP in August 2027.")
     approvals = events(facts(text)["regulatory"], event="approval")
     assert [(r.asset, r.date) for r in approvals] == [("HVK-210", "2027-10-14")]
+
+
+def test_a_resubmitted_application_is_a_filing(facts):
+    text = ("Dunlow Therapeutics, Inc. announced on March 9, 2027 that it has resubmitted its Biologics License "
+            "Application for DNL-14 to the FDA.")
+    records = facts(text)["regulatory"]
+    assert [r.date for r in events(records, event="filing", asset="DNL-14")] == ["2027-03-09"]
