@@ -368,3 +368,10 @@ def test_a_resubmitted_application_is_a_filing(facts):
             "Application for DNL-14 to the FDA.")
     records = facts(text)["regulatory"]
     assert [r.date for r in events(records, event="filing", asset="DNL-14")] == ["2027-03-09"]
+
+
+def test_a_letter_received_on_a_date_keeps_that_date_not_the_announcements(facts):
+    text = ("Dunlow Therapeutics, Inc. announced on March 9, 2027 that it has answered the Complete Response Letter "
+            "received in October 2026 for DNL-14 from the FDA.")
+    records = facts(text)["regulatory"]
+    assert [r.date for r in events(records, event="crl", asset="DNL-14")] == ["2026-10"]

@@ -263,6 +263,9 @@ _AGREEMENT_DATE_REACH = 8
 _SAME_DAY_REACH = 1500
 
 
+_ATTACHED_DATE = rx(r"[^.;,，。；]{0,40}?\b(?:received|issued|granted|obtained|dated)\s+(?:in|on)\s+", re.I)
+
+
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
                as_of_is_none: bool = False) -> str | None:
     """The date an event took place: the one stated nearest before the event word in its sentence,
@@ -274,6 +277,9 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     dates = [d for d in ctx.in_range(ctx.dates, sentence.start, sentence.end)
              if not any(lo <= d.start < hi for lo, hi in others) and not not_when_it_happened(ctx, d.start)
              and not _dates_an_agreement(ctx, d.start, d.end)]
+    attached = next((d for d in dates if d.start > pos and _ATTACHED_DATE.fullmatch(ctx.text, pos, d.start)), None)
+    if attached is not None:
+        return attached.value  # "the Complete Response Letter received in December 2025"
     before = [d for d in dates if d.start < pos]
     if before:
         return before[-1].value
