@@ -313,3 +313,12 @@ def test_an_investor_that_also_licenses_in_the_round_keeps_its_deal(facts):
             "rights to QB-12 in Japan for $10 million upfront.")
     records = facts(text)
     assert records["financings"] and [d.upfront.amount for d in records["deals"]] == [10]
+
+
+def test_a_company_selling_its_own_shares_to_unnamed_buyers_is_a_financing_not_a_deal(facts):
+    text = ("Tolland Bio, Inc. (Nasdaq: TLBO) announced on 14 April 2027 that it has entered into securities purchase "
+            "agreements with certain institutional investors for the purchase and sale of 6,000,000 shares of common "
+            "stock in a registered direct offering at $4.50 per share, for gross proceeds of $27 million.")
+    records = facts(text)
+    assert [(f.company, float(f.amount.amount)) for f in records["financings"]] == [("Tolland Bio", 27.0)]
+    assert records["deals"] == []

@@ -39,7 +39,21 @@ def without_round_investors(deals: list, financings: list) -> list:
     of the round's own sentence, between the round's company and one of its investors, with no terms
     of its own, is dropped."""
     rounds = [(f.company, set(f.investors), {(e.start, e.end) for e in f.evidence}) for f in financings]
-    return [d for d in deals if not any(_told_as_round(d, *r) for r in rounds)]
+    return [d for d in deals if not any(_told_as_round(d, *r) for r in rounds)
+            and not any(_own_offering(d, f) for f in financings)]
+
+
+def _own_offering(deal, financing) -> bool:
+    """"entered into securities purchase agreements with certain investors for the purchase and sale of
+    9,000,000 shares … for gross proceeds of $45 million": the company selling its own shares to buyers it
+    does not name is the financing told again, not an acquisition with no buyer."""
+    if None not in (deal.licensor, deal.licensee) or financing.company not in (deal.licensor, deal.licensee):
+        return False
+    money = [m for m in (deal.upfront, deal.milestones, deal.total, deal.equity) if m is not None]
+    if financing.amount is None or any(m.amount != financing.amount.amount for m in money):
+        return False
+    spans = {(e.start, e.end) for e in financing.evidence}
+    return any(lo <= e.start < hi for e in deal.evidence for lo, hi in spans)
 
 
 def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int, int]]) -> bool:
