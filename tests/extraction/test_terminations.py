@@ -284,3 +284,10 @@ def test_what_the_company_had_paid_under_a_terminated_licence_is_its_spend_not_a
     stop = [t for t in records["terminations"] if t.asset == "QMB-3"][0]
     assert stop.cumulative_spend.amount == Decimal("14.2")
     assert not any(d.total for d in records["deals"])
+
+
+def test_a_sentence_opening_with_and_keeps_its_subject_as_the_company(facts):
+    text = ("Two biotechs cut programmes this week. Rallis Bio dropped RLB-2. And Covington Pharma said it will hand "
+            "back worldwide rights to CVP-8 to its partner Hinoki Yakuhin after a failed Phase 2 study.")
+    stops = by_asset(facts(text)["terminations"])
+    assert stops["CVP-8"].company == "Covington Pharma"

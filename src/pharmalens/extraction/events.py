@@ -17,7 +17,7 @@ STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "pha
 _FUTURE_REACH = 90
 _CLAUSE_BREAK = rx(r"[,;:，；：]")
 _POSSESSIVE = rx(r"(?:的|'s|’s)\s*(?:[\w\-]+\s+){0,4}$")
-_PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\band)\s*$", re.I)
+_PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\b(?-i:and))\s*$", re.I)  # not a sentence's opening "And"
 _ZH_ORG = rx(r"\s*(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?P<n>[\u4e00-\u9fff]{2,20}?(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院))")
 _EN_SUBJECT = rx(r"\s*(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3})\s+(?=[a-z])")
 _BEFORE_A_STAGE = rx(r"^\s*前")
