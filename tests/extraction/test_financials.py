@@ -369,3 +369,13 @@ def test_revenue_from_a_source_is_no_comparison_with_a_prior_period(facts):
             "June 30, 2027. Revenue from product sales was RMB 86.2 million.")
     got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
     assert ("revenue", "2027H1", 86.2) in got and ("revenue", "2026H1", 86.2) not in got
+
+
+def test_revenue_of_a_named_product_is_that_products_not_the_companys_total(facts):
+    text = ("Wexford Bio Reports Second Quarter 2027 Financial Results\n\n"
+            "BOSTON, Aug. 5, 2027 -- Wexford Bio, Inc. (Nasdaq: WXFB) today reported financial results for the second "
+            "quarter ended June 30, 2027.\n"
+            "- Net product revenue of TAVLEXA was $41.3 million in the second quarter of 2027.\n"
+            "- Total revenues were $47.9 million, compared with $30.2 million a year earlier.\n")
+    got = {(f.metric, f.segment, f.period, float(f.amount)) for f in facts(text)["financials"]}
+    assert ("revenue", None, "2027Q2", 47.9) in got and ("segment_revenue", "TAVLEXA", "2027Q2", 41.3) in got

@@ -34,6 +34,8 @@ _DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|
 _NAMED_SEGMENT = rx(r"(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
 _PRODUCT_SALES = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:'s)?\s+(?:global\s+|worldwide\s+|product\s+)?(?:sales|revenues?)\s+"
                     r"(?:of|were|was|reached|rose|grew|totall?ed)?\s*$")
+_SALES_OF_PRODUCT = rx(r"\b(?:sales|revenues?)\s+(?:of|from)\s+(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?\s+"
+                       r"(?:was|were|reached|rose|grew|totall?ed|amounted\s+to)\s*$")  # "net product revenue of ZENTRIQ was"
 _PRODUCT_SUBJECT = rx(r"^(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:,[^,]{0,60},)?\s+(?:brought in|generated|recorded|delivered|contributed)\b")
 _NOT_PRODUCTS = {"Total", "Revenue", "Sales", "The", "This", "Net", "Product", "Company", "Group", "Management", "Grant",
                  "Gross", "Operating"}
@@ -109,7 +111,7 @@ def _product(env: Reporting, sentence: Sentence, cue: MetricCue, mention: MoneyM
     if named and named.group("seg") not in _NOT_PRODUCTS and not ctx.companies_in(sentence.start, sentence.start + named.end("seg")):
         return named.group("seg")
     start = max(sentence.start, mention.start - 60)
-    match = _PRODUCT_SALES.search(ctx.text[start:mention.start])
+    match = _PRODUCT_SALES.search(ctx.text[start:mention.start]) or _SALES_OF_PRODUCT.search(ctx.text[start:mention.start])
     if not match or match.group("seg") in _NOT_PRODUCTS:
         return None
     pos, end = start + match.start("seg"), start + match.end("seg")
