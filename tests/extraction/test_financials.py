@@ -379,3 +379,10 @@ def test_revenue_of_a_named_product_is_that_products_not_the_companys_total(fact
             "- Total revenues were $47.9 million, compared with $30.2 million a year earlier.\n")
     got = {(f.metric, f.segment, f.period, float(f.amount)) for f in facts(text)["financials"]}
     assert ("revenue", None, "2027Q2", 47.9) in got and ("segment_revenue", "TAVLEXA", "2027Q2", 41.3) in got
+
+
+def test_sales_of_a_product_described_before_its_name_are_that_products(facts):
+    text = ("Tamworth Bio, Inc. (Nasdaq: TMWB) on Tuesday reported third-quarter 2027 revenue of $63.0 million, as "
+            "sales of its migraine drug ORVELTA climbed to $52.4 million.")
+    got = {(f.metric, f.segment, float(f.amount)) for f in facts(text)["financials"]}
+    assert ("segment_revenue", "ORVELTA", 52.4) in got
