@@ -388,3 +388,11 @@ def test_an_agencys_verb_in_a_headline_is_not_part_of_the_name_after_it():
     for verb in ("Accepts", "Approves", "Validates", "Clears"):
         found = names(f"FDA {verb} Wrenfield's Biologics License Application for WF-3")
         assert not any(verb in n for n, _ in found), (verb, found)
+
+
+def test_a_regulators_name_ending_in_a_trade_word_is_no_company(facts):
+    text = ("Pelling Bio, Inc. said on 2 June 2027 that the UK Medicines and Healthcare products Regulatory Agency "
+            "granted marketing authorisation for PLB-4 in adults with myelofibrosis.")
+    records = facts(text)
+    assert [(r.company, r.agency) for r in records["regulatory"]] == [("Pelling Bio", "MHRA")]
+    assert [a.company for a in records["assets"] if a.asset == "PLB-4"] == ["Pelling Bio"]

@@ -324,8 +324,11 @@ def _kind(lexicon: Lexicon, canonical: str) -> str:
 def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
     inside = Inside(known)
+    agencies = [(h.start, h.end) for h in lexicon.find(text, {"agency"})]
     for match in checked(_EN_NAME.finditer(text)):
         start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in agencies):
+            continue  # "UK Medicines and Healthcare products Regulatory Agency": a regulator's name, no company
         words = match.group(1).split()
         cut = max((i for i, w in enumerate(words) if w in _EN_TITLE_WORDS or w.endswith(("-based", "-listed", "-headquartered"))),
                   default=-1)
