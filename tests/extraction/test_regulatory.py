@@ -375,3 +375,9 @@ def test_a_letter_received_on_a_date_keeps_that_date_not_the_announcements(facts
             "received in October 2026 for DNL-14 from the FDA.")
     records = facts(text)["regulatory"]
     assert [r.date for r in events(records, event="crl", asset="DNL-14")] == ["2026-10"]
+
+
+def test_health_canadas_new_drug_submission_is_an_application(facts):
+    text = ("Orwell Pharma, Inc. announced on 8 July 2027 that Health Canada accepted the New Drug Submission for "
+            "ORW-3 in achondroplasia for review.")
+    assert [r.agency for r in events(facts(text)["regulatory"], event="filing")] == ["Health Canada"]
