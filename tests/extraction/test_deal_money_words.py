@@ -79,3 +79,11 @@ def test_milestones_of_up_to_an_amount_in_aggregate_are_the_milestones(facts):
             "$330 million in aggregate.")
     deal = _deal(facts, text)
     assert deal.upfront.amount == 12 and deal.milestones.amount == 330 and deal.total is None
+
+
+def test_cash_and_shares_paid_at_closing_are_one_upfront(facts):
+    text = ("Kirkby Pharma and Lowther Bio signed a global co-development agreement for LWB-2 on 1 June 2027. Kirkby "
+            "Pharma will pay Lowther Bio $60 million in cash and $25 million in Kirkby Pharma shares at closing, and "
+            "Lowther Bio is eligible for up to $400 million in milestones.")
+    deal = _deal(facts, text)
+    assert deal.upfront.amount == 85 and deal.milestones.amount == 400

@@ -38,6 +38,7 @@ _TRANCHE_BEFORE = rx(
     r"(?:\s+payments?)?\s+(?:of|totall?ing|worth|amounting\s+to)\s+(?:up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?$"
     rf"|(?P<zh>{_ZH_TRANCHE_KIND}(?:[、及和与]?{_ZH_TRANCHE_KIND}){{0,3}})里程碑(?:付款|款项?|金)?(?:合计|总计|共计)?"
     r"(?:最高|最多|不超过|高达)?(?:可?达|为)?\s*$", re.I)
+_JOINED_PAYMENT = rx(r"\s*in\s+cash\s*,?\s*(?:and|plus)\s*", re.I)  # "$100 million in cash and $50 million in shares"
 _WITH_UPFRONT = rx(r"(?:up-?front(?:\s+payments?)?|首付款?|首期款)\s*(?:and|plus|&|和|及|与)\s*$", re.I)  # one sum of both
 
 
@@ -45,6 +46,7 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
     """Each role's first amount among the mentions (sorted), and the milestone tranches summed."""
     roles: dict[str, Money] = {}
     previous_end: int | None = None
+    previous_end_of_upfront = -1
     tranches: dict[str, Money] = {}
     for mention in mentions:
         if _skipped(ctx, mention, previous_end):
@@ -56,12 +58,22 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
             key = _tranche_key(ctx, mention)
             if key is not None:
                 tranches.setdefault(key, mention.money)
+        if role == "upfront" and _adds_to_upfront(ctx, roles.get("upfront"), previous_end_of_upfront, mention):
+            roles["upfront"] = Money(roles["upfront"].amount + mention.money.amount, mention.money.currency)
         if role and role not in roles:
             roles[role] = mention.money
+        if role == "upfront":
+            previous_end_of_upfront = mention.end
     if len(tranches) > 1 and len({m.currency for m in tranches.values()}) == 1:
         roles["milestones"] = Money(sum((m.amount for m in tranches.values()), Decimal(0)),
                                     next(iter(tranches.values())).currency, "up_to")
     return roles
+
+
+def _adds_to_upfront(ctx: Context, upfront: Money | None, after: int, mention: MoneyMention) -> bool:
+    """"$100 million in cash and $50 million in shares at closing": one upfront paid in two kinds."""
+    return upfront is not None and upfront.currency == mention.money.currency and \
+        _JOINED_PAYMENT.fullmatch(ctx.text, after, mention.start) is not None
 
 
 def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> bool:
@@ -113,6 +125,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
         return "total"
     if _CASH_THEN_MILESTONES.match(text, mention.end):
         return "upfront"  # cash paid now beside milestones promised later ("$25m cash plus $900m in milestones")
+    if _PAID_AT_CLOSING.match(text, mention.end):
+        return "upfront"  # "$100 million in cash and $50 million in shares at closing"
     if _DESCRIBED_MILESTONES.match(lead) or _LISTED_MILESTONES.match(lead):
         return "milestones"
     if _SHARES_BOUGHT.match(lead):
@@ -160,6 +174,8 @@ _SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
 _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|和|以及|,|，)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?"
                            r"(?:milestone|里程碑)", re.I)
+_PAID_AT_CLOSING = rx(r"\s*in\s+(?:cash|(?:[\w-]+\s+){0,4}?(?:shares|stock|equity|ADSs?|American\s+Depositary\s+Shares))\b"
+                      r"(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?\b(?:at|upon|on)\s+(?:the\s+)?(?:closing|signing)\b", re.I)
 _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"
 _DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+|(?:up)?on\s+(?:the\s+)?achievement\s+of\s+|"
                                   r"(?:subject\s+to|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:achievement\s+of\s+)?)?"
