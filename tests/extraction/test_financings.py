@@ -322,3 +322,11 @@ def test_a_company_selling_its_own_shares_to_unnamed_buyers_is_a_financing_not_a
     records = facts(text)
     assert [(f.company, float(f.amount.amount)) for f in records["financings"]] == [("Tolland Bio", 27.0)]
     assert records["deals"] == []
+
+
+def test_each_entry_of_a_dated_tracker_takes_the_day_over_it(facts):
+    text = ("Financing Tracker: Cell Therapy Startups\n\nPublished June 12, 2027\n\n"
+            "June 10\nQuarrel Bio raised $44 million in a Series A round led by Tidewater Ventures.\n\n"
+            "June 8\nPaxley Therapeutics closed a $90 million Series B financing led by Brightwater Capital.\n")
+    dates = {f.company: f.announced for f in facts(text)["financings"]}
+    assert dates == {"Quarrel Bio": "2027-06-10", "Paxley Therapeutics": "2027-06-08"}

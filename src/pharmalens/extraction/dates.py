@@ -61,6 +61,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             month = _MONTHS[m.group("mon")[:3].lower()]
             year = year_hint - 1 if month > pub_month else year_hint
             found.append(DateMention(m.start("mon"), m.end("mon"), _fmt(year, month, None)))
+    found.extend(_day_headings(text, published))
     for m in _EN_RELATIVE.finditer(text):
         value = _relative(m.group("which").lower(), None, published)
         if value:
@@ -73,6 +74,27 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))
     return _dedupe(found)
+
+
+_DAY_HEADING = rx(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                  r"Nov|Dec)[a-z]*\.?[ \t]+(?P<d>\d{1,2})|(?P<d2>\d{1,2})[ \t]+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|"
+                  r"Nov|Dec)[a-z]*\.?)(?:st|nd|rd|th)?[ \t]*$", re.M)
+
+
+def _day_headings(text: str, published: str | None) -> list[DateMention]:
+    """"March 27" alone on its line: the day heading of a dated list (a tracker, a week's news), in the
+    page's year (the year before when the day is later than the page's)."""
+    if not published or len(published) < 10:
+        return []
+    year, month, day = (int(x) for x in published.split("-"))
+    found = []
+    for m in _DAY_HEADING.finditer(text):
+        mon, d = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()], int(m.group("d") or m.group("d2"))
+        y = year if (mon, d) <= (month, day) else year - 1
+        value = _fmt(y, mon, str(d)) if 1 <= d <= 31 else None
+        if value:
+            found.append(DateMention(m.start(), m.end(), value))
+    return found
 
 
 _AGENCY_DAY = rx(r"(?<![\d月/-])(?P<d>\d{1,2})\s*日\s*(?:专讯|专电|电|讯)")

@@ -263,6 +263,17 @@ _AGREEMENT_DATE_REACH = 8
 _SAME_DAY_REACH = 1500
 
 
+def _date_heading(ctx: Context, para_start: int) -> str | None:
+    """A date alone on the line over the paragraph ("March 27" over a tracker's entry)."""
+    text = ctx.text
+    for d in reversed(ctx.in_range(ctx.dates, max(0, para_start - _HEADING_REACH), para_start)):
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if not text[line_start:d.start].strip() and not text[d.end:para_start].strip():
+            return d.value
+    return None
+
+
+_HEADING_REACH = 40
 _ATTACHED_DATE = rx(r"[^.;,，。；]{0,40}?\b(?:received|issued|granted|obtained|dated)\s+(?:in|on)\s+", re.I)
 
 
@@ -296,6 +307,9 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not not_when_it_happened(ctx, d.start)]
     if earlier:
         return earlier[-1].value
+    heading = _date_heading(ctx, para_start)
+    if heading is not None:
+        return heading
     for name in ("events.form_date", "events.dateline"):
         for cue in ctx.cues.hits(name):
             stated = ctx.in_range(ctx.dates, cue.end, cue.end + 24)
