@@ -396,3 +396,8 @@ def test_a_regulators_name_ending_in_a_trade_word_is_no_company(facts):
     records = facts(text)
     assert [(r.company, r.agency) for r in records["regulatory"]] == [("Pelling Bio", "MHRA")]
     assert [a.company for a in records["assets"] if a.asset == "PLB-4"] == ["Pelling Bio"]
+
+
+def test_a_rounds_letter_ending_a_sentence_does_not_open_the_next_name():
+    found = names("Velmont Bio closed a $70 million Series C. Quarrywood Capital Partners led the round.")
+    assert not any(n.startswith("C.") for n, _ in found), found

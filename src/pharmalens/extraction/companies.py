@@ -335,6 +335,9 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
         if cut >= 0:
             start = text.index(words[cut + 1], start + len(" ".join(words[:cut + 1]))) if cut + 1 < len(words) else end
             words = words[cut + 1:]
+        if len(words) > 1 and _ROUND_LETTER.fullmatch(words[0]) and _ROUND_WORD.search(text, max(0, start - 10), start):
+            start = text.index(words[1], start + 2)  # "a Series B. Andromeda Partners led": the round's letter ends a sentence
+            words = words[1:]
         while words and words[0] in _EN_STOP:
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
@@ -366,6 +369,8 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
 
 
 _POSSESSIVE = rx(r"['’]s\s")
+_ROUND_LETTER = rx(r"[A-Z]-?\d?\.")
+_ROUND_WORD = rx(r"\b(?:Series|Class|Phase|Round)\s+$")
 _EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
 
 
