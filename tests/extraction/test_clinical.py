@@ -269,3 +269,14 @@ def test_a_subgroup_with_its_size_before_the_figure_is_read_on_that_size(facts):
             "objective response rate was 38.6%. In patients with brain metastases (n=13), the ORR was 30.8%.")
     found = results(facts, text)
     assert found[("VX-52", "ORR", 38.6)].n == 44 and found[("VX-52", "ORR", 30.8)].n == 13
+
+
+def test_an_arms_table_gives_each_figure_its_columns_n_and_its_cells_interval(facts):
+    text = ("Pemberly Bio, Inc. announced on 9 April 2027 results from the Phase 2 HERON study of PMB-8 in gastric cancer.\n\n"
+            "| Endpoint | PMB-8 low dose (n=40) | PMB-8 high dose (n=38) |\n"
+            "| ORR, % (95% CI) | 35.0 (20.6-51.7) | 44.7 (28.6-61.7) |\n"
+            "| DCR, % | 75.0 | 81.6 |\n")
+    found = results(facts, text)
+    low, high = found[("PMB-8", "ORR", 35.0)], found[("PMB-8", "ORR", 44.7)]
+    assert (low.n, low.ci, high.n, high.ci) == (40, [20.6, 51.7], 38, [28.6, 61.7])
+    assert found[("PMB-8", "DCR", 81.6)].n == 38

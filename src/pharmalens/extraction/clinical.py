@@ -38,6 +38,8 @@ _TRIAL = rx(r"(?<![A-Za-z0-9_-])(?:the\s+)?(?!(?:I{1,3}|IV)(?![A-Za-z0-9-]))(?P<
 _TRIAL_WORD = rx(r"\s*(?:trial|study|研究|试验)", re.IGNORECASE)
 _CELL_NUMBER = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)")
 _EARLIER_REACH = 1200
+_CELL_CI = rx(r"\s*%?\s*[(\[]\s*(?P<a>\d+(?:\.\d+)?)\s*%?\s*(?:-|–|—|,|to)\s*(?P<b>\d+(?:\.\d+)?)\s*%?\s*[)\]]")  # "38.5 (25.3-53.0)"
+_HEADER_N = rx(r"[(\[（]\s*[Nn]\s*=\s*(?P<n>\d{1,5})\s*[)\]）]")  # an arm's column "RVB-19 6 mg/kg (n=52)"
 
 
 def build_clinical(ctx: Context) -> list[ClinicalResult]:
@@ -221,7 +223,11 @@ def _column_findings(ctx: Context) -> list[tuple[Sentence, Finding]]:
                 value = _CELL_NUMBER.search(cell.text)
                 if value and drugs.get(i):
                     start = cell.start + value.start()
-                    finding = Finding(endpoint, float(value.group("v")), start, cell.start + value.end(), drugs[i][0])
+                    ci = _CELL_CI.match(cell.text, value.end())
+                    n = _HEADER_N.search(header[i].text) if i < len(header) and not endpoint.endswith("HR") else None
+                    finding = Finding(endpoint, float(value.group("v")), start, cell.start + value.end(), drugs[i][0],
+                                      ci=[float(ci.group("a")), float(ci.group("b"))] if ci else None,
+                                      n=int(n.group("n")) if n else None)
                     out.append((line, finding))
     return out
 
