@@ -291,3 +291,10 @@ def test_a_sentence_opening_with_and_keeps_its_subject_as_the_company(facts):
             "back worldwide rights to CVP-8 to its partner Hinoki Yakuhin after a failed Phase 2 study.")
     stops = by_asset(facts(text)["terminations"])
     assert stops["CVP-8"].company == "Covington Pharma"
+
+
+def test_a_year_that_names_an_old_agreement_does_not_date_a_later_stop(facts):
+    text = ("Rookwood Bio, Inc. announced on 4 March 2027 that it ended the 2023 license agreement with Tensley Pharma "
+            "for TNS-6. Rookwood Bio will also discontinue its preclinical program RKB-12.")
+    stops = by_asset(facts(text)["terminations"])
+    assert stops["RKB-12"].date == "2027-03-04"

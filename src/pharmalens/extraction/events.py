@@ -255,11 +255,13 @@ def _background(ctx: Context, pos: int) -> bool:
 def _dates_an_agreement(ctx: Context, start: int, end: int) -> bool:
     """"与X于2022年签订的协议", "the licence signed in 2022": when an agreement was made, not the event."""
     return ctx.cues.has("events.agreement_dated", end, end + _AGREEMENT_DATE_REACH) or \
+        bool(_NAMES_AN_AGREEMENT.match(ctx.text, end)) or \
         any(start - _AGREEMENT_DATE_REACH <= c.end <= end
             for c in ctx.cues.hits("events.agreement_dating", max(0, start - 2 * _AGREEMENT_DATE_REACH), end))
 
 
 _AGREEMENT_DATE_REACH = 8
+_NAMES_AN_AGREEMENT = rx(r"\s+(?:(?!(?:the|a|an|its|their|this|that|was|were|is)\b)[\w-]+\s+){0,3}?(?:agreements?|collaborations?|licen[cs]es?|deals?|partnerships?|pacts?)\b", re.I)  # "the 2022 collaboration"
 _SAME_DAY_REACH = 1500
 
 
@@ -304,7 +306,8 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
     if after:
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
-    earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start) if not not_when_it_happened(ctx, d.start)]
+    earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start)
+               if not not_when_it_happened(ctx, d.start) and not _dates_an_agreement(ctx, d.start, d.end)]
     if earlier:
         return earlier[-1].value
     heading = _date_heading(ctx, para_start)
