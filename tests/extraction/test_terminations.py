@@ -298,3 +298,11 @@ def test_a_year_that_names_an_old_agreement_does_not_date_a_later_stop(facts):
             "for TNS-6. Rookwood Bio will also discontinue its preclinical program RKB-12.")
     stops = by_asset(facts(text)["terminations"])
     assert stops["RKB-12"].date == "2027-03-04"
+
+
+def test_the_agreement_a_company_terminates_as_rights_revert_is_no_new_deal(facts):
+    text = ("Ashby Bio, Inc. announced on 9 May 2027 that it gave notice to Corran Pharma of its termination of the "
+            "license agreement for CRN-40. All rights to CRN-40 will revert to Corran Pharma.")
+    records = facts(text)
+    assert records["deals"] == []
+    assert [t.asset for t in records["terminations"]] == ["CRN-40"]
