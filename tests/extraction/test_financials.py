@@ -386,3 +386,10 @@ def test_sales_of_a_product_described_before_its_name_are_that_products(facts):
             "sales of its migraine drug ORVELTA climbed to $52.4 million.")
     got = {(f.metric, f.segment, float(f.amount)) for f in facts(text)["financials"]}
     assert ("segment_revenue", "ORVELTA", 52.4) in got
+
+
+def test_collaboration_or_license_revenue_is_the_companys_revenue_not_a_products(facts):
+    text = ("Harlan Bio Reports Full Year 2027 Results\n\nBOSTON, March 2, 2028 -- Harlan Bio, Inc. (Nasdaq: HRLB) "
+            "today reported results for the year ended December 31, 2027. License revenue was $8.4 million in 2027.")
+    got = {(f.metric, f.segment, float(f.amount)) for f in facts(text)["financials"]}
+    assert ("revenue", None, 8.4) in got

@@ -39,7 +39,8 @@ _SALES_OF_PRODUCT = rx(r"\b(?:sales|revenues?)\s+(?:of|from)\s+(?:its\s+|the\s+)
                        r"totall?ed|amounted)(?:\s+to)?\s*$")  # "net product revenue of ZENTRIQ was", "sales of its lupus drug X rose to"
 _PRODUCT_SUBJECT = rx(r"^(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:,[^,]{0,60},)?\s+(?:brought in|generated|recorded|delivered|contributed)\b")
 _NOT_PRODUCTS = {"Total", "Revenue", "Sales", "The", "This", "Net", "Product", "Company", "Group", "Management", "Grant",
-                 "Gross", "Operating"}
+                 "Gross", "Operating", "Collaboration", "License", "Licence", "Licensing", "Royalty", "Milestone",
+                 "Contract", "Service", "Services", "Other", "Interest", "Partnership"}  # kinds of a company's revenue
 
 
 def segment_of(env: Reporting, sentence: Sentence, cue: MetricCue, mention: MoneyMention) -> str | None:
