@@ -393,3 +393,11 @@ def test_collaboration_or_license_revenue_is_the_companys_revenue_not_a_products
             "today reported results for the year ended December 31, 2027. License revenue was $8.4 million in 2027.")
     got = {(f.metric, f.segment, float(f.amount)) for f in facts(text)["financials"]}
     assert ("revenue", None, 8.4) in got
+
+
+def test_cash_named_after_its_amount_is_the_cash_held(facts):
+    text = ("Harlan Bio Reports Full Year 2027 Results\n\nBOSTON, March 2, 2028 -- Harlan Bio, Inc. (Nasdaq: HRLB) "
+            "today reported results for the year ended December 31, 2027. Harlan Bio ended 2027 with $214.6 million "
+            "in cash, cash equivalents and marketable securities.")
+    got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
+    assert ("cash", "FY2027", 214.6) in got

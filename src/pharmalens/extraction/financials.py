@@ -131,7 +131,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     ctx, text = env.ctx, env.ctx.text
     if mention.start in ctx.claimed_money or mention.money.qualifier in ("at_least", "up_to") or mention.money.amount == 0:
         return None
-    cue = _governing(text, cues, sentence, mention, moneys)
+    cue = _governing(text, cues, sentence, mention, moneys) or _held_after(text, cues, mention)
     link_start = previous.mention.end if previous else sentence.start
     compared = bool(_COMPARES.search(text[max(link_start, (cue.start if cue else mention.start) - 40):
                                           cue.start if cue else mention.start]))
@@ -156,6 +156,18 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     period = None if compared else _listed_period(env, sentence, cue.start, 0)
     return _Figure(mention, metric, cue.start, company, period, segment,
                    _negative(env, cue, mention), compared, 0, tuple(listed))
+
+
+def _held_after(text: str, cues: list[MetricCue], mention: MoneyMention) -> MetricCue | None:
+    """"ended 2025 with $388.4 million in cash, cash equivalents and investments": a point value named
+    right after its amount."""
+    after = next((c for c in cues if c.start >= mention.end), None)
+    if after is None or after.metric != "cash" or not _IN_OF.fullmatch(text, mention.end, after.start):
+        return None
+    return MetricCue(mention.start, mention.start, after.metric, after.phrase)
+
+
+_IN_OF = rx(r"\s+(?:in|of)\s+(?:total\s+)?", re.I)
 
 
 def _without_periods(env: Reporting, start: int, end: int) -> str:
