@@ -1088,3 +1088,11 @@ def test_a_company_that_agreed_to_be_acquired_is_the_one_sold(facts):
         text = f"Renwick Bio {verb} Calloway Pharma for about $420 million in cash, the companies said on 3 May 2027."
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee, deal.deal_type) == ("Renwick Bio", "Calloway Pharma", "acquisition"), verb
+
+
+def test_licensing_rights_to_another_companys_drug_is_taking_the_licence(facts):
+    text = ("Hollis Pharma Licenses Korea Rights to Brenton Bio's BRB-5\n\n"
+            "Hollis Pharma and Brenton Bio announced on 3 March 2027 a license agreement for BRB-5 in South Korea. "
+            "Brenton Bio will receive $6 million upfront.")
+    deal = _deals(facts, text)[0]
+    assert (deal.licensor, deal.licensee) == ("Brenton Bio", "Hollis Pharma")
