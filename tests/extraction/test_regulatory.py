@@ -381,3 +381,10 @@ def test_health_canadas_new_drug_submission_is_an_application(facts):
     text = ("Orwell Pharma, Inc. announced on 8 July 2027 that Health Canada accepted the New Drug Submission for "
             "ORW-3 in achondroplasia for review.")
     assert [r.agency for r in events(facts(text)["regulatory"], event="filing")] == ["Health Canada"]
+
+
+def test_a_drug_approved_in_combination_is_the_approved_one_not_its_partner(facts):
+    text = ("Kelso Oncology, Inc. announced on 3 May 2027 that the FDA granted accelerated approval to KLS-7 in "
+            "combination with trastuzumab for adults with HER2-positive gastric cancer.")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert assets["KLS-7"].stage == "approved" and assets["KLS-7"].company == "Kelso Oncology"

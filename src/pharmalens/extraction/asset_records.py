@@ -87,7 +87,9 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
             described = described or described_indications(ctx, sentence)
             previous_assets = []
             continue
-        controls = {same.get(m.name, m.name) for m in mentions if _comparator(ctx, m)}
+        partners = partner_spans(ctx, sentence.start, sentence.end)  # "X in combination with cetuximab": X is tested
+        controls = {same.get(m.name, m.name) for m in mentions
+                    if _comparator(ctx, m) or any(s <= m.start < e for s, e in partners)}
         tested = [m for m in mentions if same.get(m.name, m.name) not in controls]
         alone = len({same.get(m.name, m.name) for m in tested}) == 1
         for mention in mentions:
