@@ -330,3 +330,11 @@ def test_each_entry_of_a_dated_tracker_takes_the_day_over_it(facts):
             "June 8\nPaxley Therapeutics closed a $90 million Series B financing led by Brightwater Capital.\n")
     dates = {f.company: f.announced for f in facts(text)["financings"]}
     assert dates == {"Quarrel Bio": "2027-06-10", "Paxley Therapeutics": "2027-06-08"}
+
+
+def test_a_crossover_headline_and_the_lettered_round_below_are_one_round(facts):
+    text = ("Quenby Bio Completes $150 Million Crossover Financing\n\n"
+            "Quenby Bio, a Boston-based developer of gene therapies, said on 2 September 2027 it closed a $150 million "
+            "Series B crossover round. Fallowfield Capital led the financing.")
+    rounds = [(f.round, float(f.amount.amount)) for f in facts(text)["financings"]]
+    assert rounds == [("b", 150.0)]

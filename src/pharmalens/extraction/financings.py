@@ -297,7 +297,10 @@ def _add(records: list[Financing], record: Financing) -> None:
     either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
     raising $200 million"), or told in the round's own sentence, is that round."""
     for existing in records:
-        if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)):
+        if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)
+                                                   or _same_round_named_twice(existing, record)):
+            if existing.round in _KIND_ONLY and record.round not in _KIND_ONLY:
+                existing.round = record.round
             existing.amount = existing.amount or record.amount
             existing.exchange = existing.exchange or record.exchange
             existing.announced = existing.announced or record.announced
@@ -305,6 +308,16 @@ def _add(records: list[Financing], record: Financing) -> None:
             existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
             return
     records.append(record)
+
+
+_KIND_ONLY = ("pre-ipo",)  # a kind of round ("crossover"), which the same round's letter says better
+
+
+def _same_round_named_twice(existing: Financing, record: Financing) -> bool:
+    """"Crossover Financing" in the headline and "a $200 million Series C crossover round" below: one round."""
+    if (existing.round in _KIND_ONLY) == (record.round in _KIND_ONLY) or existing.amount is None or record.amount is None:
+        return False
+    return (existing.amount.amount, existing.amount.currency) == (record.amount.amount, record.amount.currency)
 
 
 def _told_again(existing: Financing, record: Financing) -> bool:
