@@ -388,3 +388,11 @@ def test_a_drug_approved_in_combination_is_the_approved_one_not_its_partner(fact
             "combination with trastuzumab for adults with HER2-positive gastric cancer.")
     assets = {a.asset: a for a in facts(text)["assets"]}
     assert assets["KLS-7"].stage == "approved" and assets["KLS-7"].company == "Kelso Oncology"
+
+
+def test_a_day_written_without_its_year_takes_the_pages_year(facts):
+    text = ("Regulatory Roundup\n\nPublished November 9, 2027\n\n"
+            "- The FDA approved Larch Bio's LRB-3 for Fabry disease on Nov. 4.\n"
+            "- Pennock Pharma said on Monday, Oct. 30 that the FDA granted Fast Track designation to PNK-2 in ALS.\n")
+    records = facts(text)["regulatory"]
+    assert {(r.asset, r.date) for r in records} == {("LRB-3", "2027-11-04"), ("PNK-2", "2027-10-30")}

@@ -81,19 +81,26 @@ _DAY_HEADING = rx(r"^[ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+
                   r"Nov|Dec)[a-z]*\.?)(?:st|nd|rd|th)?[ \t]*$", re.M)
 
 
+_ON_DAY = rx(r"\b[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|"
+             r"Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?!,?\s*(?:19|20)\d{2}|\s*[-–/]\d)")
+_AHEAD_MONTHS = 6
+
+
 def _day_headings(text: str, published: str | None) -> list[DateMention]:
-    """"March 27" alone on its line: the day heading of a dated list (a tracker, a week's news), in the
-    page's year (the year before when the day is later than the page's)."""
+    """"March 27" alone on its line (the day heading of a dated list: a tracker, a week's news) or
+    "on Oct. 2" in a sentence: a day in the page's year (the year before when that day would be more
+    than half a year after the page)."""
     if not published or len(published) < 10:
         return []
     year, month, day = (int(x) for x in published.split("-"))
     found = []
-    for m in _DAY_HEADING.finditer(text):
+    for m in list(_DAY_HEADING.finditer(text)) + list(_ON_DAY.finditer(text)):
         mon, d = _MONTHS[(m.group("mon") or m.group("mon2"))[:3].lower()], int(m.group("d") or m.group("d2"))
-        y = year if (mon, d) <= (month, day) else year - 1
+        y = year if (mon, d) <= (month, day) or mon - month <= _AHEAD_MONTHS else year - 1
         value = _fmt(y, mon, str(d)) if 1 <= d <= 31 else None
         if value:
-            found.append(DateMention(m.start(), m.end(), value))
+            start = m.start("mon") if m.re is _ON_DAY else m.start()
+            found.append(DateMention(start, m.end(), value))
     return found
 
 
