@@ -87,3 +87,11 @@ def test_cash_and_shares_paid_at_closing_are_one_upfront(facts):
             "Lowther Bio is eligible for up to $400 million in milestones.")
     deal = _deal(facts, text)
     assert deal.upfront.amount == 85 and deal.milestones.amount == 400
+
+
+def test_a_cvrs_aggregate_after_its_per_share_value_is_the_milestones(facts):
+    text = ("Alder Pharma agreed on 5 May 2027 to acquire Brantwood Bio for $12.00 per share in cash plus one "
+            "contingent value right per share of up to $2.50, or approximately $180 million in aggregate, payable "
+            "upon FDA approval of BRW-9.")
+    deal = _deal(facts, text)
+    assert deal.milestones.amount == 180 and deal.deal_type == "acquisition"

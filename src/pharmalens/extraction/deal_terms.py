@@ -113,6 +113,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if _PHRASE_BREAK.match(after) and "\u4e00" <= text[mention.end - 1] <= "\u9fff":
         after = ""  # "签约金2000万美元 总金额上看…": a space ends a Chinese headline's phrase
     wide = text[mention.end:mention.end + 40]
+    if _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
+        return "milestones"  # "a CVR of up to €5.00 per share, or approximately €350 million in aggregate"
     if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or \
             _IN_TOTAL.match(after) and not _MILESTONES_JUST_BEFORE.search(text, max(0, mention.start - 60), mention.start):
         return "total"  # but "milestone payments of up to $470 million in aggregate" sums the milestones
@@ -169,6 +171,9 @@ def _names_milestones(text: str) -> bool:
 _PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
                            r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
+_CVR_THEN_WHOLE = rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
+                     r"(?:\s+(?:per|a)\s+share)?\s*(?:in\s+cash\s*)?,?\s*(?:or|representing)\s+(?:an?\s+)?(?:aggregate\s+of\s+|total\s+of\s+)?"
+                     r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I)
 _PHRASE_BREAK = rx(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock)\b", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
