@@ -128,3 +128,13 @@ def test_medicines_is_a_trade_suffix_in_both_scripts_of_a_sentence():
     for text in ("QX-12双抗:授权Halvern Medicines,首付款2000万美元;", "Orvella Medicines agreed to pay $5 million."):
         names = [m.name for m in find_companies(text, default_lexicon())]
         assert any(n.endswith("Medicines") for n in names), text
+
+
+def test_everyday_words_before_a_trade_word_in_a_companys_slot_name_a_company() -> None:
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = ("Tessaly Bio closed a $40 million Series A. Granite Ridge Partners led the financing, with "
+            "participation from Copper Kettle Capital. Public Health said nothing.")
+    found = {m.name for m in find_companies(text, default_lexicon())}
+    assert {"Granite Ridge Partners", "Copper Kettle Capital"} <= found
+    assert "Public Health" not in found

@@ -13,7 +13,7 @@ from .institutions import institution_names
 from .legal_names import legal_form_names
 from .acting_names import acting_chinese_names
 from .company_context import (KIND_OPENERS, coded_names, common_word, english_name_like, english_names_in_role,
-                              in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
+                              in_english_company_slot, listing_marked_names, rare_word, suffixed_name_in_slot, without_generic_tail, zh_short_name_like)
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
@@ -363,7 +363,7 @@ def _english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention
             continue
         if lexicon.canonical("company", surface):
             continue
-        if english_name_like(surface):
+        if english_name_like(surface) or suffixed_name_in_slot(text, start, end):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
 

@@ -125,6 +125,17 @@ def in_english_company_slot(text: str, start: int, end: int) -> bool:
     return bool(before.search(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
 
 
+def suffixed_name_in_slot(text: str, start: int, end: int) -> bool:
+    """"Andromeda Partners led the round", "with Harbor Light Capital": everyday words before a trade
+    word, standing where a company does (a verb of a company after, a word leading into one before),
+    are a company's name, unless every word before the trade word is a very common one ("Public Health")."""
+    before, after, _ = _en_context()
+    words = text[start:end].replace(",", " ").split()
+    if len(words) < 2 or not any(zipf(w) < COMMON_EN for w in words[:-1]):
+        return False
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text[end:end + 40]))
+
+
 _GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
