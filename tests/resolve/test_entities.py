@@ -135,3 +135,12 @@ def test_deal_parties_are_renamed_with_their_company() -> None:
     records = {"assets": [asset("LC-2207", "澜沧核药", "d#2")], "deals": [deal]}
     res.resolve(records, [mention("澜沧核药"), mention("Pemberton Oncology")], {})
     assert deal.licensor == "Lancang Nuclear Medicine" and deal.licensee == "Pemberton Oncology"
+
+
+def test_a_longer_name_with_trade_words_of_its_own_is_another_company() -> None:
+    res = resolver()
+    document(res, ["Corsa Therapeutics"])
+    _, mentions, _ = document(res, ["Corsa Nuclear Technologies"])
+    assert [m.name for m in mentions] == ["Corsa Nuclear Technologies"]
+    _, mentions, _ = document(res, ["Corsa Therapeutics Inc."])
+    assert [m.name for m in mentions] == ["Corsa Therapeutics"]

@@ -20,7 +20,7 @@ from ..extraction.companies import CompanyMention
 from ..model.entities import EntityDecision
 from ..model.records import Asset, Record
 from .entity_index import EntityIndex, asset_key
-from .names import name_keys
+from .names import english_trade_tail, is_chinese, name_keys
 
 MERGE_AT, PROPOSE_AT = 0.8, 0.5
 COMPANY_FIELDS = ("company", "licensor", "licensee")
@@ -140,7 +140,8 @@ class EntityResolver:
         keys, theirs = name_keys(name), known.keys()
         evidence = [(1.0, f"same stock code {code}") for code in sorted(codes & known.codes)][:1]
         evidence += [(0.6, f"both own {key}") for key in sorted(owned & known.assets)][:1]
-        if keys.core and any(k.script == keys.script and k.core == keys.core for k in theirs):
+        if keys.core and any(k.script == keys.script and k.core == keys.core for k in theirs) and \
+                not _other_trade(name, known.names):
             evidence.append((0.85, f"same name without legal form and trade words: {keys.core}"))
         sound = self._sound_evidence(name, known.name, theirs, bool(in_document & known.names))
         return evidence + ([sound] if sound else [])
@@ -239,3 +240,14 @@ def _owned_assets(records: list[Record]) -> dict[str, set[str]]:
     for asset in (r for r in records if isinstance(r, Asset) and r.company):
         owned.setdefault(asset.company, set()).update(asset_key(n) for n in (asset.asset, *asset.aliases))
     return owned
+
+
+def _other_trade(name: str, known_names) -> bool:
+    """"Juno Isotope Sciences" beside a known "Juno Therapeutics" (or the other way round): names
+    that end in different trade words, one of them in several, are two companies that begin with the
+    same word; one trade word for another ("Orano Med", "Orano Group") is still one company."""
+    if is_chinese(name):
+        return False
+    tail = set(english_trade_tail(name))
+    theirs = [set(english_trade_tail(n)) for n in known_names if not is_chinese(n)]
+    return bool(tail and theirs) and all(t and not t & tail and max(len(t), len(tail)) >= 2 for t in theirs)

@@ -92,6 +92,15 @@ def english_core(name: str) -> str:
     return core if len(core.replace(" ", "")) >= MIN_EN_CORE else ""
 
 
+def english_trade_tail(name: str) -> tuple[str, ...]:
+    """The trade words an English name ends with, after its core and before its legal form
+    ("Juno Isotope Sciences Inc." -> isotope, sciences)."""
+    folded = " ".join(re.sub(r"[.,]", " ", name.casefold()).split())
+    folded = _strip_endings(" " + folded, _english_endings("en_legal"), 0)
+    bare = _strip_endings(folded, _english_endings("en_trade"), 0)
+    return tuple(folded[len(bare):].split())
+
+
 def _strip_endings(text: str, endings: list[str], keep: int) -> str:
     changed = True
     while changed:
