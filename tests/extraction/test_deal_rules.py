@@ -1096,3 +1096,9 @@ def test_licensing_rights_to_another_companys_drug_is_taking_the_licence(facts):
             "Brenton Bio will receive $6 million upfront.")
     deal = _deals(facts, text)[0]
     assert (deal.licensor, deal.licensee) == ("Brenton Bio", "Hollis Pharma")
+
+
+def test_a_territory_of_two_words_is_kept_whole(facts):
+    text = ("Oct 2, 2026 -- Selvane Therapeutics granted Brightmoor Pharma exclusive rights to SLV-42 in "
+            "New Zealand and South Africa. Brightmoor will pay $9 million upfront.")
+    assert facts(text)["deals"][0].territory == "New Zealand and South Africa"

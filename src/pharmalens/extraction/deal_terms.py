@@ -330,7 +330,8 @@ _TERRITORY = [
     rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
        r"(?P<t>[A-Z][^.;\n]{1,60}?)(?=\s*[.;\n]|$)"),
     rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
-       r"November|December)\b)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and Korea"
+       r"November|December)\b)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)"
+       r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and South Korea"
 ]
 _EXCLUDED_AFTER = rx(r"(?:\s*的?(?:权益|权利|rights))?\s*[(（]\s*(?:不含|不包括|除|除去|excluding|except|ex-)[^)）]{1,24}[)）]"
                      r"|(?:的?(?:权益|权利))?\s*[(（][^)）]{1,24}(?:除外|以外)\s*[)）]", re.I)
