@@ -1102,3 +1102,9 @@ def test_a_territory_of_two_words_is_kept_whole(facts):
     text = ("Oct 2, 2026 -- Selvane Therapeutics granted Brightmoor Pharma exclusive rights to SLV-42 in "
             "New Zealand and South Africa. Brightmoor will pay $9 million upfront.")
     assert facts(text)["deals"][0].territory == "New Zealand and South Africa"
+
+
+def test_a_right_to_make_and_sell_a_drug_is_a_licence_not_a_sale(facts):
+    text = ("Feb 3, 2026 -- Oberlin Biologics granted Castellan Pharma exclusive rights to manufacture, market "
+            "and sell OBL-19 in Brazil. Castellan will pay $6 million upfront.")
+    assert facts(text)["deals"][0].deal_type == "license"

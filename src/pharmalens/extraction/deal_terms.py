@@ -304,7 +304,8 @@ def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[
     return "collaboration"
 
 
-_ACQUIRES_RIGHTS = rx(r"\b(?:acquir\w*|sell|sells|selling|sold)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)", re.I)
+_ACQUIRES_RIGHTS = rx(r"\b(?:acquir\w*|sell|sells|selling|sold)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:rights|licen[cs]es?)\b|获得[^,;。]{0,20}(?:权益|权利)|"
+                     r"\b(?:rights?|licen[cs]e)\s+to\s+(?:[a-z]+,?\s+){0,4}?(?:and|or)\s+sell\b", re.I)  # "rights to make and sell": what a licensee may do
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
 _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
