@@ -142,3 +142,10 @@ def test_a_chinese_amount_is_found_whatever_character_ends_its_currency():
     assert [(m.money.currency, float(m.money.amount)) for m in found] == [
         ("USD", 8.0), ("HKD", 200.0), ("JPY", 30.0), ("CNY", 100.0)]
     assert find_money("甲方支付800万首付款，另付2亿及3000万") == []
+
+
+def test_won_kronor_and_nordic_million_codes_are_money():
+    found = [(float(m.money.amount), m.money.currency) for m in
+             find_money("a fee of 35 billion won, then 2.4 billion Swedish kronor, MNOK 18 on filing and 75 MDKK later")]
+    assert found == [(35000.0, "KRW"), (2400.0, "SEK"), (18.0, "NOK"), (75.0, "DKK")]
+    assert not find_money("The drug won 2 million new patients.")

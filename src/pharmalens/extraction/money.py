@@ -26,8 +26,12 @@ _EN_SYMBOL = {"nt$": "TWD", "twd": "TWD", "us$": "USD", "usd": "USD", "$": "USD"
               "sek": "SEK", "dkk": "DKK", "nok": "NOK", "inr": "INR"}
 _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "euros": "EUR", "euro": "EUR",
                      "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
-                     "swiss francs": "CHF"}
-_CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs")  # a word currency holds one
+                     "swiss francs": "CHF", "won": "KRW", "korean won": "KRW", "kronor": "SEK", "swedish kronor": "SEK",
+                     "danish kroner": "DKK", "norwegian kroner": "NOK"}
+_CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs", "won", "kron")  # a word currency holds one
+_MILLION_CODE = rx(  # Nordic filings write millions as "MSEK 45", "MNOK 12", "310 MDKK"
+    r"\bM(?P<pre>SEK|NOK|DKK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.])|"
+    r"(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?M(?P<post>SEK|NOK|DKK|EUR|USD|CHF)\b")
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
     (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|上限(?:为|是|达)?|up to|as much as|a maximum of|no more than|"
@@ -75,7 +79,18 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
+    found += [m for m in _million_codes(text) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _million_codes(text: str) -> list[MoneyMention]:
+    out = []
+    for match in _MILLION_CODE.finditer(text) if "M" in text else ():
+        value = parse_number((match.group("num") or match.group("num2")).replace(" ", ""))
+        if value is not None:
+            currency = (match.group("pre") or match.group("post")).upper()
+            out.append(MoneyMention(match.start(), match.end(), Money(value, currency, _qualifier(text, match.start()))))
+    return out
 
 
 _RANGE_START = rx(r"(?<![\d.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?:至|到|-|–|~|～)\s*$")
