@@ -85,3 +85,11 @@ def test_preferred_shares_bought_are_an_equity_deal(facts):
                  "3.交易数量、每单位价格及交易总金额：取得特别股2,000,000股，每股美金3元，交易总金额美金600万元。\n"
                  "4.交易相对人：Quillon Therapeutics Inc.\n5.取得目的：布局抗体新药开发。"):
         assert [(d.deal_type, d.licensor) for d in facts(text)["deals"]] == [("equity", "Quillon Therapeutics")]
+
+
+def test_money_put_into_a_company_makes_it_the_investee(facts):
+    for text in ("Apr 7, 2026 -- Wexcombe Bio agreed to make an equity investment of $12 million in Harlow Pharmaceuticals.",
+                 "Apr 7, 2026 -- Wexcombe Bio will invest $12 million in Harlow Pharmaceuticals."):
+        deal = facts(text)["deals"][0]
+        assert (deal.licensor, deal.licensee, deal.deal_type) == ("Harlow Pharmaceuticals", "Wexcombe Bio", "equity")
+        assert deal.equity.amount == 12

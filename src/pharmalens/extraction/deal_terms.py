@@ -248,7 +248,7 @@ def deal_type(first: str, text: str) -> str:
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
         source = not_license.sub(lambda m: " " * len(m.group(0)), source)
         for name in order:
-            if not cue_regex(f"deal.type.{name}").search(source) and not (name == "equity" and _BUYS_SHARES.search(source)):
+            if not cue_regex(f"deal.type.{name}").search(source) and not (name == "equity" and (_BUYS_SHARES.search(source) or _INVESTS_IN.search(source))):
                 continue
             if name == "collaboration":
                 collaboration = True
@@ -313,6 +313,8 @@ _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加�
                               r"(?:equity|stake|of the)", re.I)
 _BUYS_SHARES = rx(r"\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe for|subscribes for|subscribed for)\s+(?:up to\s+)?"
                   r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+[^.;]{0,40}?\b(?:shares|stock|equity)\b", re.I)
+_INVESTS_IN = rx(r"\binvest(?:s|ed|ing)?\s+(?:up to\s+|about\s+|approximately\s+)?(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+in\s+[A-Z][a-z]",
+                 re.I)  # "X will invest $20 million in Y": money put into a company
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 

@@ -41,7 +41,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
      "licensor", "licensee"),
     (rx(rf"{_C}{_GAP}(?:认购人|认购方)\s*(?:为|是|即)\s*{_C}"), "licensor", "licensee"),  # "…，认购人为X": the subscriber
     (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)(?!协议|合同|人|方|价|事项)[^〈〉。；;，,]{{0,8}}?{_C}"), "licensee", "licensor"),  # not "认购协议，据此X"
-    (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:equity investment|investment|stake)\s+in\s+{_C}", re.I),
+    (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:(?:equity investment|investment|stake)(?:\s+of\s+[^〈〉;]{{0,40}}?)?|invest(?:s|ed|ing)?(?:\s+[^〈〉;]{{0,40}}?)?)\s+in\s+{_C}", re.I),
      "licensee", "licensor"),  # not "X receives $N upfront and a stake in Y": a stake paid to a licensor
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?|授出){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
