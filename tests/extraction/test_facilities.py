@@ -212,3 +212,10 @@ def test_a_cyclotron_centre_for_gallium_is_biopharma_news_in_both_scripts(facts)
                  "2026年6月2日，嶺昇醫療宣布其位於合肥的迴旋加速器中心正式啟用，可年產鎵-68發生器40套。"):
         sites = facts(text)["facilities"]
         assert [(s.kind_of_site, s.nuclides) for s in sites] == [("cyclotron", ["Ga-68"])]
+
+
+def test_a_capacity_told_in_the_next_sentence_about_the_site_is_its_capacity(facts):
+    text = ("Feb 9, 2027 -- Tollbridge Isotopes opened a cyclotron facility in Leeds. The site can produce up to "
+            "12 Ci of Cu-64 per year.")
+    site = facts(text)["facilities"][0]
+    assert site.capacity and "12 Ci" in site.capacity

@@ -33,6 +33,7 @@ _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?(?<![\[［\d])\d[\d,.]*(?!m?[A-Z][a-z]?[\]］])\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
+_AMOUNT_WITH_UNIT = rx(r"\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")  # a quantity, not "capacity for Ac-225"
 _PER_PERIOD = rx(r"(?:(?:\s+of\s+|(?<=[里q])\s*)(?:[A-Z][a-z]?-\d{1,3}m?|[a-z]+-\d{1,3}m?|[\u4e00-\u9fff]-?\d{1,3}))?"
                  r"(?:\s*(?:per|a|each|/)\s*(?:year|annum|week|month|day)\b)?", re.I)  # "5 Ci of Ac-225 per year"
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
@@ -137,12 +138,15 @@ def _facility(ctx: Context, sentence: Sentence, kind: str, cue: Cue) -> Facility
         return None
     nuclides = [n.nuclide for n in ctx.in_range(ctx.nuclides, sentence.start, sentence.end)]
     following = _following_sentence(ctx, sentence)
+    capacity, evidence = _capacity(ctx, sentence), [ctx.evidence(sentence.start, sentence.end)]
     if following is not None and _ANAPHOR.match(following.text) and (
             "\n\n" not in ctx.text[sentence.end:following.start] or _SITE_WORD.search(following.text)):
         nuclides += [n.nuclide for n in ctx.in_range(ctx.nuclides, following.start, following.end)]
-    capacity = _capacity(ctx, sentence)
+        told_after = None if capacity else _capacity(ctx, following)  # "The plant will produce up to 5 Ci a year"
+        told_after = told_after if told_after and _AMOUNT_WITH_UNIT.search(told_after) else None
+        capacity, evidence = capacity or told_after, evidence + ([ctx.evidence(following.start, following.end)] if told_after else [])
     return Facility(
-        document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
+        document=ctx.doc_id, evidence=evidence, extractor=EXTRACTOR,
         version=VERSION, company=company, kind_of_site=kind, name=_name(ctx, sentence, cue),
         date=_date(ctx, sentence), nuclides=list(dict.fromkeys(nuclides)), capacity=capacity,
     )
