@@ -338,3 +338,17 @@ def test_a_crossover_headline_and_the_lettered_round_below_are_one_round(facts):
             "Series B crossover round. Fallowfield Capital led the financing.")
     rounds = [(f.round, float(f.amount.amount)) for f in facts(text)["financings"]]
     assert rounds == [("b", 150.0)]
+
+
+def test_unknown_investors_joined_by_and_marks_each_count_once_names_holding_the_mark_kept_whole(facts):
+    text = ("北屿医药完成4亿元B轮融资\n2025年3月14日,北屿医药宣布完成4亿元人民币B轮融资,本轮由青和资本与岚舟投资共同领投,"
+            "现有股东望川基金及东港产业投资参与认购。")
+    record = facts(text)["financings"][0]
+    assert record.investors == ["青和资本", "岚舟投资", "望川基金", "东港产业投资"]
+
+
+def test_traditional_cornerstone_list_in_the_clause_after_the_cue(facts):
+    text = ("晨岫生技招股\n2025年12月1日,晨岫生技宣佈於香港聯交所主板上市,全球發售集資淨額約7.5億港元。公司引入兩名基石投資者,"
+            "包括嵐谷資本及澄海投資,合共認購約2億港元股份。")
+    record = facts(text)["financings"][0]
+    assert {"嵐谷資本", "澄海投資"} <= set(record.investors)
