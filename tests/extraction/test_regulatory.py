@@ -396,3 +396,18 @@ def test_a_day_written_without_its_year_takes_the_pages_year(facts):
             "- Pennock Pharma said on Monday, Oct. 30 that the FDA granted Fast Track designation to PNK-2 in ALS.\n")
     records = facts(text)["regulatory"]
     assert {(r.asset, r.date) for r in records} == {("LRB-3", "2027-11-04"), ("PNK-2", "2027-10-30")}
+
+
+def test_a_recent_chinese_day_takes_the_pages_year_not_an_earlier_sentences(facts):
+    text = ("2026-10-20\n澜岳药业:LY-55获突破性疗法认定\n"
+            "澜岳药业于2025年3月递交LY-55的临床试验申请。公司9月28日宣布,国家药监局药品审评中心已将LY-55纳入突破性治疗品种,"
+            "用于治疗系统性硬化症。\n")
+    assert [r.date for r in facts(text)["regulatory"] if r.event == "breakthrough"] == ["2026-09-28"]
+
+
+def test_a_traditional_recent_day_takes_the_pages_year_but_a_chronicles_year_holds():
+    from pharmalens.extraction.dates import find_dates
+    text = "2024年，公司接連終止兩個項目。9月28日，公司公告終止LY-55的臨床研究。"
+    assert [d.value for d in find_dates(text, "2024-11-02")][-1] == "2024-09-28"
+    recent = "公司於2023年5月啟動試驗。9月28日，公司公告完成入組。"
+    assert [d.value for d in find_dates(recent, "2024-11-02")][-1] == "2024-09-28"

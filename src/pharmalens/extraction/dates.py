@@ -11,6 +11,9 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
 _YEAR_BEFORE = rx(r"(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|明年)")
+_SENTENCE_END = rx(r"[。；;!！?？]")
+_MONTH_AFTER = rx(r"\s*\d{1,2}\s*月")
+_RECENT = timedelta(days=92)
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
 _EN_DATE = rx(
@@ -47,7 +50,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if m.group("y2"):
             found.append(DateMention(m.start(), m.end(), m.group("y2")))
             continue
-        year = int(m.group("y")) if m.group("y") else _year_before(text, m.start(), year_hint)
+        year = int(m.group("y")) if m.group("y") else _year_before(text, m.start(), year_hint, _day_of(m, published))
         if year is None or not 1 <= int(m.group("m")) <= 12:
             continue
         found.append(DateMention(m.start(), m.end(), _fmt(year, int(m.group("m")), m.group("d"))))
@@ -164,14 +167,32 @@ def _numeric_dates(text: str) -> list[DateMention]:
     return found
 
 
-def _year_before(text: str, pos: int, fallback: int | None) -> int | None:
+def _day_of(m: re.Match, published: str | None) -> tuple[int, int] | None:
+    """A month and day ("11月3日") that lie in the few months before the page's own day in its year."""
+    if not (m.group("d") and published and len(published) == 10):
+        return None
+    try:
+        day = date(int(published[:4]), int(m.group("m")), int(m.group("d")))
+        page = date.fromisoformat(published)
+    except ValueError:
+        return None
+    return (day.month, day.day) if timedelta(0) <= page - day <= _RECENT else None
+
+
+def _year_before(text: str, pos: int, fallback: int | None, day: tuple[int, int] | None = None) -> int | None:
     """A month without a year takes the nearest year stated before it in the same paragraph ("2024
-    年…3月", "今年2月…3月"), else the publication year."""
+    年…3月", "今年2月…3月"), else the publication year. A day of a new sentence that has already come
+    recently in the page's year (`day`) is told in the page's year where an earlier sentence dated
+    another event to a month of another year ("于2024年6月启动临床。公司11月3日宣布…"); not under a
+    year that heads a chronicle ("2021年，公司接连…。2月8日…")."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
     stated = list(_YEAR_BEFORE.finditer(text, paragraph_start, pos))
     if not stated:
         return fallback
     last = stated[-1]
+    if (day is not None and fallback is not None and _MONTH_AFTER.match(text, last.end())
+            and _SENTENCE_END.search(text, last.end(), pos)):
+        return fallback
     if last.group("y"):
         return int(last.group("y"))
     if fallback is None:
