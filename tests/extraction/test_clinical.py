@@ -280,3 +280,18 @@ def test_an_arms_table_gives_each_figure_its_columns_n_and_its_cells_interval(fa
     low, high = found[("PMB-8", "ORR", 35.0)], found[("PMB-8", "ORR", 44.7)]
     assert (low.n, low.ci, high.n, high.ci) == (40, [20.6, 51.7], 38, [28.6, 61.7])
     assert found[("PMB-8", "DCR", 81.6)].n == 38
+
+
+def test_a_trials_size_told_after_its_results_in_the_paragraph_is_their_n(facts):
+    zh = ("嵘川生物公布RC-33二期数据\n嵘川生物宣布,RC-33治疗晚期胃癌的II期研究(HARBOR-2)客观缓解率(ORR)为41.3%。"
+          "該研究共有168例患者入組。\n")
+    assert results(facts, zh)[("RC-33", "ORR", 41.3)].n == 168
+    en = ("Tallis Bio said TB-71 achieved a disease control rate of 72% in the CREST-1 trial. "
+          "The trial enrolled 57 patients with sarcoma.\n")
+    assert results(facts, en)[("TB-71", "DCR", 72.0)].n == 57
+
+
+def test_a_count_after_the_results_that_is_not_the_trials_own_is_no_n(facts):
+    text = ("Brennock Pharma said BP-9 gave an objective response rate of 25% in melanoma. "
+            "Some 300 patients joined its registry.\n\nThe study enrolled 88 patients in a second cohort.\n")
+    assert results(facts, text)[("BP-9", "ORR", 25.0)].n is None

@@ -85,7 +85,7 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
     if n is None and not finding.endpoint.endswith("HR") and asset is not None:
         n = arms.get(asset.name)
     if n is None:
-        n = patients_for(pops, sentence, finding.start)
+        n = patients_for(pops, sentence, finding.start, ctx)
     return ClinicalResult(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
         version=VERSION, asset=asset.label if asset else None, endpoint=finding.endpoint, value=finding.value,

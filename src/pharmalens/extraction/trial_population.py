@@ -87,9 +87,10 @@ def arm_sizes(ctx: Context) -> dict[str, int]:
     return sizes
 
 
-def patients_for(found: list[Population], sentence: Sentence, pos: int) -> int | None:
+def patients_for(found: list[Population], sentence: Sentence, pos: int, ctx: Context | None = None) -> int | None:
     """The population a figure at `pos` is read on: one stated in its sentence (before the figure
-    first), else the last one stated earlier, else a bare count of patients earlier in the sentence."""
+    first), else the last one stated earlier, else a bare count of patients earlier in the sentence,
+    else (given `ctx`) the trial's size told after the results in their paragraph."""
     inside = [p for p in found if sentence.start <= p.start < sentence.end]
     strong = [p for p in inside if p.strong]
     before = [p for p in strong if p.start < pos]
@@ -101,4 +102,21 @@ def patients_for(found: list[Population], sentence: Sentence, pos: int) -> int |
     if earlier:
         return earlier[-1].n
     weak = [p for p in inside if p.start < pos]
-    return weak[-1].n if weak else None
+    if weak:
+        return weak[-1].n
+    return _told_after(ctx, found, sentence) if ctx is not None else None
+
+
+_WHOLE_TRIAL_LEAD = rx(r"(?:研究|试验|临床)\s*(?:中|期间)?\s*(?:共有|共计|总共|一共|共)\s*$|"
+                       r"\b(?:trial|study)\s+(?:has\s+)?(?:enrolled|randomi[sz]ed|included|involved)\s+(?:a\s+total\s+of\s+)?$",
+                       re.IGNORECASE)
+
+
+def _told_after(ctx: Context, found: list[Population], sentence: Sentence) -> int | None:
+    """A trial's size stated after its results in the same paragraph ("本研究共有412例受试者参与",
+    "The study enrolled 412 patients"): only a count the trial itself is the subject of."""
+    end = ctx.paragraph_of(sentence.start)[1]
+    for p in found:
+        if p.strong and sentence.end <= p.start < end and _WHOLE_TRIAL_LEAD.search(ctx.text, max(0, p.start - 40), p.start):
+            return p.n
+    return None
