@@ -401,3 +401,14 @@ def test_cash_named_after_its_amount_is_the_cash_held(facts):
             "in cash, cash equivalents and marketable securities.")
     got = {(f.metric, f.period, float(f.amount)) for f in facts(text)["financials"]}
     assert ("cash", "FY2027", 214.6) in got
+
+
+def test_a_parts_amount_told_after_its_share_of_the_whole_is_the_parts_revenue(facts):
+    zh = ("岭泽药业2025年半年报\n2025年8月25日,岭泽药业公布半年报,实现营业收入26.4亿元,同比增长12.0%;"
+          "其中生物药收入占总收入的39%,达人民币10.3亿元,同比增长22.6%。")
+    parts = [r for r in facts(zh)["financials"] if r.metric == "segment_revenue"]
+    assert [(r.segment, float(r.amount), r.yoy_pct) for r in parts] == [("生物药", 1030.0, 22.6)]
+    hant = ("澄霖製藥前三季業績\n2025年10月30日,澄霖製藥公布前三季度業績,營業收入為41.2億元。其中,境外業務收入佔營業收入比重約為31.5%,"
+            "金額為12.98億元。")
+    parts = [r for r in facts(hant)["financials"] if r.metric == "segment_revenue"]
+    assert [float(r.amount) for r in parts] == [1298.0]
