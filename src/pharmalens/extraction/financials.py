@@ -33,7 +33,7 @@ from .metrics import (
 from .money import MoneyMention
 from .periods import PeriodMention, previous_period
 from .reporting import Reporting, reporting
-from .segments import segment_of
+from .segments import segment_of, share_of_whole
 from .sentences import Sentence
 
 _WINDOW = 64
@@ -192,7 +192,7 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     before = [c for c in cues if c.end <= mention.start]
     if not before:
         return None
-    part = _share_of_whole(text, before, mention)
+    part = share_of_whole(text, before, mention)
     if part is not None:
         return part
     cue = _signed_metric(text, before)
@@ -204,20 +204,6 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     if _RATIO.search(between) or is_change_amount(between):
         return MetricCue(cue.start, cue.end, None, cue.phrase)
     return cue
-
-
-def _share_of_whole(text: str, before: list[MetricCue], mention: MoneyMention) -> MetricCue | None:
-    """"创新药产品收入占总收入的48%，达8.8亿元": the amount after a part's share of the whole is the
-    part's, the metric named before 占."""
-    if len(before) < 2 or before[-1].metric != before[-2].metric:
-        return None
-    if _SHARE_LINK.fullmatch(text, before[-2].end, before[-1].start) and _SHARE_TO_AMOUNT.fullmatch(text, before[-1].end, mention.start):
-        return before[-2]
-    return None
-
-
-_SHARE_LINK = rx(r"\s*占(?:公司|集团|本集团)?(?:同期|当期)?\s*")
-_SHARE_TO_AMOUNT = rx(r"\s*(?:的)?(?:比例|比重)?\s*(?:约|为|达到?){0,2}\s*[\d.]+\s*%\s*[,，]?\s*(?:金额)?(?:约|为|达到?|合计|共计){0,2}\s*")
 
 
 def _signed_metric(text: str, before: list[MetricCue]) -> MetricCue:

@@ -139,3 +139,17 @@ def _vocabulary() -> re.Pattern[str]:
     names = sorted({fold_forms(n) for n in segment_names()}, key=len, reverse=True)
     alternation = "|".join(re.escape(n) for n in names)
     return rx(rf"(?:\b(?P<a>{alternation})\s+(?:business|segment|division|sales)\b)|(?P<b>{alternation})(?:业务|板块|分部)", re.I)
+
+
+def share_of_whole(text: str, before: list[MetricCue], mention: MoneyMention) -> MetricCue | None:
+    """"创新药产品收入占总收入的48%，达8.8亿元": the amount after a part's share of the whole is the
+    part's, the metric named before 占."""
+    if len(before) < 2 or before[-1].metric != before[-2].metric:
+        return None
+    if _SHARE_LINK.fullmatch(text, before[-2].end, before[-1].start) and _SHARE_TO_AMOUNT.fullmatch(text, before[-1].end, mention.start):
+        return before[-2]
+    return None
+
+
+_SHARE_LINK = rx(r"\s*占(?:公司|集团|本集团)?(?:同期|当期)?\s*")
+_SHARE_TO_AMOUNT = rx(r"\s*(?:的)?(?:比例|比重)?\s*(?:约|为|达到?){0,2}\s*[\d.]+\s*%\s*[,，]?\s*(?:金额)?(?:约|为|达到?|合计|共计){0,2}\s*")
