@@ -93,3 +93,13 @@ def test_money_put_into_a_company_makes_it_the_investee(facts):
         deal = facts(text)["deals"][0]
         assert (deal.licensor, deal.licensee, deal.deal_type) == ("Harlow Pharmaceuticals", "Wexcombe Bio", "equity")
         assert deal.equity.amount == 12
+
+
+def test_a_stake_sold_between_holders_is_the_investees_and_the_buyers(facts):
+    zh = ("青岚股份转让参股公司股权\n2025年4月8日,青岚医药股份有限公司公告,公司拟转让所持有的宁川制药28%股权予北湾资本。")
+    deal = _deals(facts, zh)[0]
+    assert (deal.licensor, deal.licensee) == ("宁川制药", "北湾资本")
+    hant = ("澄泰醫療收購少數股權\n2025年5月12日,澄泰醫療集團宣佈,以人民幣0.9億元收購廣州岳峰投資有限公司所持有的"
+            "杭州澄遠生物科技有限公司15%股權。")
+    deal = _deals(facts, hant)[0]
+    assert deal.licensor.startswith("澄遠") and deal.licensee.startswith("澄泰")

@@ -47,7 +47,8 @@ def _site_after() -> re.Pattern[str]:
               r"(?:生产基地|工厂|厂区|核药房|放射性药房|核药中心|核药配送中心|回旋加速器)")
 
 
-_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给即其等或并而且又但称的了向就于此后")
+_STAKE_AFTER = rx(r"\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:的\s*)?(?:股权|股份|权益)")  # "所持有的乙制药35%股权": the stake's holder company
+_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给予即其等或并而且又但称的了向就于此后")
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
@@ -73,7 +74,8 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
-        if not legal and not led and not _role_after().match(text[end:end + 6]) and not _code_after(text, match) \
+        if not legal and not led and not _role_after().match(text[end:end + 6]) and not _STAKE_AFTER.match(text, end) \
+                and not _code_after(text, match) \
                 and not _site_after().match(text, end, end + 12) and not _item_head(text, start, end):
             continue
         surface = text[start:end]

@@ -19,6 +19,12 @@ _BASED = r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
+    (rx(rf"(?:转让|出售)(?:其|所|其所)?(?:持有|拥有)?的?{_C}[^〈〉。；;，,]{{0,12}}?(?:股权|股份|权益)[^〈〉。；;，,]{{0,6}}?(?:予|给|于|至)\s*{_C}"),
+     "licensor", "licensee"),  # "X转让所持有的Y 35%股权予Z": the stake is Y's, Z buys it
+    (rx(rf"向{_DESC}{_C}{_DESC}(?:转让|出售)(?:其|所|其所)?(?:持有|拥有)?的?{_C}[^〈〉。；;，,]{{0,12}}?(?:股权|股份)"),
+     "licensee", "licensor"),  # "X向Z转让其持有的Y 35%股权"
+    (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:收购|受让|购买){_DESC}〈\d+〉(?:所|其)?(?:持有|拥有)的{_C}[^〈〉。；;，,]{{0,12}}?(?:股权|股份)"),
+     "licensee", "licensor"),  # "Z收购X持有的Y 35%股权": Y is the investee, not the seller X
     (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品|选择权)"), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:has paid|paid|pays|is paying|are paying|will pay|agreed to pay)\s+{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,20}}?\b(?:is handing|hands|handed|will hand|is giving|gives|gave|will give)\s+{_C}\s+"
