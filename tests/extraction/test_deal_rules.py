@@ -1108,3 +1108,13 @@ def test_a_right_to_make_and_sell_a_drug_is_a_licence_not_a_sale(facts):
     text = ("Feb 3, 2026 -- Oberlin Biologics granted Castellan Pharma exclusive rights to manufacture, market "
             "and sell OBL-19 in Brazil. Castellan will pay $6 million upfront.")
     assert facts(text)["deals"][0].deal_type == "license"
+
+
+def test_the_partner_that_obtains_a_licence_in_a_subjectless_clause_is_the_licensee(facts):
+    hant = ("嵐橋製藥取得專利授權\n2025年10月2日,嵐橋製藥股份有限公司公告,公司與德昀生醫簽訂專利授權合約,"
+            "取得其長效微球技術於台灣地區之專屬授權,授權金為新台幣4,500萬元。")
+    deal = facts(hant)["deals"][0]
+    assert deal.licensor.startswith("德昀") and deal.licensee.startswith("嵐橋")
+    zh = ("沃川药业与岚屿生物签署许可协议\n2025年10月9日,沃川药业与岚屿生物签署专利许可协议,取得其缓释制剂专利在中国的独家授权。")
+    deal = facts(zh)["deals"][0]
+    assert deal.licensor.startswith("岚屿") and deal.licensee.startswith("沃川")

@@ -93,7 +93,7 @@ def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
 _PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<![获首预])(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
-_GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可)|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
+_GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可|授权(?!费|金))|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -193,11 +193,14 @@ def _without_defined_terms(sentence: str, offset: int, mentions: list[CompanyMen
 def _undirected(a: CompanyMention, b: CompanyMention, masked: str, match: re.Match[str],
                 mentions: list[CompanyMention]) -> Parties:
     """Who pays, who is paid and who gets the rights, said later in the sentence, orients the deal."""
-    tail = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[match.end():])  # asides say nothing of roles
-    cues = [(m.start(), role) for pattern, role in ((_PAYER, "licensee"), (_RECEIVER, "licensor"), (_GETS_RIGHTS, "licensee"))
+    after = masked.index("〉", max(match.end(1), match.end(2))) + 1  # from the later party: a relation may reach over the cue
+    tail = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), masked[after:])  # asides say nothing of roles
+    cues = [(m.start(), role, m.group(0).isascii()) for pattern, role in ((_PAYER, "licensee"), (_RECEIVER, "licensor"), (_GETS_RIGHTS, "licensee"))
             for m in [pattern.search(tail)] if m]
-    for pos, role in sorted(cues):
+    for pos, role, english in sorted(cues):
         subject = _subject_before(tail, pos, mentions)
+        if subject is None and not english and not _SUBJECTS.search(tail, 0, pos):
+            subject = a  # "X与Y签订协议，取得其…授权": a Chinese clause without a subject is the sentence's subject's
         if subject is None or subject.name not in (a.name, b.name):
             continue
         other = b if subject.name == a.name else a
