@@ -73,3 +73,14 @@ def test_a_deal_tables_drug_cell_that_says_what_the_drug_is_gives_the_licensors_
         assert [(a.asset, a.modality, a.target) for a in found["assets"]] == [("HL-44", "rdc", ["FAP"])]
         assert found["assets"][0].company in ("岭澜药业", "嶺瀾藥業")
         assert len(found["deals"]) == 2
+
+
+def test_a_flattened_round_up_row_keeps_a_chinese_licensor_apart_from_the_licensee_below_it(facts):
+    for text in ("2025年上半年出海授权盘点\n2025年7月20日\n\n许可方\n被许可方\n产品\n首付款\n总金额\n"
+                 "岳川医药\nTorvane Bio\nYC-210\n8000万美元\n9.6亿美元\n澄屿生物\nHalbrook Therapeutics\nCY-07\n"
+                 "5000万美元\n6.1亿美元\n",
+                 "2025年上半年出海授權盤點\n2025年7月20日\n\n許可方\n被許可方\n產品\n首付款\n總金額\n"
+                 "岳川醫藥\nTorvane Bio\nYC-210\n8000萬美元\n9.6億美元\n澄嶼生物\nHalbrook Therapeutics\nCY-07\n"
+                 "5000萬美元\n6.1億美元\n"):
+        deals = {d.asset: d for d in facts(text)["deals"]}
+        assert deals["CY-07"].licensor.startswith("澄") and deals["CY-07"].licensee.startswith("Halbrook")

@@ -44,7 +44,7 @@ def stacked_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMent
     latin = {m.name.casefold(): m for m in mentions if not _CJK.search(m.name)}
     out = list(mentions)
     for b in mentions:
-        if not (b.provisional and _CJK.search(b.name)) or not _alone(text, b.start, b.end):
+        if not (b.provisional and _CJK.search(b.name)) or not _alone(text, b.start, b.end) or _in_flat_table(text, b.start):
             continue
         for start, end in _next_lines(text, b.start, b.end):
             line = text[start:end]
@@ -60,6 +60,25 @@ def stacked_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMent
                     out.append(CompanyMention(start, end, a.name, line, a.provisional, a.kind))
                 break
     return sorted(out, key=lambda m: m.start)
+
+
+def _in_flat_table(text: str, pos: int) -> bool:
+    """A table flattened one cell a line ("许可方 / 被许可方 / … / 1.2亿美元"): a line of an amount alone
+    within a few lines of a name; its neighbours are the other cells of its row, not its other script."""
+    start = pos
+    for _ in range(_TABLE_REACH):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+    end = pos
+    for _ in range(_TABLE_REACH):
+        found = text.find("\n", end + 1)
+        end = len(text) if found < 0 else found
+    return bool(_AMOUNT_LINE.search(text, start, end))
+
+
+_TABLE_REACH = 4
+_AMOUNT_LINE = rx(r"^[ \t]*(?:(?:US\$|HK\$|NT\$|\$|€|£|¥|RMB\s?)[\d.,]+\s*(?:million|billion|bn|m)?"
+                  r"|[\d.,]+\s*(?:亿|万|千万|百万)?(?:美元|港元|欧元|英镑|日元|元|人民币|新台币)|[\d.,]+\s*(?:亿|万|million|billion))[ \t]*$",
+                  re.M | re.I)
 
 
 def _alone(text: str, start: int, end: int) -> bool:
