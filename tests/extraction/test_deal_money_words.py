@@ -95,3 +95,12 @@ def test_a_cvrs_aggregate_after_its_per_share_value_is_the_milestones(facts):
             "upon FDA approval of BRW-9.")
     deal = _deal(facts, text)
     assert deal.milestones.amount == 180 and deal.deal_type == "acquisition"
+
+
+def test_a_technology_transfer_fee_in_all_is_the_total_and_its_first_instalment_the_upfront(facts):
+    for text in ("岚澄药业受让专利\n2025年6月9日,岚澄药业股份有限公司与东屿大学签署技术转让合同,受让其候选化合物DY-35的专利,"
+                 "技术转让费共计人民币5,200万元,其中首期付款1,000万元。",
+                 "嵐澄藥業受讓專利\n2025年6月9日,嵐澄藥業股份有限公司與東嶼大學簽署技術轉讓合同,受讓其候選化合物DY-35的專利,"
+                 "技術轉讓費共計人民幣5,200萬元,其中首期付款1,000萬元。"):
+        deal = facts(text)["deals"][0]
+        assert float(deal.total.amount) == 52 and float(deal.upfront.amount) == 10
