@@ -1118,3 +1118,10 @@ def test_the_partner_that_obtains_a_licence_in_a_subjectless_clause_is_the_licen
     zh = ("沃川药业与岚屿生物签署许可协议\n2025年10月9日,沃川药业与岚屿生物签署专利许可协议,取得其缓释制剂专利在中国的独家授权。")
     deal = facts(zh)["deals"][0]
     assert deal.licensor.startswith("岚屿") and deal.licensee.startswith("沃川")
+
+
+def test_a_royalty_written_as_a_percentage_before_its_word_keeps_the_rate(facts):
+    zh = ("澜峰药业引进技术\n2025年8月2日,澜峰药业与北岭大学签署技术许可协议,引进其候选药物BL-44,并按年净销售额的4%支付提成。")
+    assert "4%" in facts(zh)["deals"][0].royalty
+    hant = ("晶昱藥業取得授權\n2025年8月2日,晶昱藥業與宏遠生醫簽訂授權合約,取得其BY-12之專屬授權,另依銷售淨額支付6%權利金。")
+    assert "6%" in facts(hant)["deals"][0].royalty

@@ -318,7 +318,8 @@ _INVESTS_IN = rx(r"\binvest(?:s|ed|ing)?\s+(?:up to\s+|about\s+|approximately\s+
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
-_ROYALTY = rx(r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
+_ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的)?(?:支付|作为)?(?:的)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金"
+              r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的)?(?:分级|分层|阶梯式)?)?(?:的)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的)?分成|销售额提成)", re.I)
