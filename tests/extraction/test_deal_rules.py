@@ -1125,3 +1125,12 @@ def test_a_royalty_written_as_a_percentage_before_its_word_keeps_the_rate(facts)
     assert "4%" in facts(zh)["deals"][0].royalty
     hant = ("晶昱藥業取得授權\n2025年8月2日,晶昱藥業與宏遠生醫簽訂授權合約,取得其BY-12之專屬授權,另依銷售淨額支付6%權利金。")
     assert "6%" in facts(hant)["deals"][0].royalty
+
+
+def test_a_licence_back_of_an_in_development_drug_keeps_its_region_as_the_territory(facts):
+    for text in ("泓屿医药与Delmar达成授权\n2025年4月1日,泓屿医药宣布将其JAK1抑制剂HY-61的全球权益(不含大中华区)授权给Delmar Bio,"
+                 "首付款为3,000万美元。同时,Delmar将其在研抗体DM-220在大中华区的开发及商业化权益反向授权给泓屿医药。",
+                 "泓嶼醫藥與Delmar達成授權\n2025年4月1日,泓嶼醫藥宣佈將其JAK1抑制劑HY-61的全球權益(不含大中華區)授權給Delmar Bio,"
+                 "首付款為3,000萬美元。同時,Delmar將其在研抗體DM-220在大中華區的開發及商業化權益反向授權給泓嶼醫藥。"):
+        back = next(d for d in facts(text)["deals"] if d.asset == "DM-220")
+        assert back.licensor.startswith("Delmar") and back.territory in ("大中华区", "大中華區")
