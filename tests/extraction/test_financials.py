@@ -412,3 +412,11 @@ def test_a_parts_amount_told_after_its_share_of_the_whole_is_the_parts_revenue(f
             "金額為12.98億元。")
     parts = [r for r in facts(hant)["financials"] if r.metric == "segment_revenue"]
     assert [float(r.amount) for r in parts] == [1298.0]
+
+
+def test_a_products_sales_told_with_that_product_are_not_the_companys_revenue(facts):
+    for text in ("岭峰药业集采中选\n2025年12月3日,岭峰药业股份有限公司公告,公司产品盐酸罗哌卡因注射液在集中带量采购中拟中选。"
+                 "该产品2024年销售收入为1.8亿元,占公司营业收入的9.2%。",
+                 "嶺峰藥業集採中選\n2025年12月3日,嶺峰藥業股份有限公司公告,公司產品鹽酸羅哌卡因注射液在集中帶量採購中擬中選。"
+                 "該產品2024年銷售收入為1.8億元,佔公司營業收入的9.2%。"):
+        assert not [r for r in facts(text)["financials"] if r.metric == "revenue"]

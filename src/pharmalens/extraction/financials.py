@@ -228,6 +228,8 @@ def _excluded(env: Reporting, sentence: Sentence, cue: MetricCue, mention: Money
         return True
     if ctx.cues.has("fin.deal_term", near, mention.start):
         return True
+    if cue.metric == "revenue" and ctx.cues.has("fin.product_ref", near, cue.start):
+        return True
     for hit in ctx.cues.hits("fin.cumulative", near, mention.start):
         if not env.within(hit.start - 12, hit.end + 12):
             return True  # "累计研发投入" is sunk cost; "累计前三季" and "前三季度累计" are the year to date
