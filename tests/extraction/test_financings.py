@@ -352,3 +352,13 @@ def test_traditional_cornerstone_list_in_the_clause_after_the_cue(facts):
             "包括嵐谷資本及澄海投資,合共認購約2億港元股份。")
     record = facts(text)["financings"][0]
     assert {"嵐谷資本", "澄海投資"} <= set(record.investors)
+
+
+def test_the_subscribers_a_private_placement_names_are_its_investors(facts):
+    zh = ("岚汐药业定增结果\n2025年11月12日,岚汐药业股份有限公司公告,本次向特定对象发行A股股票的发行对象为屿峰生物科技股份有限公司"
+          "和澄沐资本管理有限公司,募集资金总额为人民币5.4亿元。")
+    record = facts(zh)["financings"][0]
+    assert len(record.investors) == 2 and {i[:2] for i in record.investors} == {"屿峰", "澄沐"}
+    hant = ("嵐汐藥業定增結果\n2025年11月12日,嵐汐藥業股份有限公司公告,本次向特定對象發行A股股票的認購對象為澄沐投資管理有限公司,"
+            "募集資金總額為人民幣5.4億元。")
+    assert [i[:2] for i in facts(hant)["financings"][0].investors] == ["澄沐"]
