@@ -38,3 +38,13 @@ def test_a_share_issue_to_specific_subscribers_is_a_placement(facts):
                  "岳瀾藥業（688517）公告，公司擬向特定對象發行A股股票，募集資金總額不超過8.5億元，用於生物藥產業化項目。"):
         record = facts(text)["financings"][0]
         assert record.round == "placement" and float(record.amount.amount) == 850 and record.amount.currency == "CNY"
+
+
+def test_a_cornerstone_fund_with_an_english_name_is_an_investor_not_a_licensee(facts):
+    for text in ("岚湾生物招股\n2025年11月20日,岚湾生物宣布于港交所主板上市,集资净额约5.2亿港元。核心产品为III期临床的ADC药物LW-21。"
+                 "公司已引入基石投资者峦川资本及Corlan Healthcare Fund,合共认购约1.5亿港元股份。",
+                 "嵐灣生物招股\n2025年11月20日,嵐灣生物宣佈於港交所主板上市,集資淨額約5.2億港元。核心產品為III期臨床的ADC藥物LW-21。"
+                 "公司已引入基石投資者巒川資本及Corlan Healthcare Fund,合共認購約1.5億港元股份。"):
+        found = facts(text)
+        assert not found["deals"]
+        assert "Corlan Healthcare Fund" in found["financings"][0].investors

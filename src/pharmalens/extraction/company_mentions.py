@@ -18,7 +18,7 @@ class CompanyMention:
 
 
 def guess_kind(name: str) -> str:
-    if re.search(r"资本|创投|基金|投资|Capital|Ventures|Partners", name):
+    if re.search(r"资本|创投|基金|投资|Capital|Ventures|Partners|\bFunds?\b|\bInvestments?\b|Asset Management", name):
         return "investor"
     return "biotech"
 
