@@ -103,3 +103,10 @@ def test_a_stake_sold_between_holders_is_the_investees_and_the_buyers(facts):
             "杭州澄遠生物科技有限公司15%股權。")
     deal = _deals(facts, hant)[0]
     assert deal.licensor.startswith("澄遠") and deal.licensee.startswith("澄泰")
+
+
+def test_the_transfer_price_of_a_stake_is_the_deals_total(facts):
+    for text in ("屿川股份转让股权\n2025年4月8日,屿川医药股份有限公司公告,公司拟转让所持有的宁岳制药22%股权予北岚资本,股权转让价款为人民币1.6亿元。",
+                 "嶼川股份轉讓股權\n2025年4月8日,嶼川醫藥股份有限公司公告,公司擬轉讓所持有的寧岳製藥22%股權予北嵐資本,股權轉讓價款為人民幣1.6億元。"):
+        deal = _deals(facts, text)[0]
+        assert float(deal.total.amount) == 160 and deal.licensee.startswith(("北岚", "北嵐"))
