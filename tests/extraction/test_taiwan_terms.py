@@ -101,3 +101,11 @@ def test_a_short_name_before_jin_alone_and_its_verb_is_the_company(facts):
     for text in ("瀚川生技今宣布，新藥HC-77獲美國FDA核准上市。", "瀚川生技今公告，新药HC-77获美国FDA核准上市。"):
         events = facts(text)["regulatory"]
         assert [(e.company, e.event) for e in events] == [("瀚川生技", "approval")]
+
+
+def test_a_filings_royalty_joined_by_zhi_keeps_its_rate_words(facts):
+    for text in ("瑞岳生醫授權公告\n2025/09/03\n瑞岳生醫今（3）日公告，與Castellan Bio簽署新藥RY-77於北美地區之授權合約，"
+                 "將收取簽約金300萬美元，另依淨銷售額收取高個位數百分比之權利金。",
+                 "瑞岳生医授权公告\n2025/09/03\n瑞岳生医今（3）日公告，与Castellan Bio签署新药RY-77于北美地区之授权合约，"
+                 "将收取签约金300万美元，另依净销售额收取高个位数百分比之权利金。"):
+        assert "个位数" in facts(text)["deals"][0].royalty.replace("個位數", "个位数")
