@@ -362,3 +362,10 @@ def test_the_subscribers_a_private_placement_names_are_its_investors(facts):
     hant = ("嵐汐藥業定增結果\n2025年11月12日,嵐汐藥業股份有限公司公告,本次向特定對象發行A股股票的認購對象為澄沐投資管理有限公司,"
             "募集資金總額為人民幣5.4億元。")
     assert [i[:2] for i in facts(hant)["financings"][0].investors] == ["澄沐"]
+
+
+def test_an_investor_before_an_adverb_of_the_joining_verb_is_read_without_it(facts):
+    for text in ("屿峰生物完成C轮融资\n2025年9月9日,屿峰生物宣布完成3亿元人民币C轮融资,由澄湾资本领投,老股东岭川创投继续跟投。",
+                 "嶼峰生物完成C輪融資\n2025年9月9日,嶼峰生物宣佈完成3億元人民幣C輪融資,由澄灣資本領投,老股東嶺川創投等持續跟投。"):
+        investors = facts(text)["financings"][0].investors
+        assert len(investors) == 2 and investors[1][:2] in ("岭川", "嶺川")

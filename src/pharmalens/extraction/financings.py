@@ -169,7 +169,7 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|包括|老股东|新股东|(?:现有|原有)股东|(?:战略)?投资(?:者|人|方)|以及|和|及|与|、)+")
-_ZH_ITEM_TAIL = rx(r"(?:共同|联合|一起|分别)?[等 ]*$")
+_ZH_ITEM_TAIL = rx(r"[等 ]*(?:共同|联合|一起|分别|继续|持续|再次|均)?[等 ]*$")
 
 
 def _written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
