@@ -295,3 +295,10 @@ def test_a_count_after_the_results_that_is_not_the_trials_own_is_no_n(facts):
     text = ("Brennock Pharma said BP-9 gave an objective response rate of 25% in melanoma. "
             "Some 300 patients joined its registry.\n\nThe study enrolled 88 patients in a second cohort.\n")
     assert results(facts, text)[("BP-9", "ORR", 25.0)].n is None
+
+
+def test_a_trials_size_told_after_in_other_shapes_of_the_sentence(facts):
+    zh = ("岷江医药公布MJ-4数据\n岷江医药公布MJ-4治疗晚期胆管癌的II期数据,客观缓解率(ORR)为27.5%。该试验在全国15家中心入组了64例患者。\n")
+    assert results(facts, zh)[("MJ-4", "ORR", 27.5)].n == 64
+    hant = ("岷江醫藥公布MJ-4數據\n岷江醫藥公布MJ-4治療晚期膽管癌的II期數據,客觀緩解率(ORR)為27.5%。共有64名患者參與了該研究。\n")
+    assert results(facts, hant)[("MJ-4", "ORR", 27.5)].n == 64

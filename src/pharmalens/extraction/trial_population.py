@@ -108,8 +108,12 @@ def patients_for(found: list[Population], sentence: Sentence, pos: int, ctx: Con
 
 
 _WHOLE_TRIAL_LEAD = rx(r"(?:研究|试验|临床)\s*(?:中|期间)?\s*(?:共有|共计|总共|一共|共)\s*$|"
+                       r"(?:该|本|此|这项|这一)(?:研究|试验)[^，,。；;]{0,24}$|"
                        r"\b(?:trial|study)\s+(?:has\s+)?(?:enrolled|randomi[sz]ed|included|involved)\s+(?:a\s+total\s+of\s+)?$",
                        re.IGNORECASE)
+
+
+_JOINED_THE_TRIAL = rx(r"\d{1,5}\s*(?:例|名|位)[^，,。；;]{0,8}?(?:参与|参加|入组|纳入)了?(?:该|本|此|这项)(?:研究|试验)")
 
 
 def _told_after(ctx: Context, found: list[Population], sentence: Sentence) -> int | None:
@@ -117,6 +121,7 @@ def _told_after(ctx: Context, found: list[Population], sentence: Sentence) -> in
     "The study enrolled 412 patients"): only a count the trial itself is the subject of."""
     end = ctx.paragraph_of(sentence.start)[1]
     for p in found:
-        if p.strong and sentence.end <= p.start < end and _WHOLE_TRIAL_LEAD.search(ctx.text, max(0, p.start - 40), p.start):
+        if p.strong and sentence.end <= p.start < end and (_WHOLE_TRIAL_LEAD.search(ctx.text, max(0, p.start - 40), p.start)
+                                                          or _JOINED_THE_TRIAL.match(ctx.text, p.start)):
             return p.n
     return None
