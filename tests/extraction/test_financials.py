@@ -420,3 +420,16 @@ def test_a_products_sales_told_with_that_product_are_not_the_companys_revenue(fa
                  "嶺峰藥業集採中選\n2025年12月3日,嶺峰藥業股份有限公司公告,公司產品鹽酸羅哌卡因注射液在集中帶量採購中擬中選。"
                  "該產品2024年銷售收入為1.8億元,佔公司營業收入的9.2%。"):
         assert not [r for r in facts(text)["financials"] if r.metric == "revenue"]
+
+
+def test_a_parts_share_that_fell_to_a_level_before_its_amount_is_still_the_parts_revenue(facts):
+    for text in ("澄岭医药中期业绩\n2025年8月22日,澄岭医药公布中期业绩,期内收益为人民币9.8亿元;其中,原料药收入占总收益的比例降至22%,为人民币2.2亿元。",
+                 "澄嶺醫藥中期業績\n2025年8月22日,澄嶺醫藥公佈中期業績,期內收益為人民幣9.8億元;其中,原料藥收入佔總收益的比例降至22%,為人民幣2.2億元。"):
+        parts = [r for r in facts(text)["financials"] if r.metric == "segment_revenue"]
+        assert [float(r.amount) for r in parts] == [220.0]
+
+
+def test_a_traditional_sales_segment_keeps_its_script(facts):
+    text = "澄嶺醫藥中期業績\n2025年8月22日,澄嶺醫藥公佈中期業績,期內收益為人民幣9.8億元;其中,製劑銷售收入達人民幣6.1億元。"
+    parts = [r for r in facts(text)["financials"] if r.metric == "segment_revenue"]
+    assert [r.segment for r in parts] == ["製劑銷售"]

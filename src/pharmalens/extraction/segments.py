@@ -86,7 +86,7 @@ def _written_before(env: Reporting, sentence: Sentence, cue: MetricCue, mention:
             or any(s < p.end for p in env.within(s - 40, e)) or label_metric(name):
         return None
     if cue.phrase == "销售收入":
-        return segment_label(ctx.evidence(s, e).quote + "销售")
+        return segment_label(ctx.evidence(s, e).quote + ctx.evidence(cue.start, cue.start + 2).quote)  # 销售 in the page's script
     return segment_label(ctx.evidence(s, e).quote)
 
 
@@ -151,5 +151,5 @@ def share_of_whole(text: str, before: list[MetricCue], mention: MoneyMention) ->
     return None
 
 
-_SHARE_LINK = rx(r"\s*占(?:公司|集团|本集团)?(?:同期|当期)?\s*")
-_SHARE_TO_AMOUNT = rx(r"\s*(?:的)?(?:比例|比重)?\s*(?:约|为|达到?){0,2}\s*[\d.]+\s*%\s*[,，]?\s*(?:金额)?(?:约|为|达到?|合计|共计){0,2}\s*")
+_SHARE_LINK = rx(r"\s*占(?:公司|集团|本集团)?(?:同期|当期)?总?\s*")
+_SHARE_TO_AMOUNT = rx(r"\s*(?:的)?(?:比例|比重)?\s*(?:约|为|达到?|(?:提升|上升|下降|增|升|降)至){0,2}\s*[\d.]+\s*%\s*[,，]?\s*(?:金额)?(?:约|为|达到?|合计|共计){0,2}\s*")
