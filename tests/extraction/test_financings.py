@@ -369,3 +369,10 @@ def test_an_investor_before_an_adverb_of_the_joining_verb_is_read_without_it(fac
                  "嶼峰生物完成C輪融資\n2025年9月9日,嶼峰生物宣佈完成3億元人民幣C輪融資,由澄灣資本領投,老股東嶺川創投等持續跟投。"):
         investors = facts(text)["financings"][0].investors
         assert len(investors) == 2 and investors[1][:2] in ("岭川", "嶺川")
+
+
+def test_a_kind_of_investor_in_the_list_is_no_investor_but_a_named_one_of_that_kind_is(facts):
+    for text in ("岳屿生物完成A轮融资\n2025年3月8日,岳屿生物宣布完成1.5亿元人民币A轮融资,由澄峦资本与产业投资参与认购,沐岚产业基金跟投。",
+                 "岳嶼生物完成A輪融資\n2025年3月8日,岳嶼生物宣佈完成1.5億元人民幣A輪融資,由澄巒資本與產業投資參與認購,沐嵐產業基金跟投。"):
+        investors = facts(text)["financings"][0].investors
+        assert len(investors) == 2 and not any(i in ("产业投资", "產業投資") for i in investors)

@@ -167,6 +167,8 @@ def _investors(ctx: Context, sentence: Sentence, company: str) -> list[str]:
 
 
 _ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股)")
+_ZH_KIND_OF_INVESTOR = rx(r"(?:产业|股权|战略|财务|专业|知名|其他|多家|相关|部分|社会|外部|境内外|国内外|海内外|国内|海外|国际|头部|"
+                          r"大型|机构|风险|私募|天使|并购|国有|政府|引导|市场化|美元|人民币)+(?:资本|创投|投资|基金|资管|控股)")  # 产业投资: a kind, no name
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|包括|老股东|新股东|(?:现有|原有)股东|(?:战略)?投资(?:者|人|方)|以及|和|及|与|、)+")
 _ZH_ITEM_TAIL = rx(r"[等 ]*(?:共同|联合|一起|分别|继续|持续|再次|均)?[等 ]*$")
@@ -233,7 +235,7 @@ def _zh_items(ctx: Context, start: int, end: int, known: list[CompanyMention]) -
         lo = lead.end() if lead else lo
         hi = lo + len(_ZH_ITEM_TAIL.sub("", ctx.text[lo:hi]))
         item = ctx.text[lo:hi]
-        named = _ZH_INVESTOR_ITEM.fullmatch(item) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
+        named = (_ZH_INVESTOR_ITEM.fullmatch(item) and not _ZH_KIND_OF_INVESTOR.fullmatch(item)) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
         if named and not any(m.start < hi and lo < m.end for m in known):
             found.append(ctx.evidence(lo, hi).quote)
     return found
