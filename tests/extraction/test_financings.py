@@ -376,3 +376,9 @@ def test_a_kind_of_investor_in_the_list_is_no_investor_but_a_named_one_of_that_k
                  "岳嶼生物完成A輪融資\n2025年3月8日,岳嶼生物宣佈完成1.5億元人民幣A輪融資,由澄巒資本與產業投資參與認購,沐嵐產業基金跟投。"):
         investors = facts(text)["financings"][0].investors
         assert len(investors) == 2 and not any(i in ("产业投资", "產業投資") for i in investors)
+
+
+def test_the_day_the_body_gives_a_round_replaces_the_pages_date_its_headline_took(facts):
+    for text in ("2026-03-12\n岭沐生物完成A轮融资\n\n岭沐生物成立于2022年,专注于核药研发。岭沐生物3月5日宣布完成2亿元人民币A轮融资,由澄屿资本领投。\n",
+                 "2026-03-12\n嶺沐生物完成A輪融資\n\n嶺沐生物成立於2022年,專注於核藥研發。嶺沐生物3月5日宣佈完成2億元人民幣A輪融資,由澄嶼資本領投。\n"):
+        assert facts(text)["financings"][0].announced == "2026-03-05"

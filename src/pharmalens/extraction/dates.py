@@ -12,7 +12,6 @@ _MONTHS = {m: i for i, m in enumerate(
 _ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
 _YEAR_BEFORE = rx(r"(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|明年)")
 _SENTENCE_END = rx(r"[。；;!！?？]")
-_MONTH_AFTER = rx(r"\s*\d{1,2}\s*月")
 _RECENT = timedelta(days=92)
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
@@ -167,6 +166,18 @@ def _numeric_dates(text: str) -> list[DateMention]:
     return found
 
 
+def _heads_a_chronicle(text: str, year: re.Match, paragraph_start: int) -> bool:
+    """"2021年，公司接连…": a year alone that opens its sentence and is set off by a comma heads the
+    days told after it; not "成立于2021年" or "2024年6月启动…"."""
+    if not _CHRONICLE_AFTER.match(text, year.end()):
+        return False
+    return year.start() - paragraph_start <= 2 or bool(_CHRONICLE_BEFORE.search(text, max(paragraph_start, year.start() - 4), year.start()))
+
+
+_CHRONICLE_AFTER = rx(r"\s*(?:内|间|中|以来)?\s*[，,]")
+_CHRONICLE_BEFORE = rx(r"[。；;！？!?]\s*(?:在|于|自)?\s*$")
+
+
 def _day_of(m: re.Match, published: str | None) -> tuple[int, int] | None:
     """A month and day ("11月3日") that lie in the few months before the page's own day in its year."""
     if not (m.group("d") and published and len(published) == 10):
@@ -190,7 +201,7 @@ def _year_before(text: str, pos: int, fallback: int | None, day: tuple[int, int]
     if not stated:
         return fallback
     last = stated[-1]
-    if (day is not None and fallback is not None and _MONTH_AFTER.match(text, last.end())
+    if (day is not None and fallback is not None and not _heads_a_chronicle(text, last, paragraph_start)
             and _SENTENCE_END.search(text, last.end(), pos)):
         return fallback
     if last.group("y"):

@@ -57,7 +57,7 @@ def build_financings(ctx: Context) -> list[Financing]:
         found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)]
         found = [f for f in found if f is not None]
         for record in found:
-            _add(records, record)
+            _add(records, record, ctx.published)
         if not found and records and _follows(ctx, records[-1], sentence):
             _continue(ctx, records[-1], sentence)
     return records
@@ -326,10 +326,11 @@ def _exchange_sets() -> tuple[str, ...]:
     return tuple(name for name in cue_sets() if name.startswith("financings.exchange."))
 
 
-def _add(records: list[Financing], record: Financing) -> None:
+def _add(records: list[Financing], record: Financing, published: str | None = None) -> None:
     """Merge a record into the company's record of the same round; a raise named with no round and
     either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
-    raising $200 million"), or told in the round's own sentence, is that round."""
+    raising $200 million"), or told in the round's own sentence, is that round. A day the body states
+    replaces the page's date a headline took for want of one."""
     for existing in records:
         if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)
                                                    or _same_round_named_twice(existing, record)):
@@ -337,7 +338,9 @@ def _add(records: list[Financing], record: Financing) -> None:
                 existing.round = record.round
             existing.amount = existing.amount or record.amount
             existing.exchange = existing.exchange or record.exchange
-            existing.announced = existing.announced or record.announced
+            stated = published is not None and existing.announced == published and record.announced is not None \
+                and len(record.announced) == len(published) and record.announced < published
+            existing.announced = record.announced if stated else existing.announced or record.announced
             existing.investors = list(dict.fromkeys(existing.investors + record.investors))
             existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
             return
