@@ -1134,3 +1134,9 @@ def test_a_licence_back_of_an_in_development_drug_keeps_its_region_as_the_territ
                  "首付款為3,000萬美元。同時,Delmar將其在研抗體DM-220在大中華區的開發及商業化權益反向授權給泓嶼醫藥。"):
         back = next(d for d in facts(text)["deals"] if d.asset == "DM-220")
         assert back.licensor.startswith("Delmar") and back.territory in ("大中华区", "大中華區")
+
+
+def test_a_deal_under_a_dateless_headline_takes_the_day_the_body_announces_it(facts):
+    for text in ("2026-04-20\n澜屿生物与Pellam Bio达成授权合作\n\n澜屿生物4月14日宣布,将其ADC药物LY-31的全球权益授权给Pellam Bio,首付款为4000万美元。\n",
+                 "2026-04-20\n瀾嶼生物與Pellam Bio達成授權合作\n\n瀾嶼生物4月14日宣佈,將其ADC藥物LY-31的全球權益授權給Pellam Bio,首付款為4000萬美元。\n"):
+        assert facts(text)["deals"][0].announced == "2026-04-14"

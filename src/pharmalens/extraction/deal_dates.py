@@ -35,6 +35,19 @@ _CLAUSE_BREAK = rx(r"[,，;；。]")
 _LAST_BREAK = rx(r"[,，;；。](?!.*[,，;；。])")
 
 
+def announcing_date(ctx: Context, sentences: list[Sentence]) -> str | None:
+    """A month or day written right before the deal's announcing verb ("X 3月5日宣布", "于3月5日晚间公告"):
+    the day the deal was told, even when a dateless headline opens the deal."""
+    for sentence in sentences:
+        for date in ctx.in_range(ctx.dates, sentence.start, sentence.end):
+            if len(date.value) >= 7 and not date.relative and _ANNOUNCED_AFTER.match(ctx.text, date.end):
+                return date.value
+    return None
+
+
+_ANNOUNCED_AFTER = rx(r"\s*(?:晚间|晚|早间|上午|下午|盘后)?\s*[,，]?\s*(?:正式)?(?:宣布|公告|发布公告|宣佈)")
+
+
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
     in_paragraph = [d for d in ctx.in_range(ctx.dates, para_start, para_end)

@@ -18,7 +18,7 @@ from .companies import CompanyMention
 from .places import chinese_place_names
 from .context import Context
 from .cues import cue_regex
-from .deal_dates import announced_date, signed_date
+from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .headline_totals import with_headline_total
@@ -345,7 +345,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         deal_type=kind, territory=territory(ctx, frame.sentences),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
-        announced=signed_date(ctx, frame.sentences) or announced_date(ctx, first),
+        announced=signed_date(ctx, frame.sentences) or announcing_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
 
 
