@@ -45,7 +45,7 @@ def announcing_date(ctx: Context, sentences: list[Sentence]) -> str | None:
     return None
 
 
-_ANNOUNCED_AFTER = rx(r"\s*(?:晚间|晚|早间|上午|下午|盘后)?\s*[,，]?\s*(?:正式)?(?:宣布|公告|发布公告|宣佈)")
+_ANNOUNCED_AFTER = rx(r"\s*(?:晚间|晚|早间|上午|下午|盘后)?\s*[,，]?\s*(?:正式)?(?:宣布|公告|发布公告)")
 
 
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
