@@ -411,3 +411,9 @@ def test_a_traditional_recent_day_takes_the_pages_year_but_a_chronicles_year_hol
     assert [d.value for d in find_dates(text, "2024-11-02")][-1] == "2024-09-28"
     recent = "公司於2023年5月啟動試驗。9月28日，公司公告完成入組。"
     assert [d.value for d in find_dates(recent, "2024-11-02")][-1] == "2024-09-28"
+
+
+def test_a_late_month_day_on_an_early_page_is_last_years(facts):
+    for text in ("2027-01-08\n岷澄医药MC-5获孤儿药资格\n\n岷澄医药12月30日宣布,美国FDA已授予MC-5孤儿药资格,用于治疗胆道闭锁。\n",
+                 "2027-01-08\n岷澄醫藥MC-5獲孤兒藥資格\n\n岷澄醫藥12月30日宣佈,美國FDA已授予MC-5孤兒藥資格,用於治療膽道閉鎖。\n"):
+        assert [r.date for r in facts(text)["regulatory"]] == ["2026-12-30"]

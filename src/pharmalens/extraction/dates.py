@@ -49,7 +49,8 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         if m.group("y2"):
             found.append(DateMention(m.start(), m.end(), m.group("y2")))
             continue
-        year = int(m.group("y")) if m.group("y") else _year_before(text, m.start(), year_hint, _day_of(m, published))
+        year = int(m.group("y")) if m.group("y") else _year_before(text, m.start(), year_hint, _day_of(m, published),
+                                                                   _page_year(year_hint, published, m))
         if year is None or not 1 <= int(m.group("m")) <= 12:
             continue
         found.append(DateMention(m.start(), m.end(), _fmt(year, int(m.group("m")), m.group("d"))))
@@ -166,6 +167,14 @@ def _numeric_dates(text: str) -> list[DateMention]:
     return found
 
 
+def _page_year(year: int | None, published: str | None, m: re.Match) -> int | None:
+    """The year a month written alone is in by the page: the page's, or the year before where the month
+    would lie over half a year after the page (a January page's "12月29日")."""
+    if year is None or not published or len(published) < 7:
+        return year
+    return year - 1 if int(m.group("m")) - int(published[5:7]) > _AHEAD_MONTHS else year
+
+
 def _heads_a_chronicle(text: str, year: re.Match, paragraph_start: int) -> bool:
     """"2021年，公司接连…": a year alone that opens its sentence and is set off by a comma heads the
     days told after it; not "成立于2021年" or "2024年6月启动…"."""
@@ -190,16 +199,18 @@ def _day_of(m: re.Match, published: str | None) -> tuple[int, int] | None:
     return (day.month, day.day) if timedelta(0) <= page - day <= _RECENT else None
 
 
-def _year_before(text: str, pos: int, fallback: int | None, day: tuple[int, int] | None = None) -> int | None:
+def _year_before(text: str, pos: int, fallback: int | None, day: tuple[int, int] | None = None,
+                 alone: int | None = None) -> int | None:
     """A month without a year takes the nearest year stated before it in the same paragraph ("2024
-    年…3月", "今年2月…3月"), else the publication year. A day of a new sentence that has already come
+    年…3月", "今年2月…3月"), else the publication year (`alone`, the year before for a month over half
+    a year after the page). A day of a new sentence that has already come
     recently in the page's year (`day`) is told in the page's year where an earlier sentence dated
     another event to a month of another year ("于2024年6月启动临床。公司11月3日宣布…"); not under a
     year that heads a chronicle ("2021年，公司接连…。2月8日…")."""
     paragraph_start = text.rfind("\n", 0, pos) + 1
     stated = list(_YEAR_BEFORE.finditer(text, paragraph_start, pos))
     if not stated:
-        return fallback
+        return alone if alone is not None else fallback
     last = stated[-1]
     if (day is not None and fallback is not None and not _heads_a_chronicle(text, last, paragraph_start)
             and _SENTENCE_END.search(text, last.end(), pos)):
