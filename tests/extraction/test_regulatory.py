@@ -414,6 +414,6 @@ def test_a_traditional_recent_day_takes_the_pages_year_but_a_chronicles_year_hol
 
 
 def test_a_late_month_day_on_an_early_page_is_last_years(facts):
-    for text in ("2027-01-08\n岷澄医药MC-5获孤儿药资格\n\n岷澄医药12月30日宣布,美国FDA已授予MC-5孤儿药资格,用于治疗胆道闭锁。\n",
-                 "2027-01-08\n岷澄醫藥MC-5獲孤兒藥資格\n\n岷澄醫藥12月30日宣佈,美國FDA已授予MC-5孤兒藥資格,用於治療膽道閉鎖。\n"):
+    for text in ("2027-01-08\n澜峤生物LQ-207获FDA快速通道资格\n\n澜峤生物12月30日宣布，LQ-207获得美国FDA授予的快速通道资格，用于治疗胰腺癌。\n",
+                 "2027-01-08\n瀾嶠生物LQ-207獲FDA快速通道資格\n\n瀾嶠生物12月30日宣佈，LQ-207獲得美國FDA授予的快速通道資格，用於治療胰腺癌。\n"):
         assert [r.date for r in facts(text)["regulatory"]] == ["2026-12-30"]
