@@ -382,3 +382,12 @@ def test_the_day_the_body_gives_a_round_replaces_the_pages_date_its_headline_too
     for text in ("2026-03-12\n岭沐生物完成A轮融资\n\n岭沐生物成立于2022年,专注于核药研发。岭沐生物3月5日宣布完成2亿元人民币A轮融资,由澄屿资本领投。\n",
                  "2026-03-12\n嶺沐生物完成A輪融資\n\n嶺沐生物成立於2022年,專注於核藥研發。嶺沐生物3月5日宣佈完成2億元人民幣A輪融資,由澄嶼資本領投。\n"):
         assert facts(text)["financings"][0].announced == "2026-03-05"
+
+
+def test_the_rounds_financial_adviser_is_no_investor(facts):
+    for text in ("岭屿生物完成A轮融资\n2025年2月18日,岭屿生物宣布完成2亿元人民币A轮融资。本轮融资由澄峤资本独家投资,峦川创投担任本轮独家财务顾问。",
+                 "嶺嶼生物完成A輪融資\n2025年2月18日,嶺嶼生物宣佈完成2億元人民幣A輪融資。本輪融資由澄嶠資本獨家投資,巒川創投擔任本輪獨家財務顧問。",
+                 "Halden Bio closed a $60 million Series A financing led by Corvine Capital. Maplehurst Partners acted as "
+                 "exclusive financial advisor to Halden Bio."):
+        investors = facts(text)["financings"][0].investors
+        assert len(investors) == 1 and investors[0][:2] in ("澄峤", "澄嶠", "Co")

@@ -40,6 +40,7 @@ _RAISE_LABELS = ("financings.raise_word", "financings.raise_done", "financings.a
 _CONTINUATION = 900
 _INVESTOR_AFTER_WINDOW = 16
 _INVESTOR_BEFORE_WINDOW = 40
+_ADVISER_WINDOW = 24
 _ROUND_SETS = (*(cue_set for _, cue_set in _NAMED_ROUNDS), "financings.placement_weak", "financings.unnamed_round",
                "financings.raise_done")  # the cue sets that name a round or a raise
 
@@ -292,6 +293,9 @@ _LIST_MARK_BEFORE = rx(r"(?:,|\band)\s*$")
 
 
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
+    adviser = ctx.cues.first_after("financings.adviser_after", mention.end, _ADVISER_WINDOW)
+    if adviser is not None and not re.search(r"[,，;；。]", ctx.text[mention.end:adviser.start]):
+        return False  # "X创投作为本轮财务顾问", "X acted as placement agent"
     if mention.kind == "investor":
         return True
     if ctx.cues.has("financings.person_after", mention.end, mention.end + 6):
