@@ -104,3 +104,12 @@ def test_a_technology_transfer_fee_in_all_is_the_total_and_its_first_instalment_
                  "技術轉讓費共計人民幣5,200萬元,其中首期付款1,000萬元。"):
         deal = facts(text)["deals"][0]
         assert float(deal.total.amount) == 52 and float(deal.upfront.amount) == 10
+
+
+def test_an_amount_paid_to_obtain_rights_is_the_upfront(facts):
+    for text in ("澜峤生物与Ferrant签署选择权协议\n2025年5月6日,澜峤生物与Ferrant Bio签署协议,Ferrant将支付800万美元获得LQ-612在欧洲的独家许可选择权,"
+                 "并有望支付最高4亿美元的里程碑款项。",
+                 "瀾嶠生物與Ferrant簽署選擇權協議\n2025年5月6日,瀾嶠生物與Ferrant Bio簽署協議,Ferrant將支付800萬美元獲得LQ-612在歐洲的獨家許可選擇權,"
+                 "並有望支付最高4億美元的里程碑款項。"):
+        deal = facts(text)["deals"][0]
+        assert float(deal.upfront.amount) == 8 and float(deal.milestones.amount) == 400

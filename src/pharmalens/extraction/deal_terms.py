@@ -125,6 +125,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
         return "total"
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
+    if _PAYS_BEFORE.search(text, max(0, mention.start - 8), mention.start) and _TO_OBTAIN.match(lead):
+        return "upfront"  # "Y将支付1,000万美元获得X的独家选择权": what is paid now for the rights
     if _CASH_THEN_MILESTONES.match(text, mention.end):
         return "upfront"  # cash paid now beside milestones promised later ("$25m cash plus $900m in milestones")
     if _PAID_AT_CLOSING.match(text, mention.end):
@@ -159,6 +161,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_PAYS_BEFORE = rx(r"(?<![额再])(?:支付|付出|出资)(?:了)?\s*(?:现金)?\s*(?:约|共)?\s*$")
+_TO_OBTAIN = rx(r"(?:现金)?\s*(?:以|用于|来)?(?:获得|取得|换取|获取)[^，,。；;]{0,40}?(?:权益|权利|许可|选择权|授权)")  # not a stake
 _MILESTONES_JUST_BEFORE = rx(r"milestones?(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?"
                              r"(?:up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?$", re.I)
 _WORTH = rx(r"(?:potentially\s+|could\s+be\s+)?worth\b|valued\b|价值", re.I)
