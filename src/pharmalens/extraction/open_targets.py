@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from .lexicon import Hit
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?)"
 _BEFORE = rx(rf"\b(?:targeting|targets|directed\s+against|anti-)\s*(?P<s>{_SYMBOL})(?![\w-])")
 _AFTER = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})-(?:targeted|targeting|directed)\b")
+_CUE_WORDS = ("arget", "irected", "anti-")  # what every match of the two patterns holds
 _NOT_TARGETS = frozenset({"FDA", "EMA", "NMPA", "PMDA", "US", "USA", "EU", "UK", "ADC", "RDC", "RLT", "PET", "SPECT",
                           "CAR", "DNA", "RNA", "MRNA", "SIRNA", "AI", "IND", "NDA", "BLA", "GMP", "ORR", "PFS", "OS"})
 
 
 def open_target_hits(text: str, known: list[Hit]) -> list[Hit]:
     """Hits of kind "target" for symbols named as a drug's aim that no vocabulary hit covers."""
+    found: list[Hit] = []
+    if not holds_any(text, _CUE_WORDS):
+        return found
     taken = [(h.start, h.end) for h in known]
-    found = []
     for pattern in (_BEFORE, _AFTER):
         for match in pattern.finditer(text):
             symbol, start, end = match.group("s"), match.start("s"), match.end("s")
