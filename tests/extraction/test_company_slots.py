@@ -68,3 +68,10 @@ def test_a_partner_whose_name_holds_a_pairing_character_keeps_its_whole_name():
                  "2026年5月2日，寧和同川與輝瑞簽署戰略合作協議，共同開發核藥。"):
         found = names(to_simplified(text))
         assert "宁和同川" in found and "宁和" not in found
+
+
+def test_a_city_before_a_name_the_article_also_uses_alone_is_one_company():
+    for text in ("2026年4月2日，苏州岱曜生物宣布与辉瑞签订合作协议。岱曜生物将负责早期研发。",
+                 "2026年4月2日，蘇州岱曜生物宣佈與輝瑞簽訂合作協議。岱曜生物將負責早期研發。"):
+        found = names(to_simplified(text))
+        assert "岱曜生物" in found and "苏州岱曜生物" not in found

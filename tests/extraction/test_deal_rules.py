@@ -1140,3 +1140,12 @@ def test_a_deal_under_a_dateless_headline_takes_the_day_the_body_announces_it(fa
     for text in ("2026-04-20\n澜屿生物与Pellam Bio达成授权合作\n\n澜屿生物4月14日宣布,将其ADC药物LY-31的全球权益授权给Pellam Bio,首付款为4000万美元。\n",
                  "2026-04-20\n瀾嶼生物與Pellam Bio達成授權合作\n\n瀾嶼生物4月14日宣佈,將其ADC藥物LY-31的全球權益授權給Pellam Bio,首付款為4000萬美元。\n"):
         assert facts(text)["deals"][0].announced == "2026-04-14"
+
+
+def test_who_receives_the_money_is_read_up_to_the_other_partys_name(facts):
+    for text in ("2026年4月2日，岱曜生物宣布与Merrow Pharma就DY-52签订独家许可协议。根据协议，Merrow Pharma将获得DY-52在日本的独家权利，"
+                 "岱曜生物将获得800万美元首付款。",
+                 "2026年4月2日，岱曜生物宣佈與Merrow Pharma就DY-52簽訂獨家許可協議。根據協議，Merrow Pharma將獲得DY-52在日本的獨家權利，"
+                 "岱曜生物將獲得800萬美元首付款。"):
+        (deal,) = facts(text)["deals"]
+        assert deal.licensor in ("岱曜生物",) and deal.licensee == "Merrow Pharma" and deal.upfront.amount == 8

@@ -64,7 +64,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += [CompanyMention(start, end, name, name, True, guess_kind(name))
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
     mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
-    mentions = _short_names(text, mentions)
+    mentions = _placed_names(_short_names(text, mentions))
     mentions = _repeated(text, mentions)
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
@@ -238,6 +238,18 @@ def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMenti
            if x.provisional and not x.name.isascii() and x.name not in shorts and _zh_short(x.name) in shorts else x
            for x in out]  # "恒星瑞医药将…" after "上海恒星瑞医药有限公司" (恒星瑞): the same company
     return out + added
+
+
+def _placed_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"杭州甲生物" and then "甲生物": a city written before a firm's name the article also uses
+    alone is where the firm is, and the two are one company, named without the city."""
+    names = {m.name for m in mentions if m.provisional and not m.name.isascii()}
+    out = []
+    for m in mentions:
+        place = place_prefix(m.name, 3) if m.provisional and not m.name.isascii() else ""
+        rest = m.name[len(place):]
+        out.append(CompanyMention(m.start, m.end, rest, m.surface, True, m.kind) if place and rest in names else m)
+    return out
 
 
 def _listed_as(short: str, legal: CompanyMention, mentions: list[CompanyMention]) -> str | None:

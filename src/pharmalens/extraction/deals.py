@@ -195,7 +195,7 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             return
         if receives.match(after) and _money_or_rights_follow(after):
             stop = _CLAUSE_STOP.search(ctx.text, m.end, m.end + 60)
-            end = stop.start() if stop else m.end + 60
+            end = min([stop.start() if stop else m.end + 60] + [x.start for x in mentions if x.start > m.end and x.name != m.name])
             money_follows = bool(ctx.in_range(ctx.money, m.end, end)) or \
                 bool(rx(r"首付|里程碑|upfront|milestone|payment|royalt", re.I).search(ctx.text, m.end, end))  # not a code's digits
             frame.parties = Parties(m, other, True) if money_follows else Parties(other, m, True)
