@@ -209,7 +209,7 @@ def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, po
             return list(dict.fromkeys(named))
     if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
             and set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
-        return ["NMPA"]  # "收到X胶囊的《药物临床试验批准通知书》": a document only NMPA issues, for a drug the clause names
+        return ["NMPA"]  # a notice only NMPA issues (…批准通知书), for a drug the clause names
     if event in ("approval", "filing"):
         return _country_agencies(ctx, sentence, clause)
     return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
