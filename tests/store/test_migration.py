@@ -86,3 +86,27 @@ def test_a_store_of_the_previous_version_is_upgraded_with_its_data(url: str, tmp
 def _entities(tables: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
     return {name: rows for name, rows in tables.items() if name in ("deals", "assets", "asset_names", "conflicts",
                                                                     "landscape_cells", "fact_terms")}
+
+
+def test_a_store_of_revision_0014_is_given_the_cell_rows_and_dated_terms_from_its_own_tables(url: str) -> None:
+    """0015 copies each asset's cell, name and company onto its target rows and each fact's sort date
+    onto its terms: a store written at 0014 and upgraded reads as the same store written now."""
+    from alembic import command
+
+    with Store(url) as store:
+        store.upgrade()
+        for bundle in bundles():
+            store.save(bundle)
+        written = snapshot(url)
+        landscape = store.landscape().items
+        about = store.facts_about("Kestrel Oncology", ["deal"], limit=10)
+        config = migrate.alembic_config()
+        with store._engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0014")
+        assert "sort_date" not in {c["name"] for c in sa.inspect(store._engine).get_columns("fact_terms")}
+        store.upgrade()
+        assert snapshot(url) == written
+        assert any(target[3] != "-" for target in written["asset_targets"])
+        assert store.landscape().items == landscape and all(cell.assets for cell in landscape)
+        assert store.facts_about("Kestrel Oncology", ["deal"], limit=10) == about and about[1]["deals"].items

@@ -53,12 +53,10 @@ _DROP = ASSETS.delete().where(ASSETS.c.id.in_(IDS))
 _DROP_NAMES = NAMES.delete().where(NAMES.c.asset_id.in_(IDS))
 _DROP_TARGETS = TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS))
 _PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
-_CELL_COUNTS = (select(TARGETS.c.target, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage, func.count(),
-                       func.count(ASSETS.c.company.distinct()))
-                .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id)).where(TARGETS.c.target.in_(IDS))
-                .group_by(TARGETS.c.target, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage))
-_TARGET_COUNTS = (select(TARGETS.c.target, func.count(), func.count(ASSETS.c.company.distinct()))
-                  .select_from(TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
+CELL_COLUMNS = (TARGETS.c.target, TARGETS.c.modality, TARGETS.c.nuclide, TARGETS.c.stage)
+_CELL_COUNTS = (select(*CELL_COLUMNS, func.count(), func.count(TARGETS.c.company.distinct()))
+                .where(TARGETS.c.target.in_(IDS)).group_by(*CELL_COLUMNS))
+_TARGET_COUNTS = (select(TARGETS.c.target, func.count(), func.count(TARGETS.c.company.distinct()))
                   .where(TARGETS.c.target.in_(IDS)).group_by(TARGETS.c.target))
 _TARGET_DROP = TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target"))
 _CELL_DROP = CELLS.delete().where(CELLS.c.target == bindparam("target"), CELLS.c.modality == bindparam("modality"),
@@ -140,7 +138,8 @@ def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced
         rows.append(row)
         names_rows += [{"name": n, "asset_id": row["id"]} for n in sorted(names)]
         targets = merged.values.get("target") or [UNDISCLOSED]
-        targets_rows += [{"asset_id": row["id"], "target": t} for t in dict.fromkeys(fold(t) for t in targets)]
+        cell = {**cell_of(row), "name": row["name"], "name_folded": row["name_folded"], "company": row["company"]}
+        targets_rows += [{"asset_id": row["id"], "target": t, **cell} for t in dict.fromkeys(fold(t) for t in targets)]
         places += [{"key": item.id, "entity": row["id"]} for item in group if owners.get(item.id) != row["id"]]
         conflicts += conflict_rows("asset", row["id"], merged.conflicts)
     for table, values in ((ASSETS, rows), (NAMES, names_rows), (TARGETS, targets_rows), (CONFLICTS, conflicts)):
@@ -163,15 +162,21 @@ def asset_row(entity_id: str, merged: Merged, sources: int) -> dict[str, Any]:
 
 # ---- landscape cells -----------------------------------------------------------------------------
 
+def cell_of(row: dict[str, Any]) -> dict[str, str]:
+    """An asset's modality, nuclide and stage as its landscape cells have them ("-" when not stated)."""
+    return {name: row[name] or NONE for name in ("modality", "nuclide", "stage")}
+
+
 def keys_of(row: dict[str, Any]) -> set[CellKey]:
     targets = row["chosen"].get("target") or [UNDISCLOSED]
-    return {(str(t), row["modality"] or NONE, row["nuclide"] or NONE, row["stage"] or NONE) for t in targets}
+    cell = cell_of(row)
+    return {(str(t), cell["modality"], cell["nuclide"], cell["stage"]) for t in targets}
 
 
 def refresh_cells(session: Session, keys: set[CellKey]) -> None:
     """Count the assets and companies of each cell, and of each target, again; empty ones are removed.
-    One grouped count per slice of targets gives every cell of those targets (a cell's "-" matches
-    only a missing value, as its count's IS NOT DISTINCT FROM did)."""
+    One grouped count of the targets' rows (which carry their asset's cell) per slice of targets gives
+    every cell of those targets."""
     refresh_targets(session, {key[0] for key in keys})
     found: dict[tuple[str | None, ...], tuple[int, int]] = {}
     for chunk in chunks(sorted({fold(key[0]) for key in keys})):
@@ -179,8 +184,7 @@ def refresh_cells(session: Session, keys: set[CellKey]) -> None:
     upserts, drops = [], []
     for target, modality, nuclide, stage in sorted(keys):
         key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
-        wanted = (fold(target), *(None if v == NONE else v for v in (modality, nuclide, stage)))
-        n_assets, n_companies = found.get(wanted, (0, 0))
+        n_assets, n_companies = found.get((fold(target), modality, nuclide, stage), (0, 0))
         if n_assets:
             upserts.append({**key, "n_assets": n_assets, "n_companies": n_companies})
         else:

@@ -45,7 +45,6 @@ DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, 
                                      DealRow.upfront_usd)}  # headline value: total, else upfront + milestones
 
 
-IDS_FIRST = {"value"}  # an expression of ix_deals_upfront_milestones_total_id's columns: no index gives its order
 
 
 def check_page(limit: int, offset: int, largest: int) -> None:
@@ -70,12 +69,11 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
     valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
     # plain rows (read by column name like the mapped objects) through the connection: no ORM loading
     connection = session.connection()
-    if sort in IDS_FIRST:  # sorted on a narrow index's columns and the page's rows read by id
-        ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
-        found = {getattr(row, tie.key): row for row in connection.execute(query.where(tie.in_(ids)))} if ids else {}
-        rows = [found[key] for key in ids]
-    else:
-        rows = connection.execute(valued.limit(limit).offset(offset)).all()
+    # the page's ids sorted from an index, then only its rows read: a filter through a join or an
+    # expression no index orders would otherwise fetch every matching wide row to sort it
+    ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
+    found = {getattr(row, tie.key): row for row in connection.execute(query.where(tie.in_(ids)))} if ids else {}
+    rows = [found[key] for key in ids]
     if len(rows) < limit:
         known = offset + len(rows) if rows else _count(session, query.where(column.is_not(None)))
         empty = query.where(column.is_(None)).order_by(tie)

@@ -145,9 +145,12 @@ def read_facts_about(session: Session, names: Iterable[str], kinds: Iterable[str
             TERMS.c.kind.in_(sorted({t.kind for t in types.values()}))).group_by(TERMS.c.kind)).all())
     pages: dict[str, list[str]] = {}
     for list_name, rtype in types.items():
-        table = TYPED_FACTS[rtype.kind]
-        query = select(table.c.id).where(table.c.id.in_(naming.where(TERMS.c.kind == rtype.kind)))
-        pages[list_name] = list(session.scalars(_order(query, rtype.kind, "date", "asc").limit(limit).offset(offset))) \
+        # by the date the terms carry, from their index: the typed rows of a busy company's thousands
+        # of facts are not read to sort them
+        query = naming.with_only_columns(TERMS.c.fact_id, TERMS.c.sort_date).where(TERMS.c.kind == rtype.kind) \
+            .group_by(TERMS.c.fact_id, TERMS.c.sort_date) \
+            .order_by(TERMS.c.sort_date.is_(None), TERMS.c.sort_date, TERMS.c.fact_id)
+        pages[list_name] = [row[0] for row in session.execute(query.limit(limit).offset(offset))] \
             if totals.get(rtype.kind) else []
     found = by_id(session, [fact_id for ids in pages.values() for fact_id in ids])
     return {list_name: Page(tuple(found[fact_id] for fact_id in ids), int(totals.get(types[list_name].kind, 0)),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select
+from sqlalchemy import Select, case, distinct, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from pharmalens.model.filters import AssetFilter
@@ -16,12 +16,9 @@ from .entity_queries import asset_entity, asset_query, conflicts_of, sources_of
 from .schema import AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
 from .typed import fold
 
-CELLS, ASSETS, TARGETS, COUNTS = (LandscapeCellRow.__table__, AssetRow.__table__, AssetTargetRow.__table__,
-                                  TargetCountRow.__table__)
+CELLS, TARGETS, COUNTS = LandscapeCellRow.__table__, AssetTargetRow.__table__, TargetCountRow.__table__
 STAGES = (*LIVE_STAGES, "terminated", NONE)
 STAGE_RANK = case({stage: rank for rank, stage in enumerate(STAGES)}, value=CELLS.c.stage, else_=len(STAGES))
-_MEMBERS = (TARGETS.join(ASSETS, ASSETS.c.id == TARGETS.c.asset_id))
-_CELL_OF = (TARGETS.c.target, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage)
 CellKey = tuple[str, str, str, str]
 
 
@@ -41,7 +38,7 @@ def read_landscape(session: Session, f: AssetFilter, limit: int, offset: int, sa
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = session.execute(query.order_by(func.lower(CELLS.c.target), CELLS.c.nuclide, STAGE_RANK, CELLS.c.modality)
                            .limit(limit).offset(offset)).all()
-    names, companies = samples(session, sorted({fold(row.target) for row in rows}), sample)
+    names, companies = samples(session, sorted({key_of(row) for row in rows}), sample)
     return Page(tuple(LandscapeCell(row.target, row.modality, row.nuclide, row.stage, row.n_assets, row.n_companies,
                                     tuple(names.get(key_of(row), ())), tuple(companies.get(key_of(row), ())))
                       for row in rows), total, limit, offset)
@@ -51,18 +48,18 @@ def key_of(row: Any) -> CellKey:
     return (fold(row.target), row.modality, row.nuclide, row.stage)
 
 
-def samples(session: Session, targets: list[str], sample: int) -> tuple[dict[CellKey, list[str]],
-                                                                         dict[CellKey, list[str]]]:
-    """Up to `sample` asset names and company names of every cell of the folded `targets`, in two
-    queries (ranked within each cell) rather than two per cell."""
-    if not sample or not targets:
+def samples(session: Session, cells: list[CellKey], sample: int) -> tuple[dict[CellKey, list[str]],
+                                                                      dict[CellKey, list[str]]]:
+    """Up to `sample` asset names and company names of each cell (folded target first), in two
+    queries over the targets' rows, which carry their asset's cell, ranked within each cell."""
+    if not sample or not cells:
         return {}, {}
-    cell = [func.coalesce(column, NONE) for column in _CELL_OF[1:]]
-    members = select(TARGETS.c.target, *cell, ASSETS.c.name, ASSETS.c.name_folded, ASSETS.c.id, ASSETS.c.company) \
-        .select_from(_MEMBERS).where(TARGETS.c.target.in_(targets)).subquery()
-    key = (members.c[0], members.c[1], members.c[2], members.c[3])
+    key = (TARGETS.c.target, TARGETS.c.modality, TARGETS.c.nuclide, TARGETS.c.stage)
+    members = select(*key, TARGETS.c.name, TARGETS.c.name_folded, TARGETS.c.asset_id, TARGETS.c.company) \
+        .where(TARGETS.c.target.in_(sorted({cell[0] for cell in cells})), tuple_(*key).in_(cells)).subquery()
+    key = (members.c.target, members.c.modality, members.c.nuclide, members.c.stage)
     ranked = select(*key, members.c.name, func.row_number().over(
-        partition_by=key, order_by=(members.c.name_folded, members.c.id)).label("n")).subquery()
+        partition_by=key, order_by=(members.c.name_folded, members.c.asset_id)).label("n")).subquery()
     names: dict[CellKey, list[str]] = {}
     for *cell_key, name, _n in session.execute(select(ranked).where(ranked.c.n <= sample)):
         names.setdefault(tuple(cell_key), []).append(name)

@@ -181,8 +181,11 @@ class FactTermRow(Base):
     field: Mapped[str] = mapped_column(String, primary_key=True)
     term: Mapped[str] = mapped_column(String, primary_key=True)
     kind: Mapped[str] = mapped_column(String)
+    sort_date: Mapped[str | None] = mapped_column(String)  # the fact's, as its typed row has it
 
-    __table_args__ = (Index("ix_fact_terms_field_term_kind_fact_id", "field", "term", "kind", "fact_id"),)
+    # the facts naming a company, by date, a page at a time from the index alone
+    __table_args__ = (Index("ix_fact_terms_field_term_kind_date_fact_id", "field", "term", "kind", "sort_date",
+                            "fact_id"),)
 
 
 def _money(name: str) -> list[Column]:
@@ -237,16 +240,18 @@ class AssetRow(Base):
     name: Mapped[str] = mapped_column(String)
     name_folded: Mapped[str] = mapped_column(String, index=True)
     company: Mapped[str | None] = mapped_column(String, index=True)
-    modality: Mapped[str | None] = mapped_column(String, index=True)
-    nuclide: Mapped[str | None] = mapped_column(String, index=True)
-    stage: Mapped[str | None] = mapped_column(String, index=True)
+    modality: Mapped[str | None] = mapped_column(String)
+    nuclide: Mapped[str | None] = mapped_column(String)
+    stage: Mapped[str | None] = mapped_column(String)
     most_advanced_stage: Mapped[str | None] = mapped_column(String)
     chosen: Mapped[dict[str, Any]] = mapped_column(JSON)
     n_sources: Mapped[int] = mapped_column(Integer)
     conflict_fields: Mapped[list[str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
-    __table_args__ = (Index("ix_assets_company_name_folded_id", "company", "name_folded", "id"),)
+    # a filter on modality, nuclide or stage finds the assets' ids in its index without their rows
+    __table_args__ = (Index("ix_assets_company_name_folded_id", "company", "name_folded", "id"),
+                      *(Index(f"ix_assets_{column}_id", column, "id") for column in ("modality", "nuclide", "stage")))
 
 
 class AssetNameRow(Base):
@@ -255,16 +260,29 @@ class AssetNameRow(Base):
     __tablename__ = "asset_names"
 
     name: Mapped[str] = mapped_column(String, primary_key=True)
-    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), index=True)
+    asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"))
+
+    __table_args__ = (Index("ix_asset_names_asset_id_name", "asset_id", "name"),)  # an asset's names, index only
 
 
 class AssetTargetRow(Base):
-    """The targets of an asset, folded; "(undisclosed)" when none is stated."""
+    """The targets of an asset, folded; "(undisclosed)" when none is stated. Each row also carries the
+    asset's landscape cell (modality, nuclide, stage; "-" when not stated), name and company, written
+    with the asset: the cells' counts and sample names read these narrow rows, not the assets."""
 
     __tablename__ = "asset_targets"
 
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
     target: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    modality: Mapped[str | None] = mapped_column(String)
+    nuclide: Mapped[str | None] = mapped_column(String)
+    stage: Mapped[str | None] = mapped_column(String)
+    name: Mapped[str | None] = mapped_column(String)
+    name_folded: Mapped[str | None] = mapped_column(String)
+    company: Mapped[str | None] = mapped_column(String)
+
+    __table_args__ = (Index("ix_asset_targets_cell", "target", "modality", "nuclide", "stage", "name_folded",
+                            "asset_id"),)
 
 
 class DealRow(Base):
@@ -275,7 +293,7 @@ class DealRow(Base):
     id: Mapped[str] = mapped_column(String, primary_key=True)
     licensor: Mapped[str | None] = mapped_column(String)
     licensee: Mapped[str | None] = mapped_column(String, index=True)
-    asset_key: Mapped[str | None] = mapped_column(String, index=True)
+    asset_key: Mapped[str | None] = mapped_column(String)
     deal_type: Mapped[str | None] = mapped_column(String, index=True)
     territory: Mapped[str | None] = mapped_column(Text)
     upfront_usd: Mapped[float | None] = mapped_column(Float, index=True)
@@ -293,7 +311,11 @@ class DealRow(Base):
     __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),
                       # the figures of every deal (quartiles) and the largest by value, without the rows
                       Index("ix_deals_upfront_milestones_total_id", "upfront_usd", "milestones_usd", "total_usd",
-                            "id"))
+                            "id"),
+                      # deals filtered through their asset (nuclide, target...): the figures, the count and
+                      # the sort keys of a page read from the index, only the page's rows from the table
+                      Index("ix_deals_asset_key_figures", "asset_key", "announced_key", "id", "upfront_usd",
+                            "milestones_usd", "total_usd"))
 
 
 class ConflictRow(Base):
@@ -326,6 +348,9 @@ class LandscapeCellRow(Base):
     stage: Mapped[str] = mapped_column(String, primary_key=True)
     n_assets: Mapped[int] = mapped_column(Integer)
     n_companies: Mapped[int] = mapped_column(Integer)
+
+    # the matrix and crowding sum assets per (target, stage) from this index alone
+    __table_args__ = (Index("ix_landscape_cells_target_stage", "target", "stage", "n_assets"),)
 
 
 class TargetCountRow(Base):

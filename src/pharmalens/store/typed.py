@@ -91,14 +91,15 @@ def text_value(value: Any) -> str | None:
     return json.dumps(value, ensure_ascii=False, default=str) if isinstance(value, dict) else str(value)
 
 
-def term_rows(fact: StoredFact) -> list[dict[str, Any]]:
+def term_rows(fact: StoredFact, date: str | None = None) -> list[dict[str, Any]]:
+    """The fact's filterable values, folded, each with the fact's sort date."""
     rtype = BY_KIND[fact.kind]
     seen: set[tuple[str, str]] = set()
     for name in rtype.filters:
         for value in rtype.filter_values(fact.record, name):
             seen.add((name, fold(value)))
-    return [{"fact_id": fact.id, "field": field, "term": term, "kind": fact.kind} for field, term in sorted(seen)
-            if term]
+    return [{"fact_id": fact.id, "field": field, "term": term, "kind": fact.kind, "sort_date": date}
+            for field, term in sorted(seen) if term]
 
 
 TERMS = FactTermRow.__table__
@@ -112,8 +113,9 @@ def write(session: Session, facts: Iterable[StoredFact], published: dict[str, st
     by_kind: dict[str, list[dict[str, Any]]] = {}
     terms: list[dict[str, Any]] = []
     for fact in facts:
-        by_kind.setdefault(fact.kind, []).append(typed_row(fact, published.get(fact.document)))
-        terms += term_rows(fact)
+        row = typed_row(fact, published.get(fact.document))
+        by_kind.setdefault(fact.kind, []).append(row)
+        terms += term_rows(fact, row["sort_date"])
     for kind, rows in by_kind.items():
         run(session, TYPED_FACTS[kind].insert(), rows)
     if terms:
