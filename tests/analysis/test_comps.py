@@ -1,6 +1,10 @@
-import pytest
+import math
 
-from pharmalens.analysis.comps import CompsFilter, comps
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pharmalens.analysis.comps import CompsFilter, comps, headline, headline_figures, upfront_shares
 from pharmalens.analysis.errors import FilterError
 
 
@@ -59,3 +63,18 @@ def test_empty_selection_has_no_statistics(analysis_store):
 def test_bad_filters_are_refused(bad, word):
     with pytest.raises(FilterError, match=word):
         CompsFilter(**bad)
+
+
+_figure = st.one_of(st.none(), st.floats(min_value=0, max_value=1e5, allow_nan=False))
+
+
+@given(st.lists(st.tuples(_figure, _figure, _figure), max_size=30))
+def test_the_figures_of_many_deals_read_as_each_deal_alone_does(rows) -> None:
+    """The array form of the statistics gives, deal by deal, what `headline` gives one deal, and the
+    upfront shares of the deals whose upfront is positive and at most their total."""
+    upfront, total = headline_figures(rows)
+    expected = [headline(*row) for row in rows]
+    assert [None if math.isnan(u) else u for u in upfront] == [u for u, _t in expected]
+    assert [None if math.isnan(t) else t for t in total] == [t for _u, t in expected]
+    shares = [u / t for u, t in expected if u is not None and t and 0 < u <= t]
+    assert upfront_shares(upfront, total).tolist() == shares

@@ -4,6 +4,7 @@ quartiles of upfront and headline total in USD over every match. Undisclosed ter
 zero. The deals themselves come a page at a time."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -97,9 +98,9 @@ def comps(store: Any, filters: CompsFilter | None = None, limit: int = 100, offs
     filters = filters or CompsFilter()
     wanted = filters.deal_filter()
     with store.reading():  # the statistics and the page from one snapshot
-        figures = [headline(*row) for row in store.deal_figures(wanted)]
+        figures = headline_figures(store.deal_figures(wanted))
         page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
-    return summarise(figures, [comp_deal(deal) for deal in page.items], filters, offset)
+    return summarise(*figures, [comp_deal(deal) for deal in page.items], filters, offset)
 
 
 def headline(upfront: float | None, milestones: float | None, total: float | None) -> tuple[float | None, float | None]:
@@ -109,16 +110,29 @@ def headline(upfront: float | None, milestones: float | None, total: float | Non
     return upfront, total
 
 
-def summarise(figures: list[tuple[float | None, float | None]], deals: list[CompDeal],
+def headline_figures(rows: Sequence[tuple[float | None, float | None, float | None]]) -> tuple[np.ndarray, np.ndarray]:
+    """Per deal (rows of upfront, milestones, total), the upfront and the headline total as `headline`
+    gives them, NaN where not disclosed: tens of thousands of deals in a few array operations."""
+    upfront, milestones, total = np.array(rows, dtype=float).reshape(-1, 3).T
+    return upfront, np.where(np.isnan(total), upfront + milestones, total)
+
+
+def upfront_shares(upfront: np.ndarray, total: np.ndarray) -> np.ndarray:
+    """Upfront / total of the deals whose upfront is positive and at most their total."""
+    keep = (upfront > 0) & (upfront <= total)  # NaN on either side compares false
+    return upfront[keep] / total[keep]
+
+
+def summarise(upfront: np.ndarray, total: np.ndarray, deals: list[CompDeal],
               filters: CompsFilter | None = None, offset: int = 0) -> CompsResult:
-    upfronts = [u for u, _t in figures if u is not None]
-    totals = [t for _u, t in figures if t is not None]
-    shares = [u / t for u, t in figures if u is not None and t and 0 < u <= t]
+    upfronts = upfront[~np.isnan(upfront)].tolist()
+    totals = total[~np.isnan(total)].tolist()
+    shares = upfront_shares(upfront, total)
     return CompsResult(
-        filters=filters or CompsFilter(), count=len(figures),
+        filters=filters or CompsFilter(), count=len(upfront),
         n_upfront_disclosed=len(upfronts), n_total_disclosed=len(totals),
         upfront=_quartiles(upfronts), total=_quartiles(totals),
-        upfront_share_median=float(np.median(shares)) if shares else None, n_upfront_share=len(shares),
+        upfront_share_median=float(np.median(shares)) if len(shares) else None, n_upfront_share=len(shares),
         deals=deals, offset=offset,
     )
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from ..analysis.comps import headline_figures, upfront_shares
 from ..analysis.landscape import STAGE_ORDER
 from ..analysis.money import usd_millions
 from ..model.filters import AssetFilter, DealFilter
@@ -116,22 +117,19 @@ def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: s
     wanted = [(sort, order, limit, offset)] + ([("value", "desc", largest, 0)] if largest else [])
     pages = store.deal_pages(query.store_filter(), wanted, detail=True)
     rows, count = _deal_rows(pages[0].items), pages[0].total
-    figures = store.deal_figures(query.store_filter())
-    upfronts = [upfront for upfront, _m, _t in figures]
-    totals = [total if total is not None else (upfront + milestones if upfront is not None and milestones is not None
-                                               else None) for upfront, milestones, total in figures]
-    shares = [u / t for u, t in zip(upfronts, totals) if u is not None and t and 0 < u <= t]
+    upfronts, totals = headline_figures(store.deal_figures(query.store_filter()))
+    shares = upfront_shares(upfronts, totals)
     top = _deal_rows(pages[1].items) if largest else []
     return DealsView(query, rows, count, limit, offset, spread(upfronts), spread(totals),
-                     float(np.median(shares)) if shares else None, top)
+                     float(np.median(shares)) if len(shares) else None, top)
 
 
-def spread(values: list[float | None]) -> Spread:
-    """Quartiles of the disclosed values; undisclosed ones counted apart, never as zero."""
-    known = [v for v in values if v is not None]
-    if not known:
+def spread(values: np.ndarray) -> Spread:
+    """Quartiles of the disclosed values (NaN: not disclosed, counted apart, never as zero)."""
+    known = values[~np.isnan(values)]
+    if not len(known):
         return Spread(0, len(values))
-    q1, median, q3 = (float(q) for q in np.percentile(np.asarray(known, dtype=float), [25.0, 50.0, 75.0]))
+    q1, median, q3 = (float(q) for q in np.percentile(known, [25.0, 50.0, 75.0]))
     return Spread(len(known), len(values) - len(known), q1, median, q3)
 
 

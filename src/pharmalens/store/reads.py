@@ -37,6 +37,7 @@ from . import (
 )
 from .database import StoreError
 from .schema import DealRow
+from .sql import driver_rows
 
 MAX_PAGE = 10_000
 STAGES = landscape_queries.STAGES
@@ -195,9 +196,7 @@ class Reads:
         with self._reading() as session:
             query = entity_queries.deal_query(session, filters or DealFilter()).with_only_columns(
                 DealRow.upfront_usd, DealRow.milestones_usd, DealRow.total_usd)
-            # plain rows through the connection, fetched at once: the ORM's result handling doubled the
-            # cost of 6,000 rows, and fetching them one by one added a third
-            return [tuple(row) for row in session.connection().execute(query).fetchall()]
+            return driver_rows(session, query)
 
     def landscape(self, filters: AssetFilter | None = None, limit: int = 100, offset: int = 0,
                   sample: int = 10) -> Page[LandscapeCell]:
