@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, case, distinct, func, select, tuple_
+from sqlalchemy import Select, String, case, cast, distinct, func, select, tuple_
 from sqlalchemy.orm import Session
 
 from pharmalens.model.filters import AssetFilter
@@ -12,11 +12,13 @@ from pharmalens.model.knowledge import LandscapeCell, LandscapeEntry, Page, Targ
 from pharmalens.resolve.knowledge import LIVE_STAGES
 
 from .asset_entities import NONE, UNDISCLOSED
-from .entity_queries import asset_entity, asset_query, conflicts_of, sources_of
-from .schema import AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
+from .entity_queries import asset_entity, conflicts_of, sources_of
+from .names import company_names
+from .schema import AssetNameRow, AssetRow, AssetTargetRow, LandscapeCellRow, TargetCountRow
 from .typed import fold
 
-CELLS, TARGETS, COUNTS = LandscapeCellRow.__table__, AssetTargetRow.__table__, TargetCountRow.__table__
+CELLS, TARGETS, COUNTS, NAMES = (LandscapeCellRow.__table__, AssetTargetRow.__table__, TargetCountRow.__table__,
+                                 AssetNameRow.__table__)
 STAGES = (*LIVE_STAGES, "terminated", NONE)
 STAGE_RANK = case({stage: rank for rank, stage in enumerate(STAGES)}, value=CELLS.c.stage, else_=len(STAGES))
 CellKey = tuple[str, str, str, str]
@@ -105,15 +107,27 @@ def read_matrix(session: Session) -> dict[str, Any]:
     return {"stages": stages, "rows": rows}
 
 
-def _members(session: Session, f: AssetFilter) -> tuple[Select, Any]:
-    """(target, asset id) of every asset the filter keeps, once per target it has ("-" when none; only
-    the asked target when the filter names one), and the filtered assets' subquery."""
-    assets = asset_query(session, f).subquery()
-    target = func.coalesce(TARGETS.c.target, NONE).label("target")
-    query = select(target, assets.c.id).select_from(assets.outerjoin(TARGETS, TARGETS.c.asset_id == assets.c.id))
+def _places(session: Session, f: AssetFilter) -> Select:
+    """(target, asset id) of every asset the filter keeps, once per target it has (only the asked
+    target when the filter names one), from the targets' rows, which carry their asset's cell, name
+    and company: the grid and its crowding read no asset row but a page's."""
+    query = select(TARGETS.c.target, TARGETS.c.asset_id)
+    if f.company:
+        row, _names = company_names(session, f.company)
+        query = query.where(TARGETS.c.company == (row.name if row is not None else f.company.strip()))
+    if f.asset:
+        query = query.where(TARGETS.c.asset_id.in_(select(NAMES.c.asset_id).where(NAMES.c.name == fold(f.asset))))
     if f.target:
         query = query.where(TARGETS.c.target == fold(f.target))
-    return query, assets
+    for name in ("modality", "nuclide", "stage"):
+        value = getattr(f, name)
+        if value:
+            query = query.where(TARGETS.c[name] == (fold(value) if name == "modality" else value),
+                                TARGETS.c[name] != NONE)
+    if f.conflicts_only:
+        query = query.where(TARGETS.c.asset_id.in_(select(AssetRow.id).where(
+            cast(AssetRow.conflict_fields, String) != "[]")))
+    return query
 
 
 def read_grid(session: Session, f: AssetFilter, limit: int, offset: int,
@@ -121,9 +135,9 @@ def read_grid(session: Session, f: AssetFilter, limit: int, offset: int,
     """A page of the landscape grid: assets with their sources (`first_source`: the first only), once
     per target, in grid order (target, modality, nuclide, stage, name), filtered in SQL; `total` counts
     (target, asset) places. Only the places of the targets the page reaches are sorted."""
-    query, assets = _members(session, f)
-    key = func.coalesce(TARGETS.c.target, "~")
-    per_target = session.execute(query.with_only_columns(key, func.count()).group_by(key).order_by(key)).all()
+    query = _places(session, f)
+    per_target = session.execute(query.with_only_columns(TARGETS.c.target, func.count())
+                                 .group_by(TARGETS.c.target).order_by(TARGETS.c.target)).all()
     shown, before, seen = [], 0, 0
     for name, count in per_target:
         if seen + count <= offset:
@@ -133,13 +147,11 @@ def read_grid(session: Session, f: AssetFilter, limit: int, offset: int,
         seen += count
     placed = []
     if shown:
-        # a target named on the page lets the targets' index pick the places; "~" stands for none
-        within = key.in_(shown) if "~" in shown else TARGETS.c.target.in_(shown)
-        rank = case({stage: n for n, stage in enumerate(STAGES)}, value=func.coalesce(assets.c.stage, NONE),
-                    else_=len(STAGES))
-        placed = session.execute(query.where(within).order_by(
-            key, func.coalesce(assets.c.modality, "~"), func.coalesce(assets.c.nuclide, "~"), rank,
-            assets.c.name_folded, assets.c.id).limit(limit).offset(offset - before)).all()
+        rank = case({stage: n for n, stage in enumerate(STAGES)}, value=TARGETS.c.stage, else_=len(STAGES))
+        unstated = [func.coalesce(func.nullif(TARGETS.c[name], NONE), "~") for name in ("modality", "nuclide")]
+        placed = session.execute(query.where(TARGETS.c.target.in_(shown)).order_by(
+            TARGETS.c.target, *unstated, rank, TARGETS.c.name_folded, TARGETS.c.asset_id)
+            .limit(limit).offset(offset - before)).all()
     ids = sorted({asset_id for _target, asset_id in placed})
     rows = list(session.scalars(select(AssetRow).where(AssetRow.id.in_(ids)))) if ids else []
     sources = sources_of(session, "asset", ids, first_only=first_source)
@@ -161,12 +173,9 @@ def read_target_crowding(session: Session, f: AssetFilter, targets: list[str]) -
     folded = sorted({fold(t) for t in targets})
     if not folded:
         return []
-    query, assets = _members(session, f)
-    # without "-" (no target) among them, the targets' index picks the places
-    within = func.coalesce(TARGETS.c.target, NONE).in_(folded) if NONE in folded else TARGETS.c.target.in_(folded)
-    members = query.add_columns(assets.c.company, func.coalesce(assets.c.stage, NONE).label("stage")) \
-        .where(within).subquery()
-    totals = session.execute(select(members.c.target, func.count(distinct(members.c.id)),
+    members = _places(session, f).add_columns(TARGETS.c.company, TARGETS.c.stage) \
+        .where(TARGETS.c.target.in_(folded)).subquery()
+    totals = session.execute(select(members.c.target, func.count(distinct(members.c.asset_id)),
                                     func.count(distinct(members.c.company))).group_by(members.c.target)).all()
     stages: dict[str, dict[str, int]] = {}
     for target, stage, count in session.execute(select(members.c.target, members.c.stage, func.count())
