@@ -113,3 +113,11 @@ def test_an_amount_paid_to_obtain_rights_is_the_upfront(facts):
                  "並有望支付最高4億美元的里程碑款項。"):
         deal = facts(text)["deals"][0]
         assert float(deal.upfront.amount) == 8 and float(deal.milestones.amount) == 400
+
+
+def test_milestones_of_up_to_an_amount_in_total_are_the_milestones(facts):
+    text = ("Kasumi Yakuhin Co., Ltd. concluded a license agreement with Veltra Oncology on 3 March 2027 for QRT-41 in "
+            "Japan. Kasumi Yakuhin will pay Veltra Oncology an upfront payment of 900 million yen and development and "
+            "sales milestone payments of up to 7.5 billion yen in total.")
+    deal = _deal(facts, text)
+    assert deal.upfront.amount == 900 and deal.milestones.amount == 7500 and deal.total is None

@@ -115,9 +115,10 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     wide = text[mention.end:mention.end + 40]
     if _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
         return "milestones"  # "a CVR of up to €5.00 per share, or approximately €350 million in aggregate"
-    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)) or \
-            _IN_TOTAL.match(after) and not _MILESTONES_JUST_BEFORE.search(text, max(0, mention.start - 60), mention.start):
-        return "total"  # but "milestone payments of up to $470 million in aggregate" sums the milestones
+    if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
+        return "total"
+    if _IN_TOTAL.match(after):  # but "milestone payments of up to $470 million in total" sums the milestones
+        return "milestones" if _MILESTONES_JUST_BEFORE.search(text, max(0, mention.start - 60), mention.start) else "total"
     lead = _strip_lead(after)
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
