@@ -359,3 +359,9 @@ def test_a_name_of_common_words_in_no_company_place_is_judged_hopeless_and_a_rar
     assert not _may_be_placed_or_described("The")
     assert _may_be_placed_or_described("Quorvane")
     assert _may_be_placed_or_described("Harbor Quellmark")
+
+
+def test_the_currency_code_of_an_amount_is_not_part_of_the_payees_name():
+    found = names("Torvik Bio Inc. signed a licence with Okamoto Yakuhin Co., Ltd. Torvik will pay Okamoto CHF 8 million "
+                  "upfront and Okamoto may later receive Torvik EUR 40 million in milestones.")
+    assert not {n for n in found if n.endswith((" CHF", " EUR"))}

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 
 from ..model.patterns import holds_any, rx
+from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
@@ -160,7 +161,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         kind = name.startswith(KIND_OPENERS) and _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
         if kind:
             name, start = name[kind.end():], start + kind.end()
-        name = _without_headline_verb(name, after)
+        name = _without_currency_code(_without_headline_verb(name, after))
         if not name or not can_pass(name) or is_known(start, start + len(name)) or name in chinese_place_names():
             continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
         left = text[max(0, start - 40):start]
@@ -200,6 +201,17 @@ def _without_headline_verb(name: str, after: re.Pattern[str]) -> str:
     if len(words) > 1 and after.match(" " + words[-1]) and after.match(" " + words[-1]).end() == len(words[-1]) + 1:
         return " ".join(words[:-1])
     return name
+
+
+def _without_currency_code(name: str) -> str:
+    """"will pay Sakai EUR 12 million": the code of the amount's currency is not part of the payee's name."""
+    words = name.split(" ")
+    return " ".join(words[:-1]) if len(words) > 1 and words[-1] in _currency_codes() else name
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    return frozenset(load_yaml("currencies.yaml"))
 
 
 _TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
