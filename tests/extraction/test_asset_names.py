@@ -413,3 +413,9 @@ def test_a_brand_labelled_in_brackets_is_an_alias_of_the_drug_before_it(facts):
                         ("嶺瑞醫藥的LR-31（商品名為嶺安康）獲TFDA核准上市，用於治療晚期胃癌。", "嶺安康")):
         assets = facts(text)["assets"]
         assert [(a.asset, brand in a.aliases) for a in assets] == [("LR-31", True)]
+
+
+def test_codes_in_small_letters_are_assets_but_words_and_years_are_not():
+    found = {n for n, _ in names("Velgrin dosed the first patient with qv-214 and with saRNA-3105, its lead-212 "
+                                 "agent, by mid-2026 in a top-100 centre.")}
+    assert found == {"qv-214", "saRNA-3105"}

@@ -20,6 +20,9 @@ from ..model.patterns import matches_from, rx
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
 _CODE_BODY = r"(?:[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]{0,2}(?:-\d{1,4})?|[A-Z]{2,6}-(?=[A-Z0-9]{3})(?:[A-Z]{1,6}\d{1,2}){1,3}[A-Z]{0,2}|[A-Z]{1,4}-\d{1,5})"
 _CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?![A-Za-z0-9-])")
+# A code written in lower case or opening with a small letter (mRNA-2217, zb-101): three or more digits, and
+# a prefix of small letters only where it is no word (not "lead-212", "mid-2026").
+_SMALL_CODE = rx(r"(?<![A-Za-z0-9-])(?:[a-z]{1,2}[A-Z]{2,5}|(?P<low>[a-z]{2,4}))-\d{3,5}[a-z]?(?![A-Za-z0-9-])")
 _LABELLED_WORD = rx(rf"{_LABEL}[A-Z][A-Za-z0-9]{{1,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
 _NOT_CODES = rx(
     r"^(?:FY|Q|H|NCT|ISO|COVID|SARS|CD|IL|PD|HER|GLP|TNF|ASCO|ESMO|AACR|WCLC|SNMMI|EANM|GCP|ICH|AD|AI|ISBN|"
@@ -123,11 +126,13 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
-    for pattern in (_LABELLED_WORD, _CODE):
+    for pattern in (_LABELLED_WORD, _CODE, _SMALL_CODE):
         for match in checked(pattern.finditer(text)):
             start, end = match.start(), match.end() - _glued_item_number(text, match.start(), match.end())
             surface = text[start:end]
-            if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover):
+            if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover) \
+                    or pattern is _SMALL_CODE and (match.group("low") and not _rare(match.group("low"))
+                                                   or re.fullmatch(r"[a-z]+-(?:19|20)\d{2}", surface)):
                 continue
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
     for match in checked(_INN.finditer(text) if _INN_END.search(text) else ()):
