@@ -52,6 +52,12 @@ def test_hazard_ratio_kinds_and_a_risk_reduction(facts):
     assert set(results(facts, chinese)) == {("TW-19", "PFS_HR", 0.59), ("TW-19", "OS_HR", 0.83)}
 
 
+def test_a_cut_in_the_risk_of_recurrence_is_recurrence_free_survival(facts):
+    text = ("Tarnwell Therapeutics said its vaccine TW-31 lowered the risk of recurrence or death by 35% (HR 0.65) in "
+            "resected melanoma; median relapse-free survival was 31.2 months.")
+    assert set(results(facts, text)) == {("TW-31", "RFS_HR", 0.65), ("TW-31", "RFS_median", 31.2)}
+
+
 def test_a_comparator_named_in_the_sentence_does_not_take_the_result(facts):
     text = ("Corvane Oncology Inc. presented CV-88 data in lung cancer. In the phase 3 study, CV-88 versus pembrolizumab reduced the "
             "risk of death, with a hazard ratio of 0.74.")

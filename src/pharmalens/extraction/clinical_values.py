@@ -23,7 +23,7 @@ from .cues import Cue
 from .sentences import Sentence
 
 RATES = ("ORR", "DCR", "CR", "PSA50", "PSA90")
-SURVIVAL = ("rPFS", "PFS", "OS", "DoR", "EFS", "DFS")
+SURVIVAL = ("rPFS", "PFS", "OS", "DoR", "EFS", "DFS", "RFS")
 
 _PERCENT = rx(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _TIME = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)", re.IGNORECASE)
@@ -50,8 +50,8 @@ _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?
              rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%的?(?P<what>[^,;。()]{0,12}?)风险")]
 _RISK_CUT_WORDS = [required_words(p) for p in _RISK_CUT]
-_RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展|复发|relapse", re.IGNORECASE)),
-              ("OS", rx(r"death|死亡", re.IGNORECASE))]
+_RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展", re.IGNORECASE)),
+              ("RFS", rx(r"recurrence|relapse|复发", re.IGNORECASE)), ("OS", rx(r"death|死亡", re.IGNORECASE))]
 _RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
 _LIST_JOIN = rx(r"\s*(?:,|、|和|及|与|以及|&|and)\s*(?:the\s+)?", re.IGNORECASE)
 PRIOR = rx(r"previous|prior|pre-?treated|refractory|resistant|failed|progressed|following|\bafter\b", re.IGNORECASE)
