@@ -52,6 +52,11 @@ def test_hazard_ratio_kinds_and_a_risk_reduction(facts):
     assert set(results(facts, chinese)) == {("TW-19", "PFS_HR", 0.59), ("TW-19", "OS_HR", 0.83)}
 
 
+def test_a_risk_cut_alone_is_a_hazard_ratio(facts):
+    text = "Tarnwell Therapeutics said TW-19 lowered the risk of disease progression or death by 27% in 410 patients."
+    assert set(results(facts, text)) == {("TW-19", "PFS_HR", 0.73)}
+
+
 def test_a_cut_in_the_risk_of_recurrence_is_recurrence_free_survival(facts):
     text = ("Tarnwell Therapeutics said its vaccine TW-31 lowered the risk of recurrence or death by 35% (HR 0.65) in "
             "resected melanoma; median relapse-free survival was 31.2 months.")

@@ -68,7 +68,7 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
 
 
 _CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | \
-    {"clinical.hazard_ratio", "clinical.psa_change"}
+    {"clinical.hazard_ratio", "clinical.psa_change", "clinical.risk_cut"}
 
 
 def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: list[Population],
