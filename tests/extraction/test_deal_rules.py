@@ -1149,3 +1149,20 @@ def test_who_receives_the_money_is_read_up_to_the_other_partys_name(facts):
                  "岱曜生物將獲得800萬美元首付款。"):
         (deal,) = facts(text)["deals"]
         assert deal.licensor in ("岱曜生物",) and deal.licensee == "Merrow Pharma" and deal.upfront.amount == 8
+
+
+def test_the_party_that_exercises_an_option_is_the_licensee_and_its_exercise_fee_the_upfront(facts):
+    text = ("Osaki Shinyaku Exercises Option to License RQ-58 from Brannock Bio\n\n"
+            "KYOTO, Japan, 9 September 2027 -- Osaki Shinyaku Co., Ltd. (TSE: 4620, \"Osaki\") today announced that it "
+            "has exercised its option under the 2024 research agreement with Brannock Bio, Inc. to obtain an exclusive "
+            "license to RQ-58, a CD70-targeted antibody, in Asia. Osaki will pay Brannock an option exercise fee of "
+            "US$14 million. Brannock is also eligible to receive up to US$95 million in milestones.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    deal = deals[0]
+    assert (deal.licensor, deal.licensee, deal.asset) == ("Brannock Bio", "Osaki Shinyaku", "RQ-58")
+    assert deal.upfront.amount == 14 and deal.milestones.amount == 95 and deal.announced == "2027-09-09"
+    told_by_licensor = ("Brannock Bio, Inc. said on 9 September 2027 that Osaki Shinyaku Co., Ltd. has exercised its "
+                        "option to license RQ-58 in Asia. Brannock will receive an exercise fee of $14 million.")
+    deal = _deals(facts, told_by_licensor)[0]
+    assert (deal.licensor, deal.licensee, deal.upfront.amount) == ("Brannock Bio", "Osaki Shinyaku", 14)

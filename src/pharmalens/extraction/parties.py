@@ -38,6 +38,10 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉.;]{{0,30}}?\b(?:secur|gain|obtain|receiv|acquir|tak|win|won|hold|has|have|buy|bought|inks?|sign|enter|nab|snag|land|bag|grab|clinch|scor)\w*\s+"
         rf"(?:(?:an?|the|its|exclusive|an exclusive|new|global)\s+)*option\s+(?:over|on|for|to\s+(?:in-)?licen[cs]e|to\s+acquire)\s+"
         rf"(?:[\w-]+\s+){{0,3}}?{_C}", re.I), "licensee", "licensor"),  # "X gains option over Y's drug"
+    (rx(rf"{_C}[^〈〉.;]{{0,60}}?\bexercis(?:e|es|ed|ing)\s+(?:(?:its|an|the|their|exclusive)\s+)*option\b[^〈〉.;]{{0,80}}?"
+        rf"\b(?:with|from|by|of)\s+{_C}", re.I), "licensee", "licensor"),  # "X exercised its option under the agreement with Y"
+    (rx(rf"{_C}[^〈〉.;]{{0,60}}?\b(?:that\s+)?{_C}[^〈〉.;]{{0,20}}?\bexercis(?:e|es|ed|ing)\s+(?:(?:its|an|the|their|exclusive)\s+)*option\b", re.I),
+     "licensor", "licensee"),  # "Y announced that X has exercised its option"
     (rx(rf"{_C}(?:'s|’s)[^〈〉.;]{{0,100}}?\b(?:was|were|has been|have been|will be|is being)\s+(?:exclusively\s+)?"
         rf"(?:licensed|out-licensed|sold|granted|sublicensed)\s+to\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"\b(?:licensed|sold|granted|sublicensed|out-licensed)\s+to\s+{_C}[^〈〉]{{0,60}}?\bby\s+{_C}", re.I), "licensee", "licensor"),
