@@ -21,3 +21,9 @@ def test_an_asset_takes_a_target_no_list_names(facts):
             "targeting LRRC15, in solid tumors.")
     asset = [a for a in facts(text)["assets"] if a.asset == "MRB-5"][0]
     assert asset.target == ["LRRC15"]
+
+
+def test_a_symbol_before_what_a_drug_does_to_it_is_a_target_but_a_mutation_or_virus_is_not():
+    assert symbols("QX-7, an oral KIF18A inhibitor, and QX-9, a selective NLRP3 antagonist, and a PKM2 activator") == \
+        ["KIF18A", "NLRP3", "PKM2"]
+    assert symbols("a KRAS G12V inhibitor and an HIV protease inhibitor") == []
