@@ -419,3 +419,10 @@ def test_codes_in_small_letters_are_assets_but_words_and_years_are_not():
     found = {n for n, _ in names("Velgrin dosed the first patient with qv-214 and with saRNA-3105, its lead-212 "
                                  "agent, by mid-2026 in a top-100 centre.")}
     assert found == {"qv-214", "saRNA-3105"}
+
+
+def test_the_patients_of_the_sentence_after_a_single_drug_are_its_indication(facts):
+    text = ("Harlow Isotopes presented first results of QL-404 at a congress on 3 June 2027. In 31 patients with "
+            "metastatic castration-resistant prostate cancer, the PSA50 rate was 48.4%.")
+    asset = [a for a in facts(text)["assets"] if a.asset == "QL-404"][0]
+    assert asset.indication == ["metastatic castration-resistant prostate cancer"]
