@@ -1166,3 +1166,14 @@ def test_the_party_that_exercises_an_option_is_the_licensee_and_its_exercise_fee
                         "option to license RQ-58 in Asia. Brannock will receive an exercise fee of $14 million.")
     deal = _deals(facts, told_by_licensor)[0]
     assert (deal.licensor, deal.licensee, deal.upfront.amount) == ("Brannock Bio", "Osaki Shinyaku", 14)
+
+
+def test_a_heading_that_names_the_parties_but_no_asset_or_money_is_the_deal_the_text_tells_with_terms(facts):
+    text = ("Wexley Bio Acquires Rights to Preclinical B7-H3 Conjugate from Dunmore Therapeutics\n\n"
+            "Wexley Bio, Inc. said on 2 May 2027 that it has signed an asset purchase agreement with Dunmore "
+            "Therapeutics to acquire DMT-61, a preclinical B7-H3-targeted conjugate. Wexley will pay Dunmore $6 million "
+            "upfront and up to $48 million in milestones.")
+    deals = _deals(facts, text)
+    assert len(deals) == 1
+    assert (deals[0].licensor, deals[0].licensee, deals[0].asset, deals[0].upfront.amount) == \
+        ("Dunmore Therapeutics", "Wexley Bio", "DMT-61", 6)

@@ -29,7 +29,26 @@ def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
             if getattr(same, attr) is None and getattr(deal, attr) is not None:
                 setattr(same, attr, getattr(deal, attr))
         same.evidence = same.evidence + [e for e in deal.evidence if e not in same.evidence][:2]
-    return _one_sided_absorbed(out)
+    return _one_sided_absorbed(_bare_absorbed(out))
+
+
+def _bare_absorbed(deals: list[Deal]) -> list[Deal]:
+    """A licence or collaboration of two parties told with no asset and no money ("X Acquires Rights to a
+    DLL3 Radioconjugate from Y" heading the article) is the deal of the same two that the text tells with
+    its terms, whatever kind that one is."""
+    out = list(deals)
+    for bare in deals:
+        if bare.deal_type not in ("license", "collaboration") or bare.asset or any(
+                getattr(bare, attr) for attr in ("upfront", "milestones", "total", "equity")):
+            continue
+        full = [d for d in out if d is not bare and {d.licensor, d.licensee} == {bare.licensor, bare.licensee}]
+        if len(full) != 1:
+            continue
+        full[0].evidence = [e for e in bare.evidence if e not in full[0].evidence][:1] + full[0].evidence
+        full[0].territory = full[0].territory or bare.territory
+        full[0].announced = full[0].announced or bare.announced
+        out.remove(bare)
+    return out
 
 
 def _one_sided_absorbed(deals: list[Deal]) -> list[Deal]:
