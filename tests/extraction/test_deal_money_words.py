@@ -121,3 +121,15 @@ def test_milestones_of_up_to_an_amount_in_total_are_the_milestones(facts):
             "sales milestone payments of up to 7.5 billion yen in total.")
     deal = _deal(facts, text)
     assert deal.upfront.amount == 900 and deal.milestones.amount == 7500 and deal.total is None
+
+
+def test_a_region_written_as_the_adjective_of_the_rights_is_the_territory(facts):
+    cases = {"the Nordic rights to": "Nordic", "Greater China rights to": "Greater China",
+             "exclusive ex-US commercialization rights to": "ex-US",
+             "worldwide rights excluding Korea to": "worldwide rights excluding Korea"}
+    for words, expected in cases.items():
+        text = (f"Lysander Bio said on 4 April 2027 it has granted Ostwick Pharma AB {words} LYB-44. Ostwick will pay "
+                "Lysander Bio $9 million upfront.")
+        assert _deal(facts, text).territory == expected
+    assert _deal(facts, "Lysander Bio said on 4 April 2027 the deal gives us rights to LYB-44 and Ostwick Pharma AB "
+                        "will pay Lysander Bio $9 million upfront.").territory is None

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from ..model.patterns import rx
 from ..model.records import Money
 from .context import Context
-from .cues import cue_regex
+from .cues import cue_alternation, cue_regex
 from .money import MoneyMention, is_share_price
 from .paid_to_date import is_paid_to_date
 
@@ -333,7 +334,8 @@ _TERRITORY = [
     rx(rf"(?:在(?!研|售)|于(?={_REGION}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
        r"(?:开发|研发|生产|商业化|注册)"),  # 于 and 之 are the written 在 and 的 of filings
     rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
-    rx(r"\b(?P<t>(?:global|worldwide(?: excluding [A-Z][\w ]{2,20})?|ex-China|outside (?:of )?(?:Greater )?China|"
+    rx(r"\b(?P<t>(?:(?:global|worldwide)(?:\s+(?:rights|licen[cs]e))?\s+(?:excluding|except(?:\s+for)?|outside(?:\s+of)?)\s+(?:the\s+)?"
+       r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|"
        r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
     rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
     rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
@@ -351,7 +353,7 @@ def territory(ctx: Context, sentences) -> str | None:
     """Where the rights are granted; rights the licensor keeps ("X retains rights in China",
     "保留在中国的权益") are not the deal's territory."""
     for sentence in sentences:
-        for pattern in _TERRITORY:
+        for pattern in (*_TERRITORY, _region_before_rights()):
             for match in pattern.finditer(sentence.text):
                 if _RETAINED.search(sentence.text, 0, match.start("t")):
                     continue
@@ -360,6 +362,15 @@ def territory(ctx: Context, sentences) -> str | None:
                 excluded = _EXCLUDED_AFTER.match(ctx.text, end)  # "全球权益（不含中国）", "worldwide (excluding Japan)"
                 return ctx.evidence(start, excluded.end() if excluded else end).quote
     return None
+
+
+@lru_cache(maxsize=1)
+def _region_before_rights() -> re.Pattern[str]:
+    """A region written as the adjective of the rights ("the Nordic rights to", "Greater China rights",
+    "ex-US commercialization rights"); its case is kept: "us rights" is no region."""
+    region = cue_alternation("deal.territory_adjective")
+    return rx(rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*{region})*)\s+(?:(?:exclusive|development|commercial|commercialization|"
+              rf"commercialisation|marketing|distribution|and|co-promotion)\s+){{0,3}}(?:rights|licen[cs]e)\b")
 
 
 def royalty(ctx: Context, sentences) -> str | None:
