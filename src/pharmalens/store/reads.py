@@ -36,7 +36,7 @@ from . import (
     search,
 )
 from .database import StoreError
-from .schema import DealRow
+from .schema import AssetRow, DealRow
 from .sql import driver_rows
 
 MAX_PAGE = 10_000
@@ -247,8 +247,8 @@ class Reads:
 
     def assets_by_stage(self) -> list[tuple[str, int]]:
         with self._reading() as session:
-            found = dict(session.execute(select(func.coalesce(landscape_queries.ASSETS.c.stage, "-"), func.count())
-                                         .group_by(landscape_queries.ASSETS.c.stage)).all())
+            found = dict(session.execute(select(func.coalesce(AssetRow.stage, "-"), func.count())
+                                         .group_by(AssetRow.stage)).all())
             return [(stage, found[stage]) for stage in STAGES if found.get(stage)]
 
     # ---- counts and search ---------------------------------------------------------------------------
