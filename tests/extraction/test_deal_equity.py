@@ -110,3 +110,19 @@ def test_the_transfer_price_of_a_stake_is_the_deals_total(facts):
                  "嶼川股份轉讓股權\n2025年4月8日,嶼川醫藥股份有限公司公告,公司擬轉讓所持有的寧岳製藥22%股權予北嵐資本,股權轉讓價款為人民幣1.6億元。"):
         deal = _deals(facts, text)[0]
         assert float(deal.total.amount) == 160 and deal.licensee.startswith(("北岚", "北嵐"))
+
+
+def test_taking_a_majority_of_a_companys_shares_buys_the_company(facts):
+    texts = ("雲杉生技今(5)日公告，董事會決議以新台幣3.6億元取得北辰藥業100%股權，北辰將成為雲杉生技全資子公司。",
+             "云杉生技今日公告，董事会决议以3.6亿元购入北辰药业全部股权。",
+             "云杉生技今日公告，拟以3.6亿元受让北辰药业65%股权。")
+    for text in texts:
+        deal, = _deals(facts, text)
+        assert (deal.licensor[:4], deal.licensee[:4], deal.deal_type) in (("北辰藥業", "雲杉生技", "acquisition"),
+                                                                           ("北辰药业", "云杉生技", "acquisition"))
+        assert deal.total.amount == 360
+
+
+def test_taking_a_minority_stake_is_an_equity_deal(facts):
+    deal, = _deals(facts, "雲杉生技公告，以新台幣8,000萬元取得北辰藥業12%股權，雙方將共同開發放射性藥物。")
+    assert (deal.licensor, deal.licensee, deal.deal_type) == ("北辰藥業", "雲杉生技", "equity")

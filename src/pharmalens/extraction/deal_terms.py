@@ -265,6 +265,8 @@ def deal_type(first: str, text: str) -> str:
                 return "license"
             if name in ("acquisition", "equity"):
                 stake = _STAKE.search(source)
+                if name == "equity" and _BUYS_CONTROL.search(source):
+                    return "acquisition"  # "取得Y 100%股权": buying control of a company is buying it
                 if name == "acquisition" and _BUYS_SHARES.search(source) and not _CONTROL.search(source):
                     return "equity"  # "X will buy $50 million of Y's shares": a minority purchase
                 if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
@@ -322,6 +324,7 @@ _BUYS_SHARES = rx(r"\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe 
 _INVESTS_IN = rx(r"\binvest(?:s|ed|ing)?\s+(?:up to\s+|about\s+|approximately\s+)?(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+in\s+[A-Z][a-z]",
                  re.I)  # "X will invest $20 million in Y": money put into a company
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
+_BUYS_CONTROL = rx(r"(?:取得|购入|购得|受让|购买)[^，,。；;]{0,24}?(?:(?:[5-9]\d|100)(?:\.\d+)?\s*%|全部|全数|百分之百)\s*(?:的)?(?:股权|股份)")
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
 _ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为)?(?:的|之)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金"
