@@ -326,6 +326,14 @@ def test_a_run_of_particles_before_a_time_word_and_a_verb_is_no_company():
         assert not any(name.startswith(("并", "並")) for name in _article_companies(text))
 
 
+def test_a_modal_after_a_particle_before_a_verb_is_no_company():
+    for text in ("松溪生技公告取得禾田藥業股權\n1.標的物之名稱(如為特別股，並應載明發行條件):禾田藥業普通股\n"
+                 "2.交易相對人為關係人者，並應公告選定其為交易對象之原因:不適用",
+                 "松溪生技公告取得禾田药业股权\n1.标的物之名称(如为特别股，并应载明发行条件):禾田药业普通股\n"
+                 "2.交易相对人为关系人者，并须公告选定其为交易对象之原因:不适用"):
+        assert not any(name.startswith(("并", "並")) for name in _article_companies(text))
+
+
 def test_an_adverb_between_a_short_name_and_its_verb_is_no_part_of_the_name(facts):
     for text in ("2026年2月3日，岱宁达医药宣布与Corlew Bio合作。岱宁达将DN-7的海外权益授予Corlew Bio，岱宁达将获得3000万美元首付款。",
                  "2026年2月3日，岱寧達醫藥宣佈與Corlew Bio合作。岱寧達將DN-7的海外權益授予Corlew Bio，岱寧達將獲得3000萬美元首付款。"):

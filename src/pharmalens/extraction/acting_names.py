@@ -71,7 +71,7 @@ _KIND_ENDINGS = ("股", "药企", "厂", "商", "新创", "独角兽", "企业",
                  "药公司", "疫苗公司", "生物公司")  # a trade's plant or maker (疫苗厂, 药商), not a bare 公司
 
 
-_FUNCTION_CHARS = set("并且又也亦均将已则还再而及与和同跟向从在对为把被让给于其该此即")  # "并于近日收到": no name
+_FUNCTION_CHARS = set("并且又也亦均将已则还再而及与和同跟向从在对为把被让给于其该此即应须需得可拟")  # "并于近日收到", "并应公告": no name
 _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a party, or the first character of a name (和铂)
 
 
