@@ -99,6 +99,15 @@ def test_a_header_line_of_a_name_and_the_filing_it_is_names_the_issuer(facts, on
         assert deal.licensor.startswith("晴川") and deal.licensee == "Pellmoor Bio"
 
 
+def test_a_short_name_in_a_filings_header_field_is_the_company_that_says_ben_gongsi(facts, one):
+    for text in ("公司代號 6712 公司簡稱 晴川 發言日期 115/03/04\n主旨:本公司取得松澗藥業股份有限公司80%股權\n"
+                 "1.事實發生日:115/03/04\n2.交易總金額:新台幣210,000,000元",
+                 "公司代号:6712 公司简称:晴川\n主旨:本公司取得松涧药业股份有限公司80%股权\n"
+                 "1.事实发生日:115/03/04\n2.交易总金额:新台币210,000,000元"):
+        deal = one(facts(text)["deals"])
+        assert deal.licensee == "晴川" and deal.licensor.startswith("松") and deal.deal_type == "acquisition"
+
+
 def test_a_company_named_once_in_passing_is_no_issuer():
     text = "市场回顾:多家药企股价上涨,其中也包括远川生物。"
     assert find_issuer(text, [_mention(text, "远川生物")]) is None

@@ -124,7 +124,7 @@ def _before_code_starts(text: str) -> list[int]:
 
 
 _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
-_FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\n|[,，;；(（]|$)")
+_FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)(?:\s*[:：]\s*|[ \t\u3000]+)(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\s|[,，;；(（]|$)")
 
 
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:

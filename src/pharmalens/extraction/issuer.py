@@ -22,7 +22,7 @@ STOCK_CODE = rx(
     r"SSE|SZSE|TSE|ASX|TWSE|TPEx|沪|深|港|HK|兴柜|上柜|上市)\s*[:.]?\s*)?"
     r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|TW|TWO|CN|US))?|[A-Z]{2,5}(?:\.(?:US|HK|ASX|L|AX))?)\s*"
     r"(?:[,;]\s*[^()]{0,20})?\)(?:\s*\(\s*\d{4,6}\.[A-Z]{2,3}\s*\))?")
-_FORM_FIELD = rx(r"(?:公司名称|Company name|Issuer)\s*:\s*$")
+_FORM_FIELD = rx(r"(?:公司名称|公司简称|公司全称|Company name|Issuer)\s*:?\s*$")
 _DEFINES = rx(r"^\s*[(]\s*(?:以下简称|下称|简称|hereinafter|the)?\s*[:]?\s*[“\"「'‘]\s*(?:本公司|公司|the Company|Company|the Group|本集团|集团)\s*[”\"」'’]")
 _EARLY = 400
 _EXAMPLE = rx(r"(?:如|例如|比如|譬如|\bsuch as|\blike|e\.g\.,?)\s*$", re.I)
