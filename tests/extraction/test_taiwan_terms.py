@@ -109,3 +109,11 @@ def test_a_filings_royalty_joined_by_zhi_keeps_its_rate_words(facts):
                  "瑞岳生医授权公告\n2025/09/03\n瑞岳生医今（3）日公告，与Castellan Bio签署新药RY-77于北美地区之授权合约，"
                  "将收取签约金300万美元，另依净销售额收取高个位数百分比之权利金。"):
         assert "个位数" in facts(text)["deals"][0].royalty.replace("個位數", "个位数")
+
+
+def test_nuclear_medicine_diagnostic_and_therapeutic_drug_words_name_the_modality(facts):
+    for text in ("嵐峰生技今日公告，核醫診斷藥物LF-68已獲准進入一期臨床，另一款核醫藥物LF-177進入二期。",
+                 "岚峰生物公告，放射性诊断药物LF-68已获准进入一期临床，另一款核医药物LF-177进入二期。"):
+        assets = {a.asset: a for a in facts(text)["assets"]}
+        assert assets["LF-68"].modality == "imaging_agent"
+        assert assets["LF-177"].modality == "radiopharmaceutical"
