@@ -409,3 +409,10 @@ def test_a_regulators_name_ending_in_a_trade_word_is_no_company(facts):
 def test_a_rounds_letter_ending_a_sentence_does_not_open_the_next_name():
     found = names("Velmont Bio closed a $70 million Series C. Quarrywood Capital Partners led the round.")
     assert not any(n.startswith("C.") for n, _ in found), found
+
+
+def test_a_firms_name_before_develops_is_its_name(facts):
+    for text in ("澄岭药业开发的CL-205已完成一期临床。", "澄嶺生醫開發的核醫藥物CL-177已完成一期臨床。",
+                 "澄岭生物科技研制的CL-330获批临床。"):
+        asset, = facts(text)["assets"]
+        assert asset.company is not None and asset.company.startswith("澄")
