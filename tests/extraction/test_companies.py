@@ -416,3 +416,17 @@ def test_a_firms_name_before_develops_is_its_name(facts):
                  "澄岭生物科技研制的CL-330获批临床。"):
         asset, = facts(text)["assets"]
         assert asset.company is not None and asset.company.startswith("澄")
+
+
+def test_a_short_name_of_an_everyday_or_place_word_with_its_trade_word_is_a_company_when_it_announces(facts):
+    cases = (("黄河生物今日宣布，其单抗HH-101获批上市。", "黄河生物"),
+             ("黃河生技今(12)日公告，單株抗體HH-101獲准上市。", "黃河生技"),
+             ("西江股份公告，公司获得药品注册证书，产品为HH-7注射液。", "西江股份"),
+             ("岭南医药公告，拟以3.1亿元收购光华生物60%股权。", "光华生物"))
+    for text, name in cases:
+        assert name in _article_companies(text)
+
+
+def test_shares_and_sector_words_before_a_trade_word_are_no_company():
+    for text in ("该等股份将于下月上市。", "限售股份公告如下。", "我国医药表示出口增长。", "国内生物宣布的新政策。"):
+        assert not _article_companies(text)

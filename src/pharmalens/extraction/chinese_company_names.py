@@ -26,9 +26,9 @@ _ZH_NAMED_BY_ROLE = ("产业投资基金", "产业基金", "生物制药", "生�
 _SEAT = rf"[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|{'|'.join(chinese_places())})[)）]"
 JURISDICTION = rf"(?:{_SEAT})?"  # offshore, or the city of a legal name: 甲医药技术(上海)有限公司, 甲(苏州)生物医药有限公司
 _GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
-_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE}))}（(]",
+_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE + ('股份',)}))}（(]",
                         rf"(?:{_GENERICS}{JURISDICTION}{_GENERICS}|{_SEAT}{_GENERICS})(?:{'|'.join(ZH_LEGAL)})+"
-                        rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)})+")
+                        rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)}|股份(?!有限))+")  # 甲乙股份: an A-share short name
 _ZH_ROLE_AFTER_WORDS = (  # besides the company verbs and time words of data/cues/companies.yaml
     r"首席|董事|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|称|和|将|已|在|位于|完成|的|从|以|正|就|作为|旗下|"
     r"领投|跟投|参投|支付|申报|提交|推出|启动|签下|签订|签约|随即|随后|当天|还|等|今年|去年|本月|此前|目前|近期|[1-5]类|自主研发|自研|开发|研制|核心产品|在研|向|斥资|出资|耗资|豪掷|\d{4}年|\d{1,2}月|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|、|，|,|。|（|\(|”|\s|[–—×]")
@@ -75,6 +75,10 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
         led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
+        announcing = _announces(text, start, end) if not led else bool(_STAKE_AFTER.match(text, end))
+        if not legal and match.group(0).endswith("股份") and (
+                not announcing or text[start:match.start()] in phrases("company.zh_share_words")):
+            continue  # "该等股份将…", "限售股份公告": shares, unless a short name (甲乙股份) announces or is bought
         if not legal and not led and not _role_after().match(text[end:end + 6]) and not _STAKE_AFTER.match(text, end) \
                 and not _code_after(text, match) \
                 and not _site_after().match(text, end, end + 12) and not _item_head(text, start, end):
@@ -90,7 +94,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
             if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
-        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start(), end) \
+        elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start(), end, announcing) \
                 and (legal or not _names_a_product(lexicon, text[start:match.start()])):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
@@ -148,13 +152,28 @@ def _names_a_product(lexicon: Lexicon, core: str) -> bool:
     return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
 
 
-def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int) -> bool:
+def _announces(text: str, start: int, end: int) -> bool:
+    """A name with its trade word that opens a clause and announces ("长江生物今日宣布", "华东股份公告")."""
+    return (start == 0 or not _cjk(text[start - 1])) and bool(_announcing_verb().match(text, end, end + 12))
+
+
+@lru_cache(maxsize=1)
+def _announcing_verb() -> re.Pattern[str]:
+    return rx(rf"(?:{cue_alternation('company.zh_time')}|[今昨]\s*[（(]\d{{1,2}}[)）]\s*日)*{cue_alternation('issuer.announces')}")
+
+
+def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int, announcing: bool = False) -> bool:
     """The name before the suffix chain, without its place, is a name and not an everyday word
     ("海外资本", "中国创新药" are not companies). Between a place and a chain of two trade words or a
-    legal form (成都X生物医药科技), a name may hold an everyday word as long as it is not one."""
+    legal form (成都X生物医药科技), a name may hold an everyday word as long as it is not one; so may a
+    short core that opens a clause and announces (长江生物宣布) or whose shares are bought (收购天明生物70%股权),
+    unless it names a sector."""
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
+    if announcing and 2 <= len(core) <= 3 and not place and core not in phrases("company.zh_sector_word") \
+            and core[0] not in _ZH_PREFIX_STOP and zh_zipf(core) < _ANNOUNCER_CORE_ZIPF:
+        return True
     if core.endswith("国际") and len(core) >= 4:  # 杭州X国际生物: 国际 is the name's common middle
         core = core[:-2]
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
@@ -164,6 +183,9 @@ def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int) -> bool
     if not core:
         return bool(place)
     return zh_name_like(core) or (_firm_chain(text[chain_start:chain_end]) and zh_firm_core_like(core))
+
+
+_ANNOUNCER_CORE_ZIPF = 5.0  # 长江, 北方 are names; 我国, 行业, 全部 are not
 
 
 def _firm_chain(chain: str) -> bool:
