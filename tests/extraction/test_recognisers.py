@@ -209,3 +209,9 @@ def test_any_regulator_of_the_vocabulary_approving_a_drug_for_a_use_is_the_appro
     for agency in ("食药署", "国家药品监督管理局", "FDA"):
         assert [s.stage for s in find_stages(f"{agency}核准沐川的HY-9用于治疗胃癌")] == ["approved"], agency
     assert find_stages("董事会批准沐川的HY-9用于抵押") == []
+
+
+def test_a_four_digit_quantity_with_its_unit_is_no_year():
+    for text in ("年产能为2000居里的镥-177产线", "年產能1500人份", "The line makes 2000 Ci a year", "储存1980支西林瓶"):
+        assert find_dates(text) == []
+    assert [d.value for d in find_dates("产线于2024 投产")] == ["2024"]
