@@ -187,3 +187,8 @@ def test_isotope_supply_and_numbered_trial_phases_are_biopharma_but_a_rollouts_p
     rollout = ("Harbor Grill signs franchise pact for Chile\n\nPhase 1 of the rollout opens 20 grills in Santiago and "
                "Phase 2 follows in 2028; the partner pays an upfront fee and milestones per opening.")
     assert not is_relevant(rollout)
+
+
+def test_a_plants_capacity_in_curies_or_doses_does_not_date_the_article():
+    for text in ("甲核药成都基地建成，年产能为2000居里镥-177药物。", "乙核藥新廠完工，年產能可達2000人份。"):
+        assert publication_date(text) is None

@@ -21,7 +21,8 @@ _EN_DATE_DMY = rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|
 _SLASHED = rx(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d{2})(?![\d/])")
 _CJK = rx(r"[\u4e00-\u9fff]")
 _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|发布日期|发布于|发表于|更新于|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
-_YEAR = rx(r"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{2})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d)))")  # not a code (SYH-2051) or an amount (2000万元)
+QUANTITY_UNIT = r"居里|毫居里|人份|m?Ci\b|[GT]Bq|份|剂|支|吨|平方米|台|套|条|张|床|股|doses|vials|shares"  # 2000居里 is no year
+_YEAR = rx(rf"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{{2}})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d|{QUANTITY_UNIT})))")  # not a code (SYH-2051) or an amount (2000万元)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$", re.I)
 

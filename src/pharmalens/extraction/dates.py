@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from ..documents.dating import chinese_numeral_dates, slashed_dates
+from ..documents.dating import QUANTITY_UNIT, chinese_numeral_dates, slashed_dates
 from ..model.patterns import rx
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -20,7 +20,7 @@ _EN_DATE = rx(
     r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
 _EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
               r"(?<![\d.,])(?<![A-Za-z]-)(?<![A-Za-z])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|亿|元|%|人|例|名|家|个|MeV|patients|abstracts|million|billion|"
-              r"居里|毫居里|m?Ci\b|[GT]Bq|份|剂|支|吨|平方米|台|套|条|张|床|股|doses|vials|shares))")  # a quantity, not a year
+              rf"{QUANTITY_UNIT}))")  # a quantity, not a year
 _EN_MONTH_ONLY = rx(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Bb]y|[Ll]ast|[Tt]his)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 # Numeric dates: ISO-like (2025-08-28, 2025/8/28) and Taiwan's ROC calendar (114/08/28, 民国114年12月
 # 11日; year + 1911). Filing forms run numbered items together ("108/08/122.公司名称": the day is 12).
