@@ -219,3 +219,29 @@ def test_a_capacity_told_in_the_next_sentence_about_the_site_is_its_capacity(fac
             "12 Ci of Cu-64 per year.")
     site = facts(text)["facilities"][0]
     assert site.capacity and "12 Ci" in site.capacity
+
+
+def test_a_permit_for_a_radiopharmaceutical_plant_reports_the_plant_once_with_every_product_it_makes(facts):
+    for text in ("近日，青岑核药（西安）有限公司核药生产基地取得陕西省生态环境厅核发的《辐射安全许可证》。"
+                 "该基地建有177Lu及225Ac核素药物生产线，设计年产能为177Lu药物1500居里、225Ac药物30居里。",
+                 "近日，青岑核藥（西安）有限公司核藥生產基地取得陝西省生態環境廳核發的《輻射安全許可證》。"
+                 "該基地建有177Lu及225Ac核素藥物生產線，設計年產能為177Lu藥物1500居里、225Ac藥物30居里。"):
+        record, = facts(text)["facilities"]
+        assert record.kind_of_site == "gmp_plant" and record.company.startswith("青岑")
+        assert record.nuclides == ["Lu-177", "Ac-225"] and record.date is None
+        assert record.name.startswith("西安") and record.capacity.endswith("30居里")
+
+
+def test_an_environmental_approval_for_a_production_project_and_its_capacity_told_next(facts):
+    text = ("2026年3月2日，岑溪同位素公告，全资子公司岑溪核药（南宁）有限公司放射性药物生产项目环境影响报告书获得批复。"
+            "项目建成后将形成年产镥-177药物800Ci、锕-225药物15Ci的生产能力。")
+    record, = facts(text)["facilities"]
+    assert record.kind_of_site == "gmp_plant" and record.name == "南宁放射性药物生产项目"
+    assert record.nuclides == ["Lu-177", "Ac-225"] and record.capacity == "年产镥-177药物800Ci、锕-225药物15Ci"
+
+
+def test_a_cyclotron_inside_a_plant_just_named_is_that_site(facts):
+    for text in ("青岑核藥於台中建置的放射性藥物製造廠，日前取得藥品製造許可。廠內設有一座18MeV迴旋加速器，鎵-68標誌藥物年產能可達3萬人份。",
+                 "青岑核药于台中建置的放射性药物制造厂，日前取得药品制造许可。厂内设有一座18MeV回旋加速器，镓-68标记药物年产能可达3万人份。"):
+        record, = facts(text)["facilities"]
+        assert record.nuclides == ["Ga-68"] and record.name.startswith("台中")

@@ -27,13 +27,14 @@ _SPECIFIC = ("cyclotron", "reactor", "generator", "radiopharmacy")
 _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
-_ANAPHOR = rx(r"^(?:该|此|其|这|It\b|The\b|This\b|These\b)", re.I)
+_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|It\b|The\b|This\b|These\b)", re.I)
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|[;:。的在于了与其该\n]|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?(?<![\[［\d])\d[\d,.]*(?!m?[A-Z][a-z]?[\]］])\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 _AMOUNT_WITH_UNIT = rx(r"\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")  # a quantity, not "capacity for Ac-225"
+_MORE_AMOUNT = rx(r"\s*(?:、|，|,|及|和|以及)\s*[^,;。、，\n]{0,20}?\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")
 _PER_PERIOD = rx(r"(?:(?:\s+of\s+|(?<=[里q])\s*)(?:[A-Z][a-z]?-\d{1,3}m?|[a-z]+-\d{1,3}m?|[\u4e00-\u9fff]-?\d{1,3}))?"
                  r"(?:\s*(?:per|a|each|/)\s*(?:year|annum|week|month|day)\b)?", re.I)  # "5 Ci of Ac-225 per year"
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
@@ -43,6 +44,7 @@ _POSSESSIVE = rx(r"(?:['’]s?)?\s*(?:(?:opens|opened|opening|expands|expanded|e
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
                        "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
                        "reactor", "generator", "line", "centre", "center", "base", "mev", "high-flux", "research"}
+_INSIDE_THE_SITE = rx(r"(?:厂内|厂区内|基地内|园区内|该厂|该基地|该工厂|该厂区)(?:[^,，。；;]{0,4}?)(?:设有|建有|拥有|配备|安装)")
 _RELATIVE = rx(r"\s*(?:which|that|where|并|其|该|已)", re.I)
 _SITE_WORD = rx(r"\b(?:facility|facilities|plant|site|reactor|cyclotron)\b|设施|基地|项目|该厂|工厂", re.I)
 
@@ -57,6 +59,8 @@ def build_facilities(ctx: Context) -> list[Facility]:
         found = [_facility(ctx, sentence, kind, cue) for kind, cue in _sites(ctx, sentence)]
         found = _one_site_per_sentence([f for f in found if f is not None])
         for record in found:
+            if _INSIDE_THE_SITE.match(sentence.text):
+                record.name = None  # "厂内设有一座回旋加速器": the site just named, not another
             _merge_or_add(records, record)
         if not found and records:
             _completion_stated_later(ctx, records[-1], sentence)
@@ -194,7 +198,8 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
     stops = list(_NAME_STOP.finditer(ctx.text, start, cue.start))
     if stops:
         start = stops[-1].end()
-    owners = [m for m in ctx.companies_in(start, cue.start, with_self=False) if ctx.text[m.start:m.end].isascii()]
+    owners = [m for m in ctx.companies_in(start, cue.start, with_self=False)
+              if ctx.text[m.start:m.end].isascii() or ctx.text[m.start:m.end].endswith("公司")]
     if owners:  # "X opens Ac-225 production facility", "X's Leuven plant": the site begins after its owner
         start = _POSSESSIVE.match(ctx.text, owners[-1].end).end()
     name = ctx.evidence(start, cue.end).quote.strip()
@@ -236,6 +241,8 @@ def _capacity(ctx: Context, sentence: Sentence) -> str | None:
     if match is None:
         return None  # "产能再扩容" states none
     end = (_PER_PERIOD.match(ctx.text, match.end(), sentence.end) or match).end()
+    while _AMOUNT_WITH_UNIT.search(ctx.text, match.start(), end) and (more := _MORE_AMOUNT.match(ctx.text, end, sentence.end)):
+        end = more.end()  # "年产镥-177药物1000Ci、锕-225药物20Ci": every product's amount
     end -= ctx.text[end - 1] == "."  # "capacity to 250,000 doses.": the sentence's full stop
     return ctx.evidence(cue.start, end).quote.strip()
 
@@ -286,8 +293,8 @@ def _site_words(name: str | None) -> set[str]:
     if not name:
         return set()
     words = {p for p in chinese_places() if p in name}
-    words |= {w for w in re.findall(r"[A-Z][A-Za-z'-]+", name)
-              if w.casefold() not in _GENERIC_NAME_WORDS and not w.endswith("-")}  # "Ac-" of Ac-225 is no place
+    words |= {w for w in re.findall(r"(?<![\dA-Za-z-])[A-Z][A-Za-z'-]+", name)
+              if w.casefold() not in _GENERIC_NAME_WORDS and not w.endswith("-")}  # "Ac-" of Ac-225, "Lu" of 177Lu: no place
     return words
 
 
