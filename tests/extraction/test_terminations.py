@@ -306,3 +306,16 @@ def test_the_agreement_a_company_terminates_as_rights_revert_is_no_new_deal(fact
     records = facts(text)
     assert records["deals"] == []
     assert [t.asset for t in records["terminations"]] == ["CRN-40"]
+
+
+def test_a_stop_filing_states_the_cost_in_the_section_before_the_reasons(facts):
+    for text in ("证券代码：688901 证券简称：岳川医药\n岳川医药股份有限公司关于终止部分在研项目的公告\n"
+                 "一、终止研发项目的基本情况\nYC-402为公司自主研发的口服小分子抑制剂，目前处于II期临床试验阶段。"
+                 "截至本公告披露日，公司累计投入研发费用约4,315.20万元。\n"
+                 "二、终止研发项目的原因\n鉴于竞品进展领先，经审慎评估，公司决定终止YC-402项目的后续研发。",
+                 "證券代碼：688901 證券簡稱：岳川醫藥\n岳川醫藥股份有限公司關於終止部分在研項目的公告\n"
+                 "一、終止研發項目的基本情況\nYC-402為公司自主研發的口服小分子抑制劑，目前處於II期臨床試驗階段。"
+                 "截至本公告披露日，公司累計投入研發費用約4,315.20萬元。\n"
+                 "二、終止研發項目的原因\n鑒於競品進展領先，經審慎評估，公司決定終止YC-402項目的後續研發。"):
+        stop, = facts(text)["terminations"]
+        assert stop.asset == "YC-402" and float(stop.cumulative_spend.amount) == 43.152

@@ -31,6 +31,8 @@ _CAUSE_CLAUSE = rx(r"(?:^|(?<=[,，;；:：。\n]))\s*因(?![此而])(?P<r>[^,�
                    r"|\bfor\s+(?P<r2>(?:[a-z-]+\s+){0,2}(?:reasons?|considerations?))\b", re.I)
 _EXCLUSION_WINDOW = 40
 _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
+_STOP_FILING = rx(r"(?:终止|暂停)[^\n。]{0,24}(?:项目|研发|临床)[^\n。]{0,12}公告")  # "关于终止部分在研项目的公告"
+_HEAD = 300
 # Rights handed back with words between the verb and "rights" ("returned global rights to", "hands back
 # its ex-US development rights"); the cue list holds only "return(ed) the rights".
 _RETURNS_RIGHTS = rx(r"\b(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|gave\s+back|give(?:s|n)?\s+back)\s+"
@@ -291,8 +293,8 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
 def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
     """The stop's sentence, extended to a later sentence of its paragraph that states the spend."""
     begin, limit = sentence.start, ctx.paragraph_of(sentence.start)[1]
-    if _FORM_ASSET.search(ctx.text):
-        begin, limit = 0, len(ctx.text)  # a filing form states the spend in a field of its own
+    if _FORM_ASSET.search(ctx.text) or _one_stop_filed(ctx):
+        begin, limit = 0, len(ctx.text)  # a filing form, or a filing about one stop, states the spend in a section of its own
     for money in ctx.in_range(ctx.money, begin, limit):
         if money.start >= sentence.end and is_paid_to_date(ctx.text, money):
             return Sentence(sentence.start, money.end, ctx.text[sentence.start:money.end])
@@ -303,6 +305,12 @@ def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
             start = min(sentence.start, cue.start)
             return Sentence(start, end, ctx.text[start:end])
     return sentence
+
+
+def _one_stop_filed(ctx: Context) -> bool:
+    """A filing headed as a stop ("关于终止…项目的公告") that names one programme: its cost may be told
+    in the section before the reasons."""
+    return bool(_STOP_FILING.search(ctx.text, 0, _HEAD)) and len({a.label for a in ctx.assets}) == 1
 
 
 def _spends(ctx: Context, scope: Sentence) -> list:
