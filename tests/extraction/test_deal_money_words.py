@@ -133,3 +133,14 @@ def test_a_region_written_as_the_adjective_of_the_rights_is_the_territory(facts)
         assert _deal(facts, text).territory == expected
     assert _deal(facts, "Lysander Bio said on 4 April 2027 the deal gives us rights to LYB-44 and Ostwick Pharma AB "
                         "will pay Lysander Bio $9 million upfront.").territory is None
+
+
+def test_a_non_refundable_upfront_is_the_upfront_not_the_near_term_payment_after_it(facts):
+    for text in ("Qiaoshan Bio licensed QS-88 to Harlow Therapeutics. Harlow will pay Qiaoshan Bio a $42 million "
+                 "non-refundable upfront payment and $15 million in near-term payments, plus up to $610 million in milestones.",
+                 "樵山生物将QS-88授权给Harlow Therapeutics。Harlow将向樵山生物支付4,200万美元的不可退还首付款及1,500万美元的近期付款，"
+                 "以及最高6.1亿美元的里程碑付款。",
+                 "樵山生物將QS-88授權給Harlow Therapeutics。Harlow將向樵山生物支付4,200萬美元不可退還的首付款及1,500萬美元的近期付款，"
+                 "以及最高6.1億美元的里程碑付款。"):
+        deal, = facts(text)["deals"]
+        assert deal.upfront.amount == 42 and deal.milestones.amount == 610

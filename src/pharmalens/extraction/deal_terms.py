@@ -210,7 +210,9 @@ def _strip_lead(after: str) -> str:
     """Brackets (a conversion) and fillers between an amount and its role word."""
     after = re.sub(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?", "", after)
     after = re.sub(r"^之(?![后前间内外])", "的", after)  # 之 is the written 的 of filings ("之里程碑金")
-    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent(?!\s+value))\s+)*(?=[a-z])", "", after, flags=re.I)
+    after = re.sub(r"^的?(?:不可退还|不可退回|无需退还|一次性)的?", "的", after)  # "3,500万美元的不可退还首付款"
+    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent(?!\s+value)|"
+                  r"non-?refundable|one-time)\s+)*(?=[a-z])", "", after, flags=re.I)
 
 
 def _until_clause_end(after: str) -> str:
