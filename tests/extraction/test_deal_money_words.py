@@ -144,3 +144,12 @@ def test_a_non_refundable_upfront_is_the_upfront_not_the_near_term_payment_after
                  "以及最高6.1億美元的里程碑付款。"):
         deal, = facts(text)["deals"]
         assert deal.upfront.amount == 42 and deal.milestones.amount == 610
+
+
+def test_a_sentence_of_chinese_royalty_terms_alone_gives_the_deal_its_royalty(facts):
+    for text, royalty in (("樵山生物将QS-88授权给Harlow Therapeutics，首付款4,200万美元。"
+                           "此外，樵山生物有权就QS-88的年度净销售额收取中个位数至低双位数的分级销售提成。", "中个位数至低双位数的分级销售提成"),
+                          ("樵山生物將QS-88授權給Harlow Therapeutics，首付款4,200萬美元。"
+                           "Harlow將按QS-88淨銷售額向樵山生物支付12%固定特許權使用費。", "12%固定特許權使用費")):
+        deal, = facts(text)["deals"]
+        assert deal.royalty == royalty

@@ -329,7 +329,7 @@ _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re
 _BUYS_CONTROL = rx(r"(?:取得|购入|购得|受让|购买)[^，,。；;]{0,24}?(?:(?:[5-9]\d|100)(?:\.\d+)?\s*%|全部|全数|百分之百)\s*(?:的)?(?:股权|股份)")
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
-_ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为)?(?:的|之)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金"
+_ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为)?(?:的|之)?(?:固定|分级|分层)?(?:的)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金"
               r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
@@ -383,5 +383,6 @@ def royalty(ctx: Context, sentences) -> str | None:
     for sentence in sentences:
         match = _ROYALTY.search(ctx.text, sentence.start, sentence.end)
         if match:
-            return ctx.evidence(match.start(), match.end()).quote.strip()
+            start = match.start() + (ctx.text[match.start()] in "的之")  # "…计算的特许权使用费": not its 的
+            return ctx.evidence(start, match.end()).quote.strip()
     return None
