@@ -95,8 +95,9 @@ def test_a_companys_assets_come_in_name_order_from_an_index(store: Store, url: s
 
 
 def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(store: Store, url: str) -> None:
-    """A deal list's chart (its largest deals by headline value) and quartiles (every deal's figures)
-    are read from the figures' index, not from the deal rows with their JSON columns."""
+    """A deal list's chart (its largest deals by headline value) is read in the order of the headline
+    value's own index, and its quartiles (every deal's figures) from the figures' index, not from the
+    deal rows with their JSON columns."""
     fill(store)
     seen: list[tuple[str, object]] = []
 
@@ -124,5 +125,35 @@ def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(stor
     finally:
         engine.dispose()
     assert len(plans) == 3
-    for plan in plans:
-        assert any("COVERING INDEX ix_deals_upfront_milestones_total_id" in str(row) for row in plan), plan
+    for plan in plans[:2]:
+        assert any("INDEX ix_deals_value" in str(row) for row in plan), plan
+        assert not any("TEMP B-TREE FOR ORDER BY" in str(row) for row in plan), plan
+    assert any("COVERING INDEX ix_deals_upfront_milestones_total_id" in str(row) for row in plans[2]), plans[2]
+
+
+def test_money_per_month_is_summed_in_the_order_of_the_months_index(store: Store, url: str) -> None:
+    """The dashboard's money per announcement month (a deal that states no date counts in its
+    article's month): a month of undisclosed upfronts is kept with no sum (not zero), and on SQLite
+    the months are grouped in the order of their index."""
+    fill(store)
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
+        seen.append((statement, parameters))
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
+    try:
+        months = store.deal_money_by_month()
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
+    assert months == [("2024-06", None, 95.0), ("2025-11", None, None), ("2026-02", None, 19.0),
+                      ("2026-03", None, 40.0), ("2026-05", None, 3.0)]
+    if not url.startswith("sqlite"):
+        return
+    statement, parameters = next((s, p) for s, p in seen if "GROUP BY" in s)
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            plan = [str(row) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+    finally:
+        engine.dispose()
+    assert any("ix_deals_month_figures" in row for row in plan) and not any("TEMP B-TREE" in row for row in plan), plan

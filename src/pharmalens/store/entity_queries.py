@@ -23,6 +23,7 @@ from pharmalens.resolve.countries import companies_in
 from .database import StoreError
 from .names import company_names
 from .schema import (
+    DEAL_VALUE,
     TYPED_FACTS,
     AssetNameRow,
     AssetRow,
@@ -41,8 +42,7 @@ ASSET_SORTS = {"asset": AssetRow.name_folded, "company": AssetRow.company, "moda
 DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, "licensee": DealRow.licensee,
               "asset": DealRow.asset_key, "deal_type": DealRow.deal_type, "upfront": DealRow.upfront_usd,
               "milestones": DealRow.milestones_usd, "total": DealRow.total_usd, "sources": DealRow.n_sources,
-              "value": func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd,
-                                     DealRow.upfront_usd)}  # headline value: total, else upfront + milestones
+              "value": DEAL_VALUE}  # headline value: total, else upfront + milestones, else upfront
 
 
 

@@ -36,7 +36,7 @@ from . import (
     search,
 )
 from .database import StoreError
-from .schema import AssetRow, DealRow
+from .schema import DEAL_DATED, DEAL_MONTH, DEAL_TOTAL, AssetRow, DealRow
 from .sql import driver_rows
 
 MAX_PAGE = 10_000
@@ -238,11 +238,9 @@ class Reads:
     def deal_money_by_month(self) -> list[tuple[str, float | None, float | None]]:
         """(month, total, upfront) in USD millions per announcement month, oldest first: the sum of the
         deals' headline totals (upfront + milestones where no total is stated) and of their upfronts."""
-        total = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd)
         with self._reading() as session:
-            month = func.substr(DealRow.announced_key, 1, 7)
-            query = (select(month, func.sum(total), func.sum(DealRow.upfront_usd))
-                     .where(func.length(DealRow.announced_key) >= 7).group_by(month).order_by(month))
+            query = (select(DEAL_MONTH, func.sum(DEAL_TOTAL), func.sum(DealRow.upfront_usd))
+                     .where(DEAL_DATED).group_by(DEAL_MONTH).order_by(DEAL_MONTH))
             return [(m, _float(t), _float(u)) for m, t, u in session.execute(query)]
 
     def assets_by_stage(self) -> list[tuple[str, int]]:

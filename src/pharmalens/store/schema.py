@@ -21,6 +21,8 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    func,
+    literal_column,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -316,6 +318,19 @@ class DealRow(Base):
                       # the sort keys of a page read from the index, only the page's rows from the table
                       Index("ix_deals_asset_key_figures", "asset_key", "announced_key", "id", "upfront_usd",
                             "milestones_usd", "total_usd"))
+
+
+# A deal's headline value (its total, else upfront + milestones, else upfront), headline total and
+# announcement month, as the deal lists sort and the dashboard sums them, each in an index: a list's
+# largest deals and the money per month are read in index order, not sorted or grouped at each request.
+# The literals are written into the SQL (not bound) so that the database matches the index's expression.
+DEAL_VALUE = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd, DealRow.upfront_usd)
+DEAL_TOTAL = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd)
+DEAL_MONTH = func.substr(DealRow.announced_key, literal_column("1"), literal_column("7"))
+DEAL_DATED = func.length(DealRow.announced_key) >= literal_column("7")
+Index("ix_deals_value", DEAL_VALUE)
+Index("ix_deals_month_figures", DEAL_MONTH, DEAL_TOTAL, DealRow.upfront_usd, sqlite_where=DEAL_DATED,
+      postgresql_where=DEAL_DATED)
 
 
 class ConflictRow(Base):

@@ -9,6 +9,8 @@
   on asset_key, and the assets' indexes on modality, nuclide and stage and the asset names' on asset_id
   get the id (the name) too: deals filtered through their asset are counted, sorted and summed from
   indexes, and only a page's rows are read;
+- a deal's headline value, and its month with its headline total and upfront, in expression indexes:
+  the largest deals and the money per month are read in index order;
 - each fact_terms row carries its fact's sort date (filled here from the typed rows), in its index:
   a dossier's facts naming a busy company are paged by date from the index, not by sorting thousands
   of typed rows.
@@ -55,6 +57,11 @@ def upgrade() -> None:
     op.drop_index("ix_asset_names_asset_id", table_name="asset_names")
     op.create_index("ix_asset_names_asset_id_name", "asset_names", ["asset_id", "name"])
     _dated_terms()
+    op.create_index("ix_deals_value", "deals", [sa.text("coalesce(total_usd, upfront_usd + milestones_usd, upfront_usd)")])
+    dated = sa.text("length(announced_key) >= 7")
+    op.create_index("ix_deals_month_figures", "deals",
+                    [sa.text("substr(announced_key, 1, 7)"), sa.text("coalesce(total_usd, upfront_usd + milestones_usd)"),
+                     "upfront_usd"], sqlite_where=dated, postgresql_where=dated)
 
 
 def _dated_terms() -> None:
@@ -70,6 +77,8 @@ def _dated_terms() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_deals_month_figures", table_name="deals")
+    op.drop_index("ix_deals_value", table_name="deals")
     op.drop_index("ix_fact_terms_field_term_kind_date_fact_id", table_name="fact_terms")
     op.create_index("ix_fact_terms_field_term_kind_fact_id", "fact_terms", ["field", "term", "kind", "fact_id"])
     with op.batch_alter_table("fact_terms") as batch:
