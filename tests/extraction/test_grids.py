@@ -73,3 +73,11 @@ def test_layout_reads_each_texts_own_grids_when_asked():
     assert second.grids == read_grids(prose) == []
     assert first.grids == read_grids(table) and first.grids
     assert first.reading == unwrap(table, first.items)
+
+
+def test_a_long_english_row_name_on_its_own_line_is_kept_whole():
+    text = ("Six months ended 30 June\n2026 2025\nRMB'000 RMB'000\nRevenue 904,310 877,020\n"
+            "Research and development expenses (512,644) (498,100)\nSelling and distribution expenses (211,903) (190,555)\n")
+    rows, _ = rows_of(text)
+    assert "Research and development expenses" in rows and "Selling and distribution expenses" in rows
+    assert rows["Research and development expenses"].values[0].value == Decimal(-512644)

@@ -255,13 +255,20 @@ def _label(text: str, piece: _Piece) -> tuple[int, int] | None:
         cut = start
         for match in _KEY.finditer(text, start, end):
             cut = max(cut, match.end())
-        for mark in "。;；:： \t\n":
+        marks = "。;；:：\t\n" if _own_line(text, start) else "。;；:： \t\n"
+        for mark in marks:
             cut = max(cut, text.rfind(mark, start, end) + 1)
         start, end = _strip(text, cut, end)
     length = len(_compact(text, start, end))
     if length == 0 or length > _MAX_LABEL or text[end - 1] in "。.;；":
         return None
     return start, end
+
+
+def _own_line(text: str, start: int) -> bool:
+    """A label that starts its line ("Research and development expenses (456,120)"): its spaces are
+    inside the name, not after the text before it."""
+    return not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _lead(text: str, pieces: list[_Piece], label_index: int, label_start: int) -> tuple[int, int] | None:
