@@ -433,3 +433,16 @@ def test_a_traditional_sales_segment_keeps_its_script(facts):
     text = "澄嶺醫藥中期業績\n2025年8月22日,澄嶺醫藥公佈中期業績,期內收益為人民幣9.8億元;其中,製劑銷售收入達人民幣6.1億元。"
     parts = [r for r in facts(text)["financials"] if r.metric == "segment_revenue"]
     assert [r.segment for r in parts] == ["製劑銷售"]
+
+
+def test_a_year_written_only_for_the_comparison_does_not_date_the_next_figure(facts, one):
+    records = fin(facts, "Quorvant Bio, a developer of antibody drugs, reported results for the nine months ended September 30, 2026.\n"
+                         "Revenue for the nine months ended September 30, 2026 was $41.7 million, compared with $30.2 million for "
+                         "the nine months ended September 30, 2025. Research and development expenses for the nine months were "
+                         "$63.9 million.\n")
+    assert one(records, metric="rd_expense").period == "2026Q1-Q3"
+    hk = fin(facts, "Tianrui Biologics (HKEX: 3291), a developer of biologic drugs, announced interim results for the six "
+                    "months ended 30 June 2026. For the six months ended 30 June 2026, revenue amounted to RMB702.6 million, "
+                    "an increase of 11.4% over the corresponding period of 2025. Research and development expenses "
+                    "amounted to RMB288.0 million.")
+    assert one(hk, metric="rd_expense").period == "2026H1"

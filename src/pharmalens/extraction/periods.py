@@ -59,6 +59,7 @@ _PATTERN = rx_starting(
     rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
     rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
     rf"|(?P<sy>{_Y})\s*年\s*同期"  # 2024年同期: the report's period, in that year
+    rf"|\b(?:the )?(?:same|corresponding|comparable) period (?:of|in) (?P<sy2>{_Y})\b"
     rf"|(?:(?P<y>{_Y}|{_ZY})\s*(?:年(?:度)?|{_ZH_FISCAL})\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
     r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|\binterim(?= (?:results|report|period)))"
     r"|(?P<nine>前三季度|前三季|前\s*3\s*季度?|1-3季度)|(?P<full>全年|全年度|年度|年报))"
@@ -113,11 +114,20 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
             mention = earlier if earlier and earlier.period != mention.period else mention
         found.append(mention)
         year = _year_of(mention.period)
-        if year and m.group("last") is None and m.group("rel") is None:
+        if year and m.group("last") is None and m.group("rel") is None and not compared_at(text, m.start()):
             last_year, last_at = year, m.end()
     return found
 
 
+def compared_at(text: str, pos: int) -> bool:
+    """A period written as the one a figure is compared with ("compared with $71.9 million for the
+    nine months ended September 30, 2024", "较2024年"): it is not the period the text is about."""
+    return bool(_COMPARED.search(text[max(0, pos - 14):pos]) or _COMPARED_CLAUSE.search(text[max(0, pos - 80):pos]))
+
+
+_COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
+_COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|\bfrom (?:(?:US|RMB|[A-Z]{3}) ?|[$€£¥])\d|上年同期|去年同期)"
+                      r"(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
 
 
@@ -137,8 +147,8 @@ def _matches(text: str) -> tuple[re.Match[str], ...]:
 
 def _mention(m: re.Match[str], hint: int | None, published: int | None) -> PeriodMention | None:
     kind, period = "period", None
-    if m.group("sy"):
-        return PeriodMention(m.start(), m.end(), None, "prior", int(m.group("sy")))
+    if m.group("sy") or m.group("sy2"):
+        return PeriodMention(m.start(), m.end(), None, "prior", int(m.group("sy") or m.group("sy2")))
     if m.group("prior"):
         kind = "prior"
     elif m.group("current"):

@@ -24,13 +24,11 @@ from .context import Context
 from .cues import cue_alternation
 from .figures import currency_code
 from .money import MoneyMention
-from .periods import PeriodMention, find_periods, in_year, previous_period, report_period
+from .periods import PeriodMention, compared_at, find_periods, in_year, previous_period, report_period
 
 EXTRACTOR, VERSION = "financials", "2"
 _QUARTER_WORD = rx(r"单季|当季|本季|quarter", re.I)
 _BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
-_COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
-_COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|\bfrom (?:(?:US|RMB|[A-Z]{3}) ?|[$€£¥])\d|上年同期|去年同期)(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 
 
 @dataclass
@@ -83,9 +81,7 @@ class Reporting:
         return [p for p in self.within(start, end) if not self.compared(p)]
 
     def compared(self, mention: PeriodMention) -> bool:
-        text = self.ctx.text
-        return bool(_COMPARED.search(text[max(0, mention.start - 14):mention.start]) or
-                    _COMPARED_CLAUSE.search(text[max(0, mention.start - 80):mention.start]))
+        return compared_at(self.ctx.text, mention.start)
 
     def ambient(self, pos: int) -> str | None:
         """The period the text is talking about at `pos`: the last one named before it, else the
