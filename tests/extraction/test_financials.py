@@ -446,3 +446,15 @@ def test_a_year_written_only_for_the_comparison_does_not_date_the_next_figure(fa
                     "an increase of 11.4% over the corresponding period of 2025. Research and development expenses "
                     "amounted to RMB288.0 million.")
     assert one(hk, metric="rd_expense").period == "2026H1"
+
+
+def test_product_and_collaboration_revenue_beside_the_total_do_not_replace_it(facts):
+    text = ("Kestrel Peak Bio, a biotechnology company selling an antibody drug, reported second quarter 2026 results.\n"
+            "Net product revenues for the second quarter of 2026 were $52.4 million. License revenue was $6.1 million. "
+            "Total revenues were $58.5 million, an increase of 19% year over year.\n")
+    got = {(f.metric, f.period): float(f.amount) for f in facts(text)["financials"]}
+    assert got[("revenue", "2026Q2")] == 58.5 and got[("product_revenue", "2026Q2")] == 52.4
+    assert 6.1 not in got.values()
+    alone = ("Marlow Ridge Therapeutics, a developer of gene therapies, reported third quarter 2026 results. "
+             "Collaboration revenue was $2.7 million for the third quarter of 2026.")
+    assert {(f.metric, float(f.amount)) for f in facts(alone)["financials"]} == {("revenue", 2.7)}

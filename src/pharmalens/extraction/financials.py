@@ -29,6 +29,7 @@ from .metrics import (
     growth_before,
     is_change_amount,
     metric_cues,
+    settled_revenue,
 )
 from .money import MoneyMention
 from .periods import PeriodMention, previous_period
@@ -67,7 +68,7 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
     env = reporting(ctx)
     records = grid_records(env) + role_table_records(env)
     records += _prose_records(env)
-    return _merged(records)
+    return settled_revenue(_merged(records))
 
 
 def _names_a_metric(ctx: Context) -> bool:
@@ -149,7 +150,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     if cue.metric is None or _excluded(env, sentence, cue, mention):
         return None
     metric, segment = cue.metric, None
-    if metric == "revenue":
+    if metric in ("revenue", "product_revenue"):
         segment = segment_of(env, sentence, cue, mention)
         metric = "segment_revenue" if segment else metric
     company = env.company(sentence.start, cue.start, carried)

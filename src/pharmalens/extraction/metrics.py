@@ -8,18 +8,21 @@ metric. Growth is read before the amount ("上升42.1%至18.06亿元", "increase
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..model.patterns import rx
+from ..model.records import FinancialMetric
 from ..model.vocabulary import load_yaml
 from .cues import CueIndex, cue_regex, phrases
 
+PART_REVENUE = "part_revenue"  # collaboration, licence or royalty revenue, until settled_revenue
 METRIC_SETS = {
     "fin.revenue": "revenue", "fin.net_profit": "net_profit",
     "fin.net_profit_excl_nonrecurring": "net_profit_excl_nonrecurring", "fin.gross_profit": "gross_profit",
     "fin.rd_expense": "rd_expense", "fin.rd_investment": "rd_investment", "fin.selling_expense": "selling_expense",
     "fin.cash": "cash", "fin.market_cap": "market_cap", "fin.other": None,
+    "fin.product_revenue": "product_revenue", "fin.part_revenue": PART_REVENUE,
 }
 POINT_METRICS = {"cash", "market_cap"}
 
@@ -162,3 +165,24 @@ def segment_label(written: str) -> str:
         return known
     return f"{written} ({known})"
 
+
+
+def settled_revenue(records: list[FinancialMetric]) -> list[FinancialMetric]:
+    """Revenue streams against the total of their company and period: beside a stated total, product
+    revenue is product_revenue and another stream (collaboration, licence, royalty) is not recorded;
+    with no total, the one stream stated is the revenue, and with both, products are product_revenue."""
+    streams: dict[tuple, set[str]] = {}
+    for r in records:
+        if r.segment is None and r.metric in ("revenue", "product_revenue", PART_REVENUE):
+            streams.setdefault((r.company, r.period), set()).add(r.metric)
+    kept = []
+    for r in records:
+        named = streams.get((r.company, r.period), set())
+        if r.metric == PART_REVENUE:
+            if named & {"revenue", "product_revenue"}:
+                continue
+            r = replace(r, metric="revenue")
+        elif r.metric == "product_revenue" and r.segment is None and not named & {"revenue", PART_REVENUE}:
+            r = replace(r, metric="revenue")
+        kept.append(r)
+    return kept
