@@ -430,3 +430,9 @@ def test_a_short_name_of_an_everyday_or_place_word_with_its_trade_word_is_a_comp
 def test_shares_and_sector_words_before_a_trade_word_are_no_company():
     for text in ("该等股份将于下月上市。", "限售股份公告如下。", "我国医药表示出口增长。", "国内生物宣布的新政策。"):
         assert not _article_companies(text)
+
+
+def test_a_capitalised_dateline_after_a_headline_ending_in_a_company_is_no_company():
+    text = ("Tamsin Bio Signs Supply Agreement with Greywater Partners\n\n"
+            "LA JOLLA, April 2, 2026 -- Tamsin Bio, Inc. today announced an agreement with Greywater Partners.")
+    assert all("JOLLA" not in name for name, _ in names(text))

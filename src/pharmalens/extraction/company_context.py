@@ -169,6 +169,8 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
             continue
         right = text[start + len(name):start + len(name) + 60]
+        if name.isupper() and _DATELINE_AFTER.match(right):
+            continue  # "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
         described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
         placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
@@ -187,6 +189,10 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+_DATELINE_AFTER = rx(r"^,?\s*(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+                     r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|/?\(?(?:PR ?Newswire|Business ?Wire|Globe ?Newswire)\b)", re.I)
 
 
 def _may_be_placed_or_described(name: str) -> bool:
