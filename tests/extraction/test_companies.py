@@ -436,3 +436,10 @@ def test_a_capitalised_dateline_after_a_headline_ending_in_a_company_is_no_compa
     text = ("Tamsin Bio Signs Supply Agreement with Greywater Partners\n\n"
             "LA JOLLA, April 2, 2026 -- Tamsin Bio, Inc. today announced an agreement with Greywater Partners.")
     assert all("JOLLA" not in name for name, _ in names(text))
+
+
+def test_a_fund_named_with_and_without_its_royalty_and_lp_words_is_one_company():
+    text = ("Brenmoor Bio Signs Royalty Purchase Agreement with Quillon Royalty\n\n"
+            "Brenmoor Bio, Inc. today announced an agreement with Quillon Royalty LP. Under the agreement, "
+            "Quillon will pay Brenmoor $90 million.")
+    assert {name for name, _ in names(text) if name.startswith("Quillon")} == {"Quillon Royalty"}

@@ -135,10 +135,16 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
 def _short_forms_of_found(found: list[CompanyMention]) -> list[CompanyMention]:
     """"Tidewater" after "Tidewater Metabolics", both found from how the text uses them: the longer
     name's company."""
-    prefixes = _WordPrefixes(sorted(found, key=lambda m: m.start))
+    ordered = sorted(found, key=lambda m: m.start)
+    prefixes = _WordPrefixes(ordered)
+    stems: dict[str, CompanyMention] = {}
+    for m in ordered:
+        stems.setdefault(without_generic_tail(m.name), m)
     out = []
     for m in found:
         longer = _longer_form(m.name, prefixes) if m.name == m.surface else None
+        if longer is None or longer.start >= m.start:
+            longer = stems.get(without_generic_tail(m.name)) if m.name == m.surface else None  # "Tessel Royalty LP" after "Tessel Royalty"
         if longer is not None and longer.start < m.start:
             m = CompanyMention(m.start, m.end, longer.name, m.surface, longer.provisional, longer.kind)
         out.append(m)
