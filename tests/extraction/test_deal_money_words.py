@@ -153,3 +153,10 @@ def test_a_sentence_of_chinese_royalty_terms_alone_gives_the_deal_its_royalty(fa
                            "Harlow將按QS-88淨銷售額向樵山生物支付12%固定特許權使用費。", "12%固定特許權使用費")):
         deal, = facts(text)["deals"]
         assert deal.royalty == royalty
+
+
+def test_the_royalty_is_the_rate_and_base_not_a_royalty_word_of_a_title_or_a_fund_name(facts):
+    text = ("Ardmore Bio Enters into Royalty Purchase Agreement with Fenwick Royalty Partners\n\n"
+            "Ardmore Bio, Inc., a biotechnology company developing antibody drugs, today announced a royalty purchase agreement with Fenwick Royalty Partners. Fenwick will pay "
+            "Ardmore $120 million upfront in exchange for a 4.5% royalty on worldwide net sales of ARD-77.")
+    assert _deal(facts, text).royalty.startswith("4.5% royalty on worldwide net sales")

@@ -330,7 +330,7 @@ _BUYS_CONTROL = rx(r"(?:取得|购入|购得|受让|购买)[^，,。；;]{0,24}?
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
 
 _ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为)?(?:的|之)?(?:固定|分级|分层)?(?:的)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金"
-              r"(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
+              r"(?:(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s+)?(?:tiered |double-digit |single-digit |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging)[^.;]{0,60})?)|"
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
@@ -380,9 +380,21 @@ def _region_before_rights() -> re.Pattern[str]:
 
 def royalty(ctx: Context, sentences) -> str | None:
     """The royalty as the source writes it (traditional script stays traditional)."""
+    bare = None
     for sentence in sentences:
-        match = _ROYALTY.search(ctx.text, sentence.start, sentence.end)
-        if match:
+        for match in _ROYALTY.finditer(ctx.text, sentence.start, sentence.end):
+            near = ctx.in_range(ctx.companies, max(0, match.start() - _LONGEST_NAME), match.end() + _LONGEST_NAME)
+            if any(c.start < match.end() and match.start() < c.end for c in near):
+                continue  # "Orchard Royalty Partners" names a firm
             start = match.start() + (ctx.text[match.start()] in "的之")  # "…计算的特许权使用费": not its 的
-            return ctx.evidence(start, match.end()).quote.strip()
-    return None
+            quote = ctx.evidence(start, match.end()).quote.strip()
+            if not _BARE_ROYALTY.fullmatch(quote):
+                return quote
+            bare = bare or quote  # "a royalty purchase agreement": the word alone, where no rate or base is told
+    return bare
+
+
+_BARE_ROYALTY = rx(r"royalt(?:y|ies)", re.I)
+
+
+_LONGEST_NAME = 80
