@@ -160,3 +160,10 @@ def test_the_royalty_is_the_rate_and_base_not_a_royalty_word_of_a_title_or_a_fun
             "Ardmore Bio, Inc., a biotechnology company developing antibody drugs, today announced a royalty purchase agreement with Fenwick Royalty Partners. Fenwick will pay "
             "Ardmore $120 million upfront in exchange for a 4.5% royalty on worldwide net sales of ARD-77.")
     assert _deal(facts, text).royalty.startswith("4.5% royalty on worldwide net sales")
+
+
+def test_the_firm_that_markets_the_product_whose_royalty_is_sold_is_no_party(facts):
+    text = ("Dunwell Therapeutics, a biotechnology company, said it has sold its royalty interest in net sales of "
+            "ORVANTA, which is marketed by Novartis, to Kelpmoor Capital for $140 million upfront.")
+    deal = _deal(facts, text)
+    assert (deal.licensor, deal.licensee) == ("Dunwell Therapeutics", "Kelpmoor Capital")
