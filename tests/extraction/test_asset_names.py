@@ -426,3 +426,8 @@ def test_the_patients_of_the_sentence_after_a_single_drug_are_its_indication(fac
             "metastatic castration-resistant prostate cancer, the PSA50 rate was 48.4%.")
     asset = [a for a in facts(text)["assets"] if a.asset == "QL-404"][0]
     assert asset.indication == ["metastatic castration-resistant prostate cancer"]
+
+
+def test_a_brand_in_capitals_before_its_inn_in_brackets_is_a_name_but_a_trial_word_is_not():
+    assert ("ZOLMERA", "ZOLMERA") in names("the FDA approved ZOLMERA® (tavortinib) for adults with gout")
+    assert all(n != "HORIZON" for n, _ in names("results of the HORIZON (tavortinib) study were presented"))

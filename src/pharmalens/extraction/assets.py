@@ -64,7 +64,7 @@ _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{
 _LABELLED_BRAND = rx(r"\s*[(（]\s*(?:商品名|品牌名|trade\s+name|brand\s+name)\s*(?:[:：]|为)?\s*"
                      r"(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[®™]?\s*[)）]", re.I)  # "X胶囊（商品名：泽安宁®）"
 _GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)
-_BRAND_BEFORE_NAME = rx(r"(?P<brand>\b[A-Z][a-z]{3,}[A-Za-z]*)[®™]?\s*(?P<open>[(（])")
+_BRAND_BEFORE_NAME = rx(r"(?P<brand>\b(?:[A-Z][a-z]{3,}[A-Za-z]*|(?P<caps>[A-Z]{4,})))[®™]?\s*(?P<open>[(（])")  # "Rentiva (x)", "RENTIVA® (x)"
 _OPEN = rx(r"[(（]")
 _SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
 
@@ -144,7 +144,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     for match in checked(matches_from(_BRAND_BEFORE_NAME, text, _brand_starts(text))):
         inner = next((m for m in found if m.start == past_radiolabel(text, match.end("open"))), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
-                and match.group("brand") not in _NOT_BRANDS:
+                and match.group("brand") not in _NOT_BRANDS and not (match.group("caps") and not _rare(match.group("caps"))):
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
                                                 match.group("brand"), False)))
     for start, end in approved_brands(text, _rare):
