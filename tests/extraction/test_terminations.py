@@ -319,3 +319,11 @@ def test_a_stop_filing_states_the_cost_in_the_section_before_the_reasons(facts):
                  "二、終止研發項目的原因\n鑒於競品進展領先，經審慎評估，公司決定終止YC-402項目的後續研發。"):
         stop, = facts(text)["terminations"]
         assert stop.asset == "YC-402" and float(stop.cumulative_spend.amount) == 43.152
+
+
+def test_the_drug_the_company_turns_to_is_not_stopped(facts):
+    text = ("Tarrow Bio, a clinical-stage biotechnology company, has deprioritized its phase 1 program TW-31 and will "
+            "wind down the trial to focus resources on TW-40. It booked a $9 million charge for the discontinued program.")
+    assert {t.asset for t in facts(text)["terminations"]} == {"TW-31"}
+    other = "Dellin Pharma, a biotechnology company, discontinued DP-11 in favour of DP-19, its successor antibody."
+    assert {t.asset for t in facts(other)["terminations"]} == {"DP-11"}

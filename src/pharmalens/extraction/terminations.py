@@ -174,11 +174,11 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
     """The assets the stop concerns and the text that reports it."""
     sentence = sentences[index]
     clause_start, clause_end = clause_around(ctx, sentence, stop)
-    in_clause = _distinct(ctx, ctx.in_range(ctx.assets, clause_start, clause_end))
+    in_clause = _stopped(ctx, sentence, clause_start, clause_end)
     if in_clause:
         return in_clause, sentence
-    after = _distinct(ctx, ctx.in_range(ctx.assets, stop, sentence.end))
-    before = _distinct(ctx, ctx.in_range(ctx.assets, sentence.start, stop))
+    after = _stopped(ctx, sentence, stop, sentence.end)
+    before = _stopped(ctx, sentence, sentence.start, stop)
     if before and ctx.companies_in(clause_start, stop, with_self=False):
         before = []  # the stop's clause names its own company: an earlier clause's drug is another's
     if after and (not before or after[0].start - stop <= stop - before[-1].end):
@@ -187,7 +187,7 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
         return before[-1:], sentence
     if index > 0 and "\n" not in ctx.text[sentences[index - 1].end:sentence.start]:
         previous = sentences[index - 1]
-        earlier = _distinct(ctx, ctx.in_range(ctx.assets, previous.start, previous.end))
+        earlier = _stopped(ctx, previous, previous.start, previous.end)
         if earlier:
             return earlier[-1:], Sentence(previous.start, sentence.end, ctx.text[previous.start:sentence.end])
     if ctx.cues.has("terminations.no_next_stage", sentence.start, sentence.end):
@@ -195,6 +195,13 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
         if named:
             return [named], sentence
     return [], sentence
+
+
+def _stopped(ctx: Context, sentence: Sentence, start: int, end: int) -> list[AssetMention]:
+    """The drugs named in [start, end) of a sentence but those it says the company keeps ("…to focus
+    resources on X", "in favour of X")."""
+    kept = ctx.cues.hits("terminations.kept", sentence.start, sentence.end)
+    return _distinct(ctx, [a for a in ctx.in_range(ctx.assets, start, end) if not any(k.end <= a.start for k in kept)])
 
 
 def _joined(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
