@@ -1177,3 +1177,9 @@ def test_a_heading_that_names_the_parties_but_no_asset_or_money_is_the_deal_the_
     assert len(deals) == 1
     assert (deals[0].licensor, deals[0].licensee, deals[0].asset, deals[0].upfront.amount) == \
         ("Dunmore Therapeutics", "Wexley Bio", "DMT-61", 6)
+
+
+def test_a_loan_from_a_lender_is_no_licence(facts):
+    text = ("Brisa Therapeutics, a biotechnology company developing antibody drugs, entered into a loan agreement with "
+            "Marrowgate Capital for up to $80 million in term loans, with $30 million drawn at closing.")
+    assert facts(text)["deals"] == []
