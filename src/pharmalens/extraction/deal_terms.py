@@ -358,7 +358,7 @@ def territory(ctx: Context, sentences) -> str | None:
     """Where the rights are granted; rights the licensor keeps ("X retains rights in China",
     "保留在中国的权益") are not the deal's territory."""
     for sentence in sentences:
-        for pattern in (*_TERRITORY, _region_before_rights()):
+        for pattern in (*_TERRITORY, _region_before_rights(), _region_of_the_rights()):
             for match in pattern.finditer(sentence.text):
                 if _RETAINED.search(sentence.text, 0, match.start("t")):
                     continue
@@ -376,6 +376,17 @@ def _region_before_rights() -> re.Pattern[str]:
     region = cue_alternation("deal.territory_adjective")
     return rx(rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*{region})*)\s+(?:(?:exclusive|development|commercial|commercialization|"
               rf"commercialisation|marketing|distribution|and|co-promotion)\s+){{0,3}}(?:rights|licen[cs]e)\b")
+
+
+@lru_cache(maxsize=1)
+def _region_of_the_rights() -> re.Pattern[str]:
+    """The regions after what a licence or rights let the licensee do with the drug ("a license to develop
+    and commercialize X in Japan and South Korea", "licensed X to Y, which will market it in the Middle
+    East"); in their own case, so "in us" is none."""
+    region = cue_alternation("deal.territory_region")
+    return rx(rf"\b(?i:rights?|licen[cs]\w*)\b[^.;。；]{{0,60}}?\b(?i:develop|commerciali[sz]|market|distribut|sell|manufactur|register)\w*\b"
+              rf"[^.;。；]{{0,80}}?\bin\s+(?:the\s+)?"
+              rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*(?:the\s+)?{region})*)\b(?![-\w])")
 
 
 def royalty(ctx: Context, sentences) -> str | None:
