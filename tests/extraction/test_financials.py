@@ -458,3 +458,13 @@ def test_product_and_collaboration_revenue_beside_the_total_do_not_replace_it(fa
     alone = ("Marlow Ridge Therapeutics, a developer of gene therapies, reported third quarter 2026 results. "
              "Collaboration revenue was $2.7 million for the third quarter of 2026.")
     assert {(f.metric, float(f.amount)) for f in facts(alone)["financials"]} == {("revenue", 2.7)}
+
+
+def test_each_year_column_under_a_wrapped_span_header_is_its_own_quarter(facts):
+    text = ("Halvard Bio, Inc., a clinical-stage biotechnology company developing antibody drugs, reported results for "
+            "the quarter ended June 30, 2027.\nCondensed Statements of Operations\n(in thousands)\n"
+            "Three Months Ended June 30,\n2027 2026\nRevenue $ 3,410 $ 2,980\nResearch and development 51,200 44,870\n"
+            "Net loss $ (61,030) $ (52,440)\n")
+    got = {(f.metric, f.period): float(f.amount) for f in facts(text)["financials"]}
+    assert got[("rd_expense", "2026Q2")] == 44.87 and got[("net_profit", "2026Q2")] == -52.44
+    assert got[("rd_expense", "2027Q2")] == 51.2

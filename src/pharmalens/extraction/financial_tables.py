@@ -140,8 +140,9 @@ def _column_period(env: Reporting, column: Column, kind: str, metric: str, span:
     text = env.ctx.text
     whole = text[max(text.rfind("|", 0, column.start), text.rfind("\n", 0, column.start)) + 1:column.end]
     year = _YEAR.search(key)
-    if year and span:
-        whole = f"{span.rstrip(' ,')}, {year.group(0)}"
+    spanned = _GROUP.search(whole) if year and not span else None
+    if year and (span or spanned):  # the column's own year after the span: "…Ended March 31, 2026 2025" holds two
+        whole = f"{(span or spanned.group(0)).rstrip(' ,')}, {year.group(0)}"
     if year and _SPAN_ENDED.search(whole):  # "Three Months Ended September 30, 2026": a quarter, not a day
         named = find_periods(whole, int(year.group(0)))
         if named and named[0].period:
