@@ -417,3 +417,9 @@ def test_a_late_month_day_on_an_early_page_is_last_years(facts):
     for text in ("2027-01-08\n澜峤生物LQ-207获FDA快速通道资格\n\n澜峤生物12月30日宣布，LQ-207获得美国FDA授予的快速通道资格，用于治疗胰腺癌。\n",
                  "2027-01-08\n瀾嶠生物LQ-207獲FDA快速通道資格\n\n瀾嶠生物12月30日宣佈，LQ-207獲得美國FDA授予的快速通道資格，用於治療胰腺癌。\n"):
         assert [r.date for r in facts(text)["regulatory"]] == ["2026-12-30"]
+
+
+def test_an_accepted_ind_application_is_the_ind_step_not_a_marketing_filing(facts):
+    text = ("Zhejiang Mingrui Pharmaceutical Co., Ltd., a biopharmaceutical company, announced that the NMPA has "
+            "accepted the IND application for MR-517, an oral small molecule for solid tumors.")
+    assert [r.event for r in facts(text)["regulatory"]] == ["ind"]

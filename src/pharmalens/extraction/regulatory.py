@@ -131,6 +131,9 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         verbs = ctx.cues.hits("regulatory.filing_verb", clause.start, clause.end)
         if verbs:
             found["filing"] = verbs[0]
+    elif "filing" in found and ind is not None and not applications and \
+            ctx.cues.has("regulatory.trial_application", clause.start, clause.end):
+        del found["filing"]  # "accepted the IND application": the IND step, no marketing filing
     if not found:
         return found
     if ctx.cues.has("regulatory.refusal", clause.start, clause.end):
