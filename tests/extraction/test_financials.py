@@ -468,3 +468,10 @@ def test_each_year_column_under_a_wrapped_span_header_is_its_own_quarter(facts):
     got = {(f.metric, f.period): float(f.amount) for f in facts(text)["financials"]}
     assert got[("rd_expense", "2026Q2")] == 44.87 and got[("net_profit", "2026Q2")] == -52.44
     assert got[("rd_expense", "2027Q2")] == 51.2
+
+
+def test_a_prior_loss_compared_with_the_loss_word_alone_is_the_prior_years(facts, one):
+    records = fin(facts, "Yarrow Bio Limited (HKEX: 2935), a biotechnology company developing cancer drugs, announced "
+                         "annual results. For the year ended 31 December 2026, revenue was RMB310.4 million. Loss for the year "
+                         "amounted to RMB188.9 million, as compared to a loss of RMB240.3 million in 2025.")
+    assert one(records, metric="net_profit", period="FY2025").amount == Decimal("-240.3")
