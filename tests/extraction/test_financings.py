@@ -391,3 +391,9 @@ def test_the_rounds_financial_adviser_is_no_investor(facts):
                  "exclusive financial advisor to Halden Bio."):
         investors = facts(text)["financings"][0].investors
         assert len(investors) == 1 and investors[0][:2] in ("澄峤", "澄嶠", "Co")
+
+
+def test_the_company_a_relative_clause_is_about_raises_the_round(facts):
+    text = ("Tamarind Pharma, a biotechnology company, has formed Oxbow Therapeutics, which raised a $65 million "
+            "Series A financing led by Arch Venture Partners.")
+    assert [f.company for f in facts(text)["financings"]] == ["Oxbow Therapeutics"]

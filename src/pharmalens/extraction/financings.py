@@ -117,6 +117,9 @@ def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> st
     named = [m for m in ctx.companies_in(clause_start, pos) if not _is_investor(ctx, m, sentence)]
     if named:
         return named[-1].name
+    antecedent = _relative_antecedent(ctx, sentence, clause_start, pos)
+    if antecedent:
+        return antecedent
     subject = _written_subject(ctx, clause_start, pos)
     if subject:
         return subject
@@ -128,6 +131,21 @@ def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> st
     first_start, first_end = clause_around(ctx, sentence, sentence.start)
     named = [m for m in ctx.companies_in(first_start, min(first_end, pos)) if not _is_investor(ctx, m, sentence)]
     return named[0].name if named else None
+
+
+def _relative_antecedent(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> str | None:
+    """"…has formed Meridia Bio, which raised a Series A": the company a relative clause opening the
+    round's clause is about."""
+    relative = _RELATIVE.search(ctx.text, max(sentence.start, clause_start - 4), pos)
+    if relative is None:
+        return None
+    before = [m for m in ctx.companies_in(sentence.start, relative.start()) if not _is_investor(ctx, m, sentence)]
+    if before and not ctx.text[before[-1].end:relative.start()].strip(" ,"):
+        return before[-1].name
+    return None
+
+
+_RELATIVE = rx(r",?\s*\b(?:which|that|who)\b", re.I)
 
 
 def _written_subject(ctx: Context, clause_start: int, pos: int) -> str | None:
