@@ -45,11 +45,27 @@ def metric_cues(cues: CueIndex, start: int, end: int) -> list[MetricCue]:
             kept.append(cue)
     kept.sort(key=lambda c: c.start)
     losses = set(phrases("fin.loss"))
-    return [c for i, c in enumerate(kept) if not (i and c.phrase in losses and kept[i - 1].metric
+    kept = [c for i, c in enumerate(kept) if not (i and c.phrase in losses and kept[i - 1].metric
                                                    and _SIGN_GAP.fullmatch(cues.text, kept[i - 1].end, c.start))]
+    return _qualified_profits(cues.text, kept)
 
 
 _SIGN_GAP = rx(r"\s*(?:为|是|录得|实现|预计为|预计)?\s*")  # "扣非净利润亏损2.9亿元": the loss is the sign of 扣非
+_QUALIFIER_GAP = rx(r"\s*(?:后)?(?:的)?\s*")
+
+
+def _qualified_profits(text: str, kept: list[MetricCue]) -> list[MetricCue]:
+    """"扣除非经常性损益后的归母净利润", "扣非后归母净利润": a profit named after the 扣非 qualifier is
+    the profit excluding non-recurring items, one cue over both."""
+    merged: list[MetricCue] = []
+    for cue in kept:
+        last = merged[-1] if merged else None
+        if last is not None and last.metric == "net_profit_excl_nonrecurring" and cue.metric == "net_profit" \
+                and _QUALIFIER_GAP.fullmatch(text, last.end, cue.start):
+            merged[-1] = MetricCue(last.start, cue.end, last.metric, last.phrase)
+        else:
+            merged.append(cue)
+    return merged
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +93,8 @@ def label_metric(label: str) -> str | None:
         return "rd_expense"  # "Research and development | 38,612": the expense line of a statement
     if not kept or cue_regex("fin.adjusted").search(label):
         return None
-    return max(kept, key=lambda h: h[1])[2]
+    named = _qualified_profits(label, [MetricCue(s, e, m, label[s:e]) for s, e, m in sorted(kept)])
+    return named[-1].metric
 
 
 _UP = r"同比增长|同比上升|同比增加|按年增长|按年上升|按年增加|年增|增长|上升|上涨|增加|提升|提高|大增|暴涨|大涨|飙升|攀升|多赚|增|涨"
