@@ -149,3 +149,13 @@ def test_won_kronor_and_nordic_million_codes_are_money():
              find_money("a fee of 35 billion won, then 2.4 billion Swedish kronor, MNOK 18 on filing and 75 MDKK later")]
     assert found == [(35000.0, "KRW"), (2400.0, "SEK"), (18.0, "NOK"), (75.0, "DKK")]
     assert not find_money("The drug won 2 million new patients.")
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("期内收入为人民币274,318千元", "274.318", "CNY"),
+    ("現金及現金等價物為1,806,250千港元", "1806.25", "HKD"),
+    ("研發開支人民幣95,417千元", "95.417", "CNY"),
+])
+def test_an_amount_in_thousands_of_yuan_is_read_in_its_unit(text, amount, currency):
+    found = find_money(fold_forms(text))
+    assert [(m.money.amount, m.money.currency) for m in found] == [(Decimal(amount), currency)]

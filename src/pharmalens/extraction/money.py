@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .cues import CueIndex
 
 _NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|[{CHINESE_NUMERAL}]{{1,6}}"
-_ZH_UNIT = r"万亿|千万|百万|亿|万"
+_ZH_UNIT = r"万亿|千万|百万|亿|万|千"
 _ZH_CURRENCY = {"新台币": "TWD", "台币": "TWD", "美元": "USD", "美金": "USD", "欧元": "EUR", "港元": "HKD", "港币": "HKD",
                 "日元": "JPY", "日圆": "JPY", "英镑": "GBP", "瑞士法郎": "CHF", "澳元": "AUD",
                 "加元": "CAD", "韩元": "KRW", "新加坡元": "SGD", "瑞典克朗": "SEK", "丹麦克朗": "DKK", "挪威克朗": "NOK",
