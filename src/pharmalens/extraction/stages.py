@@ -39,6 +39,9 @@ _OTHER = [
     (rx(r"(?:上市申请|许可申请|注册申请|查验登记申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
         r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
+    (rx(rf"(?:{_agency_names()})(?:\s*[（(][^（()）]{{1,16}}[)）])?(?:已经?|正式|已正式)?(?:附条件)?(?:批准|核准)"
+        rf"(?:(?!临床|试验|IND|研究)[^，,。；;]){{2,40}}?(?:用于|上市)", re.I),
+     "approved", ("批准", "核准")),  # 批准甲的X用于治疗, (NMPA)已附条件批准X上市
     (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical", ("preclinical", "pre-clinical", "enabling", "临床前")),
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
@@ -49,8 +52,6 @@ _OTHER = [
         r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
         r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved", None),  # sold: not "首次商业销售里程碑"
-    (rx(rf"(?:{_agency_names()})(?:已|正式)?(?:批准|核准)(?:(?!临床|试验|IND|研究)[^，,。；;]){{2,40}}?用于", re.I),
-     "approved", ("批准", "核准")),  # 批准甲的X用于治疗
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
 

@@ -1,0 +1,25 @@
+"""Development stages written as a regulator's act on the drug."""
+from pharmalens.documents.normalise import fold_forms
+from pharmalens.extraction.stages import find_stages
+
+
+def stages(text):
+    return [s.stage for s in find_stages(fold_forms(text))]
+
+
+def test_an_agency_that_approves_a_drug_to_market_makes_it_approved_in_both_scripts():
+    assert "approved" in stages("国家药品监督管理局（NMPA）已附条件批准青禾医药QH-52胶囊上市，用于治疗复发性卵巢癌。")
+    assert "approved" in stages("美國FDA已批准青禾醫藥QH-52膠囊上市，用於治療復發性卵巢癌。")
+
+
+def test_an_agency_that_approves_an_application_to_market_makes_the_drug_approved_not_filed():
+    assert stages("国家药监局已批准青禾医药QH-52胶囊的新适应症上市申请，用于治疗复发性卵巢癌。") == ["approved"]
+    assert stages("國家藥監局已批准青禾醫藥QH-52膠囊的上市申請。") == ["approved"]
+    assert stages("国家药监局已受理青禾医药QH-52胶囊的上市申请。") == ["nda"]
+    assert stages("国家药监局批准QH-52胶囊开展临床试验。") == ["ind"]
+
+
+def test_an_asset_approved_by_the_agency_with_a_condition_is_approved(facts, one):
+    assets = facts("2026年4月2日，青禾医药宣布，国家药品监督管理局（NMPA）已附条件批准公司QH-52胶囊上市，"
+                   "用于治疗复发性卵巢癌。")["assets"]
+    assert one(assets, asset="QH-52").stage == "approved"
