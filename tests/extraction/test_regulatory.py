@@ -423,3 +423,10 @@ def test_an_accepted_ind_application_is_the_ind_step_not_a_marketing_filing(fact
     text = ("Zhejiang Mingrui Pharmaceutical Co., Ltd., a biopharmaceutical company, announced that the NMPA has "
             "accepted the IND application for MR-517, an oral small molecule for solid tumors.")
     assert [r.event for r in facts(text)["regulatory"]] == ["ind"]
+
+
+def test_an_inspection_that_found_no_deficiency_is_a_pass(facts):
+    for text in ("岩澈药业宣布，其位于嘉兴的制剂工厂接受了美国FDA的cGMP现场检查，检查结果为零缺陷。",
+                 "巖澈藥業宣布，其位於嘉興的製劑工廠接受美國FDA查廠，未收到任何483缺失。",
+                 "Yanche Pharma said its Jiaxing plant completed an FDA pre-approval inspection with zero observations."):
+        assert [(e.agency, e.event) for e in facts(text)["regulatory"]] == [("FDA", "gmp_pass")]
