@@ -117,3 +117,12 @@ def test_nuclear_medicine_diagnostic_and_therapeutic_drug_words_name_the_modalit
         assets = {a.asset: a for a in facts(text)["assets"]}
         assert assets["LF-68"].modality == "imaging_agent"
         assert assets["LF-177"].modality == "radiopharmaceutical"
+
+
+def test_taiwan_disease_names_are_the_same_indications(facts):
+    for disease, indication in (("慢性B型肝炎", "hepatitis B"), ("大腸直腸癌", "colorectal cancer"), ("淋巴癌", "lymphoma"),
+                                ("急性骨髓性白血病", "AML"), ("泌尿道上皮癌", "urothelial carcinoma"),
+                                ("巴金森氏症", "Parkinson's disease"), ("思覺失調症", "schizophrenia"),
+                                ("重鬱症", "major depressive disorder"), ("氣喘", "asthma")):
+        event = facts(f"沐川生醫今日公告，MCX-905獲衛福部食藥署核准上市，用於治療{disease}。")["regulatory"][0]
+        assert event.indication == [indication], disease
