@@ -218,6 +218,12 @@ def test_a_dosage_form_with_only_how_it_is_made_before_it_is_no_product_name():
     assert "长效" not in names and "衡湾" in names
 
 
+def test_a_plant_line_named_by_its_volume_or_sterility_is_no_product(facts):
+    for text in ("2026年3月9日，衡湾医药公告，公司生产基地通过药品GMP符合性检查，检查范围为小容量注射剂（单克隆抗体）生产线。",
+                 "2026年3月9日，衡灣醫藥公告，公司生產基地通過藥品GMP符合性檢查，檢查範圍為大容量注射劑及無菌注射劑（抗體偶聯藥物）生產線。"):
+        assert facts(text)["assets"] == []
+
+
 def test_an_ind_the_fda_cleared_is_the_stage_and_the_phase_planned_after_it_is_not():
     from pharmalens.extraction.stages import find_stages
     text = ("The FDA cleared Quellmark's IND for QX-101 earlier this month, and the company plans to dose the first "
