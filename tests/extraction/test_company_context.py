@@ -365,3 +365,10 @@ def test_the_currency_code_of_an_amount_is_not_part_of_the_payees_name():
     found = names("Torvik Bio Inc. signed a licence with Okamoto Yakuhin Co., Ltd. Torvik will pay Okamoto CHF 8 million "
                   "upfront and Okamoto may later receive Torvik EUR 40 million in milestones.")
     assert not {n for n in found if n.endswith((" CHF", " EUR"))}
+
+
+def test_a_listed_name_starts_after_the_phrase_that_describes_it():
+    for text, name in (("2026年5月8日，专注于双抗研发的衡湾生物-B（02917.HK）今日在港交所主板上市。", "衡湾生物"),
+                       ("2026年5月8日，專注於雙抗研發的衡灣生物-B（02917）今日在聯交所主板上市。", "衡灣生物"),
+                       ("2026年5月8日，以核药见长的衡湾生物-B宣布完成配售。", "衡湾生物")):
+        assert names(text) == {name}

@@ -40,7 +40,7 @@ def coded_names(text: str) -> list[tuple[int, int]]:
         run = _CJK_RUN.search(head)
         if not run:
             continue
-        name = trim_zh_lead(run.group(0))
+        name = trim_zh_lead(_after_attribute(run.group(0)))
         if len(name.rstrip("-BWS")) < 2 or name.endswith(_document_words()):
             continue
         end = match.start() - (len(text[:match.start()]) - len(text[:match.start()].rstrip()))
@@ -59,10 +59,16 @@ def listing_marked_names(text: str) -> list[tuple[int, int]]:
     if not holds_any(text, ("-B", "-W", "-S", "-U")):  # the markers' openings
         return found
     for match in _LISTING_MARK.finditer(text):
-        name = trim_zh_lead(match.group("run"))
+        name = trim_zh_lead(_after_attribute(match.group("run")))
         if 2 <= len(name) <= 6 and not name.endswith(_document_words()):
             found.append((match.end("run") - len(name), match.end("run")))
     return found
+
+
+def _after_attribute(run: str) -> str:
+    """"专注于ADC研发的衡湾生物-B": a listed name holds no 的, the phrase up to it describes the company."""
+    cut = run.rfind("的") + 1
+    return run[cut:] if len(run[cut:].rstrip("-BWS")) >= 2 else run
 
 
 @lru_cache(maxsize=1)
