@@ -138,3 +138,12 @@ def test_everyday_words_before_a_trade_word_in_a_companys_slot_name_a_company() 
     found = {m.name for m in find_companies(text, default_lexicon())}
     assert {"Granite Ridge Partners", "Copper Kettle Capital"} <= found
     assert "Public Health" not in found
+
+
+def test_the_rights_a_company_grants_after_agreeing_with_a_third_party_are_its_own(facts):
+    for text in ("2026年2月3日，岚峤生物宣布与Harrowgate Partners达成协议，将其自主研发的LQ-706在大中华区以外的全球权益"
+                 "授权给新成立的Pellion Therapeutics，岚峤生物将获得8000万美元首付款。",
+                 "2026年2月3日，嵐嶠生物宣布與Harrowgate Partners達成協議，將其自主研發的LQ-706在大中華區以外的全球權益"
+                 "授權給新成立的Pellion Therapeutics，嵐嶠生物將獲得8000萬美元首付款。"):
+        deal = facts(text)["deals"][0]
+        assert (deal.licensor, deal.licensee) in (("岚峤生物", "Pellion Therapeutics"), ("嵐嶠生物", "Pellion Therapeutics"))

@@ -55,6 +55,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_GAP}(?:认购|入股|参股|增持)(?!协议|合同|人|方|价|事项)[^〈〉。；;，,]{{0,8}}?{_C}"), "licensee", "licensor"),  # not "认购协议，据此X"
     (rx(rf"{_C}(?:(?!\b(?:receiv|retain|keep|kept)\w*)[^〈〉]){{0,80}}?\b(?:(?:equity investment|investment|stake)(?:\s+of\s+[^〈〉;]{{0,40}}?)?|invest(?:s|ed|ing)?(?:\s+[^〈〉;]{{0,40}}?)?)\s+in\s+{_C}", re.I),
      "licensee", "licensor"),  # not "X receives $N upfront and a stake in Y": a stake paid to a licensor
+    (rx(rf"{_C}{_GAP}(?:与|和|同){_DESC}〈\d+〉{_GAP}[，,]\s*(?:并|同时)?(?:将|把)其[^〈〉。；;]{{0,80}}?"
+        rf"(?:许可给|授权给|授权予|授予|转让给|许可予|授出){_DESC}{_C}"), "licensor", "licensee"),  # "X与Y达成协议，将其…授予Z": 其 is X
     (rx(rf"{_C}{_GAP}(?:许可给|授权给|授权予|授予|转让给|许可予|授予了?|授出){_DESC}{_C}"), "licensor", "licensee"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?(?<!获)(?<!获得)(?<!得到)(?:授权|许可)(?!协议|合作|交易|费){_C}"), "licensor", "licensee"),
     (rx(rf"{_C}\s*(?:与|同)\s*{_C}\s*(?:和|及|、)\s*〈\d+〉[^〈〉。;]{{0,12}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
