@@ -372,3 +372,9 @@ def test_a_listed_name_starts_after_the_phrase_that_describes_it():
                        ("2026年5月8日，專注於雙抗研發的衡灣生物-B（02917）今日在聯交所主板上市。", "衡灣生物"),
                        ("2026年5月8日，以核药见长的衡湾生物-B宣布完成配售。", "衡湾生物")):
         assert names(text) == {name}
+
+
+def test_a_deal_vehicle_capitalised_like_a_name_is_no_company():
+    found = names("Corvane Bio licensed CV-12 to Ostrel Therapeutics, a NewCo launched with a $180 million Series A "
+                  "led by Harwick Capital.")
+    assert "NewCo" not in found and "Ostrel Therapeutics" in found
