@@ -397,3 +397,12 @@ def test_the_company_a_relative_clause_is_about_raises_the_round(facts):
     text = ("Tamarind Pharma, a biotechnology company, has formed Oxbow Therapeutics, which raised a $65 million "
             "Series A financing led by Arch Venture Partners.")
     assert [f.company for f in facts(text)["financings"]] == ["Oxbow Therapeutics"]
+
+
+def test_a_round_told_in_an_apposition_is_raised_by_the_company_it_describes(facts, one):
+    for text in ("March 4, 2026 - Corvane Bio licensed CV-12 to Ostrel Therapeutics, a NewCo launched with a $180 million "
+                 "Series A led by Harwick Capital. Corvane Bio will receive $40 million upfront and a 15% stake in Ostrel.",
+                 "2026年3月4日，岚峤生物将LQ-12的全球权益授予Ostrel Therapeutics，一家新成立并完成1.8亿美元A轮融资的公司，"
+                 "本轮由Harwick Capital领投。"):
+        record = one(facts(text)["financings"], round="a")
+        assert record.company == "Ostrel Therapeutics" and record.investors == ["Harwick Capital"]

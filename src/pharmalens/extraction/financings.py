@@ -128,6 +128,9 @@ def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> st
                 and ctx.cues.last_before("financings.investor_after", m.start, 8) is not None]
     if invested:
         return invested[0].name  # "君联资本从种子轮独家投资孵化了X": the investee after the verb
+    apposed = _apposed(ctx, sentence, clause_start)
+    if apposed:
+        return apposed
     first_start, first_end = clause_around(ctx, sentence, sentence.start)
     named = [m for m in ctx.companies_in(first_start, min(first_end, pos)) if not _is_investor(ctx, m, sentence)]
     return named[0].name if named else None
@@ -141,6 +144,18 @@ def _relative_antecedent(ctx: Context, sentence: Sentence, clause_start: int, po
         return None
     before = [m for m in ctx.companies_in(sentence.start, relative.start()) if not _is_investor(ctx, m, sentence)]
     if before and not ctx.text[before[-1].end:relative.start()].strip(" ,"):
+        return before[-1].name
+    return None
+
+
+_APPOSITION = rx(r"\s*[,，]\s*(?:(?:a|an|the|which)\b|一家|这家)", re.I)
+
+
+def _apposed(ctx: Context, sentence: Sentence, clause_start: int) -> str | None:
+    """"licensed X to Veltrin, a NewCo launched with a $250 million Series A": the clause describes
+    the company written right before it."""
+    before = [m for m in ctx.companies_in(sentence.start, clause_start) if not _is_investor(ctx, m, sentence)]
+    if before and _APPOSITION.match(ctx.text, before[-1].end):
         return before[-1].name
     return None
 
