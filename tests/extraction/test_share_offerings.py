@@ -48,3 +48,11 @@ def test_a_cornerstone_fund_with_an_english_name_is_an_investor_not_a_licensee(f
         found = facts(text)
         assert not found["deals"]
         assert "Corlan Healthcare Fund" in found["financings"][0].investors
+
+
+def test_hong_kong_and_taiwan_convertible_bonds_are_a_placement(facts, one):
+    hk = facts("【經濟通通訊社2026年4月7日專訊】岚峤生物(02817)公布，發行本金總額6億港元的可換股債券，"
+               "初步換股價每股21.4港元。")["financings"]
+    assert one(hk, round="placement").amount.amount == 600
+    tw = facts("2026/04/07 嵐嶠生技（6791）董事會決議發行國內第一次無擔保轉換公司債，發行總額新台幣8億元。")["financings"]
+    assert one(tw, round="placement").amount.currency == "TWD"
