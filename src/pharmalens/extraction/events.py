@@ -230,12 +230,17 @@ def highest(stages: list[str]) -> str | None:
 
 
 def not_when_it_happened(ctx: Context, pos: int) -> bool:
-    """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), or a
-    company's founding date."""
-    if ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos):
+    """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), a bond's
+    maturity ("于2030年到期"), or a company's founding date."""
+    if ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos) or _matures(ctx, pos):
         return True
     cue = ctx.cues.last_before("events.future_date", pos, _FUTURE_REACH)  # "plans to dose … in the second half of 2027"
     return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
+
+
+def _matures(ctx: Context, pos: int) -> bool:
+    date = next((d for d in ctx.dates if d.start == pos), None)
+    return date is not None and ctx.cues.first_after("events.maturity_after", date.end, 2) is not None
 
 
 def founding_date(ctx: Context, pos: int) -> bool:
