@@ -4,6 +4,7 @@ oldest source."""
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
 from pharmalens.model.filters import AssetFilter
 from pharmalens.store import Store
@@ -48,3 +49,36 @@ def test_a_filtered_grid_pages_within_its_target(store: Store) -> None:
     assert {entry.asset.name for entry in whole.items} == {"VL-32", "VL-33", "VL-36"}
     pages = [store.landscape_grid(psma, limit=2, offset=start, first_source=True) for start in (0, 2, 4)]
     assert places(pages) == places([whole]) and {page.total for page in pages} == {3}
+
+
+def test_a_save_counts_only_the_cells_it_touches_each_by_a_seek_in_the_cell_index(store: Store, url: str) -> None:
+    """A saved article recounts the cells of its assets, read through the index of the targets' rows
+    (which carry their asset's cell), not every cell of the targets nor the assets themselves; the
+    counts stay those of the whole grid."""
+    fill(store)
+    seen: list[tuple[str, object]] = []
+
+    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
+        seen.append((statement, parameters))
+    text = "Velora Pharma moved VL-36 (phase2) forward, telling 9."
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
+    try:
+        store.save(article("velora-9.txt#1", text, [drug(text, "moved VL-36", name="VL-36", target=("PSMA",),
+                                                             stage="phase2")], published="2025-03-19"))
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
+    psma = {(c.modality, c.nuclide, c.stage): c.n_assets for c in store.landscape(AssetFilter(target="PSMA")).items}
+    assert psma == {("rdc", "Lu-177", "phase1"): 1, ("rdc", "Lu-177", "phase2"): 2}  # VL-36 left phase 1
+    counting = [(s, p) for s, p in seen if s.startswith("SELECT asset_targets.target, asset_targets.modality")
+                and "GROUP BY" in s]
+    assert counting and all("assets." not in s.split("GROUP BY")[0].replace("asset_targets.", "") for s, _p in counting)
+    if not url.startswith("sqlite"):
+        return
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as connection:
+            for statement, parameters in counting:
+                plan = [str(row) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+                assert all("SCAN" not in row for row in plan) and any("ix_asset_targets_cell" in row for row in plan), plan
+    finally:
+        engine.dispose()

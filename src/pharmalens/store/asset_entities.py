@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from pharmalens.resolve.knowledge import (
@@ -54,8 +54,7 @@ _DROP_NAMES = NAMES.delete().where(NAMES.c.asset_id.in_(IDS))
 _DROP_TARGETS = TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS))
 _PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
 CELL_COLUMNS = (TARGETS.c.target, TARGETS.c.modality, TARGETS.c.nuclide, TARGETS.c.stage)
-_CELL_COUNTS = (select(*CELL_COLUMNS, func.count(), func.count(TARGETS.c.company.distinct()))
-                .where(TARGETS.c.target.in_(IDS)).group_by(*CELL_COLUMNS))
+_CELL_COUNTS = select(*CELL_COLUMNS, func.count(), func.count(TARGETS.c.company.distinct())).group_by(*CELL_COLUMNS)
 _TARGET_COUNTS = (select(TARGETS.c.target, func.count(), func.count(TARGETS.c.company.distinct()))
                   .where(TARGETS.c.target.in_(IDS)).group_by(TARGETS.c.target))
 _TARGET_DROP = TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target"))
@@ -175,12 +174,14 @@ def keys_of(row: dict[str, Any]) -> set[CellKey]:
 
 def refresh_cells(session: Session, keys: set[CellKey]) -> None:
     """Count the assets and companies of each cell, and of each target, again; empty ones are removed.
-    One grouped count of the targets' rows (which carry their asset's cell) per slice of targets gives
-    every cell of those targets."""
+    The targets' rows carry their asset's cell, so one grouped count over the rows of just these cells
+    (through the cell index) counts them all."""
     refresh_targets(session, {key[0] for key in keys})
     found: dict[tuple[str | None, ...], tuple[int, int]] = {}
-    for chunk in chunks(sorted({fold(key[0]) for key in keys})):
-        found.update({tuple(row[:4]): (row[4], row[5]) for row in run(session, _CELL_COUNTS, {"ids": chunk})})
+    for chunk in chunks(sorted({(fold(key[0]), *key[1:]) for key in keys}), 100):
+        # one equality per cell: each is a seek in the cell index (a row-value IN scans it whole)
+        cells = or_(*(and_(*(column == value for column, value in zip(CELL_COLUMNS, key))) for key in chunk))
+        found.update({tuple(row[:4]): (row[4], row[5]) for row in session.execute(_CELL_COUNTS.where(cells))})
     upserts, drops = [], []
     for target, modality, nuclide, stage in sorted(keys):
         key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}

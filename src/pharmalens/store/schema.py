@@ -275,7 +275,7 @@ class AssetTargetRow(Base):
     __tablename__ = "asset_targets"
 
     asset_id: Mapped[str] = mapped_column(ForeignKey("assets.id", ondelete="CASCADE"), primary_key=True)
-    target: Mapped[str] = mapped_column(String, primary_key=True, index=True)
+    target: Mapped[str] = mapped_column(String, primary_key=True)
     modality: Mapped[str | None] = mapped_column(String)
     nuclide: Mapped[str | None] = mapped_column(String)
     stage: Mapped[str | None] = mapped_column(String)
@@ -284,7 +284,8 @@ class AssetTargetRow(Base):
     company: Mapped[str | None] = mapped_column(String)
 
     __table_args__ = (Index("ix_asset_targets_cell", "target", "modality", "nuclide", "stage", "name_folded",
-                            "asset_id"),)
+                            "asset_id"),
+                      Index("ix_asset_targets_target_company", "target", "company"))  # a target's owners, counted
 
 
 class DealRow(Base):

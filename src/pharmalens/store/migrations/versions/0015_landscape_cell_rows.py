@@ -47,6 +47,8 @@ def upgrade() -> None:
     op.execute(targets.update().values({**{c: copied(c, "-") for c in CELL}, **{c: copied(c, None) for c in COPIED}}))
     op.create_index("ix_asset_targets_cell", "asset_targets",
                     ["target", "modality", "nuclide", "stage", "name_folded", "asset_id"])
+    op.drop_index("ix_asset_targets_target", table_name="asset_targets")
+    op.create_index("ix_asset_targets_target_company", "asset_targets", ["target", "company"])
     op.create_index("ix_landscape_cells_target_stage", "landscape_cells", ["target", "stage", "n_assets"])
     op.drop_index("ix_deals_asset_key", table_name="deals")
     op.create_index("ix_deals_asset_key_figures", "deals",
@@ -92,6 +94,8 @@ def downgrade() -> None:
     op.create_index("ix_deals_asset_key", "deals", ["asset_key"])
     op.drop_index("ix_landscape_cells_target_stage", table_name="landscape_cells")
     op.drop_index("ix_asset_targets_cell", table_name="asset_targets")
+    op.drop_index("ix_asset_targets_target_company", table_name="asset_targets")
+    op.create_index("ix_asset_targets_target", "asset_targets", ["target"])
     with op.batch_alter_table("asset_targets") as batch:
         for column in (*CELL, *COPIED):
             batch.drop_column(column)
