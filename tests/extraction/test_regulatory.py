@@ -430,3 +430,10 @@ def test_an_inspection_that_found_no_deficiency_is_a_pass(facts):
                  "巖澈藥業宣布，其位於嘉興的製劑工廠接受美國FDA查廠，未收到任何483缺失。",
                  "Yanche Pharma said its Jiaxing plant completed an FDA pre-approval inspection with zero observations."):
         assert [(e.agency, e.event) for e in facts(text)["regulatory"]] == [("FDA", "gmp_pass")]
+
+
+def test_a_trial_application_approved_by_an_agency_is_an_ind_clearance(facts):
+    for text in ("2025年6月3日，岚峰医药宣布，其放射性配体疗法镥[177Lu]LF-602注射液的临床试验申请已获国家药品监督管理局批准。",
+                 "2025年6月3日，嵐峰醫藥宣布，其放射性配體療法鎦[177Lu]LF-602注射液之臨床試驗申請(IND)已獲美國FDA核准。"):
+        records = facts(text)["regulatory"]
+        assert [(r.asset[:6], r.event) for r in records] == [("LF-602", "ind")]

@@ -11,7 +11,7 @@ from .sentences import Sentence, clauses
 
 _TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,8}?临床(?:试验|研究)|进入[^。;,]{0,4}?[一二三四1-4IⅠⅡⅢ]+期临床|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
                    r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
-_TRIAL_BEFORE = rx(r"临床(?:试验|研究)(?:计划|计画|方案)?|试验(?:计划|计画)")
+_TRIAL_BEFORE = rx(r"(?:临床(?:试验|研究)(?:计划|计画|方案|申请)?|试验(?:计划|计画)|IND申请)(?:\s*[(（][A-Za-z ]{2,8}[)）])?")
 _AGENCY_GAP = rx(r"\s*(?:已|正式|并)?\s*(?:获得?|经|取得|通过|由)?\s*(?:美国|台湾|欧盟|欧洲|日本|中国|韩国)?\s*(?:的)?\s*")
 _BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
 _NO_SUBJECT = rx(r"\s*(?:and\s+|which\s+)?(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|formally\s+)*(?:been\s+)?"
@@ -29,7 +29,8 @@ def permits_a_trial(ctx: Context, approval: Cue) -> bool:
 
 
 def approves_a_trial_before(ctx: Context, clause: Sentence, approval: Cue) -> bool:
-    """"X之第二期临床试验计划获美国FDA核准": the trial (or its plan) is what the agency approved,
+    """"X之第二期临床试验计划获美国FDA核准", "X的临床试验申请(IND)已获国家药监局批准": the trial (or its
+    plan, or the application for it) is what the agency approved,
     written right before the approval with only the agency and 获 between."""
     trials = list(_TRIAL_BEFORE.finditer(ctx.text, clause.start, approval.start))
     if not trials:
