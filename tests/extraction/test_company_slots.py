@@ -41,6 +41,13 @@ def test_a_name_run_into_a_drug_code_after_a_clause_break_is_a_company_but_a_ver
     assert {"岚汐", "澄屿"} <= found and not any("暂停" in n for n in found)
 
 
+def test_a_pronoun_before_a_drug_word_and_code_is_no_company():
+    for text in ("嵘川药业今日宣布，其新药RC-7710获批开展临床试验；该药物RC-7720进入II期。",
+                 "嶸川藥業今日宣布，其新藥RC-7710獲准進行臨床試驗；該藥物RC-7720進入II期。"):
+        found = names(to_simplified(text))
+        assert not any(n.startswith(("其", "该")) for n in found)
+
+
 def test_the_employer_of_an_analyst_is_a_company_but_a_plain_word_is_not():
     found = names("这个目标被岚汐分析师视为偏高。据汀兰研究员估计,销售额三年内翻倍。")
     assert {"岚汐", "汀兰"} <= found

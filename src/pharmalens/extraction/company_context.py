@@ -238,7 +238,7 @@ def trade_named(name: str) -> bool:
 
 
 HEADING_NUMBER = r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"  # "3. ", "二、", "## "
-NOT_NAME_START = set("的将已在于及和与为是被对向从并也均")
+NOT_NAME_START = set("的将已在于及和与为是被对向从并也均其该此")  # 其/该/此 open a reference ("其新药X-1"), not a name
 
 
 def name_word(name: str) -> bool:
