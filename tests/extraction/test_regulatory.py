@@ -437,3 +437,12 @@ def test_a_trial_application_approved_by_an_agency_is_an_ind_clearance(facts):
                  "2025年6月3日，嵐峰醫藥宣布，其放射性配體療法鎦[177Lu]LF-602注射液之臨床試驗申請(IND)已獲美國FDA核准。"):
         records = facts(text)["regulatory"]
         assert [(r.asset[:6], r.event) for r in records] == [("LF-602", "ind")]
+
+
+def test_an_approval_whose_object_is_the_trial_right_after_it_is_an_ind_clearance(facts):
+    for text in ("嵘川药业今日宣布，新药RC-7710获美国FDA核准人体临床试验。",
+                 "嶸川藥業今日宣布，新藥RC-7710獲美國FDA核准人體臨床試驗。",
+                 "嵘川药业今日宣布，新药RC-7710获国家药监局批准Ib期临床试验。"):
+        assert [r.event for r in facts(text)["regulatory"]] == ["ind"]
+    marketed = "嵘川药业今日宣布，新药RC-7710获国家药监局批准上市，III期临床试验显示其疗效显著。"
+    assert [r.event for r in facts(marketed)["regulatory"]] == ["approval"]

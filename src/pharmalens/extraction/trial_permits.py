@@ -11,6 +11,7 @@ from .sentences import Sentence, clauses
 
 _TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,8}?临床(?:试验|研究)|进入[^。;,]{0,4}?[一二三四1-4IⅠⅡⅢ]+期临床|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
                    r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
+_TRIAL_RIGHT_AFTER = rx(r"\s*(?:第?[一二三四1-4IⅠⅡⅢ]+[ab]?期|人体)+\s*临床(?:试验|研究)", re.I)
 _TRIAL_BEFORE = rx(r"(?:临床(?:试验|研究)(?:计划|计画|方案|申请)?|试验(?:计划|计画)|IND申请)(?:\s*[(（][A-Za-z ]{2,8}[)）])?")
 _AGENCY_GAP = rx(r"\s*(?:已|正式|并)?\s*(?:获得?|经|取得|通过|由)?\s*(?:美国|台湾|欧盟|欧洲|日本|中国|韩国)?\s*(?:的)?\s*")
 _BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
@@ -24,6 +25,8 @@ def permits_a_trial(ctx: Context, approval: Cue) -> bool:
     临床试验", "approval to begin its first-in-human study"): an IND clearance."""
     sentence = ctx.sentence_at(approval.start)
     end = sentence.end if sentence else approval.end + 40
+    if _TRIAL_RIGHT_AFTER.match(ctx.text, approval.end):
+        return True  # "核准人体临床试验", "批准II期临床试验": the trial is the approval's object
     match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
     return bool(match) and not _BASED_ON.search(match.group("gap"))
 
