@@ -23,3 +23,10 @@ def test_an_asset_approved_by_the_agency_with_a_condition_is_approved(facts, one
     assets = facts("2026年4月2日，青禾医药宣布，国家药品监督管理局（NMPA）已附条件批准公司QH-52胶囊上市，"
                    "用于治疗复发性卵巢癌。")["assets"]
     assert one(assets, asset="QH-52").stage == "approved"
+
+
+def test_taiwans_approved_trial_applications_put_the_drug_at_ind():
+    assert stages("青禾醫藥QH-52之臨床試驗申請已獲美國FDA核准。") == ["ind"]
+    assert stages("青禾醫藥QH-52之IND申請已獲美國FDA核准。") == ["ind"]
+    assert stages("青禾医药QH-52的IND申请已获美国FDA批准。") == ["ind"]
+    assert stages("青禾醫藥QH-52獲美國FDA核准人體臨床試驗。") == ["ind"]
