@@ -446,3 +446,10 @@ def test_an_approval_whose_object_is_the_trial_right_after_it_is_an_ind_clearanc
         assert [r.event for r in facts(text)["regulatory"]] == ["ind"]
     marketed = "嵘川药业今日宣布，新药RC-7710获国家药监局批准上市，III期临床试验显示其疗效显著。"
     assert [r.event for r in facts(marketed)["regulatory"]] == ["approval"]
+
+
+def test_a_filing_that_names_no_agency_is_filed_with_the_one_its_paragraph_named_before(facts):
+    for text in ("2025年8月5日，汀溪医药宣布，TX-310注射液的临床试验申请已获国家药监局批准。此外，公司TX-402注射液的上市申请已获受理。",
+                 "2025年8月5日，汀溪醫藥宣布，TX-310注射液的臨床試驗申請已獲國家藥監局批准。此外，公司TX-402注射液的上市申請已獲受理。"):
+        filings = events(facts(text)["regulatory"], event="filing")
+        assert [(r.asset[:6], r.agency) for r in filings] == [("TX-402", "NMPA")]

@@ -213,7 +213,9 @@ def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, po
     if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
             and set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
         return ["NMPA"]  # a notice only NMPA issues (…批准通知书), for a drug the clause names
-    if event in ("approval", "filing"):
+    if event == "filing":
+        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)
+    if event == "approval":
         return _country_agencies(ctx, sentence, clause)
     return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
 
@@ -225,9 +227,9 @@ def _nearest_country(ctx: Context, sentence: Sentence, clause: Sentence, pos: in
 
 
 def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
-    """A designation whose sentence names no agency is granted by the one its paragraph named last
-    before it ("The FDA granted X Breakthrough Therapy designation. X previously
-    received Fast Track designation")."""
+    """A designation or filing whose sentence names no agency nor country is granted by, or filed with,
+    the one its paragraph named last before it ("The FDA granted X Breakthrough Therapy designation. X
+    previously received Fast Track designation", "…获国家药监局批准。此外，Y的上市申请已获受理")."""
     start, _ = ctx.paragraph_of(sentence.start)
     earlier = ctx.hits("agency", start, sentence.start)
     return [_recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []
