@@ -82,3 +82,10 @@ def test_a_city_before_a_name_the_article_also_uses_alone_is_one_company():
                  "2026年4月2日，蘇州岱曜生物宣佈與輝瑞簽訂合作協議。岱曜生物將負責早期研發。"):
         found = names(to_simplified(text))
         assert "岱曜生物" in found and "苏州岱曜生物" not in found
+
+
+def test_a_many_word_english_name_recurs_without_its_trade_word():
+    for text in ("Qinglan Bio licensed QL-88 to Silver Fern Therapeutics, Inc., a newly formed company. Silver Fern also raised $90 million.",
+                 "青澜生物将QL-88授予新成立的Silver Fern Therapeutics。Silver Fern同时完成9000万美元A轮融资。"):
+        mentions = [m for m in find_companies(text, LEXICON) if m.surface == "Silver Fern"]
+        assert [m.name for m in mentions] == ["Silver Fern Therapeutics"]

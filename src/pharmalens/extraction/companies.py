@@ -258,6 +258,8 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
             forms[stem] = m  # "澄屿生物 … 澄屿将": the name without its trade word
         elif m.surface.isascii() and not stem and (word := _en_stem(m.surface, common=True)) not in forms:
             slotted[word] = m  # "Harbor Therapeutics … Harbor will pay": an everyday word, where a company stands
+        if m.surface.isascii() and (core := _en_core(m.surface)) and core not in forms:
+            forms[core] = m  # "Harbor Crest Therapeutics … Harbor Crest closed": its words before the trade word
     slotted.pop("", None)
     for m in mentions:
         stem = "" if m.provisional else _en_stem(m.surface)
@@ -273,6 +275,16 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
                 out.append(CompanyMention(start, end, m.name, form, m.provisional, m.kind))
                 taken[start:end] = b"\x01" * (end - start)
     return out
+
+
+def _en_core(name: str) -> str:
+    """The capitalised words of an English name before its trade and legal words, where two or more
+    ("Harbor Crest" of "Harbor Crest Therapeutics, Inc."): together they name only that company."""
+    words = without_generic_tail(_EN_LEGAL.sub("", name).strip(" ,")).split()
+    while len(words) > 2 and _EN_TRADE_WORD.fullmatch(words[-1]):
+        words.pop()
+    core = " ".join(words)
+    return core if len(words) >= 2 and core != name and all(w[:1].isupper() for w in words) else ""
 
 
 def _known_inside(mentions: list[CompanyMention], start: int, end: int) -> list[CompanyMention]:
