@@ -97,3 +97,10 @@ def test_investors_listed_after_touzifang_wei_even_when_their_names_are_common_w
                  "近日，澄嶼生物宣布完成8000萬元天使輪融資，投資方為晨光創投、白鷺資本，資金將用於核藥管線。"):
         record = facts(text)["financings"][0]
         assert len(record.investors) == 2 and any(i.startswith("晨光") for i in record.investors)
+
+
+def test_a_milestone_payment_named_as_a_noun_does_not_make_the_grantor_the_payer(facts):
+    for text in ("岚湾医药-B(2931)公布，集团与北欧药企Fjordal达成授权协议，授出LW-226在大中华区以外的权利，可获首付款3亿港元及最多28亿港元的里程碑付款。",
+                 "嵐灣醫藥-B(2931)公布，集團與北歐藥企Fjordal達成授權協議，授出LW-226在大中華區以外的權利，可獲首付款3億港元及最多28億港元的里程碑付款。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensor.startswith(("岚湾", "嵐灣")) and deal.licensee == "Fjordal"

@@ -98,9 +98,10 @@ def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
     return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if holds_a_word(low, words)]
 
 
-_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
+_RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到|可获|将获)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
                r"\b(?:will receive|receives|receiving|is eligible to receive|will be eligible)\b", re.I)
-_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<![获首预])(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
+# 首付款, 预付款, 里程碑付款 are payments named, not a verb that makes the subject the payer
+_PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<![获首预碑])(?:支付|付款|支付予)|\b(?:will pay|pays|paid|is paying|are paying|agreed to pay|to pay)\b", re.I)
 _GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可|授权(?!费|金))|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
