@@ -126,3 +126,11 @@ def test_taiwan_disease_names_are_the_same_indications(facts):
                                 ("重鬱症", "major depressive disorder"), ("氣喘", "asthma")):
         event = facts(f"沐川生醫今日公告，MCX-905獲衛福部食藥署核准上市，用於治療{disease}。")["regulatory"][0]
         assert event.indication == [indication], disease
+
+
+def test_taiwan_and_hong_kong_names_for_prostate_cancers_are_the_same_indications():
+    from pharmalens.documents.normalise import fold_forms
+    from pharmalens.extraction.lexicon import default_lexicon
+    text = fold_forms("MCX-771用於轉移性去勢抗性攝護腺癌；LF-22用於轉移性荷爾蒙敏感性攝護腺癌；QH-9用於去勢抗性前列腺癌。")
+    found = [h.canonical for h in default_lexicon().find(text, {"indication"})]
+    assert found == ["mCRPC", "mHSPC", "CRPC"]
