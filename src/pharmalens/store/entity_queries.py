@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Select, String, and_, cast, exists, func, or_, select
+from sqlalchemy import Join, Select, String, and_, cast, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from pharmalens.model.filters import AssetFilter, DealFilter
@@ -47,6 +47,9 @@ DEAL_SORTS = {"announced": DealRow.announced_key, "licensor": DealRow.licensor, 
 
 
 
+IDS_FIRST = {"value"}
+
+
 def check_page(limit: int, offset: int, largest: int) -> None:
     if not 1 <= limit <= largest:
         raise StoreError(f"limit must be between 1 and {largest}, got {limit}", code="bad_limit")
@@ -69,11 +72,14 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
     valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
     # plain rows (read by column name like the mapped objects) through the connection: no ORM loading
     connection = session.connection()
-    # the page's ids sorted from an index, then only its rows read: a filter through a join or an
-    # expression no index orders would otherwise fetch every matching wide row to sort it
-    ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
-    found = {getattr(row, tie.key): row for row in connection.execute(query.where(tie.in_(ids)))} if ids else {}
-    rows = [found[key] for key in ids]
+    if sort in IDS_FIRST or any(isinstance(part, Join) for part in query.get_final_froms()):
+        # the page's ids sorted from an index, then only its rows read: a filter through a join or an
+        # expression no index orders would otherwise fetch every matching wide row to sort it
+        ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
+        found = {getattr(row, tie.key): row for row in connection.execute(query.where(tie.in_(ids)))} if ids else {}
+        rows = [found[key] for key in ids]
+    else:
+        rows = connection.execute(valued.limit(limit).offset(offset)).all()
     if len(rows) < limit:
         known = offset + len(rows) if rows else _count(session, query.where(column.is_not(None)))
         empty = query.where(column.is_(None)).order_by(tie)
