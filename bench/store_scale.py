@@ -185,6 +185,18 @@ def build(store: Store, articles: int, seed: int = 7, progress: bool = True, res
     return (articles - resume_after) / (time.perf_counter() - started)
 
 
+def save_more(store: Store, articles: int, n: int) -> tuple[float, float]:
+    """Save `n` new articles drawn from the same assets and companies into a built store: (articles/s,
+    CPU ms per article), what one more article costs the writer at this size. Ids continue after the
+    store's own, so each is new; run it on a copy if the store is to stay as built."""
+    corpus = Corpus(7, assets=max(100, articles // 3))
+    bundles = [corpus.bundle(i) for i in range(2 * articles, 2 * articles + n)]
+    started, cpu = time.perf_counter(), time.process_time()
+    for bundle in bundles:
+        store.save(bundle)
+    return n / (time.perf_counter() - started), (time.process_time() - cpu) * 1000 / n
+
+
 def store_size(store: Store, sqlite_path: Path | None) -> int:
     if sqlite_path is not None:
         return sum(p.stat().st_size for p in sqlite_path.parent.glob(sqlite_path.name + "*"))
@@ -304,12 +316,16 @@ def measure(label: str, url: str, args: argparse.Namespace, sqlite_path: Path | 
         rate = build(store, articles, resume_after=stored)
     size = store_size(store, sqlite_path)
     counts = store.counts()
+    more = save_more(store, articles, args.save_more) if args.save_more else None
     store.close()
     print(f"{label}: {articles} articles, {counts['facts']} facts ({counts['asset_entities']} asset entities, "
           f"{counts['deal_entities']} deal entities), {counts['companies']} companies")
     if rate is not None:
         print(f"  ingest   {rate:8.0f} articles/s (Store.save, one transaction each)")
     print(f"  size     {size / 1e6:8.1f} MB ({size / articles:.0f} bytes/article)", flush=True)
+    if more is not None:
+        print(f"  saving {args.save_more} more articles into it: {more[0]:.1f} articles/s, {more[1]:.1f} ms of CPU "
+              "each (Store.save, one transaction each; the store keeps them)", flush=True)
     measure_queries(url, articles, args.runs, args.cold, args.only)
     if not args.no_api:
         measure_api(url, articles, args.runs, args.cold, args.only)
@@ -329,6 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-api", action="store_true", help="skip the API and web pages")
     parser.add_argument("--no-sqlite", action="store_true", help="measure PostgreSQL only")
     parser.add_argument("--only", default="", help="measure only the reads and pages whose name or path has this")
+    parser.add_argument("--save-more", type=int, default=0, metavar="N",
+                        help="then save N more articles into the store and print the rate (the store keeps them)")
     args = parser.parse_args(argv)
     if args.articles < 1 or args.runs < 1 or args.cold < 1:
         parser.error("--articles, --runs and --cold must be positive")
