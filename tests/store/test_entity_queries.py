@@ -3,12 +3,12 @@ the pages, read one after another, give every matching entity once in the same o
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from pharmalens.model.filters import AssetFilter, DealFilter
 from pharmalens.store import Store
 
 from .knowledge_bundles import article, drug, licence
+from .statements import sqlite_plans, statements
 
 # (asset, announced, upfront in US$m): some deals without a date, some without an upfront
 DEALS = [("ZX-11", "2026-02-14", "12"), ("ZX-12", None, "40"), ("ZX-13", "2025-11-03", None),
@@ -70,28 +70,15 @@ def test_a_companys_assets_come_in_name_order_from_an_index(store: Store, url: s
     """A dossier's assets section: the company's assets by name, a page at a time, read in index order
     (no sort of every asset the company has)."""
     fill(store)
-    seen: list[tuple[str, object]] = []
-
-    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
-        seen.append((statement, parameters))
     whole = store.assets(AssetFilter(company="Orion Isotopes"), limit=100)
     assert [a.name for a in whole.items] == sorted((a.name for a in whole.items), key=str.casefold)
-    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
-    try:
+    with statements() as seen:
         page = store.assets(AssetFilter(company="Orion Isotopes"), limit=2, offset=1)
-    finally:
-        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
     assert [a.id for a in page.items] == [a.id for a in whole.items[1:3]] and page.total == whole.total == len(DEALS)
     if not url.startswith("sqlite"):
         return  # PostgreSQL picks its plan by cost; on a few rows a sort is cheapest
-    statement, parameters = next((s, p) for s, p in seen if "ORDER BY assets.name_folded" in s)
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
-    finally:
-        engine.dispose()
-    assert not any("TEMP B-TREE" in str(row) for row in plan), plan
+    plan, = sqlite_plans(url, [next((s, p) for s, p in seen if "ORDER BY assets.name_folded" in s)])
+    assert not any("TEMP B-TREE" in row for row in plan), plan
 
 
 def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(store: Store, url: str) -> None:
@@ -99,17 +86,10 @@ def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(stor
     value's own index, and its quartiles (every deal's figures) from the figures' index, not from the
     deal rows with their JSON columns."""
     fill(store)
-    seen: list[tuple[str, object]] = []
-
-    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
-        seen.append((statement, parameters))
-    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
-    try:
+    with statements() as seen:
         largest = store.deals(sort="value", order="desc", limit=3, detail=True)
         tail = store.deals(sort="value", order="desc", limit=3, offset=4)
         figures = store.deal_figures()
-    finally:
-        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
     assert [d.asset for d in largest.items] == ["ZX-16", "ZX-12", "ZX-11"] and largest.total == len(DEALS)
     assert all(d.sources for d in largest.items)
     assert [d.asset for d in tail.items][0] == "赤霞-17" and [d.upfront for d in tail.items[1:]] == [None, None]
@@ -118,12 +98,7 @@ def test_the_largest_deals_and_every_deals_figures_come_from_a_narrow_index(stor
         return  # PostgreSQL picks its plan by cost; on a few rows a scan is cheapest
     reads = [(s, p) for s, p in seen if "ORDER BY coalesce" in s and "LIMIT" in s]
     reads.append(next((s, p) for s, p in seen if s.startswith("SELECT deals.upfront_usd, deals.milestones_usd")))
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            plans = [connection.exec_driver_sql("EXPLAIN QUERY PLAN " + s, p).all() for s, p in reads]
-    finally:
-        engine.dispose()
+    plans = sqlite_plans(url, reads)
     assert len(plans) == 3
     for plan in plans[:2]:
         assert any("INDEX ix_deals_value" in str(row) for row in plan), plan
@@ -136,24 +111,11 @@ def test_money_per_month_is_summed_in_the_order_of_the_months_index(store: Store
     article's month): a month of undisclosed upfronts is kept with no sum (not zero), and on SQLite
     the months are grouped in the order of their index."""
     fill(store)
-    seen: list[tuple[str, object]] = []
-
-    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
-        seen.append((statement, parameters))
-    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
-    try:
+    with statements() as seen:
         months = store.deal_money_by_month()
-    finally:
-        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
     assert months == [("2024-06", None, 95.0), ("2025-11", None, None), ("2026-02", None, 19.0),
                       ("2026-03", None, 40.0), ("2026-05", None, 3.0)]
     if not url.startswith("sqlite"):
         return
-    statement, parameters = next((s, p) for s, p in seen if "GROUP BY" in s)
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            plan = [str(row) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-    finally:
-        engine.dispose()
+    plan, = sqlite_plans(url, [next((s, p) for s, p in seen if "GROUP BY" in s)])
     assert any("ix_deals_month_figures" in row for row in plan) and not any("TEMP B-TREE" in row for row in plan), plan

@@ -4,12 +4,12 @@ oldest source."""
 from __future__ import annotations
 
 import pytest
-import sqlalchemy as sa
 
 from pharmalens.model.filters import AssetFilter
 from pharmalens.store import Store
 
 from .knowledge_bundles import article, drug
+from .statements import sqlite_plans, statements
 
 # (asset, targets, stage): one asset with two targets, one with none stated
 ASSETS = [("VL-31", ("FAP",), "phase1"), ("VL-32", ("PSMA",), "phase2"), ("VL-33", ("FAP", "PSMA"), "phase1"),
@@ -56,17 +56,10 @@ def test_a_save_counts_only_the_cells_it_touches_each_by_a_seek_in_the_cell_inde
     (which carry their asset's cell), not every cell of the targets nor the assets themselves; the
     counts stay those of the whole grid."""
     fill(store)
-    seen: list[tuple[str, object]] = []
-
-    def keep(_conn, _cursor, statement, parameters, *_args) -> None:
-        seen.append((statement, parameters))
     text = "Velora Pharma moved VL-36 (phase2) forward, telling 9."
-    sa.event.listen(sa.engine.Engine, "before_cursor_execute", keep)
-    try:
+    with statements() as seen:
         store.save(article("velora-9.txt#1", text, [drug(text, "moved VL-36", name="VL-36", target=("PSMA",),
                                                              stage="phase2")], published="2025-03-19"))
-    finally:
-        sa.event.remove(sa.engine.Engine, "before_cursor_execute", keep)
     psma = {(c.modality, c.nuclide, c.stage): c.n_assets for c in store.landscape(AssetFilter(target="PSMA")).items}
     assert psma == {("rdc", "Lu-177", "phase1"): 1, ("rdc", "Lu-177", "phase2"): 2}  # VL-36 left phase 1
     counting = [(s, p) for s, p in seen if s.startswith("SELECT asset_targets.target, asset_targets.modality")
@@ -74,11 +67,5 @@ def test_a_save_counts_only_the_cells_it_touches_each_by_a_seek_in_the_cell_inde
     assert counting and all("assets." not in s.split("GROUP BY")[0].replace("asset_targets.", "") for s, _p in counting)
     if not url.startswith("sqlite"):
         return
-    engine = sa.create_engine(url)
-    try:
-        with engine.connect() as connection:
-            for statement, parameters in counting:
-                plan = [str(row) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
-                assert all("SCAN" not in row for row in plan) and any("ix_asset_targets_cell" in row for row in plan), plan
-    finally:
-        engine.dispose()
+    for plan in sqlite_plans(url, counting):
+        assert all("SCAN" not in row for row in plan) and any("ix_asset_targets_cell" in row for row in plan), plan
