@@ -1189,6 +1189,6 @@ def test_the_regions_after_what_the_licence_lets_the_licensee_do_are_the_territo
     text = ("Wuxi Hemu Pharmaceutical Co., Ltd., a biotechnology company, granted Calloway Pharma an exclusive license "
             "to develop and commercialize HM-332 in Japan, Taiwan and Southeast Asia for an upfront payment of RMB45 million.")
     assert facts(text)["deals"][0].territory == "Japan, Taiwan and Southeast Asia"
-    partner = ("Norlow Bio, a biotechnology company, is gaining a development partner and a presence in Asia. Norlow "
-               "licensed NB-5 to Pell Pharma in Australia for $4 million upfront.")
+    partner = ("Norlow Bio, a biotechnology company, said a new research partner would widen its reach across Asia. "
+               "Norlow licensed NB-5 to Pell Pharma in Australia for $4 million upfront.")
     assert facts(partner)["deals"][0].territory != "Asia"
