@@ -437,3 +437,8 @@ def test_the_patients_of_the_sentence_after_a_single_drug_are_its_indication(fac
 def test_a_brand_in_capitals_before_its_inn_in_brackets_is_a_name_but_a_trial_word_is_not():
     assert ("ZOLMERA", "ZOLMERA") in names("the FDA approved ZOLMERA® (tavortinib) for adults with gout")
     assert all(n != "HORIZON" for n, _ in names("results of the HORIZON (tavortinib) study were presented"))
+
+
+def test_a_modality_word_in_the_companys_name_is_not_the_drugs_modality(facts, one):
+    text = "Osprey Radiotherapeutics said OSP-8, a small molecule targeting KRAS G12D, entered a Phase 1 trial in colorectal cancer."
+    assert one(facts(text)["assets"], asset="OSP-8").modality == "small_molecule"

@@ -89,7 +89,12 @@ class Context:
 
     @cached_property
     def lexicon_hits(self) -> list[Hit]:
+        """Targets, modalities, indications and agencies; a modality word inside a company's name
+        ("Halvard Radiotherapeutics", "Kestrel Antibodies") says nothing of a drug."""
         hits = self.lexicon.find(self.text, {"target", "modality", "indication", "agency"})
+        names = self.companies
+        hits = [h for h in hits if h.kind != "modality"
+                or not any(c.start <= h.start and h.end <= c.end for c in self.in_range(names, h.start - 80, h.end + 80))]
         return sorted(hits + open_target_hits(self.text, hits), key=lambda h: h.start)
 
     @cached_property
