@@ -96,6 +96,14 @@ def test_a_radiopharmaceutical_carrying_an_imaging_nuclide_is_an_imaging_agent(f
     assert modality == {"Zr-89": "imaging_agent", "Lu-177": "radiopharmaceutical"}
 
 
+def test_a_drug_carrying_a_therapy_nuclide_is_the_radiolabelled_class_of_its_stated_modality(facts):
+    text = ("Tamsin Radiotherapeutics is testing TMR-31, a monoclonal antibody labelled with actinium-225 that targets "
+            "CD33, in a Phase 1 trial for leukemia. It also started a Phase 2 study of [177Lu]Lu-TMR-40, a small "
+            "molecule targeting FAP, in sarcoma, and of 68Ga-TMR-50, a small molecule, in glioma.")
+    modality = {a.asset: a.modality for a in facts(text)["assets"]}
+    assert modality == {"TMR-31": "arc", "TMR-40": "radiopharmaceutical", "TMR-50": "small_molecule"}
+
+
 def test_a_drug_described_before_its_name_gives_it_the_disease(facts):
     en = ("Halvern Pharma is licensing an experimental oral gout drug from Quorvane Bio for $40 million upfront. "
           "Halvern gains exclusive rights to QRV-212, a small molecule.")

@@ -16,7 +16,7 @@ from .returned_rights import returned_assets
 from .sentences import Sentence
 from .table import asset_rows, deal_asset_rows
 from .asset_table_rows import deal_row_asset, from_row, lead_in_modality
-from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, targets_in
+from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, radiolabelled_modality, targets_in
 from .terminations import development_stops, handed_back
 
 EXTRACTOR, VERSION = "assets", "2"
@@ -352,11 +352,15 @@ def _worth_keeping(draft: Draft) -> bool:
 
 
 def _modality_of(draft: Draft) -> str | None:
-    """The stated modality; a drug carrying an imaging-only nuclide is an imaging agent, and one
-    carrying another nuclide with no modality stated is a radiopharmaceutical."""
-    if draft.nuclide and imaging_only(draft.nuclide) and draft.modality in (None, *GENERIC_MODALITIES):
-        return "imaging_agent"
-    return draft.modality or ("radiopharmaceutical" if draft.nuclide else None)
+    """The stated modality; a drug carrying an imaging-only nuclide is an imaging agent where no other
+    modality is stated (the antibody beside its own PET version stays an antibody), one carrying a
+    therapy nuclide the radiolabelled class of its stated modality (an antibody an ARC), or a
+    radiopharmaceutical where none is stated."""
+    if not draft.nuclide:
+        return draft.modality
+    if imaging_only(draft.nuclide):
+        return "imaging_agent" if draft.modality in (None, *GENERIC_MODALITIES) else draft.modality
+    return radiolabelled_modality(draft.modality) or "radiopharmaceutical"
 
 
 def _record(ctx: Context, draft: Draft) -> Asset:
