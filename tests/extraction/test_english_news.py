@@ -137,3 +137,11 @@ def test_a_new_companys_first_word_later_is_that_company(facts, one):
     records = facts(text, "brisby.txt")
     assert one(records["financings"], round="a").company == "Saltmarsh Neurosciences"
     assert "Saltmarsh" not in {d.licensee for d in records["deals"]}
+
+
+def test_the_day_of_the_closing_price_behind_a_premium_is_not_when_the_deal_was_announced(facts, one):
+    text = ("AUSTIN, Texas, September 15, 2026 -- Brannock Pharma (NYSE: BRNK) and Tollard Bio, Inc. (Nasdaq: TLRD) "
+            "today announced that Brannock will acquire all outstanding shares of Tollard for $21.75 per share in cash, "
+            "a 63% premium to Tollard's closing price on September 14, 2026. The deal has an equity value of about $1.6 billion.")
+    deal = one(facts(text)["deals"], deal_type="acquisition")
+    assert deal.announced == "2026-09-15"

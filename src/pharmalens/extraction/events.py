@@ -231,8 +231,11 @@ def highest(stages: list[str]) -> str | None:
 
 def not_when_it_happened(ctx: Context, pos: int) -> bool:
     """A date said as a target or an expectation ("PDUFA target action date of", "预计于"), a bond's
-    maturity ("于2030年到期"), or a company's founding date."""
+    maturity ("于2030年到期"), a share price's day ("the closing price on"), or a company's founding date."""
     if ctx.cues.last_before("events.future_date", pos, 40) is not None or founding_date(ctx, pos) or _matures(ctx, pos):
+        return True
+    price = ctx.cues.last_before("events.price_date", pos, 25)
+    if price is not None and not _CLAUSE_BREAK.search(ctx.text, price.end, pos):
         return True
     cue = ctx.cues.last_before("events.future_date", pos, _FUTURE_REACH)  # "plans to dose … in the second half of 2027"
     return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
