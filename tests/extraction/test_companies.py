@@ -443,3 +443,11 @@ def test_a_fund_named_with_and_without_its_royalty_and_lp_words_is_one_company()
             "Brenmoor Bio, Inc. today announced an agreement with Quillon Royalty LP. Under the agreement, "
             "Quillon will pay Brenmoor $90 million.")
     assert {name for name, _ in names(text) if name.startswith("Quillon")} == {"Quillon Royalty"}
+
+
+def test_a_headline_telling_a_takeover_names_only_the_buyer_and_the_target(facts):
+    text = ("Ostrava Pharma Completes Acquisition of Lindqvist Bio\n\n"
+            "PRAGUE, August 4, 2026 -- Ostrava Pharma a.s. today announced the completion of its acquisition of "
+            "Lindqvist Bio, Inc., a developer of oral therapies for fibrosis, for up to $640 million.")
+    records = facts(text)
+    assert {(d.licensor, d.licensee) for d in records["deals"]} == {("Lindqvist Bio", "Ostrava Pharma")}

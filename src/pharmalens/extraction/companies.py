@@ -24,7 +24,6 @@ from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS,
 from ..model.patterns import occurrences, rx
 
 
-
 def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
                 for h in lexicon.find(text, {"company"})]

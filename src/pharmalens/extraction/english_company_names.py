@@ -18,7 +18,7 @@ EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosc
 EN_STOP = {"The", "A", "An", "Chinese", "China's", "Global", "Innovative", "Our", "Its", "Their", "This", "These",
            "Traditional", "Domestic", "Major", "Leading", "Big", "Other", "Many", "All", "Some", "Several", "Both",
            "Radiopharmaceutical", "Nuclear", "Precision", "Targeted", "Class", "Clinical", "Medical", "Among",
-           "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "With", "Novel",
+           "Meanwhile", "However", "Since", "When", "In", "On", "At", "For", "And", "Of", "of", "With", "Novel",
            "First", "Western", "US", "U.S.", "European", "Japanese", "Korean", "Asian", *KIND_OPENERS}
 EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", "Licence", "Licenses", "Agreement",
                   "Acquire", "Acquires", "Acquired", "Completes", "Completed", "Reports", "Reported", "Data", "Results",
@@ -29,7 +29,9 @@ EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", 
                   "On", "At", "For", "And", "Of", "The", "A", "An", "Between", "Inc.", "Ltd.", "Today", "Says", "Said",
                   "Announcement", "Overview", "Statement", "Statements", "Highlights", "Summary", "Report", "Update",
                   "Release", "Interim", "Quarterly", "Accepts", "Approves", "Validates", "Clears", "Awards", "Issues",
-                  "Extends", "Recommends", "Rejects", "Lifts", "Backs"}  # an agency's verb: "FDA Accepts X's BLA"
+                  "Extends", "Recommends", "Rejects", "Lifts", "Backs",  # an agency's verb: "FDA Accepts X's BLA"
+                  "Acquisition", "Merger", "Completion", "Closes", "Closing", "Tender", "Offer", "Agrees", "Buy", "Buys",
+                  "Purchase", "Takeover", "Sale", "Divestiture", "Divests", "Sells", "Spins"}  # "X Completes Acquisition of Y"
 EN_FORMS = r"Co\.,?\s*Ltd\.?|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
 _EN_LEGAL_TAIL = rf"(?:,?\s+(?:{EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_INVESTOR_TAIL = r"(?:[ \t]+(?:Fund|Funds|Investors|Partners|Capital|Ventures|Management|Holdings)(?![\w]))*"  # "X Bio Fund"
