@@ -453,3 +453,10 @@ def test_a_filing_that_names_no_agency_is_filed_with_the_one_its_paragraph_named
                  "2025年8月5日，汀溪醫藥宣布，TX-310注射液的臨床試驗申請已獲國家藥監局批准。此外，公司TX-402注射液的上市申請已獲受理。"):
         filings = events(facts(text)["regulatory"], event="filing")
         assert [(r.asset[:6], r.agency) for r in filings] == [("TX-402", "NMPA")]
+
+
+def test_each_application_in_a_clause_goes_to_the_drug_named_after_it(facts):
+    text = ("Kerrigan Biosciences said the FDA has cleared the IND application for KRB-17 and accepted the "
+            "Biologics License Application for KRB-09, its anti-IL-23 antibody.")
+    events = {(r.event, r.asset) for r in facts(text)["regulatory"]}
+    assert events == {("ind", "KRB-17"), ("filing", "KRB-09")}

@@ -16,8 +16,6 @@ from functools import lru_cache
 
 from ..model.records import RegulatoryEvent
 from ..model.vocabulary import load_yaml
-from .asset_aliases import parenthetical_aliases
-from .assets import AssetMention
 from .context import Context
 from .cues import Cue, cue_sets
 from .dates import nearest_date
@@ -27,14 +25,13 @@ from .trial_permits import approves_a_trial_before, approves_an_earlier_applicat
 from ..model.patterns import rx
 from .agency_groups import agency_groups, nearest_group
 from .regulatory_merging import merged_events
+from .regulatory_assets import event_asset, own_asset
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
 _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
 _DESIGNATIONS = ("breakthrough", "orphan", "fast_track")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
-_ASSET_REACH = 800
-_CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
 _CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
 _LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
 _PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|查核|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
@@ -193,7 +190,7 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
         agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event, cue.start)
         if not agencies:
             continue
-        mention = None if asset else _asset(ctx, sentence, clause, cue.start)
+        mention = None if asset else own_asset(ctx, clause, cue, cues) or event_asset(ctx, sentence, clause, cue.start)
         name = asset or (written_asset(ctx, mention) if mention else form_asset_name(ctx))
         if name is None and event in _PRODUCT_EVENTS:
             continue
@@ -251,29 +248,6 @@ def _country_agencies(ctx: Context, sentence: Sentence, clause: Sentence) -> lis
 def _countries(ctx: Context, start: int, end: int) -> list[str]:
     hits = sorted((c.start, agency) for name, agency in _country_sets() for c in ctx.cues.hits(name, start, end))
     return [agency for _, agency in hits]
-
-
-def _asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> AssetMention | None:
-    """The drug an event concerns: the clause's (a company code in brackets after a drug's common
-    name or product, "(项目代号:AB12)": the applicant's product), else the sentence's nearest before the event word, else after
-    it, else the last one named shortly before; none where the clause is about another drug ("一款",
-    "a rival")."""
-    inside = ctx.in_range(ctx.assets, clause.start, clause.end)
-    if inside:
-        coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
-        coded += [b for a, b in zip(inside, inside[1:]) if _CODE_IN_BRACKETS.fullmatch(ctx.text, a.end, b.start)
-                  and _CODE.fullmatch(b.surface)]
-        return coded[0] if coded else inside[0]
-    if ctx.cues.has("regulatory.other_product", clause.start, clause.end):
-        return None  # "同靶点产品已有一款获批上市": another, unnamed drug
-    in_sentence = ctx.in_range(ctx.assets, sentence.start, sentence.end)
-    before = [a for a in in_sentence if a.end <= pos]
-    if before:
-        return before[-1]
-    if in_sentence:
-        return in_sentence[0]
-    earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
-    return earlier[-1] if earlier else None
 
 
 def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None, company: str | None,

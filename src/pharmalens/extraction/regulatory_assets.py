@@ -1,0 +1,60 @@
+"""The drug a regulatory event concerns, as the event's clause and sentence name it."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .asset_aliases import parenthetical_aliases
+from .assets import AssetMention
+from .context import Context
+from .cues import Cue
+from .sentences import Sentence
+
+_ASSET_REACH = 800
+_CODE_IN_BRACKETS = rx(r"\s*\(\s*(?:(?:项目|产品|研发)?代号|code(?:\s+name)?|project\s+code)?\s*:?\s*", re.IGNORECASE)
+_CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
+
+
+def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> AssetMention | None:
+    """The drug an event concerns: the clause's (a company code in brackets after a drug's common
+    name or product, "(项目代号:AB12)": the applicant's product), else the sentence's nearest before the event word, else after
+    it, else the last one named shortly before; none where the clause is about another drug ("一款",
+    "a rival")."""
+    inside = ctx.in_range(ctx.assets, clause.start, clause.end)
+    if inside:
+        coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
+        coded += [b for a, b in zip(inside, inside[1:]) if _CODE_IN_BRACKETS.fullmatch(ctx.text, a.end, b.start)
+                  and _CODE.fullmatch(b.surface)]
+        return coded[0] if coded else inside[0]
+    if ctx.cues.has("regulatory.other_product", clause.start, clause.end):
+        return None  # "同靶点产品已有一款获批上市": another, unnamed drug
+    in_sentence = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+    before = [a for a in in_sentence if a.end <= pos]
+    if before:
+        return before[-1]
+    if in_sentence:
+        return in_sentence[0]
+    earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
+    return earlier[-1] if earlier else None
+
+
+def own_asset(ctx: Context, clause: Sentence, cue: Cue, cues: dict[str, Cue]) -> AssetMention | None:
+    """Where a clause tells several events of several drugs ("accepted the IND for A and the NDA for B"),
+    each event's drug is the one named between its word and the next event's."""
+    if len(cues) < 2 or len(ctx.in_range(ctx.assets, clause.start, clause.end)) < 2:
+        return None
+    anchors = {id(c): _named_step(ctx, clause, e, c, cues.get("ind")) for e, c in cues.items()}
+    at = anchors[id(cue)]
+    following = [a.start for a in anchors.values() if a.start > at.start]
+    own = ctx.in_range(ctx.assets, at.end, min(following, default=clause.end))
+    return own[0] if own else None
+
+
+def _named_step(ctx: Context, clause: Sentence, event: str, cue: Cue, ind: Cue | None) -> Cue:
+    """Where a clause names the step: a filing's application ("accepted the NDA"), not its verb, and
+    not the application an IND is ("the IND application")."""
+    if event != "filing":
+        return cue
+    applications = [a for a in ctx.cues.hits("regulatory.application", clause.start, clause.end)
+                    if ind is None or not 0 <= a.start - ind.end <= 2]
+    return applications[0] if applications else cue
