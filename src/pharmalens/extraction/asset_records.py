@@ -239,7 +239,8 @@ def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
 
 
 def _closest(stages, mention: AssetMention):
-    return min(stages, key=lambda s: abs(s.start - mention.start))
+    """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B")."""
+    return min(stages, key=lambda s: mention.start - s.end if s.end <= mention.start else max(0, s.start - mention.end))
 
 
 def _comparator(ctx: Context, mention: AssetMention) -> bool:

@@ -29,7 +29,7 @@ _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM}
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
-        r"\bcleared\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
+        r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
         r"\bclinical trial approval notice\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
         r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
