@@ -145,3 +145,12 @@ def test_the_day_of_the_closing_price_behind_a_premium_is_not_when_the_deal_was_
             "a 63% premium to Tollard's closing price on September 14, 2026. The deal has an equity value of about $1.6 billion.")
     deal = one(facts(text)["deals"], deal_type="acquisition")
     assert deal.announced == "2026-09-15"
+
+
+def test_a_licence_to_a_company_launched_in_an_earlier_sentence_is_its_newco_deal(facts, one):
+    text = ("HANGZHOU and SAN FRANCISCO, October 6, 2026 -- Xilin Pharmaceuticals today announced the formation of "
+            "Corbett Therapeutics, a newly formed company that will develop XLP-731, Xilin's oral APOC3 inhibitor, "
+            "outside China. Under the terms, Xilin receives $45 million upfront and a 15% stake in Corbett, and is "
+            "eligible for up to $700 million in milestones.")
+    deal = one(facts(text)["deals"], licensor="Xilin Pharmaceuticals")
+    assert (deal.deal_type, deal.licensee, deal.asset) == ("newco", "Corbett Therapeutics", "XLP-731")

@@ -10,6 +10,7 @@ from .companies import CompanyMention
 from .context import Context
 from .cues import cue_regex
 from .parties import Parties
+from .places import chinese_place_names
 from .sentences import Sentence
 
 
@@ -176,3 +177,38 @@ def founded_company(ctx: Context, sentences: list[Sentence]) -> str | None:
 
 
 _NAMED_BEFORE = rx(r"^\s*[,，(（]\s*(?:which is\s+)?(?:an?\s+|the\s+|一家|为)?(?:newly[- ]formed\s+|new\s+|新成立的?)?$", re.I)
+
+
+def founding_sentence(ctx: Context, name: str | None, told: list[Sentence]) -> Sentence | None:
+    """The sentence, apart from a deal's own, that tells its licensee was formed for it ("X today
+    launched Y Therapeutics, a new company that will develop Z"; the terms follow later): the deal is
+    a NewCo's, and that sentence names what it takes."""
+    if not name:
+        return None
+    pattern = cue_regex("deal.type.newco")
+    for sentence in ctx.sentences:
+        if sentence.start >= told[0].start:
+            return None
+        if pattern.search(ctx.text, sentence.start, sentence.end) and founded_company(ctx, [sentence]) == name:
+            return sentence
+    return None
+
+
+def party_kinds(ctx: Context) -> dict[str, str]:
+    """Kind of each company the article names (biotech, pharma, investor, ...)."""
+    return {m.name: m.kind for m in ctx.companies}
+
+
+def party_countries(ctx: Context) -> dict[str, str | None]:
+    """Country of each company: the lexicon's, else China for a Chinese name or an English name
+    that opens with a Chinese place (Hangzhou Qiantai Biologics)."""
+    out: dict[str, str | None] = {}
+    for m in ctx.companies:
+        entry = ctx.lexicon.entry("company", m.name)
+        if entry:
+            out[m.name] = entry.info.get("country")
+        elif rx(r"[\u4e00-\u9fff]", 0).search(m.surface) or (m.surface.split() or [""])[0] in chinese_place_names():
+            out.setdefault(m.name, "CN")
+        else:
+            out.setdefault(m.name, None)
+    return out

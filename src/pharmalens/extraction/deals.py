@@ -15,14 +15,14 @@ from dataclasses import dataclass, field
 from ..model.patterns import rx
 from ..model.records import Deal, Money
 from .companies import CompanyMention
-from .places import chinese_place_names
 from .context import Context
 from .cues import cue_regex
 from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .headline_totals import with_headline_total
-from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, founded_company, in_apposition, intermediary, parents_of_parties, states_terms,
+from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, founded_company, founding_sentence,
+                         in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_paid_milestones, tells_terms_first
 from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
@@ -60,7 +60,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     items = deal_items(ctx)
     claimed = [(item.start, item.end) for item in items]
     frames: list[Frame] = []
-    countries = _countries(ctx)
+    countries = party_countries(ctx)
     lead_in: Sentence | None = None
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
@@ -119,7 +119,7 @@ def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
         seg_end = starts[i + 1] if i + 1 < len(found) else sentence.end
         segment = Sentence(seg_start, seg_end, ctx.text[seg_start:seg_end])
         seg_mentions = [m for m in mentions if seg_start <= m.start < seg_end]
-        oriented = orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, _kinds(ctx))
+        oriented = orient(_directed_by_cues(ctx, parties, segment, seg_mentions), countries, party_kinds(ctx))
         out.append((by_developer(ctx, oriented, segment), segment))
     return out
 
@@ -314,7 +314,7 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
         return Parties(None, m, True)
     partner = topic_partner(ctx, sentence, m)
     if partner is not None:
-        return orient(Parties(m, partner, False), _countries(ctx), _kinds(ctx))
+        return orient(Parties(m, partner, False), party_countries(ctx), party_kinds(ctx))
     return Parties(m, None, False)
 
 
@@ -334,15 +334,18 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(plain[0], " ".join(plain))), first.start, text, parties)
     _equity_total(kind, money)
     licensor, licensee = _name(frame.parties.licensor), _name(frame.parties.licensee)
+    founding = founding_sentence(ctx, licensee, frame.sentences) if kind == "license" else None
+    told = [founding, *frame.sentences] if founding else frame.sentences
+    kind = "newco" if founding else kind
     newco = founded_company(ctx, frame.sentences) if kind == "newco" else None
     if newco:  # the NewCo takes the licence; its founder gives it, never a co-founding investor
         licensor, licensee = (licensee if newco == licensor else licensor), newco
     return Deal(
-        document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in frame.sentences[:4]],
+        document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in told[:4]],
         extractor=EXTRACTOR, version=VERSION,
         licensor=licensor, licensee=licensee,
-        asset=None if supplier(ctx, frame.parties.licensor) else first_asset(ctx, frame.sentences) or asset_named_next(ctx, first),
-        deal_type=kind, territory=territory(ctx, frame.sentences),
+        asset=None if supplier(ctx, frame.parties.licensor) else first_asset(ctx, told) or asset_named_next(ctx, first),
+        deal_type=kind, territory=territory(ctx, told),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
         announced=signed_date(ctx, frame.sentences) or announcing_date(ctx, frame.sentences) or announced_date(ctx, first),
@@ -352,7 +355,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
 def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -> Deal | None:
     parties = item.parties
     if parties.licensor is not None and parties.licensee is not None and not parties.directed:
-        parties = orient(parties, countries, _kinds(ctx))
+        parties = orient(parties, countries, party_kinds(ctx))
     if parties.licensee is None and parties.licensor is None:
         return None
     money = item.money if item.money is not None else money_by_role(ctx, ctx.in_range(ctx.money, item.terms_start, item.end))
@@ -384,22 +387,3 @@ def _article_kind(ctx: Context, kind: str) -> str:
 
 def _name(mention: CompanyMention | None) -> str | None:
     return mention.name if mention is not None and mention.name else None
-
-
-def _kinds(ctx: Context) -> dict[str, str]:
-    return {m.name: m.kind for m in ctx.companies}
-
-
-def _countries(ctx: Context) -> dict[str, str | None]:
-    """Country of each company: the lexicon's, else China for a Chinese name or an English name
-    that opens with a Chinese place (Hangzhou Qiantai Biologics)."""
-    out: dict[str, str | None] = {}
-    for m in ctx.companies:
-        entry = ctx.lexicon.entry("company", m.name)
-        if entry:
-            out[m.name] = entry.info.get("country")
-        elif rx(r"[\u4e00-\u9fff]", 0).search(m.surface) or (m.surface.split() or [""])[0] in chinese_place_names():
-            out.setdefault(m.name, "CN")
-        else:
-            out.setdefault(m.name, None)
-    return out
