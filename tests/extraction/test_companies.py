@@ -451,3 +451,11 @@ def test_a_headline_telling_a_takeover_names_only_the_buyer_and_the_target(facts
             "Lindqvist Bio, Inc., a developer of oral therapies for fibrosis, for up to $640 million.")
     records = facts(text)
     assert {(d.licensor, d.licensee) for d in records["deals"]} == {("Lindqvist Bio", "Ostrava Pharma")}
+
+
+def test_a_name_of_two_words_before_its_trade_word_stands_for_its_company_alone(facts, one):
+    text = ("Vossberg Pharma today unveiled Corbett Bay Therapeutics, a newly formed company that will develop "
+            "VSB-88, Vossberg's oral NLRP3 inhibitor, in the United States. Under the terms, Vossberg receives "
+            "$25 million upfront and a 12% stake in Corbett Bay, and is eligible for up to $390 million in milestones.")
+    deal = one(facts(text)["deals"], licensor="Vossberg Pharma")
+    assert deal.licensee == "Corbett Bay Therapeutics"

@@ -25,15 +25,14 @@ def test_an_asset_approved_by_the_agency_with_a_condition_is_approved(facts, one
     assert one(assets, asset="QH-52").stage == "approved"
 
 
-<<<<<<< HEAD
 def test_taiwans_approved_trial_applications_put_the_drug_at_ind():
     assert stages("青禾醫藥QH-52之臨床試驗申請已獲美國FDA核准。") == ["ind"]
     assert stages("青禾醫藥QH-52之IND申請已獲美國FDA核准。") == ["ind"]
     assert stages("青禾医药QH-52的IND申请已获美国FDA批准。") == ["ind"]
     assert stages("青禾醫藥QH-52獲美國FDA核准人體臨床試驗。") == ["ind"]
-=======
+
+
 def test_each_drug_takes_the_stage_written_next_to_it_in_a_sentence_of_two_filings(facts):
     text = "Dunmore Bio said the FDA accepted the IND for DMB-44 and the NDA for DMB-12, its oral therapy for pruritus."
     stages = {a.asset: a.stage for a in facts(text)["assets"]}
     assert stages == {"DMB-44": "ind", "DMB-12": "nda"}
->>>>>>> 2ceff42 (A drug takes the stage written nearest it by the words between them, not by where the two begin, and 'accepted the IND' is the IND step: in 'accepted the IND for A and the NDA for B' A was given B's NDA)

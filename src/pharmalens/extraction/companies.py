@@ -305,12 +305,18 @@ def _en_stem(name: str, common: bool = False) -> str:
     words = without_generic_tail(name).split()
     if len(words) >= 3 and words[0] in chinese_place_names():
         words, name = words[1:], name.split(" ", 1)[1]  # "Hangzhou Qiantai Biologics" is "Qiantai" alone
+    core = ""
     if len(words) == 1 and words[0] != name:
         words.append("")  # "Vellmar Med", "Corvane Group": the stem before a common ending
+    elif len(words) >= 3 and name.isascii() and words[1][:1].isupper() and not _EN_TRADE_WORD.fullmatch(words[1]) \
+            and all(_EN_TRADE_WORD.fullmatch(w) for w in words[2:]):
+        core = " ".join(words[:2])  # "Corbett Bay Therapeutics" is "Corbett Bay" alone
     elif len(words) < 2 or not name.isascii() or not all(_EN_TRADE_WORD.fullmatch(w) for w in words[1:]):
         return ""
     first = words[0]
     plain = len(first) >= 4 and first not in EN_STOP and first not in _EN_GENERIC_FIRST and first not in EN_TITLE_WORDS
+    if core:
+        return core if plain and not common_word(first) and not common else ""
     return first if plain and (rare_word(first) or common and not common_word(first)) else ""
 
 
