@@ -60,3 +60,9 @@ def test_a_flash_stating_a_drug_companys_stop_is_relevant_in_both_languages(fact
     for text in ("Oct. 28, 2026 -- Harwick Bio culled HW-44 from its pipeline.", "2026年10月28日，泊川生物宣布终止PC-44的开发。"):
         (stop,) = facts(text)["terminations"]
         assert stop.asset in ("HW-44", "PC-44")
+
+
+def test_an_asset_with_no_stage_of_its_own_is_at_the_step_its_regulatory_event_tells(facts, one):
+    text = ("Tarnow Radiopharma announced FDA approval of Tarnoscan (gallium Ga 68 tarnotide) injection, a PET imaging "
+            "agent for detecting FAP-positive lesions in adults with sarcoma.")
+    assert one(facts(text)["assets"], asset="Tarnoscan").stage == "approved"

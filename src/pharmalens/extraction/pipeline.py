@@ -8,6 +8,7 @@ from ..documents.articles import Article
 from ..documents.relevance import relevance_score
 from ..model.patterns import rx
 from ..model.records import Record
+from .asset_drafts import stage_rank
 from .companies import CompanyMention
 from .company_context import trade_named
 from .context import Context
@@ -46,6 +47,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
     _assets_as_written(ctx, records)
     _owners_from_deals(records)
     _events_owned_by_asset_company(records)
+    _stages_from_events(records)
     mentions = {
         "nuclides": list(dict.fromkeys(n.nuclide for n in ctx.nuclides)),
         "targets": list(dict.fromkeys(h.canonical for h in ctx.hits("target"))),
@@ -113,6 +115,22 @@ def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
     for event in records["regulatory"]:
         if event.company is None and event.asset and event.asset in owners:
             event.company = owners[event.asset]
+
+
+_EVENT_STAGES = {"approval": "approved", "filing": "nda", "ind": "ind"}
+
+
+def _stages_from_events(records: dict[str, list[Record]]) -> None:
+    """An asset whose own words give no stage is at the step its regulatory event tells ("announced FDA
+    approval of X": approved; "the NDA for X was accepted": filed)."""
+    told: dict[str, str] = {}
+    for event in records["regulatory"]:
+        stage = _EVENT_STAGES.get(event.event)
+        if event.asset and stage and stage_rank(stage) > stage_rank(told.get(event.asset)):
+            told[event.asset] = stage
+    for asset in records["assets"]:
+        if asset.stage is None:
+            asset.stage = next((told[n] for n in (asset.asset, *asset.aliases) if n in told), None)
 
 
 _DRUG_TRADE = rx(r"药|生物|生技|生医|\b(?:Pharma\w*|Therapeutics|Bio\w*|Oncology|Medicines|Radiopharma\w*)\b", re.I)
