@@ -320,7 +320,7 @@ def test_an_equity_investment_beside_an_upfront_is_a_side_term_not_the_deals_kin
 
 
 def test_jointly_funded_or_developed_programmes_are_a_collaboration():
-    from pharmalens.extraction.deal_terms import deal_type
+    from pharmalens.extraction.deal_kinds import deal_type
     assert deal_type("Tessaly–Corvane (May 2026, $90 million joint funding, $2 billion milestones)", "") == "collaboration"
     assert deal_type("澄湾生物与衡湾医药将共同开发QX-5,首付款1亿元", "") == "collaboration"
     assert deal_type("Tessaly licensed QX-5 to Corvane for $90 million upfront", "") == "license"

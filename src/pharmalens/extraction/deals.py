@@ -25,7 +25,8 @@ from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, 
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_paid_milestones, tells_terms_first
-from .deal_terms import deal_type, money_by_role, paragraph_kind, royalty, territory, without_descriptors
+from .deal_kinds import deal_type, paragraph_kind, without_descriptors
+from .deal_terms import money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
 from .returned_rights import rights_back_at, tells_rights_back
 from .sentences import Sentence
