@@ -167,3 +167,10 @@ def test_the_firm_that_markets_the_product_whose_royalty_is_sold_is_no_party(fac
             "ORVANTA, which is marketed by Novartis, to Kelpmoor Capital for $140 million upfront.")
     deal = _deal(facts, text)
     assert (deal.licensor, deal.licensee) == ("Dunwell Therapeutics", "Kelpmoor Capital")
+
+
+def test_a_takeover_stating_its_enterprise_value_first_takes_its_equity_value_as_total(facts, one):
+    text = ("Grennard Pharma will acquire Osterley Bio for $17.40 per share in cash, which implies an enterprise "
+            "value of about $870 million and an equity value of about $1.05 billion.")
+    deal = one(facts(text)["deals"], deal_type="acquisition")
+    assert (deal.total.amount, deal.total.currency) == (1050, "USD")

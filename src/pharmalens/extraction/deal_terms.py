@@ -49,6 +49,8 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
     previous_end: int | None = None
     previous_end_of_upfront = -1
     tranches: dict[str, Money] = {}
+    if any(_valued_as(ctx, m, "deal.equity_value") for m in mentions):
+        mentions = [m for m in mentions if not _valued_as(ctx, m, "deal.enterprise_value")]
     for mention in mentions:
         if _skipped(ctx, mention, previous_end):
             previous_end = mention.end
@@ -69,6 +71,16 @@ def money_by_role(ctx: Context, mentions: list[MoneyMention]) -> dict[str, Money
         roles["milestones"] = Money(sum((m.amount for m in tranches.values()), Decimal(0)),
                                     next(iter(tranches.values())).currency, "up_to")
     return roles
+
+
+def _valued_as(ctx: Context, mention: MoneyMention, cues: str) -> bool:
+    """An amount the cue names right before it ("an equity value of approximately $2.9 billion")."""
+    cue = ctx.cues.last_before(cues, mention.start, _VALUE_REACH)
+    return cue is not None and _VALUE_GAP.fullmatch(ctx.text, cue.end, mention.start) is not None
+
+
+_VALUE_REACH = 40
+_VALUE_GAP = rx(r"[\s,:]*(?:(?:of|is|was|at|about|approximately|roughly|around|nearly|up to|约|为|达)\s*)*", re.I)
 
 
 def _adds_to_upfront(ctx: Context, upfront: Money | None, after: int, mention: MoneyMention) -> bool:
