@@ -406,3 +406,15 @@ def test_a_round_told_in_an_apposition_is_raised_by_the_company_it_describes(fac
                  "本轮由Harwick Capital领投。"):
         record = one(facts(text)["financings"], round="a")
         assert record.company == "Ostrel Therapeutics" and record.investors == ["Harwick Capital"]
+
+
+def test_an_amount_right_after_raised_is_a_raise_without_a_word_for_financing(facts, one):
+    text = ("Bramling Radiotherapeutics has raised approximately $72 million to take BRT-225, its alpha-emitting "
+            "PSMA radioligand, into a Phase 2 trial in prostate cancer.")
+    record = one(facts(text)["financings"], company="Bramling Radiotherapeutics")
+    assert (record.amount.amount, record.round) == (72, None)
+
+
+def test_a_guidance_raised_to_an_amount_is_no_raise(facts):
+    text = "Bramling Radiotherapeutics raised its 2026 revenue guidance to $72 million on higher sales of BRT-225."
+    assert facts(text)["financings"] == []

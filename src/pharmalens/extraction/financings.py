@@ -82,7 +82,7 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
     for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end) if "financings.raise_done" in present else ():
         start, end = clause_around(ctx, sentence, cue.start)
-        if ctx.cues.has("financings.raise_word", cue.end, end) and _raised(ctx, cue.end, end):
+        if ctx.cues.has("financings.raise_word", cue.end, end) and _raised(ctx, cue.end, end) or _amount_raised(ctx, cue):
             found.append((cue.start, None))
     clauses: dict[tuple[int, int], tuple[int, str | None]] = {}
     for pos, name in sorted(found, key=lambda f: (f[0], f[1] is None)):
@@ -90,6 +90,18 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         if clause not in clauses or (clauses[clause][1] is None and name is not None):
             clauses[clause] = (pos, name)
     return sorted(clauses.values(), key=lambda f: f[0])
+
+
+def _amount_raised(ctx: Context, cue) -> bool:
+    """"raised $95 million", "secured approximately $40 million": an English raising verb with the
+    amount right after it."""
+    if not ctx.cues.has("financings.raised_amount", cue.start, cue.end + 1):
+        return False
+    gap = _RAISED_GAP.match(ctx.text, cue.end).end()
+    return any(m.start == gap and not is_share_price(ctx.text, m) for m in ctx.in_range(ctx.money, gap, gap + 40))
+
+
+_RAISED_GAP = rx(r"\s*(?:(?:approximately|about|nearly|roughly|almost|more than|over|an additional|a total of)\s+)*", re.I)
 
 
 def _financing(ctx: Context, sentence: Sentence, pos: int, round_name: str | None) -> Financing | None:
