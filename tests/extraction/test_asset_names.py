@@ -450,3 +450,8 @@ def test_a_brand_in_capitals_before_its_inn_in_brackets_is_a_name_but_a_trial_wo
 def test_a_modality_word_in_the_companys_name_is_not_the_drugs_modality(facts, one):
     text = "Osprey Radiotherapeutics said OSP-8, a small molecule targeting KRAS G12D, entered a Phase 1 trial in colorectal cancer."
     assert one(facts(text)["assets"], asset="OSP-8").modality == "small_molecule"
+
+
+def test_a_fapi_tracer_targets_fap(facts, one):
+    text = "Wendel Isotopes started a Phase 2 study of WDI-207, its F-18 FAPI PET tracer, in 60 patients with colorectal cancer."
+    assert one(facts(text)["assets"], asset="WDI-207").target == ["FAP"]
