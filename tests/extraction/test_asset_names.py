@@ -455,3 +455,8 @@ def test_a_modality_word_in_the_companys_name_is_not_the_drugs_modality(facts, o
 def test_a_fapi_tracer_targets_fap(facts, one):
     text = "Wendel Isotopes started a Phase 2 study of WDI-207, its F-18 FAPI PET tracer, in 60 patients with colorectal cancer."
     assert one(facts(text)["assets"], asset="WDI-207").target == ["FAP"]
+
+
+def test_a_known_ligand_sold_with_two_nuclides_carries_the_one_the_article_writes(facts):
+    text = "Korrin Bio dosed the first patient with 177Lu-FAPI-74 in a Phase 1 trial in desmoid tumors."
+    assert [a.nuclide for a in facts(text)["assets"] if a.asset == "FAPI-74"] == ["Lu-177"]

@@ -123,7 +123,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.target = list(entry.info.get("targets") or [])
         draft.aliases = [n for n in entry.names if n != mention.name]
         draft.from_text = False
-    draft.nuclide = name_nuclide(mention.surface) or name_nuclide(" ".join(draft.aliases))
+    draft.nuclide = name_nuclide(mention.surface) or _one_nuclide(draft.aliases)
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
     item = _list_item(ctx, sentence, mention)
@@ -175,6 +175,13 @@ def _item_heading(ctx: Context, mention: AssetMention) -> tuple[int, int] | None
     item's assets are, when their own words do not say."""
     item = ctx.layout.item_at(mention.start)
     return item.key if item and item.key and item.key[1] <= mention.start else None
+
+
+def _one_nuclide(aliases: list[str]) -> str | None:
+    """The nuclide a known drug's other names carry, where they agree: a ligand sold labelled with either
+    of two nuclides ("18F-X", "68Ga-X") carries the one the article writes."""
+    found = {n for n in map(name_nuclide, aliases) if n}
+    return found.pop() if len(found) == 1 else None
 
 
 def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[int, int]:
