@@ -126,3 +126,23 @@ def test_taking_a_majority_of_a_companys_shares_buys_the_company(facts):
 def test_taking_a_minority_stake_is_an_equity_deal(facts):
     deal, = _deals(facts, "雲杉生技公告，以新台幣8,000萬元取得北辰藥業12%股權，雙方將共同開發放射性藥物。")
     assert (deal.licensor, deal.licensee, deal.deal_type) == ("北辰藥業", "雲杉生技", "equity")
+
+
+def test_buying_a_companys_shares_by_issuing_new_ones_makes_the_issuer_the_buyer(facts):
+    for text in ("岚峰药业：发行股份购买资产预案\n2026年6月2日\n岚峰药业股份有限公司拟通过发行股份及支付现金的方式"
+                 "购买澄溪生物科技有限公司100%股权，交易作价暂定为12.4亿元。",
+                 "嵐峰藥業：發行股份購買資產預案\n2026年6月2日\n嵐峰藥業股份有限公司擬通過發行股份及支付現金的方式"
+                 "購買澄溪生物科技有限公司100%股權，交易作價暫定為12.4億元。"):
+        deal, = _deals(facts, text)
+        assert (deal.licensor[:2], deal.licensee[:2], deal.deal_type) in (("澄溪", "岚峰", "acquisition"),
+                                                                          ("澄溪", "嵐峰", "acquisition"))
+        assert deal.total.amount == 1240
+
+
+def test_money_put_into_a_company_as_new_capital_makes_it_the_investee(facts):
+    for text in ("禾川制药：关于对外投资的公告\n2026年6月2日\n禾川制药股份有限公司拟以自有资金3000万元对杭州屿安生物科技有限公司"
+                 "进行增资，增资完成后公司将持有屿安生物8%的股权。",
+                 "禾川製藥：關於對外投資的公告\n2026年6月2日\n禾川製藥股份有限公司擬以自有資金3000萬元對杭州嶼安生物科技有限公司"
+                 "進行增資，增資完成後公司將持有嶼安生物8%的股權。"):
+        deal, = _deals(facts, text)
+        assert (deal.licensor[:2], deal.licensee[:2], deal.deal_type) in (("屿安", "禾川", "equity"), ("嶼安", "禾川", "equity"))
