@@ -459,3 +459,10 @@ def test_a_name_of_two_words_before_its_trade_word_stands_for_its_company_alone(
             "$25 million upfront and a 12% stake in Corbett Bay, and is eligible for up to $390 million in milestones.")
     deal = one(facts(text)["deals"], licensor="Vossberg Pharma")
     assert deal.licensee == "Corbett Bay Therapeutics"
+
+
+def test_an_adverb_opening_a_clause_is_no_part_of_the_name_after_it_nor_vouches_for_one():
+    for text in ("合资公司注册资本3亿元，其中岚德集团持股60%，此外岚德集团将提供厂房。",
+                 "合資公司註冊資本3億元，其中嵐德集團持股60%，此外嵐德集團將提供廠房。"):
+        assert {name[:2] for name in _article_companies(text)} in ({"岚德"}, {"嵐德"})
+    assert _article_companies("屿禾生技今日举行说明会，其中实收资本额3.2亿元。") == {"屿禾生技"}

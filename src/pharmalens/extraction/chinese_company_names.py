@@ -73,7 +73,8 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         if start is None:
             continue
         trimmed = min(trim_zh_lead(text[start:match.start()]), _trim_straddling_lead(text, start, match.start()), key=len)
-        led = len(trimmed) < match.start() - start or _lead_verb_before(text, start)
+        opened = text.endswith(phrases("company.zh_clause_opener"), 0, match.start() - len(trimmed))  # 其中X集团: no verb
+        led = len(trimmed) < match.start() - start and not opened or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
         announcing = _announces(text, start, end) if not led else bool(_STAKE_AFTER.match(text, end))
         if not legal and match.group(0).endswith("股份") and (

@@ -300,7 +300,7 @@ def trim_zh_lead(run: str) -> str:
 @lru_cache(maxsize=1)
 def _leads() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """The lead words, longest first, and a pattern finding the first place any of them stands."""
-    leads = tuple(sorted(phrases("company.zh_lead"), key=len, reverse=True))
+    leads = tuple(sorted(phrases("company.zh_lead") + phrases("company.zh_clause_opener"), key=len, reverse=True))
     return leads, rx("|".join(map(re.escape, leads)))
 
 
