@@ -634,6 +634,13 @@ def test_the_newco_a_deal_founds_is_its_licensee_and_its_kind_word_is_no_part_of
     assert deal.deal_type == "newco" and (deal.licensor, deal.licensee) == ("晟澜生物", "沛墨医药")
 
 
+def test_founding_a_joint_venture_company_is_a_newco_deal_even_without_money(facts):
+    for text in ("晟澜生物与北辰集团宣布共同出资设立合资公司澄岳医药，北辰集团持股55%，晟澜生物持股45%。",
+                 "晟瀾生物與北辰集團宣佈共同出資設立合資公司澄岳醫藥，北辰集團持股55%，晟瀾生物持股45%。"):
+        deal, = _deals(facts, text)
+        assert deal.deal_type == "newco" and deal.licensee[:2] == "澄岳"
+
+
 def test_rights_going_back_to_their_owner_are_no_new_deal(facts):
     records = facts("Ardent Isotopes, a radiopharmaceutical company, said Pellmore Oncology will hand back the rights "
                     "to AI-612 after ending their 2021 licence.")
