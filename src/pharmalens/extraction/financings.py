@@ -17,6 +17,7 @@ from .context import Context
 from .cues import cue_sets
 from .events import clause_around, event_date
 from .financing_investors_zh import written_zh_investors
+from .financing_merge import add_financing
 from .money import MoneyMention, is_share_price
 from .sentences import Sentence
 from .word_frequency import RARE_ZIPF, zipf
@@ -58,7 +59,7 @@ def build_financings(ctx: Context) -> list[Financing]:
         found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)]
         found = [f for f in found if f is not None]
         for record in found:
-            _add(records, record, ctx.published)
+            add_financing(records, record, ctx.published)
         if not found and records and _follows(ctx, records[-1], sentence):
             _continue(ctx, records[-1], sentence)
     return records
@@ -298,46 +299,6 @@ def _exchange(ctx: Context, sentence: Sentence) -> str | None:
 @lru_cache(maxsize=1)
 def _exchange_sets() -> tuple[str, ...]:
     return tuple(name for name in cue_sets() if name.startswith("financings.exchange."))
-
-
-def _add(records: list[Financing], record: Financing, published: str | None = None) -> None:
-    """Merge a record into the company's record of the same round; a raise named with no round and
-    either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
-    raising $200 million"), or told in the round's own sentence, is that round. A day the body states
-    replaces the page's date a headline took for want of one."""
-    for existing in records:
-        if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)
-                                                   or _same_round_named_twice(existing, record)):
-            if existing.round in _KIND_ONLY and record.round not in _KIND_ONLY:
-                existing.round = record.round
-            existing.amount = existing.amount or record.amount
-            existing.exchange = existing.exchange or record.exchange
-            stated = published is not None and existing.announced == published and record.announced is not None \
-                and len(record.announced) == len(published) and record.announced < published
-            existing.announced = record.announced if stated else existing.announced or record.announced
-            existing.investors = list(dict.fromkeys(existing.investors + record.investors))
-            existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
-            return
-    records.append(record)
-
-
-_KIND_ONLY = ("pre-ipo",)  # a kind of round ("crossover"), which the same round's letter says better
-
-
-def _same_round_named_twice(existing: Financing, record: Financing) -> bool:
-    """"Crossover Financing" in the headline and "a $200 million Series C crossover round" below: one round."""
-    if (existing.round in _KIND_ONLY) == (record.round in _KIND_ONLY) or existing.amount is None or record.amount is None:
-        return False
-    return (existing.amount.amount, existing.amount.currency) == (record.amount.amount, record.amount.currency)
-
-
-def _told_again(existing: Financing, record: Financing) -> bool:
-    if record.round is not None:
-        return False
-    if record.evidence[0] in existing.evidence:
-        return True  # "raised $60 million in a Series A extension, bringing the total raised to $135 million"
-    return record.amount is None or (existing.amount is not None and (existing.amount.amount, existing.amount.currency)
-                                     == (record.amount.amount, record.amount.currency))
 
 
 def _follows(ctx: Context, record: Financing, sentence: Sentence) -> bool:
