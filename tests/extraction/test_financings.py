@@ -418,3 +418,10 @@ def test_an_amount_right_after_raised_is_a_raise_without_a_word_for_financing(fa
 def test_a_guidance_raised_to_an_amount_is_no_raise(facts):
     text = "Bramling Radiotherapeutics raised its 2026 revenue guidance to $72 million on higher sales of BRT-225."
     assert facts(text)["financings"] == []
+
+
+def test_a_strategic_investor_named_in_a_lettered_rounds_sentence_joins_that_round(facts):
+    for text in ("澄岭医药完成B轮融资\n2026年4月2日\n澄岭医药宣布完成5亿元B轮融资，由峤川资本领投，岚屿药业战略投资。",
+                 "澄嶺醫藥完成B輪融資\n2026年4月2日\n澄嶺醫藥宣佈獲得嵐嶼藥業戰略投資，完成5億元B輪融資。"):
+        record, = facts(text)["financings"]
+        assert record.round == "b" and record.amount.amount == 500 and any(i[:2] in ("岚屿", "嵐嶼") for i in record.investors)

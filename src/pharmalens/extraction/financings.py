@@ -85,6 +85,8 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         start, end = clause_around(ctx, sentence, cue.start)
         if ctx.cues.has("financings.raise_word", cue.end, end) and _raised(ctx, cue.end, end) or _amount_raised(ctx, cue):
             found.append((cue.start, None))
+    if any(name not in (None, "strategic") for _, name in found):
+        found = [f for f in found if f[1] != "strategic"]  # "A轮…，乙药业战略投资": the investor's part in that round
     clauses: dict[tuple[int, int], tuple[int, str | None]] = {}
     for pos, name in sorted(found, key=lambda f: (f[0], f[1] is None)):
         clause = clause_around(ctx, sentence, pos)
