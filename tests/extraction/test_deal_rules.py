@@ -1199,3 +1199,11 @@ def test_the_regions_after_what_the_licence_lets_the_licensee_do_are_the_territo
     partner = ("Norlow Bio, a biotechnology company, said a new research partner would widen its reach across Asia. "
                "Norlow licensed NB-5 to Pell Pharma in Australia for $4 million upfront.")
     assert facts(partner)["deals"][0].territory != "Asia"
+
+
+def test_a_sales_agency_or_distribution_deal_is_a_commercial_collaboration_not_a_licence(facts):
+    for text in ("澄屿医药与岭川制药签署独家销售代理协议，岭川制药成为澄屿医药CY-31在华南地区的独家销售代理商。",
+                 "澄嶼醫藥與嶺川製藥簽署獨家經銷協議，嶺川製藥取得澄嶼醫藥CY-31在台灣的獨家經銷權。",
+                 "Corwen Bio signed a co-promotion agreement with Halsey Pharma for CW-31 in Germany."):
+        deal, = _deals(facts, text)
+        assert deal.deal_type == "collaboration"
