@@ -321,10 +321,8 @@ class DealRow(Base):
                             "milestones_usd", "total_usd"))
 
 
-# A deal's headline value (its total, else upfront + milestones, else upfront), headline total and
-# announcement month, as the deal lists sort and the dashboard sums them, each in an index: a list's
-# largest deals and the money per month are read in index order, not sorted or grouped at each request.
-# The literals are written into the SQL (not bound) so that the database matches the index's expression.
+# A deal's headline value (total, else upfront + milestones, else upfront), headline total and month, in
+# indexes the lists and the dashboard read in order; literals are in the SQL so the database matches them.
 DEAL_VALUE = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd, DealRow.upfront_usd)
 DEAL_TOTAL = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd)
 DEAL_MONTH = func.substr(DealRow.announced_key, literal_column("1"), literal_column("7"))
