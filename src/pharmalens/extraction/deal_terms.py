@@ -259,21 +259,25 @@ _ROYALTY = rx(r"(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作�
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
-_REGION = "(?:大中华区|大中华|全球|中国大陆|中国内地|内地|海外|美国|欧洲|日本|北美|亚太|亚洲|东南亚|韩国|欧美|拉丁美洲|拉美|中东)"
-_TERRITORY = [
-    rx(rf"(?:在(?!研|售)|于(?={_REGION}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
-       r"(?:开发|研发|生产|商业化|注册)"),  # 于 and 之 are the written 在 and 的 of filings
-    rx(rf"(?P<t>{_REGION}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
-    rx(r"\b(?P<t>(?:(?:global|worldwide)(?:\s+(?:rights|licen[cs]e))?\s+(?:excluding|except(?:\s+for)?|outside(?:\s+of)?)\s+(?:the\s+)?"
-       r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|"
-       r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
-    rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
-    rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
-       r"(?P<t>[A-Z][^.;\n]{1,60}?)(?=\s*[.;\n]|$)"),
-    rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
-       r"November|December)\b)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)"
-       r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and South Korea"
-]
+@lru_cache(maxsize=1)
+def _territories() -> tuple[re.Pattern[str], ...]:
+    region = cue_alternation("deal.territory_region_zh")
+    return (
+        rx(rf"(?:在(?!研|售)|于(?={region}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
+           r"(?:开发|研发|生产|商业化|注册|(?:经销|分销|销售|代理|推广)权)"),  # 于 and 之 are the written 在 and 的 of filings
+        rx(rf"(?P<t>{region}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
+        rx(r"\b(?P<t>(?:(?:global|worldwide)(?:\s+(?:rights|licen[cs]e))?\s+(?:excluding|except(?:\s+for)?|outside(?:\s+of)?)\s+(?:the\s+)?"
+           r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|"
+           r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
+        rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
+        rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
+           r"(?P<t>[A-Z][^.;\n]{1,60}?)(?=\s*[.;\n]|$)"),
+        rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
+           r"November|December)\b)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)"
+           r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and South Korea"
+    )
+
+
 _EXCLUDED_AFTER = rx(r"(?:\s*的?(?:权益|权利|rights))?\s*[(（]\s*(?:不含|不包括|除|除去|excluding|except|ex-)[^)）]{1,24}[)）]"
                      r"|(?:的?(?:权益|权利))?\s*[(（][^)）]{1,24}(?:除外|以外)\s*[)）]", re.I)
 _RETAINED = rx(r"(?:\bretain(?:s|ed|ing)?|\bkeep(?:s|ing)?|\bkept|保留)[^,.;，。；]{0,30}$", re.I)
@@ -283,7 +287,7 @@ def territory(ctx: Context, sentences) -> str | None:
     """Where the rights are granted; rights the licensor keeps ("X retains rights in China",
     "保留在中国的权益") are not the deal's territory."""
     for sentence in sentences:
-        for pattern in (*_TERRITORY, _region_before_rights(), _region_of_the_rights()):
+        for pattern in (*_territories(), _region_before_rights(), _region_of_the_rights()):
             for match in pattern.finditer(sentence.text):
                 if _RETAINED.search(sentence.text, 0, match.start("t")):
                     continue

@@ -1,0 +1,21 @@
+"""The territory of a deal told in Chinese: regions of China, Hong Kong, Macau and Taiwan, and the
+distribution rights a partner gets there."""
+
+
+def test_distribution_rights_in_taiwan_name_taiwan_as_the_territory(facts):
+    zh = "2026年5月8日，岑峰生物宣布授予汀澜药业CF-204在台湾的独家经销权，汀澜药业将支付首付款250万美元。"
+    zht = "2026年5月8日，岑峰生物宣佈授予汀瀾藥業CF-204在台灣的獨家經銷權，汀瀾藥業將支付首付款250萬美元。"
+    assert [d.territory for d in facts(zh)["deals"]] == ["台湾"]
+    assert [d.territory for d in facts(zht)["deals"]] == ["台灣"]
+
+
+def test_several_regions_before_the_selling_rights_are_kept_whole(facts):
+    zh = "岑峰生物与汀澜药业签署协议，汀澜药业获得CF-207在香港、澳门及台湾地区的独家销售权，首付款180万美元。"
+    assert [d.territory for d in facts(zh)["deals"]] == ["香港、澳门及台湾"]
+
+
+def test_a_region_of_china_before_the_rights_is_the_territory(facts):
+    zh = "岑峰生物将CF-211华南地区的独家权益授予汀澜药业，首付款1200万元。"
+    zht = "岑峰生物將CF-211華南地區的獨家權益授予汀瀾藥業，首付款1200萬元。"
+    assert [d.territory for d in facts(zh)["deals"]] == ["华南地区"]
+    assert [d.territory for d in facts(zht)["deals"]] == ["華南地區"]
