@@ -313,3 +313,16 @@ def test_a_trials_size_told_after_in_other_shapes_of_the_sentence(facts):
     assert results(facts, zh)[("MJ-4", "ORR", 27.5)].n == 64
     hant = ("岷江醫藥公布MJ-4數據\n岷江醫藥公布MJ-4治療晚期膽管癌的II期數據,客觀緩解率(ORR)為27.5%。共有64名患者參與了該研究。\n")
     assert results(facts, hant)[("MJ-4", "ORR", 27.5)].n == 64
+
+
+def test_a_dose_groups_n_reaches_an_endpoint_whose_name_holds_digits(facts):
+    zh = ("2026年9月3日，汀岚医药公布TL-88治疗转移性去势抵抗性前列腺癌的I期数据，共入组47例患者。"
+          "在300 mCi剂量组（n=21）中，PSA50应答率为66.7%；150 mCi剂量组（n=26）的PSA90应答率为23.1%。")
+    zht = ("2026年9月3日，汀嵐醫藥公佈TL-88治療轉移性去勢抵抗性前列腺癌的I期數據，共入組47例患者。"
+           "在300 mCi劑量組（n=21）中，PSA50應答率為66.7%；150 mCi劑量組（n=26）的PSA90應答率為23.1%。")
+    en = ("Tillane Bio reported phase 1 data for TL-88 in mCRPC; 47 patients were enrolled. "
+          "In the high-dose cohort (n=21), the PSA50 response rate was 66.7%.")
+    for text in (zh, zht):
+        assert sorted((r.endpoint, r.value, r.n) for r in facts(text)["clinical"]) == [
+            ("PSA50", 66.7, 21), ("PSA90", 23.1, 26)]
+    assert [(r.endpoint, r.n) for r in facts(en)["clinical"]] == [("PSA50", 21)]

@@ -99,7 +99,7 @@ _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]|"
               r"\s*[(\[]\s*n\s*=\s*(?P<with>\d{1,5})\s*[)\]]",
               re.IGNORECASE)  # "41% of the 58 patients"
 _GROUP_N = rx(r"(?:组|队列|[A-Za-z\u4e00-\u9fff])\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"  # "arm (n=31)", "HER2-low disease (n=21)"
-              r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d){0,24})$", re.IGNORECASE)
+              r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d+){0,24})$", re.IGNORECASE)
 
 
 def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
