@@ -326,3 +326,12 @@ def test_a_dose_groups_n_reaches_an_endpoint_whose_name_holds_digits(facts):
         assert sorted((r.endpoint, r.value, r.n) for r in facts(text)["clinical"]) == [
             ("PSA50", 66.7, 21), ("PSA90", 23.1, 26)]
     assert [(r.endpoint, r.n) for r in facts(en)["clinical"]] == [("PSA50", 21)]
+
+
+def test_an_arm_told_after_a_combination_reads_on_the_drug_not_its_partner(facts):
+    zh = ("2026年10月4日，岑澜生物公布CL-57联合帕博利珠单抗治疗晚期肾细胞癌的II期研究结果。"
+          "联合用药组客观缓解率（ORR）为47.5%（19/40）。")
+    zht = ("2026年10月4日，岑瀾生物公佈CL-57聯合帕博利珠單抗治療晚期腎細胞癌的II期研究結果。"
+           "聯合用藥組客觀緩解率（ORR）為47.5%（19/40）。")
+    for text in (zh, zht):
+        assert [(r.asset, r.endpoint, r.value) for r in facts(text)["clinical"]] == [("CL-57", "ORR", 47.5)]

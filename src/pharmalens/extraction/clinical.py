@@ -25,6 +25,7 @@ from .clinical_values import (
     medians,
     rates,
 )
+from .combinations import partner_spans
 from .context import Context
 from .drug_descriptions import after_comparison_word, compared_with
 from .sentences import Sentence
@@ -120,12 +121,16 @@ def _fraction(text: str, end: int) -> int | None:
 
 def _primary(ctx: Context, sentence: Sentence) -> AssetMention | None:
     """The drug a sentence reports on: its first drug that is not a comparator, else the last one
-    named before it."""
+    named before it that is not the partner of a combination ("X联合帕博利珠单抗…。联合用药组ORR为…": X)."""
     for asset in ctx.in_range(ctx.assets, sentence.start, sentence.end):
         if not _comparator(ctx, asset):
             return asset
     earlier = [a for a in ctx.assets if a.end <= sentence.start and sentence.start - a.end < _EARLIER_REACH]
-    return next((a for a in reversed(earlier) if not _comparator(ctx, a)), None)
+    return next((a for a in reversed(earlier) if not _comparator(ctx, a) and not _partner(ctx, a)), None)
+
+
+def _partner(ctx: Context, asset: AssetMention) -> bool:
+    return any(s <= asset.start < e for s, e in partner_spans(ctx, max(0, asset.start - 30), asset.end))
 
 
 def _comparator(ctx: Context, asset: AssetMention) -> bool:
