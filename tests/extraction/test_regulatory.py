@@ -460,3 +460,10 @@ def test_each_application_in_a_clause_goes_to_the_drug_named_after_it(facts):
             "Biologics License Application for KRB-09, its anti-IL-23 antibody.")
     events = {(r.event, r.asset) for r in facts(text)["regulatory"]}
     assert events == {("ind", "KRB-17"), ("filing", "KRB-09")}
+
+
+def test_ema_prime_told_in_chinese_is_the_breakthrough_kind_of_designation(facts):
+    for text in ("2026年8月19日，汀澜生物宣布，TL-402获得欧洲药品管理局（EMA）授予的优先药物（PRIME）资格，用于治疗胶质母细胞瘤。",
+                 "2026年8月19日，汀瀾生物宣佈，TL-402獲歐洲藥品管理局授予PRIME資格，用於治療膠質母細胞瘤。",
+                 "2026年8月19日，汀瀾生物宣佈，TL-402獲歐洲藥品管理局授予優先藥物資格認定，用於治療膠質母細胞瘤。"):
+        assert [(r.agency, r.event, r.asset) for r in facts(text)["regulatory"]] == [("EMA", "breakthrough", "TL-402")]
