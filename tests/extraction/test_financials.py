@@ -475,3 +475,12 @@ def test_a_prior_loss_compared_with_the_loss_word_alone_is_the_prior_years(facts
                          "annual results. For the year ended 31 December 2026, revenue was RMB310.4 million. Loss for the year "
                          "amounted to RMB188.9 million, as compared to a loss of RMB240.3 million in 2025.")
     assert one(records, metric="net_profit", period="FY2025").amount == Decimal("-240.3")
+
+
+def test_a_hong_kong_profit_warning_for_a_closed_year_reports_its_figure(facts):
+    zh = ("2026年2月3日，创新药企澄屿生物（9xxx.HK）发布盈利预警公告，预期截至2025年12月31日止年度录得净亏损约"
+          "人民币4.4亿元至4.9亿元，主要由于CY-12的III期临床研发开支增加。")
+    zht = ("2026年2月3日，創新藥企澄嶼生物（9xxx.HK）發盈喜，預期截至2025年12月31日止年度錄得純利約人民幣1.3億元，"
+           "主要由於抗腫瘤藥物CY-12銷售增長。")
+    assert [(r.period, r.metric, r.amount) for r in facts(zh)["financials"]] == [("FY2025", "net_profit", -490)]
+    assert [(r.period, r.metric, r.amount) for r in facts(zht)["financials"]] == [("FY2025", "net_profit", 130)]
