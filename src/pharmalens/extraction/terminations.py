@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-from ..documents.language import to_simplified
 from ..model.records import Termination
 from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention
@@ -19,6 +18,7 @@ from .events import clause_around, event_company, event_date, highest, stage_rea
 from .paid_to_date import is_paid_to_date
 from .returned_rights import rights_back_at
 from .sentences import Sentence
+from .termination_reasons import reason_of
 from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "terminations", "2"
@@ -27,8 +27,6 @@ _LIST_ITEM = rx(r"^\s*(?:\d+[.、)]|[（(]\d+[）)]|[一二三四五六七八九
 _AGGREGATE = rx(r"上述|合计|共计|总计|in total|combined", re.I)
 _OBJECT_WINDOW = 90
 _PASSIVE = rx(r"\b(?:(?:has|have|had)\s+been|was|were|is\s+being|are\s+being|will\s+be|to\s+be)\s+(?:(?:also|now|since|\w+ly)\s+)?$", re.I)
-_CAUSE_CLAUSE = rx(r"(?:^|(?<=[,，;；:：。\n]))\s*因(?![此而])(?P<r>[^,，;；。]{2,30})"
-                   r"|\bfor\s+(?P<r2>(?:[a-z-]+\s+){0,2}(?:reasons?|considerations?))\b", re.I)
 _EXCLUSION_WINDOW = 40
 _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
 _STOP_FILING = rx(r"(?:终止|暂停)[^\n。]{0,24}(?:项目|研发|临床)[^\n。]{0,12}公告")  # "关于终止部分在研项目的公告"
@@ -110,7 +108,7 @@ def _reason_told_apart(ctx: Context, record: Termination) -> None:
     of its own."""
     for sentence in ctx.sentences:
         if _BACK_TO_THE_STOP.search(sentence.text):
-            reason = _reason(ctx, sentence)
+            reason = reason_of(ctx, sentence)
             if reason:
                 record.reason = reason
                 record.evidence.append(ctx.evidence(sentence.start, sentence.end))
@@ -291,7 +289,7 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
             version=VERSION, company=company, asset=asset.label if asset else None,
-            phase=stage, reason=_reason(ctx, sentence), cumulative_spend=spend.money if spend else None,
+            phase=stage, reason=reason_of(ctx, sentence), cumulative_spend=spend.money if spend else None,
             date=date_value,
         ))
     return records
@@ -353,29 +351,6 @@ def _pick(items: list, index: int, count: int, respectively: bool):
     if len(items) == 1 and (count == 1 or not respectively):
         return items[0] if count == 1 else None
     return items[index] if len(items) == count else None
-
-
-def _reason(ctx: Context, sentence: Sentence) -> str | None:
-    """The clause after a cause word (由于, due to); else a clause opened by 因 ("因战略调整,…"), or
-    the kind of reasons named ("for business reasons")."""
-    cue = next(iter(ctx.cues.hits("terminations.reason", sentence.start, sentence.end)), None)
-    if cue is None:
-        match = _CAUSE_CLAUSE.search(ctx.text, sentence.start, sentence.end)
-        if match is None:
-            return None
-        group = "r" if match.group("r") else "r2"
-        return ctx.evidence(match.start(group), match.end(group)).quote.strip()
-    end = cue.end
-    while end < sentence.end and ctx.text[end] not in ",;。.":
-        end += 1
-    reason = ctx.evidence(cue.end, end).quote.strip()
-    tail = _DECISION_TAIL.search(to_simplified(reason))
-    if tail and tail.start() >= 4:
-        reason = reason[:tail.start()]  # "基于…未达预期做出的决策": the cause, not the decision it led to
-    return reason or None
-
-
-_DECISION_TAIL = rx(r"(?:而|所)?(?:做出|作出|做|作)?的?(?:决定|决策|考虑|考量)$")
 
 
 def _unique(records: list[Termination], aliases: dict[str, str]) -> list[Termination]:
