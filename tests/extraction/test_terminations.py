@@ -327,3 +327,12 @@ def test_the_drug_the_company_turns_to_is_not_stopped(facts):
     assert {t.asset for t in facts(text)["terminations"]} == {"TW-31"}
     other = "Dellin Pharma, a biotechnology company, discontinued DP-11 in favour of DP-19, its successor antibody."
     assert {t.asset for t in facts(other)["terminations"]} == {"DP-11"}
+
+
+def test_a_stop_told_after_the_words_of_what_is_kept_is_the_stopped_drugs(facts):
+    for text in ("2026年5月11日，岚岫生物公告，为聚焦核心管线，公司决定终止LX-62的II期临床试验。",
+                 "2026年5月11日，嵐岫生物公告，為聚焦核心管線，公司決定終止LX-62的II期臨床試驗。",
+                 "May 11, 2026 -- To focus on its lead program, Lanxiu Bio discontinued LX-62, a phase 2 antibody."):
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [("LX-62", "phase2")]
+    kept = "2026年5月11日，岚岫生物公告，公司决定终止LX-62的II期临床试验，以集中资源推进LX-10。"
+    assert [r.asset for r in facts(kept)["terminations"]] == ["LX-62"]

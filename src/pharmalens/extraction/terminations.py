@@ -197,9 +197,15 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
 
 def _stopped(ctx: Context, sentence: Sentence, start: int, end: int) -> list[AssetMention]:
     """The drugs named in [start, end) of a sentence but those it says the company keeps ("…to focus
-    resources on X", "in favour of X")."""
+    resources on X", "in favour of X"); a stop told after the keeping words is of the drug after it
+    ("为聚焦核心管线，公司决定终止X")."""
     kept = ctx.cues.hits("terminations.kept", sentence.start, sentence.end)
-    return _distinct(ctx, [a for a in ctx.in_range(ctx.assets, start, end) if not any(k.end <= a.start for k in kept)])
+    return _distinct(ctx, [a for a in ctx.in_range(ctx.assets, start, end)
+                           if not any(k.end <= a.start and not _stop_between(ctx, k.end, a.start) for k in kept)])
+
+
+def _stop_between(ctx: Context, start: int, end: int) -> bool:
+    return ctx.cues.has("terminations.verbs", start, end) or ctx.cues.has("terminations.object_verbs", start, end)
 
 
 def _joined(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
