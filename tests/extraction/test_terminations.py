@@ -336,3 +336,10 @@ def test_a_stop_told_after_the_words_of_what_is_kept_is_the_stopped_drugs(facts)
         assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [("LX-62", "phase2")]
     kept = "2026年5月11日，岚岫生物公告，公司决定终止LX-62的II期临床试验，以集中资源推进LX-10。"
     assert [r.asset for r in facts(kept)["terminations"]] == ["LX-62"]
+
+
+def test_a_reason_opened_by_the_words_of_weighing_or_responding_is_read(facts):
+    cases = {"2026年6月2日，澄屹医药公告，综合考虑同靶点竞争格局变化，公司决定终止CY-33的I期临床试验。": "同靶点竞争格局变化",
+             "2026年6月2日，澄屹醫藥公告，因應集團研發資源重新分配，公司已決定終止CY-33之I期臨床試驗。": "集團研發資源重新分配"}
+    for text, reason in cases.items():
+        assert [r.reason for r in facts(text)["terminations"]] == [reason]
