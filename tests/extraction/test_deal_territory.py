@@ -19,3 +19,10 @@ def test_a_region_of_china_before_the_rights_is_the_territory(facts):
     zht = "岑峰生物將CF-211華南地區的獨家權益授予汀瀾藥業，首付款1200萬元。"
     assert [d.territory for d in facts(zh)["deals"]] == ["华南地区"]
     assert [d.territory for d in facts(zht)["deals"]] == ["華南地區"]
+
+
+def test_a_list_of_regions_left_out_of_global_rights_is_kept_whole(facts):
+    zh = "2026年5月8日，岑峰生物宣布将CF-215除中国大陆、香港及台湾以外的全球权益授予Hallowell Bio，首付款3000万美元。"
+    zht = "2026年5月8日，岑峰生物宣佈將CF-215除中國大陸、香港及台灣以外的全球權益授予Hallowell Bio，首付款3000萬美元。"
+    assert [d.territory for d in facts(zh)["deals"]] == ["中国大陆、香港及台湾以外的全球"]
+    assert [d.territory for d in facts(zht)["deals"]] == ["中國大陸、香港及台灣以外的全球"]
