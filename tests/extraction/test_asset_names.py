@@ -460,3 +460,14 @@ def test_a_fapi_tracer_targets_fap(facts, one):
 def test_a_known_ligand_sold_with_two_nuclides_carries_the_one_the_article_writes(facts):
     text = "Korrin Bio dosed the first patient with 177Lu-FAPI-74 in a Phase 1 trial in desmoid tumors."
     assert [a.nuclide for a in facts(text)["assets"] if a.asset == "FAPI-74"] == ["Lu-177"]
+
+
+def test_a_labelled_code_in_brackets_after_a_drug_is_its_other_name(facts):
+    """"X注射液（研发代码：JY-0718）": the label inside the bracket does not part the two names."""
+    for text in ("5月6日，甲乙医药宣布，其镥[177Lu]丙丁肽注射液（研发代码：JY-0718）获国家药监局批准上市。"
+                 "公司将启动JY-0718的商业化供应。",
+                 "5月6日，甲乙醫藥宣布，其鎦[177Lu]丙丁肽注射液（研發代碼：JY-0718）獲國家藥監局批准上市。"
+                 "公司將啟動JY-0718的商業化供應。",
+                 "Harlow Bio said HBX-9 (internal code: HB-221) was approved. Harlow will launch HB-221 in June."):
+        asset, = facts(text)["assets"]
+        assert ("HB-221" if "Harlow" in text else "JY-0718") in {asset.asset, *asset.aliases}

@@ -17,7 +17,7 @@ def _alias_gap_pattern() -> re.Pattern[str]:
     project or product, and an opening bracket with a label."""
     return rx(rf"\s*[®™]?\s*(?:{cue_alternation('asset.dosage_form')})?"
               r"(?:(?:及|和)?(?:其)?(?:原料药|制剂)?(?:的)?(?:研发|开发|临床)?(?:项目|专案|产品))?\s*[(（]\s*"
-              r"(?:(?:(?:项目|产品|研发)?代号|(?:project\s+)?code(?:\s+name)?|通用名|商品名|品牌名)\s*(?:[:：]|为)?\s*)?", re.I)
+              rf"(?:(?:{cue_alternation('asset.alias_label')})\s*(?:[:：]|为)?\s*)?", re.I)
 
 
 def _alias_gap(text: str, start: int, end: int) -> bool:
