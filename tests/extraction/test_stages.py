@@ -36,3 +36,13 @@ def test_each_drug_takes_the_stage_written_next_to_it_in_a_sentence_of_two_filin
     text = "Dunmore Bio said the FDA accepted the IND for DMB-44 and the NDA for DMB-12, its oral therapy for pruritus."
     stages = {a.asset: a.stage for a in facts(text)["assets"]}
     assert stages == {"DMB-44": "ind", "DMB-12": "nda"}
+
+
+def test_a_stage_told_of_one_drug_in_a_list_of_events_is_not_the_next_drugs(facts):
+    """"QX-01获批上市、QX-02获FDA快速通道资格": each item of the list is its own drug's event."""
+    for text in ("甲乙核药股份有限公司五月迎来两项进展：QX-01获批上市、QX-02获FDA快速通道资格。"
+                 "5月11日，QX-02（锕-225标记的SSTR2靶向放射性配体）获得美国FDA快速通道资格，适应症为晚期神经内分泌瘤。",
+                 "甲乙核藥股份有限公司五月迎來兩項進展：QX-01獲批上市、QX-02獲FDA快速通道資格。"
+                 "5月11日，QX-02（錒-225標記的SSTR2靶向放射性配體）獲得美國FDA快速通道資格，適應症為晚期神經內分泌瘤。"):
+        stages = {a.asset: a.stage for a in facts(text)["assets"]}
+        assert stages == {"QX-01": "approved", "QX-02": None}
