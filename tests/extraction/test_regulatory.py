@@ -467,3 +467,11 @@ def test_ema_prime_told_in_chinese_is_the_breakthrough_kind_of_designation(facts
                  "2026年8月19日，汀瀾生物宣佈，TL-402獲歐洲藥品管理局授予PRIME資格，用於治療膠質母細胞瘤。",
                  "2026年8月19日，汀瀾生物宣佈，TL-402獲歐洲藥品管理局授予優先藥物資格認定，用於治療膠質母細胞瘤。"):
         assert [(r.agency, r.event, r.asset) for r in facts(text)["regulatory"]] == [("EMA", "breakthrough", "TL-402")]
+
+
+def test_each_event_of_a_list_of_events_goes_to_the_drug_opening_its_item(facts):
+    """"QX-01获批上市、QX-02获FDA快速通道资格": the fast track is QX-02's, not the first drug's of the clause."""
+    for text in ("甲乙核药股份有限公司五月迎来两项进展：QX-01获批上市、QX-02获FDA快速通道资格。",
+                 "甲乙核藥股份有限公司五月迎來兩項進展：QX-01獲批上市、QX-02獲FDA快速通道資格。"):
+        events = {(r.asset, r.agency, r.event) for r in facts(text)["regulatory"]}
+        assert ("QX-02", "FDA", "fast_track") in events and not any(a == "QX-01" for a, _g, _e in events)
