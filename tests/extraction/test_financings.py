@@ -425,3 +425,13 @@ def test_a_strategic_investor_named_in_a_lettered_rounds_sentence_joins_that_rou
                  "澄嶺醫藥完成B輪融資\n2026年4月2日\n澄嶺醫藥宣佈獲得嵐嶼藥業戰略投資，完成5億元B輪融資。"):
         record, = facts(text)["financings"]
         assert record.round == "b" and record.amount.amount == 500 and any(i[:2] in ("岚屿", "嵐嶼") for i in record.investors)
+
+
+def test_investors_listed_after_from_that_follows_the_raised_amount_and_no_other_from(facts, one):
+    text = ("Quillmore Bio, a developer of antibody-drug conjugates for ovarian cancer, has secured $38 million "
+            "from Daskin Pharma, Pellow Bio and the Marrable Foundation to take QMB-4 into the clinic.")
+    record = one(facts(text)["financings"], company="Quillmore Bio")
+    assert record.investors == ["Daskin Pharma", "Pellow Bio", "Marrable Foundation"]
+    text = ("Quillmore Bio, a developer of antibody-drug conjugates, raised $38 million in a Series A round. Its "
+            "ovarian cancer sales grew to $12 million from Daskin Pharma's former product line.")
+    assert one(facts(text)["financings"], company="Quillmore Bio").investors == []

@@ -219,7 +219,7 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     """English investor names the company recogniser does not know, in the list after an investor
     cue ("基石投资者,包括…以及投资机构Reynard Holdings (Asia) Limited", "led by Aldgate Partners")."""
     found = []
-    for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
+    for cue in _investor_cues(ctx, sentence):
         stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
         end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
         for start, stop, name in _items(ctx.text, cue.end, end):
@@ -238,14 +238,19 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         at = match.start()
         parts = _AND_SPLIT.split(match.group(0))
         if len(parts) == 1 or all(len(p.split()) == 1 for p in parts):
-            found.append((match.start(), match.end(), match.group(0)))
+            name = _without_full_stop(match.group(0))
+            found.append((match.start(), match.start() + len(name), name))
             continue
         for part in parts:
             at = text.index(part, at)
-            name = part if _ABBREVIATED_END.search(part) else part.rstrip(".")  # the sentence's full stop
+            name = _without_full_stop(part)
             found.append((at, at + len(name), name))
             at += len(part)
     return found
+
+
+def _without_full_stop(name: str) -> str:
+    return name if _ABBREVIATED_END.search(name) else name.rstrip(".")  # the sentence's full stop
 
 
 _ABBREVIATED_END = rx(r"\b(?:Inc|Ltd|Co|Corp|L\.P|LLC|S\.A|N\.V)\.$")
@@ -277,14 +282,34 @@ def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> b
         after = ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW)
         if not re.search(r"[,，。;；]|完成|获得?|raised|closed", ctx.text[mention.end:after.start], re.I):
             return True  # not "X获得Y投资": X receives
-    before = ctx.cues.last_before("financings.investor_before", mention.start, _INVESTOR_BEFORE_WINDOW)
-    if before is not None and before.start >= sentence.start:
+    before = max((c for c in _investor_cues(ctx, sentence) if c.end <= mention.start), key=lambda c: c.end, default=None)
+    if before is not None and before.start < mention.start - _INVESTOR_BEFORE_WINDOW:
+        before = None
+    if before is not None:
         between = ctx.text[before.end:mention.start]
         return not re.search(r"完成|获得|raised|closed|[。;；]", between, re.I)
     previous = [m for m in ctx.companies_in(sentence.start, mention.start, with_self=False) if m.end <= mention.start]
     if previous and rx(r"^\s*(?:,|、|and|及|和|以及|与)\s*$", re.I).match(ctx.text[previous[-1].end:mention.start]):
         return _is_investor(ctx, previous[-1], sentence)
     return False
+
+
+def _investor_cues(ctx: Context, sentence: Sentence) -> list:
+    """The sentence's cues that open a list of investors: "led by", "participation from" ..., and a
+    "from" right after the amount a clause says was raised ("secured $40 million from X and Y",
+    "raised $25 million in seed funding from X, Y and Z")."""
+    cues = ctx.cues.hits("financings.investor_before", sentence.start, sentence.end)
+    for cue in ctx.cues.hits("financings.investor_from", sentence.start, sentence.end):
+        amount = next((m for m in reversed(ctx.in_range(ctx.money, sentence.start, cue.start))
+                       if _AMOUNT_TO_FROM.fullmatch(ctx.text, m.end, cue.start)), None)
+        if amount is not None and not is_share_price(ctx.text, amount):
+            clause_start = clause_around(ctx, sentence, amount.start)[0]
+            if any(ctx.cues.has(name, clause_start, amount.start) for name in ("financings.raise_done", "financings.raise_word")):
+                cues.append(cue)
+    return sorted(cues, key=lambda c: c.start)
+
+
+_AMOUNT_TO_FROM = rx(r"(?:\s+[\w+-]+){0,6}\s+")  # "$25 million in seed funding from": words, no clause mark
 
 
 def _exchange(ctx: Context, sentence: Sentence) -> str | None:
