@@ -146,3 +146,12 @@ def test_money_put_into_a_company_as_new_capital_makes_it_the_investee(facts):
                  "進行增資，增資完成後公司將持有嶼安生物8%的股權。"):
         deal, = _deals(facts, text)
         assert (deal.licensor[:2], deal.licensee[:2], deal.deal_type) in (("屿安", "禾川", "equity"), ("嶼安", "禾川", "equity"))
+
+
+def test_an_investment_in_a_company_with_no_amount_is_an_equity_deal_not_a_licence(facts):
+    for text in ("Harrowgate Ventures said on Monday it had invested in Selvine Bio, a maker of gene therapies "
+                 "for inherited deafness. Terms were not disclosed.",
+                 "Harrowgate Ventures has made an undisclosed investment in Selvine Bio, a maker of gene therapies "
+                 "for inherited deafness."):
+        deal, = _deals(facts, text)
+        assert (deal.licensor, deal.licensee, deal.deal_type) == ("Selvine Bio", "Harrowgate Ventures", "equity")

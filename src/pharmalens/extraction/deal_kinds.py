@@ -89,8 +89,9 @@ _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加�
                               r"(?:equity|stake|of the)", re.I)
 _BUYS_SHARES = rx(r"\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe for|subscribes for|subscribed for)\s+(?:up to\s+)?"
                   r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+[^.;]{0,40}?\b(?:shares|stock|equity)\b", re.I)
-_INVESTS_IN = rx(r"\binvest(?:s|ed|ing)?\s+(?:up to\s+|about\s+|approximately\s+)?(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+in\s+[A-Z][a-z]",
-                 re.I)  # "X will invest $20 million in Y": money put into a company
+_INVESTS_IN = rx(r"\b(?:invest(?:s|ed|ing)?|(?:made|makes|make|led|leads|lead)\s+an?\s+(?:\w+\s+)?investment)\s+"
+                 r"(?:(?:up to\s+|about\s+|approximately\s+)?(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+)?"
+                 r"in\s+(?-i:[A-Z][a-z])", re.I)  # "X has invested (\$20 million) in Y", "made an investment in Y": money put into a company
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _BUYS_CONTROL = rx(r"(?:取得|购入|购得|受让|购买)[^，,。；;]{0,24}?(?:(?:[5-9]\d|100)(?:\.\d+)?\s*%|全部|全数|百分之百)\s*(?:的)?(?:股权|股份)")
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
