@@ -471,3 +471,8 @@ def test_a_labelled_code_in_brackets_after_a_drug_is_its_other_name(facts):
                  "Harlow Bio said HBX-9 (internal code: HB-221) was approved. Harlow will launch HB-221 in June."):
         asset, = facts(text)["assets"]
         assert ("HB-221" if "Harlow" in text else "JY-0718") in {asset.asset, *asset.aliases}
+
+
+def test_a_code_of_letters_a_hyphen_and_one_letter_and_digit_is_an_asset_but_not_a_target_or_allele():
+    assert names("The first patient received PRV-K3, and ZEL-A9 follows.") == [("PRV-K3", "PRV-K3"), ("ZEL-A9", "ZEL-A9")]
+    assert names("a TCR against MAGE-A3 in HLA-A2 positive patients") == []
