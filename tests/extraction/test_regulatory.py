@@ -475,3 +475,13 @@ def test_each_event_of_a_list_of_events_goes_to_the_drug_opening_its_item(facts)
                  "甲乙核藥股份有限公司五月迎來兩項進展：QX-01獲批上市、QX-02獲FDA快速通道資格。"):
         events = {(r.asset, r.agency, r.event) for r in facts(text)["regulatory"]}
         assert ("QX-02", "FDA", "fast_track") in events and not any(a == "QX-01" for a, _g, _e in events)
+
+
+def test_each_drug_of_a_sentence_keeps_the_indication_written_after_it(facts):
+    text = ("Tamberly Bio said the FDA granted Breakthrough Therapy designation to Oslaro (TMB-118) for "
+            "plaque psoriasis and Orphan Drug designation to TMB-240 for multiple myeloma.")
+    events = {r.asset: r for r in facts(text)["regulatory"]}
+    assert events["TMB-118"].indication == ["psoriasis"]
+    assert events["TMB-240"].indication == ["multiple myeloma"]
+    text = "The FDA approved Tamberly Bio's TMB-118 in combination with TMB-240 for multiple myeloma."
+    assert facts(text)["regulatory"][0].indication == ["multiple myeloma"]

@@ -25,7 +25,8 @@ from .trial_permits import approves_a_trial_before, approves_an_earlier_applicat
 from ..model.patterns import rx
 from .agency_groups import agency_groups, nearest_group
 from .regulatory_merging import merged_events
-from .regulatory_assets import event_asset, own_asset
+from .assets import AssetMention
+from .regulatory_assets import event_asset, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
@@ -198,7 +199,7 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
         for agency in agencies:
             for owner in owners:
                 out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start, others),
-                                   indication_span=(clause.start, clause.end)))
+                                   indication_span=(clause.start, clause.end), mention=mention))
     return out
 
 
@@ -252,9 +253,9 @@ def _countries(ctx: Context, start: int, end: int) -> list[str]:
 
 def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None, company: str | None,
             scope: str | None = None, finding: str | None = None, date: str | None = None,
-            indication_span: tuple[int, int] | None = None) -> RegulatoryEvent:
+            indication_span: tuple[int, int] | None = None, mention: AssetMention | None = None) -> RegulatoryEvent:
     start, end = indication_span or (sentence.start, sentence.end)
-    hits = ctx.hits("indication", start, end) or ctx.hits("indication", sentence.start, sentence.end)
+    hits = own_indications(ctx, start, end, mention) or own_indications(ctx, sentence.start, sentence.end, mention)
     return RegulatoryEvent(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
         version=VERSION, company=company, asset=asset, agency=agency, event=event, scope=scope, finding=finding,

@@ -76,3 +76,36 @@ def _named_step(ctx: Context, clause: Sentence, event: str, cue: Cue, ind: Cue |
     applications = [a for a in ctx.cues.hits("regulatory.application", clause.start, clause.end)
                     if ind is None or not 0 <= a.start - ind.end <= 2]
     return applications[0] if applications else cue
+
+
+def own_indications(ctx: Context, start: int, end: int, mention: AssetMention | None) -> list:
+    """The indications of a span that are the event's drug's: where the span names several drugs and
+    each has an indication written after it ("X for IPF and Y for AML"), those after this drug and
+    before the next; else all the span's ("X plus Y for UC": the pair's)."""
+    hits = ctx.hits("indication", start, end)
+    drugs = _drug_groups(ctx, ctx.in_range(ctx.assets, start, end))
+    if mention is None or len(set(drugs.values())) < 2 or not hits or (mention.start, mention.end) not in drugs:
+        return hits
+
+    def owner(hit) -> int | None:
+        before = [(at, group) for at, group in drugs.items() if at[1] <= hit.start]
+        return max(before)[1] if before else None
+
+    if not set(drugs.values()) <= {owner(h) for h in hits}:
+        return hits
+    return [h for h in hits if owner(h) == drugs[(mention.start, mention.end)]]
+
+
+_BRACKET_OPEN = rx(r"\s*[(（]\s*")
+
+
+def _drug_groups(ctx: Context, mentions: list[AssetMention]) -> dict[tuple[int, int], int]:
+    """Each drug mention's group: a name in brackets right after another is the same drug
+    ("Zentira (FRW-201)")."""
+    groups: dict[tuple[int, int], int] = {}
+    previous = None
+    for mention in mentions:
+        same = previous is not None and _BRACKET_OPEN.fullmatch(ctx.text, previous.end, mention.start)
+        groups[(mention.start, mention.end)] = groups[(previous.start, previous.end)] if same else len(groups)
+        previous = mention
+    return groups
