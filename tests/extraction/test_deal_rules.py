@@ -1207,3 +1207,14 @@ def test_a_sales_agency_or_distribution_deal_is_a_commercial_collaboration_not_a
                  "Corwen Bio signed a co-promotion agreement with Halsey Pharma for CW-31 in Germany."):
         deal, = _deals(facts, text)
         assert deal.deal_type == "collaboration"
+
+
+def test_a_completed_deal_is_dated_by_the_announcement_the_text_gives_not_the_completion(facts):
+    texts = ("Marrick Labs closes purchase of Teague Bio\n\nDENVER, October 6, 2026 -- Marrick Labs said today "
+             "that it has completed its acquisition of Teague Bio, a maker of siRNA drugs for gout, first "
+             "announced on July 14, 2026. Marrick Labs paid about $640 million in cash.",
+             "DENVER, October 6, 2026 -- Marrick Labs has closed its acquisition of Teague Bio, a maker of siRNA "
+             "drugs for gout. The transaction, announced in July 2026, was valued at $640 million.")
+    for text, announced in zip(texts, ("2026-07-14", "2026-07")):
+        deal, = _deals(facts, text)
+        assert (deal.licensor, deal.deal_type, deal.announced) == ("Teague Bio", "acquisition", announced)

@@ -36,16 +36,21 @@ _LAST_BREAK = rx(r"[,，;；。](?!.*[,，;；。])")
 
 
 def announcing_date(ctx: Context, sentences: list[Sentence]) -> str | None:
-    """A month or day written right before the deal's announcing verb ("X 3月5日宣布", "于3月5日晚间公告"):
-    the day the deal was told, even when a dateless headline opens the deal."""
+    """A month or day written right before the deal's announcing verb ("X 3月5日宣布", "于3月5日晚间公告")
+    or right after an English one ("first announced on May 20", "The deal, announced in May 2026"): the
+    day the deal was told, even when a dateless headline opens the deal or the article reports its
+    completion."""
     for sentence in sentences:
         for date in ctx.in_range(ctx.dates, sentence.start, sentence.end):
-            if len(date.value) >= 7 and not date.relative and _ANNOUNCED_AFTER.match(ctx.text, date.end):
+            if len(date.value) >= 7 and not date.relative and (
+                    _ANNOUNCED_AFTER.match(ctx.text, date.end)
+                    or _ANNOUNCED_BEFORE.search(ctx.text, max(sentence.start, date.start - 30), date.start)):
                 return date.value
     return None
 
 
 _ANNOUNCED_AFTER = rx(r"\s*(?:晚间|晚|早间|上午|下午|盘后)?\s*[,，]?\s*(?:正式)?(?:宣布|公告|发布公告)")
+_ANNOUNCED_BEFORE = rx(r"\b(?:was\s+|were\s+|been\s+)?(?:first\s+|originally\s+|initially\s+|previously\s+)?announced\s+(?:on\s+|in\s+)?$", re.I)
 
 
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
