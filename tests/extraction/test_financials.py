@@ -484,3 +484,15 @@ def test_a_hong_kong_profit_warning_for_a_closed_year_reports_its_figure(facts):
            "主要由於抗腫瘤藥物CY-12銷售增長。")
     assert [(r.period, r.metric, r.amount) for r in facts(zh)["financials"]] == [("FY2025", "net_profit", -490)]
     assert [(r.period, r.metric, r.amount) for r in facts(zht)["financials"]] == [("FY2025", "net_profit", 130)]
+
+
+def test_a_change_written_after_the_compared_figure_is_the_current_figures_yoy(facts, one):
+    text = ("Brennock Bio Reports Second Quarter 2026 Results\n\nBrennock Bio today reported results for the quarter "
+            "ended June 30, 2026. Total revenue was $1,204.6 million for the second quarter of 2026, compared to "
+            "$903.1 million for the same period in 2025, an increase of 33%.")
+    record = one(facts(text)["financials"], period="2026Q2", metric="revenue")
+    assert (record.amount, record.yoy_pct) == (Decimal("1204.6"), 33)
+    assert one(facts(text)["financials"], period="2025Q2", metric="revenue").yoy_pct is None
+    text = ("岭川生物发布2026年半年度报告\n\n岭川生物8月18日晚间发布半年报，2026年上半年实现营业收入4.6亿元，"
+            "上年同期为3.1亿元，同比增长48.4%。公司核心产品LC-22为ADC药物。")
+    assert one(facts(text)["financials"], period="2026H1", metric="revenue").yoy_pct == 48.4

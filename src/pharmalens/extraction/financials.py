@@ -26,6 +26,7 @@ from .metrics import (
     POINT_METRICS,
     MetricCue,
     growth_after,
+    growth_after_comparison,
     growth_before,
     is_change_amount,
     metric_cues,
@@ -287,6 +288,7 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
     if not figure.compared and figure.chain == 0:
         yoy = growth_before(text[figure.start:mention.start]) if figure.chain == 0 else None
         yoy = yoy if yoy is not None else growth_after(text[mention.end:stop])
+        yoy = yoy if yoy is not None else growth_after_comparison(text[stop:sentence.end])
         if amount < 0 and ctx.cues.has("fin.loss_change", figure.start, stop):
             yoy = None
     end = stop if yoy is not None else mention.end

@@ -134,6 +134,18 @@ def growth_after(tail: str) -> float | None:
     return None
 
 
+def growth_after_comparison(tail: str) -> float | None:
+    """", compared to $31.5 million for the same period in 2025, an increase of 53%", "，上年同期为2.1亿元，
+    同比增长52%": the change written in the clause right after the figure a metric is compared with is
+    the metric's."""
+    match = _COMPARISON_TAIL.match(tail)
+    return growth_after(match.group("change")) if match else None
+
+
+_COMPARISON_TAIL = rx(r"\s*[,，]?\s*(?:compared (?:with|to)|versus|vs\.?|上年同期|去年同期)(?:[^,，;；。]|(?<=\d),(?=\d))*"
+                      r"[,，]\s*(?P<change>[^,，;；。]*)", re.I)
+
+
 def _clauses(tail: str) -> list[int]:
     return [0] + [m.end() for m in _CLAUSE_MARK.finditer(tail)]
 
