@@ -496,3 +496,11 @@ def test_a_change_written_after_the_compared_figure_is_the_current_figures_yoy(f
     text = ("岭川生物发布2026年半年度报告\n\n岭川生物8月18日晚间发布半年报，2026年上半年实现营业收入4.6亿元，"
             "上年同期为3.1亿元，同比增长48.4%。公司核心产品LC-22为ADC药物。")
     assert one(facts(text)["financials"], period="2026H1", metric="revenue").yoy_pct == 48.4
+
+
+def test_the_prior_period_of_a_compared_figure_does_not_carry_past_a_semicolon(facts, one):
+    text = ("岭川生物发布2026年半年度报告\n\n岭川生物8月18日晚间发布半年报，2026年上半年实现营业收入4.6亿元，"
+            "上年同期为3.1亿元，同比增长48.4%；归母净利润亏损0.9亿元，研发费用1.7亿元。公司核心产品LC-22为ADC药物。")
+    records = fin(facts, text)
+    assert one(records, metric="net_profit").period == "2026H1"
+    assert one(records, metric="rd_expense").period == "2026H1"

@@ -338,12 +338,16 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
         return previous_period(current) if current else None
     if after is not None and _DIRECT.match(env.ctx.text[mention.end:after.start]):
         return env.resolve(after, mention.start)  # "$312.4 million for the full year"
-    before = [p for p in env.usable(sentence.start, mention.start) if p.kind != "date"]
+    before = [p for p in env.usable(sentence.start, mention.start) if p.kind != "date"
+              and not (p.kind == "prior" and _SEMICOLON.search(env.ctx.text, p.end, mention.start))]
     if before:
         return env.resolve(before[-1], mention.start)
     if after is not None and after.kind != "prior":
         return env.resolve(after, mention.start)
     return env.ambient(mention.start)
+
+
+_SEMICOLON = rx(r"[;；]")  # "上年同期为2.1亿元，同比增长52%；归母净利润…": the prior period was the compared figure's
 
 
 def _period_after(env: Reporting, mention: MoneyMention, sentence: Sentence) -> PeriodMention | None:
