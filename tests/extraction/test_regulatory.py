@@ -485,3 +485,13 @@ def test_each_drug_of_a_sentence_keeps_the_indication_written_after_it(facts):
     assert events["TMB-240"].indication == ["multiple myeloma"]
     text = "The FDA approved Tamberly Bio's TMB-118 in combination with TMB-240 for multiple myeloma."
     assert facts(text)["regulatory"][0].indication == ["multiple myeloma"]
+
+
+def test_one_designation_told_of_several_drugs_is_an_event_of_each(facts):
+    texts = ("Tamberly Bio announced that TMB-118 and TMB-240 have each received Fast Track designation from the FDA "
+             "for multiple myeloma.",
+             "Tamberly Bio said the FDA has granted Orphan Drug designation to both Oslaro (TMB-118) and TMB-240 for "
+             "multiple myeloma.")
+    for text in texts:
+        events = facts(text)["regulatory"]
+        assert sorted(r.asset for r in events) == ["TMB-118", "TMB-240"] and len({r.event for r in events}) == 1

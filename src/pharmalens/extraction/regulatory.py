@@ -26,7 +26,7 @@ from ..model.patterns import rx
 from .agency_groups import agency_groups, nearest_group
 from .regulatory_merging import merged_events
 from .assets import AssetMention
-from .regulatory_assets import event_asset, own_asset, own_indications
+from .regulatory_assets import event_asset, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
@@ -196,10 +196,11 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
         if name is None and event in _PRODUCT_EVENTS:
             continue
         owners = [company] if company else joint_subjects(ctx, sentence, cue.start, mention)
+        drugs = [(name, mention)] + ([] if asset else [(written_asset(ctx, m), m) for m in listed_with(ctx, clause, mention, event)])
         for agency in agencies:
             for owner in owners:
-                out.append(_record(ctx, sentence, event, agency, name, owner, date=event_date(ctx, sentence, cue.start, others),
-                                   indication_span=(clause.start, clause.end), mention=mention))
+                out += [_record(ctx, sentence, event, agency, drug, owner, date=event_date(ctx, sentence, cue.start, others),
+                                indication_span=(clause.start, clause.end), mention=drug_mention) for drug, drug_mention in drugs]
     return out
 
 

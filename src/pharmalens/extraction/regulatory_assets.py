@@ -109,3 +109,35 @@ def _drug_groups(ctx: Context, mentions: list[AssetMention]) -> dict[tuple[int, 
         groups[(mention.start, mention.end)] = groups[(previous.start, previous.end)] if same else len(groups)
         previous = mention
     return groups
+
+
+def listed_with(ctx: Context, clause: Sentence, mention: AssetMention | None, event: str) -> list[AssetMention]:
+    """The drugs an event is told of together with its drug ("X and Y each received Fast Track
+    designation", "orphan status to both X and Y", "X、Y获批临床"): the drugs listed right after it.
+    An approval or filing of two drugs is one of a combination unless the clause says each or both."""
+    if mention is None or (event not in _PER_DRUG_EVENTS and not _EACH.search(ctx.text, clause.start, clause.end)):
+        return []
+    listed, last = [], mention
+    for following in ctx.in_range(ctx.assets, mention.end, clause.end):
+        if _BRACKET_OPEN.fullmatch(ctx.text, last.end, following.start):
+            last = following  # "Zentira (FRW-201)": the same drug
+            continue
+        if not _LIST_JOIN.fullmatch(ctx.text, _past_bracket(ctx, last.end), following.start):
+            break
+        listed.append(following)
+        last = following
+    return listed
+
+
+_PER_DRUG_EVENTS = frozenset({"ind", "fast_track", "breakthrough", "orphan"})
+_EACH = rx(r"\b(?:each|both|respectively)\b|分别|均|各自", re.I)
+_LIST_JOIN = rx(r"\s*(?:,\s*(?:and\s+)?|and\s+|以及|及|和|与|、)\s*", re.I)
+
+
+def _past_bracket(ctx: Context, end: int) -> int:
+    """Past a bracket closing right after a drug's name ("FRW-201 (Zentira)" → after the bracket)."""
+    close = _BRACKET_CLOSE.match(ctx.text, end)
+    return close.end() if close else end
+
+
+_BRACKET_CLOSE = rx(r"\s*[)）]")
