@@ -39,6 +39,13 @@ def test_vaccine_news_is_biopharma_news():
                        "return to the licensor.")
 
 
+def test_a_deal_for_a_t_cell_engager_or_a_blood_cancer_drug_is_biopharma_news():
+    assert is_relevant("Verrin AG took an option to license OV-4, a bispecific T-cell engager for multiple myeloma, "
+                       "from Castell SA for $15 million upfront and up to $410 million in later payments.")
+    assert is_relevant("Verrin AG paid Castell SA $15 million upfront for rights to a monoclonal candidate in "
+                       "leukemia and lymphoma.")
+
+
 def test_exact_and_near_duplicates():
     index = DuplicateIndex()
     story = "Kestrel Oncology licensed HXR-301 to Northwind for $45 million upfront and up to $1.2 billion. " * 3
