@@ -476,3 +476,8 @@ def test_a_labelled_code_in_brackets_after_a_drug_is_its_other_name(facts):
 def test_a_code_of_letters_a_hyphen_and_one_letter_and_digit_is_an_asset_but_not_a_target_or_allele():
     assert names("The first patient received PRV-K3, and ZEL-A9 follows.") == [("PRV-K3", "PRV-K3"), ("ZEL-A9", "ZEL-A9")]
     assert names("a TCR against MAGE-A3 in HLA-A2 positive patients") == []
+
+
+def test_a_word_for_a_kind_of_molecule_ending_like_an_inn_is_no_drug():
+    assert names("Its antibody oligonucleotide conjugates and a cyclic peptide platform") == []
+    assert names("a polypeptide and nucleotide analogues, beside vantaglutide") == [("vantaglutide", "vantaglutide")]

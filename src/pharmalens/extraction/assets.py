@@ -137,7 +137,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
     for match in checked(_INN.finditer(text) if _INN_END.search(text) else ()):
         start = match.start() + (0 if match.group(0).isascii() else name_start(match.group(0)))
-        if not taken.overlaps(start, match.end()) and cover.reach(start) <= start:
+        if not taken.overlaps(start, match.end()) and cover.reach(start) <= start and not _class_word(match.group(0)):
             inn = text[start:match.end()]
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
             found.append(taken.add(AssetMention(start, match.end(), name, inn, False)))
@@ -196,6 +196,15 @@ def _with_products(text: str, found: list[AssetMention], excluded) -> list[Asset
         elif not _overlaps(out, start, end):
             out.append(AssetMention(start, end, text[start:end], text[start:end], False))
     return out
+
+
+def _class_word(word: str) -> bool:
+    """A word for a kind of molecule that ends like an INN ("peptide", "oligonucleotide", "oncogene"),
+    or any common English word: no drug's name."""
+    return word.isascii() and bool(_CLASS_WORD.search(word) or not _rare(word.split()[0]))
+
+
+_CLASS_WORD = rx(r"(?:peptide|nucleotide|nucleoside)$|^(?:onco|trans|anti)gene$", re.I)
 
 
 def _rare(word: str) -> bool:
