@@ -466,3 +466,8 @@ def test_an_adverb_opening_a_clause_is_no_part_of_the_name_after_it_nor_vouches_
                  "合資公司註冊資本3億元，其中嵐德集團持股60%，此外嵐德集團將提供廠房。"):
         assert {name[:2] for name in _article_companies(text)} in ({"岚德"}, {"嵐德"})
     assert _article_companies("屿禾生技今日举行说明会，其中实收资本额3.2亿元。") == {"屿禾生技"}
+
+
+def test_english_names_ending_in_other_biopharma_trade_words_are_companies():
+    found = names("Hexley Biomedicine, Tarvo Biopharmaceutical, Quessa Genomics and Ruan Pharmatech signed.")
+    assert [n for n, _ in found] == ["Hexley Biomedicine", "Tarvo Biopharmaceutical", "Quessa Genomics", "Ruan Pharmatech"]
