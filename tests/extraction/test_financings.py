@@ -435,3 +435,10 @@ def test_investors_listed_after_from_that_follows_the_raised_amount_and_no_other
     text = ("Quillmore Bio, a developer of antibody-drug conjugates, raised $38 million in a Series A round. Its "
             "ovarian cancer sales grew to $12 million from Daskin Pharma's former product line.")
     assert one(facts(text)["financings"], company="Quillmore Bio").investors == []
+
+
+def test_the_round_written_after_backed_by_is_not_an_investor(facts, one):
+    text = ("Pell Harbour Bio, a new company developing PHB-7, an oral peptide for obesity, is backed by a "
+            "$95 million Series B led by Tarrow Life Partners.")
+    record = one(facts(text)["financings"], company="Pell Harbour Bio")
+    assert record.investors == ["Tarrow Life Partners"]

@@ -35,6 +35,7 @@ _NOT_A_NAME = rx(r"^(?:The|It|This|That|These|We|Our|Its|Company|Group|公司|�
 _ENGLISH_NAME = rx(r"(?<![A-Za-z])(?!(?:A|An|And|With|From|Of)\b)(?!The\s+[a-z])[A-Z][A-Za-z0-9&'.-]*"
                    r"(?:\s+(?:[A-Z][A-Za-z0-9&'.-]*|\([A-Z][A-Za-z]*\)|of|and|&))*")
 _INVESTOR_SUFFIX = rx(r"(?:Limited|Ltd\.?|Capital|Partners|Ventures|Fund|Group|Holdings|LLC|LP|Management|Investments?)$")
+_ROUND_NAME = rx(r"(?:Series\s+[A-F]|Seed|Pre-IPO|IPO|Initial Public Offering)\b", re.I)
 _LIST_END = rx(r"[。;]|分别|合共|respectively|\bto\b", re.I)
 _LIST_REACH = 200
 _RAISE_LABELS = ("financings.raise_word", "financings.raise_done", "financings.amount_word")
@@ -223,8 +224,8 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
         stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
         end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
         for start, stop, name in _items(ctx.text, cue.end, end):
-            if any(m.start < stop and start < m.end for m in known):
-                continue
+            if any(m.start < stop and start < m.end for m in known) or _ROUND_NAME.match(name):
+                continue  # "backed by a $120 million Series A led by X": the round, not an investor
             if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop):
                 found.append(ctx.evidence(start, stop).quote)
     return found
