@@ -495,3 +495,9 @@ def test_one_designation_told_of_several_drugs_is_an_event_of_each(facts):
     for text in texts:
         events = facts(text)["regulatory"]
         assert sorted(r.asset for r in events) == ["TMB-118", "TMB-240"] and len({r.event for r in events}) == 1
+
+
+def test_a_pre_approval_inspection_is_no_approval(facts):
+    text = ("Marlow Neuro said the FDA issued a complete response letter for MNX-40 in essential tremor, citing "
+            "findings from a pre-approval inspection of its contract manufacturer.")
+    assert [r.event for r in facts(text)["regulatory"]] == ["crl"]
