@@ -193,6 +193,13 @@ def test_a_marketing_authorisation_granted_is_the_approved_stage_and_its_applica
     assert "approved" not in [s.stage for s in find_stages("it submitted a marketing authorisation application")]
 
 
+def test_the_letter_of_a_round_or_class_ends_a_sentence_and_an_initial_does_not():
+    from pharmalens.extraction.sentences import sentences
+    text = "Orlin Bio closed a Series B. Its Class A. Shares rose. Dr. Anna K. Morrow leads it."
+    assert [s.text for s in sentences(text)] == ["Orlin Bio closed a Series B.", "Its Class A.", "Shares rose.",
+                                                 "Dr. Anna K. Morrow leads it."]
+
+
 def test_a_month_opening_a_sentence_is_read_as_one_inside_it():
     for text in ("Results came out.\nIn October, the regulator cleared the trial.", "Results came out. During March, it dosed ten patients."):
         assert [d.value[:4] for d in find_dates(text, "2026-11-06")] == ["2026"]

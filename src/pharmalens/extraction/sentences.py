@@ -22,6 +22,9 @@ class Sentence:
 
 _NOT_AN_END = rx(r"(?:^|\s)(?:\d{1,2}|[A-Z]|Co|Inc|Ltd|Corp|No|Nos|U\.S|U\.K|e\.g|i\.e|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|n\.c\.a)\.$")
 
+# "raised $38 million in a Series A. Separately, …": the letter of a round, class or cohort, not an initial.
+_LETTERED_END = rx(r"\b(?:Series|Class|Part|Cohort|Group|Type|Arm|Tranche)\s+[A-Z]\.$")
+
 
 def sentences(text: str) -> list[Sentence]:
     return list(_sentences(text))
@@ -35,7 +38,8 @@ def _sentences(text: str) -> tuple[Sentence, ...]:
     pos = 0
     for match in _SENTENCE_BREAK.finditer(text):
         cut = match.start()
-        if "\n" not in match.group(0) and _NOT_AN_END.search(text[max(pos, cut - 8):cut]):
+        if "\n" not in match.group(0) and _NOT_AN_END.search(text[max(pos, cut - 8):cut]) \
+                and not _LETTERED_END.search(text[max(pos, cut - 16):cut]):
             continue
         _add(result, text, pos, cut)
         pos = match.end()
