@@ -481,3 +481,17 @@ def test_a_code_of_letters_a_hyphen_and_one_letter_and_digit_is_an_asset_but_not
 def test_a_word_for_a_kind_of_molecule_ending_like_an_inn_is_no_drug():
     assert names("Its antibody oligonucleotide conjugates and a cyclic peptide platform") == []
     assert names("a polypeptide and nucleotide analogues, beside vantaglutide") == [("vantaglutide", "vantaglutide")]
+
+
+def test_an_antisense_inn_is_an_asset_but_a_surname_with_the_same_ending_is_not():
+    assert names("Brivane Therapeutics dosed the first patient with quelanorsen last week") == [
+        ("quelanorsen", "quelanorsen")]
+    assert names("Analyst Karin Jespersen and Ole Halversen covered the stock") == []
+
+
+def test_systemic_sclerosis_and_tardive_dyskinesia_are_indications(facts):
+    text = ("Ostrel Bio started a Phase 2 trial of vemtarimab in systemic sclerosis. "
+            "Its oral drug OST-418 reduced involuntary movements in a Phase 3 study in tardive dyskinesia.")
+    assets = {a.asset: a.indication for a in facts(text)["assets"]}
+    assert assets["vemtarimab"] == ["systemic sclerosis"]
+    assert assets["OST-418"] == ["tardive dyskinesia"]

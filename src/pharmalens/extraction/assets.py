@@ -48,13 +48,17 @@ _SALT_OR_ESTER = (r"marboxil|medoxomil|axetil|pivoxil|proxetil|etexilate|alafena
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
 _INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
               r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab")
+# Stems that end common surnames too (Andersen, Petersen, a company named Halvorsen): only a name written in
+# lower case takes them, as INNs are inside a sentence.
+_LOWER_CASE_INN_STEMS = r"rsen"  # antisense oligonucleotides: nusinersen, tofersen
 _ZH_INN_ENDS = r"单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利"
-_INN = rx(rf"\b[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})\b"
+_INN = rx(rf"\b(?:[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})|[a-z]{{3,}}(?:{_LOWER_CASE_INN_STEMS}))\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")
 # What an INN match ends its name with, each branch opening with a letter so that the engine scans for
 # their first letters quickly
-_INN_END = rx("|".join([rf"{stem}\b" for stem in _INN_STEMS.split("|")] + [_ZH_INN_ENDS]))
+_INN_END = rx("|".join([rf"{stem}\b" for stem in f"{_INN_STEMS}|{_LOWER_CASE_INN_STEMS}".split("|")]
+                       + [_ZH_INN_ENDS]))
 # A drug's short name in Latin letters set into Chinese text with a bracket after it ("甲药业sac-TIMT(合作乙)",
 # "甲生物izabren(HER2 ADC)"): no English word sits there.
 _CJK = rx(r"[\u4e00-\u9fff]")
