@@ -378,3 +378,11 @@ def test_a_deal_vehicle_capitalised_like_a_name_is_no_company():
     found = names("Corvane Bio licensed CV-12 to Ostrel Therapeutics, a NewCo launched with a $180 million Series A "
                   "led by Harwick Capital.")
     assert "NewCo" not in found and "Ostrel Therapeutics" in found
+
+
+def test_a_sentence_adverb_before_an_appositive_is_not_a_company():
+    text = ("Quillon Therapeutics raised $55 million. Separately, the company named a new chief executive. "
+            "Meanwhile, the biotech expanded its team. Notably, the company also moved offices. "
+            "Furthermore, the drugmaker hired staff. Additionally, the company opened a lab. "
+            "Moreover, the company said so.")
+    assert names(text) == {"Quillon Therapeutics"}

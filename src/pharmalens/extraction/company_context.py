@@ -168,7 +168,8 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _without_currency_code(_without_headline_verb(name, after))
-        if not name or name in phrases("company.en_vehicle") or not can_pass(name) or is_known(start, start + len(name)) \
+        if not name or name in phrases("company.en_vehicle") or name in phrases("company.en_sentence_adverb") \
+                or not can_pass(name) or is_known(start, start + len(name)) \
                 or name in chinese_place_names():
             continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
         left = text[max(0, start - 40):start]
