@@ -442,3 +442,9 @@ def test_the_round_written_after_backed_by_is_not_an_investor(facts, one):
             "$95 million Series B led by Tarrow Life Partners.")
     record = one(facts(text)["financings"], company="Pell Harbour Bio")
     assert record.investors == ["Tarrow Life Partners"]
+
+
+def test_a_one_word_investor_joined_by_and_to_a_known_company_is_kept(facts):
+    text = "Pellicor Therapeutics said it secured $26 million from OrbiMed and Varrowin to fund two trials."
+    [record] = facts(text)["financings"]
+    assert record.investors == ["OrbiMed", "Varrowin"]

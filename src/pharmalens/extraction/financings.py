@@ -223,7 +223,7 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     for cue in _investor_cues(ctx, sentence):
         stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
         end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
-        for start, stop, name in _items(ctx.text, cue.end, end):
+        for start, stop, name in _items(ctx.text, cue.end, end, known):
             if any(m.start < stop and start < m.end for m in known) or _ROUND_NAME.match(name):
                 continue  # "backed by a $120 million Series A led by X": the round, not an investor
             if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop):
@@ -231,14 +231,16 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     return found
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+def _items(text: str, start: int, end: int, known: list[CompanyMention]) -> list[tuple[int, int, str]]:
     """English names in a stretch, a run joined by "and" taken apart when one of its parts is a name
-    of several words ("Fairmount and RA Capital Management")."""
+    of several words ("Fairmount and RA Capital Management") or a company already recognised
+    ("OrbiMed and Tavora": the known name does not take the other with it)."""
     found = []
     for match in _ENGLISH_NAME.finditer(text, start, end):
         at = match.start()
         parts = _AND_SPLIT.split(match.group(0))
-        if len(parts) == 1 or all(len(p.split()) == 1 for p in parts):
+        if len(parts) == 1 or all(len(p.split()) == 1 for p in parts) \
+                and not any(match.start() <= m.start and m.end <= match.end() for m in known):
             name = _without_full_stop(match.group(0))
             found.append((match.start(), match.start() + len(name), name))
             continue
