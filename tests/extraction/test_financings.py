@@ -448,3 +448,16 @@ def test_a_one_word_investor_joined_by_and_to_a_known_company_is_kept(facts):
     text = "Pellicor Therapeutics said it secured $26 million from OrbiMed and Varrowin to fund two trials."
     [record] = facts(text)["financings"]
     assert record.investors == ["OrbiMed", "Varrowin"]
+
+
+def test_a_surname_investor_joined_to_a_known_one_is_kept_but_a_city_is_not(facts):
+    [record] = facts("Pellicor Therapeutics raised $18 million from OrbiMed and Lowry.")["financings"]
+    assert record.investors == ["OrbiMed", "Lowry"]
+    [record] = facts("Pellicor Therapeutics raised $18 million from OrbiMed and Boston.")["financings"]
+    assert record.investors == ["OrbiMed"]
+
+
+def test_a_venture_arm_named_by_its_owner_keeps_the_owner_in_its_name(facts):
+    text = "Pellicor Therapeutics closed a $40 million Series A with participation from OrbiMed and Sproutline by Pfizer."
+    [record] = facts(text)["financings"]
+    assert record.investors == ["OrbiMed", "Sproutline by Pfizer"]

@@ -226,8 +226,9 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
         for start, stop, name in _items(ctx.text, cue.end, end, known):
             if any(m.start < stop and start < m.end for m in known) or _ROUND_NAME.match(name):
                 continue  # "backed by a $120 million Series A led by X": the round, not an investor
-            if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop):
-                found.append(ctx.evidence(start, stop).quote)
+            if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop) \
+                    or _beside_known_investor(ctx, name, start, known):
+                found.append(ctx.evidence(start, _with_owner(ctx.text, stop, known)).quote)
     return found
 
 
@@ -269,6 +270,23 @@ def _listed_rare_word(ctx: Context, name: str, start: int, end: int) -> bool:
     return bool(joined) and name.isalpha() and zipf(name) < RARE_ZIPF
 
 
+def _beside_known_investor(ctx: Context, name: str, start: int, known: list[CompanyMention]) -> bool:
+    """"from OrbiMed and Lowry": a surname-like word joined by "and" to a recognised company of the list
+    is the next investor, though too frequent to stand alone; the commonest words (Boston) are not."""
+    joined = _JOINED_TO_PREVIOUS.search(ctx.text, max(0, start - 8), start)
+    return bool(joined) and name.isalpha() and zipf(name) < _SURNAME_ZIPF \
+        and any(m.end == joined.start() for m in known)
+
+
+def _with_owner(text: str, end: int, known: list[CompanyMention]) -> int:
+    """"Leaps by Bayer": a venture arm's name runs on through "by" and the known company that owns it."""
+    by = _BY_OWNER.match(text, end)
+    return next((m.end for m in known if by and m.start == by.end()), end)
+
+
+_BY_OWNER = rx(r"\s+by\s+")
+_JOINED_TO_PREVIOUS = rx(r"(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_SURNAME_ZIPF = 4.0
 _LIST_MARK_AFTER = rx(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
 _LIST_MARK_BEFORE = rx(r"(?:,|\band)\s*$")
 
