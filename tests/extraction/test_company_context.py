@@ -386,3 +386,8 @@ def test_a_sentence_adverb_before_an_appositive_is_not_a_company():
             "Furthermore, the drugmaker hired staff. Additionally, the company opened a lab. "
             "Moreover, the company said so.")
     assert names(text) == {"Quillon Therapeutics"}
+
+
+def test_a_sentence_adverb_without_its_comma_is_not_part_of_the_name_after_it():
+    assert names("Separately Quillon Therapeutics opened a lab. Additionally Marrowin Bio hired staff.") == {
+        "Quillon Therapeutics", "Marrowin Bio"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..model.budget import checked
 from ..model.patterns import holds_any, rx
 from .company_context import KIND_OPENERS, english_name_like, suffixed_name_in_slot
+from .cues import phrases
 from .company_mentions import CompanyMention, Inside, guess_kind
 from .lexicon import Lexicon
 from .places import place_prefix
@@ -59,7 +60,7 @@ def english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         if len(words) > 1 and _ROUND_LETTER.fullmatch(words[0]) and _ROUND_WORD.search(text, max(0, start - 10), start):
             start = text.index(words[1], start + 2)  # "a Series B. Andromeda Partners led": the round's letter ends a sentence
             words = words[1:]
-        while words and words[0] in EN_STOP:
+        while words and (words[0] in EN_STOP or words[0] in phrases("company.en_sentence_adverb")):
             start = text.index(words[1], start) if len(words) > 1 else end
             words = words[1:]
         owner = next((i for i, w in enumerate(words[:2]) if w.endswith(("'s", "’s"))), None)
