@@ -461,3 +461,10 @@ def test_a_venture_arm_named_by_its_owner_keeps_the_owner_in_its_name(facts):
     text = "Pellicor Therapeutics closed a $40 million Series A with participation from OrbiMed and Sproutline by Pfizer."
     [record] = facts(text)["financings"]
     assert record.investors == ["OrbiMed", "Sproutline by Pfizer"]
+
+
+def test_two_raises_with_no_round_named_and_different_amounts_stay_apart(facts):
+    text = ("Pellicor Therapeutics secured $27 million from Orrin Ventures. "
+            "Later, Pellicor Therapeutics secured $8 million from Halbrook Capital.")
+    rounds = sorted(facts(text)["financings"], key=lambda r: r.amount.amount)
+    assert [(r.amount.amount, r.investors) for r in rounds] == [(8, ["Halbrook Capital"]), (27, ["Orrin Ventures"])]

@@ -11,8 +11,9 @@ def add_financing(records: list[Financing], record: Financing, published: str | 
     raising $200 million"), or told in the round's own sentence, is that round. A day the body states
     replaces the page's date a headline took for want of one."""
     for existing in records:
-        if existing.company == record.company and (existing.round == record.round or _told_again(existing, record)
-                                                   or _same_round_named_twice(existing, record)):
+        if existing.company == record.company and not _two_unnamed_raises(existing, record) \
+                and (existing.round == record.round or _told_again(existing, record)
+                     or _same_round_named_twice(existing, record)):
             if existing.round in _KIND_ONLY and record.round not in _KIND_ONLY:
                 existing.round = record.round
             existing.amount = existing.amount or record.amount
@@ -24,6 +25,14 @@ def add_financing(records: list[Financing], record: Financing, published: str | 
             existing.evidence.extend(e for e in record.evidence if e not in existing.evidence)
             return
     records.append(record)
+
+
+def _two_unnamed_raises(existing: Financing, record: Financing) -> bool:
+    """"secured $30 million from X. Later, it secured $12 million from Y": with no round named, two
+    different amounts in one currency are two raises (in two currencies, one may convert the other)."""
+    return existing.round is None and record.round is None and existing.amount is not None \
+        and record.amount is not None and existing.amount.currency == record.amount.currency \
+        and existing.amount.amount != record.amount.amount
 
 
 _KIND_ONLY = ("pre-ipo",)  # a kind of round ("crossover"), which the same round's letter says better
