@@ -501,3 +501,14 @@ def test_a_pre_approval_inspection_is_no_approval(facts):
     text = ("Marlow Neuro said the FDA issued a complete response letter for MNX-40 in essential tremor, citing "
             "findings from a pre-approval inspection of its contract manufacturer.")
     assert [r.event for r in facts(text)["regulatory"]] == ["crl"]
+
+
+def test_each_item_of_a_list_of_events_keeps_its_own_agency_and_event(facts):
+    """"A获NMPA批准上市、B获FDA快速通道资格": split at 、 where both sides tell an event."""
+    for text in ("2026年2月9日，岚峰生物宣布，LF-11获国家药监局批准上市、LF-27获FDA快速通道资格。",
+                 "2026年2月9日，嵐峰生物宣布，LF-11獲國家藥監局批准上市、LF-27獲FDA快速通道資格。"):
+        records = facts(text)["regulatory"]
+        found = {(r.asset, r.agency, r.event) for r in records}
+        assert ("LF-11", "NMPA", "approval") in found and ("LF-27", "FDA", "fast_track") in found
+        assert not events(records, asset="LF-27", agency="NMPA")
+

@@ -83,17 +83,36 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
             continue
         if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in telling_sets):
             continue
-        parts = clauses(sentence)
-        telling = [c for c in parts if _clause_cues(ctx, c)]
-        for clause in telling:
-            others = tuple((c.start, c.end) for c in telling if c is not clause)
-            records.extend(_events(ctx, sentence, clause, others=others))
+        lists = [_list_items(ctx, clause) for clause in clauses(sentence)]
+        telling = [(c, items) for items in lists for c in items if _clause_cues(ctx, c)]
+        for clause, items in telling:
+            others = tuple((c.start, c.end) for c, _ in telling if c is not clause)
+            siblings = tuple((c.start, c.end) for c in items if c is not clause)
+            records.extend(_events(ctx, sentence, clause, others=others, siblings=siblings))
     for sentence, asset, company, stage in row_notes:
         for record in _events(ctx, sentence, sentence, asset, company):
             if record.event == "approval" and stage in _CLINICAL_STAGES:
                 record.event = "ind"
             records.append(record)
     return merged_events(records, _alias_map(ctx))
+
+
+def _list_items(ctx: Context, clause: Sentence) -> list[Sentence]:
+    """"A获国家药监局批准上市、B获FDA快速通道资格": a list of events, split at 、 where both sides tell an
+    event, each item read with its own drug, agency and event; "A、B获批临床" stays one clause."""
+    names = [name for name, _ in _present_event_sets(ctx)]
+    items, start = [], clause.start
+    for mark in _ITEM_BREAK.finditer(ctx.text, clause.start, clause.end):
+        following = _ITEM_BREAK.search(ctx.text, mark.end(), clause.end)
+        end = following.start() if following else clause.end
+        if any(ctx.cues.has(n, start, mark.start()) for n in names) and any(ctx.cues.has(n, mark.end(), end) for n in names):
+            items.append(Sentence(start, mark.start(), ctx.text[start:mark.start()]))
+            start = mark.end()
+    items.append(Sentence(start, clause.end, ctx.text[start:clause.end]))
+    return items
+
+
+_ITEM_BREAK = rx(r"、")
 
 
 def _alias_map(ctx: Context) -> dict[str, str]:
@@ -183,12 +202,13 @@ def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
 
 
 def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | None = None,
-            company: str | None = None, others: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
+            company: str | None = None, others: tuple[tuple[int, int], ...] = (),
+            siblings: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
     out = []
     cues = _clause_cues(ctx, clause)
     groups = agency_groups(ctx, clause, _recorded_as()) if len(cues) > 1 else []
     for event, cue in cues.items():
-        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event, cue.start)
+        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event, cue.start, siblings)
         if not agencies:
             continue
         mention = None if asset else own_asset(ctx, clause, cue, cues) or event_asset(ctx, sentence, clause, cue.start)
@@ -204,9 +224,12 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
     return out
 
 
-def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int) -> list[str]:
+def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int,
+              siblings: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """The clause's agencies, else the sentence's but for those of the other items of its list of events."""
     for start, end in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        named = [_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", start, end)]
+        named = [_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", start, end)
+                 if not any(s <= h.start < e for s, e in siblings)]
         if named:
             return list(dict.fromkeys(named))
     if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
