@@ -512,3 +512,14 @@ def test_each_item_of_a_list_of_events_keeps_its_own_agency_and_event(facts):
         assert ("LF-11", "NMPA", "approval") in found and ("LF-27", "FDA", "fast_track") in found
         assert not events(records, asset="LF-27", agency="NMPA")
 
+
+
+def test_a_designation_received_earlier_does_not_take_the_news_date(facts):
+    """"此前亦获得…认定", "previously received": dated by its own clause, else not at all."""
+    for text in ("2026年4月2日，鹭川生物宣布，LC-58获批上市。LC-58此前亦获得FDA突破性疗法认定。",
+                 "2026年4月2日，鷺川生物宣布，LC-58獲批上市。LC-58此前亦獲得FDA突破性療法認定。",
+                 "On April 2, 2026, Herondale Bio said the FDA approved HD-58. HD-58 previously received Fast Track designation."):
+        designations = [r for r in facts(text)["regulatory"] if r.event in ("breakthrough", "fast_track")]
+        assert designations and all(r.date is None for r in designations)
+    text = "2026年4月2日，鹭川生物宣布，LC-58获批上市，此前于2024年7月获得FDA突破性疗法认定。"
+    assert events(facts(text)["regulatory"], event="breakthrough")[0].date == "2024-07"

@@ -26,7 +26,7 @@ from ..model.patterns import rx
 from .agency_groups import agency_groups, nearest_group
 from .regulatory_merging import merged_events
 from .assets import AssetMention
-from .regulatory_assets import event_asset, listed_with, own_asset, own_indications
+from .regulatory_assets import event_asset, list_items, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
@@ -83,7 +83,8 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
             continue
         if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in telling_sets):
             continue
-        lists = [_list_items(ctx, clause) for clause in clauses(sentence)]
+        names = [name for name, _ in _present_event_sets(ctx)]
+        lists = [list_items(ctx, clause, names) for clause in clauses(sentence)]
         telling = [(c, items) for items in lists for c in items if _clause_cues(ctx, c)]
         for clause, items in telling:
             others = tuple((c.start, c.end) for c, _ in telling if c is not clause)
@@ -95,24 +96,6 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
                 record.event = "ind"
             records.append(record)
     return merged_events(records, _alias_map(ctx))
-
-
-def _list_items(ctx: Context, clause: Sentence) -> list[Sentence]:
-    """"A获国家药监局批准上市、B获FDA快速通道资格": a list of events, split at 、 where both sides tell an
-    event, each item read with its own drug, agency and event; "A、B获批临床" stays one clause."""
-    names = [name for name, _ in _present_event_sets(ctx)]
-    items, start = [], clause.start
-    for mark in _ITEM_BREAK.finditer(ctx.text, clause.start, clause.end):
-        following = _ITEM_BREAK.search(ctx.text, mark.end(), clause.end)
-        end = following.start() if following else clause.end
-        if any(ctx.cues.has(n, start, mark.start()) for n in names) and any(ctx.cues.has(n, mark.end(), end) for n in names):
-            items.append(Sentence(start, mark.start(), ctx.text[start:mark.start()]))
-            start = mark.end()
-    items.append(Sentence(start, clause.end, ctx.text[start:clause.end]))
-    return items
-
-
-_ITEM_BREAK = rx(r"、")
 
 
 def _alias_map(ctx: Context) -> dict[str, str]:
@@ -219,9 +202,19 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
         drugs = [(name, mention)] + ([] if asset else [(written_asset(ctx, m), m) for m in listed_with(ctx, clause, mention, event)])
         for agency in agencies:
             for owner in owners:
-                out += [_record(ctx, sentence, event, agency, drug, owner, date=event_date(ctx, sentence, cue.start, others),
+                out += [_record(ctx, sentence, event, agency, drug, owner, date=_event_date(ctx, sentence, clause, cue, others),
                                 indication_span=(clause.start, clause.end), mention=drug_mention) for drug, drug_mention in drugs]
     return out
+
+
+def _event_date(ctx: Context, sentence: Sentence, clause: Sentence, cue: Cue, others: tuple[tuple[int, int], ...]) -> str | None:
+    """"此前亦获得FDA突破性疗法认定": an event told as received before the news has the date its own
+    clause states, if any, not the article's."""
+    earlier = ctx.cues.last_before("regulatory.told_earlier", cue.start, cue.start - clause.start)
+    if earlier is None or earlier.start < clause.start:
+        return event_date(ctx, sentence, cue.start, others)
+    stated = [d for d in ctx.in_range(ctx.dates, clause.start, clause.end) if not d.relative]
+    return stated[0].value if stated else None
 
 
 def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int,

@@ -56,6 +56,23 @@ _ITEM_MARK = rx(r"[、;；]\s*$")
 _SEPARATOR = rx(r"[，,；;。、:：\n]")
 
 
+def list_items(ctx: Context, clause: Sentence, names: list[str]) -> list[Sentence]:
+    """"A获国家药监局批准上市、B获FDA快速通道资格": a list of events, split at 、 where both sides tell an
+    event, each item read with its own drug, agency and event; "A、B获批临床" stays one clause."""
+    items, start = [], clause.start
+    for mark in _ITEM_BREAK.finditer(ctx.text, clause.start, clause.end):
+        following = _ITEM_BREAK.search(ctx.text, mark.end(), clause.end)
+        end = following.start() if following else clause.end
+        if any(ctx.cues.has(n, start, mark.start()) for n in names) and any(ctx.cues.has(n, mark.end(), end) for n in names):
+            items.append(Sentence(start, mark.start(), ctx.text[start:mark.start()]))
+            start = mark.end()
+    items.append(Sentence(start, clause.end, ctx.text[start:clause.end]))
+    return items
+
+
+_ITEM_BREAK = rx(r"、")
+
+
 def own_asset(ctx: Context, clause: Sentence, cue: Cue, cues: dict[str, Cue]) -> AssetMention | None:
     """Where a clause tells several events of several drugs ("accepted the IND for A and the NDA for B"),
     each event's drug is the one named between its word and the next event's."""
