@@ -335,3 +335,15 @@ def test_an_arm_told_after_a_combination_reads_on_the_drug_not_its_partner(facts
            "聯合用藥組客觀緩解率（ORR）為47.5%（19/40）。")
     for text in (zh, zht):
         assert [(r.asset, r.endpoint, r.value) for r in facts(text)["clinical"]] == [("CL-57", "ORR", 47.5)]
+
+
+def test_a_second_arm_written_without_its_endpoint_takes_the_endpoint_just_told(facts):
+    """"A组ORR为x%，B组为y%": the second arm's figure is the same endpoint's, of the same kind."""
+    for text in ("2026年6月3日，澈岭医药公布CL-310的II期数据：联合治疗组ORR为61.4%，单药治疗组为32.9%。",
+                 "2026年6月3日，澈嶺醫藥公佈CL-310的II期數據：聯合治療組ORR為61.4%，單藥治療組為32.9%。",
+                 "Clearridge Pharma reported CL-310 data: ORR was 61.4% in the combination arm and 32.9% in the monotherapy arm."):
+        orr = sorted(r.value for r in facts(text)["clinical"] if r.asset == "CL-310" and r.endpoint == "ORR")
+        assert orr == [32.9, 61.4]
+    text = "澈岭医药公布CL-310的II期数据：联合治疗组中位PFS为10.4个月，单药治疗组为5.8个月，对照组为4.0个月。"
+    medians = sorted(r.value for r in facts(text)["clinical"] if r.asset == "CL-310" and r.endpoint == "PFS_median")
+    assert medians == [5.8, 10.4]

@@ -20,6 +20,7 @@ from .clinical_values import (
     SURVIVAL,
     Finding,
     control_clause,
+    elided_arms,
     hazard_ratios,
     marks,
     medians,
@@ -65,7 +66,8 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
         return []
     bounds = sorted(m.start for m in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"))
     bounds += [c.start for c in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end)]
-    return rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
+    found = rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
+    return found + elided_arms(ctx, sentence, found)
 
 
 _CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | \

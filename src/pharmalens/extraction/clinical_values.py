@@ -325,3 +325,36 @@ def _hr_kind(ctx: Context, sentence: Sentence, cue: Cue, end: int) -> str | None
         return after[0].endpoint
     earlier = marks(ctx, max(0, sentence.start - 300), sentence.start, SURVIVAL, "clinical.survival")
     return earlier[-1].endpoint if earlier else None
+
+
+_ARM = r"(?P<arm>[^,;，；。%\d]{1,30}?(?:组|队列|臂|\barm|\bcohort|\bgroup))"
+_FIGURE = r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%|percent\b|个月|months?\b|天|days?\b|周|weeks?\b)"
+_AFTER_FIGURE = r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*"
+_ELIDED_ARM = [rx(_AFTER_FIGURE + r"[,;，；]\s*(?:而|and\s+|while\s+)?" + _ARM + r"\s*(?:中的?|的)?\s*(?:则为|为|是|达到?|仅为|was|had|of|at|:|：)\s*" + _FIGURE,
+                  re.IGNORECASE),
+               rx(_AFTER_FIGURE + r"(?:(?:in|for)\s+[^,;.\d%]{1,40}?)?,?\s*and\s+" + _FIGURE + r"\s+(?:in|for)\s+(?:the\s+)?" + _ARM + r"\b", re.IGNORECASE)]
+
+
+def elided_arms(ctx: Context, sentence: Sentence, findings: list[Finding]) -> list[Finding]:
+    """"联合用药组ORR为53.3%，单药组为26.7%", "ORR was 53% in arm A and 27% in arm B": a second arm's
+    figure written without its endpoint is the endpoint's just told, of the same kind (a rate or a
+    time); the rate of a control arm or of an arm named by a drug (a comparator's) is none, its median
+    the control's or that drug's."""
+    out: list[Finding] = []
+    taken = {f.start for f in findings}
+    for finding in sorted(findings, key=lambda f: f.start):
+        if finding.endpoint not in RATES and not finding.endpoint.endswith("_median"):
+            continue
+        end = finding.end
+        while True:
+            m = next((p.match(ctx.text, end, sentence.end) for p in _ELIDED_ARM if p.match(ctx.text, end, sentence.end)), None)
+            if m is None or m.start("v") in taken or (m.group("unit") in ("%", "percent")) != (finding.endpoint in RATES):
+                break
+            named = ctx.in_range(ctx.assets, m.start("arm"), m.end("arm"))
+            control = bool(named) or ctx.cues.has("clinical.control_arm", m.start("arm"), m.end("arm"))
+            taken.add(m.start("v"))
+            if not (control and finding.endpoint in RATES):
+                out.append(Finding(finding.endpoint, float(m.group("v")), m.start("v"), m.end("unit"),
+                                   named[-1] if named else None, control))
+            end = m.end()
+    return out
