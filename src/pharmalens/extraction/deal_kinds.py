@@ -54,8 +54,8 @@ _FOUNDED_BEFORE = rx(r"(?:\b(?:launch|launched|launches|form|formed|forms|create
 
 
 def without_descriptors(ctx: Context, start: int, end: int) -> str:
-    """The text of [start, end) with a kind word that only describes a party blanked out ("joint
-    venture Isogen and ITM signed a supply arrangement": the deal is no joint venture)."""
+    """The text of [start, end) with a kind word that only describes a party blanked out ("the joint
+    venture Corvell Isotopes agreed to supply Tarsa Pharma": the deal is no joint venture)."""
     chars = list(ctx.text[start:end])
     pattern = cue_regex("deal.type.newco")
     for mention in ctx.companies_in(start, end, with_self=False):
