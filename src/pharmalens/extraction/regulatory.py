@@ -208,7 +208,7 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
 
 
 def _event_date(ctx: Context, sentence: Sentence, clause: Sentence, cue: Cue, others: tuple[tuple[int, int], ...]) -> str | None:
-    """"此前亦获得FDA突破性疗法认定": an event told as received before the news has the date its own
+    """"此前亦获FDA快速通道资格": an event told as received before the news has the date its own
     clause states, if any, not the article's."""
     earlier = ctx.cues.last_before("regulatory.told_earlier", cue.start, cue.start - clause.start)
     if earlier is None or earlier.start < clause.start:
@@ -244,7 +244,7 @@ def _nearest_country(ctx: Context, sentence: Sentence, clause: Sentence, pos: in
 def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
     """A designation or filing whose sentence names no agency nor country is granted by, or filed with,
     the one its paragraph named last before it ("The FDA granted X Breakthrough Therapy designation. X
-    previously received Fast Track designation", "…获国家药监局批准。此外，Y的上市申请已获受理")."""
+    previously received Fast Track designation", "…获NMPA批准。此外，Y的上市申请已获受理")."""
     start, _ = ctx.paragraph_of(sentence.start)
     earlier = ctx.hits("agency", start, sentence.start)
     return [_recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []

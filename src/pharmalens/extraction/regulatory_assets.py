@@ -57,7 +57,7 @@ _SEPARATOR = rx(r"[，,；;。、:：\n]")
 
 
 def list_items(ctx: Context, clause: Sentence, names: list[str]) -> list[Sentence]:
-    """"A获国家药监局批准上市、B获FDA快速通道资格": a list of events, split at 、 where both sides tell an
+    """"A获NMPA批准上市、B获FDA快速通道资格": a list of events, split at 、 where both sides tell an
     event, each item read with its own drug, agency and event; "A、B获批临床" stays one clause."""
     items, start = [], clause.start
     for mark in _ITEM_BREAK.finditer(ctx.text, clause.start, clause.end):

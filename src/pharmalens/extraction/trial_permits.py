@@ -32,7 +32,7 @@ def permits_a_trial(ctx: Context, approval: Cue) -> bool:
 
 
 def approves_a_trial_before(ctx: Context, clause: Sentence, approval: Cue) -> bool:
-    """"X之第二期临床试验计划获美国FDA核准", "X的临床试验申请(IND)已获国家药监局批准": the trial (or its
+    """"X之第二期临床试验计划获美国FDA核准", "X的IND申请已获NMPA批准": the trial (or its
     plan, or the application for it) is what the agency approved,
     written right before the approval with only the agency and 获 between."""
     trials = list(_TRIAL_BEFORE.finditer(ctx.text, clause.start, approval.start))
