@@ -21,9 +21,6 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
     it, else the last one named shortly before; none where the clause is about another drug ("一款",
     "a rival")."""
     inside = ctx.in_range(ctx.assets, clause.start, clause.end)
-    item = _list_item_drug(ctx, inside, pos)
-    if item is not None:
-        return item
     if inside:
         coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
         coded += [b for a, b in zip(inside, inside[1:]) if _CODE_IN_BRACKETS.fullmatch(ctx.text, a.end, b.start)
@@ -39,21 +36,6 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
         return in_sentence[0]
     earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
     return earlier[-1] if earlier else None
-
-
-def _list_item_drug(ctx: Context, inside: list[AssetMention], pos: int) -> AssetMention | None:
-    """"A获批上市、B获FDA快速通道资格": in a list of events, each item's event is its own drug's (the
-    drug opening the item after 、, with no other mark before the event word)."""
-    before = [a for a in inside if a.end <= pos]
-    if len(inside) < 2 or not before:
-        return None
-    drug = before[-1]
-    opens_item = _ITEM_MARK.search(ctx.text, max(0, drug.start - 3), drug.start)
-    return drug if opens_item and not _SEPARATOR.search(ctx.text, drug.end, pos) else None
-
-
-_ITEM_MARK = rx(r"[、;；]\s*$")
-_SEPARATOR = rx(r"[，,；;。、:：\n]")
 
 
 def list_items(ctx: Context, clause: Sentence, names: list[str]) -> list[Sentence]:
