@@ -471,3 +471,14 @@ def test_an_adverb_opening_a_clause_is_no_part_of_the_name_after_it_nor_vouches_
 def test_english_names_ending_in_other_biopharma_trade_words_are_companies():
     found = names("Hexley Biomedicine, Tarvo Biopharmaceutical, Quessa Genomics and Ruan Pharmatech signed.")
     assert [n for n, _ in found] == ["Hexley Biomedicine", "Tarvo Biopharmaceutical", "Quessa Genomics", "Ruan Pharmatech"]
+
+
+def test_a_line_of_business_before_a_legal_form_belongs_to_the_legal_name(facts, one):
+    texts = ("2026年5月6日，澄溪医药宣布与杭州枫屿产业发展有限公司就QX-310片在中东的商业化签订许可协议，"
+             "澄溪医药有权收取不超过人民币2.4亿元的首付款及里程碑付款。",
+             "2026年5月6日，澄溪醫藥宣布與杭州楓嶼商貿有限公司就QX-310片在中東的商業化簽訂許可協議，"
+             "澄溪醫藥有權收取不超過人民幣2.4億元的首付款及里程碑付款。")
+    for text, short in zip(texts, ("枫屿", "楓嶼")):
+        deal = one(facts(text)["deals"], asset="QX-310")
+        assert deal.licensor.startswith("澄溪") and deal.licensee == short
+    assert {n for n, _ in names("甲方为宁波禾川实业有限公司。")} == {"禾川"}

@@ -25,10 +25,25 @@ _ZH_NAMED_BY_ROLE = ("产业投资基金", "产业基金", "生物制药", "生�
                      "生技", "生医", "核药", "医疗", "同位素", "核医学")
 _SEAT = rf"[（(](?:开曼|香港|中国|百慕达|英属维尔京|Cayman|BVI|{'|'.join(chinese_places())})[)）]"
 JURISDICTION = rf"(?:{_SEAT})?"  # offshore, or the city of a legal name: 甲医药技术(上海)有限公司, 甲(苏州)生物医药有限公司
-_GENERICS = f"(?:{'|'.join(ZH_GENERIC)})*"
-_ZH_CHAIN = rx_starting(f"[{''.join(sorted({w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE + ('股份',)}))}（(]",
-                        rf"(?:{_GENERICS}{JURISDICTION}{_GENERICS}|{_SEAT}{_GENERICS})(?:{'|'.join(ZH_LEGAL)})+"
-                        rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)}|股份(?!有限))+")  # 甲乙股份: an A-share short name
+
+
+@lru_cache(maxsize=1)
+def _zh_chain() -> re.Pattern[str]:
+    """Trade words and legal forms after a name; a line of business (产业发展, 商贸) only where a legal
+    form follows it."""
+    trade = phrases("company.zh_legal_trade")
+    legal_words = f"(?:{'|'.join(sorted(ZH_GENERIC + trade, key=len, reverse=True))})*"
+    starts = {w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE + trade + ("股份",)}
+    return rx_starting(f"[{''.join(sorted(starts))}（(]",
+                       rf"(?:{legal_words}{JURISDICTION}{legal_words}|{_SEAT}{legal_words})(?:{'|'.join(ZH_LEGAL)})+"
+                       rf"|(?:{'|'.join(_ZH_NAMED_BY_ROLE)}|股份(?!有限))+")  # 甲乙股份: an A-share short name
+
+
+@lru_cache(maxsize=1)
+def legal_tail() -> re.Pattern[str]:
+    """The trade words, lines of business and legal forms that end a legal name, as a whole."""
+    trade = "|".join(sorted(phrases("company.zh_legal_trade"), key=len, reverse=True))
+    return rx(rf"(?:(?:{trade})*(?:{'|'.join(sorted(ZH_SUFFIX, key=len, reverse=True))})|{JURISDICTION[3:-2]})+$")
 _ZH_ROLE_AFTER_WORDS = (  # besides the company verbs and time words of data/cues/companies.yaml
     r"首席|董事|副总裁|总裁|高级副总裁|执行董事|创始人|联合创始人|联席|合伙人|CEO|CFO|COO|CSO|BD|医学|研发|事业部|称|和|将|已|在|位于|完成|的|从|以|正|就|作为|旗下|"
     r"领投|跟投|参投|支付|申报|提交|推出|启动|签下|签订|签约|随即|随后|当天|还|等|今年|去年|本月|此前|目前|近期|[1-5]类|自主研发|自研|开发|研制|核心产品|在研|向|斥资|出资|耗资|豪掷|\d{4}年|\d{1,2}月|[今昨明]\s*[（(]\d{1,2}[)）]\s*日|、|，|,|。|（|\(|”|\s|[–—×]")
@@ -66,7 +81,7 @@ def _product_tail(chain: str) -> int:
 def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
     inside = Inside(known)
-    for match in checked(_ZH_CHAIN.finditer(text)):
+    for match in checked(_zh_chain().finditer(text)):
         end = match.end() - _product_tail(match.group(0))
         legal = match.group(0).endswith(ZH_LEGAL)
         start = _zh_name_start(text, match.start())

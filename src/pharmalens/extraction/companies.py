@@ -18,7 +18,7 @@ from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_ch
 from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
 from .lexicon import Lexicon
 from .places import chinese_place_names, place_prefix
-from .chinese_company_names import JURISDICTION, ZH_GENERIC, ZH_LEGAL, ZH_SUFFIX, chinese_provisional
+from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
 from .company_mentions import CompanyMention, drop_overlaps, guess_kind
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
 from ..model.patterns import occurrences, rx
@@ -172,11 +172,8 @@ def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
     return taken
 
 
-_ZH_TAIL = rx(rf"(?:(?:{'|'.join(sorted(ZH_SUFFIX, key=len, reverse=True))})|{JURISDICTION[3:-2]})+$")
-
-
 def _zh_short(name: str) -> str:
-    core = _ZH_TAIL.sub("", name)
+    core = legal_tail().sub("", name)
     place = place_prefix(core, 2)
     return core[len(place):]
 _EN_LEGAL = rx(rf"[\s,]+(?:{EN_FORMS})$")
