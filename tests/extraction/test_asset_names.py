@@ -495,3 +495,18 @@ def test_systemic_sclerosis_and_tardive_dyskinesia_are_indications(facts):
     assets = {a.asset: a.indication for a in facts(text)["assets"]}
     assert assets["vemtarimab"] == ["systemic sclerosis"]
     assert assets["OST-418"] == ["tardive dyskinesia"]
+
+
+def test_a_receptor_named_negative_selects_patients_and_is_no_target(facts, one):
+    for text in ("Brixton Oncology said its oral degrader BXT-410 met its primary endpoint in a phase 3 trial "
+                 "in ER+/HER2– advanced breast cancer.",
+                 "Brixton Oncology said BXT-410 met its primary endpoint in HR-positive, HER2 negative breast cancer.",
+                 "澜石医药宣布，其口服药物LS-220在HR阳性、HER2阴性晚期乳腺癌患者中的II期临床试验达到主要终点。",
+                 "瀾石醫藥宣布，其口服藥物LS-220在HR陽性、HER2陰性晚期乳腺癌患者中的II期臨床試驗達到主要終點。"):
+        asset = facts(text)["assets"][0]
+        assert "HER2" not in asset.target, text
+    kept = one(facts("Kestrel Bio's KB-12, a CD20- and CD3-binding bispecific antibody, entered phase 1.")["assets"],
+               asset="KB-12")
+    assert kept.target == ["CD20", "CD3"]
+    low = facts("瀾石醫藥的HER2 ADC藥物LS-330在HER2低表達乳腺癌患者中的II期臨床試驗達到主要終點。")["assets"][0]
+    assert low.target == ["HER2"]

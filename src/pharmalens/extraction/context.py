@@ -1,9 +1,10 @@
 """Everything the record builders need about one article, recognised once."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from ..documents.articles import Article
 from ..documents.long_lines import split_long_lines
@@ -12,7 +13,7 @@ from ..model.records import Evidence
 from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
-from .cues import CueIndex, cue_index
+from .cues import CueIndex, cue_alternation, cue_index
 from .open_targets import open_target_hits
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
@@ -31,6 +32,15 @@ _SELF_REFERENCE = rx(r"本公司|本集团|该公司|(?:(?<![\u4e00-\u9fff])|(?<
 
 _DESCRIPTOR = rx(r"\b[Tt]he (?:(?:Big|big) Pharma|(?:[A-Z][a-z]+ |Swiss |British |German |French |U\.S\. |Japanese |American )?(?:drugmaker|drug maker|pharma giant|pharmaceutical giant|pharma major|pharma company))\b|"
                  r"\b[Tt]he (?P<biotech>(?:[A-Z][a-z]+ |Chinese |Shanghai-based |Hangzhou-based |Suzhou-based |Beijing-based |Korean |Japanese )?(?:biotech|biotech company|startup|drug developer))\b")
+
+
+@lru_cache(maxsize=1)
+def _negative_status() -> re.Pattern[str]:
+    """A receptor named as negative for patient selection ("HER2-negative", "HR+/HER2– disease",
+    "HER2阴性"): a dash closing the name before a word or a separator says the same; a dash before "and"
+    or "or" leaves the name open ("CD20- and CD3-binding")."""
+    word = cue_alternation("asset.negative_status")
+    return rx(rf"[-−–](?:\s*{word}|(?=[/,;)）、]|\s+(?!and\b|or\b|to\b)[a-z]))|\s*{word}", re.I)
 
 
 @dataclass
@@ -95,6 +105,7 @@ class Context:
         names = self.companies
         hits = [h for h in hits if h.kind != "modality"
                 or not any(c.start <= h.start and h.end <= c.end for c in self.in_range(names, h.start - 80, h.end + 80))]
+        hits = [h for h in hits if h.kind != "target" or not _negative_status().match(self.text, h.end)]
         return sorted(hits + open_target_hits(self.text, hits), key=lambda h: h.start)
 
     @cached_property
