@@ -46,3 +46,16 @@ def test_a_stage_told_of_one_drug_in_a_list_of_events_is_not_the_next_drugs(fact
                  "5月11日，QX-02（錒-225標記的SSTR2靶向放射性配體）獲得美國FDA快速通道資格，適應症為晚期神經內分泌瘤。"):
         stages = {a.asset: a.stage for a in facts(text)["assets"]}
         assert stages == {"QX-01": "approved", "QX-02": None}
+
+
+def test_a_trial_a_company_plans_is_not_the_stage_its_drug_is_in(facts, one):
+    cases = (("Tarrow Bio licensed TRW-55, a CD38 antibody in Phase 1 development, to Ellisfield. "
+              "Ellisfield plans to initiate a global Phase 3 trial of TRW-55 in 2028.", "TRW-55"),
+             ("Proceeds will fund the expected start of a Phase 2 trial of MNX-9. MNX-9 is being tested "
+              "in a Phase 1 study in lupus, Menaxa Bio said.", "MNX-9"),
+             ("岭溪生物宣布，其CD38抗体LX-31目前处于I期临床阶段，公司计划于2027年启动III期临床试验。", "LX-31"),
+             ("嶺溪生物宣布，其CD38抗體LX-31目前處於I期臨床階段，公司計劃於2027年啟動III期臨床試驗。", "LX-31"))
+    for text, name in cases:
+        assert one(facts(text)["assets"], asset=name).stage == "phase1", text
+    started = "岭溪生物宣布，其CD38抗体LX-31已于今年3月启动III期临床试验。"
+    assert one(facts(started)["assets"], asset="LX-31").stage == "phase3"

@@ -108,10 +108,12 @@ def find_stages(text: str) -> list[StageMention]:
     return _without_planned_phases(text, sorted(found, key=lambda s: s.start))
 
 
-_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?"
+_TRIAL_WORDS = r"(?:(?:global|pivotal|registrational|multinational|confirmatory|randomi[sz]ed|new|larger|U\.S\.|US)\s+)*"
+_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to|intends? to|expects? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
               r"|\b(?:to|will|plans? to)\s+dose\s+(?:the\s+)?first\s+(?:patient|subject|participant)s?\s+in\s+(?:an?\s+|the\s+|its\s+)?"
-              r"|\bplanned\s+(?:initiation|start)\s+of\s+(?:an?\s+|the\s+|its\s+)?"
-              r"|(?:将|拟|以)?(?:开展|启动|进行|开始)\s*)$", re.I)
+              r"|\b(?:planned|expected|anticipated)\s+(?:initiation|start|launch)\s+of\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
+              r"|(?:将|拟|计划|预计|准备)(?:于[^，。；,;]{0,12}?)?(?:在[^，。；,;]{0,12}?)?(?:开展|启动|进行|开始)\s*)$", re.I)
+_STARTED_AFTER_CLEARANCE = rx(r"(?:以)?(?:开展|启动|进行|开始)\s*$")  # after an IND clearance, the trial it allows
 _PLAN_REACH = 160
 
 
@@ -119,8 +121,10 @@ def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageM
     """A phase an IND clearance allows to start ("cleared to initiate a Phase 2 study",
     "获临床试验批准，将开展I期临床") is the trial to come: the stage is the clearance."""
     clearances = [s.end for s in found if s.stage == "ind"]
-    return [s for s in found if not (s.stage.startswith("phase") and _PLANNED.search(text[max(0, s.start - 60):s.start])
-                                      and any(0 <= s.start - end <= _PLAN_REACH for end in clearances))]
+    return [s for s in found if not (s.stage.startswith("phase") and (
+        _PLANNED.search(text, max(0, s.start - 60), s.start)
+        or _STARTED_AFTER_CLEARANCE.search(text, max(0, s.start - 60), s.start)
+        and any(0 <= s.start - end <= _PLAN_REACH for end in clearances)))]
 
 
 def normalise_stage(text: str | None) -> str | None:
