@@ -59,3 +59,14 @@ def test_a_trial_a_company_plans_is_not_the_stage_its_drug_is_in(facts, one):
         assert one(facts(text)["assets"], asset=name).stage == "phase1", text
     started = "岭溪生物宣布，其CD38抗体LX-31已于今年3月启动III期临床试验。"
     assert one(facts(started)["assets"], asset="LX-31").stage == "phase3"
+
+
+def test_drugs_named_as_approved_in_a_comparison_give_no_stage(facts, one):
+    for text in ("Tarrow Bio said it is discontinuing TRW-71, a Phase 1 JAK1 inhibitor, after it failed to show "
+                 "differentiation from approved JAK inhibitors.",
+                 "Tarrow Bio is discontinuing TRW-71, a Phase 1 JAK1 inhibitor, as it offered no edge over marketed drugs.",
+                 "岭溪生物宣布终止LX-44项目，该产品为I期在研的JAK1抑制剂，与已上市药物相比未显示出差异化优势。",
+                 "嶺溪生物宣布終止LX-44項目，該產品為I期在研的JAK1抑制劑，與已上市藥物相比未顯示出差異化優勢。"):
+        assert facts(text)["terminations"][0].phase == "phase1", text
+    assert one(facts("Tarrow Bio's TRW-12, an approved therapy for gout, posted record sales.")["assets"],
+               asset="TRW-12").stage == "approved"

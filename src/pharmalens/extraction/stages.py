@@ -26,6 +26,11 @@ _EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM
 _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?|\s*期\s*(?:与|和|及)\s*(?P<c>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
 # Each pattern with its stage and the words (in lower case) it cannot match without, if any: a text
 # holding none of them is not scanned with it.
+# "differentiation from approved drugs", "与已上市药物相比": other drugs that are approved, a comparison
+# and not the stage of the drug the sentence is about
+_OTHER_DRUGS_EN = (r"\s+(?:[A-Za-z0-9/-]+\s+){0,2}?(?:drugs|therapies|treatments|medicines|products|agents|options|competitors|rivals"
+                   r"|inhibitors|antibodies|agonists|antagonists|blockers|degraders|vaccines|ADCs|biologics|biosimilars|generics|alternatives)\b")
+_OTHER_DRUGS_ZH = r"(?:的)?(?:同类)?(?:药物|药品|产品|疗法|竞品)"
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
@@ -47,7 +52,7 @@ _OTHER = [
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
         r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
      ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
-    (rx(r"\bapproved\b|\bmarketed\b|\bcommercially available\b|获批上市|已上市|批准上市|核准上市|获准上市|已在商业化|持续获批|"
+    (rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
         r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
