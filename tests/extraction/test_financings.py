@@ -468,3 +468,14 @@ def test_two_raises_with_no_round_named_and_different_amounts_stay_apart(facts):
             "Later, Pellicor Therapeutics secured $8 million from Halbrook Capital.")
     rounds = sorted(facts(text)["financings"], key=lambda r: r.amount.amount)
     assert [(r.amount.amount, r.investors) for r in rounds] == [(8, ["Halbrook Capital"]), (27, ["Orrin Ventures"])]
+
+
+def test_shares_sold_to_an_investor_beside_a_listing_are_a_placement_not_a_deal(facts):
+    text = ("Halden Therapeutics announced the pricing of its initial public offering of 10,000,000 shares at "
+            "$16.00 per share on the Nasdaq Global Market, for gross proceeds of $160 million. In addition, Halden "
+            "has agreed to sell $12.0 million of common stock to Brightwater Ventures in a concurrent private "
+            "placement at the IPO price.")
+    records = facts(text)
+    assert records["deals"] == []
+    placement = [f for f in records["financings"] if f.round == "placement"]
+    assert [(f.investors, f.amount.amount) for f in placement] == [(["Brightwater Ventures"], 12)]

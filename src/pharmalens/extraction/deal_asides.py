@@ -38,7 +38,7 @@ def without_round_investors(deals: list, financings: list) -> list:
     is a financing, not a deal between the company and an investor the lexicon did not know: a deal
     of the round's own sentence, between the round's company and one of its investors, with no terms
     of its own, is dropped."""
-    rounds = [(f.company, set(f.investors), {(e.start, e.end) for e in f.evidence}) for f in financings]
+    rounds = [(f.company, set(f.investors), {(e.start, e.end) for e in f.evidence}, f.amount) for f in financings]
     return [d for d in deals if not any(_told_as_round(d, *r) for r in rounds)
             and not any(_own_offering(d, f) for f in financings)]
 
@@ -56,10 +56,15 @@ def _own_offering(deal, financing) -> bool:
     return any(lo <= e.start < hi for e in deal.evidence for lo, hi in spans)
 
 
-def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int, int]]) -> bool:
+def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int, int]], amount) -> bool:
+    """The round's sentence read as a deal with one of its investors, with no terms of its own or with
+    the round's own money as the equity bought ("sell $15 million of stock to X in a private placement")."""
     parties = {deal.licensor, deal.licensee}
     if company not in parties or not parties - {company} <= investors or not deal.evidence:
         return False
-    if any(getattr(deal, term) is not None for term in ("upfront", "milestones", "total", "equity", "royalty")):
+    terms = [getattr(deal, term) for term in ("upfront", "milestones", "total", "royalty")]
+    bought = deal.equity is None or (amount is not None and deal.equity.amount == amount.amount
+                                     and deal.equity.currency == amount.currency)
+    if any(t is not None for t in terms) or not bought:
         return False
     return (deal.evidence[0].start, deal.evidence[0].end) in spans
