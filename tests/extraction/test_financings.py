@@ -479,3 +479,13 @@ def test_shares_sold_to_an_investor_beside_a_listing_are_a_placement_not_a_deal(
     assert records["deals"] == []
     placement = [f for f in records["financings"] if f.round == "placement"]
     assert [(f.investors, f.amount.amount) for f in placement] == [(["Brightwater Ventures"], 12)]
+
+
+def test_a_known_company_before_investment_words_is_its_investment_arm(facts):
+    text = ("Halden Therapeutics priced its initial public offering on Nasdaq for gross proceeds of $160 million. "
+            "In addition, Halden has agreed to sell $12.0 million of common stock to Roche Venture Fund in a "
+            "concurrent private placement at the IPO price.")
+    records = facts(text)
+    assert records["deals"] == []
+    assert {(f.company, tuple(f.investors)) for f in records["financings"] if f.round == "placement"} == {
+        ("Halden Therapeutics", ("Roche Venture Fund",))}

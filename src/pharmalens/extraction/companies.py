@@ -25,8 +25,8 @@ from ..model.patterns import occurrences, rx
 
 
 def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
-    mentions = [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
-                for h in lexicon.find(text, {"company"})]
+    mentions = _investment_arms(text, [CompanyMention(h.start, h.end, h.canonical, h.surface, False, _kind(lexicon, h.canonical))
+                                       for h in lexicon.find(text, {"company"})])
     mentions += [CompanyMention(start, end, name, text[start:end], True, "institution")
                  for start, end, name in institution_names(text, [(m.start, m.end) for m in mentions])]
     mentions += english_provisional(text, lexicon, mentions)
@@ -43,6 +43,22 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)), key=lambda m: m.start)  # "药监局…(CDE)"
+
+
+_ARM = rx(r"[ \t]+(?:Venture[ \t]+Fund|Venture[ \t]+Capital|Ventures|Capital|Investments?|Innovation[ \t]+Fund)\b")
+
+
+def _investment_arms(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"Roche Venture Fund", "Halvard Ventures": a company's name before investment words is its
+    investment arm, another company (an investor) whose name the lexicon does not hold."""
+    out = []
+    for m in mentions:
+        arm = _ARM.match(text, m.end) if m.kind not in ("investor",) and m.surface.isascii() else None
+        if arm:
+            name = text[m.start:arm.end()]
+            m = CompanyMention(m.start, arm.end(), name, name, True, "investor")
+        out.append(m)
+    return out
 
 
 def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
