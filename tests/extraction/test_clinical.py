@@ -347,3 +347,15 @@ def test_a_second_arm_written_without_its_endpoint_takes_the_endpoint_just_told(
     text = "澈岭医药公布CL-310的II期数据：联合治疗组中位PFS为10.4个月，单药治疗组为5.8个月，对照组为4.0个月。"
     medians = sorted(r.value for r in facts(text)["clinical"] if r.asset == "CL-310" and r.endpoint == "PFS_median")
     assert medians == [5.8, 10.4]
+
+
+def test_a_result_in_a_pipeline_table_cell_belongs_to_its_rows_drug(facts):
+    tables = ("Pipeline snapshot\n\n| Company | Drug | Target | Stage | Latest data |\n"
+              "| Halvard Bio | HV-220 | DLL3 | Phase 1 | ORR 41% (n=32) |\n"
+              "| Quenby Pharma | QP-18 | CD38 | Phase 2 | DCR 66.7% (n=45) |\n",
+              "管线一览\n\n| 企业 | 药物 | 靶点 | 阶段 | 最新数据 |\n"
+              "| 澜禾生物 | HV-220 | DLL3 | I期 | ORR 41%（n=32） |\n"
+              "| 瀾禾生物 | QP-18 | CD38 | II期 | DCR 66.7%（n=45） |\n")
+    for text in tables:
+        found = {(r.asset, r.endpoint, r.value, r.n) for r in facts(text)["clinical"]}
+        assert found == {("HV-220", "ORR", 41.0, 32), ("QP-18", "DCR", 66.7, 45)}, text

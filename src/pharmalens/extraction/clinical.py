@@ -52,9 +52,8 @@ def build_clinical(ctx: Context) -> list[ClinicalResult]:
     names = {a.label: a.name for a in ctx.assets}
     seen = {_key(r, names) for r in records}
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3:
-            continue
-        for finding in _findings(ctx, sentence):
+        in_row = sentence.text.count("|") >= 3
+        for finding in _row_findings(ctx, sentence) if in_row else _findings(ctx, sentence):
             _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
     for sentence, finding in _column_findings(ctx):
         _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
@@ -68,6 +67,14 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
     bounds += [c.start for c in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end)]
     found = rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
     return found + elided_arms(ctx, sentence, found)
+
+
+def _row_findings(ctx: Context, row: Sentence) -> list[Finding]:
+    """A table row with one drug a row ("| X-101 | phase 2 | ORR 41%（n=32）|"): a cell stating a result with
+    its endpoint is read as a clause of the row (its drug and indication are the row's); a cell with a
+    bare number is a results table's, read by column (`_table_results`)."""
+    return [f for cell in line_cells(row.text, row.start) if cell.text.strip()
+            for f in _findings(ctx, Sentence(cell.start, cell.end, cell.text))]
 
 
 _CLINICAL_SETS = {f"clinical.rate.{r}" for r in RATES} | {f"clinical.survival.{s}" for s in SURVIVAL} | \
