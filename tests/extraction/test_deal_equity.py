@@ -155,3 +155,15 @@ def test_an_investment_in_a_company_with_no_amount_is_an_equity_deal_not_a_licen
                  "for inherited deafness."):
         deal, = _deals(facts, text)
         assert (deal.licensor, deal.licensee, deal.deal_type) == ("Selvine Bio", "Harrowgate Ventures", "equity")
+
+
+def test_shares_subscribed_beside_an_upfront_are_the_deals_equity_not_its_total(facts):
+    texts = ("6月，苏州岚禾生物与诺华达成双抗药物研发合作。诺华将支付6000万美元首付款，同时以2000万美元认购岚禾生物新发行股份，"
+             "合作交易总额最高达7.2亿美元。",
+             "6月，蘇州嵐禾生物與諾華達成雙抗藥物研發合作。諾華將支付6000萬美元首付款，同時以2000萬美元認購嵐禾生物新發行股份，"
+             "合作交易總額最高達7.2億美元。",
+             "Quenby Pharma will pay Halvard Bio $60 million upfront and buy $20 million of newly issued Halvard shares; "
+             "the collaboration is worth up to $720 million in total.")
+    for text in texts:
+        [deal] = facts(text)["deals"]
+        assert (deal.deal_type, deal.upfront.amount, deal.equity.amount, deal.total.amount) == ("collaboration", 60, 20, 720), text

@@ -36,6 +36,8 @@ def deal_type(first: str, text: str) -> str:
                 if name == "equity" and _BUYS_CONTROL.search(source):
                     return "acquisition"  # "取得Y 100%股权": buying control of a company is buying it
                 if name == "acquisition" and _BUYS_SHARES.search(source) and not _CONTROL.search(source):
+                    if _DEAL_PAYMENT.search(source):
+                        continue  # shares bought beside an upfront: a side term of the deal
                     return "equity"  # "X will buy $50 million of Y's shares": a minority purchase
                 if stake and name == "acquisition" and float(stake.group("pct")) < 50 and not _CONTROL.search(source):
                     return "equity"
