@@ -510,3 +510,12 @@ def test_a_receptor_named_negative_selects_patients_and_is_no_target(facts, one)
     assert kept.target == ["CD20", "CD3"]
     low = facts("瀾石醫藥的HER2 ADC藥物LS-330在HER2低表達乳腺癌患者中的II期臨床試驗達到主要終點。")["assets"][0]
     assert low.target == ["HER2"]
+
+
+def test_the_target_of_the_drug_a_trial_compares_with_is_not_the_assets(facts):
+    for text in ("Halvard Bio reported topline results from the Phase 3 ORION trial of HV-417, a PSMA-targeted radioligand, "
+                 "versus a switch of androgen receptor pathway inhibitor in men with prostate cancer.",
+                 "Halvard Bio reported results of HV-417, a radioligand, vs. an EGFR inhibitor in lung cancer.",
+                 "澜禾生物宣布，其ADC药物HV-417对比EGFR抑制剂治疗晚期非小细胞肺癌的III期临床试验达到主要终点。",
+                 "瀾禾生物宣布，其ADC藥物HV-417對比EGFR抑制劑治療晚期非小細胞肺癌的III期臨床試驗達到主要終點。"):
+        assert "AR" not in facts(text)["assets"][0].target and "EGFR" not in facts(text)["assets"][0].target, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Asset, Termination
-from .combinations import partner_spans, targets_outside_partners
+from .combinations import comparator_spans, partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
@@ -190,8 +190,8 @@ def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tup
     "elzatamig, a BCMA x CD3 bispecific antibody"), up to the next asset, a drug given with it, or 90 characters."""
     later = [a.start for a in ctx.assets if a.start >= mention.end]
     end = min([sentence.end, mention.end + 90, *later])
-    partners = partner_spans(ctx, mention.end, end)
-    end = partners[0][0] if partners else end  # "X联合PD-1单抗": the partner's words
+    partners = partner_spans(ctx, mention.end, end) + comparator_spans(ctx, mention.end, end)
+    end = min(s for s, _ in partners) if partners else end  # "X联合PD-1单抗", "X versus an ARPI": the other drug's words
     return mention.end, max(mention.end, end)
 
 

@@ -20,8 +20,18 @@ def partner_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def comparator_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Each word that brings in the drug compared with ("versus an androgen receptor inhibitor",
+    "对比PD-1单抗") with the words naming that drug, as for a partner."""
+    spans = []
+    for cue in ctx.cues.hits("asset.comparator_ahead", start, end):
+        stop = _PARTNER_END.search(ctx.text, cue.end, end)
+        spans.append((cue.start, stop.start() if stop else end))
+    return spans
+
+
 def targets_outside_partners(ctx: Context, start: int, end: int) -> list[str]:
-    """The targets named in [start, end), but those of a partner drug."""
-    spans = partner_spans(ctx, start, end)
+    """The targets named in [start, end), but those of a partner or compared drug."""
+    spans = partner_spans(ctx, start, end) + comparator_spans(ctx, start, end)
     return list(dict.fromkeys(h.canonical for h in ctx.hits("target", start, end)
                               if not any(s <= h.start < e for s, e in spans)))
