@@ -523,3 +523,20 @@ def test_a_designation_received_earlier_does_not_take_the_news_date(facts):
         assert designations and all(r.date is None for r in designations)
     text = "2026年4月2日，鹭川生物宣布，LC-58获批上市，此前于2024年7月获得FDA突破性疗法认定。"
     assert events(facts(text)["regulatory"], event="breakthrough")[0].date == "2024-07"
+
+
+def test_an_approval_told_without_an_agency_takes_the_one_its_headline_names(facts):
+    cases = ("FDA clears Helmsford gout drug\n\nMarch 4, 2026 -- Helmsford Bio said on Monday its drug HB-330 was "
+             "approved for adults with refractory gout.",
+             "国家药监局批准康宁瑞生物骨髓瘤新药上市\n\n2026年3月12日，康宁瑞生物宣布，其自主研发的KR-207注射液获批上市，"
+             "用于治疗复发性多发性骨髓瘤。",
+             "國家藥監局批准康寧瑞生物骨髓瘤新藥上市\n\n2026年3月12日，康寧瑞生物宣布，其自主研發的KR-207注射液獲批上市，"
+             "用於治療復發性多發性骨髓瘤。")
+    for text in cases:
+        assert [(r.agency, r.event) for r in facts(text)["regulatory"]] in ([("FDA", "approval")], [("NMPA", "approval")]), text
+
+
+def test_whether_a_drug_will_be_approved_is_no_approval(facts):
+    text = ("康宁瑞生物KR-207获临床试验批准\n\n2026年3月12日，康宁瑞生物宣布收到国家药监局核准签发的《药物临床试验批准通知书》，"
+            "同意KR-207注射液开展临床试验。医药产品研发周期长，KR-207能否获得国家药监局批准上市尚存在不确定性。")
+    assert [r.event for r in facts(text)["regulatory"]] == ["ind"]

@@ -231,7 +231,7 @@ def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, po
     if event == "filing":
         return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)
     if event == "approval":
-        return _country_agencies(ctx, sentence, clause)
+        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence) or _headline_agency(ctx, sentence)
     return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
 
 
@@ -248,6 +248,16 @@ def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
     start, _ = ctx.paragraph_of(sentence.start)
     earlier = ctx.hits("agency", start, sentence.start)
     return [_recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []
+
+
+def _headline_agency(ctx: Context, sentence: Sentence) -> list[str]:
+    """The one agency a headline names, for an approval its body tells without one ("FDA clears X's
+    gout drug" … "X was approved for adults with gout")."""
+    end = ctx.text.find("\n")
+    if end < 0 or sentence.start <= end:
+        return []
+    named = {_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", 0, end)}
+    return list(named) if len(named) == 1 else []
 
 
 def _country_agencies(ctx: Context, sentence: Sentence, clause: Sentence) -> list[str]:
