@@ -489,3 +489,10 @@ def test_a_known_company_before_investment_words_is_its_investment_arm(facts):
     assert records["deals"] == []
     assert {(f.company, tuple(f.investors)) for f in records["financings"] if f.round == "placement"} == {
         ("Halden Therapeutics", ("Roche Venture Fund",))}
+
+
+def test_new_shares_placed_with_a_named_investor_name_it_as_the_rounds_investor(facts):
+    for text in ("嘉屿生物（02899.HK）公告，公司以每股20港元向澄川资本配售7,500,000股新股，所得款项总额约1.5亿港元。",
+                 "嘉嶼生物（02899.HK）公告，公司以每股20港元向澄川資本配售7,500,000股新股，所得款項總額約1.5億港元。"):
+        [record] = facts(text)["financings"]
+        assert (record.round, record.investors) in (("placement", ["澄川资本"]), ("placement", ["澄川資本"])), text

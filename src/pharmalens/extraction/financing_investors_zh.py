@@ -30,11 +30,13 @@ def written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMe
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         if not cue.phrase.isascii():
             found += _zh_items(ctx, cue.end, _zh_list_end(ctx, sentence, cue.end), known)
-    for match in _RECEIVED_FROM.finditer(ctx.text, sentence.start, sentence.end):
-        found += _zh_items(ctx, match.start("n"), match.end("n"), known)
+    for pattern in (_RECEIVED_FROM, _PLACED_WITH):
+        for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
+            found += _zh_items(ctx, match.start("n"), match.end("n"), known)
     return found
 
 
+_PLACED_WITH = rx(r"向(?P<n>[^,，;；。的]{2,24}?)(?:配售|配发|定向发行|发行)[\d,，.]*\s*[亿万]?股")  # "向甲资本配售500万股新股"
 _RECEIVED_FROM = rx(r"获得?(?P<n>[^,，;；。的]{2,24})的(?:[\d.,]+\s*[亿万]?(?:美元|港元|欧元|元))?(?:联合|共同)?(?:战略)?(?:投资|注资|融资)")
 
 
