@@ -496,3 +496,12 @@ def test_new_shares_placed_with_a_named_investor_name_it_as_the_rounds_investor(
                  "嘉嶼生物（02899.HK）公告，公司以每股20港元向澄川資本配售7,500,000股新股，所得款項總額約1.5億港元。"):
         [record] = facts(text)["financings"]
         assert (record.round, record.investors) in (("placement", ["澄川资本"]), ("placement", ["澄川資本"])), text
+
+
+def test_shares_sold_to_an_investor_for_the_rounds_amount_are_no_acquisition(facts):
+    text = ("Halden Therapeutics (Nasdaq: HLDN) said it sold 5,000,000 shares of common stock to Brightwater Capital "
+            "in a private placement for gross proceeds of $40 million.")
+    records = facts(text)
+    assert records["deals"] == []
+    assert [(f.round, f.investors, f.amount.amount) for f in records["financings"]] == [
+        ("placement", ["Brightwater Capital"], 40)]

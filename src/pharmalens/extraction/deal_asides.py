@@ -58,13 +58,12 @@ def _own_offering(deal, financing) -> bool:
 
 def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int, int]], amount) -> bool:
     """The round's sentence read as a deal with one of its investors, with no terms of its own or with
-    the round's own money as the equity bought ("sell $15 million of stock to X in a private placement")."""
+    the round's own money as its only figure ("sell $15 million of stock to X in a private placement")."""
     parties = {deal.licensor, deal.licensee}
     if company not in parties or not parties - {company} <= investors or not deal.evidence:
         return False
-    terms = [getattr(deal, term) for term in ("upfront", "milestones", "total", "royalty")]
-    bought = deal.equity is None or (amount is not None and deal.equity.amount == amount.amount
-                                     and deal.equity.currency == amount.currency)
-    if any(t is not None for t in terms) or not bought:
+    money = [m for m in (deal.upfront, deal.milestones, deal.total, deal.equity) if m is not None]
+    if deal.royalty is not None or any(amount is None or (m.amount, m.currency) != (amount.amount, amount.currency)
+                                       for m in money):
         return False
     return (deal.evidence[0].start, deal.evidence[0].end) in spans
