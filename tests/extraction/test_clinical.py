@@ -359,3 +359,12 @@ def test_a_result_in_a_pipeline_table_cell_belongs_to_its_rows_drug(facts):
     for text in tables:
         found = {(r.asset, r.endpoint, r.value, r.n) for r in facts(text)["clinical"]}
         assert found == {("HV-220", "ORR", 41.0, 32), ("QP-18", "DCR", 66.7, 45)}, text
+
+
+def test_the_drug_a_compared_figure_is_told_for_is_not_the_sentences_drug(facts):
+    text = ("Halden Therapeutics reported that HT-201 achieved an objective response rate of 38% among 68 evaluable "
+            "patients. Median progression-free survival was 7.4 months versus 4.1 months for docetaxel "
+            "(HR 0.58; 95% CI, 0.41-0.82).")
+    found = {(r.asset, r.endpoint, r.value) for r in facts(text)["clinical"]}
+    assert {("HT-201", "PFS_median", 7.4), ("HT-201", "PFS_HR", 0.58)} <= found
+    assert ("docetaxel", "PFS_median", 7.4) not in found

@@ -149,7 +149,13 @@ def _comparator(ctx: Context, asset: AssetMention) -> bool:
         compared_with(ctx, asset.start, asset.end) or \
         ctx.cues.last_before("clinical.control_arm", asset.start, 6) is not None or \
         bool(PRIOR.search(ctx.text, max(0, asset.start - 30), asset.start)) or \
-        bool(_TRIAL_WORD.match(ctx.text, asset.end))
+        bool(_TRIAL_WORD.match(ctx.text, asset.end)) or \
+        bool(_COMPARED_FIGURE_FOR.search(ctx.text, max(0, asset.start - 50), asset.start))
+
+
+# "7.4 months versus 4.1 months for docetaxel": the drug a compared figure is told for is the comparator
+_COMPARED_FIGURE_FOR = rx(r"\b(?:versus|vs\.?|compared\s+(?:with|to))\s+[\d.]+\s*(?:%|percent|months?|weeks?|days?)?"
+                          r"\s+(?:for|with|in|on)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _key(record: ClinicalResult, names: dict[str, str]) -> tuple:
