@@ -540,3 +540,15 @@ def test_whether_a_drug_will_be_approved_is_no_approval(facts):
     text = ("康宁瑞生物KR-207获临床试验批准\n\n2026年3月12日，康宁瑞生物宣布收到国家药监局核准签发的《药物临床试验批准通知书》，"
             "同意KR-207注射液开展临床试验。医药产品研发周期长，KR-207能否获得国家药监局批准上市尚存在不确定性。")
     assert [r.event for r in facts(text)["regulatory"]] == ["ind"]
+
+
+def test_one_event_told_under_two_names_of_the_drug_is_one_record(facts):
+    english = ("Ferrow Bio Receives Complete Response Letter for Casolitinib\n"
+               "DENVER, May 4, 2027 -- Ferrow Bio, Inc. said the FDA issued a complete response letter for its "
+               "New Drug Application for casolitinib in adults with systemic mastocytosis.")
+    records = facts(english)["regulatory"]
+    assert [(r.asset, r.event) for r in records] == [("casolitinib", "crl")]
+    coded = ("FDA Accepts Linmoor Pharma's Application for Vabretamab\n"
+             "Linmoor Pharma said the FDA has accepted for filing its Biologics License Application for "
+             "vabretamab (LMP-610) in IgA nephropathy.")
+    assert len(facts(coded)["regulatory"]) == 1

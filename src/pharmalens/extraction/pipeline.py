@@ -14,6 +14,7 @@ from .company_context import trade_named
 from .context import Context
 from .lexicon import Lexicon, default_lexicon
 from .registry import run_builders
+from .regulatory_merging import merged_events
 
 
 @dataclass
@@ -46,6 +47,7 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
     records = records if records is not None else run_builders(ctx)
     _assets_as_written(ctx, records)
     _owners_from_deals(records)
+    _events_under_asset_names(records)
     _events_owned_by_asset_company(records)
     _stages_from_events(records)
     mentions = {
@@ -102,6 +104,26 @@ def _owners_from_deals(records: dict[str, list[Record]]) -> None:
         owner = owners.get(asset.asset) or next((owners[a] for a in asset.aliases if a in owners), None)
         if owner:
             asset.company = owner
+
+
+def _events_under_asset_names(records: dict[str, list[Record]]) -> None:
+    """One event told under two names of one asset (a headline's capitalised INN, the code beside the
+    INN) is one record, under the asset's name; an event told under one name keeps it."""
+    names = {}
+    for asset in records["assets"]:
+        for name in (asset.asset, *asset.aliases):
+            names.setdefault(name, asset.asset)
+    told: dict[str, set[str]] = {}
+    for event in records["regulatory"]:
+        if event.asset in names:
+            told.setdefault(names[event.asset], set()).add(event.asset)
+    shared = {name for name, written in told.items() if len(written) > 1}
+    if not shared:
+        return
+    for event in records["regulatory"]:
+        if names.get(event.asset) in shared:
+            event.asset = names[event.asset]
+    records["regulatory"] = merged_events(records["regulatory"], {})
 
 
 def _events_owned_by_asset_company(records: dict[str, list[Record]]) -> None:
