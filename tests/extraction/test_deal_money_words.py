@@ -174,3 +174,14 @@ def test_a_takeover_stating_its_enterprise_value_first_takes_its_equity_value_as
             "value of about $870 million and an equity value of about $1.05 billion.")
     deal = one(facts(text)["deals"], deal_type="acquisition")
     assert (deal.total.amount, deal.total.currency) == (1050, "USD")
+
+
+def test_money_paid_only_if_an_option_is_exercised_is_neither_upfront_nor_total(facts):
+    english = ("Brisa Therapeutics granted Oakhaven Pharma an exclusive option to license BT-19. Brisa will receive "
+               "$12 million upfront and is eligible for an additional $55 million upon exercise of the option.")
+    deal = _deal(facts, english)
+    assert deal.upfront.amount == 12 and deal.total is None
+    fee = ("Brisa Therapeutics granted Oakhaven Pharma an option to license BT-19 for $12 million upfront; Oakhaven "
+           "would pay $55 million if it exercises the option and up to $300 million in milestones.")
+    deal = _deal(facts, fee)
+    assert deal.upfront.amount == 12 and deal.milestones.amount == 300 and deal.total is None

@@ -133,6 +133,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if _IN_TOTAL.match(after):  # but "milestone payments of up to $470 million in total" sums the milestones
         return "milestones" if _MILESTONES_JUST_BEFORE.search(text, max(0, mention.start - 60), mention.start) else "total"
     lead = _strip_lead(after)
+    if cue_regex("deal.option_exercise_after", anchored=True).match(lead):
+        return None  # "an additional $45 million upon exercise of the option": the price of a later step
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
     if cue_regex("deal.including").search(wide[:20]) and cue_regex("deal.upfront_after").search(wide):
