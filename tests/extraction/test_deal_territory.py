@@ -26,3 +26,11 @@ def test_a_list_of_regions_left_out_of_global_rights_is_kept_whole(facts):
     zht = "2026年5月8日，岑峰生物宣佈將CF-215除中國大陸、香港及台灣以外的全球權益授予Hallowell Bio，首付款3000萬美元。"
     assert [d.territory for d in facts(zh)["deals"]] == ["中国大陆、香港及台湾以外的全球"]
     assert [d.territory for d in facts(zht)["deals"]] == ["中國大陸、香港及台灣以外的全球"]
+
+
+def test_a_region_after_the_drugs_description_is_the_territory(facts):
+    en = ("Morrow Bio said on 3 June 2027 that it granted Sakaido Pharma an exclusive option to license rights to "
+          "MB-52, a CD38-directed antibody, in Japan and Taiwan. Morrow will receive $9 million upfront.")
+    zh = "岑峰生物授予汀澜药业CF-230(一款靶向CD38的单抗)在日本的独家开发及商业化权利,首付款900万美元。"
+    assert [d.territory for d in facts(en)["deals"]] == ["Japan and Taiwan"]
+    assert [d.territory for d in facts(zh)["deals"]] == ["日本"]

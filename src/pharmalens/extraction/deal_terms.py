@@ -274,7 +274,9 @@ def _territories() -> tuple[re.Pattern[str], ...]:
         rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
         rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
            r"(?P<t>[A-Z][^.;\n]{1,60}?)(?=\s*[.;\n]|$)"),
-        rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
+        # "rights to X, a CD38 antibody, in Japan": the drug's description between the rights and the region
+        rx(r"\brights?\s+(?:[\w-]+\s+){0,4}?(?:[\w-]+,\s+an?\s+[^,.;]{3,60},\s+)?in\s+(?:the\s+)?"
+           r"(?P<t>(?!(?:January|February|March|April|May|June|July|August|September|October|"
            r"November|December)\b)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)"
            r"(?:(?:,\s*|\s+and\s+)(?:[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z](?:\.[A-Z])+\.)){0,4})"),  # "rights in Japan and South Korea"
     )
