@@ -368,3 +368,12 @@ def test_the_drug_a_compared_figure_is_told_for_is_not_the_sentences_drug(facts)
     found = {(r.asset, r.endpoint, r.value) for r in facts(text)["clinical"]}
     assert {("HT-201", "PFS_median", 7.4), ("HT-201", "PFS_HR", 0.58)} <= found
     assert ("docetaxel", "PFS_median", 7.4) not in found
+
+
+def test_a_drug_named_as_the_control_arm_is_read_on_the_control_arms_size(facts):
+    zh = ("岭澄医药KX-12三期试验共入组236例患者,其中KX-12实验组120人、对照组116人。结果显示,KX-12实验组的中位"
+          "总生存期(OS)为14.2个月,对照组索拉非尼的中位总生存期为10.3个月。")
+    en = ("Vantor Bio's Phase 3 trial randomized 240 patients. The control group (n=118) received sorafenib. Median "
+          "overall survival was 14.2 months with VB-41 versus 10.3 months in the control arm of sorafenib.")
+    assert {(r.asset, r.n) for r in facts(zh)["clinical"]} == {("KX-12", 120), ("索拉非尼", 116)}
+    assert {(r.asset, r.n) for r in facts(en)["clinical"] if r.value == 10.3} == {("sorafenib", 118)}

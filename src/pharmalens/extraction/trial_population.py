@@ -84,7 +84,29 @@ def arm_sizes(ctx: Context) -> dict[str, int]:
         m = _ARM.match(ctx.text, asset.end)
         if m and asset.name not in sizes:
             sizes[asset.name] = int(m.group("a") or m.group("b"))
+    control = _control_arm_size(ctx)
+    for asset in ctx.assets if control else ():
+        if asset.name not in sizes and _named_as_control(ctx, asset.start):
+            sizes[asset.name] = control  # "对照组110人 … 对照组X": the drug named as the control is that arm's
     return sizes
+
+
+def _named_as_control(ctx: Context, pos: int) -> bool:
+    """A drug written as the control arm's ("对照组索拉非尼", "the control arm of docetaxel")."""
+    cue = ctx.cues.last_before("clinical.control_arm", pos, 24)
+    return cue is not None and _CONTROL_GAP.fullmatch(ctx.text, cue.end, pos) is not None
+
+
+_CONTROL_GAP = rx(r"\s*(?:[(\[]\s*n\s*=\s*\d{1,5}\s*[)\]]\s*)?(?:of|with|on|receiving|given|:|,|[(（])?\s*", re.IGNORECASE)
+
+
+def _control_arm_size(ctx: Context) -> int | None:
+    """The control arm's size where the text writes it after the arm ("对照组110人", "placebo group (n=96)")."""
+    for cue in ctx.cues.hits("clinical.control_arm"):
+        m = _ARM.match(ctx.text, cue.end)
+        if m:
+            return int(m.group("a") or m.group("b"))
+    return None
 
 
 def patients_for(found: list[Population], sentence: Sentence, pos: int, ctx: Context | None = None) -> int | None:
