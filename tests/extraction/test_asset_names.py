@@ -519,3 +519,10 @@ def test_the_target_of_the_drug_a_trial_compares_with_is_not_the_assets(facts):
                  "澜禾生物宣布，其ADC药物HV-417对比EGFR抑制剂治疗晚期非小细胞肺癌的III期临床试验达到主要终点。",
                  "瀾禾生物宣布，其ADC藥物HV-417對比EGFR抑制劑治療晚期非小細胞肺癌的III期臨床試驗達到主要終點。"):
         assert "AR" not in facts(text)["assets"][0].target and "EGFR" not in facts(text)["assets"][0].target, text
+
+
+def test_non_proprietary_names_of_more_drug_classes_are_assets(facts):
+    text = ("Quorra Bio reported Phase 2 data for tavorasib, its KRAS G12C inhibitor, in lung cancer. Separately, "
+            "Quorra dosed the first patient with delprazan in a Phase 3 trial in erosive esophagitis, and began a "
+            "Phase 1 study of nolvaxaban.")
+    assert {a.asset for a in facts(text)["assets"]} >= {"tavorasib", "delprazan", "nolvaxaban"}

@@ -47,7 +47,9 @@ _SALT_OR_ESTER = (r"marboxil|medoxomil|axetil|pivoxil|proxetil|etexilate|alafena
                   r"dichloride|phosphate|sulfate|pegol")
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
 _INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
-              r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab")
+              r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab|"
+              r"rasib|denib|prazan|lutamide|platin|taxel|rubicin|citabine|trexed|olimus|xaban|coxib|sentan|grastim|"
+              r"leucel|oxacin|setron|lukast|imod|prazole|dipine|conazole|fungin")
 # Stems that end common surnames too (Andersen, Petersen, a company named Halvorsen): only a name written in
 # lower case takes them, as INNs are inside a sentence.
 _LOWER_CASE_INN_STEMS = r"rsen"  # antisense oligonucleotides: nusinersen, tofersen
