@@ -482,3 +482,10 @@ def test_a_line_of_business_before_a_legal_form_belongs_to_the_legal_name(facts,
         deal = one(facts(text)["deals"], asset="QX-310")
         assert deal.licensor.startswith("澄溪") and deal.licensee == short
     assert {n for n, _ in names("甲方为宁波禾川实业有限公司。")} == {"禾川"}
+
+
+def test_korean_and_japanese_trade_words_end_a_company_name(facts):
+    assert [n for n, _ in names("Seoul-based Hanseong Pharm and Nagoya's Kiryu Seiyaku signed a supply pact")] == [
+        "Hanseong Pharm", "Kiryu Seiyaku"]
+    deal = facts("Hanseong Pharm licensed HS-207 to Brightmoor Therapeutics for $18 million upfront.")["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("Hanseong Pharm", "Brightmoor Therapeutics")
