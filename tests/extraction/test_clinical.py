@@ -377,3 +377,12 @@ def test_a_drug_named_as_the_control_arm_is_read_on_the_control_arms_size(facts)
           "overall survival was 14.2 months with VB-41 versus 10.3 months in the control arm of sorafenib.")
     assert {(r.asset, r.n) for r in facts(zh)["clinical"]} == {("KX-12", 120), ("索拉非尼", 116)}
     assert {(r.asset, r.n) for r in facts(en)["clinical"] if r.value == 10.3} == {("sorafenib", 118)}
+
+
+def test_a_marker_the_patients_lack_is_no_target_of_the_drug(facts):
+    text = ("Corwen Bio said its TROP2-directed conjugate CW-58 showed an ORR of 38% in 52 patients with HR+/HER2- "
+            "metastatic breast cancer, and that CW-61 is being studied in KRAS wild-type colorectal cancer.")
+    targets = {a.asset: a.target for a in facts(text)["assets"]}
+    assert targets["CW-58"] == ["TROP2"] and "KRAS" not in targets.get("CW-61", [])
+    zh = "澄峰医药的CF-61正在KRAS野生型结直肠癌患者中开展II期临床试验。"
+    assert [a.target for a in facts(zh)["assets"]] == [[]]
