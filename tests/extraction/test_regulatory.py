@@ -552,3 +552,10 @@ def test_one_event_told_under_two_names_of_the_drug_is_one_record(facts):
              "Linmoor Pharma said the FDA has accepted for filing its Biologics License Application for "
              "vabretamab (LMP-610) in IgA nephropathy.")
     assert len(facts(coded)["regulatory"]) == 1
+
+
+def test_an_approval_that_triggers_a_payment_is_no_event(facts):
+    text = ("Larchmont Pharma will acquire Selby Bio for $880 million. Selby holders may receive a further $150 "
+            "million upon approval of SB-204 by the FDA, and Larchmont licensed SB-310 to Kanto Seiyaku for $20 "
+            "million upfront, including $35 million upon approval of SB-310 in Japan.")
+    assert not events(facts(text)["regulatory"], event="approval")

@@ -140,8 +140,8 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         found = {e: c for e, c in found.items() if e not in ("approval", "ind")}
     plans = ctx.cues.hits("regulatory.trial_application", clause.start, clause.end)
     for event, cue in list(found.items()):
-        expected = [h for h in ctx.cues.hits("regulatory.not_yet", clause.start, cue.start)
-                    if not any(p.start <= h.start and h.end <= p.end for p in plans)]  # 临床试验计划 is no plan to act
+        expected = [h for h in ctx.cues.hits("regulatory.not_yet", clause.start, cue.end) if h.start < cue.start
+                    and not any(p.start <= h.start and h.end <= p.end for p in plans)]  # 临床试验计划 is no plan to act
         if expected:
             del found[event]
         elif event == "approval" and any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end)):
