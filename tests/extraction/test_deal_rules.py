@@ -1218,3 +1218,15 @@ def test_a_completed_deal_is_dated_by_the_announcement_the_text_gives_not_the_co
     for text, announced in zip(texts, ("2026-07-14", "2026-07")):
         deal, = _deals(facts, text)
         assert (deal.licensor, deal.deal_type, deal.announced) == ("Teague Bio", "acquisition", announced)
+
+
+def test_a_party_securing_supply_is_the_buyer_and_the_programme_it_names_stays_its_own(facts):
+    en = ("Tallis Radiotherapeutics signed an agreement with Brenner Isotopes to secure a long-term supply of "
+          "lutetium-177 for its lead program TR-31.")
+    zh = "岭澄核药与北川同位素签署采购协议,采购镥-177用于其核药管线LC-17。"
+    for text, supplier, buyer, programme in ((en, "Brenner Isotopes", "Tallis Radiotherapeutics", "TR-31"),
+                                             (zh, "北川同位素", "岭澄核药", "LC-17")):
+        found = facts(text)
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee, deal.deal_type, deal.asset) == (supplier, buyer, "collaboration", None)
+        assert [(a.asset, a.company) for a in found["assets"]] == [(programme, buyer)]

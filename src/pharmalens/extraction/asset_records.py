@@ -323,6 +323,8 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return after[0].name, True  # "developed by Y", "OST-4, Y's imaging agent"
     if before and _SERVED.fullmatch(ctx.text, before[-1].end, mention.start):
         before = before[:-1]  # "Y will produce Ga-68 for OST-4": the supplier serves the drug, not owns it
+    if len({c.name for c in before}) > 1 and _SUBJECTS_OWN.search(ctx.text, before[-1].end, mention.start):
+        return before[0].name, False  # "X signed with Y to secure Ac-225 for its lead program Z": its is X's
     if before:
         between = ctx.text[before[-1].end:mention.start]
         explicit = between == "" or _OWNED.fullmatch(ctx.text, before[-1].end, mention.start) is not None
@@ -336,6 +338,7 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
     return (after[0].name if after and len({c.name for c in companies}) == 1 else None), False
 
 
+_SUBJECTS_OWN = rx(r"\b(?:for|in|to)\s+its\s+(?:[\w-]+\s+){0,3}$|用于其[\u4e00-\u9fff]{0,8}$")
 _OWNED = rx(r"(?:'s|’s|(?<=s)['’](?=\s)|的|自主研发的|开发的)\s*(?:\w+\s+){0,2}")  # "Novartis' NETSPOT" too
 _CONJUGATE_NAME = rx(rf"\s{ADC_PAYLOAD}$", re.I)
 

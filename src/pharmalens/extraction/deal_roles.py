@@ -68,6 +68,16 @@ def supplier(ctx: Context, licensor: CompanyMention | None) -> bool:
     return licensor is not None and bool(_SUPPLIER_VERB.match(ctx.text, licensor.end))
 
 
+_BUYS_SUPPLY = rx(r"\bto\s+(?:secure|source|procure|purchase|buy)\s+(?:(?:a|an|the|its|long-term|reliable|stable|steady|"
+                   r"additional|commercial|clinical|dedicated)\s+)*(?:supply|supplies|quantities)\b|签(?:署|订)[^。；;]{0,20}?采购(?:协议|合同)", re.I)
+
+
+def buys_supply(ctx: Context, start: int, end: int) -> bool:
+    """A party signing "to secure supply of Ac-225" (签署采购协议) buys: the other supplies, and the
+    programme it names is the buyer's, no asset changing hands."""
+    return bool(_BUYS_SUPPLY.search(ctx.text, start, end))
+
+
 def intermediary(ctx: Context, mention: CompanyMention) -> bool:
     """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
     return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))

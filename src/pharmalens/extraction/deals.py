@@ -21,7 +21,7 @@ from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
 from .headline_totals import with_headline_total
-from .deal_roles import (asset_named_next, by_developer, supplier, first_asset, founded_company, founding_sentence,
+from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_paid_milestones, tells_terms_first
@@ -205,9 +205,10 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             frame.parties = Parties(other, m, True)
             return
     subject = mentions[0] if mentions and mentions[0].name in frame.names() else None
-    if subject is not None and _SUBJECTLESS_GETS.search(ctx.text, subject.end, sentence.end):
+    if subject is not None and (_SUBJECTLESS_GETS.search(ctx.text, subject.end, sentence.end)
+                                or buys_supply(ctx, subject.end, sentence.end)):
         other = parties.licensee if subject.name == parties.licensor.name else parties.licensor
-        frame.parties = Parties(other, subject, True)  # "X宣布与Y签署协议，获得…权益": X gets the rights
+        frame.parties = Parties(other, subject, True)  # "X宣布与Y签署协议，获得…权益": X gets the rights; "…to secure supply of": Y supplies
         return
     for m in mentions:
         if m.name in frame.names() and _GRANTED_TO.search(ctx.text[max(0, m.start - 16):m.start]):
@@ -345,7 +346,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         document=ctx.doc_id, evidence=[ctx.evidence(s.start, s.end) for s in told[:4]],
         extractor=EXTRACTOR, version=VERSION,
         licensor=licensor, licensee=licensee,
-        asset=None if supplier(ctx, frame.parties.licensor) else first_asset(ctx, told) or asset_named_next(ctx, first),
+        asset=None if supplier(ctx, frame.parties.licensor) or buys_supply(ctx, first.start, first.end) else first_asset(ctx, told) or asset_named_next(ctx, first),
         deal_type=kind, territory=territory(ctx, told),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
