@@ -245,3 +245,14 @@ def test_a_cyclotron_inside_a_plant_just_named_is_that_site(facts):
                  "青岑核药于台中建置的放射性药物制造厂，日前取得药品制造许可。厂内设有一座18MeV回旋加速器，镓-68标记药物年产能可达3万人份。"):
         record, = facts(text)["facilities"]
         assert record.nuclides == ["Ga-68"] and record.name.startswith("台中")
+
+
+def test_an_isotope_plant_starting_commercial_operations_and_its_capacity_in_curies(facts):
+    planned = ("Harrowgate Isotopes said its new actinium-225 production facility in Saskatoon, Saskatchewan is "
+               "expected to begin commercial operations in 2028.")
+    site = facts(planned)["facilities"]
+    assert [(f.company, f.kind_of_site, f.nuclides, f.date) for f in site] == [
+        ("Harrowgate Isotopes", "gmp_plant", ["Ac-225"], "2028")]
+    told_next = ("Harrowgate Isotopes said its new Lu-177 production facility in Saskatoon came online in March. "
+                 "The facility will produce up to 2,400 curies per year.")
+    assert [f.capacity for f in facts(told_next)["facilities"]] == ["produce up to 2,400 curies per year"]
