@@ -1230,3 +1230,14 @@ def test_a_party_securing_supply_is_the_buyer_and_the_programme_it_names_stays_i
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee, deal.deal_type, deal.asset) == (supplier, buyer, "collaboration", None)
         assert [(a.asset, a.company) for a in found["assets"]] == [(programme, buyer)]
+
+
+def test_revenue_booked_under_earlier_deals_in_a_results_release_is_no_deal(facts):
+    en = ("Fernhill Bio Reports Full Year 2026 Financial Results\n"
+          "Total revenue was $64.5 million for 2026, primarily license and collaboration revenue from Umeda "
+          "Seiyaku. Research and development expenses were $131.0 million.")
+    zh = "岭澄生物公告,2026年公司实现营业收入2.4亿元,主要来自与北辰制药的授权许可收入。"
+    zht = "嶺澄生物公告,2026年公司實現營業收入2.4億元,主要來自與北辰製藥的授權許可收入。"
+    for text in (en, zh, zht):
+        assert facts(text)["deals"] == []
+    assert facts(en)["financials"]
