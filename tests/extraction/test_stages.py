@@ -70,3 +70,10 @@ def test_drugs_named_as_approved_in_a_comparison_give_no_stage(facts, one):
         assert facts(text)["terminations"][0].phase == "phase1", text
     assert one(facts("Tarrow Bio's TRW-12, an approved therapy for gout, posted record sales.")["assets"],
                asset="TRW-12").stage == "approved"
+
+
+def test_a_dose_named_after_the_next_trial_is_no_stage():
+    en = "In the Phase 1 dose-escalation study of RV-3, the recommended Phase 2 dose was 6 mg/kg."
+    zh = "RV-3的I期剂量递增研究已完成,确定推荐II期剂量为6 mg/kg。"
+    zht = "RV-3的I期劑量遞增研究已完成,確定推薦II期劑量為6 mg/kg。"
+    assert stages(en) == stages(zh) == stages(zht) == ["phase1"]

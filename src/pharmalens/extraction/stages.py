@@ -73,6 +73,10 @@ _CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditione
 _CONDITION_REACH = 80
 
 
+# "the recommended Phase 2 dose", "推荐II期剂量(RP2D)": a dose named after the trial it is for, no stage
+_A_DOSE = rx(r"\s*(?:doses?|dosage)\b(?![\s-]*(?:escalat|expan|find|rang|optimi|select))|\s*剂量(?!递增|扩展|爬坡|探索|优化|选择)", re.I)
+
+
 @dataclass(frozen=True)
 class StageMention:
     start: int
@@ -92,9 +96,9 @@ def _phase(a: str, b: str | None) -> str:
 def find_stages(text: str) -> list[StageMention]:
     low = text.lower()
     found = [StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c")))
-             for m in (_EN_PHASE.finditer(text) if "phase" in low else ())]
+             for m in (_EN_PHASE.finditer(text) if "phase" in low else ()) if not _A_DOSE.match(text, m.end())]
     for m in _ZH_PHASE.finditer(text) if "期" in text else ():
-        if any(f.start <= m.start() < f.end for f in found):
+        if any(f.start <= m.start() < f.end for f in found) or _A_DOSE.match(text, m.end()):
             continue
         if m.group("c") and _RESPECTIVELY.search(text[max(0, m.start() - 12):m.start()]):  # 分别处于I期和II期: two stages
             found += [StageMention(m.start(), text.index("期", m.end("a")) + 1, _phase(m.group("a"), None)),
