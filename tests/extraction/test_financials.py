@@ -504,3 +504,17 @@ def test_the_prior_period_of_a_compared_figure_does_not_carry_past_a_semicolon(f
     records = fin(facts, text)
     assert one(records, metric="net_profit").period == "2026H1"
     assert one(records, metric="rd_expense").period == "2026H1"
+
+
+def test_how_long_cash_lasts_is_no_period_of_the_figures_after_it(facts):
+    en = ("Marlow Bio Reports Second Quarter 2026 Financial Results\n"
+          "Cash and cash equivalents were $141.0 million, expected to fund operations into the second half of 2028. "
+          "Research and development expenses were $19.6 million for the quarter, compared to $15.2 million for the "
+          "same period in 2025.")
+    zh = ("岭澄生物公布2026年第二季度业绩\n"
+          "公司现金及现金等价物为12.3亿元,预计可支持公司运营至2028年下半年。本季度研发费用为2.6亿元,上年同期为2.2亿元。")
+    zht = ("嶺澄生物公佈2026年第二季度業績\n"
+           "公司現金及現金等價物為12.3億元,預計可支持公司運營至2028年下半年。本季度研發費用為2.6億元,上年同期為2.2億元。")
+    for text in (en, zh, zht):
+        rd = {r.period for r in facts(text)["financials"] if r.metric == "rd_expense"}
+        assert rd == {"2026Q2", "2025Q2"}

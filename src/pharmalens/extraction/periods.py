@@ -131,6 +131,13 @@ _COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
 
 
+_RUNWAY_BEFORE = rx(r"(?:\b(?:fund|funds|funding|finance|support|sustain)\s+(?:[\w']+\s+){0,3}?(?:operations|operating\s+expenses|"
+                   r"operating\s+plan|expenses|capital\s+(?:expenditure\s+)?requirements)|\bcash\s+runway|\brunway)"
+                   r"[^.;]{0,40}?\b(?:into|through|until|to)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$"
+                   r"|(?:支持|支撑|满足|维持)[^。；;]{0,16}?(?:运营|营运|运作)[^。；;]{0,6}?(?:至|到)$", re.I)
+_RUNWAY_REACH = 120
+
+
 @lru_cache(maxsize=8)
 def _matches(text: str) -> tuple[re.Match[str], ...]:
     """The pattern's matches in a text, whatever year the reader then assumes: the report's text is
@@ -141,6 +148,8 @@ def _matches(text: str) -> tuple[re.Match[str], ...]:
         if year_at >= 0 and (FOUNDED_BEFORE.search(text, max(0, year_at - 16), year_at)
                              or _SPAN_START.search(text, max(0, year_at - 16), year_at)):
             continue  # "成立于2011年", "since 2016": when something began, not a period reported on
+        if _RUNWAY_BEFORE.search(text, max(0, m.start() - _RUNWAY_REACH), m.start()):
+            continue  # "to fund operations into the first quarter of 2028": how long cash lasts, no period reported on
         kept.append(m)
     return tuple(kept)
 
