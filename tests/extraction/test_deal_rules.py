@@ -1241,3 +1241,11 @@ def test_revenue_booked_under_earlier_deals_in_a_results_release_is_no_deal(fact
     for text in (en, zh, zht):
         assert facts(text)["deals"] == []
     assert facts(en)["financials"]
+
+
+def test_the_one_named_party_licensed_to_or_in_licensing_is_the_licensee(facts):
+    to_named = "Quenby licensed its oral candidate QB-12 to Halloran Therapeutics for $30 million upfront."
+    in_licensed = "Halloran Therapeutics has in-licensed QB-12 for $30 million upfront and up to $200 million in milestones."
+    for text in (to_named, in_licensed):
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee) == (None, "Halloran Therapeutics")

@@ -298,7 +298,7 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
 
 # The lone party buys when a buying verb ends its clause's words after it, not said in the passive
 # ("X以2.5亿元的对价收购了…", "X agreed to acquire"; not "X被…收购", "X agreed to be acquired").
-_BUYS_AFTER = rx(r"^(?:(?!被|获|\b(?:be|was|were|been|being|is)\b)[^，,。；;]){0,30}?(?:acquire|收购|购买|并购|买下)", re.I)
+_BUYS_AFTER = rx(r"^(?:(?!被|获|\b(?:be|was|were|been|being|is)\b)[^，,。；;]){0,30}?(?:acquire|in-licens|收购|购买|并购|买下)", re.I)
 
 
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:
@@ -312,7 +312,7 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
     if cue_regex("deal.pays", anchored=True).match(after) or _BUYS_AFTER.match(after) \
-            or _GRANTED_TO.search(ctx.text, max(0, m.start - 16), m.start) or _TAKES_RIGHTS.match(after):
+            or _GRANTED_TO.search(ctx.text, max(0, m.start - 48), m.start) or _TAKES_RIGHTS.match(after):
         return Parties(None, m, True)
     partner = topic_partner(ctx, sentence, m)
     if partner is not None:
