@@ -386,3 +386,11 @@ def test_a_marker_the_patients_lack_is_no_target_of_the_drug(facts):
     assert targets["CW-58"] == ["TROP2"] and "KRAS" not in targets.get("CW-61", [])
     zh = "澄峰医药的CF-61正在KRAS野生型结直肠癌患者中开展II期临床试验。"
     assert [a.target for a in facts(zh)["assets"]] == [[]]
+
+
+def test_a_count_and_the_interval_in_one_bracket_after_a_rate(facts):
+    en = "Marden Bio said the confirmed ORR of MD-14 was 41.7% (20/48; 95% CI 27.6–56.8)."
+    en_n = "Marden Bio said the confirmed ORR of MD-14 was 41.7% (n=48; 95% CI: 27.6, 56.8)."
+    zh = "岭澄医药公布,MD-14的确认ORR为41.7%(20/48;95% CI:27.6-56.8)。"
+    for text in (en, en_n, zh):
+        assert [(r.value, r.n, r.ci) for r in facts(text)["clinical"]] == [(41.7, 48, [27.6, 56.8])]

@@ -103,7 +103,7 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
     )
 
 
-_N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]|"
+_N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）;；,，]|"
               r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:evaluable\s+|treated\s+|enrolled\s+)?(?:patients|participants)\b|"
               r"\s+of\s+(?:the\s+)?(?:evaluable\s+|treated\s+)?(?:patients|participants)(?:\s+with\s+[^,;()\d]{1,40}?)?"
               r"\s*[(\[]\s*n\s*=\s*(?P<with>\d{1,5})\s*[)\]]",

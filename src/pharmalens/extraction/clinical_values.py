@@ -42,6 +42,7 @@ _TIME_AFTER = rx(r"\s*(?:longer|more|更长|以上)", re.IGNORECASE)
 _CLOSE_GAP = rx(r"\s*(?:\([^()]{0,12}\))?\s*(?:中位数|median|was|is|of|为|达到?|:|=)?\s*", re.IGNORECASE)
 _HR_VALUE = rx(r"\s*(?:[(\[][^()\[\]]{0,10}[)\]])?(?:\s+for\s+(?P<what>[a-z ]{4,40}?))?\s*(?:[:=,]|of|was|is|at|为|仅为)?\s*(?P<v>[0-2]?\.\d{1,3})(?!\d|\.\d)", re.IGNORECASE)
 _CI = rx(r"95\s*%\s*(?:CI|置信区间|confidence\s+interval)(?:\s*[(\[]CI[)\]])?[\s:,]*\[?\s*(?P<a>\d*\.?\d+)\s*%?\s*(?:,|–|-|—|to|~|～)\s*(?P<b>\d*\.?\d+)", re.IGNORECASE)
+_COUNT_FIRST = rx(r"\s*[(\[（]\s*(?:\d{1,5}\s*/\s*\d{1,5}|n\s*=\s*\d{1,5})\s*[;,；，]\s*", re.IGNORECASE)
 _BARE_CI = rx(r"\s*[(\[]\s*(?P<a>[0-2]?\.\d+)\s*(?:,|–|-|—|to)\s*(?P<b>[0-2]?\.\d+)\s*[)\]]")
 _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?:reduction|decrease)\s+in\s+(?:the\s+)?|lower\s+)risk\s+of\s+"
                 r"(?P<what>[^.;,()]{0,60})", re.IGNORECASE),
@@ -301,7 +302,10 @@ def _radiographic(sentence: Sentence, kind: str | None) -> str | None:
 
 def _ci(text: str, pos: int, value: float, reach: int = 45) -> list[float] | None:
     """The 95% confidence interval written after a figure (within `reach` characters; a ratio's may
-    follow its p-value), or a bare bracketed range around a ratio."""
+    follow its p-value; a count told first in its bracket, "(15/39; 95% CI …)", is passed over), or a
+    bare bracketed range around a ratio."""
+    counted = _COUNT_FIRST.match(text, pos)
+    reach += counted.end() - pos if counted else 0
     ci = _CI.search(text, pos, pos + 45 + reach)
     if ci and ci.start() - pos <= reach:
         return [float(ci.group("a")), float(ci.group("b"))]
