@@ -526,3 +526,12 @@ def test_non_proprietary_names_of_more_drug_classes_are_assets(facts):
             "Quorra dosed the first patient with delprazan in a Phase 3 trial in erosive esophagitis, and began a "
             "Phase 1 study of nolvaxaban.")
     assert {a.asset for a in facts(text)["assets"]} >= {"tavorasib", "delprazan", "nolvaxaban"}
+
+
+def test_a_three_letter_trial_name_with_a_short_number_is_no_asset_beside_the_drug(facts):
+    en = "Bexley Bio said BX-880 improved overall survival (HR 0.74) in the Phase 3 ORA-2 trial."
+    zh = "岭澄医药宣布,BX-880在III期ORA-2研究中显著延长总生存期(HR 0.74)。"
+    for text in (en, zh):
+        found = facts(text)
+        assert [a.asset for a in found["assets"]] == ["BX-880"]
+        assert [r.trial for r in found["clinical"]] == ["ORA-2"]

@@ -312,7 +312,7 @@ def _is_study_code(mention: AssetMention, codes: set[str]) -> bool:
     return not mention.from_lexicon and root != mention.name and root in codes
 
 
-_TRIAL_ACRONYM = rx(r"(?P<word>[A-Z]{4,12})-\d{1,3}")
+_TRIAL_ACRONYM = rx(r"(?P<word>[A-Z]{4,12})-\d{1,3}|(?P<short>[A-Z]{3})-\d{1,2}")
 _PHASE_BETWEEN = r"(?:(?:pivotal|registrational|global)\s+)?(?:phase\s*(?:[1-4]|I{1,3}|IV)[ab]?(?:\s*/\s*(?:[1-4]|I{1,3}))?\s+)?"
 _ZH_PHASE_BETWEEN = r"(?:(?:[1-4]|I{1,3}|IV|[一二三四])[ab]?(?:/(?:[1-4]|I{1,3}))?\s*期\s*)?"
 _TRIAL_WORD_AFTER = rx(rf"(?:\s+{_PHASE_BETWEEN}(?:trials?|stud(?:y|ies))\b|\s*{_ZH_PHASE_BETWEEN}(?:临床试验|临床研究|试验|研究))", re.I)  # "VELA-3 Phase 3 study"
@@ -335,7 +335,7 @@ def _looks_like_trial(mention: AssetMention) -> bool:
     match = None if mention.from_lexicon else _TRIAL_ACRONYM.fullmatch(mention.surface)
     if match is None:
         return False
-    word = match.group("word")
+    word = match.group("word") or match.group("short")  # "ARC-3": three letters spoken as a word, a short number
     return sum(ch in "AEIOU" for ch in word) * 3 >= len(word)
 
 
