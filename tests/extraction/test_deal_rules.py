@@ -1249,3 +1249,12 @@ def test_the_one_named_party_licensed_to_or_in_licensing_is_the_licensee(facts):
     for text in (to_named, in_licensed):
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee) == (None, "Halloran Therapeutics")
+
+
+def test_a_party_written_with_its_home_city_after_the_deal_verb_keeps_its_role(facts):
+    acquired = ("Hokuto Seiyaku (TSE: 4599) announced it has acquired U.S.-based Tamsworth Bio for $180 million in "
+                "cash.")
+    licensed = "Tamsworth Bio (Nasdaq: TMSB) licensed TB-40 to Osaka-based Hokuto Seiyaku for $12 million upfront."
+    for text in (acquired, licensed):
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee) == ("Tamsworth Bio", "Hokuto Seiyaku")
