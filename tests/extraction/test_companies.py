@@ -489,3 +489,12 @@ def test_korean_and_japanese_trade_words_end_a_company_name(facts):
         "Hanseong Pharm", "Kiryu Seiyaku"]
     deal = facts("Hanseong Pharm licensed HS-207 to Brightmoor Therapeutics for $18 million upfront.")["deals"][0]
     assert (deal.licensor, deal.licensee) == ("Hanseong Pharm", "Brightmoor Therapeutics")
+
+
+def test_a_japanese_trade_word_makes_a_name_after_a_city_or_a_common_word(facts):
+    text = ("Nagano Seiyaku (TSE: 4588) announced it has acquired Pellham Bio for $90 million in cash. Separately, "
+            "Tokyo-based Hoshi Kagaku Kenkyusho and Sendai Kagaku Kogyo each signed research pacts.")
+    found = [n for n, _ in names(text)]
+    assert {"Nagano Seiyaku", "Hoshi Kagaku Kenkyusho", "Sendai Kagaku Kogyo"} <= set(found)
+    deal = facts(text.split(" Separately")[0])["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("Pellham Bio", "Nagano Seiyaku")

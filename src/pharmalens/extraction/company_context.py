@@ -255,7 +255,7 @@ def _round_up_pair(left: str, right: str) -> bool:
 
 
 _STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|biologics|biopharma|biopharmaceuticals?|oncology|"
-                    r"biotherapeutics|radiopharma|radiopharmaceuticals|isotopes|medicines|immunopharma|pharma)$|"
+                    r"biotherapeutics|radiopharma|radiopharmaceuticals|isotopes|medicines|immunopharma|pharma|seiyaku|shinyaku|yakuhin|kagaku|kenkyusho|kogyo)$|"
                     r"(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|Co\.,? ?Ltd\.?)$", re.I)
 
 
