@@ -1258,3 +1258,12 @@ def test_a_party_written_with_its_home_city_after_the_deal_verb_keeps_its_role(f
     for text in (acquired, licensed):
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee) == ("Tamsworth Bio", "Hokuto Seiyaku")
+
+
+def test_the_party_signing_for_rights_or_paying_is_the_licensee(facts):
+    rights = ("Hoshi Kagaku Kenkyusho signed a deal with Pellham Therapeutics for exclusive rights to develop PT-8 "
+              "in Japan.")
+    paying = "Hoshi Kagaku Kenkyusho signed a deal with Pellham Therapeutics for PT-8, paying 1.5 billion yen upfront."
+    for text in (rights, paying):
+        deal = _deals(facts, text)[0]
+        assert (deal.licensor, deal.licensee) == ("Pellham Therapeutics", "Hoshi Kagaku Kenkyusho")

@@ -224,7 +224,9 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
             return
 
 
-_SUBJECTLESS_GETS = rx(r"[,，]\s*(?:并|从而|以|将|同时)?\s*(?:获得|取得|obtaining|gaining|securing)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b)", re.I)
+_SUBJECTLESS_GETS = rx(r"[,，]\s*(?:并|从而|以|将|同时)?\s*(?:获得|取得|obtaining|gaining|securing)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b)|"
+                       r"\bwith\s+[^,.;]{2,60}?\s+for\s+(?:the\s+|an?\s+)?(?:exclusive\s+)?(?:(?:global|worldwide|regional)\s+)?"
+                       r"(?:rights?|licen[cs]e)\s+to\b|,\s+paying\s", re.I)  # "X signed a deal with Y for exclusive rights to…, paying…"
 _CLAUSE_STOP = rx(r"[。；;]|\.(?:\s|$)")
 _TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
                    r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
