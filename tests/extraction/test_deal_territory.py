@@ -34,3 +34,11 @@ def test_a_region_after_the_drugs_description_is_the_territory(facts):
     zh = "岑峰生物授予汀澜药业CF-230(一款靶向CD38的单抗)在日本的独家开发及商业化权利,首付款900万美元。"
     assert [d.territory for d in facts(en)["deals"]] == ["Japan and Taiwan"]
     assert [d.territory for d in facts(zh)["deals"]] == ["日本"]
+
+
+def test_a_region_a_licence_is_taken_for_is_the_territory_but_a_dollar_amount_is_not(facts):
+    region = ("Daebong Pharm will pay $11 million upfront to license MB-61 from Morrow Bio for South Korea and "
+              "Southeast Asia.")
+    money = "Daebong Pharm licensed MB-61 from Morrow Bio for US $11 million upfront."
+    assert [d.territory for d in facts(region)["deals"]] == ["South Korea and Southeast Asia"]
+    assert [d.territory for d in facts(money)["deals"]] == [None]
