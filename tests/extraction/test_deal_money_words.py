@@ -185,3 +185,9 @@ def test_money_paid_only_if_an_option_is_exercised_is_neither_upfront_nor_total(
            "would pay $55 million if it exercises the option and up to $300 million in milestones.")
     deal = _deal(facts, fee)
     assert deal.upfront.amount == 12 and deal.milestones.amount == 300 and deal.total is None
+
+
+def test_a_royalty_rate_told_after_in_the_is_part_of_the_royalty(facts):
+    text = ("Daebong Pharm will pay $9 million upfront to license MB-61 from Morrow Bio, plus royalties in the "
+            "low double digits on net sales.")
+    assert _deal(facts, text).royalty == "royalties in the low double digits on net sales"
