@@ -394,3 +394,11 @@ def test_a_count_and_the_interval_in_one_bracket_after_a_rate(facts):
     zh = "岭澄医药公布,MD-14的确认ORR为41.7%(20/48;95% CI:27.6-56.8)。"
     for text in (en, en_n, zh):
         assert [(r.value, r.n, r.ci) for r in facts(text)["clinical"]] == [(41.7, 48, [27.6, 56.8])]
+
+
+def test_a_second_dose_levels_rate_told_without_its_endpoint_is_a_result_too(facts):
+    versus = "Corwen Bio said that at 300 mg, CW-90 showed an ORR of 47% (n=30), versus 26% (n=31) at 150 mg."
+    listed = "Corwen Bio said CW-90 showed an ORR of 47% at 6 mg/kg and 26% at 3 mg/kg."
+    assert [(r.value, r.n) for r in facts(versus)["clinical"]] == [(47.0, 30), (26.0, 31)]
+    assert [(r.asset, r.endpoint, r.value) for r in facts(listed)["clinical"]] == [
+        ("CW-90", "ORR", 47.0), ("CW-90", "ORR", 26.0)]
