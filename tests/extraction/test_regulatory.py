@@ -559,3 +559,13 @@ def test_an_approval_that_triggers_a_payment_is_no_event(facts):
             "million upon approval of SB-204 by the FDA, and Larchmont licensed SB-310 to Kanto Seiyaku for $20 "
             "million upfront, including $35 million upon approval of SB-310 in Japan.")
     assert not events(facts(text)["regulatory"], event="approval")
+
+
+def test_an_action_date_set_by_the_agency_tells_the_application_is_filed(facts):
+    en = ("Halden Park Bio said the FDA set a PDUFA goal date of October 2, 2027 for its New Drug Application for "
+          "HP-215 in chronic cough.")
+    zh = "岭澄医药公告,美国FDA已为HP-215的新药上市申请设定PDUFA日期。"
+    for text in (en, zh):
+        filings = events(facts(text)["regulatory"], event="filing")
+        assert [(r.asset, r.agency) for r in filings] == [("HP-215", "FDA")]
+    assert events(facts(en)["regulatory"], event="filing")[0].date != "2027-10-02"
