@@ -159,3 +159,20 @@ def test_won_kronor_and_nordic_million_codes_are_money():
 def test_an_amount_in_thousands_of_yuan_is_read_in_its_unit(text, amount, currency):
     found = find_money(fold_forms(text))
     assert [(m.money.amount, m.money.currency) for m in found] == [(Decimal(amount), currency)]
+
+
+@pytest.mark.parametrize("text,amount,currency", [
+    ("授權金總額最高達新台幣2億4,600萬元", "246", "TWD"),
+    ("簽約金美金1億2,500萬元", "125", "USD"),
+    ("交易对价为3亿7500万元人民币", "375", "CNY"),
+    ("合计人民币贰亿零伍佰万元", "205", "CNY"),
+])
+def test_a_figure_written_in_yi_and_wan_is_one_amount(text, amount, currency):
+    found = find_money(fold_forms(text), "TWD" if "新台" in text else "CNY")
+    assert [(m.money.amount, m.money.currency) for m in found] == [(Decimal(amount), currency)]
+    assert found[0].start < fold_forms(text).index("亿")
+
+
+def test_two_figures_a_yi_apart_stay_two_amounts():
+    found = find_money("收入1亿元,利润8500万元")
+    assert [m.money.amount for m in found] == [Decimal("100"), Decimal("85")]

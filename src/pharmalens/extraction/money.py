@@ -43,7 +43,9 @@ _QUALIFIERS = [
 _ZH_CURRENCY_ENDS = tuple({name[-1] for name in _ZH_CURRENCY})  # a Chinese amount ends in its currency (元, 币, 金)
 _PRE_CURRENCY = {**{k: v for k, v in _ZH_CURRENCY.items() if k not in ("元", "元人民币")}, "RMB": "CNY", "NT$": "TWD"}
 _ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万元, 港元3亿元)
-    rf"(?:(?P<pre>{'|'.join(re.escape(k) for k in sorted(_PRE_CURRENCY, key=len, reverse=True))})\s?)?(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
+    rf"(?:(?P<pre>{'|'.join(re.escape(k) for k in sorted(_PRE_CURRENCY, key=len, reverse=True))})\s?)?"
+    rf"(?:(?P<yi>\d+|[{CHINESE_NUMERAL}]{{1,4}})亿零?(?=(?:{_NUM})\s*千?万))?"  # 1亿8,500万: the 亿 part of one figure
+    rf"(?P<num>{_NUM})\s*(?P<unit>{_ZH_UNIT})?\s*"
     rf"(?P<cur>{'|'.join(sorted(_ZH_CURRENCY, key=len, reverse=True))})")
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD|SEK|DKK|NOK|SGD|CAD|INR)(?![A-Za-z]))\s?"
@@ -130,6 +132,8 @@ def _zh_mention(text: str, match: re.Match[str], yuan: str = "CNY") -> MoneyMent
         if _followed_by_per_share(text, match.end()):
             return None
     amount = in_millions(value, match.group("unit"))
+    if match.group("yi"):
+        amount += in_millions(parse_number(match.group("yi")) or Decimal(0), "亿")
     start = match.start()
     return MoneyMention(start, match.end(), Money(amount, currency, _qualifier(text, start)))
 
