@@ -50,3 +50,20 @@ def test_sentences_read_across_a_wrap():
     layout = read_layout(text)
     assert any("上升8.2%至" in s.text and "19.40亿元" in s.text for s in layout.sentences)
     assert layout.item_at(text.index("19.40")) is not None
+
+
+def test_each_numbered_line_of_a_round_up_keeps_its_own_figures(facts):
+    simplified = ("本周投融资速览\n1. 岚石制药 收购 青禾细胞,交易对价7.2亿元\n"
+                  "2. 澄川生物 完成4亿元A轮融资,由某某资本领投\n三、启衡医药 完成1.5亿元天使轮融资")
+    traditional = ("本週投融資速覽\n1. 嵐石製藥 收購 青禾細胞,交易對價7.2億元\n"
+                   "2. 澄川生物 完成4億元A輪融資,由某某資本領投\n三、啟衡醫藥 完成1.5億元天使輪融資")
+    for text in (simplified, traditional):
+        records = facts(text)
+        assert sorted(float(f.amount.amount) for f in records["financings"]) == [150.0, 400.0]
+        assert [float(d.total.amount) for d in records["deals"]] == [720.0]
+        assert all("\n" not in (d.licensee or "") for d in records["deals"])
+
+
+def test_a_broken_sentence_before_a_figure_still_joins():
+    from pharmalens.documents.lines import repair_lines
+    assert "营收为2.5亿元" in repair_lines("报告期内,公司实现营收为\n2.5亿元,同比增长。").text

@@ -20,6 +20,7 @@ _BYLINE_MAX = 40
 _DATELINE = rx(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（][^)）]{1,6}[)）])?\s*[,，]")
 _TWO_FIELDS = rx(r"[：:][^\s\u3000：:]{1,20}[\s\u3000]+[\u3400-\u9fffA-Za-z]{2,10}[：:]")  # "证券代码：688622 证券简称：X"
 _CODE_VALUE = rx(r"[：:][ \t]*[\x21-\x7e][\x20-\x7e]{0,19}$")  # a field's value that is a code, number or date
+_NUMBERED_ITEM = rx(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）](?![\d.、．])\s*(?=[\u3400-\u9fffA-Za-z【“\"])")
 _FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
 
 
@@ -73,8 +74,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
         return None  # "2026-03-04 09:12 来源：X" over the article: the page's stamp, not a sentence's start
     if not follow or _byline(follow) or (_FIELD.match(line) and (_FIELD.match(follow) or _CODE_VALUE.search(line) or _TWO_FIELDS.search(line))):
         return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…", "證券代碼：6812"), is not a broken sentence
-    if _table_row_ends(line, follow):
-        return None
+    if _table_row_ends(line, follow) or _NUMBERED_ITEM.match(follow) and not _FIELD.match(line):
+        return None  # "2. 乙公司完成B轮融资" opens the next item of a numbered list (a card's fields are read as before)
     if _DATELINE.match(follow) and not _CLAUSE_PUNCTUATION.search(line):
         return None  # a headline over "2026年9月9日，X宣布…": the story starts, the headline does not go on
     cjk_join = _CJK.match(line[-1]) or line[-1].isdigit() or line[-1] in "、，,"
