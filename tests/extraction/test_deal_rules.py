@@ -1267,3 +1267,15 @@ def test_the_party_signing_for_rights_or_paying_is_the_licensee(facts):
     for text in (rights, paying):
         deal = _deals(facts, text)[0]
         assert (deal.licensor, deal.licensee) == ("Pellham Therapeutics", "Hoshi Kagaku Kenkyusho")
+
+
+def test_a_round_up_line_opening_with_its_crossed_pair_is_one_deal_with_the_terms_after_the_colon(facts):
+    simplified = ("【本周交易】\n1. 澄岭生物 × Maravine:TL1A单抗海外权益授权,首付款4500万美元,总额最高8.6亿美元\n"
+                  "2. 启衡医药 x 青禾制药:QH-07大中华区权益授权,首付款1.2亿元")
+    traditional = ("【本週交易】\n1. 澄嶺生物 × Maravine:TL1A單抗海外權益授權,首付款4500萬美元,總額最高8.6億美元\n"
+                   "2. 啟衡醫藥 x 青禾製藥:QH-07大中華區權益授權,首付款1.2億元")
+    for text in (simplified, traditional):
+        deals = sorted(facts(text)["deals"], key=lambda d: d.upfront.amount)
+        assert [(d.licensee, float(d.upfront.amount)) for d in deals] == [("Maravine", 45.0), (deals[1].licensee, 120.0)]
+        assert deals[1].licensee in ("青禾制药", "青禾製藥") and deals[1].asset == "QH-07"
+        assert float(deals[0].total.amount) == 860.0 and deals[1].total is None

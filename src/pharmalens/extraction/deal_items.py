@@ -40,7 +40,29 @@ def deal_items(ctx: Context) -> list[DealItem]:
     items = _table_items(ctx)
     items += _round_up_pairs(ctx, items)
     items += _headed_items(ctx, items)
+    items += _crossed_lines(ctx, items)
     return items
+
+
+_CROSSED_LINE = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|[•●▪◆■\-*·])?[ \t]*")
+_TERMS_AFTER = rx(r"^[ \t]*[:：][ \t]*(?=\S)")
+
+
+def _crossed_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
+    """A round-up line that opens with its pair and runs on with the terms ("2. 甲公司 × 乙公司:授权,
+    首付款…"): one deal, its parties the pair, its terms the rest of the line."""
+    found: list[DealItem] = []
+    if "×" not in ctx.text and not rx(r"[ \t][xX][ \t]").search(ctx.text):
+        return found
+    for start, end in _lines(ctx.text):
+        named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
+        if len(named) < 2 or not _CROSSED_LINE.fullmatch(ctx.text, start, named[0].start) \
+                or not _CROSS_GAP.match(ctx.text[named[0].end:named[1].start]):
+            continue
+        terms = _TERMS_AFTER.match(ctx.text, named[1].end, end)
+        if terms and _free(taken + found, start, end):
+            found.append(DealItem(start, end, terms.end(), Parties(named[0], named[1], False)))
+    return found
 
 
 def _free(items: list[DealItem], start: int, end: int) -> bool:

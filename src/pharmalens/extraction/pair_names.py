@@ -13,14 +13,14 @@ from .word_frequency import RARE_ZIPF, zipf
 
 
 _CROSSED = rx(HEADING_NUMBER +
-              r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×]{2,30}?)[ \t]*$", re.M)
+              r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×:：]{2,30}?)[ \t]*(?:$|[:：](?=[^\n]))", re.M)
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
 
 
 def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """The other side of a heading that pairs a known company with a name ("Halvern × Quorvane 2030"),
-    or both sides where one says its trade ("澄江生物 × Quorvane 2030"): the line that heads a deal names
-    its two parties."""
+    or both sides where one says its trade ("澄江生物 × Quorvane 2030"): the line that heads a deal, or
+    opens a round-up's line of terms ("澄江生物 × Quorvane:授权,首付款…"), names its two parties."""
     found = []
     for line in _CROSSED.finditer(text):
         sides = [line.span("a"), line.span("b")]
