@@ -569,3 +569,13 @@ def test_an_action_date_set_by_the_agency_tells_the_application_is_filed(facts):
         filings = events(facts(text)["regulatory"], event="filing")
         assert [(r.asset, r.agency) for r in filings] == [("HP-215", "FDA")]
     assert events(facts(en)["regulatory"], event="filing")[0].date != "2027-10-02"
+
+
+def test_an_accepted_clinical_trial_application_is_the_ind_step_not_a_marketing_filing(facts):
+    for text in ("岚舟生物(688741)公告,公司1类新药LZ-502胶囊的临床试验申请已获国家药监局受理,拟用于治疗复发性胶质母细胞瘤。",
+                 "嵐舟生物(688741)公告,公司1類新藥LZ-502膠囊的臨床試驗申請已獲國家藥監局受理,擬用於治療復發性膠質母細胞瘤。"):
+        records = facts(text)
+        assert [(e.event, e.agency) for e in records["regulatory"]] == [("ind", "NMPA")]
+        assert [a.stage for a in records["assets"] if a.asset.startswith("LZ-502")] == ["ind"]
+    marketing = facts("岚舟生物公告,LZ-502胶囊的上市申请已获国家药监局受理。")["regulatory"]
+    assert [e.event for e in marketing] == ["filing"]

@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..documents.articles import Article
+from ..documents.normalise import fold_forms
 from ..documents.relevance import relevance_score
 from ..model.patterns import rx
 from ..model.records import Record
@@ -148,11 +149,12 @@ def _stages_from_events(records: dict[str, list[Record]]) -> None:
     told: dict[str, str] = {}
     for event in records["regulatory"]:
         stage = _EVENT_STAGES.get(event.event)
-        if event.asset and stage and stage_rank(stage) > stage_rank(told.get(event.asset)):
-            told[event.asset] = stage
+        name = fold_forms(event.asset or "")  # names compared in one script: an alias may be left in the other
+        if name and stage and stage_rank(stage) > stage_rank(told.get(name)):
+            told[name] = stage
     for asset in records["assets"]:
         if asset.stage is None:
-            asset.stage = next((told[n] for n in (asset.asset, *asset.aliases) if n in told), None)
+            asset.stage = next((told[n] for n in map(fold_forms, (asset.asset, *asset.aliases)) if n in told), None)
 
 
 _DRUG_TRADE = rx(r"药|生物|生技|生医|\b(?:Pharma\w*|Therapeutics|Bio\w*|Oncology|Medicines|Radiopharma\w*)\b", re.I)

@@ -134,6 +134,8 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
     elif "filing" in found and ind is not None and not applications and \
             ctx.cues.has("regulatory.trial_application", clause.start, clause.end):
         del found["filing"]  # "accepted the IND application": the IND step, no marketing filing
+    elif "filing" in found and ind is None and _trial_application_only(ctx, clause, applications):
+        found["ind"] = found.pop("filing")  # "临床试验申请获受理": the IND step, as "IND申请获受理" is
     if not found:
         return found
     if ctx.cues.has("regulatory.refusal", clause.start, clause.end):
@@ -161,6 +163,12 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         strong = ctx.cues.has("regulatory.filing_strong", clause.start, clause.end)
         del found["approval" if strong else "filing"]
     return found
+
+
+def _trial_application_only(ctx: Context, clause: Sentence, applications: list[Cue]) -> bool:
+    """True where the clause's applications are all applications to start trials (临床试验申请)."""
+    trials = ctx.cues.hits("regulatory.trial_application", clause.start, clause.end)
+    return bool(trials) and all(any(t.start <= a.start and a.end <= t.end for t in trials) for a in applications)
 
 
 def _names_an_application(ctx: Context, cue: Cue) -> bool:
