@@ -498,3 +498,14 @@ def test_a_japanese_trade_word_makes_a_name_after_a_city_or_a_common_word(facts)
     assert {"Nagano Seiyaku", "Hoshi Kagaku Kenkyusho", "Sendai Kagaku Kogyo"} <= set(found)
     deal = facts(text.split(" Separately")[0])["deals"][0]
     assert (deal.licensor, deal.licensee) == ("Pellham Bio", "Nagano Seiyaku")
+
+
+def test_a_gene_company_is_named_by_its_trade_word_and_a_gene_in_a_sentence_is_not(facts):
+    from pharmalens.extraction.lexicon import default_lexicon
+    for text, buyer, bought in (("澄川制药宣布收购岚石基因,交易对价4.8亿元。", "澄川制药", "岚石基因"),
+                                ("澄川製藥宣布收購嵐石基因,交易對價4.8億元。", "澄川製藥", "嵐石基因")):
+        deal = facts(text)["deals"][0]
+        assert (deal.licensee, deal.licensor, deal.deal_type) == (buyer, bought, "acquisition")
+    assert facts("启衡基因科技有限公司完成2亿元A轮融资。")["financings"][0].company in ("启衡", "启衡基因")
+    for sentence in ("该药用于携带NTRK融合基因的实体瘤患者。", "BRCA基因突变的患者获益更多。"):
+        assert not find_companies(sentence, default_lexicon())
