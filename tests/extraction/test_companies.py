@@ -509,3 +509,11 @@ def test_a_gene_company_is_named_by_its_trade_word_and_a_gene_in_a_sentence_is_n
     assert facts("启衡基因科技有限公司完成2亿元A轮融资。")["financings"][0].company in ("启衡", "启衡基因")
     for sentence in ("该药用于携带NTRK融合基因的实体瘤患者。", "BRCA基因突变的患者获益更多。"):
         assert not find_companies(sentence, default_lexicon())
+
+
+def test_a_firm_heading_a_bulleted_line_before_a_colon_is_the_company_of_its_news(facts):
+    for text, firm in (("【核药周报】\n· 岚辰医疗:镥[177Lu]LC-08注射液获NMPA临床试验默示许可\n· 启衡核药:完成1.8亿元A轮融资", "启衡核药"),
+                       ("【核藥週報】\n・嵐辰醫療:鑥[177Lu]LC-08注射液獲NMPA臨床試驗默示許可\n・啟衡核藥:完成1.8億元A輪融資", "啟衡核藥")):
+        records = facts(text)
+        assert [(f.company, float(f.amount.amount)) for f in records["financings"]] == [(firm, 180.0)]
+        assert [e.company for e in records["regulatory"]] == [text.split("\n")[1].lstrip("·・ ").split(":")[0]]

@@ -125,7 +125,7 @@ def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> b
 
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
-_ITEM_LEAD = rx(r"[ \t]*(?:\d{1,2}[、.．)）]|[-•●▪◆■▍|])?[ \t]*")
+_ITEM_LEAD = rx(r"[ \t]*(?:\d{1,2}[、.．)）]|[-•●▪◆■▍|·・‧*►▶]|[(（]\d{1,2}[)）]|[①-⑳])?[ \t]*")
 
 
 def _item_head(text: str, start: int, end: int) -> bool:
