@@ -1279,3 +1279,14 @@ def test_a_round_up_line_opening_with_its_crossed_pair_is_one_deal_with_the_term
         assert [(d.licensee, float(d.upfront.amount)) for d in deals] == [("Maravine", 45.0), (deals[1].licensee, 120.0)]
         assert deals[1].licensee in ("青禾制药", "青禾製藥") and deals[1].asset == "QH-07"
         assert float(deals[0].total.amount) == 860.0 and deals[1].total is None
+
+
+def test_a_company_taking_over_a_project_by_technology_transfer_is_the_licensee(facts):
+    for text in ("澄川生物(688702)公告,公司与启衡医药科技有限公司签订《技术转让合同》,受让QH-330项目的临床前研究成果,转让总价款为4,500万元。",
+                 "澄川生物(688702)公告,公司與啟衡醫藥科技有限公司簽訂《技術轉讓合同》,受讓QH-330項目的臨床前研究成果,轉讓總價款為4,500萬元。",
+                 "澄川生物(688702)公告,公司拟以4,500万元从启衡医药科技有限公司受让QH-330项目的全部技术成果。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensee == "澄川生物" and deal.licensor in ("启衡", "啟衡") and deal.asset == "QH-330"
+        assert float(deal.total.amount) == 45.0
+    sold = facts("澄川生物(688702)公告,公司与启衡医药科技有限公司签订《技术转让合同》,将QH-330项目转让给启衡医药,转让总价款为4,500万元。")
+    assert sold["deals"][0].licensor == "澄川生物"

@@ -65,7 +65,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}[^〈〉。;]{{0,24}}?(?:与|和|同)\s*{_C}[^〈〉。;]{{0,30}}?的[^〈〉。;]{{0,16}}?(?:交易|合作|协议|授权)"), "party", "party"),
     (rx(rf"{_C}{_GAP}向{_DESC}{_C}{_DESC}(?:授出|授予|授权|许可|转让|转授)(?!协议|合同|合约)(?![^〈〉。;]{{0,8}}〈)"),
      "licensor", "licensee"),  # "本公司向X授出…的独家许可": a grant to X (HKEX wording)
-    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|取得|购买|收购)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
+    (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|取得|购买|收购|受让)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
     (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:与|和|同){_DESC}〈\d+〉[^〈〉。；;]{{0,60}}?(?<![被获])(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),  # "X与Y订立协议，以…收购Y…股权"
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
@@ -82,8 +82,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
         rf"(?:supply|provide|deliver|produce|manufacture)\b", re.I), "licensee", "licensor"),  # "an agreement with Y, which will supply"
     (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉.;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
      "licensor", "licensee"),  # "under which X will supply n.c.a. Lu-177 for Y's programme": the supplier sells
-    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同){_DESC}{_C}[^〈〉。；]{{0,16}}?(?:协议|合同|合约)[，,]\s*(?:并|以|从而|据此)?\s*"
-        rf"(?:引进|引入|(?:获得|取得)(?=[^〈〉。；，,]{{0,40}}?(?:权益|权利|许可(?!费))))(?![^〈〉。；]{{0,30}}〈)"), "licensee", "licensor"),  # "X与Y订立许可协议，引进…的权益": X takes the rights
+    (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同){_DESC}{_C}[^〈〉。；]{{0,16}}?(?:协议|合同|合约)[》」”]?[，,]\s*(?:并|以|从而|据此)?\s*"
+        rf"(?:引进|引入|受让|买断|(?:获得|取得)(?=[^〈〉。；，,]{{0,40}}?(?:权益|权利|许可(?!费))))(?![^〈〉。；]{{0,30}}〈)"), "licensee", "licensor"),  # "X与Y订立许可协议，引进…的权益" / "…合同，受让…成果": X takes the rights
     (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同|(?<!以)及){_DESC}{_C}[^〈〉。]{{0,12}}?(?:签署|签订|达成|订立|宣布|就|共同|合作|成立)"), "party", "party"),
     (rx(rf"{_C}\.?\s*(?:,\s*)?(?:and|&)\s+{_C}[^〈〉]{{0,60}}?\b(?:announced|entered|signed|agreed|formed|today|have|will|jointly|launched)\b", re.I), "party", "party"),
     (rx(rf"{_C}{_EN_GAP}\b(?:collaboration|partnership|agreement|alliance|deal|joint venture|NewCo|option)\b[^〈〉]{{0,40}}?\bwith\s+(?:\w+\s+){{0,2}}?{_C}", re.I), "party", "party"),
