@@ -256,3 +256,11 @@ def test_an_isotope_plant_starting_commercial_operations_and_its_capacity_in_cur
     told_next = ("Harrowgate Isotopes said its new Lu-177 production facility in Saskatoon came online in March. "
                  "The facility will produce up to 2,400 curies per year.")
     assert [f.capacity for f in facts(told_next)["facilities"]] == ["produce up to 2,400 curies per year"]
+
+
+def test_a_plants_manufacturing_permit_is_no_licence_deal(facts):
+    for text in ("岚辰核医(8362)公告,旗下台中核医药厂已取得卫福部核发之放射性药品制造许可,年产能达每年2万剂。",
+                 "嵐辰核醫(8362)公告,旗下台中核醫藥廠已取得衛福部核發之放射性藥品製造許可,年產能達每年2萬劑。"):
+        records = facts(text)
+        assert records["deals"] == []
+        assert [f.kind_of_site for f in records["facilities"]] == ["gmp_plant"]
