@@ -134,3 +134,11 @@ def test_taiwan_and_hong_kong_names_for_prostate_cancers_are_the_same_indication
     text = fold_forms("MCX-771用於轉移性去勢抗性攝護腺癌；LF-22用於轉移性荷爾蒙敏感性攝護腺癌；QH-9用於去勢抗性前列腺癌。")
     found = [h.canonical for h in default_lexicon().find(text, {"indication"})]
     assert found == ["mCRPC", "mHSPC", "CRPC"]
+
+
+def test_milestone_money_summed_is_the_milestones_not_the_deals_total(facts):
+    for text in ("嵐峰生技公告,將LF-330歐洲權利授權予Quorvane AG,簽約金新台幣9,000萬元,後續開發及銷售里程碑金合計最高可達美金1.4億元。",
+                 "岚峰生技公告,将LF-330欧洲权利授权予Quorvane AG,首付款300万美元,里程碑款项合计不超过1.4亿美元。"):
+        deal = facts(text)["deals"][0]
+        assert float(deal.milestones.amount) == 140.0 and deal.milestones.currency == "USD"
+        assert deal.total is None
