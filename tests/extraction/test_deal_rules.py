@@ -1290,3 +1290,11 @@ def test_a_company_taking_over_a_project_by_technology_transfer_is_the_licensee(
         assert float(deal.total.amount) == 45.0
     sold = facts("澄川生物(688702)公告,公司与启衡医药科技有限公司签订《技术转让合同》,将QH-330项目转让给启衡医药,转让总价款为4,500万元。")
     assert sold["deals"][0].licensor == "澄川生物"
+
+
+def test_a_buyer_whose_subsidiary_signs_with_the_target_and_buys_it_is_the_acquirer(facts):
+    for text in ("岚峰医药(6616.HK)公告,公司全资附属公司已与德国Quellmark GmbH订立股权转让协议,以总代价900万欧元收购Quellmark GmbH的100%股权。",
+                 "嵐峰醫藥(6616.HK)公告,公司全資附屬公司已與德國Quellmark GmbH訂立股權轉讓協議,以總代價900萬歐元收購Quellmark GmbH的100%股權。"):
+        deal = facts(text)["deals"][0]
+        assert (deal.licensor, deal.licensee[:2], deal.deal_type) == ("Quellmark", text[:2], "acquisition")
+        assert float(deal.total.amount) == 9.0 and deal.total.currency == "EUR"

@@ -67,7 +67,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
      "licensor", "licensee"),  # "本公司向X授出…的独家许可": a grant to X (HKEX wording)
     (rx(rf"{_C}{_GAP}(?:从|自|向){_DESC}{_C}{_GAP}(?:引进|引入|获得|取得|购买|收购|受让)(?![^〈〉。;]{{0,8}}〈)"), "licensee", "licensor"),
     (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,12}}?(?:拟|将|已|宣布|完成|以)?[^〈〉。；;]{{0,6}}?(?:收购|并购|控股(?!子公司|股东|集团|的)|淘金|买下|拿下|扫货|相中|押注){_DESC}{_C}"), "licensee", "licensor"),
-    (rx(rf"{_C}\s*(?:与|和|同){_DESC}〈\d+〉[^〈〉。；;]{{0,60}}?(?<![被获])(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),  # "X与Y订立协议，以…收购Y…股权"
+    (rx(rf"{_C}[^〈〉。；;]{{0,24}}?(?:与|和|同){_DESC}〈\d+〉[^〈〉。；;]{{0,60}}?(?<![被获])(?:收购|并购|买下){_DESC}{_C}"), "licensee", "licensor"),  # "X与Y订立协议，以…收购Y…股权"
     (rx(rf"{_C}[^〈〉。;]{{0,30}}?(?:牵手|联手|携手|联姻|结盟){_DESC}{_C}"), "party", "party"),
     (rx(rf"{_C}[^〈〉。]{{0,10}}?(?:被|获){_DESC}{_C}[^〈〉。]{{0,8}}?(?:收购|并购)"), "licensor", "licensee"),
     (rx(rf"\b(?:sale|divestiture|divestment|spin-off)\s+of\s+(?:its\s+)?{_C}(?:'s|’s)?[^〈〉.;]{{0,40}}?\s+to\s+{_C}", re.I), "licensor", "licensee"),
