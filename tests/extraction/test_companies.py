@@ -517,3 +517,13 @@ def test_a_firm_heading_a_bulleted_line_before_a_colon_is_the_company_of_its_new
         records = facts(text)
         assert [(f.company, float(f.amount.amount)) for f in records["financings"]] == [(firm, 180.0)]
         assert [e.company for e in records["regulatory"]] == [text.split("\n")[1].lstrip("·・ ").split(":")[0]]
+
+
+def test_a_name_whose_last_character_before_the_trade_word_is_he_is_one_name(facts):
+    for text, firm in (("澄和核药宣布,其锝-99m发生器生产线已通过国家药监局GMP符合性检查。", "澄和核药"),
+                       ("澄和核藥宣布,其鍀-99m發生器生產線已通過國家藥監局GMP符合性檢查。", "澄和核藥")):
+        assert [e.company for e in facts(text)["regulatory"]] == [firm]
+    deal = facts("岚峰医药与澄和生物签署协议,将LF-77的大中华区权益授予澄和生物,首付款3000万元。")["deals"][0]
+    assert (deal.licensor, deal.licensee) == ("岚峰医药", "澄和生物")
+    from pharmalens.extraction.lexicon import default_lexicon
+    assert not find_companies("公司的产品和药品均已上市,并加强研发和医药创新。", default_lexicon())
