@@ -18,3 +18,11 @@ def test_a_row_label_with_the_qualifier_before_the_profit_names_the_excluded_pro
     assert label_metric("扣除非经常性损益后的归母净利润") == "net_profit_excl_nonrecurring"
     assert label_metric("扣非后归属于母公司股东的净利润") == "net_profit_excl_nonrecurring"
     assert label_metric("归母净利润") == "net_profit"
+
+
+def test_a_change_written_sheng_after_an_hk_figure_is_its_yoy(facts):
+    for text in ("嵐川醫藥-B(6690.HK)公佈截至2025年6月30日止六個月中期業績,收入2.16億元(人民幣,下同),按年升38%;毛利1.4億元,按年跌7%。",
+                 "岚川医药-B(6690.HK)公布截至2025年6月30日止六个月中期业绩,收入2.16亿元(人民币,下同),按年升38%;毛利1.4亿元,按年跌7%。"):
+        rows = {f.metric: f for f in facts(text)["financials"]}
+        assert (float(rows["revenue"].amount), rows["revenue"].yoy_pct) == (216.0, 38.0)
+        assert rows["gross_profit"].yoy_pct == -7.0

@@ -97,7 +97,7 @@ def label_metric(label: str) -> str | None:
     return named[-1].metric
 
 
-_UP = r"同比增长|同比上升|同比增加|按年增长|按年上升|按年增加|年增|增长|上升|上涨|增加|提升|提高|大增|暴涨|大涨|飙升|攀升|多赚|增|涨"
+_UP = r"同比增长|同比上升|同比增加|按年增长|按年上升|按年增加|年增|增长|上升|上涨|增加|提升|提高|大增|暴涨|大涨|飙升|攀升|多赚|增|涨|升"
 _DOWN = r"同比下降|同比减少|同比下滑|按年下降|按年减少|按年下跌|年减|下降|减少|下跌|下滑|下挫|降低|少赚|倒退|萎缩|降|跌|减"
 _EN_UP = r"increased|increase|grew|growth|rose|rise|up|climbed|jumped|surged|gained|higher"
 _EN_DOWN = r"decreased|decrease|declined|decline|fell|down|dropped|drop|lower|slid"
