@@ -527,3 +527,13 @@ def test_a_name_whose_last_character_before_the_trade_word_is_he_is_one_name(fac
     assert (deal.licensor, deal.licensee) == ("岚峰医药", "澄和生物")
     from pharmalens.extraction.lexicon import default_lexicon
     assert not find_companies("公司的产品和药品均已上市,并加强研发和医药创新。", default_lexicon())
+
+
+def test_an_issuer_named_with_its_listing_marker_and_then_without_it_is_one_party(facts):
+    for text in ("岚澄生物-B(2198.HK)宣布,已與日本Kaziro Pharma就其雙抗LC-52在日本的開發及商業化訂立獨家授權協議。"
+                 "根據協議,岚澄生物將收取首付款800萬美元,並有權收取最多合共1.2億美元的里程碑付款。",
+                 "岚澄生物-B(2198.HK)宣布,已与日本Kaziro Pharma就其双抗LC-52在日本的开发及商业化订立独家授权协议。"
+                 "根据协议,岚澄生物将收取首付款800万美元,并有权收取最多合共1.2亿美元的里程碑付款。"):
+        deals = facts(text)["deals"]
+        assert len(deals) == 1 and (deals[0].licensor, deals[0].licensee) == ("岚澄生物-B", "Kaziro Pharma")
+        assert (float(deals[0].upfront.amount), float(deals[0].milestones.amount)) == (8.0, 120.0)

@@ -38,7 +38,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += [CompanyMention(start, end, name, name, True, guess_kind(name))
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
     mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
-    mentions = _placed_names(_short_names(text, mentions))
+    mentions = _listed_names(_placed_names(_short_names(text, mentions)))
     mentions = _repeated(text, mentions)
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
@@ -254,6 +254,16 @@ def _listed_as(short: str, legal: CompanyMention, mentions: list[CompanyMention]
 
 
 _LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
+
+
+def _listed_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """"甲生物-B" and then "甲生物": a Hong Kong issuer's short name with its listing marker and
+    without it are one company, named as listed."""
+    listed = {_LISTING_TAIL.sub("", m.name): m.name for m in mentions if m.provisional and _LISTING_TAIL.search(m.name)}
+    if not listed:
+        return mentions
+    return [CompanyMention(m.start, m.end, listed[m.name], m.surface, True, m.kind) if m.provisional and m.name in listed
+            else m for m in mentions]
 _MAX_SHORT_NAMES = 256  # distinct legal names one article may shorten
 
 
