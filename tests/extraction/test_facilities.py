@@ -264,3 +264,11 @@ def test_a_plants_manufacturing_permit_is_no_licence_deal(facts):
         records = facts(text)
         assert records["deals"] == []
         assert [f.kind_of_site for f in records["facilities"]] == ["gmp_plant"]
+
+
+def test_a_sites_name_starts_after_a_digest_header_or_an_owned_by_word(facts):
+    for text in ("【澄汐核药】Ac-225产线投产\n澄汐核药宣布,其Ac-225药物产线正式投产,年产能可达1万人份。",
+                 "【澄汐核藥】Ac-225產線投產\n澄汐核藥宣布,其Ac-225藥物產線正式投產,年產能可達1萬人份。",
+                 "岚辰核医(8362)公告,旗下台南核医药厂已取得卫福部核发之放射性药品制造许可。"):
+        names = [f.name for f in facts(text)["facilities"]]
+        assert len(names) == 1 and not names[0].startswith(("【", "旗下"))
