@@ -36,3 +36,10 @@ def test_a_long_lede_taken_as_the_title_is_not_cut_at_an_abbreviations_full_stop
             "later for worldwide rights to its late-stage antibody, both firms said.\nMore text follows here.")
     title = read_articles(SourceFile("b.txt", "b.txt", ".txt", lede.encode()))[0].document.title
     assert title.startswith("Fenwick & Co. will pay Harlow Therapeutics") and len(title) <= 120
+
+
+def test_a_date_line_under_the_headline_wins_over_a_date_cell_at_the_foot():
+    page = ("Briefing\nMarch 3, 2026\n\n并购趋势回顾\n\n以下是值得注意的交易概览。\n\n被收购方\n\n收购方\n\n公布日期\n\n"
+            "岚峰医药\n\n澄江生物\n\n2025年7月14日")
+    assert publication_date(page) == "2026-03-03"
+    assert publication_date("澄江生物公告\n\n正文第一句。\n\n澄江生物董事会\n2026年2月9日") == "2026-02-09"

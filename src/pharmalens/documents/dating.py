@@ -53,6 +53,9 @@ def dateline(text: str) -> str | None:
     for start, value, end in _all_dates_with_end(head):
         if len(value) == 10 and _reported_on(head, start, end):
             return value
+    for start, value, end in _all_dates_with_end(head[:160]):
+        if len(value) == 10 and head[:start].count("\n") <= 2 and _alone_on_line(head, start, end):
+            return value  # "Insight\nNovember 8, 2024": the date line under the headline, before any date at the foot
     tail_start = max(0, len(text) - 300)
     for start, value, end in reversed(_all_dates_with_end(text[tail_start:])):
         line_start = text.rfind("\n", 0, tail_start + start) + 1
@@ -85,6 +88,12 @@ def _reported_on(head: str, start: int, end: int) -> bool:
 
 
 _DATE_LABEL = rx(r"(?i)\bdate\s*[:：]?\s*$")
+
+
+def _alone_on_line(head: str, start: int, end: int) -> bool:
+    line_start = head.rfind("\n", 0, start) + 1
+    line_end = head.find("\n", end)
+    return not head[line_start:start].strip() and not head[end:line_end if line_end >= 0 else len(head)].strip()
 
 
 def _only_date_line(head: str, start: int) -> bool:
