@@ -67,3 +67,18 @@ def test_each_numbered_line_of_a_round_up_keeps_its_own_figures(facts):
 def test_a_broken_sentence_before_a_figure_still_joins():
     from pharmalens.documents.lines import repair_lines
     assert "营收为2.5亿元" in repair_lines("报告期内,公司实现营收为\n2.5亿元,同比增长。").text
+
+
+def test_blank_parted_one_line_items_without_full_stops_stay_apart(facts):
+    for text in ("本周创新药交易一览\n\n岚峰医药将LF-41的海外权益授权给Quorvane Bio,首付款3000万美元\n\n"
+                 "澄江生物与Maravine就B7-H3 ADC达成合作,首付款1200万美元\n\n启衡医药以2.6亿元收购岚石生物60%股权",
+                 "本週創新藥交易一覽\n\n嵐峰醫藥將LF-41的海外權益授權給Quorvane Bio,首付款3000萬美元\n\n"
+                 "澄江生物與Maravine就B7-H3 ADC達成合作,首付款1200萬美元\n\n啟衡醫藥以2.6億元收購嵐石生物60%股權"):
+        deals = facts(text)["deals"]
+        assert sorted(d.deal_type for d in deals) == ["acquisition", "collaboration", "license"]
+        assert sorted(float((d.upfront or d.total).amount) for d in deals) == [12.0, 30.0, 260.0]
+
+
+def test_a_word_broken_over_a_blank_line_still_joins_when_the_sentence_ends_after_it():
+    from pharmalens.documents.lines import repair_lines
+    assert "签署授权许可协议" in repair_lines("2025年3月,公司与合作方签署授权许\n\n可协议,首付款2亿元。").text

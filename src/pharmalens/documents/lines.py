@@ -70,6 +70,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if j >= len(lines) or j - i > 8:
         return None
     follow = lines[j][1].strip()
+    if j > i + 1 and _unfinished_paragraph(lines, j):
+        return None  # blank-parted one-line paragraphs, none finished by a full stop: a list's items
     if _stamp(line):
         return None  # "2026-03-04 09:12 来源：X" over the article: the page's stamp, not a sentence's start
     if not follow or _byline(follow) or (_FIELD.match(line) and (_FIELD.match(follow) or _CODE_VALUE.search(line) or _TWO_FIELDS.search(line))):
@@ -84,6 +86,12 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if line[-1].isalpha() and follow[0].islower():
         return j
     return None
+
+
+def _unfinished_paragraph(lines: list[tuple[int, str]], j: int) -> bool:
+    """The line is a paragraph of its own (a blank line or the end after it) without a sentence end."""
+    alone = j + 1 >= len(lines) or not lines[j + 1][1].strip()
+    return alone and not lines[j][1].rstrip().endswith(_SENTENCE_END)
 
 
 def _english_comma(line: str, follow: str) -> bool:
