@@ -505,3 +505,12 @@ def test_shares_sold_to_an_investor_for_the_rounds_amount_are_no_acquisition(fac
     assert records["deals"] == []
     assert [(f.round, f.investors, f.amount.amount) for f in records["financings"]] == [
         ("placement", ["Brightwater Capital"], 40)]
+
+
+def test_a_listing_on_a_mainland_board_is_an_ipo_however_the_issue_is_worded(facts):
+    cases = (("澄汐药业登陆科创板,募资4.6亿元,用于创新药临床试验。", "STAR"),
+             ("澄汐藥業登陸科創板,募資4.6億元,用於創新藥臨床試驗。", "STAR"),
+             ("澄汐药业(874120)公告,公司拟向不特定合格投资者公开发行股票并在北京证券交易所上市,募集资金4.6亿元,用于创新药临床试验。", "BSE"))
+    for text, exchange in cases:
+        rounds = facts(text)["financings"]
+        assert [(r.company[:2], r.round, float(r.amount.amount), r.exchange) for r in rounds] == [("澄汐", "ipo", 460.0, exchange)]
