@@ -1298,3 +1298,11 @@ def test_a_buyer_whose_subsidiary_signs_with_the_target_and_buys_it_is_the_acqui
         deal = facts(text)["deals"][0]
         assert (deal.licensor, deal.licensee[:2], deal.deal_type) == ("Quellmark", text[:2], "acquisition")
         assert float(deal.total.amount) == 9.0 and deal.total.currency == "EUR"
+
+
+def test_a_firm_buying_from_a_supplier_under_a_purchase_contract_is_the_licensee_of_a_supply_deal(facts):
+    for text in ("岚辰核医与澄源同位素签署锗-68/镓-68发生器采购协议,岚辰核医将在未来三年向澄源同位素采购不少于150台发生器,合同金额约9000万元。",
+                 "嵐辰核醫與澄源同位素簽署鍺-68/鎵-68發生器採購協議,嵐辰核醫將在未來三年向澄源同位素採購不少於150台發生器,合同金額約9000萬元。"):
+        deal = facts(text)["deals"][0]
+        assert (deal.licensor[:2], deal.licensee[:2], deal.deal_type) == ("澄源", text[:2], "collaboration")
+        assert float(deal.total.amount) == 90.0
