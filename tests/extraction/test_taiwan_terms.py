@@ -142,3 +142,10 @@ def test_milestone_money_summed_is_the_milestones_not_the_deals_total(facts):
         deal = facts(text)["deals"][0]
         assert float(deal.milestones.amount) == 140.0 and deal.milestones.currency == "USD"
         assert deal.total is None
+
+
+def test_a_latin_name_run_on_into_a_chinese_trade_word_is_the_partner(facts):
+    for text in ("嵐峰生技公告,本公司授權予日本Sorami製藥之眼科新藥LF-72已提出上市申請,依合約將收取里程碑金美金200萬元。",
+                 "岚峰生技公告,与韩国Hanbit生技签署LF-72授权合约,签约金美金150万元。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensee in ("Sorami製藥", "Sorami制药", "Hanbit生技") and deal.asset == "LF-72"
