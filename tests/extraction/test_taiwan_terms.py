@@ -149,3 +149,12 @@ def test_a_latin_name_run_on_into_a_chinese_trade_word_is_the_partner(facts):
                  "岚峰生技公告,与韩国Hanbit生技签署LF-72授权合约,签约金美金150万元。"):
         deal = facts(text)["deals"][0]
         assert deal.licensee in ("Sorami製藥", "Sorami制药", "Hanbit生技") and deal.asset == "LF-72"
+
+
+def test_a_firm_that_licenses_a_one_word_latin_partner_names_both_parties(facts):
+    for text in ("沐川生醫授權Quellon Oncology於歐洲開發MCX-90,簽約金美金400萬元,並依淨銷售額收取5%權利金。",
+                 "沐川生醫公告,授權Quellon於歐洲開發新藥MCX-90,簽約金美金400萬元。",
+                 "沐川生医公告,将MCX-90授权予德国Quellon,签约金美金400万元。"):
+        deal = facts(text)["deals"][0]
+        assert deal.licensor in ("沐川生醫", "沐川生医") and deal.licensee.startswith("Quellon")
+        assert float(deal.upfront.amount) == 4.0
