@@ -272,3 +272,9 @@ def test_a_sites_name_starts_after_a_digest_header_or_an_owned_by_word(facts):
                  "岚辰核医(8362)公告,旗下台南核医药厂已取得卫福部核发之放射性药品制造许可。"):
         names = [f.name for f in facts(text)["facilities"]]
         assert len(names) == 1 and not names[0].startswith(("【", "旗下"))
+
+
+def test_a_sites_place_is_written_in_the_script_of_the_article(facts):
+    text = "岚汐核藥今日宣布,其位於桃園的放射性藥物生產中心已竣工,預計明年投產,可年產氟-18標記藥物逾3萬劑。"
+    names = [f.name for f in facts(text)["facilities"]]
+    assert names and all("园" not in n for n in names) and any(n.startswith("桃園") for n in names)

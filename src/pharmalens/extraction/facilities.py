@@ -209,7 +209,8 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         clause_start = clause_around(ctx, sentence, cue.start)[0]
         place = next((p for p in chinese_places() if p in ctx.text[clause_start:start]), None)
         if place:
-            name = place + name  # "位于成都的核药房": the 成都 site
+            at = ctx.text.index(place, clause_start, start)
+            name = ctx.evidence(at, at + len(place)).quote + name  # "位于成都的核药房": the 成都 site, as the file writes it
         located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
         if located and not place:
             end = located.end() - (1 if _FULL_STOP.search(ctx.text, start, located.end()) else 0)
