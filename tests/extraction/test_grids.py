@@ -81,3 +81,13 @@ def test_a_long_english_row_name_on_its_own_line_is_kept_whole():
     rows, _ = rows_of(text)
     assert "Research and development expenses" in rows and "Selling and distribution expenses" in rows
     assert rows["Research and development expenses"].values[0].value == Decimal(-512644)
+
+
+def test_a_change_in_brackets_with_its_percent_inside_keeps_the_row_in_its_columns(facts):
+    for text in ("澄汐生物-B(2210.HK),一家专注于肿瘤创新药的生物科技公司。\n截至6月30日止六个月\n2025年 2024年 变动\n"
+                 "人民币千元 人民币千元 %\n收入 95,210 80,144 18.8%\n研发开支 (310,502) (352,776) (12.0%)",
+                 "澄汐生物-B(2210.HK),一家專注於腫瘤創新藥的生物科技公司。\n截至6月30日止六個月\n2025年 2024年 變動\n"
+                 "人民幣千元 人民幣千元 %\n收入 95,210 80,144 18.8%\n研發開支 (310,502) (352,776) (12.0%)"):
+        rows = {(f.metric, f.period): f for f in facts(text)["financials"]}
+        assert float(rows[("rd_expense", "2025H1")].amount) == 310.502 and rows[("rd_expense", "2025H1")].yoy_pct == -12.0
+        assert float(rows[("rd_expense", "2024H1")].amount) == 352.776

@@ -18,7 +18,7 @@ from decimal import Decimal
 from ..model.patterns import rx
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_FIGURE = rx(rf"(?P<open>\()?(?P<sign>[-+−])?(?P<num>{_NUMBER})(?(open)\))(?P<pct>%)?"
+_FIGURE = rx(rf"(?P<open>\()?(?P<sign>[-+−])?(?P<num>{_NUMBER})(?P<inpct>%)?(?(open)\))(?P<pct>%)?"  # (11.8%): a fall in brackets
              r"|(?P<none>--|—|N/A\*?|n\.[am]\.|不适用)")
 _PROSE_AFTER = rx(r"[\u4e00-\u9fff]")
 _UNIT_CHARS = set("亿万千百元年月日号个%倍例名家股次项位点期季度半港美欧英人台")
@@ -78,7 +78,7 @@ def _figure(match: re.Match[str]) -> Figure:
     value = Decimal(match.group("num").replace(",", ""))
     if match.group("open") or match.group("sign") in ("-", "−"):
         value = -value
-    return Figure(match.start(), match.end(), value, bool(match.group("pct")))
+    return Figure(match.start(), match.end(), value, bool(match.group("pct") or match.group("inpct")))
 
 
 @dataclass(frozen=True)
