@@ -518,3 +518,10 @@ def test_how_long_cash_lasts_is_no_period_of_the_figures_after_it(facts):
     for text in (en, zh, zht):
         rd = {r.period for r in facts(text)["financials"] if r.metric == "rd_expense"}
         assert rd == {"2026Q2", "2025Q2"}
+
+
+def test_results_of_an_issuer_listed_with_the_biotech_marker_are_read_though_its_name_has_no_trade_word(facts):
+    for text in ("澄羽-B(2231.HK)发布公告,截至2025年12月31日止年度,集团收入约人民币4.12亿元,按年增长22.5%;研发开支约人民币3.05亿元。",
+                 "澄羽-B(2231.HK)發佈公告,截至2025年12月31日止年度,集團收入約人民幣4.12億元,按年增長22.5%;研發開支約人民幣3.05億元。"):
+        rows = {f.metric: f for f in facts(text)["financials"]}
+        assert (float(rows["revenue"].amount), rows["revenue"].yoy_pct, rows["revenue"].period) == (412.0, 22.5, "FY2025")

@@ -157,7 +157,7 @@ def _stages_from_events(records: dict[str, list[Record]]) -> None:
             asset.stage = next((told[n] for n in map(fold_forms, (asset.asset, *asset.aliases)) if n in told), None)
 
 
-_DRUG_TRADE = rx(r"药|生物|生技|生医|\b(?:Pharma\w*|Therapeutics|Bio\w*|Oncology|Medicines|Radiopharma\w*)\b", re.I)
+_DRUG_TRADE = rx(r"药|生物|生技|生医|-B$|\b(?:Pharma\w*|Therapeutics|Bio\w*|Oncology|Medicines|Radiopharma\w*)\b", re.I)  # -B: listed as a pre-revenue biotech
 _REPORTING = ("stock_code", "filing_header", "form_field", "announcer", "defined_term")
 
 
