@@ -24,6 +24,7 @@ from .sentences import Sentence, clauses
 from .trial_permits import approves_a_trial_before, approves_an_earlier_application, permits_a_trial
 from ..model.patterns import rx
 from .agency_groups import agency_groups, nearest_group
+from .event_agencies import countries, event_agencies, recorded_as
 from .regulatory_merging import merged_events
 from .assets import AssetMention
 from .regulatory_assets import event_asset, list_items, listed_with, own_asset, own_indications
@@ -31,10 +32,8 @@ from .regulatory_assets import event_asset, list_items, listed_with, own_asset, 
 EXTRACTOR, VERSION = "regulatory", "3"
 
 _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_track", "crl")
-_DESIGNATIONS = ("breakthrough", "orphan", "fast_track")
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
-_LIST_ITEM = rx(r"\s*(?:and\s+|与|和|及|以及)?(?:the\s+)?[A-Z\u4e00-\u9fff][\w.\s\u4e00-\u9fff]{0,20}", re.I)
 _PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|查核|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
 _GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|查核|警告信|warning letter|import alert|进口警示", re.I)
 
@@ -48,16 +47,6 @@ def _event_sets() -> tuple[tuple[str, str], ...]:
 def _telling_sets() -> tuple[str, ...]:
     """The cue sets without which no clause of a sentence reports an event."""
     return tuple(name for name, _ in _event_sets()) + ("regulatory.application", "regulatory.agrees")
-
-
-@lru_cache(maxsize=1)
-def _country_sets() -> tuple[tuple[str, str], ...]:
-    return tuple((name, name.rsplit(".", 1)[1]) for name in cue_sets() if name.startswith("regulatory.country."))
-
-
-@lru_cache(maxsize=1)
-def _recorded_as() -> dict[str, str]:
-    return {a["agency"]: a["recorded_as"] for a in load_yaml("agencies.yaml") if a.get("recorded_as")}
 
 
 @lru_cache(maxsize=1)
@@ -197,9 +186,9 @@ def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | Non
             siblings: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
     out = []
     cues = _clause_cues(ctx, clause)
-    groups = agency_groups(ctx, clause, _recorded_as()) if len(cues) > 1 else []
+    groups = agency_groups(ctx, clause, recorded_as()) if len(cues) > 1 else []
     for event, cue in cues.items():
-        agencies = nearest_group(groups, cue) if len(groups) > 1 else _agencies(ctx, sentence, clause, event, cue.start, siblings)
+        agencies = nearest_group(groups, cue) if len(groups) > 1 else event_agencies(ctx, sentence, clause, event, cue.start, siblings)
         if not agencies:
             continue
         mention = None if asset else own_asset(ctx, clause, cue, cues) or event_asset(ctx, sentence, clause, cue.start)
@@ -223,67 +212,6 @@ def _event_date(ctx: Context, sentence: Sentence, clause: Sentence, cue: Cue, ot
         return event_date(ctx, sentence, cue.start, others)
     stated = [d for d in ctx.in_range(ctx.dates, clause.start, clause.end) if not d.relative]
     return stated[0].value if stated else None
-
-
-def _agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int,
-              siblings: tuple[tuple[int, int], ...] = ()) -> list[str]:
-    """The clause's agencies, else the sentence's but for those of the other items of its list of events."""
-    for start, end in ((clause.start, clause.end), (sentence.start, sentence.end)):
-        named = [_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", start, end)
-                 if not any(s <= h.start < e for s, e in siblings)]
-        if named:
-            return list(dict.fromkeys(named))
-    if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
-            and set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
-        return ["NMPA"]  # a notice only NMPA issues (…批准通知书), for a drug the clause names
-    if event == "filing":
-        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)
-    if event == "approval":
-        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence) or _headline_agency(ctx, sentence)
-    return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
-
-
-def _nearest_country(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> list[str]:
-    """A designation's countries: the clause's, else the sentence's nearest it ("In the US, X has BTD, and orphan status in the EU")."""
-    hits = sorted((abs(c.start - pos), agency) for name, agency in _country_sets() for c in ctx.cues.hits(name, sentence.start, sentence.end))
-    return list(dict.fromkeys(_countries(ctx, clause.start, clause.end))) or [a for _, a in hits[:1]]
-
-
-def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
-    """A designation or filing whose sentence names no agency nor country is granted by, or filed with,
-    the one its paragraph named last before it ("The FDA granted X Breakthrough Therapy designation. X
-    previously received Fast Track designation", "…获NMPA批准。此外，Y的上市申请已获受理")."""
-    start, _ = ctx.paragraph_of(sentence.start)
-    earlier = ctx.hits("agency", start, sentence.start)
-    return [_recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []
-
-
-def _headline_agency(ctx: Context, sentence: Sentence) -> list[str]:
-    """The one agency a headline names, for an approval its body tells without one ("FDA clears X's
-    gout drug" … "X was approved for adults with gout")."""
-    end = ctx.text.find("\n")
-    if end < 0 or sentence.start <= end:
-        return []
-    named = {_recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", 0, end)}
-    return list(named) if len(named) == 1 else []
-
-
-def _country_agencies(ctx: Context, sentence: Sentence, clause: Sentence) -> list[str]:
-    """Regulators of the countries the clause names, with the list it opens ("in the United States,
-    China, and Japan"); else of those the sentence names."""
-    found = _countries(ctx, clause.start, clause.end)
-    if found:
-        for following in [c for c in clauses(sentence) if c.start > clause.start]:
-            if not _LIST_ITEM.fullmatch(following.text):
-                break
-            found += _countries(ctx, following.start, following.end)
-        return list(dict.fromkeys(found))
-    return _countries(ctx, sentence.start, sentence.end)
-
-
-def _countries(ctx: Context, start: int, end: int) -> list[str]:
-    hits = sorted((c.start, agency) for name, agency in _country_sets() for c in ctx.cues.hits(name, start, end))
-    return [agency for _, agency in hits]
 
 
 def _record(ctx: Context, sentence: Sentence, event: str, agency: str, asset: str | None, company: str | None,
@@ -368,22 +296,22 @@ def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
         if "符合性检查" in clause.text and not _EU.search(clause.text):
             named = ctx.hits("agency", clause.start, clause.end)
             if named:
-                return _recorded_as().get(named[-1].canonical, named[-1].canonical)
-            if set(_countries(ctx, clause.start, clause.end)) <= {"NMPA"}:
+                return recorded_as().get(named[-1].canonical, named[-1].canonical)
+            if set(countries(ctx, clause.start, clause.end)) <= {"NMPA"}:
                 return "NMPA"
     in_sentence = ctx.hits("agency", sentence.start, sentence.end)
     if in_sentence:
-        return _recorded_as().get(in_sentence[-1].canonical, in_sentence[-1].canonical)
+        return recorded_as().get(in_sentence[-1].canonical, in_sentence[-1].canonical)
     if _EU.search(sentence.text):
         return "EMA"
     if ctx.cues.has("regulatory.gmp_china", sentence.start, sentence.end) and \
-            set(_countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
+            set(countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
         return "NMPA"
     para_start, _ = ctx.paragraph_of(sentence.start)
     for start in (para_start, max(0, para_start - 600)):
         hits = ctx.hits("agency", start, sentence.end)
         if hits:
-            return _recorded_as().get(hits[-1].canonical, hits[-1].canonical)
+            return recorded_as().get(hits[-1].canonical, hits[-1].canonical)
     return None
 
 
