@@ -579,3 +579,9 @@ def test_an_accepted_clinical_trial_application_is_the_ind_step_not_a_marketing_
         assert [a.stage for a in records["assets"] if a.asset.startswith("LZ-502")] == ["ind"]
     marketing = facts("岚舟生物公告,LZ-502胶囊的上市申请已获国家药监局受理。")["regulatory"]
     assert [e.event for e in marketing] == ["filing"]
+
+
+def test_the_drug_an_approved_drug_is_given_with_is_not_approved(facts):
+    text = ("Halden Therapeutics said the FDA approved HT-12 for first-line gastric cancer on May 2, 2026. The medicine "
+            "was approved for use alongside capecitabine and oxaliplatin in adults with HER2-positive disease.")
+    assert {r.asset for r in facts(text)["regulatory"]} == {"HT-12"}

@@ -6,6 +6,7 @@ import re
 from ..model.patterns import rx
 from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention
+from .combinations import partner_spans
 from .context import Context
 from .cues import Cue
 from .sentences import Sentence
@@ -20,7 +21,7 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
     name or product, "(项目代号:AB12)": the applicant's product), else the sentence's nearest before the event word, else after
     it, else the last one named shortly before; none where the clause is about another drug ("一款",
     "a rival")."""
-    inside = ctx.in_range(ctx.assets, clause.start, clause.end)
+    inside = _not_partners(ctx, ctx.in_range(ctx.assets, clause.start, clause.end), sentence)
     if inside:
         coded = [b for a, b in parenthetical_aliases(ctx.text, inside) if a.from_lexicon and not b.from_lexicon]
         coded += [b for a, b in zip(inside, inside[1:]) if _CODE_IN_BRACKETS.fullmatch(ctx.text, a.end, b.start)
@@ -28,7 +29,7 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
         return coded[0] if coded else inside[0]
     if ctx.cues.has("regulatory.other_product", clause.start, clause.end):
         return None  # "同靶点产品已有一款获批上市": another, unnamed drug
-    in_sentence = ctx.in_range(ctx.assets, sentence.start, sentence.end)
+    in_sentence = _not_partners(ctx, ctx.in_range(ctx.assets, sentence.start, sentence.end), sentence)
     before = [a for a in in_sentence if a.end <= pos]
     if before:
         return before[-1]
@@ -36,6 +37,12 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
         return in_sentence[0]
     earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
     return earlier[-1] if earlier else None
+
+
+def _not_partners(ctx: Context, assets: list[AssetMention], sentence: Sentence) -> list[AssetMention]:
+    """The drugs but those given with the one approved ("approved for use alongside cisplatin")."""
+    spans = partner_spans(ctx, sentence.start, sentence.end) if assets else []
+    return [a for a in assets if not any(s <= a.start < e for s, e in spans)]
 
 
 def list_items(ctx: Context, clause: Sentence, names: list[str]) -> list[Sentence]:
