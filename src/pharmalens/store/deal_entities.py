@@ -52,6 +52,8 @@ class Placement:
         self.owner: dict[str, str] = {}  # fact id -> the stored deal it is in
         self._by_licensor: dict[str, set[str]] = {}
         self._by_licensee: dict[str, set[str]] = {}
+        self._by_asset: dict[str, set[str]] = {}  # asset key -> keys of the deals with a fact naming it
+        self._assetless: set[str] = set()  # keys of the deals none of whose facts names an asset
         self._loader = loader
         self._loaded: set[Candidates] = set()
 
@@ -80,7 +82,8 @@ class Placement:
             self._loaded.add(wanted)
             for entity_id, members in self._loader(wanted):
                 self.add_stored(entity_id, members)
-        fitting = [key for key in self._candidates(parties) if fits(self.names, item.fact, self.members[key])]
+        fitting = [key for key in self._candidates(parties, wanted[1])
+                   if fits(self.names, item.fact, self.members[key])]
         if not fitting:
             return self._new(item)
         home = max(fitting, key=lambda key: money_agreement(item.fact, self.members[key]))
@@ -88,10 +91,14 @@ class Placement:
         self.changed.add(home)
         return home
 
-    def _candidates(self, parties: Parties) -> list[str]:
+    def _candidates(self, parties: Parties, asset: str | None) -> list[str]:
+        """The deals sharing a party, less those with a fact naming another asset (`same_deal` refuses
+        them): when rebuilding, a busy party has thousands of deals, most of other assets."""
         licensor, licensee = parties
         keys = self._by_licensor.get(licensor, set()) if licensor else set()
         keys = keys | (self._by_licensee.get(licensee, set()) if licensee else set())
+        if asset:
+            keys = keys & (self._by_asset.get(asset, set()) | self._assetless)
         return sorted(keys)
 
     def _new(self, item: Sourced) -> str:
@@ -108,6 +115,12 @@ class Placement:
             self._by_licensor.setdefault(licensor, set()).add(key)
         if licensee:
             self._by_licensee.setdefault(licensee, set()).add(key)
+        asset = self.names.asset_key(item.fact.get("asset"))
+        if asset:
+            self._by_asset.setdefault(asset, set()).add(key)
+            self._assetless.discard(key)
+        elif len(self.members[key]) == 1:
+            self._assetless.add(key)
 
 
 DEALS = DealRow.__table__
