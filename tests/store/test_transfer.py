@@ -48,3 +48,17 @@ def test_bad_records_are_refused_whole(store: Store, exported: list[dict]) -> No
             store.import_records([*exported[:2], bad])
         assert caught.value.code == "bad_record"
     assert store.counts()["documents"] == 0
+
+
+def test_an_imported_document_is_found_as_the_near_copy_of_a_later_one(store: Store, tmp_path) -> None:
+    from pharmalens.documents.dedup import signature
+
+    text = ("Quillon Therapeutics said on Tuesday that its HRS-4357 radioligand met the primary endpoint of a phase 1 "
+            "study in 41 patients with prostate cancer, with a PSA50 response of 62%, and plans a pivotal trial.")
+    with Store(f"sqlite:///{tmp_path / 'banded.db'}") as source:
+        source.upgrade()
+        source.save(article("q.txt#1", "Quillon", text))
+        rows = list(source.export_records())
+    store.import_records(rows)
+    near = text.replace("on Tuesday", "on Wednesday")
+    assert store.find_duplicate("near.txt#1", signature(near)) == "q.txt#1"

@@ -28,6 +28,16 @@ def write_bands(session: Session, bundle: DocumentBundle, replace: bool = True) 
         run(session, BANDS.insert(), [{"band": band, "document_id": doc.id} for band in sorted(bands)])
 
 
+def write_text_bands(session: Session, documents: list[tuple[str, str, str | None]]) -> None:
+    """The band keys of documents (id, text, content hash) written by other means than a save (an
+    import), in place of any they had: an imported document is found as a near copy like a saved one."""
+    for doc_id, text, digest in documents:
+        run(session, _DELETE, {"document": doc_id})
+        bands = sorted(set(signature(text, digest).bands))
+        if bands:
+            run(session, BANDS.insert(), [{"band": band, "document_id": doc_id} for band in bands])
+
+
 def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
     """The stored document this one copies exactly or nearly, if any. A document stored before
     with the same text keeps the answer it got then, so reading it again changes nothing."""

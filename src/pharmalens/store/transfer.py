@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from . import knowledge
 from .corrections import as_utc
 from .database import StoreError
+from .duplicates import write_text_bands
 from .schema import Base, CompanyRow, CorrectionRow, DocumentRow, FactRow
 from .search import search_forms
 
@@ -55,13 +56,19 @@ def import_rows(session: Session, rows: Iterable[dict[str, Any]]) -> dict[str, i
     """Insert or update each row by its key; returns rows written per type and "unchanged"."""
     counts: Counter[str] = Counter({kind: 0 for kind in MODELS})
     counts["unchanged"] = 0
+    banded: list[tuple[str, str, str | None]] = []  # documents written, whose band keys follow their rows
     for number, row in enumerate(rows, start=1):
         kind, values = checked(number, row)
         written = add_correction(session, values) if kind == "correction" else upsert(session, MODELS[kind], values)
         counts[kind if written else "unchanged"] += 1
+        if written and kind == "document":
+            banded.append((values["id"], values["text"], values.get("content_hash")))
         if number % BATCH == 0:
             session.flush()
+            write_text_bands(session, banded)
+            banded = []
     session.flush()
+    write_text_bands(session, banded)
     if sum(counts[kind] for kind in MODELS):
         knowledge.rebuild(session)
     return dict(counts)
