@@ -98,9 +98,22 @@ def comps(store: Any, filters: CompsFilter | None = None, limit: int = 100, offs
     filters = filters or CompsFilter()
     wanted = filters.deal_filter()
     with store.reading():  # the statistics and the page from one snapshot
-        figures = headline_figures(store.deal_figures(wanted))
+        summary = store.deal_figure_summary(wanted)
+        figures = headline_figures(store.deal_figures(wanted)) if summary is None else None
         page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
-    return summarise(*figures, [comp_deal(deal) for deal in page.items], filters, offset)
+    deals = [comp_deal(deal) for deal in page.items]
+    return summarise(*figures, deals, filters, offset) if figures is not None else from_summary(summary, deals, filters, offset)
+
+
+def from_summary(summary: Any, deals: list[CompDeal], filters: CompsFilter, offset: int = 0) -> CompsResult:
+    """The result from the spread the database computed (store.deal_figure_summary)."""
+    def quartiles(spread: Any) -> Quartiles | None:
+        return Quartiles(spread.n, *spread.quartiles) if spread.quartiles else None
+    return CompsResult(
+        filters=filters, count=summary.count, n_upfront_disclosed=summary.upfront.n, n_total_disclosed=summary.total.n,
+        upfront=quartiles(summary.upfront), total=quartiles(summary.total), upfront_share_median=summary.share_median,
+        n_upfront_share=summary.shares, deals=deals, offset=offset,
+    )
 
 
 def headline(upfront: float | None, milestones: float | None, total: float | None) -> tuple[float | None, float | None]:

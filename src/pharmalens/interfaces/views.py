@@ -117,11 +117,19 @@ def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: s
     wanted = [(sort, order, limit, offset)] + ([("value", "desc", largest, 0)] if largest else [])
     pages = store.deal_pages(query.store_filter(), wanted, detail=True)
     rows, count = _deal_rows(pages[0].items), pages[0].total
+    top = _deal_rows(pages[1].items) if largest else []
+    summary = store.deal_figure_summary(query.store_filter())
+    if summary is not None:  # computed by the database
+        return DealsView(query, rows, count, limit, offset, _spread_of(summary.upfront, summary.count),
+                         _spread_of(summary.total, summary.count), summary.share_median, top)
     upfronts, totals = headline_figures(store.deal_figures(query.store_filter()))
     shares = upfront_shares(upfronts, totals)
-    top = _deal_rows(pages[1].items) if largest else []
     return DealsView(query, rows, count, limit, offset, spread(upfronts), spread(totals),
                      float(np.median(shares)) if len(shares) else None, top)
+
+
+def _spread_of(figure: Any, count: int) -> Spread:
+    return Spread(figure.n, count - figure.n, *figure.quartiles) if figure.quartiles else Spread(0, count)
 
 
 def spread(values: np.ndarray) -> Spread:

@@ -28,6 +28,7 @@ from pharmalens.model.stored import StoredFact
 
 from . import (
     counts,
+    deal_summary,
     document_queries,
     entity_queries,
     fact_queries,
@@ -36,6 +37,7 @@ from . import (
     search,
 )
 from .database import StoreError
+from .deal_summary import DealFigureSummary
 from .schema import DEAL_DATED, DEAL_MONTH, DEAL_TOTAL, AssetRow, DealRow
 from .sql import driver_rows
 
@@ -197,6 +199,12 @@ class Reads:
             query = entity_queries.deal_query(session, filters or DealFilter()).with_only_columns(
                 DealRow.upfront_usd, DealRow.milestones_usd, DealRow.total_usd)
             return driver_rows(session, query)
+
+    def deal_figure_summary(self, filters: DealFilter | None = None) -> DealFigureSummary | None:
+        """The count and spread of the matching deals' figures computed by the database, or None where
+        it cannot (SQLite: read `deal_figures` and summarise them)."""
+        with self._reading() as session:
+            return deal_summary.read_summary(session, filters or DealFilter())
 
     def landscape(self, filters: AssetFilter | None = None, limit: int = 100, offset: int = 0,
                   sample: int = 10) -> Page[LandscapeCell]:
