@@ -1306,3 +1306,12 @@ def test_a_firm_buying_from_a_supplier_under_a_purchase_contract_is_the_licensee
         deal = facts(text)["deals"][0]
         assert (deal.licensor[:2], deal.licensee[:2], deal.deal_type) == ("澄源", text[:2], "collaboration")
         assert float(deal.total.amount) == 90.0
+
+
+def test_a_royalty_rate_written_before_the_receiving_verb_is_kept_with_its_base(facts):
+    for text, royalty in (("2026年3月2日，岚硕生物宣布与诺华就LS-33签订许可协议，岚硕生物将获得3000万美元首付款，"
+                           "另按年销售额的5%收取销售提成。", "按年销售额的5%收取销售提成"),
+                          ("2026年3月2日，嵐碩生物宣布與諾華就LS-33簽訂授權協議，嵐碩生物將獲得3000萬美元簽約金，"
+                           "另按淨銷售額的6%收取權利金。", "按淨銷售額的6%收取權利金")):
+        [deal] = facts(text)["deals"]
+        assert deal.royalty == royalty
