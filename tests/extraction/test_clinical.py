@@ -402,3 +402,11 @@ def test_a_second_dose_levels_rate_told_without_its_endpoint_is_a_result_too(fac
     assert [(r.value, r.n) for r in facts(versus)["clinical"]] == [(47.0, 30), (26.0, 31)]
     assert [(r.asset, r.endpoint, r.value) for r in facts(listed)["clinical"]] == [
         ("CW-90", "ORR", 47.0), ("CW-90", "ORR", 26.0)]
+
+
+def test_an_arms_size_written_before_its_drug_is_that_arms_n(facts):
+    text = ("Velbrook Bio said its phase 3 trial randomized 240 patients: 122 to VB-41 and 118 to the control arm of "
+            "docetaxel. The ORR was 41% with VB-41 versus 18% with docetaxel, and median PFS was 8.2 months versus "
+            "4.4 months (HR 0.55).")
+    found = {(r.asset, r.endpoint): r.n for r in facts(text)["clinical"]}
+    assert found[("VB-41", "ORR")] == 122 and found[("VB-41", "PFS_median")] == 122

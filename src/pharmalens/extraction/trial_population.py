@@ -32,6 +32,10 @@ _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
 _ARM = rx(r"\s*(?:(?:实验组|治疗组|试验组|组|arm|group|cohort)\s*)?(?:[(\[]\s*n\s*=\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:人|例|名|位))",
           re.IGNORECASE)
 
+# "randomized 240 patients: 122 to VB-41 and 118 to the control arm": an arm's size before its drug
+_ARM_BEFORE = rx(r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients\s+|participants\s+|subjects\s+)?(?:(?:were\s+)?"
+                 r"(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:receive\s+)?(?:the\s+)?$", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Population:
@@ -82,8 +86,9 @@ def arm_sizes(ctx: Context) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for asset in ctx.assets:
         m = _ARM.match(ctx.text, asset.end)
-        if m and asset.name not in sizes:
-            sizes[asset.name] = int(m.group("a") or m.group("b"))
+        before = None if m else _ARM_BEFORE.search(ctx.text, max(0, asset.start - 60), asset.start)
+        if (m or before) and asset.name not in sizes:
+            sizes[asset.name] = int(m.group("a") or m.group("b")) if m else int(before.group("n"))
     control = _control_arm_size(ctx)
     for asset in ctx.assets if control else ():
         if asset.name not in sizes and _named_as_control(ctx, asset.start):
@@ -106,6 +111,9 @@ def _control_arm_size(ctx: Context) -> int | None:
         m = _ARM.match(ctx.text, cue.end)
         if m:
             return int(m.group("a") or m.group("b"))
+        before = _ARM_BEFORE.search(ctx.text, max(0, cue.start - 60), cue.start)
+        if before:
+            return int(before.group("n"))
     return None
 
 
