@@ -410,3 +410,9 @@ def test_an_arms_size_written_before_its_drug_is_that_arms_n(facts):
             "4.4 months (HR 0.55).")
     found = {(r.asset, r.endpoint): r.n for r in facts(text)["clinical"]}
     assert found[("VB-41", "ORR")] == 122 and found[("VB-41", "PFS_median")] == 122
+    for text in ("岚峰生物宣布，VB-41的III期临床试验共入组240例患者，其中122例接受VB-41治疗，118例接受多西他赛治疗。"
+                 "VB-41组ORR为41%，中位PFS为8.2个月（HR=0.55）。",
+                 "嵐峰生物宣布，VB-41的III期臨床試驗共入組240例患者，其中122例接受VB-41治療，118例接受多西他賽治療。"
+                 "VB-41組ORR為41%，中位PFS為8.2個月（HR=0.55）。"):
+        found = {(r.asset, r.endpoint): r.n for r in facts(text)["clinical"]}
+        assert (found[("VB-41", "ORR")], found[("VB-41", "PFS_HR")]) == (122, 240), text

@@ -33,8 +33,9 @@ _ARM = rx(r"\s*(?:(?:实验组|治疗组|试验组|组|arm|group|cohort)\s*)?(?:
           re.IGNORECASE)
 
 # "randomized 240 patients: 122 to VB-41 and 118 to the control arm": an arm's size before its drug
-_ARM_BEFORE = rx(r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients\s+|participants\s+|subjects\s+)?(?:(?:were\s+)?"
-                 r"(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:receive\s+)?(?:the\s+)?$", re.IGNORECASE)
+_ARM_BEFORE = rx(r"(?<![\d.,])(?:(?P<n>\d{1,5})\s+(?:patients\s+|participants\s+|subjects\s+)?(?:(?:were\s+)?"
+                 r"(?:randomi[sz]ed|assigned|allocated)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+                 r"|(?P<z>\d{1,5})\s*(?:例|名|位|人)(?:患者|受试者)?(?:被)?(?:随机)?(?:接受|使用|给予|分配至|分至|进入))$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ def arm_sizes(ctx: Context) -> dict[str, int]:
         m = _ARM.match(ctx.text, asset.end)
         before = None if m else _ARM_BEFORE.search(ctx.text, max(0, asset.start - 60), asset.start)
         if (m or before) and asset.name not in sizes:
-            sizes[asset.name] = int(m.group("a") or m.group("b")) if m else int(before.group("n"))
+            sizes[asset.name] = int(m.group("a") or m.group("b")) if m else int(before.group("n") or before.group("z"))
     control = _control_arm_size(ctx)
     for asset in ctx.assets if control else ():
         if asset.name not in sizes and _named_as_control(ctx, asset.start):
@@ -113,7 +114,7 @@ def _control_arm_size(ctx: Context) -> int | None:
             return int(m.group("a") or m.group("b"))
         before = _ARM_BEFORE.search(ctx.text, max(0, cue.start - 60), cue.start)
         if before:
-            return int(before.group("n"))
+            return int(before.group("n") or before.group("z"))
     return None
 
 
