@@ -537,3 +537,12 @@ def test_an_issuer_named_with_its_listing_marker_and_then_without_it_is_one_part
         deals = facts(text)["deals"]
         assert len(deals) == 1 and (deals[0].licensor, deals[0].licensee) == ("岚澄生物-B", "Kaziro Pharma")
         assert (float(deals[0].upfront.amount), float(deals[0].milestones.amount)) == (8.0, 120.0)
+
+
+def test_a_rare_word_joined_to_a_company_that_acts_is_a_company(facts):
+    text = ("Actinex and Brevia Isotopes announced a collaboration to develop AX-105, Actinex's Phase 2 radioligand, "
+            "with Brevia supplying Ac-225.")
+    records = facts(text)
+    assert {(d.licensor, d.licensee) for d in records["deals"]} == {("Actinex", "Brevia Isotopes")}
+    assert [(a.asset, a.company) for a in records["assets"]] == [("AX-105", "Actinex")]
+    assert "Growth" not in {n for n, _ in names("Growth and Kestrel Oncology announced a merger.")}

@@ -188,7 +188,8 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
             word_before = before.search(left)
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
-        if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right):
+        if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right) \
+                or _joined_to_acting(right, after):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
@@ -247,6 +248,20 @@ def name_word(name: str) -> bool:
     a name in several words ("Life Molecular"), the last may carry it alone."""
     words = name.split()
     return all(zipf(w) < COMMON_EN for w in words) or (len(words) > 1 and zipf(words[-1]) < COMMON_EN)
+
+
+_JOINED = rx(r"\s+(?:and|&)(?:\s+[A-Z][\w.&'-]*){1,4}")
+_JOINED_WORD = rx(r"\s+[A-Z][\w.&'-]*")
+
+
+def _joined_to_acting(right: str, after: re.Pattern[str]) -> bool:
+    """"Actinex and Brevia Isotopes announced…": a name joined by "and" to a name of a few capitalised
+    words that a company's verb follows acts with it."""
+    joined = _JOINED.match(right)
+    if not joined:
+        return False
+    ends = [m.end() for m in _JOINED_WORD.finditer(right, right.index(" ", joined.start() + 1), joined.end())]
+    return any(after.match(right[end:]) for end in ends)
 
 
 def _round_up_pair(left: str, right: str) -> bool:
