@@ -1315,3 +1315,11 @@ def test_a_royalty_rate_written_before_the_receiving_verb_is_kept_with_its_base(
                            "另按淨銷售額的6%收取權利金。", "按淨銷售額的6%收取權利金")):
         [deal] = facts(text)["deals"]
         assert deal.royalty == royalty
+
+
+def test_a_party_locking_in_supply_is_the_buyer_in_both_scripts(facts):
+    for text in ("2026年4月2日，岚核医药宣布与加拿大Borealis Isotopes签署同位素供应协议，锁定未来五年无载体镥-177的稳定供应。",
+                 "2026年4月2日，嵐核醫藥宣布與加拿大Borealis Isotopes簽署同位素供應協議，鎖定未來五年無載體鎦-177的穩定供應。",
+                 "Lanhe Nuclear signed a supply agreement with Borealis Isotopes to lock in five years of Lu-177 supply."):
+        [deal] = facts(text)["deals"]
+        assert deal.licensor == "Borealis Isotopes" and deal.deal_type == "collaboration", text

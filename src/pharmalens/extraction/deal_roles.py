@@ -69,7 +69,8 @@ def supplier(ctx: Context, licensor: CompanyMention | None) -> bool:
 
 
 _BUYS_SUPPLY = rx(r"\bto\s+(?:secure|source|procure|purchase|buy)\s+(?:(?:a|an|the|its|long-term|reliable|stable|steady|"
-                   r"additional|commercial|clinical|dedicated)\s+)*(?:supply|supplies|quantities)\b|签(?:署|订)[^。；;]{0,20}?采购(?:协议|合同)", re.I)
+                   r"additional|commercial|clinical|dedicated)\s+)*(?:supply|supplies|quantities)\b|签(?:署|订)[^。；;]{0,20}?采购(?:协议|合同)|"
+                   r"\bto\s+lock\s+in\s+(?:[\w-]+\s+){0,5}?supply\b|(?:锁定|保障|确保)[^。；;，,]{0,24}?(?:稳定|长期|持续|可靠)?供应", re.I)
 
 
 def buys_supply(ctx: Context, start: int, end: int) -> bool:
