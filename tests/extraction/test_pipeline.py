@@ -66,3 +66,12 @@ def test_an_asset_with_no_stage_of_its_own_is_at_the_step_its_regulatory_event_t
     text = ("Tarnow Radiopharma announced FDA approval of Tarnoscan (gallium Ga 68 tarnotide) injection, a PET imaging "
             "agent for detecting FAP-positive lesions in adults with sarcoma.")
     assert one(facts(text)["assets"], asset="Tarnoscan").stage == "approved"
+
+
+def test_a_filing_headed_by_its_issuers_name_alone_is_a_drug_companys_report(facts):
+    for text in ("澄岭生物-B\n截至2025年6月30日止六个月之中期业绩公告\n财务摘要\n截至6月30日止六个月，收入为人民币1.25亿元，"
+                 "较去年同期增加56.6%；期内亏损为人民币1.50亿元。",
+                 "澄嶺生物-B\n截至2025年6月30日止六個月之中期業績公告\n財務摘要\n截至6月30日止六個月，收入為人民幣1.25億元，"
+                 "較去年同期增加56.6%；期內虧損為人民幣1.50億元。"):
+        found = {(f.period, f.metric) for f in facts(text)["financials"]}
+        assert {("2025H1", "revenue"), ("2025H1", "net_profit")} <= found, text

@@ -166,13 +166,23 @@ def _drug_company_reports(ctx: Context) -> bool:
     holds: the issuer, marked by its stock code or a filing's header, says its trade in its name
     (X生物, X药业, X Therapeutics), or the lexicon knows it as a drug company."""
     issuer = ctx.issuer
-    if issuer is None or issuer.reason not in _REPORTING:
+    if issuer is None or (issuer.reason not in _REPORTING and not _heads_alone(ctx)):
         return False
     mention = issuer.mention
     known = not mention.provisional and mention.kind in _BIOPHARMA_KINDS
     return known or bool(_DRUG_TRADE.search(mention.name) or _DRUG_TRADE.search(mention.surface))
 
 
+def _heads_alone(ctx: Context) -> bool:
+    """A filing whose first line is its issuer's name alone, with its listing marker or code ("甲生物-B",
+    "甲生物（02877.HK）"), as an exchange announcement opens."""
+    mention = ctx.issuer.mention
+    line_end = ctx.text.find("\n")
+    return ctx.issuer.reason == "headline" and line_end > mention.end and mention.start <= 2 and \
+        bool(_LISTING_MARKS.fullmatch(ctx.text, mention.end, line_end))
+
+
+_LISTING_MARKS = rx(r"\s*(?:-\s*[BWSU]|[（(]\s*(?:\d{4,6}(?:\.HK)?|股份代号[:：]?\s*\d{4,6})\s*[)）])?\s*")
 _SHORT_ITEM = 160  # characters: a news flash of one or two sentences
 _NEWS_FACTS = ("financings", "deals", "regulatory", "terminations", "clinical")
 
