@@ -546,3 +546,10 @@ def test_a_rare_word_joined_to_a_company_that_acts_is_a_company(facts):
     assert {(d.licensor, d.licensee) for d in records["deals"]} == {("Actinex", "Brevia Isotopes")}
     assert [(a.asset, a.company) for a in records["assets"]] == [("AX-105", "Actinex")]
     assert "Growth" not in {n for n, _ in names("Growth and Kestrel Oncology announced a merger.")}
+
+
+def test_cell_is_a_trade_word_of_chinese_company_names(facts):
+    for text in ("2026年3月，青禾细胞宣布完成2亿元A轮融资，由澄川资本领投。", "2026年3月，青禾細胞宣布完成2億元A輪融資，由澄川資本領投。"):
+        [record] = facts(text)["financings"]
+        assert record.company in ("青禾细胞", "青禾細胞") and record.round == "a", text
+    assert names("该公司的CAR-T细胞疗法已进入II期，免疫细胞治疗和干细胞研究持续推进。") == []

@@ -229,7 +229,7 @@ def _currency_codes() -> frozenset[str]:
     return frozenset(load_yaml("currencies.yaml"))
 
 
-_TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
+_TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|科技|基因|细胞)(?:集团)?(?:股份有限公司|有限责任公司|有限公司)?$|"
                   r"\b(?:Pharma\w*|Therapeutics|Bio[a-z]*|Oncology|Medicines|Radiopharma\w*)"
                   r"(?:,?\s+(?:Inc\.?|Ltd\.?|Co\.,?\s*Ltd\.?|Limited|Corp\.?|AG|SE|plc))?$", re.I)
 
