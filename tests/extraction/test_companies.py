@@ -553,3 +553,4 @@ def test_cell_is_a_trade_word_of_chinese_company_names(facts):
         [record] = facts(text)["financings"]
         assert record.company in ("青禾细胞", "青禾細胞") and record.round == "a", text
     assert names("该公司的CAR-T细胞疗法已进入II期，免疫细胞治疗和干细胞研究持续推进。") == []
+

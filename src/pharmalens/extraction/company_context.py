@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 
+from ..documents.language import to_simplified
 from ..model.patterns import holds_any, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
@@ -235,8 +236,9 @@ _TRADE_NAMED = rx(r"(?:药业|制药|医药|生物|生技|生医|药品|核药|�
 
 
 def trade_named(name: str) -> bool:
-    """A name that says its trade is drugs (X药业, X生物, X Therapeutics, X Pharma Inc.)."""
-    return bool(_TRADE_NAMED.search(name))
+    """A name that says its trade is drugs (X药业, X生物, X Therapeutics, X Pharma Inc.), in either script
+    (a name keeps the script the file writes it in: X藥業, X細胞)."""
+    return bool(_TRADE_NAMED.search(to_simplified(name)))
 
 
 HEADING_NUMBER = r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|#+)?[ \t]*"  # "3. ", "二、", "## "

@@ -170,7 +170,7 @@ def _drug_company_reports(ctx: Context) -> bool:
         return False
     mention = issuer.mention
     known = not mention.provisional and mention.kind in _BIOPHARMA_KINDS
-    return known or bool(_DRUG_TRADE.search(mention.name) or _DRUG_TRADE.search(mention.surface))
+    return known or bool(_DRUG_TRADE.search(fold_forms(mention.name)) or _DRUG_TRADE.search(fold_forms(mention.surface)))
 
 
 def _heads_alone(ctx: Context) -> bool:
