@@ -102,3 +102,12 @@ def test_for_the_full_year_takes_the_year_written_after_it_not_the_one_before():
 
 def test_nine_months_ended_december_are_an_april_fiscal_years_first_three_quarters():
     assert first("for the nine months ended December 31, 2026") == "2026Q1-Q3"
+
+
+def test_a_half_year_report_and_the_first_six_or_three_months_are_a_half_and_a_quarter():
+    assert first("its half-year report for the first six months of 2027 shows") == "2027H1"
+    assert first("Orsund Bio AB half-year report 2026") == "2026H1"
+    assert first("revenue for the half-year period rose", report_year=2026) == "2026H1"
+    assert first("in the first 6 months of 2025 sales were") == "2025H1"
+    assert first("interim report for the first three months of 2026") == "2026Q1"
+    assert first("half-year results", report_year=2024) == "2024H1"

@@ -35,7 +35,7 @@ _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "
 
 _EN_FIRST = (  # every word an English branch below starts with, a whole word: the pattern is tried only at these
     "three", "six", "nine", "twelve", "fiscal", "year", "quarter", "interim", "the", "prior", "previous", "same",
-    "corresponding", "a year", "comparable", "last", "this", "during", "for", "in", "of", "full", "first",
+    "corresponding", "a year", "comparable", "half", "last", "this", "during", "for", "in", "of", "full", "first",
     "second", "third", "fourth", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december")
 _GLUED_FIRST = ("fy", "q[1-4]", "h[12]")  # written before a year with no space (FY2024, Q12025)
@@ -75,7 +75,9 @@ _PATTERN = rx_starting(
     rf"|\b(?P<qn0>Q[1-4])\b(?!\s*{_FISCAL}?(?:19|20)\d{{2}})"
     rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
     rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
-    rf"|\b(?:first[- ]half|1H)(?: of)?(?: {_FISCAL}?(?P<hy2>{_Y}))?\b"
+    rf"|\b(?:first[- ]half|1H|first (?:six|6) months)(?: of)?(?: {_FISCAL}?(?P<hy2>{_Y}))?\b"
+    rf"|\bhalf[- ]year(?:ly)? (?:(?:financial |interim )?(?:report|results)|period)(?: (?:of |for )?(?P<hy5>{_Y}))?\b"
+    rf"|\bfirst (?:three|3) months(?: of)?(?: (?P<q1y>{_Y}))?\b"
     rf"|\b(?:second[- ]half|2H)(?: of)? {_FISCAL}?(?P<h2y>{_Y})\b"
     rf"|\b(?:(?:first )?nine months|first (?:three|3) quarters)(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b"
     rf"|\b9M\s?(?P<ny2>{_Y})\b"
@@ -241,7 +243,7 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
         year = int(g("qwy")) if g("qwy") else hint
         return f"{year}Q{_ORDINAL[g('qw').lower()]}" if year else None
     text = m.group(0).lower()
-    if "year" in text and not (g("hy2") or g("h2y")):
+    if "year" in text and not (g("hy2") or g("h2y") or text.startswith("half")):
         return f"FY{hint}" if hint else None
     if g("qn0"):
         return f"{hint}{g('qn0').upper()}" if hint else None
@@ -255,9 +257,12 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
         return f"{year if len(year) == 4 else '20' + year}{half.upper()}"
     if g("h2y"):
         return f"{g('h2y')}H2"
-    if m.group(0).lower().startswith(("first half", "first-half", "1h")):
-        year = int(g("hy2")) if g("hy2") else hint
+    if m.group(0).lower().startswith(("first half", "first-half", "1h", "first six", "first 6", "half")):
+        year = int(g("hy2") or g("hy5") or 0) or hint
         return f"{year}H1" if year else None
+    if m.group(0).lower().startswith(("first three months", "first 3 months")):
+        year = int(g("q1y")) if g("q1y") else hint
+        return f"{year}Q1" if year else None
     if m.group(0).lower().startswith(("nine months", "first nine months", "first three quarters", "first 3 quarters")) \
             or g("ny2") or g("ny3") or g("ny4"):
         named = g("ny") or g("ny2") or g("ny3") or g("ny4")
