@@ -514,3 +514,23 @@ def test_a_listing_on_a_mainland_board_is_an_ipo_however_the_issue_is_worded(fac
     for text, exchange in cases:
         rounds = facts(text)["financings"]
         assert [(r.company[:2], r.round, float(r.amount.amount), r.exchange) for r in rounds] == [("澄汐", "ipo", 460.0, exchange)]
+
+
+def test_rights_issues_entitlement_offers_share_purchase_plans_and_capital_increases_are_placements(facts):
+    cases = [
+        ("Garrang Therapeutics Limited (ASX: GRT) launched a 1-for-6 non-renounceable entitlement offer to raise "
+         "about A$19 million to fund its antibody program.", "19", "AUD"),
+        ("Garrang Therapeutics Limited (ASX: GRT) opened a share purchase plan to raise up to A$4 million from "
+         "eligible shareholders for its Phase 1 antibody trial.", "4", "AUD"),
+        ("Alpenrot Oncology AG (SIX: ALPR) completed a capital increase of CHF 38 million via an accelerated "
+         "bookbuilding to fund its ADC trials.", "38", "CHF"),
+        ("Skarholm Bio AB carried out a directed share issue of SEK 210 million to fund its Phase 2 antibody trial.",
+         "210", "SEK"),
+        ("岚峤生物公告进行供股，筹集约2.4亿港元，用于抗体药物的临床开发。", "240", "HKD"),
+        ("嵐嶠生物公告進行供股，籌集約2.4億港元，用於抗體藥物的臨床開發。", "240", "HKD"),
+    ]
+    for text, amount, currency in cases:
+        records = facts(text)["financings"]
+        assert len(records) == 1, text
+        assert records[0].round == "placement" and records[0].amount.amount == Decimal(amount), text
+        assert records[0].amount.currency == currency, text
