@@ -75,3 +75,14 @@ def test_a_filing_headed_by_its_issuers_name_alone_is_a_drug_companys_report(fac
                  "較去年同期增加56.6%；期內虧損為人民幣1.50億元。"):
         found = {(f.period, f.metric) for f in facts(text)["financials"]}
         assert {("2025H1", "revenue"), ("2025H1", "net_profit")} <= found, text
+
+
+def test_an_approval_told_as_a_marketing_authorisation_by_a_european_or_british_regulator_is_an_approval_in_biopharma_news():
+    for text in ("Ostvik AS said the European Commission granted marketing authorisation for Brelvora (tenrapimab) "
+                 "in hereditary angioedema.",
+                 "Calder plc said the MHRA has approved Pemzora (oselatinib) for adults with myelofibrosis.",
+                 "岷川生物宣布，欧盟委员会已授予QR-212上市许可，用于遗传性血管性水肿。",
+                 "岷川生物宣布，歐盟委員會已授予QR-212上市許可，用於遺傳性血管性水腫。"):
+        facts = _flash(text)
+        assert facts.article.document.relevant, text
+        assert [e.event for e in facts.records["regulatory"]] == ["approval"], text
