@@ -525,3 +525,12 @@ def test_results_of_an_issuer_listed_with_the_biotech_marker_are_read_though_its
                  "澄羽-B(2231.HK)發佈公告,截至2025年12月31日止年度,集團收入約人民幣4.12億元,按年增長22.5%;研發開支約人民幣3.05億元。"):
         rows = {f.metric: f for f in facts(text)["financials"]}
         assert (float(rows["revenue"].amount), rows["revenue"].yoy_pct, rows["revenue"].period) == (412.0, 22.5, "FY2025")
+
+
+def test_a_change_on_an_earlier_year_and_the_pcp_leave_the_year_reported_on(facts, one):
+    records = fin(facts, "Tallawong Biotech Ltd (ASX: TWB) posted revenue of A$21.7 million for FY26, up 18% on FY25. "
+                         "Net loss after tax was A$6.3 million. Revenue for the pcp was A$18.4 million. Its antibody "
+                         "program entered a Phase 2 trial.")
+    assert one(records, metric="net_profit").period == "FY2026"
+    assert one(records, metric="revenue", period="FY2025").amount == Decimal("18.4")
+    assert one(records, metric="revenue", period="FY2026").yoy_pct == 18

@@ -35,7 +35,7 @@ _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "
 
 _EN_FIRST = (  # every word an English branch below starts with, a whole word: the pattern is tried only at these
     "three", "six", "nine", "twelve", "fiscal", "year", "quarter", "interim", "the", "prior", "previous", "same",
-    "corresponding", "a year", "comparable", "half", "last", "this", "during", "for", "in", "of", "full", "first",
+    "corresponding", "a year", "comparable", "half", "pcp", "last", "this", "during", "for", "in", "of", "full", "first",
     "second", "third", "fourth", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december")
 _GLUED_FIRST = ("fy", "q[1-4]", "h[12]")  # written before a year with no space (FY2024, Q12025)
@@ -65,7 +65,7 @@ _PATTERN = rx_starting(
     r"|(?P<nine>前三季度|前三季|前\s*3\s*季度?|1-3季度)|(?P<full>全年|全年度|年度|年报))"
     rf"|(?P<y2>{_Y}|{_ZY})\s*(?:年(?:度)?(?!\s*\d{{1,2}}\s*月)|{_ZH_FISCAL})"
     r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
-    r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b)"
+    r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b|\bpcp\b|\bprior corresponding period\b)"
     r"|(?P<last>去年|\blast year\b)|(?P<this>今年|\bthis year\b)"
     r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
@@ -127,7 +127,7 @@ def compared_at(text: str, pos: int) -> bool:
     return bool(_COMPARED.search(text[max(0, pos - 14):pos]) or _COMPARED_CLAUSE.search(text[max(0, pos - 80):pos]))
 
 
-_COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from)\s*$", re.I)
+_COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from|%\s*on)\s*$", re.I)  # "up 31% on FY24"
 _COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|\bfrom (?:(?:US|RMB|[A-Z]{3}) ?|[$€£¥])\d|上年同期|去年同期)"
                       r"(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
