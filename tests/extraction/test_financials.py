@@ -534,3 +534,16 @@ def test_a_change_on_an_earlier_year_and_the_pcp_leave_the_year_reported_on(fact
     assert one(records, metric="net_profit").period == "FY2026"
     assert one(records, metric="revenue", period="FY2025").amount == Decimal("18.4")
     assert one(records, metric="revenue", period="FY2026").yoy_pct == 18
+
+
+def test_quarters_named_by_their_last_month_by_a_fiscal_years_two_digits_or_ended_day_first(facts, one):
+    records = fin(facts, "Perth, 28 January 2027 -- Yarrabee Pharma Ltd (ASX: YBP) posted revenue of A$4.6 million for "
+                         "the December quarter, up 12% on the September quarter. Revenue in Q2 FY27 was the highest yet, "
+                         "and revenue in H1 FY26 was A$7.9 million. Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="revenue", amount=Decimal("4.6")).period == "2026Q4"
+    assert one(records, metric="revenue", amount=Decimal("7.9")).period == "2026H1"
+    records = fin(facts, "Yarrabee Pharma Ltd (ASX: YBP) said revenue for the quarter ended 31 March 2027 was "
+                         "A$5.2 million. Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="revenue").period == "2027Q1"
+    assert fin(facts, "Yarrabee Pharma Ltd said its revenue in Q3 FY27 was A$2.2 million. Its antibody is in "
+                      "a Phase 2 trial.")[0].period == "2027Q3"

@@ -31,6 +31,7 @@ _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _FISCAL = r"(?:fiscal (?:year )?|FY\s?)"  # "first quarter of fiscal 2026", "Q2 FY2026": the company's own year
 _ZH_FISCAL = "(?:财年|财政年度|会计年度)"
+_FY2 = r"(?<=FY)\d{2}|(?<=FY )\d{2}"  # Q1 FY26, H1 FY26: a fiscal year's two digits
 _SPAN_MONTHS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "三个月": 3, "六个月": 6, "九个月": 9, "十二个月": 12}
 
 _EN_FIRST = (  # every word an English branch below starts with, a whole word: the pattern is tried only at these
@@ -52,7 +53,8 @@ _PATTERN = rx_starting(
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"
     rf"|\b(?:fiscal )?year ended (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?P<fyy>{_Y})\b"
-    rf"|\bquarter ended (?P<qem>{_MONTH}) \d{{1,2}},? (?P<qey>{_Y})\b"
+    rf"|\bquarter ended (?:(?P<qem>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<qem2>{_MONTH}),?) (?P<qey>{_Y})\b"
+    rf"|\b(?:the )?(?P<mq>March|June|September|December)[- ]quarter(?: (?:of )?(?P<mqy>{_Y}))?\b"
     rf"|(?:(?P<ry>{_Y})\s*年\s*)?(?<![\d.])1\s*[-—~至]\s*(?P<rm>3|6|9|12)\s*月(?:份)?"
     rf"|(?:(?P<dy>{_Y})\s*年\s*(?P<dm>\d{{1,2}})\s*月\s*(?P<dd>\d{{1,2}})\s*日)"
     rf"|(?P<ye>{_Y})\s*年\s*(?:末|底|年末|年底)"
@@ -67,14 +69,14 @@ _PATTERN = rx_starting(
     r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
     r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b|\bpcp\b|\bprior corresponding period\b)"
     r"|(?P<last>去年|\blast year\b)|(?P<this>今年|\bthis year\b)"
-    r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\bduring the (?:period|quarter)\b|\bfor the (?:period|quarter)\b|\bin the quarter\b)"
+    r"|(?P<current>报告期内|本报告期|期内|本期|单季|当季|本季|\b(?:during|for) the period\b|\b(?:during|for) the quarter\b(?! ended)|\bin the quarter\b)"
     rf"|\bFY\s?(?P<fy>{_Y}|\d{{2}})\b|\bfiscal (?:year )?(?P<fy2>{_Y})\b|\bfull[- ]year (?:of )?(?P<fy3>{_Y})\b|\b(?P<fy4>{_Y}) full[- ]year\b"
     rf"|\b(?P<qw>first|second|third|fourth)[- ]quarter(?: of)?,?(?: {_FISCAL}?(?P<qwy>{_Y}))?\b"
     r"|\b(?:for|in) the (?:full|fiscal|whole) year\b(?! (?:of )?(?:19|20)\d{2}\b| ended\b)|\bfull[- ]year\b(?! (?:of )?(?:19|20)\d{2})(?P<fyl>)"
     rf"|\bQ1\s?[-–~]\s?Q3\s*(?P<ny3>{_Y})\b|\b(?P<ny4>{_Y})\s*Q1\s?[-–~]\s?Q3\b"
-    rf"|\b(?P<qn0>Q[1-4])\b(?!\s*{_FISCAL}?(?:19|20)\d{{2}})"
-    rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
-    rf"|\b(?P<hn>H[12])\s*(?P<hy>{_Y})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
+    rf"|\b(?P<qn0>Q[1-4])\b(?!\s*(?:{_FISCAL}?(?:19|20)\d{{2}}|FY\s?\d{{2}}\b))"
+    rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y}|{_FY2})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
+    rf"|\b(?P<hn>H[12])\s*{_FISCAL}?(?P<hy>{_Y}|{_FY2})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
     rf"|\b(?:first[- ]half|1H|first (?:six|6) months)(?: of)?(?: {_FISCAL}?(?P<hy2>{_Y}))?\b"
     rf"|\bhalf[- ]year(?:ly)? (?:(?:financial |interim )?(?:report|results)|period)(?: (?:of |for )?(?P<hy5>{_Y}))?\b"
     rf"|\bfirst (?:three|3) months(?: of)?(?: (?P<q1y>{_Y}))?\b"
@@ -188,8 +190,8 @@ def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tupl
         return _span(int(g("eny")), month, _SPAN_MONTHS[g("enspan").lower()]), "period"
     if g("fyy"):
         return f"FY{g('fyy')}", "period"
-    if g("qem"):
-        return _span(int(g("qey")), _MONTHS.index(g("qem").lower()) + 1, 3), "period"
+    if g("qem") or g("qem2"):
+        return _span(int(g("qey")), _MONTHS.index((g("qem") or g("qem2")).lower()) + 1, 3), "period"
     if g("rm"):
         year = int(g("ry")) if g("ry") else hint
         return _span(year, int(g("rm")), int(g("rm"))), "period"
@@ -239,6 +241,9 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     fy = g("fy") or g("fy2") or g("fy3") or g("fy4") or g("ey2") or g("ey3")
     if fy:
         return f"FY{fy if len(fy) == 4 else '20' + fy}"
+    if g("mq"):  # "the September quarter", as Australian reports name a calendar quarter
+        year = int(g("mqy")) if g("mqy") else hint
+        return f"{year}Q{(_MONTHS.index(g('mq').lower()) + 1) // 3}" if year else None
     if g("qw"):
         year = int(g("qwy")) if g("qwy") else hint
         return f"{year}Q{_ORDINAL[g('qw').lower()]}" if year else None
