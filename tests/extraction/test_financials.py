@@ -547,3 +547,15 @@ def test_quarters_named_by_their_last_month_by_a_fiscal_years_two_digits_or_ende
     assert one(records, metric="revenue").period == "2027Q1"
     assert fin(facts, "Yarrabee Pharma Ltd said its revenue in Q3 FY27 was A$2.2 million. Its antibody is in "
                       "a Phase 2 trial.")[0].period == "2027Q3"
+
+
+def test_cash_at_bank_term_deposits_and_a_quarter_ended_with_cash_are_cash(facts, one):
+    records = fin(facts, "Murrumba Bio Ltd (ASX: MRB) held cash at bank of A$14.8 million at 31 March 2026. "
+                         "Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="cash").amount == Decimal("14.8")
+    records = fin(facts, "Murrumba Bio Ltd reported results for the second quarter of 2026. The company ended the "
+                         "quarter with cash of $52.3 million. Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="cash").amount == Decimal("52.3")
+    records = fin(facts, "Murrumba Bio Ltd (ASX: MRB) had cash and term deposits of A$9.4 million at 30 June 2026. "
+                         "Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="cash").amount == Decimal("9.4")
