@@ -559,3 +559,11 @@ def test_cash_at_bank_term_deposits_and_a_quarter_ended_with_cash_are_cash(facts
     records = fin(facts, "Murrumba Bio Ltd (ASX: MRB) had cash and term deposits of A$9.4 million at 30 June 2026. "
                          "Its antibody entered a Phase 2 trial.")
     assert one(records, metric="cash").amount == Decimal("9.4")
+
+
+def test_each_balance_takes_the_date_written_right_after_it(facts, one):
+    records = fin(facts, "Wirrina Therapeutics Ltd (ASX: WRT) held cash reserves of A$8.2 million at 31 March 2026 and "
+                         "cash reserves of A$26.9 million at 30 June 2026, after its placement. Its antibody entered a "
+                         "Phase 2 trial.")
+    assert one(records, metric="cash", period="2026-03-31").amount == Decimal("8.2")
+    assert one(records, metric="cash", period="2026-06-30").amount == Decimal("26.9")

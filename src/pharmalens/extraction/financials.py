@@ -325,6 +325,9 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
     if figure.metric in POINT_METRICS:
         dates = [p for p in env.within(sentence.start, sentence.end) if p.kind == "date"]
         before = [p for p in dates if p.end <= mention.start]
+        held = next((p for p in dates if p.start >= mention.end), None)
+        if held is not None and _AT_DATE.fullmatch(env.ctx.text, mention.end, held.start):
+            return held.period  # "A$12.1 million at 30 June and A$30.5 million at 31 December": each its own
         if dates:
             return before[-1].period if before else dates[0].period
         days = [d for d in env.ctx.in_range(env.ctx.dates, sentence.start, mention.start) if len(d.value) == 10]
@@ -347,6 +350,7 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
     return env.ambient(mention.start)
 
 
+_AT_DATE = rx(r"\s+(?:as\s+)?(?:at|of|on)\s+", re.I)
 _SEMICOLON = rx(r"[;；]")  # "上年同期为2.1亿元，同比增长52%；归母净利润…": the prior period was the compared figure's
 
 
