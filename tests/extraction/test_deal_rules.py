@@ -1323,3 +1323,14 @@ def test_a_party_locking_in_supply_is_the_buyer_in_both_scripts(facts):
                  "Lanhe Nuclear signed a supply agreement with Borealis Isotopes to lock in five years of Lu-177 supply."):
         [deal] = facts(text)["deals"]
         assert deal.licensor == "Borealis Isotopes" and deal.deal_type == "collaboration", text
+
+
+def test_a_party_with_a_dotted_legal_form_and_its_listing_in_brackets_is_one_sentence_with_its_deal(facts):
+    from pharmalens.extraction.sentences import sentences
+    for form in ("N.V.", "S.A.", "S.p.A."):
+        text = (f"Zeeland Antibodies {form} (Euronext: ZLAB) entered into an exclusive license agreement granting "
+                "Hokuto Pharma rights to develop ZLA-402 in Japan. Zeeland will receive an upfront payment of EUR 9 million.")
+        assert len(sentences(text)) == 2, form
+        (deal,) = facts(text)["deals"]
+        assert deal.licensor == "Zeeland Antibodies" and deal.licensee == "Hokuto Pharma", form
+        assert deal.upfront.amount == 9 and deal.upfront.currency == "EUR", form
