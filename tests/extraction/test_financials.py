@@ -567,3 +567,13 @@ def test_each_balance_takes_the_date_written_right_after_it(facts, one):
                          "Phase 2 trial.")
     assert one(records, metric="cash", period="2026-03-31").amount == Decimal("8.2")
     assert one(records, metric="cash", period="2026-06-30").amount == Decimal("26.9")
+
+
+def test_a_prior_periods_figure_in_brackets_leaves_the_period_reported_on(facts, one):
+    records = fin(facts, "Lorient Biotherapies SA reported half-year 2027 results. Revenue was EUR 6.4 million "
+                         "(H1 2026: EUR 3.9 million). Net loss was EUR 11.2 million. Its antibody entered a Phase 2 trial.")
+    assert one(records, metric="revenue", amount=Decimal("6.4")).period == "2027H1"
+    assert one(records, metric="net_profit").period == "2027H1"
+    for text in ("澜屿药业公布业绩，2027年上半年收入为8.3亿元（2026年上半年：6.1亿元），净利润为1.2亿元。创新药进入临床。",
+                 "瀾嶼藥業公布業績，2027年上半年收入為8.3億元（2026年上半年：6.1億元），淨利潤為1.2億元。創新藥進入臨床。"):
+        assert one(fin(facts, text), metric="net_profit").period == "2027H1", text

@@ -78,7 +78,7 @@ _PATTERN = rx_starting(
     rf"|\b(?P<qn>Q[1-4])\s*{_FISCAL}?(?P<qy>{_Y}|{_FY2})\b|\b(?P<qy2>{_Y})\s*(?P<qn2>Q[1-4])\b|\b(?P<qn3>[1-4])Q\s?(?P<qy3>{_Y}|\d{{2}})\b"
     rf"|\b(?P<hn>H[12])\s*{_FISCAL}?(?P<hy>{_Y}|{_FY2})\b|\b(?P<hy3>{_Y})\s*(?P<hn3>H[12])\b|\b(?P<hn4>[12])H\s?(?P<hy4>{_Y}|\d{{2}})\b"
     rf"|\b(?:first[- ]half|1H|first (?:six|6) months)(?: of)?(?: {_FISCAL}?(?P<hy2>{_Y}))?\b"
-    rf"|\bhalf[- ]year(?:ly)? (?:(?:financial |interim )?(?:report|results)|period)(?: (?:of |for )?(?P<hy5>{_Y}))?\b"
+    rf"|\bhalf[- ]year(?:ly)? (?:(?P<hy6>{_Y}) )?(?:(?:financial |interim )?(?:report|results)|period)(?: (?:of |for )?(?P<hy5>{_Y}))?\b"
     rf"|\bfirst (?:three|3) months(?: of)?(?: (?P<q1y>{_Y}))?\b"
     rf"|\b(?:second[- ]half|2H)(?: of)? {_FISCAL}?(?P<h2y>{_Y})\b"
     rf"|\b(?:(?:first )?nine months|first (?:three|3) quarters)(?: of| ended (?:{_MONTH} \d{{1,2}},? )?)?(?: (?P<ny>{_Y}))?\b"
@@ -126,12 +126,14 @@ def find_periods(text: str, report_year: int | None, published_year: int | None 
 def compared_at(text: str, pos: int) -> bool:
     """A period written as the one a figure is compared with ("compared with $71.9 million for the
     nine months ended September 30, 2024", "较2024年"): it is not the period the text is about."""
-    return bool(_COMPARED.search(text[max(0, pos - 14):pos]) or _COMPARED_CLAUSE.search(text[max(0, pos - 80):pos]))
+    return bool(_COMPARED.search(text[max(0, pos - 14):pos]) or _COMPARED_CLAUSE.search(text[max(0, pos - 80):pos])
+                or (text[pos - 1:pos] in ("(", "（") and _BRACKETED_PRIOR.match(text, pos)))
 
 
 _COMPARED = rx(r"(?:较|比|与|than|vs\.?|versus|compared (?:with|to)|from|%\s*on)\s*$", re.I)  # "up 31% on FY24"
 _COMPARED_CLAUSE = rx(r"(?:compared (?:with|to)|versus|\bvs\.?|up from|down from|\bfrom (?:(?:US|RMB|[A-Z]{3}) ?|[$€£¥])\d|上年同期|去年同期)"
                       r"(?:[^.;。；]|(?<=\d)\.(?=\d)){0,60}$", re.I)
+_BRACKETED_PRIOR = rx(r"[^()（）:：\n]{2,24}[:：]")  # "EUR 4.2 million (H1 2025: EUR 2.8 million)": the figure before
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
 
 
@@ -263,7 +265,7 @@ def _english(m: re.Match[str], hint: int | None) -> str | None:
     if g("h2y"):
         return f"{g('h2y')}H2"
     if m.group(0).lower().startswith(("first half", "first-half", "1h", "first six", "first 6", "half")):
-        year = int(g("hy2") or g("hy5") or 0) or hint
+        year = int(g("hy2") or g("hy5") or g("hy6") or 0) or hint
         return f"{year}H1" if year else None
     if m.group(0).lower().startswith(("first three months", "first 3 months")):
         year = int(g("q1y")) if g("q1y") else hint
