@@ -1334,3 +1334,11 @@ def test_a_party_with_a_dotted_legal_form_and_its_listing_in_brackets_is_one_sen
         (deal,) = facts(text)["deals"]
         assert deal.licensor == "Zeeland Antibodies" and deal.licensee == "Hokuto Pharma", form
         assert deal.upfront.amount == 9 and deal.upfront.currency == "EUR", form
+
+
+def test_an_australian_proprietary_company_is_named_without_its_pty_ltd(facts):
+    for form in ("Pty Ltd", "Pty. Ltd.", "Pty Limited"):
+        text = (f"Coolamon Theranostics Limited agreed to acquire Brolga Isotopes {form} for A$22 million. "
+                "Brolga runs a cyclotron producing gallium-68 for PET imaging agents.")
+        (deal,) = facts(text)["deals"]
+        assert deal.licensor == "Brolga Isotopes" and deal.licensee == "Coolamon Theranostics", form
