@@ -1342,3 +1342,11 @@ def test_an_australian_proprietary_company_is_named_without_its_pty_ltd(facts):
                 "Brolga runs a cyclotron producing gallium-68 for PET imaging agents.")
         (deal,) = facts(text)["deals"]
         assert deal.licensor == "Brolga Isotopes" and deal.licensee == "Coolamon Theranostics", form
+
+
+def test_a_nordic_firm_named_by_its_legal_form_alone_is_a_party_after_and(facts):
+    for form in ("AB", "ASA", "Oyj"):
+        text = (f"Tessin Pharma AG and Lofoten Kemi {form} signed a five-year agreement under which Lofoten will "
+                "supply lutetium-177 for clinical trials.")
+        (deal,) = facts(text)["deals"]
+        assert {deal.licensor, deal.licensee} == {"Tessin Pharma", "Lofoten Kemi"}, form

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..model.patterns import rx
 
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
-          r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
+          r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oyj|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
 _NAMED = rx(rf"(?<![\w.&-])(?P<n>(?:[A-Z][\w'&-]*[ \t]+){{0,4}}[A-Z][\w'&-]*(?:[ \t]+\([A-Z][a-z]+\))?),?[ \t]+{_FORMS}(?![\w])")
 _LEADING = {"The", "A", "An", "And", "With", "By", "From", "To", "For", "Of", "In", "On", "At", "Its", "Their", "Our",
             "This", "That", "These", "Such", "Both", "Each"}
