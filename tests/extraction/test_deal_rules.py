@@ -1350,3 +1350,11 @@ def test_a_nordic_firm_named_by_its_legal_form_alone_is_a_party_after_and(facts)
                 "supply lutetium-177 for clinical trials.")
         (deal,) = facts(text)["deals"]
         assert {deal.licensor, deal.licensee} == {"Tessin Pharma", "Lofoten Kemi"}, form
+
+
+def test_a_firm_named_by_its_legal_form_is_known_after_by_its_first_word(facts):
+    for form in ("AB", "LLC", "GmbH"):
+        text = (f"Tessin Pharma AG and Lofoten Kemi {form} signed a five-year agreement under which Lofoten will "
+                "supply lutetium-177 for clinical trials of Tessin's PSMA radioligand.")
+        (deal,) = facts(text)["deals"]
+        assert deal.licensor == "Lofoten Kemi" and deal.licensee == "Tessin Pharma", form

@@ -10,7 +10,7 @@ from .abbreviated_names import abbreviated_names
 from .company_aliases import bracketed_names, defined_terms, one_casing, stacked_names
 from .enumerated_names import enumerated_names
 from .institutions import institution_names
-from .legal_names import legal_form_names
+from .legal_names import legal_form_names, with_legal_form
 from .acting_names import acting_chinese_names
 from .company_context import (coded_names, common_word, english_names_in_role,
                               in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
@@ -74,8 +74,12 @@ def _abbreviated(text: str, known: list[CompanyMention]) -> list[CompanyMention]
 def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """An English name written with its legal form, where nothing else was found."""
     taken = _occupied(text, known)
-    return [CompanyMention(start, end, name, name, True, guess_kind(name))
-            for start, end, name in checked(legal_form_names(text)) if not any(taken[start:end])]
+    out = []
+    for start, end, name in checked(legal_form_names(text)):
+        if not any(taken[start:end]):
+            full = with_legal_form(text, end)  # the surface keeps its form, so that its short name is known
+            out.append(CompanyMention(start, full, name, text[start:full], True, guess_kind(name)))
+    return out
 
 
 _NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)

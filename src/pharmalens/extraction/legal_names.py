@@ -7,6 +7,7 @@ from ..model.patterns import rx
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
           r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oyj|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
 _NAMED = rx(rf"(?<![\w.&-])(?P<n>(?:[A-Z][\w'&-]*[ \t]+){{0,4}}[A-Z][\w'&-]*(?:[ \t]+\([A-Z][a-z]+\))?),?[ \t]+{_FORMS}(?![\w])")
+_FORM_AFTER = rx(rf",?[ \t]+{_FORMS}(?![\w])")
 _LEADING = {"The", "A", "An", "And", "With", "By", "From", "To", "For", "Of", "In", "On", "At", "Its", "Their", "Our",
             "This", "That", "These", "Such", "Both", "Each"}
 
@@ -25,3 +26,9 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
         if words and not (limited_only and len(words) < 2):
             found.append((start, match.end("n"), text[start:match.end("n")]))
     return found
+
+
+def with_legal_form(text: str, end: int) -> int:
+    """The end of the legal form written right after a name ending at `end` (end itself if none)."""
+    match = _FORM_AFTER.match(text, end)
+    return match.end() if match else end
