@@ -20,6 +20,14 @@ def _alias_gap_pattern() -> re.Pattern[str]:
               rf"(?:(?:{cue_alternation('asset.alias_label')})\s*(?:[:：]|为)?\s*)?", re.I)
 
 
+@lru_cache(maxsize=1)
+def _alias_close_pattern() -> re.Pattern[str]:
+    """What ends the bracket of a second name: the bracket itself or a third name, after the name's
+    dosage form where it has one ("Brand (copper Cu 64 INN injection)", "A（B注射液）")."""
+    return rx(r"\s*[®™]?\s*(?:(?:for\s+)?(?:injection|infusion|tablets?|capsules?|oral\s+solution|kit)\b\s*|"
+              rf"(?:{cue_alternation('asset.dosage_form')})\s*)?(?:[)）]|[;；]\s*[A-Za-z0-9])", re.I)
+
+
 def _alias_gap(text: str, start: int, end: int) -> bool:
     """"A (B)", also with B's radiolabel opening the bracket ("Brand (lutetium Lu 177 INN)")."""
     gap = _alias_gap_pattern().match(text, start, end)
@@ -31,7 +39,7 @@ def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple
     pairs = []
     for a, b in zip(mentions, mentions[1:]):
         between = text[a.end:b.start]
-        if _alias_gap(text, a.end, b.start) and re.match(r"\s*[®™]?\s*(?:[)）]|[;；]\s*[A-Za-z0-9])", text[b.end:b.end + 5]):
+        if _alias_gap(text, a.end, b.start) and _alias_close_pattern().match(text, b.end, b.end + 40):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
                 and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):
