@@ -585,3 +585,10 @@ def test_the_drug_an_approved_drug_is_given_with_is_not_approved(facts):
     text = ("Halden Therapeutics said the FDA approved HT-12 for first-line gastric cancer on May 2, 2026. The medicine "
             "was approved for use alongside capecitabine and oxaliplatin in adults with HER2-positive disease.")
     assert {r.asset for r in facts(text)["regulatory"]} == {"HT-12"}
+
+
+def test_an_approval_to_run_a_phase_written_without_trial_is_an_ind_clearance(facts):
+    for text in ("沐岚医药MR-306获NMPA批准开展II期临床，适应症为类风湿关节炎",
+                 "沐嵐醫藥MR-306獲TFDA核准執行二期臨床，用於類風濕關節炎。",
+                 "沐岚医药宣布，MR-306获美国FDA批准启动Ib期临床。"):
+        assert [e.event for e in facts(text)["regulatory"]] == ["ind"], text

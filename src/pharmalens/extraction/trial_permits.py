@@ -9,7 +9,7 @@ from .context import Context
 from .cues import Cue
 from .sentences import Sentence, clauses
 
-_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,8}?临床(?:试验|研究)|进入[^。;,]{0,4}?[一二三四1-4IⅠⅡⅢ]+期临床|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
+_TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,8}?临床(?:试验|研究)|(?:开展|进行|执行|展开|启动|进入)[^。;,]{0,4}?[一二三四1-4IⅠⅡⅢ]+[ab]?期临床|了?(?:其|该)?(?:临床试验|IND)申请|[之的]\s*(?:第?[一二三四1-4IⅠⅡⅢ]+期)?\s*(?:人体)?临床试验|"
                    r"\b(?:to (?:start|begin|conduct|initiate|proceed with)|for (?:a|the|its))\b[^.;]{0,30}?\b(?:clinical (?:trial|stud)|phase \w+ (?:trial|stud)))", re.I)
 _TRIAL_RIGHT_AFTER = rx(r"\s*(?:第?[一二三四1-4IⅠⅡⅢ]+[ab]?期|人体)+\s*临床(?:试验|研究)", re.I)
 _TRIAL_BEFORE = rx(r"(?:临床(?:试验|研究)(?:计划|计画|方案|申请)?|试验(?:计划|计画)|IND申请)(?:\s*[(（][A-Za-z ]{2,8}[)）])?")
