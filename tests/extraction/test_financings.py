@@ -534,3 +534,13 @@ def test_rights_issues_entitlement_offers_share_purchase_plans_and_capital_incre
         assert len(records) == 1, text
         assert records[0].round == "placement" and records[0].amount.amount == Decimal(amount), text
         assert records[0].amount.currency == currency, text
+
+
+def test_a_listing_application_filed_for_a_drug_is_no_ipo(facts):
+    for text in ("3. 青岚药业QL-208递交上市申请获受理，适应症为2型糖尿病",
+                 "青嵐藥業QL-208提交上市申請，用於2型糖尿病。"):
+        out = facts(text)
+        assert not out["financings"], text
+        assert [a.stage for a in out["assets"] if a.asset == "QL-208"] == ["nda"]
+    ipo = facts("青岚药业向港交所递交上市申请，核心产品QL-208处于III期临床。")["financings"]
+    assert [f.round for f in ipo] == ["ipo"]

@@ -75,7 +75,7 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
     for name, cue_set in _NAMED_ROUNDS:
         if cue_set in present:
             found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)
-                      if not _AN_INVESTOR.match(ctx.text, c.end)]
+                      if not _AN_INVESTOR.match(ctx.text, c.end) and not _drug_application(ctx, sentence, c)]
     if not has_ipo and "financings.placement_weak" in present:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     if "financings.unnamed_round" in present:
@@ -94,6 +94,16 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         if clause not in clauses or (clauses[clause][1] is None and name is not None):
             clauses[clause] = (pos, name)
     return sorted(clauses.values(), key=lambda f: f[0])
+
+
+def _drug_application(ctx: Context, sentence: Sentence, cue) -> bool:
+    """"甲药业XY-12递交上市申请获受理": a listing application filed after a drug named in its clause,
+    with no exchange in the sentence, is the drug's marketing application, no IPO."""
+    if "上市申请" not in ctx.text[cue.start:cue.end]:
+        return False
+    start, _ = clause_around(ctx, sentence, cue.start)
+    return bool(ctx.in_range(ctx.assets, start, cue.start)) \
+        and not any(ctx.cues.has(name, sentence.start, sentence.end) for name in _exchange_sets())
 
 
 def _amount_raised(ctx: Context, cue) -> bool:
