@@ -158,3 +158,15 @@ def test_a_firm_that_licenses_a_one_word_latin_partner_names_both_parties(facts)
         deal = facts(text)["deals"][0]
         assert deal.licensor in ("沐川生醫", "沐川生医") and deal.licensee.startswith("Quellon")
         assert float(deal.upfront.amount) == 4.0
+
+
+def test_a_headline_with_its_phrases_parted_by_a_space_is_not_joined_to_the_story(facts):
+    for body in ("晴川生技授權韓國Daeho製藥 簽約金500萬美元\n"
+                 "晴川生技(6619)今(3)日公告，將皮膚科新藥QC-17在韓國的權利授權予Daeho製藥。依合約，晴川生技可收取簽約金500萬美元，"
+                 "並可再獲里程碑金最高3,600萬美元。",
+                 "晴川生技授权韩国Daeho制药 签约金500万美元\n"
+                 "晴川生技(6619)今(3)日公告，将皮肤科新药QC-17在韩国的权利授权予Daeho制药。依合约，晴川生技可收取签约金500万美元，"
+                 "并可再获里程碑金最高3,600万美元。"):
+        deals = facts(body)["deals"]
+        assert {d.licensor for d in deals} == {"晴川生技"}
+        assert any(d.milestones and float(d.milestones.amount) == 36 for d in deals)

@@ -21,6 +21,7 @@ _DATELINE = rx(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[(（
 _TWO_FIELDS = rx(r"[：:][^\s\u3000：:]{1,20}[\s\u3000]+[\u3400-\u9fffA-Za-z]{2,10}[：:]")  # "证券代码：688622 证券简称：X"
 _CODE_VALUE = rx(r"[：:][ \t]*[\x21-\x7e][\x20-\x7e]{0,19}$")  # a field's value that is a code, number or date
 _NUMBERED_ITEM = rx(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）](?![\d.、．])\s*(?=[\u3400-\u9fffA-Za-z【“\"])")
+_HEADLINE_GAP = rx(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
 
 
@@ -64,6 +65,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
         return None
     if i + 1 < len(lines) and not lines[i + 1][1].strip() and not _CLAUSE_PUNCTUATION.search(line):
         return None  # a headline "甲：乙" stands over its blank line; a broken sentence has a clause before
+    if _HEADLINE_GAP.search(line) and not _CLAUSE_PUNCTUATION.search(line):
+        return None  # a headline's phrases parted by a space ("甲授权乙 签约金300万美元"), no clause in it
     j = i + 1
     while j < len(lines) and (not lines[j][1].strip() or _CAPTION.match(lines[j][1].strip())):
         j += 1
