@@ -170,3 +170,10 @@ def test_a_headline_with_its_phrases_parted_by_a_space_is_not_joined_to_the_stor
         deals = facts(body)["deals"]
         assert {d.licensor for d in deals} == {"晴川生技"}
         assert any(d.milestones and float(d.milestones.amount) == 36 for d in deals)
+
+
+def test_a_developer_descriptor_before_the_name_is_not_part_of_it(facts):
+    for text in ("眼科新藥開發商澄穗生技(6705)今日公告，將新藥CS-31授權予Hallam製藥。",
+                 "眼科新药开发商澄穗生技(6705)今日公告，将新药CS-31授权予Hallam制药。",
+                 "小核酸药物研发商澄穗生物今日宣布，将CS-31授权予Hallam制药。"):
+        assert [d.licensor for d in facts(text)["deals"]] in (["澄穗生技"], ["澄穗生物"]), text
