@@ -89,3 +89,11 @@ def test_a_many_word_english_name_recurs_without_its_trade_word():
                  "青澜生物将QL-88授予新成立的Silver Fern Therapeutics。Silver Fern同时完成9000万美元A轮融资。"):
         mentions = [m for m in find_companies(text, LEXICON) if m.surface == "Silver Fern"]
         assert [m.name for m in mentions] == ["Silver Fern Therapeutics"]
+
+
+def test_a_drug_word_run_into_a_code_is_no_company(facts):
+    for text in ("36氪获悉，多肽药物公司澜舟生物完成近亿元A轮融资。澜舟生物专注于多肽药物开发，首个管线LZ-201针对GLP-1R，"
+                 "用于肥胖症，另一在研产品LZ-305处于临床前阶段。",
+                 "澜舟生物完成A輪融資。澜舟生物專注於多肽藥物開發，首個管線LZ-201針對GLP-1R，用於肥胖症，另一在研產品LZ-305處於臨床前階段。"):
+        out = facts(text)
+        assert {a.company for a in out["assets"]} == {"澜舟生物"}, text

@@ -149,6 +149,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     in_form = holds_any(text, ("公司名称", "发行公司", "公司简称"))
     found = [(*m.span("name"), m.group("name")) for m in (_FORM_NAME.finditer(text) if in_form else ())]  # a form's field
     words = set(phrases("company.zh_not_name")) | set(phrases("company.zh_lead"))  # "，授出LF-808": a verb
+    drug_words = tuple(phrases("company.zh_drug_word_end"))
     for start, end, strong in spans:
         lead = _LEAD.match(text, start, end)
         start += len(lead.group(0)) if lead and end - lead.end() >= 2 else 0
@@ -157,6 +158,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
             end, name = end - 1, name[:-1]
         core = _FINANCE_TAIL.sub("", name) if len(name) >= 4 else name  # "甲乙国际": a bank's name
         if 2 <= len(name) <= 6 and name[0] not in NOT_NAME_START and place_prefix(name, 0) != name and name not in words \
+                and not name.endswith(drug_words) \
                 and (zh_short_name_like(core) or (strong and zh_name_like(core))):
             found.append((start, end, name))
     return found
