@@ -577,3 +577,12 @@ def test_a_prior_periods_figure_in_brackets_leaves_the_period_reported_on(facts,
     for text in ("澜屿药业公布业绩，2027年上半年收入为8.3亿元（2026年上半年：6.1亿元），净利润为1.2亿元。创新药进入临床。",
                  "瀾嶼藥業公布業績，2027年上半年收入為8.3億元（2026年上半年：6.1億元），淨利潤為1.2億元。創新藥進入臨床。"):
         assert one(fin(facts, text), metric="net_profit").period == "2027H1", text
+
+
+def test_a_months_revenue_is_not_the_quarters_a_headline_names(facts):
+    for text in ("泰和生技8月營收年增三成 第二季EPS 0.35元\n工商時報 2026-09-08\n"
+                 "泰和生技(4133)8月合併營收9,860萬元，年增30.4%；第二季營收2.75億元，年增12.6%。",
+                 "泰和生技8月营收年增三成 第二季EPS 0.35元\n工商时报 2026-09-08\n"
+                 "泰和生技(4133)8月合并营收9,860万元，年增30.4%；第二季营收2.75亿元，年增12.6%。"):
+        revenue = [(r.period, float(r.amount), r.yoy_pct) for r in facts(text)["financials"] if r.metric == "revenue"]
+        assert revenue == [("2026Q2", 275.0, 12.6)], text

@@ -277,6 +277,8 @@ def _listed_period(env: Reporting, sentence: Sentence, before: int, index: int) 
 def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[MetricCue],
             moneys: list[MoneyMention]) -> FinancialMetric | None:
     ctx, text, mention = env.ctx, env.ctx.text, figure.mention
+    if _ONE_MONTH.search(text, max(0, figure.start - 12), figure.start):
+        return None  # "9月合并营收": a month's figure, of no period the contract records
     period = figure.period or _period(env, sentence, figure)
     if period is None:
         return None
@@ -317,6 +319,7 @@ def _loss_range_top(text: str, mention: MoneyMention, moneys: list[MoneyMention]
 
 
 _LOSS_RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～|to)\s*(?P<minus>[-－])?\s*", re.I)
+_ONE_MONTH = rx(r"(?:(?<![\d.\-—~～至到前])(?:1[0-2]|0?[1-9])\s*月份?|单月)\s*(?:合并|自结)?\s*$")
 _RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～)\s*")  # "1.25亿元至1.50亿元": the range's top is the same figure
 
 
