@@ -586,3 +586,12 @@ def test_a_months_revenue_is_not_the_quarters_a_headline_names(facts):
                  "泰和生技(4133)8月合并营收9,860万元，年增30.4%；第二季营收2.75亿元，年增12.6%。"):
         revenue = [(r.period, float(r.amount), r.yoy_pct) for r in facts(text)["financials"] if r.metric == "revenue"]
         assert revenue == [("2026Q2", 275.0, 12.6)], text
+
+
+def test_a_bare_yuan_takes_the_currency_its_sentence_named_before_it(facts):
+    for text in ("鼎越醫藥-B公布中期業績\n港股新聞 2026年8月20日\n"
+                 "鼎越醫藥-B(02688)公布截至6月底止中期業績，股東應佔虧損2.04億元人民幣，去年同期虧損2.87億元。不派中期息。",
+                 "鼎越医药-B公布中期业绩\n港股新闻 2026年8月20日\n"
+                 "鼎越医药-B(02688)公布截至6月底止中期业绩，股东应占亏损2.04亿元人民币，去年同期亏损2.87亿元。不派中期息。"):
+        losses = {r.period: (float(r.amount), r.currency) for r in facts(text)["financials"] if r.metric == "net_profit"}
+        assert losses == {"2026H1": (-204.0, "CNY"), "2025H1": (-287.0, "CNY")}, text

@@ -28,6 +28,7 @@ from .periods import PeriodMention, compared_at, find_periods, in_year, previous
 
 EXTRACTOR, VERSION = "financials", "2"
 _QUARTER_WORD = rx(r"单季|当季|本季|quarter", re.I)
+_YUAN_KINDS = ("CNY", "HKD", "TWD")  # currencies written with 元
 _BARE_YUAN = rx(r"^(?:[\d.,]+|[零〇一二两三四五六七八九十百千]+)\s*(?:万亿|千万|百万|亿|万|千)?元$")
 
 
@@ -49,12 +50,24 @@ class Reporting:
         return self.currency_of_yuan(mention.start, self.ctx.text[mention.start:mention.end], mention.money.currency)
 
     def currency_of_yuan(self, pos: int, written: str, currency: str) -> str:
-        if currency != "CNY" or not _BARE_YUAN.match(written.strip()):
+        if not _BARE_YUAN.match(written.strip()):
             return currency
+        named = self._named_before(pos)
+        if currency != "CNY":
+            return named or currency  # the page's own 元 (HKD, TWD), unless the sentence named another
         noted = [c for start, c in self.same_below if start <= pos]
         if noted:
             return noted[-1]
-        return self.page_currency or currency
+        return named or self.page_currency or currency
+
+    def _named_before(self, pos: int) -> str | None:
+        """"亏损1.12亿元人民币，去年同期亏损3.06亿元": a bare 元 is in the yuan or dollar its sentence
+        named for an amount before it."""
+        sentence = self.ctx.sentence_at(pos)
+        for m in reversed(self.ctx.in_range(self.ctx.money, sentence.start, pos) if sentence else ()):
+            if m.money.currency in _YUAN_KINDS and not _BARE_YUAN.match(self.ctx.text[m.start:m.end].strip()):
+                return m.money.currency
+        return None
 
     def table_currency(self, pos: int, currency: str | None) -> str:
         if currency:
