@@ -177,3 +177,10 @@ def test_a_developer_descriptor_before_the_name_is_not_part_of_it(facts):
                  "眼科新药开发商澄穗生技(6705)今日公告，将新药CS-31授权予Hallam制药。",
                  "小核酸药物研发商澄穗生物今日宣布，将CS-31授权予Hallam制药。"):
         assert [d.licensor for d in facts(text)["deals"]] in (["澄穗生技"], ["澄穗生物"]), text
+
+
+def test_a_royalty_rate_written_as_a_range_is_kept_whole(facts):
+    cases = {"穗嘉新藥(6577)宣布，將新藥SJ-88在泰國之權利授權予Chaiyo製藥，並依年銷售額收取6%至11%的權利金。": "6%至11%的權利金",
+             "穗嘉新药宣布，将SJ-88在泰国的权利授权予Chaiyo制药，并可收取7%-13%的销售分成。": "7%-13%的销售分成"}
+    for text, rate in cases.items():
+        assert [d.royalty for d in facts(text)["deals"]] == [rate], text
