@@ -184,3 +184,14 @@ def test_a_royalty_rate_written_as_a_range_is_kept_whole(facts):
              "穗嘉新药宣布，将SJ-88在泰国的权利授权予Chaiyo制药，并可收取7%-13%的销售分成。": "7%-13%的销售分成"}
     for text, rate in cases.items():
         assert [d.royalty for d in facts(text)["deals"]] == [rate], text
+
+
+def test_the_bodys_exact_terms_win_over_the_headlines_rounded_ones(facts):
+    for text in ("嘉騰生技授權美國Corvane 里程碑金逾2億美元\n鉅亨網 2026/09/30\n"
+                 "嘉騰生技(6739)今日宣布，將抗體新藥JT-310全球權利授權給美國Corvane Therapeutics，嘉騰將取得簽約金1,200萬美元，"
+                 "並可依開發及銷售進度取得最高2.36億美元的里程碑金。",
+                 "嘉腾生技授权美国Corvane 里程碑金逾2亿美元\n钜亨网 2026/09/30\n"
+                 "嘉腾生技(6739)今日宣布，将抗体新药JT-310全球权利授权给美国Corvane Therapeutics，嘉腾将取得签约金1,200万美元，"
+                 "并可依开发及销售进度取得最高2.36亿美元的里程碑金。"):
+        deal = facts(text)["deals"][0]
+        assert (float(deal.milestones.amount), deal.milestones.qualifier) == (236.0, "up_to"), text

@@ -325,7 +325,7 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
     text = " ".join(s.text for s in frame.sentences)
     money: dict[str, Money] = {}
-    for sentence in frame.sentences:
+    for sentence in sorted(frame.sentences, key=lambda s: _headline(ctx, s)):  # the body's exact terms first
         for role, value in money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
             money.setdefault(role, value)
     if not money and only_paid_milestones(ctx, frame.sentences):
@@ -354,6 +354,15 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
         announced=signed_date(ctx, frame.sentences) or announcing_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
+
+
+def _headline(ctx: Context, sentence: Sentence) -> bool:
+    """The article's first line when short and unpunctuated: a headline, whose terms are rounded ("逾1亿美元")."""
+    line_end = ctx.text.find("\n")
+    return 0 <= sentence.start < line_end <= _HEADLINE_LENGTH and "。" not in ctx.text[:line_end]
+
+
+_HEADLINE_LENGTH = 60
 
 
 def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -> Deal | None:
