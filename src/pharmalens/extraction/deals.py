@@ -20,7 +20,7 @@ from .cues import cue_regex
 from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_items import DealItem, deal_items
 from .deal_merging import merged
-from .headline_totals import with_headline_total
+from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
@@ -325,7 +325,7 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
 def _deal(ctx: Context, frame: Frame) -> Deal | None:
     text = " ".join(s.text for s in frame.sentences)
     money: dict[str, Money] = {}
-    for sentence in sorted(frame.sentences, key=lambda s: _headline(ctx, s)):  # the body's exact terms first
+    for sentence in sorted(frame.sentences, key=lambda s: in_headline(ctx, s.start)):  # the body's exact terms first
         for role, value in money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)).items():
             money.setdefault(role, value)
     if not money and only_paid_milestones(ctx, frame.sentences):
@@ -354,15 +354,6 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
         equity=money.get("equity"), royalty=royalty(ctx, frame.sentences),
         announced=signed_date(ctx, frame.sentences) or announcing_date(ctx, frame.sentences) or announced_date(ctx, first),
     )
-
-
-def _headline(ctx: Context, sentence: Sentence) -> bool:
-    """The article's first line when short and unpunctuated: a headline, whose terms are rounded ("逾1亿美元")."""
-    line_end = ctx.text.find("\n")
-    return 0 <= sentence.start < line_end <= _HEADLINE_LENGTH and "。" not in ctx.text[:line_end]
-
-
-_HEADLINE_LENGTH = 60
 
 
 def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -> Deal | None:

@@ -36,3 +36,13 @@ def with_headline_total(ctx: Context, deals: list[Deal]) -> list[Deal]:
         return deals
     updated = replace(deal, total=total, evidence=[*deal.evidence, ctx.evidence(0, end)])
     return [updated if d is deal else d for d in deals]
+
+
+def in_headline(ctx: Context, pos: int) -> bool:
+    """Whether a position lies in the article's first line when short and unpunctuated: a headline,
+    whose terms are rounded ("逾1亿美元")."""
+    line_end = ctx.text.find("\n")
+    return 0 <= pos < line_end <= _HEADLINE_LENGTH and "。" not in ctx.text[:line_end]
+
+
+_HEADLINE_LENGTH = 60
