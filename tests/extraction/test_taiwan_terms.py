@@ -195,3 +195,11 @@ def test_the_bodys_exact_terms_win_over_the_headlines_rounded_ones(facts):
                  "并可依开发及销售进度取得最高2.36亿美元的里程碑金。"):
         deal = facts(text)["deals"][0]
         assert (float(deal.milestones.amount), deal.milestones.qualifier) == (236.0, "up_to"), text
+
+
+def test_upfront_and_milestones_summed_together_are_the_total(facts):
+    for text in ("禾信新藥(6588)宣布，將HX-19在越南之權利授權予Minh An製藥，可獲簽約金及里程碑金共3,150萬美元。",
+                 "禾信新药宣布，将HX-19在越南的权利授权予Minh An制药，首付款和里程碑付款合计最高3.15亿美元。"):
+        deal = facts(text)["deals"][0]
+        assert deal.total is not None and deal.milestones is None, text
+        assert float(deal.total.amount) in (31.5, 315.0)

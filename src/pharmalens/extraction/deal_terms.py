@@ -163,6 +163,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     if cue_regex("deal.upfront_with_near_term").search(window) or \
             cue_regex("deal.upfront_with_near_term", anchored=True).match(lead):
         return "upfront"
+    if _BOTH_SUMMED.search(window):
+        return "total"  # "签约金及里程碑金共2,350万美元": the upfront and the milestones summed
     best: tuple[int, str] | None = None
     for role in _ROLES:
         for match in cue_regex(f"deal.{role}_before").finditer(window):
@@ -177,6 +179,9 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     return best[1] if best else None
 
 
+_BOTH_SUMMED = rx(r"(?:首付款?|首期(?:付)?款|预付款|签约金|签约款|授权金|upfront(?:\s+payments?)?)\s*(?:及|和|与|以及|加|and|plus)\s*"
+                  r"(?:[\u4e00-\u9fff]{0,4}|(?:potential\s+)?)(?:里程碑(?:付款|款项?|金)?|milestone\s+payments?|milestones)\s*"
+                  r"(?:合计|总计|共计|合共|共|总额|总金额|totall?ing|of)\s*(?:最高|最多|可达|高达|达|up\s+to)?\s*(?:约|approximately\s+)?$", re.I)
 _PAYS_BEFORE = rx(r"(?<![额再])(?:支付|付出|出资)(?:了)?\s*(?:现金)?\s*(?:约|共)?\s*$")
 _TO_OBTAIN = rx(r"(?:现金)?\s*(?:以|用于|来)?(?:获得|取得|换取|获取)[^，,。；;]{0,40}?(?:权益|权利|许可|选择权|授权)")  # not a stake
 _MILESTONES_JUST_BEFORE = rx(r"milestones?(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?"
