@@ -544,3 +544,10 @@ def test_a_listing_application_filed_for_a_drug_is_no_ipo(facts):
         assert [a.stage for a in out["assets"] if a.asset == "QL-208"] == ["nda"]
     ipo = facts("青岚药业向港交所递交上市申请，核心产品QL-208处于III期临床。")["financings"]
     assert [f.round for f in ipo] == ["ipo"]
+
+
+def test_a_company_set_in_corner_brackets_is_the_raiser(facts):
+    for text in ("36氪获悉，基因编辑企业「岚启生物」近日完成1.5亿元人民币A+轮融资，本轮由启明创投领投，元禾控股跟投。",
+                 "36氪獲悉，基因編輯企業「岚启生物」近日完成1.5億元人民幣A+輪融資，本輪由啟明創投領投，元禾控股跟投。"):
+        rounds = [(f.company, f.round, float(f.amount.amount)) for f in facts(text)["financings"]]
+        assert rounds == [("岚启生物", "a", 150.0)], text

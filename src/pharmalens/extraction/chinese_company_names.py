@@ -97,7 +97,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
                 not announcing or text[start:match.start()] in phrases("company.zh_share_words")):
             continue  # "该等股份将…", "限售股份公告": shares, unless a short name (甲乙股份) announces or is bought
         if not legal and not led and not _role_after().match(text[end:end + 6]) and not _STAKE_AFTER.match(text, end) \
-                and not _code_after(text, match) \
+                and not _code_after(text, match) and not _cornered(text, start, end) \
                 and not _site_after().match(text, end, end + 12) and not _item_head(text, start, end):
             continue
         surface = text[start:end]
@@ -127,6 +127,11 @@ def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> b
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
 _ITEM_LEAD = rx(r"[ \t]*(?:\d{1,2}[、.．)）]|[-•●▪◆■▍|·・‧*►▶]|[(（]\d{1,2}[)）]|[①-⑳])?[ \t]*")
+
+
+def _cornered(text: str, start: int, end: int) -> bool:
+    """"「甲生物」近日完成A轮融资": a name set in corner brackets, as business news marks the company it is about."""
+    return start > 0 and text[start - 1] in "「『" and text[end:end + 1] in ("」", "』")
 
 
 def _item_head(text: str, start: int, end: int) -> bool:
