@@ -595,3 +595,12 @@ def test_a_bare_yuan_takes_the_currency_its_sentence_named_before_it(facts):
                  "鼎越医药-B(02688)公布截至6月底止中期业绩，股东应占亏损2.04亿元人民币，去年同期亏损2.87亿元。不派中期息。"):
         losses = {r.period: (float(r.amount), r.currency) for r in facts(text)["financials"] if r.metric == "net_profit"}
         assert losses == {"2026H1": (-204.0, "CNY"), "2025H1": (-287.0, "CNY")}, text
+
+
+def test_a_hong_kong_profit_alert_worded_with_expects_and_no_year_in_its_dateline_reports_the_closed_half(facts):
+    for text in ("泰恒药业-B(02731)发正面盈利预告\n格隆汇8月2日丨泰恒药业-B(02731.HK)公告，预期截至2026年6月30日止六个月"
+                 "取得净利润不少于0.9亿元人民币，而去年同期录得净亏损约1.3亿元人民币。",
+                 "泰恆藥業-B(02731)發正面盈利預告\n格隆匯8月2日丨泰恆藥業-B(02731.HK)公告，預期截至2026年6月30日止六個月"
+                 "取得淨利潤不少於0.9億元人民幣，而去年同期錄得淨虧損約1.3億元人民幣。"):
+        profits = {r.period: float(r.amount) for r in facts(text)["financials"] if r.metric == "net_profit"}
+        assert profits == {"2026H1": 90.0, "2025H1": -130.0}, text
