@@ -551,3 +551,11 @@ def test_a_company_set_in_corner_brackets_is_the_raiser(facts):
                  "36氪獲悉，基因編輯企業「岚启生物」近日完成1.5億元人民幣A+輪融資，本輪由啟明創投領投，元禾控股跟投。"):
         rounds = [(f.company, f.round, float(f.amount.amount)) for f in facts(text)["financings"]]
         assert rounds == [("岚启生物", "a", 150.0)], text
+
+
+def test_investors_named_with_innovation_or_industrial_investment_words_are_kept(facts):
+    for text in ("岳川药业完成4亿元C轮融资，由国泓创新、中金资本联合领投，老股东湘江产投持续加码。",
+                 "岳川藥業完成4億元C輪融資，由國泓創新、中金資本聯合領投，老股東湘江產投持續加碼。"):
+        investors = facts(text)["financings"][0].investors
+        assert {"CICC Capital", "湘江产投"} <= {i.replace("產", "产") for i in investors}, text
+        assert any(i in ("国泓创新", "國泓創新") for i in investors)
