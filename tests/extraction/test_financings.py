@@ -559,3 +559,11 @@ def test_investors_named_with_innovation_or_industrial_investment_words_are_kept
         investors = facts(text)["financings"][0].investors
         assert {"CICC Capital", "湘江产投"} <= {i.replace("產", "产") for i in investors}, text
         assert any(i in ("国泓创新", "國泓創新") for i in investors)
+
+
+def test_a_round_of_nearly_or_over_a_hundred_million_written_without_a_figure_has_its_amount(facts):
+    cases = {"动脉网获悉，细胞治疗企业栖桐生物完成近亿元Pre-A轮融资，由清源资本领投。": ("approx", "CNY"),
+             "動脈網獲悉，細胞治療企業棲桐生物完成超億美元B輪融資，由清源資本領投。": ("at_least", "USD")}
+    for text, (qualifier, currency) in cases.items():
+        amount = facts(text)["financings"][0].amount
+        assert (float(amount.amount), amount.qualifier, amount.currency) == (100.0, qualifier, currency), text

@@ -81,8 +81,21 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
-    found += [m for m in _million_codes(text) if not any(f.start < m.end and m.start < f.end for f in found)]
+    found += [m for m in _million_codes(text) + _bare_yi(text, yuan) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+_BARE_YI = rx(r"(?<=[近超逾过])亿(?P<cur>美元|港元|欧元|元人民币|人民币|元)")
+
+
+def _bare_yi(text: str, yuan: str) -> list[MoneyMention]:
+    """"近亿元", "超亿美元": a hundred million with no figure written, nearly or more than it."""
+    out = []
+    for match in _BARE_YI.finditer(text) if "亿" in text else ():
+        currency = yuan if match.group("cur") == "元" else _ZH_CURRENCY[match.group("cur")]
+        qualifier = "approx" if text[match.start() - 1] == "近" else "at_least"
+        out.append(MoneyMention(match.start(), match.end(), Money(Decimal(100), currency, qualifier)))
+    return out
 
 
 def _million_codes(text: str) -> list[MoneyMention]:
