@@ -97,3 +97,9 @@ def test_a_drug_word_run_into_a_code_is_no_company(facts):
                  "澜舟生物完成A輪融資。澜舟生物專注於多肽藥物開發，首個管線LZ-201針對GLP-1R，用於肥胖症，另一在研產品LZ-305處於臨床前階段。"):
         out = facts(text)
         assert {a.company for a in out["assets"]} == {"澜舟生物"}, text
+
+
+def test_an_outlet_that_learns_the_news_is_no_company():
+    for text in ("融资快讯\n鲸脉网 2026-10-02\n鲸脉网获悉，基因治疗企业岚屿生物近日完成A轮融资。",
+                 to_simplified("融資快訊\n鯨脈網 2026-10-02\n鯨脈網獲悉，基因治療企業嵐嶼生物近日完成A輪融資。")):
+        assert names(text) == {"岚屿生物"}, text

@@ -84,7 +84,10 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     # A name opens a run of Han characters. A match starting inside a run (dropped) is all Han characters,
     # its run and time words, so it ends before the next run starts: trying only run starts finds the same.
     starts = [s for s in _acting_starts(text) if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff"]
+    learns = tuple(phrases("company.zh_learns"))
     for match in matches_from(_zh_acting(), text, starts):
+        if text.startswith(learns, match.end()):
+            continue  # "动脉网获悉": an outlet learning the news
         run = match.group("run")
         name = trim_zh_lead(run)
         for name in (name, name[1:]) if name[:1] in _PARTY_WORDS else (name,):
