@@ -103,3 +103,12 @@ def test_an_outlet_that_learns_the_news_is_no_company():
     for text in ("融资快讯\n鲸脉网 2026-10-02\n鲸脉网获悉，基因治疗企业岚屿生物近日完成A轮融资。",
                  to_simplified("融資快訊\n鯨脈網 2026-10-02\n鯨脈網獲悉，基因治療企業嵐嶼生物近日完成A輪融資。")):
         assert names(text) == {"岚屿生物"}, text
+
+
+def test_a_firm_named_with_an_everyday_word_opening_a_digest_line_with_its_code_is_a_company(facts):
+    for text in ("一周临床进展盘点\n1. 和煦医药HX-330（靶点：KRAS G12C）非小细胞肺癌，获批开展II期临床试验\n"
+                 "2. 光明生物GM-21（PD-1/VEGF双抗）非小细胞肺癌III期临床完成首例入组\n",
+                 "一週臨床進展盤點\n1. 和煦醫藥HX-330（靶點：KRAS G12C）非小細胞肺癌，獲批開展II期臨床試驗\n"
+                 "2. 光明生物GM-21（PD-1/VEGF雙抗）非小細胞肺癌III期臨床完成首例入組\n"):
+        owners = {a.asset: a.company for a in facts(text)["assets"]}
+        assert owners.get("GM-21") == "光明生物", text

@@ -92,7 +92,8 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         opened = text.endswith(phrases("company.zh_clause_opener"), 0, match.start() - len(trimmed))  # 其中X集团: no verb
         led = len(trimmed) < match.start() - start and not opened or _lead_verb_before(text, start)
         start = match.start() - len(trimmed)
-        announcing = _announces(text, start, end) if not led else bool(_STAKE_AFTER.match(text, end))
+        announcing = _announces(text, start, end) or _item_code_head(text, start, match) if not led \
+            else bool(_STAKE_AFTER.match(text, end))
         if not legal and match.group(0).endswith("股份") and (
                 not announcing or text[start:match.start()] in phrases("company.zh_share_words")):
             continue  # "该等股份将…", "限售股份公告": shares, unless a short name (甲乙股份) announces or is bought
@@ -127,6 +128,11 @@ def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> b
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
 _ITEM_LEAD = rx(r"[ \t]*(?:\d{1,2}[、.．)）]|[-•●▪◆■▍|·・‧*►▶]|[(（]\d{1,2}[)）]|[①-⑳])?[ \t]*")
+
+
+def _item_code_head(text: str, start: int, chain: re.Match[str]) -> bool:
+    """"2. 远景生物YJ-402…": a name opening a digest's line with its drug's code run on, as an announcer opens its clause."""
+    return _code_after(text, chain) and bool(_ITEM_LEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
 
 def _cornered(text: str, start: int, end: int) -> bool:
