@@ -77,3 +77,12 @@ def test_a_dose_named_after_the_next_trial_is_no_stage():
     zh = "RV-3的I期剂量递增研究已完成,确定推荐II期剂量为6 mg/kg。"
     zht = "RV-3的I期劑量遞增研究已完成,確定推薦II期劑量為6 mg/kg。"
     assert stages(en) == stages(zh) == stages(zht) == ["phase1"]
+
+
+def test_a_section_heading_after_a_digest_line_gives_no_stage_to_its_drug(facts):
+    for text in ("本周创新药进展\n【临床进展】\n· 沐川生物：MC-512注射液完成首例患者给药，用于晚期实体瘤\n"
+                 "【NDA受理】\n· 岚溪医药：LX-77胶囊的上市申请获受理，适应症为偏头痛\n",
+                 "本週創新藥進展\n【臨床進展】\n· 沐川生物：MC-512注射液完成首例患者給藥，用於晚期實體瘤\n"
+                 "【NDA受理】\n· 嵐溪醫藥：LX-77膠囊的上市申請獲受理，適應症為偏頭痛\n"):
+        stages = {a.asset: a.stage for a in facts(text)["assets"]}
+        assert stages.get("MC-512") != "nda" and stages.get("LX-77") == "nda", text

@@ -83,7 +83,8 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
             continue
         mentions = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if not mentions:
-            _carry_forward(ctx, sentence, previous_assets, drafts)
+            if not _SECTION_HEADING.fullmatch(sentence.text.strip()):  # "【NDA受理】": a heading over the next items
+                _carry_forward(ctx, sentence, previous_assets, drafts)
             described = described or described_indications(ctx, sentence)
             previous_assets = []
             continue
@@ -270,6 +271,7 @@ def _comparator(ctx: Context, mention: AssetMention) -> bool:
         compared_with(ctx, mention.start, mention.end)
 
 
+_SECTION_HEADING = rx(r"[【\[〖][^】\]〗\n]{1,20}[】\]〗]")
 _ANAPHOR = rx(r"^(?:该产品|该药|本品|该药物|此产品|本次获批|该疗法|该候选药物|The (?:drug|candidate|therapy|product|asset|agent)\b|It\b|Its\b)", re.I)
 
 
