@@ -604,3 +604,10 @@ def test_a_hong_kong_profit_alert_worded_with_expects_and_no_year_in_its_datelin
                  "取得淨利潤不少於0.9億元人民幣，而去年同期錄得淨虧損約1.3億元人民幣。"):
         profits = {r.period: float(r.amount) for r in facts(text)["financials"] if r.metric == "net_profit"}
         assert profits == {"2026H1": 90.0, "2025H1": -130.0}, text
+
+
+def test_a_taiwan_results_story_in_simplified_script_is_in_taiwan_dollars(facts):
+    text = ("岳康生技前三季每股亏损1.6元\n工商时报 2026-11-13\n"
+            "岳康生技(6588)公布第三季财报，第三季营业收入3,150万元，年减22%，税后亏损9,800万元，每股亏损0.61元。")
+    figures = {(r.period, r.metric): r.currency for r in facts(text)["financials"]}
+    assert figures == {("2026Q3", "revenue"): "TWD", ("2026Q3", "net_profit"): "TWD"}
