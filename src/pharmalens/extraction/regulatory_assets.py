@@ -40,7 +40,7 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
 
 
 def _not_partners(ctx: Context, assets: list[AssetMention], sentence: Sentence) -> list[AssetMention]:
-    """The drugs but those given with the one approved ("approved for use alongside cisplatin")."""
+    """The drugs but those given with the one approved ("approved for use with oxaliplatin")."""
     spans = partner_spans(ctx, sentence.start, sentence.end) if assets else []
     return [a for a in assets if not any(s <= a.start < e for s, e in spans)]
 
