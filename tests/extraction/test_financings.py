@@ -567,3 +567,12 @@ def test_a_round_of_nearly_or_over_a_hundred_million_written_without_a_figure_ha
     for text, (qualifier, currency) in cases.items():
         amount = facts(text)["financings"][0].amount
         assert (float(amount.amount), amount.qualifier, amount.currency) == (100.0, qualifier, currency), text
+
+
+def test_a_round_led_by_an_investor_in_a_colon_line_is_the_named_firms_own(facts):
+    text = ("Venture round-up\n\n• Castelow Bio: $48M Series A led by Brantwood Capital\n"
+            "• Fennick Therapeutics: $71M Series B led by Harrowgate Ventures\n")
+    records = by_company(facts(text)["financings"])
+    assert records["Castelow Bio"].round == "a" and records["Castelow Bio"].investors == ["Brantwood Capital"]
+    assert records["Fennick Therapeutics"].round == "b" and float(records["Fennick Therapeutics"].amount.amount) == 71
+    assert records["Fennick Therapeutics"].investors == ["Harrowgate Ventures"]

@@ -301,6 +301,9 @@ _LIST_MARK_AFTER = rx(r"\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z]")
 _LIST_MARK_BEFORE = rx(r"(?:,|\band)\s*$")
 
 
+_PASSIVE = rx(r"\s+by\b", re.I)
+
+
 def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> bool:
     adviser = ctx.cues.first_after("financings.adviser_after", mention.end, _ADVISER_WINDOW)
     if adviser is not None and not re.search(r"[,，;；。]", ctx.text[mention.end:adviser.start]):
@@ -309,8 +312,8 @@ def _is_investor(ctx: Context, mention: CompanyMention, sentence: Sentence) -> b
         return True
     if ctx.cues.has("financings.person_after", mention.end, mention.end + 6):
         return False
-    if ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW) is not None:
-        after = ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW)
+    after = ctx.cues.first_after("financings.investor_after", mention.end, _INVESTOR_AFTER_WINDOW)
+    if after is not None and not _PASSIVE.match(ctx.text, after.end):  # "X: $62M Series B led by Y": Y led
         if not re.search(r"[,，。;；]|完成|获得?|raised|closed", ctx.text[mention.end:after.start], re.I):
             return True  # not "X获得Y投资": X receives
     before = max((c for c in _investor_cues(ctx, sentence) if c.end <= mention.start), key=lambda c: c.end, default=None)
