@@ -592,3 +592,13 @@ def test_an_approval_to_run_a_phase_written_without_trial_is_an_ind_clearance(fa
                  "沐嵐醫藥MR-306獲TFDA核准執行二期臨床，用於類風濕關節炎。",
                  "沐岚医药宣布，MR-306获美国FDA批准启动Ib期临床。"):
         assert [e.event for e in facts(text)["regulatory"]] == ["ind"], text
+
+
+def test_a_sentence_ending_in_a_diseases_letter_ends_there(facts):
+    text = ("FDA round-up\n\nThe FDA approved Moravel Bio's MRV-7 for haemophilia A. Separately, the FDA accepted "
+            "Quintor Pharma's BLA for QTP-2 in hepatitis B. Kessling Therapeutics won approval of KST-55 for gout.")
+    from pharmalens.extraction.sentences import sentences
+    assert len(sentences(text)) == 4
+    events = {r.asset: r for r in facts(text)["regulatory"]}
+    assert events["QTP-2"].event == "filing" and events["QTP-2"].indication == ["hepatitis B"]
+    assert events["MRV-7"].indication == ["hemophilia A"]

@@ -22,8 +22,10 @@ class Sentence:
 
 _NOT_AN_END = rx(r"(?:^|\s)(?:\d{1,2}|[A-Z]|[A-Z](?:\.[A-Za-z]){1,2}|Co|Inc|Ltd|Pty|Corp|No|Nos|e\.g|i\.e|vs|approx|Mr|Mrs|Ms|Dr|St|Fig|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|n\.c\.a)\.$")  # dotted initials: U.S., N.V., S.A., S.p.A.
 
-# "raised $38 million in a Series A. Separately, …": the letter of a round, class or cohort, not an initial.
-_LETTERED_END = rx(r"\b(?:Series|Class|Part|Cohort|Group|Type|Arm|Tranche)\s+[A-Z]\.$")
+# "raised $38 million in a Series A. Separately, …": the letter of a round, class or cohort, or of a
+# disease or vitamin ("a BLA in hemophilia B. Separately, …"), not an initial.
+_LETTERED_END = rx(r"\b(?:Series|Class|Part|Cohort|Group|Type|Arm|Tranche|(?i:ha?emophilia|hepatitis|influenza|"
+                   r"vitamin))\s+[A-Z]\.$")
 
 
 def sentences(text: str) -> list[Sentence]:
