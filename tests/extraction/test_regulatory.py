@@ -602,3 +602,14 @@ def test_a_sentence_ending_in_a_diseases_letter_ends_there(facts):
     events = {r.asset: r for r in facts(text)["regulatory"]}
     assert events["QTP-2"].event == "filing" and events["QTP-2"].indication == ["hepatitis B"]
     assert events["MRV-7"].indication == ["hemophilia A"]
+
+
+def test_the_company_an_agency_issues_the_event_to_owns_it(facts):
+    text = ("Regulatory digest\n\nThe EMA validated Sorbel Pharma's application for SBP-30 in psoriasis. "
+            "The FDA issued a complete response letter to Wexford Biologics for its BLA for WXB-4 in lupus. "
+            "The FDA also granted Breakthrough Therapy designation to Calder Therapeutics for CGX-9 in Duchenne. "
+            "In May the FDA sent a complete response letter to Orrin Bio's US partner Tavish Pharma for TVP-1.")
+    events = {r.asset: r for r in facts(text)["regulatory"]}
+    assert events["WXB-4"].event == "crl" and events["WXB-4"].company == "Wexford Biologics"
+    assert events["CGX-9"].company == "Calder Therapeutics"
+    assert events["TVP-1"].company == "Tavish Pharma"
