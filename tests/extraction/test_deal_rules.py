@@ -1358,3 +1358,10 @@ def test_a_firm_named_by_its_legal_form_is_known_after_by_its_first_word(facts):
                 "supply lutetium-177 for clinical trials of Tessin's PSMA radioligand.")
         (deal,) = facts(text)["deals"]
         assert deal.licensor == "Lofoten Kemi" and deal.licensee == "Tessin Pharma", form
+
+
+def test_a_genetics_company_is_a_party_of_a_deal(facts):
+    text = ("Deals of the week\n\nTorvik Genetics licensed TVG-8 to Banlow Pharma for $35 million upfront. "
+            "Separately, Crenshaw Bio acquired Dellory Therapeutics for $400 million.")
+    deal = next(d for d in facts(text)["deals"] if d.asset == "TVG-8")
+    assert deal.licensor == "Torvik Genetics" and deal.licensee == "Banlow Pharma"

@@ -13,7 +13,7 @@ from .places import place_prefix
 
 EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
              r"Pharmaceuticals?|Pharma|Pharm|Seiyaku|Shinyaku|Yakuhin|Kagaku|Kenkyusho|Kogyo|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharmaceuticals?|Biopharma|"
-             r"Biomedicine|Biomedical|Genomics|Lifesciences|Pharmatech|Biosystems|Biotherapies|Bioworks|"
+             r"Biomedicine|Biomedical|Genomics|Genetics|Lifesciences|Pharmatech|Biosystems|Biotherapies|Bioworks|"
              r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
              r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
              r"Corporation|Corp\.?|Inc\.?|Ltd\.?|Limited|Co\.,? Ltd\.?|GmbH|AG|plc|S\.A\.")
