@@ -613,3 +613,11 @@ def test_the_company_an_agency_issues_the_event_to_owns_it(facts):
     assert events["WXB-4"].event == "crl" and events["WXB-4"].company == "Wexford Biologics"
     assert events["CGX-9"].company == "Calder Therapeutics"
     assert events["TVP-1"].company == "Tavish Pharma"
+
+
+def test_an_approval_granted_to_a_firms_drug_is_that_firms(facts):
+    text = ("FDA round-up\n\nThe FDA approved Halloway Pharma's Prenvia for gout. The FDA also granted approval "
+            "to Emberly Bio's Tazora (tazolimab) for atopic dermatitis.")
+    events = {r.asset: r for r in facts(text)["regulatory"]}
+    assert events["Tazora"].event == "approval" and events["Tazora"].company == "Emberly Bio"
+    assert events["Prenvia"].company == "Halloway Pharma"

@@ -24,9 +24,9 @@ _BEFORE_A_STAGE = rx(r"^\s*前")
 _SITE_NAME = rx(r"(?:厂区|工厂|基地|车间|生产线|厂房)$")  # "公司外沙厂区": a site, not a company
 _JOINT = rx(r"^\s*(?:\(\s*[^()]{0,30}\)\s*)?(?:,\s*)?(?:and|与|和|及|以及|、)\s*$", re.I)
 _WRITTEN_REACH = 800
-_RECIPIENT_REACH = 60
+_RECIPIENT_REACH = 90
 _TO_RECIPIENT = rx(r"[^,;:，；：]*\bto\s+(?:\S+(?:'s|’s)\s+(?:[\w-]+\s+){0,3})?$")
-_OWNER_OF_NEXT = rx(r"(?:'s|’s)\s")
+_OWNER_OF_NEXT = rx(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}")
 _ISSUING = rx(r"\b(?:issued|issues|issue|granted|grants|grant|sent|sends|awarded|awards|gave|gives)\b", re.I)
 _APPOSITION = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,3}),\s+(?:a|an|the)\s+[^,.;]{0,80}?"
                  r"\b(?:company|organi[sz]ation|developer|manufacturer|maker|firm|biotech|CDMO|provider|supplier|producer)\b")
@@ -106,8 +106,9 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
 def _recipient(ctx: Context, named: list, clause_start: int, pos: int) -> str | None:
     """"The FDA issued a complete response letter to X": the company an agency's issuing verb
     gives the event to."""
-    after = [m for m in named if pos < m.start <= pos + _RECIPIENT_REACH
-             and not _OWNER_OF_NEXT.match(ctx.text, m.end)]  # "to X's US partner Y": Y
+    after = [m for m in named if pos < m.start <= pos + _RECIPIENT_REACH]
+    if len(after) > 1 and _OWNER_OF_NEXT.fullmatch(ctx.text, after[0].end, after[1].start):
+        after = after[1:]  # "to X's US partner Y": Y; "granted approval to X's Drug": X
     if not after or not _TO_RECIPIENT.fullmatch(ctx.text, pos, after[0].start):
         return None
     return after[0].name if _ISSUING.search(ctx.text, clause_start, pos + 1) else None
