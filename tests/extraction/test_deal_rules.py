@@ -1365,3 +1365,12 @@ def test_a_genetics_company_is_a_party_of_a_deal(facts):
             "Separately, Crenshaw Bio acquired Dellory Therapeutics for $400 million.")
     deal = next(d for d in facts(text)["deals"] if d.asset == "TVG-8")
     assert deal.licensor == "Torvik Genetics" and deal.licensee == "Banlow Pharma"
+
+
+def test_an_undirected_pair_turns_to_the_party_whose_name_the_code_spells(facts):
+    text = ("Licensing deals of the quarter\n\n"
+            "- Brannock Pharma / Quillsey Therapeutics — $35M upfront, $410M milestones, QLT-14 (GLP-1 agonist), May\n"
+            "- Ostler Bio / Winfield Pharma — $10M upfront, $150M milestones, OB-3 (ADC), June\n")
+    deals = {d.asset: d for d in facts(text)["deals"]}
+    assert deals["QLT-14"].licensor == "Quillsey Therapeutics" and deals["QLT-14"].licensee == "Brannock Pharma"
+    assert deals["OB-3"].licensor == "Ostler Bio" and deals["OB-3"].licensee == "Winfield Pharma"

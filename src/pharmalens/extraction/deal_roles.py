@@ -39,7 +39,32 @@ def by_developer(ctx: Context, parties: Parties, segment: Sentence) -> Parties:
             return Parties(parties.licensee, parties.licensor, False)
         if before[-1].name == parties.licensor.name:
             return parties
-    return parties
+    return _by_code_letters(asset, parties)
+
+
+_CODE_LETTERS = rx(r"([A-Z]{2,4})-?\d")
+
+
+def _by_code_letters(asset: str, parties: Parties) -> Parties:
+    """"Halvik Pharma / Nortide Bio — …, NTB-101": the party whose name the code's letters spell, in
+    order from its first letter, developed the drug; when only the licensee's does, the pair turns."""
+    code = _CODE_LETTERS.match(asset)
+    if code is None:
+        return parties
+    spelled = [_spells(code.group(1), p.name) for p in (parties.licensor, parties.licensee)]
+    return Parties(parties.licensee, parties.licensor, False) if spelled == [False, True] else parties
+
+
+def _spells(letters: str, name: str) -> bool:
+    name = name.upper()
+    if not name.startswith(letters[0]):
+        return False
+    pos = 0
+    for letter in letters:
+        pos = name.find(letter, pos) + 1
+        if pos == 0:
+            return False
+    return True
 
 
 def in_apposition(ctx: Context, parties: Parties) -> bool:
