@@ -416,3 +416,13 @@ def test_an_arms_size_written_before_its_drug_is_that_arms_n(facts):
                  "VB-41組ORR為41%，中位PFS為8.2個月（HR=0.55）。"):
         found = {(r.asset, r.endpoint): r.n for r in facts(text)["clinical"]}
         assert (found[("VB-41", "ORR")], found[("VB-41", "PFS_HR")]) == (122, 240), text
+
+
+def test_a_trial_named_by_a_long_word_and_its_number_is_the_trial(facts):
+    simplified = ("鹿鸣医药宣布，LM-208联合化疗的III期研究（SPRINGBOK-302）达到主要终点，"
+                  "PFS的HR为0.61（95%CI：0.48-0.77）。")
+    traditional = ("鹿鳴醫藥宣布，LM-208聯合化療的三期THRESHOLD-21試驗達到主要終點，"
+                   "PFS的HR為0.61（95%CI：0.48-0.77）。")
+    for text, trial in ((simplified, "SPRINGBOK-302"), (traditional, "THRESHOLD-21")):
+        found = results(facts, text)
+        assert found[("LM-208", "PFS_HR", 0.61)].trial == trial

@@ -188,14 +188,18 @@ def _indications(ctx: Context, sentence: Sentence) -> list[str]:
 def _trial(ctx: Context, sentence: Sentence) -> str | None:
     window = ctx.text[max(0, sentence.start - 1500):sentence.end]
     found = sorted((m.start("t"), m.group("t")) for pattern in (_TRIAL, _TRIAL_IN_BRACKETS) for m in pattern.finditer(window)
-                   if not re.search(r"\d{2,}", m.group("t")) or pattern is _TRIAL_IN_BRACKETS and _spoken(m.group("t")))
+                   if not re.search(r"\d{2,}", m.group("t")) or _spoken(m.group("t")))
     return found[-1][1] if found else None
 
 
 def _spoken(name: str) -> bool:
-    """An acronym read as a word with a short number (ASTER-301), as trials are named, not a drug code."""
+    """An acronym read as a word with a short number (ASTER-301, HARVEST-301), as trials are named, not a
+    drug code: drug codes' letters are few (two to four) and rarely say a word."""
     match = re.fullmatch(r"([A-Z]{4,12})-\d{1,3}", name)
-    return bool(match) and sum(ch in "AEIOU" for ch in match.group(1)) * 3 >= len(match.group(1))
+    if not match:
+        return False
+    letters = match.group(1)
+    return len(letters) >= 6 or sum(ch in "AEIOU" for ch in letters) * 3 >= len(letters)
 
 
 _TRIAL_IN_BRACKETS = rx(r"(?:研究|试验|study|trial)\s*[（(]\s*(?:简称|代号)?[:：]?\s*(?P<t>[A-Z][A-Za-z]*[A-Z][A-Za-z0-9-]*)\s*[)）]")
