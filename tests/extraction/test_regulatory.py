@@ -621,3 +621,11 @@ def test_an_approval_granted_to_a_firms_drug_is_that_firms(facts):
     events = {r.asset: r for r in facts(text)["regulatory"]}
     assert events["Tazora"].event == "approval" and events["Tazora"].company == "Emberly Bio"
     assert events["Prenvia"].company == "Halloway Pharma"
+
+
+def test_a_submitted_clinical_trial_application_is_the_ind_step_not_a_marketing_filing(facts):
+    for text in ("松岩生物宣布，已向FDA递交SY-520的临床试验申请（IND），拟用于治疗胰腺癌。",
+                 "松岩生技今日公告，SY-520已向美國FDA遞交臨床試驗申請，適應症為胰臟癌。",
+                 "Pinecrest Bio said it has submitted a clinical trial application to Health Canada for SY-520."):
+        found = facts(text)["regulatory"]
+        assert [r.event for r in found if r.asset == "SY-520"] == ["ind"], text

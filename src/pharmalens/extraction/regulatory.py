@@ -118,7 +118,9 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
                     if ind is None or not 0 <= a.start - ind.end <= 2]  # "IND application": the IND itself
     if "filing" not in found and applications:
         verbs = ctx.cues.hits("regulatory.filing_verb", clause.start, clause.end)
-        if verbs:
+        if verbs and _trial_application_only(ctx, clause, applications):
+            found.setdefault("ind", verbs[0])  # "向FDA递交临床试验申请": the IND step, as "提交IND申请" is
+        elif verbs:
             found["filing"] = verbs[0]
     elif "filing" in found and ind is not None and not applications and \
             ctx.cues.has("regulatory.trial_application", clause.start, clause.end):
