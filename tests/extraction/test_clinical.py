@@ -426,3 +426,10 @@ def test_a_trial_named_by_a_long_word_and_its_number_is_the_trial(facts):
     for text, trial in ((simplified, "SPRINGBOK-302"), (traditional, "THRESHOLD-21")):
         found = results(facts, text)
         assert found[("LM-208", "PFS_HR", 0.61)].trial == trial
+
+
+def test_a_risk_of_disease_worsening_or_death_is_progression_free_survival(facts):
+    for text in ("曜石藥業公布YS-330三期試驗結果，與化療相比，YS-330將疾病惡化或死亡風險降低了41%（HR=0.59；95% CI 0.47-0.74）。",
+                 "曜石药业公布YS-330三期试验结果，与化疗相比，YS-330将疾病恶化或死亡风险降低了41%（HR=0.59；95% CI 0.47-0.74）。"):
+        found = results(facts, text)
+        assert ("YS-330", "PFS_HR", 0.59) in found and not [k for k in found if k[1] == "OS_HR"], text

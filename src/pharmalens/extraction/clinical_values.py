@@ -51,7 +51,7 @@ _RISK_CUT = [rx(r"(?<![\d.])(?P<p>\d{1,2}(?:\.\d+)?)\s*%\s*(?:relative\s+)?(?:(?
              rx(r"(?:降低|减少)了?(?P<what>[^,;。()]{0,10}?)风险(?:达)?(?P<p>\d{1,2}(?:\.\d+)?)%"),
              rx(r"(?:降低|减少)了?(?P<p>\d{1,2}(?:\.\d+)?)%的?(?P<what>[^,;。()]{0,12}?)风险")]
 _RISK_CUT_WORDS = [required_words(p) for p in _RISK_CUT]
-_RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展", re.IGNORECASE)),
+_RISK_KIND = [("rPFS", rx(r"radiographic|影像学", re.IGNORECASE)), ("PFS", rx(r"progression|进展|恶化", re.IGNORECASE)),
               ("RFS", rx(r"recurrence|relapse|复发", re.IGNORECASE)), ("OS", rx(r"death|死亡", re.IGNORECASE))]
 _RISK_WORD = rx(r"risk|风险", re.IGNORECASE)
 _LIST_JOIN = rx(r"\s*(?:,|、|和|及|与|以及|&|and)\s*(?:the\s+)?", re.IGNORECASE)
