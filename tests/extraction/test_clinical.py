@@ -433,3 +433,10 @@ def test_a_risk_of_disease_worsening_or_death_is_progression_free_survival(facts
                  "曜石药业公布YS-330三期试验结果，与化疗相比，YS-330将疾病恶化或死亡风险降低了41%（HR=0.59；95% CI 0.47-0.74）。"):
         found = results(facts, text)
         assert ("YS-330", "PFS_HR", 0.59) in found and not [k for k in found if k[1] == "OS_HR"], text
+
+
+def test_the_drug_after_a_closed_comparison_is_the_one_tested(facts):
+    for text in ("嵩禾医药公布III期数据，与对照组相比，SH-915组的ORR为52.4%，疾病进展或死亡风险降低35%。",
+                 "嵩禾醫藥公布三期數據，與多西他賽相比，SH-915組的ORR為52.4%，疾病進展或死亡風險降低35%。"):
+        found = results(facts, text)
+        assert ("SH-915", "ORR", 52.4) in found and ("SH-915", "PFS_HR", 0.65) in found, text

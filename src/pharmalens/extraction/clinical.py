@@ -28,7 +28,7 @@ from .clinical_values import (
 )
 from .combinations import partner_spans
 from .context import Context
-from .drug_descriptions import after_comparison_word, compared_with
+from .drug_descriptions import after_comparison_word, clause_break_between, compared_with
 from .sentences import Sentence
 from .table import Cell, cell_number, line_cells
 from .trial_population import Population, arm_sizes, patients_for, populations
@@ -147,10 +147,16 @@ def _comparator(ctx: Context, asset: AssetMention) -> bool:
     taken for a drug ("the KX-7 study")."""
     return after_comparison_word(ctx, "clinical.comparator", asset.start, 12) or \
         compared_with(ctx, asset.start, asset.end) or \
-        ctx.cues.last_before("clinical.control_arm", asset.start, 6) is not None or \
+        _after_control_arm(ctx, asset) or \
         bool(PRIOR.search(ctx.text, max(0, asset.start - 30), asset.start)) or \
         bool(_TRIAL_WORD.match(ctx.text, asset.end)) or \
         bool(_COMPARED_FIGURE_FOR.search(ctx.text, max(0, asset.start - 50), asset.start))
+
+
+def _after_control_arm(ctx: Context, asset: AssetMention) -> bool:
+    """"对照组X": the drug named as the control arm; not one a clause break parts from it (与对照组相比，X…)."""
+    arm = ctx.cues.last_before("clinical.control_arm", asset.start, 6)
+    return arm is not None and not clause_break_between(ctx, arm.end, asset.start)
 
 
 # "7.4 months versus 4.1 months for docetaxel": the drug a compared figure is told for is the comparator

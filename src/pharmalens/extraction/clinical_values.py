@@ -20,6 +20,7 @@ from ..model.patterns import rx
 from .assets import AssetMention
 from .context import Context
 from .cues import Cue
+from .drug_descriptions import clause_break_between
 from .sentences import Sentence
 
 RATES = ("ORR", "DCR", "CR", "PSA50", "PSA90")
@@ -153,7 +154,8 @@ def _is_rate(ctx: Context, value: re.Match[str], found: list[Mark]) -> bool:
         return False
     if _NOT_A_RATE_BEFORE.search(text[max(0, value.start() - 20):value.start()]) or _NOT_A_RATE_AFTER.match(text, value.end()):
         return False
-    return ctx.cues.last_before("clinical.comparator", value.start(), 20) is None
+    comparator = ctx.cues.last_before("clinical.comparator", value.start(), 20)
+    return comparator is None or clause_break_between(ctx, comparator.end, value.start())  # 与X相比，Y的ORR为45%
 
 
 def _tight_before(text: str, values: list[re.Match[str]], mark: Mark, taken: set[int]) -> re.Match[str] | None:

@@ -90,11 +90,19 @@ _LONGEST_CUE = 24
 
 def after_comparison_word(ctx: Context, cue_set: str, pos: int, window: int) -> bool:
     """A word of comparison (versus, 对比, 相比) stands just before pos, and it does not close a
-    comparison with a drug before it (与X相比，Y…: Y is the drug tested, not a comparator)."""
+    comparison with a drug before it (与X相比，Y…: Y is the drug tested, not a comparator), nor one a
+    clause break parts from pos (与对照组相比，Y…, compared with placebo, Y…: Y is the clause's subject)."""
     cue = ctx.cues.last_before(cue_set, pos, window + _LONGEST_CUE)
     if cue is None or pos - cue.end > window:  # the gap after the word, whatever its length ("compared with")
+        return False
+    if clause_break_between(ctx, cue.end, pos):
         return False
     return not any(compared_with(ctx, a.start, a.end) for a in ctx.in_range(ctx.assets, max(0, cue.start - 8), cue.start))
 
 
 _COMPARED_OPEN = rx(r"(?:与|和|同|跟|较)\s*$")
+_CLAUSE_BREAK = rx(r"[,，;；]")
+
+
+def clause_break_between(ctx: Context, start: int, end: int) -> bool:
+    return _CLAUSE_BREAK.search(ctx.text, start, end) is not None
