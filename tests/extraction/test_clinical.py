@@ -440,3 +440,13 @@ def test_the_drug_after_a_closed_comparison_is_the_one_tested(facts):
                  "嵩禾醫藥公布三期數據，與多西他賽相比，SH-915組的ORR為52.4%，疾病進展或死亡風險降低35%。"):
         found = results(facts, text)
         assert ("SH-915", "ORR", 52.4) in found and ("SH-915", "PFS_HR", 0.65) in found, text
+
+
+def test_a_dose_group_opening_its_clause_is_the_n_of_each_figure_after_it(facts):
+    for text in ("柏舟生物公布BZ-66数据，68例可评估患者中ORR为41.2%；在3mg/kg剂量组（n=24）中，ORR为54.2%，"
+                 "中位PFS为8.9个月；全部患者中位PFS为6.3个月。",
+                 "柏舟生物公布BZ-66數據，68例可評估患者中ORR為41.2%；在3mg/kg劑量組（n=24）中，ORR為54.2%，"
+                 "中位PFS為8.9個月；全部患者中位PFS為6.3個月。"):
+        found = results(facts, text)
+        assert found[("BZ-66", "ORR", 54.2)].n == 24 and found[("BZ-66", "PFS_median", 8.9)].n == 24, text
+        assert found[("BZ-66", "PFS_median", 6.3)].n == 68 and found[("BZ-66", "ORR", 41.2)].n == 68

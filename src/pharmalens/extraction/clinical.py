@@ -111,6 +111,10 @@ _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）;；,，]|"
 _GROUP_N = rx(r"(?:组|队列|[A-Za-z\u4e00-\u9fff])\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"  # "arm (n=31)", "HER2-low disease (n=21)"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d+){0,24})$", re.IGNORECASE)
 
+# "在2.4mg/kg剂量组（n=31）中，ORR达58.1%，mPFS为7.6个月": a group opening its clause holds every figure up to the next ";"
+_GROUP_SCOPE = rx(r"(?:组|队列|cohort|arm|group)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]\s*(?:中|内)?\s*[,，]"
+                  r"(?=[^;；。]*$)(?![^;；。]*n\s*=)", re.IGNORECASE)
+
 
 def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
     """The patients a figure is read on when the text names them beside it: "(n=104)" right after the
@@ -120,7 +124,10 @@ def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
     if after:
         return int(after.group("n") or after.group("of") or after.group("with"))
     before = _GROUP_N.search(text, max(sentence.start, finding.start - 80), finding.start)
-    return int(before.group("n")) if before else None
+    if before:
+        return int(before.group("n"))
+    scopes = list(_GROUP_SCOPE.finditer(text, sentence.start, finding.start))
+    return int(scopes[-1].group("n")) if scopes else None
 
 
 def _fraction(text: str, end: int) -> int | None:
