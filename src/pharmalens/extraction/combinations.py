@@ -13,18 +13,19 @@ _PARTNER_END = rx(r"[,，;；。]|治疗|用于|适用于|\bfor\b|\bin patients\
 
 def partner_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Each combination cue in [start, end) with the words naming the partner drug after it."""
-    spans = []
-    for cue in ctx.cues.hits("asset.combination", start, end):
-        stop = _PARTNER_END.search(ctx.text, cue.end, end)
-        spans.append((cue.start, stop.start() if stop else end))
-    return spans
+    return _cue_spans(ctx, "asset.combination", start, end)
 
 
 def comparator_spans(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
     """Each word that brings in the drug compared with ("versus an androgen receptor inhibitor",
     "对比PD-1单抗") with the words naming that drug, as for a partner."""
+    return _cue_spans(ctx, "asset.comparator_ahead", start, end)
+
+
+def _cue_spans(ctx: Context, cue_set: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Each cue of the set in [start, end), up to the clause's end or the disease the drug treats."""
     spans = []
-    for cue in ctx.cues.hits("asset.comparator_ahead", start, end):
+    for cue in ctx.cues.hits(cue_set, start, end):
         stop = _PARTNER_END.search(ctx.text, cue.end, end)
         spans.append((cue.start, stop.start() if stop else end))
     return spans

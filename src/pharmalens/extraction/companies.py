@@ -53,7 +53,7 @@ def _investment_arms(text: str, mentions: list[CompanyMention]) -> list[CompanyM
     investment arm, another company (an investor) whose name the lexicon does not hold."""
     out = []
     for m in mentions:
-        arm = _ARM.match(text, m.end) if m.kind not in ("investor",) and m.surface.isascii() else None
+        arm = _ARM.match(text, m.end) if m.kind != "investor" and m.surface.isascii() else None
         if arm:
             name = text[m.start:arm.end()]
             m = CompanyMention(m.start, arm.end(), name, name, True, "investor")

@@ -260,10 +260,7 @@ def _joined_to_acting(right: str, after: re.Pattern[str]) -> bool:
     """"Actinex and Brevia Isotopes announced…": a name joined by "and" to a name of a few capitalised
     words that a company's verb follows acts with it."""
     joined = _JOINED.match(right)
-    if not joined:
-        return False
-    ends = [m.end() for m in _JOINED_WORD.finditer(right, right.index(" ", joined.start() + 1), joined.end())]
-    return any(after.match(right[end:]) for end in ends)
+    return bool(joined) and any(after.match(right[m.end():]) for m in _JOINED_WORD.finditer(right, joined.start(), joined.end()))
 
 
 def _round_up_pair(left: str, right: str) -> bool:

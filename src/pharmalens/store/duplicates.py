@@ -21,21 +21,22 @@ CANDIDATES = 8  # most band keys shared first: a real near copy shares several (
 def write_bands(session: Session, bundle: DocumentBundle, replace: bool = True) -> None:
     """The document's band keys; `replace` removes the keys of an earlier version first."""
     doc = bundle.document
-    bands = set(bundle.near_duplicate_bands or signature(doc.text, doc.content_hash).bands)
-    if replace:
-        run(session, _DELETE, {"document": doc.id})
-    if bands:  # Core, not the ORM's bulk insert: the same rows for a fraction of the work
-        run(session, BANDS.insert(), [{"band": band, "document_id": doc.id} for band in sorted(bands)])
+    _put_bands(session, doc.id, set(bundle.near_duplicate_bands or signature(doc.text, doc.content_hash).bands),
+               replace)
 
 
 def write_text_bands(session: Session, documents: list[tuple[str, str, str | None]]) -> None:
     """The band keys of documents (id, text, content hash) written by other means than a save (an
     import), in place of any they had: an imported document is found as a near copy like a saved one."""
     for doc_id, text, digest in documents:
+        _put_bands(session, doc_id, set(signature(text, digest).bands), replace=True)
+
+
+def _put_bands(session: Session, doc_id: str, bands: set[int], replace: bool) -> None:
+    if replace:
         run(session, _DELETE, {"document": doc_id})
-        bands = sorted(set(signature(text, digest).bands))
-        if bands:
-            run(session, BANDS.insert(), [{"band": band, "document_id": doc_id} for band in bands])
+    if bands:  # Core, not the ORM's bulk insert: the same rows for a fraction of the work
+        run(session, BANDS.insert(), [{"band": band, "document_id": doc_id} for band in sorted(bands)])
 
 
 def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
