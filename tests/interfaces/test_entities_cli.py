@@ -81,6 +81,30 @@ def test_a_match_on_sound_alone_is_proposed_and_can_be_rejected(tmp_path: Path, 
     assert as_json("entities", "review", url=url) == []
 
 
+def test_a_proposal_is_scored_again_when_a_later_article_brings_evidence(tmp_path: Path, url: str) -> None:
+    ingest(tmp_path, "en", ENGLISH, url)
+    ingest(tmp_path, "money", SOUND_ONLY, url)
+    ingest(tmp_path, "zh", CHINESE, url)  # the Chinese name now owns the English company's LF-316
+    trail = as_json("entities", "review", "--all", url=url)
+    assert [(d["canonical"], d["member"], d["action"]) for d in trail] == [
+        ("Lanfeng Radiopharma", "岚峰核药", "propose"), ("Lanfeng Radiopharma", "岚峰核药", "merge")]
+    assert "lf316" in trail[1]["reason"] and "scored again" in trail[1]["reason"]
+    assert as_json("entities", "review", url=url) == []
+    companies = {c["name"]: c["aliases"] for c in as_json("show", "companies", url=url)}
+    assert "岚峰核药" not in companies and "岚峰核药" in companies["Lanfeng Radiopharma"]
+    assert {f["company"] for f in as_json("show", "financings", url=url)} == {"Lanfeng Radiopharma"}
+    assert set(owners(url).values()) == {"Lanfeng Radiopharma"}
+
+
+def test_a_rejected_proposal_is_not_merged_by_later_evidence(tmp_path: Path, url: str) -> None:
+    ingest(tmp_path, "en", ENGLISH, url)
+    ingest(tmp_path, "money", SOUND_ONLY, url)
+    as_json("entities", "reject", "Lanfeng Radiopharma", "岚峰核药", url=url)
+    ingest(tmp_path, "zh", CHINESE, url)
+    assert [d["action"] for d in as_json("entities", "review", "--all", url=url)] == ["propose", "reject"]
+    assert owners(url)["zh.txt#1"] == "岚峰核药"
+
+
 def test_bad_decisions_are_refused_with_a_reason(tmp_path: Path, url: str) -> None:
     ingest(tmp_path, "en", ENGLISH, url)
     unknown = cli("entities", "merge", "No Such Company", "岚峰核药", url=url)

@@ -144,3 +144,50 @@ def test_a_longer_name_with_trade_words_of_its_own_is_another_company() -> None:
     assert [m.name for m in mentions] == ["Corsa Nuclear Technologies"]
     _, mentions, _ = document(res, ["Corsa Therapeutics Inc."])
     assert [m.name for m in mentions] == ["Corsa Therapeutics"]
+
+
+def test_a_name_the_article_glosses_with_a_known_company_s_name_is_merged() -> None:
+    res = resolver()
+    document(res, ["Mingrui Biologics"])
+    glossed = CompanyMention(0, 4, "明瑞生物", "Mingrui Biologics", True)
+    records = {"assets": [asset("MR-0417", "明瑞生物")], "deals": []}
+    mentions, decisions = res.resolve(records, [mention("明瑞生物"), glossed], {})
+    assert {m.name for m in mentions} == {"Mingrui Biologics"}
+    assert records["assets"][0].company == "Mingrui Biologics"
+    assert [(d.canonical, d.member, d.action) for d in decisions if d.kind == "company"] == [
+        ("Mingrui Biologics", "明瑞生物", "merge")]
+    assert "writes Mingrui Biologics as another name" in decisions[0].reason
+
+
+def test_an_open_proposal_is_merged_when_a_later_document_shows_a_shared_asset() -> None:
+    res = resolver()
+    document(res, ["Mingrui Biologics"], [asset("MR-0417", "Mingrui Biologics")])
+    _, _, first = document(res, ["明瑞生物"])
+    assert [d.action for d in first] == ["propose"]
+    records, mentions, later = document(res, ["明瑞生物"], [asset("MR 0417", "明瑞生物")])
+    assert [(d.canonical, d.member, d.action) for d in later if d.kind == "company"] == [
+        ("Mingrui Biologics", "明瑞生物", "merge")]
+    assert later[0].score >= MERGE_AT and "scored again" in later[0].reason
+    assert records["assets"][0].company == "Mingrui Biologics" and {m.name for m in mentions} == {"Mingrui Biologics"}
+    assert res.index.by_name["明瑞生物"] == "Mingrui Biologics" and "明瑞生物" not in res.index.companies
+    _, _, again = document(res, ["明瑞生物"], [asset("MR-0417", "明瑞生物")])
+    assert [d for d in again if d.kind == "company"] == []
+
+
+def test_evidence_for_the_proposal_s_canonical_side_also_settles_it() -> None:
+    res = resolver()
+    document(res, ["Mingrui Biologics"])
+    document(res, ["明瑞生物"], [asset("MR-0417", "明瑞生物")])
+    _, mentions, later = document(res, ["Mingrui Biologics"], [asset("MR-0417", "Mingrui Biologics")])
+    assert [(d.canonical, d.member, d.action) for d in later if d.kind == "company"] == [
+        ("Mingrui Biologics", "明瑞生物", "merge")]
+    assert {m.name for m in mentions} == {"Mingrui Biologics"}
+
+
+def test_a_person_s_rejection_stops_a_proposal_from_being_scored_again() -> None:
+    res = resolver()
+    document(res, ["Mingrui Biologics"], [asset("MR-0417", "Mingrui Biologics")])
+    document(res, ["明瑞生物"])
+    res.remember(EntityDecision("company", "Mingrui Biologics", "明瑞生物", "reject", "two firms", source="user"))
+    _, mentions, later = document(res, ["明瑞生物"], [asset("MR-0417", "明瑞生物")])
+    assert [d for d in later if d.kind == "company"] == [] and {m.name for m in mentions} == {"明瑞生物"}

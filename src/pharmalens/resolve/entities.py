@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from ..extraction.companies import CompanyMention
 from ..model.entities import EntityDecision
 from ..model.records import Asset, Record
-from .entity_index import EntityIndex, asset_key
+from .entity_index import CODE_LIKE, EntityIndex, asset_key
 from .names import english_trade_tail, is_chinese, name_keys
 
 MERGE_AT, PROPOSE_AT = 0.8, 0.5
@@ -39,6 +39,8 @@ class EntityResolver:
         self.blocked: set[tuple[str, str, str]] = set()
         self.decided: set[tuple[str, str, str]] = set()
         self.forced: dict[tuple[str, str], str] = {}
+        self.pending: dict[tuple[str, str], EntityDecision] = {}  # open company proposals by (canonical, member)
+        self.pending_of: dict[str, set[tuple[str, str]]] = {}  # either name -> its open pairs
         for decision in decisions:
             self.remember(decision)
 
@@ -47,6 +49,8 @@ class EntityResolver:
         pair, back = ((decision.kind, decision.canonical, decision.member),
                       (decision.kind, decision.member, decision.canonical))
         self.decided |= {pair, back}
+        if decision.kind == "company":
+            self._reopen(decision)
         if decision.action in ("split", "reject"):
             self.blocked |= {pair, back}
             if self.forced.get((decision.kind, decision.member)) == decision.canonical:
@@ -54,6 +58,18 @@ class EntityResolver:
         elif decision.action == "merge":
             self.blocked -= {pair, back}
             self.forced[(decision.kind, decision.member)] = decision.canonical
+
+    def _reopen(self, decision: EntityDecision) -> None:
+        """Keep a company proposal open for scoring again; any other decision about the pair closes it."""
+        for pair in ((decision.canonical, decision.member), (decision.member, decision.canonical)):
+            if self.pending.pop(pair, None) is not None:
+                for name in pair:
+                    self.pending_of.get(name, set()).discard(pair)
+        if decision.action == "propose":
+            pair = (decision.canonical, decision.member)
+            self.pending[pair] = decision
+            for name in pair:
+                self.pending_of.setdefault(name, set()).add(pair)
 
     def resolve(self, records: dict[str, list[Record]], mentions: list[CompanyMention],
                 codes: dict[str, set[str]]) -> tuple[list[CompanyMention], list[EntityDecision]]:
@@ -66,8 +82,41 @@ class EntityResolver:
         for record in flat:
             _rename_companies(record, renames)
         self._learn_companies(flat, mentions, renames, codes)
+        later = self._rescored_proposals({m.name for m in mentions} | {n for r in flat for n in _company_names(r)},
+                                         decisions)
+        if later:
+            renames.update(later)
+            mentions = [self._renamed_mention(m, later) for m in mentions]
+            for record in flat:
+                _rename_companies(record, later)
         self._resolve_assets(flat, decisions)
         return mentions + self._other_names(mentions, renames, codes), decisions
+
+    def _rescored_proposals(self, in_document: set[str], decisions: list[EntityDecision]) -> dict[str, str]:
+        """Open proposals about a company this document names, scored again on everything now known
+        of both names (this document's codes, assets and shared mentions included); those that reach
+        MERGE_AT are merged, and the merge is applied to what is stored. Returns member -> canonical."""
+        merged: dict[str, str] = {}
+        open_pairs = sorted({pair for name in in_document for pair in self.pending_of.get(name, ())})
+        for canonical, member in open_pairs:
+            proposal = self.pending.get((canonical, member))
+            if proposal is None or canonical in merged or \
+                    canonical not in self.index.companies or member not in self.index.companies:
+                continue
+            known = self.index.companies[member]
+            together = in_document if known.names & in_document else set()
+            reasons = self._company_evidence(member, canonical, known.codes, known.assets, together,
+                                             tuple(known.names - {member}))
+            score = _score(reasons)
+            if score < MERGE_AT or score <= proposal.score:
+                continue
+            reason = "; ".join(r for _, r in reasons) + f" (proposed at {proposal.score}; scored again on later evidence)"
+            decisions.append(EntityDecision("company", canonical, member, "merge", reason, score,
+                                            names=(member, *sorted(known.names - {member}))))
+            self.remember(decisions[-1])
+            self.index.absorb(canonical, member)
+            merged[member] = canonical
+        return merged
 
     def _other_names(self, mentions: list[CompanyMention], renames: dict[str, str],
                      codes: dict[str, set[str]]) -> list[CompanyMention]:
@@ -109,7 +158,7 @@ class EntityResolver:
             return name
         if name in self.index.by_name:
             return self.index.by_name[name]
-        match = self.best_company(name, codes, owned, in_document)
+        match = self.best_company(name, codes, owned, in_document, own_names[1:])
         if match is None:
             return None
         pair = ("company", match.canonical, name)
@@ -118,27 +167,35 @@ class EntityResolver:
             decisions.append(EntityDecision("company", match.canonical, name, action, "; ".join(match.reasons),
                                             match.score, names=own_names))
             self.decided.add(pair)
+            if action == "propose":
+                self._reopen(decisions[-1])
         return match.canonical if action == "merge" else None
 
-    def best_company(self, name: str, codes: set[str], owned: set[str], in_document: set[str]) -> Match | None:
+    def best_company(self, name: str, codes: set[str], owned: set[str], in_document: set[str],
+                     written_as: tuple[str, ...] = ()) -> Match | None:
+        """The known company `name` most likely is; `written_as` are the other names its document
+        gives it (an English name in brackets after a Chinese one)."""
         keys = name_keys(name)
         best: Match | None = None
-        for canonical in sorted(self.index.candidates(keys, codes, owned)):
+        glossed = {self.index.by_name[n] for n in written_as if n in self.index.by_name}
+        for canonical in sorted(self.index.candidates(keys, codes, owned) | glossed):
             if canonical == name or ("company", canonical, name) in self.blocked:
                 continue
-            reasons = self._company_evidence(name, canonical, codes, owned, in_document)
+            reasons = self._company_evidence(name, canonical, codes, owned, in_document, written_as)
             if not reasons:
                 continue
-            score = round(min(1.0, max(s for s, _ in reasons) + 0.1 * (len(reasons) - 1)), 3)
+            score = _score(reasons)
             if score >= PROPOSE_AT and (best is None or score > best.score):
                 best = Match(canonical, score, tuple(r for _, r in reasons))
         return best
 
     def _company_evidence(self, name: str, canonical: str, codes: set[str], owned: set[str],
-                          in_document: set[str]) -> list[tuple[float, str]]:
+                          in_document: set[str], written_as: tuple[str, ...] = ()) -> list[tuple[float, str]]:
         known = self.index.companies[canonical]
         keys, theirs = name_keys(name), known.keys()
         evidence = [(1.0, f"same stock code {code}") for code in sorted(codes & known.codes)][:1]
+        evidence += [(0.9, f"a document writes {alias} as another name of {name}")
+                     for alias in sorted(set(written_as) & known.names) if not CODE_LIKE.match(alias)][:1]
         evidence += [(0.6, f"both own {key}") for key in sorted(owned & known.assets)][:1]
         if keys.core and any(k.script == keys.script and k.core == keys.core for k in theirs) and \
                 not _other_trade(name, known.names):
@@ -218,6 +275,10 @@ class EntityResolver:
                                             0.6 if apart else 0.9))
             self.decided.add(pair)
         return None if apart else known
+
+
+def _score(reasons: list[tuple[float, str]]) -> float:
+    return round(min(1.0, max(s for s, _ in reasons) + 0.1 * (len(reasons) - 1)), 3) if reasons else 0.0
 
 
 def _company_names(record: Record) -> list[str]:

@@ -13,7 +13,7 @@ from ..model.records import Company
 from ..model.vocabulary import load_yaml
 from .names import NameKeys, name_keys
 
-_CODE_LIKE = rx(r"^(?:\d{4,6}\.(?:HK|SH|SZ|BJ|T|TW|TWO)|[A-Z]{2,5})$")
+CODE_LIKE = rx(r"^(?:\d{4,6}\.(?:HK|SH|SZ|BJ|T|TW|TWO)|[A-Z]{2,5})$")
 _ASSET_CODE = rx(r"[A-Za-z]")
 
 
@@ -26,7 +26,7 @@ class KnownCompany:
     assets: set[str] = field(default_factory=set)
 
     def keys(self) -> list[NameKeys]:
-        return [name_keys(n) for n in self.names if not _CODE_LIKE.match(n)]
+        return [name_keys(n) for n in self.names if not CODE_LIKE.match(n)]
 
 
 def asset_key(name: str) -> str:
@@ -67,7 +67,7 @@ class EntityIndex:
         known = self.companies[canonical]
         known.names.add(alias)
         self.by_name.setdefault(alias, canonical)
-        if _CODE_LIKE.match(alias):
+        if CODE_LIKE.match(alias):
             known.codes.add(alias)
             self.by_code[alias].add(canonical)
             return
@@ -80,6 +80,25 @@ class EntityIndex:
             self.by_sound[sound].add(canonical)
         if keys.script == "zh":
             self.chinese_cores[keys.pinyin].add(keys.core)
+
+    def absorb(self, canonical: str, member: str) -> None:
+        """`member` is found to be another name of `canonical`: its names, codes and assets go over."""
+        gone = self.companies.pop(member, None)
+        if gone is None or canonical not in self.companies:
+            return
+        for index in (self.by_core, self.by_sound, self.by_code, self.by_asset_owned):
+            for holders in index.values():
+                if member in holders:
+                    holders.discard(member)
+                    holders.add(canonical)
+        for alias, holder in list(self.by_name.items()):
+            if holder == member:
+                self.by_name[alias] = canonical
+        known = self.companies[canonical]
+        known.names |= gone.names
+        known.codes |= gone.codes
+        known.assets |= gone.assets
+        known.provisional = known.provisional and gone.provisional
 
     def add_owned_asset(self, owner: str, key: str) -> None:
         if owner in self.companies:

@@ -20,7 +20,7 @@ from . import counts, knowledge
 from .corrections import reapply
 from .database import StoreError
 from .duplicates import write_bands
-from .entities import add_decisions
+from .entities import add_decisions, merge_company as merge_stored_company
 from .names import add_names_of_companies
 from .schema import CompanyRow, DocumentRow, FactRow, utc_now
 from .search import search_forms
@@ -63,11 +63,24 @@ def save_bundle(session: Session, bundle: DocumentBundle) -> SaveOutcome:
     if changed:
         write_bands(session, bundle, replace=doc.id in found)
     add_decisions(session, bundle.decisions, doc.id)
+    apply_later_merges(session, bundle)
     companies_changed, renamed = merge_companies(session, bundle.companies)
     reapply(session, facts)
     written, removed = write_facts(session, doc, facts, renamed, refresh=doc.id in found and changed)
     status: Status = "stored" if changed or companies_changed or written or removed else "unchanged"
     return SaveOutcome(status, doc.id, facts_written=written, facts_removed=removed)
+
+
+def apply_later_merges(session: Session, bundle: DocumentBundle) -> None:
+    """A merge the resolver made of two companies already stored apart (a proposal that this
+    document's evidence settled) is applied to the stored companies and facts, as a person's would be."""
+    for decision in bundle.decisions:
+        if decision.kind != "company" or decision.action != "merge":
+            continue
+        if session.get(CompanyRow, decision.member) is None or session.get(CompanyRow, decision.canonical) is None:
+            continue
+        names = merge_stored_company(session, decision.canonical, decision.member)
+        knowledge.after_decision(session, "company", [decision.canonical, *names])
 
 
 def document_values(doc: Document) -> dict[str, Any]:
