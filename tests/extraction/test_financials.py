@@ -27,6 +27,17 @@ def test_growth_in_times_and_after_the_amount(facts, one):
     assert all(r.amount != 12 for r in records)
 
 
+def test_a_bracketed_conversion_does_not_cut_the_figure_from_its_growth(facts, one):
+    en = fin(facts, "Tessaro Biopharma results\n\nMarch 30, 2026\n\nTessaro Biopharma Group (1873.HK) reported revenue of "
+                    "2.08 billion yuan ($288 million) for the year ended December 31, 2025, up 27 percent from a year "
+                    "earlier, on sales of its radioligand. Its TROP2 program entered Phase II.")
+    revenue = one(en, metric="revenue")
+    assert revenue.yoy_pct == 27 and revenue.amount == 2080 and revenue.currency == "CNY" and revenue.period == "FY2025"
+    assert [r.currency for r in en] == ["CNY"]
+    zh = fin(facts, "泰萨罗生物公布2025年度业绩，营业收入20.8亿元（约合2.88亿美元），同比增长27%。公司创新药进入临床。")
+    assert one(zh, metric="revenue").yoy_pct == 27 and [r.currency for r in zh] == ["CNY"]
+
+
 def test_yuan_on_a_hong_kong_or_taiwan_page_unless_renminbi_is_said(facts, one):
     hk = fin(facts, "【經濟通通訊社】港股上市的海瀾製藥(01987)公布去年業績,純利增長20%至12.5億元,派末期息8港仙。"
                     "公司創新藥銷售增長。\n\n2026年3月20日", "hk.txt")

@@ -17,7 +17,7 @@ from ..model.patterns import rx
 from ..model.records import Money
 from .context import Context
 from .cues import cue_alternation, cue_regex
-from .money import MoneyMention, is_share_price
+from .money import MoneyMention, is_conversion_gap, is_share_price
 from .paid_to_date import is_paid_to_date
 
 _ROLES = ("upfront", "milestones", "total", "equity")
@@ -27,7 +27,6 @@ _CLAUSE_END = rx(r"[;。!?]|\n")
 _QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|超过|逾|最高|最多|高达|至多|不超过|将获支付|获支付|将获|可获|支付|up to|approximately|about|"
                     r"around|nearly|more than|over|roughly|as much as|a potential|potentially|an additional|additional|"
                     r"US|USD|RMB|人民币|美元)\s*)*$", re.I)
-_CONVERSION = rx(r"^\s*[(]\s*(?:约|approximately|about|or|~)?\s*$", re.I)
 _TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?!(?:and|or|plus)\b)(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
               r"^\s*的?(?![及和与、并])(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)  # "及/and …" opens the next amount's tranche
 
@@ -92,7 +91,7 @@ def _adds_to_upfront(ctx: Context, upfront: Money | None, after: int, mention: M
 def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> bool:
     if is_share_price(ctx.text, mention) or is_paid_to_date(ctx.text, mention) or mention.start in ctx.claimed_money:
         return True  # a price per share, or what was paid so far (a termination's spend)
-    if previous_end is not None and _CONVERSION.match(ctx.text[previous_end:mention.start]):
+    if previous_end is not None and is_conversion_gap(ctx.text[previous_end:mention.start]):
         return True
     if _PER_UNIT_AFTER.match(ctx.text, mention.end) or _PER_UNIT_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start):
         return True  # "up to $290 million per program": one programme's share, no term of the whole deal
@@ -244,7 +243,7 @@ def _until_next_amount(ctx: Context, end: int, after: str) -> str:
     if not following:
         return after
     gap = ctx.text[end:following[0].start]
-    return after if _CONVERSION.match(gap) else after[:following[0].start - end]
+    return after if is_conversion_gap(gap) else after[:following[0].start - end]
 
 
 def _clause_start(text: str, pos: int) -> int:

@@ -32,7 +32,7 @@ from .metrics import (
     metric_cues,
     settled_revenue,
 )
-from .money import MoneyMention
+from .money import MoneyMention, after_conversion, is_conversion_gap
 from .periods import PeriodMention, previous_period
 from .reporting import Reporting, reporting
 from .segments import segment_of, share_of_whole
@@ -301,7 +301,8 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
 def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: list[MoneyMention],
               sentence: Sentence) -> int:
     stop = min([sentence.end, mention.end + 100] + [c.start for c in cues if c.start >= mention.end]
-               + [m.start for m in moneys if m.start >= mention.end and not _RANGE_TO.fullmatch(text, mention.end, m.start)])
+               + [m.start for m in moneys if m.start >= mention.end and not _RANGE_TO.fullmatch(text, mention.end, m.start)
+                  and not is_conversion_gap(text[mention.end:m.start])])
     clause = _CLAUSE_END.search(text, mention.end, stop)
     return clause.start() if clause else stop
 
@@ -342,7 +343,7 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
             return env.resolve(after, mention.start)
         current = env.ambient(mention.start)
         return previous_period(current) if current else None
-    if after is not None and _DIRECT.match(env.ctx.text[mention.end:after.start]):
+    if after is not None and _DIRECT.match(env.ctx.text[after_conversion(env.ctx.text, mention.end, env.ctx.money):after.start]):
         return env.resolve(after, mention.start)  # "$312.4 million for the full year"
     before = [p for p in env.usable(sentence.start, mention.start) if p.kind != "date"
               and not (p.kind == "prior" and _SEMICOLON.search(env.ctx.text, p.end, mention.start))]
@@ -359,11 +360,12 @@ _SEMICOLON = rx(r"[;；]")  # "上年同期为2.1亿元，同比增长52%；归�
 
 def _period_after(env: Reporting, mention: MoneyMention, sentence: Sentence) -> PeriodMention | None:
     text = env.ctx.text
-    stop = min(sentence.end, mention.end + 36)
-    following = env.ctx.in_range(env.ctx.money, mention.end, stop)
+    end = after_conversion(text, mention.end, env.ctx.money)
+    stop = min(sentence.end, end + 36)
+    following = env.ctx.in_range(env.ctx.money, end, stop)
     if following:
         stop = following[0].start
-    after = [p for p in env.within(mention.end, stop + 40) if p.start < stop and p.kind != "date" and not env.compared(p)]
-    if not after or _CLAUSE_END.search(text, mention.end, after[0].start):
+    after = [p for p in env.within(end, stop + 40) if p.start < stop and p.kind != "date" and not env.compared(p)]
+    if not after or _CLAUSE_END.search(text, end, after[0].start):
         return None
     return after[0]

@@ -66,6 +66,28 @@ _VAGUE_BEFORE = rx(r"[数几上]$")
 _LARGEST_AMOUNT = Decimal("1e9")  # millions: 10**15 of any currency, beyond any real deal, revenue or value
 
 
+_CONVERSION_GAP = rx(r"^\s*[(（]\s*(?:约|approximately|about|or|~|roughly|around|some|折合|约合)?\s*$", re.I)
+
+
+def is_conversion_gap(gap: str) -> bool:
+    """The text between an amount and the next one opens a bracketed conversion of it ("1.5 billion
+    yuan ($207 million)", "3亿元（约合4100万美元）"): the second amount is the first in another currency."""
+    return _CONVERSION_GAP.match(gap) is not None
+
+
+def after_conversion(text: str, end: int, moneys: list[MoneyMention]) -> int:
+    """Where an amount's text ends once a bracketed conversion right after it is counted in: past the
+    bracket of "2.1 billion yuan ($290 million)", else `end`."""
+    following = next((m for m in moneys if m.start >= end), None)
+    if following is None or not is_conversion_gap(text[end:following.start]):
+        return end
+    close = _CONVERSION_CLOSE.match(text, following.end)
+    return close.end() if close else end
+
+
+_CONVERSION_CLOSE = rx(r"\s*[)）]")
+
+
 def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[MoneyMention]:
     """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency), the ¥ sign in the
     `yen_sign` one (see sign_currency)."""
