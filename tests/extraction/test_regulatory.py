@@ -21,6 +21,16 @@ def test_trial_clearances_are_ind_not_approval(facts):
     assert inds["洛芬舒胺凝胶"].agency == "NMPA" and inds["QLB-4410"].agency == "FDA"
 
 
+def test_an_implied_approval_to_start_trials_is_an_ind_and_no_approved_stage(facts):
+    text = ("Beijing-based Corliss Radiopharma said its actinium-225 labelled PSMA radioligand CRP-225 has received "
+            "implied approval from China's Center for Drug Evaluation to start clinical trials in prostate cancer. "
+            "Separately, Orlen Bio's NTX-14 won tacit approval from the CDE to begin a Phase I study.")
+    result = facts(text)
+    assert not events(result["regulatory"], event="approval")
+    assert {r.asset for r in events(result["regulatory"], event="ind")} >= {"CRP-225", "NTX-14"}
+    assert {a.asset: a.stage for a in result["assets"]}["CRP-225"] == "ind"
+
+
 def test_refused_trial_and_told_in_passing_approvals_are_no_events(facts):
     text = ("澄川生技公告,C型肝炎新药HC-520已完成美国FDA核准之第二期临床试验,惟中国国家药品监督管理局不核准执行第三期人体临床试验。\n"
             "借助当时在国内获批不久的放射性药物二氯化镭注射液,患者指标逐渐回归正常。\n"

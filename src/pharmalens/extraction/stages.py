@@ -35,7 +35,7 @@ _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
         r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
-        r"\bclinical trial approval notice\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
+        r"\bclinical trial approval notice\b|\b(?:implied|implicit|tacit)\s+(?:approval|licen[cs]e)\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
         r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
         r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
         r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
@@ -53,7 +53,7 @@ _OTHER = [
         r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
      ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
     (rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
-        r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:[\w-]+\s+){0,3}?"
+        r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
         r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
         r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved", None),  # sold: not "首次商业销售里程碑"
