@@ -25,6 +25,13 @@ def test_unknown_companies_found_from_titles_and_suffixes():
     assert all(p for _, p in found)
 
 
+def test_a_name_before_a_government_body_s_head_word_is_no_company():
+    text = ("Velmont Biotherapeutics said its Hangzhou plant passed an inspection by the Zhejiang Medical Products "
+            "Administration. The Zhejiang Medical team also audited the site; Singapore's Health Sciences Authority "
+            "cleared the batch.")
+    assert names(text) == [("Velmont Biotherapeutics", True)]
+
+
 def test_english_provisional_names_keep_their_full_form():
     mentions = find_companies("Among them, China Isotope & Radiation Corporation and Kestrel Oncology Ltd. reported", LEXICON)
     assert [(m.name, m.surface, m.provisional) for m in mentions] == [

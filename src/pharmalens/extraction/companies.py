@@ -20,6 +20,7 @@ from .lexicon import Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
 from .company_mentions import CompanyMention, drop_overlaps, guess_kind
+from .cues import cue_regex
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
 from ..model.patterns import occurrences, rx
 
@@ -42,7 +43,16 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = _repeated(text, mentions)
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
-    return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)), key=lambda m: m.start)  # "药监局…(CDE)"
+    authorities = _authority_names(text, mentions)
+    return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)  # "药监局…(CDE)"
+                   and m.name not in authorities), key=lambda m: m.start)
+
+
+def _authority_names(text: str, mentions: list[CompanyMention]) -> set[str]:
+    """Names found once right before a government body's head word ("Tianjin Medical| Products
+    Administration"): a regulator, no company, wherever the same name (or its short form) recurs."""
+    authority = cue_regex("company.en_authority_head", anchored=True)
+    return {m.name for m in mentions if m.provisional and m.surface.isascii() and authority.match(text[m.end:m.end + 40])}
 
 
 _ARM = rx(r"[ \t]+(?:Venture[ \t]+Fund|Venture[ \t]+Capital|Ventures|Capital|Investments?|Innovation[ \t]+Fund)\b")
