@@ -85,6 +85,16 @@ def test_the_company_beside_its_stock_code_is_the_issuer_not_the_partner_named_m
     assert issuer is not None and issuer.name == "北辰药业" and issuer.reason == "stock_code"
 
 
+def test_the_subject_of_the_lead_is_the_issuer_past_an_apposition(facts, one):
+    text = ("Hangzhou startup Pellucid Bio raises $90 million\n\nPellucid Bio, a Hangzhou-based developer of "
+            "radioligand therapies, has completed a $90 million Series B round led by Greywater Capital. Proceeds "
+            "will fund a Phase I trial of its FAP radioligand PLB-31.")
+    mentions = [_mention(text, "Pellucid Bio", 0), _mention(text, "Pellucid Bio", 1), _mention(text, "Greywater Capital")]
+    issuer = find_issuer(text, mentions)
+    assert issuer is not None and issuer.name == "Pellucid Bio" and issuer.reason == "announcer"
+    assert one(facts(text)["assets"], asset="PLB-31").company == "Pellucid Bio"
+
+
 def test_a_filing_header_line_names_the_issuer():
     text = "Harrowgate Therapeutics\n\nDISCLOSEABLE TRANSACTION\n\nThe Company entered into an agreement with Oaken Bio."
     mentions = [_mention(text, "Harrowgate Therapeutics"), _mention(text, "Oaken Bio")]

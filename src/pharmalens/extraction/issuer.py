@@ -50,7 +50,7 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
     title_end = _title_end(text)
     for i, m in enumerate(companies):
         first.setdefault(m.name, m)
-        after = text[m.end:m.end + 40]
+        after = text[m.end:m.end + 160]
         gained = []
         if _DEFINES.match(after):
             gained.append((6, "defined_term"))
@@ -96,7 +96,12 @@ _LETTERS_ONLY = rx(r"^\s*\(\s*[A-Z]{2,5}\s*\)")
 def _after_code(after: str) -> str:
     code = STOCK_CODE.match(after)
     after = after[code.end():] if code else after
+    apposition = _APPOSITION.match(after)  # "X, a Suzhou-based developer of ADCs, today announced"
+    after = after[apposition.end():] if apposition else after
     return after[_LEAD.match(after).end():]
+
+
+_APPOSITION = rx(r"^\s*,\s*(?:a|an|the)\s[^,.;:()]{3,100},\s*", re.I)
 
 
 def _title_end(text: str) -> int:
