@@ -32,6 +32,16 @@ def test_a_name_before_a_government_body_s_head_word_is_no_company():
     assert names(text) == [("Velmont Biotherapeutics", True)]
 
 
+def test_a_headline_s_short_form_and_the_body_s_full_name_are_one_company():
+    text = ("Tarvella Pharma to buy isotope startup Quenlix for 900 million yuan\n\n"
+            "Tarvella Pharma said it will acquire Suzhou Quenlix Isotope Technology for 900 million yuan. "
+            "Brightwater-backed Morvanta Bio licensed its ADC to Orlen Therapeutics; Morvanta Biologics gets $30 million.")
+    found = {(m.surface, m.name) for m in find_companies(text, LEXICON)}
+    assert ("Quenlix", "Suzhou Quenlix Isotope Technology") in found
+    assert ("Morvanta Bio", "Morvanta Biologics") in found and not any("Brightwater" in s for s, _ in found)
+    assert len({n for _, n in found}) == 4
+
+
 def test_english_provisional_names_keep_their_full_form():
     mentions = find_companies("Among them, China Isotope & Radiation Corporation and Kestrel Oncology Ltd. reported", LEXICON)
     assert [(m.name, m.surface, m.provisional) for m in mentions] == [

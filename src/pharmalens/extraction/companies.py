@@ -21,6 +21,7 @@ from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
 from .company_mentions import CompanyMention, drop_overlaps, guess_kind
 from .cues import cue_regex
+from .same_core_names import same_core_names
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
 from ..model.patterns import occurrences, rx
 
@@ -40,7 +41,7 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
     mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
     mentions = _listed_names(_placed_names(_short_names(text, mentions)))
-    mentions = _repeated(text, mentions)
+    mentions = same_core_names(_repeated(text, mentions))
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     authorities = _authority_names(text, mentions)

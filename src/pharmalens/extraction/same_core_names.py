@@ -1,0 +1,43 @@
+"""English names of one company written two ways in one article: a headline's short form before the
+body's full name ("Hexin" and "Shanghai Hexin Isotope Technology"), a trade word shortened ("Kangxin
+Bio" and "Kangxin Biologics"). Once places, trade words and legal forms are gone, both leave the same
+rare word or words (the core); the fullest name is the company's, and the other a way of writing it."""
+from __future__ import annotations
+
+from ..model.patterns import rx
+from .company_context import rare_word, without_generic_tail
+from .company_mentions import CompanyMention
+from .english_company_names import EN_FORMS, EN_SUFFIX
+from .places import chinese_place_names
+
+_LEGAL = rx(rf"[\s,]+(?:{EN_FORMS})$")
+_TRADE_WORD = rx(rf"(?:{EN_SUFFIX})")
+
+
+def core_of(name: str) -> str:
+    """"Shanghai Hexin Isotope Technology Co., Ltd." -> "Hexin"; "" when what is left is not a rare word."""
+    words = without_generic_tail(_LEGAL.sub("", name).strip(" ,")).split()
+    while len(words) > 1 and words[0] in chinese_place_names():
+        words = words[1:]
+    while len(words) > 1 and _TRADE_WORD.fullmatch(words[-1]):
+        words = words[:-1]
+    if not words or len(words[0]) < 4 or not words[0][:1].isupper() or not rare_word(words[0]):
+        return ""
+    return " ".join(words)
+
+
+def same_core_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
+    """Provisional English names sharing a core become the company of the fullest of them."""
+    by_core: dict[str, str] = {}
+    for m in mentions:
+        if m.provisional and m.name.isascii():
+            core = core_of(m.name)
+            if core and len(m.name) > len(by_core.get(core, "")):
+                by_core[core] = m.name
+    if not by_core:
+        return mentions
+    out = []
+    for m in mentions:
+        full = by_core.get(core_of(m.name)) if m.provisional and m.name.isascii() else None
+        out.append(CompanyMention(m.start, m.end, full, m.surface, True, m.kind) if full and full != m.name else m)
+    return out
