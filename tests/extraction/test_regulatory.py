@@ -31,6 +31,14 @@ def test_an_implied_approval_to_start_trials_is_an_ind_and_no_approved_stage(fac
     assert {a.asset: a.stage for a in result["assets"]}["CRP-225"] == "ind"
 
 
+def test_an_approval_told_again_in_the_next_sentence_is_not_the_combination_partner_s(facts):
+    text = ("Japan's PMDA has approved Tovessa Bio's antibody TVB-120 in combination with pembrolizumab for "
+            "advanced cervical cancer, the company said. It is the drug's second approved indication in Japan.\n"
+            "国家药监局批准岚溪医药的LX-77联合卡铂用于治疗卵巢癌。这是该药获批的第二个适应症。")
+    approvals = events(facts(text)["regulatory"], event="approval")
+    assert {r.asset for r in approvals} == {"TVB-120", "LX-77"}
+
+
 def test_refused_trial_and_told_in_passing_approvals_are_no_events(facts):
     text = ("澄川生技公告,C型肝炎新药HC-520已完成美国FDA核准之第二期临床试验,惟中国国家药品监督管理局不核准执行第三期人体临床试验。\n"
             "借助当时在国内获批不久的放射性药物二氯化镭注射液,患者指标逐渐回归正常。\n"

@@ -35,8 +35,9 @@ def event_asset(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) ->
         return before[-1]
     if in_sentence:
         return in_sentence[0]
-    earlier = ctx.in_range(ctx.assets, max(0, sentence.start - _ASSET_REACH), sentence.start)
-    return earlier[-1] if earlier else None
+    reach = max(0, sentence.start - _ASSET_REACH)
+    earlier = _not_partners(ctx, ctx.in_range(ctx.assets, reach, sentence.start), Sentence(reach, sentence.start, ""))
+    return earlier[-1] if earlier else None  # "… X in combination with Y. It is the drug's third approval": X
 
 
 def _not_partners(ctx: Context, assets: list[AssetMention], sentence: Sentence) -> list[AssetMention]:
