@@ -27,6 +27,13 @@ def test_relevance_rejects_franchise_and_music_royalties():
                            "rose and the licensing of songs to films doubled.")
 
 
+def test_generic_makers_and_drug_procurement_are_biopharma_news():
+    assert is_relevant("Tessford Health Technology (688920.SH) reported third-quarter net profit of 84.1 million yuan, "
+                       "down 12 percent, as price cuts under volume-based procurement weighed on its injectables.")
+    assert is_relevant("泓川健康公告，受集采降价影响，公司第三季度归母净利润8410万元，同比下降12%，仿制药收入减少。")
+    assert not is_relevant("The carmaker's third-quarter net profit fell 12 percent as procurement of steel got dearer.")
+
+
 def _relevant_as_read(text):
     from pharmalens.documents.articles import read_articles
     from pharmalens.sources.files import SourceFile
