@@ -7,3 +7,12 @@ def test_a_brand_with_its_radiolabelled_name_and_dosage_form_in_brackets_is_one_
                 "a PET imaging agent for kidney masses.")
         assets = facts(text)["assets"]
         assert [(a.asset, a.aliases) for a in assets] == [("Zirvista", ["belratuzumab"])], form
+
+
+def test_a_prior_therapy_leaves_the_tested_drug_its_stage_and_two_place_letters_can_open_a_code(facts):
+    text = ("Hollis Biotech said its HER3 antibody-drug conjugate US-417 met the primary endpoint of progression-free "
+            "survival in the Phase III VESPER trial in patients with breast cancer after progression on trastuzumab.\n"
+            "宁川医药宣布，其ADC药物NC-230在既往接受过奥希替尼治疗的非小细胞肺癌患者中开展的III期临床试验达到主要终点。")
+    stages = {a.asset: a.stage for a in facts(text)["assets"]}
+    assert stages.get("US-417") == "phase3" and stages.get("NC-230") == "phase3"
+    assert stages.get("trastuzumab") != "phase3" and stages.get("奥希替尼") != "phase3"

@@ -95,6 +95,7 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
         alone = len({same.get(m.name, m.name) for m in tested}) == 1
         for mention in mentions:
             draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
+            draft.stage = draft.stage if mention in tested else None  # the trial's phase is the tested drug's
             merge_draft(drafts, draft)
         named = _find(drafts, tested[0].name) if alone and described else None
         if named is not None and not named.indication:
@@ -266,9 +267,9 @@ _PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
 
 
 def _comparator(ctx: Context, mention: AssetMention) -> bool:
-    """The control arm of a trial ("compared to pembrolizumab", "对比帕博利珠单抗")."""
-    return after_comparison_word(ctx, "asset.comparator_before", mention.start, 14) or \
-        compared_with(ctx, mention.start, mention.end)
+    """A trial's control arm ("compared to pembrolizumab", "对比帕博利珠单抗") or prior therapy ("progression on X")."""
+    return after_comparison_word(ctx, "asset.comparator_before", mention.start, 14) or compared_with(
+        ctx, mention.start, mention.end) or after_comparison_word(ctx, "asset.prior_therapy_before", mention.start, 14)
 
 
 _SECTION_HEADING = rx(r"[【\[〖][^】\]〗\n]{1,20}[】\]〗]")

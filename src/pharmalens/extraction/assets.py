@@ -37,6 +37,10 @@ _TARGET_LETTERS_CODE = rx(
     r"(?:CD|IL|PD|HER|GLP|TNF|SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|VEGF|JAK|BTK|CDK|PARP|TLR|CCR|CXCR|IGF|GPC|FAP|"
     r"MC|NTSR|CCK|GPR|BCMA|LAG|TIGIT|CTLA|PSMA|GRPR|TIM|STING)-\d{3,5}[A-Z]{0,2}")
 
+# Two letters that also abbreviate a place, hyphened to three or more digits, are a company's initials
+# on a compound (HK-902 of a firm called Hengkang), not a currency or market.
+_INITIALS_CODE = rx(r"(?:HK|US|NT)-\d{3,5}[A-Z]?")
+
 # INN stems (WHO "stem book" endings) that mark a non-proprietary drug name, and the Chinese INN
 # endings (单抗 = -mab, 替尼 = -tinib ...).
 # The second word of a two-word INN: the payload of an antibody-drug conjugate (camizumab tesirine,
@@ -347,7 +351,7 @@ def _in_trial_position(text: str, mention: AssetMention) -> bool:
 def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
     prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
     if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface) \
-            and not _TARGET_LETTERS_CODE.fullmatch(surface):
+            and not _TARGET_LETTERS_CODE.fullmatch(surface) and not _INITIALS_CODE.fullmatch(surface):
         return True
     element = re.fullmatch(r"(?P<el>[A-Z][a-z]?)-\d{1,3}m?", surface)
     if element and element.group("el") in _element_symbols():
