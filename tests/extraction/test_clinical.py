@@ -450,3 +450,13 @@ def test_a_dose_group_opening_its_clause_is_the_n_of_each_figure_after_it(facts)
         found = results(facts, text)
         assert found[("BZ-66", "ORR", 54.2)].n == 24 and found[("BZ-66", "PFS_median", 8.9)].n == 24, text
         assert found[("BZ-66", "PFS_median", 6.3)].n == 68 and found[("BZ-66", "ORR", 41.2)].n == 68
+
+
+def test_a_headline_figure_without_its_drug_is_the_body_s_result_of_that_drug(facts):
+    text = ("Marlow Bio's ovarian cancer drug cuts risk of progression by 38%\n\nMarlow Bio said its FRα ADC MB-58 "
+            "met the primary endpoint of the Phase III CALDERA trial (n=340): median PFS 7.9 months versus 5.1 months "
+            "(hazard ratio 0.62).\n\n")
+    records = facts(text)["clinical"]
+    assert [(r.asset, r.endpoint) for r in records if r.endpoint == "PFS_HR"] == [("MB-58", "PFS_HR")]
+    zh = facts("岷川生物肝癌新药客观缓解率达36.5%\n\n岷川生物公布MQ-312的II期数据，客观缓解率（ORR）为36.5%。")["clinical"]
+    assert [(r.asset, r.endpoint) for r in zh] == [("MQ-312", "ORR")]

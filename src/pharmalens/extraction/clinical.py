@@ -57,7 +57,25 @@ def build_clinical(ctx: Context) -> list[ClinicalResult]:
             _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
     for sentence, finding in _column_findings(ctx):
         _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
-    return records
+    return _without_unnamed_repeats(records)
+
+
+def _without_unnamed_repeats(records: list[ClinicalResult]) -> list[ClinicalResult]:
+    """A figure told without its drug ("cuts risk of death by 31%" in a headline) and told again with
+    it is one result: the drug's, when one drug has that endpoint and value."""
+    named: dict[tuple, list[ClinicalResult]] = {}
+    for r in records:
+        if r.asset is not None:
+            named.setdefault((r.endpoint, round(r.value, 2)), []).append(r)
+    kept = []
+    for r in records:
+        same = named.get((r.endpoint, round(r.value, 2)), []) if r.asset is None else []
+        if len({x.asset for x in same}) == 1:
+            same[0].n = same[0].n if same[0].n is not None else r.n
+            same[0].ci = same[0].ci or r.ci
+            continue
+        kept.append(r)
+    return kept
 
 
 def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
