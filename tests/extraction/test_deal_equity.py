@@ -167,3 +167,16 @@ def test_shares_subscribed_beside_an_upfront_are_the_deals_equity_not_its_total(
     for text in texts:
         [deal] = facts(text)["deals"]
         assert (deal.deal_type, deal.upfront.amount, deal.equity.amount, deal.total.amount) == ("collaboration", 60, 20, 720), text
+
+
+def test_a_stake_listed_among_a_licence_s_payments_keeps_it_a_licence_and_a_new_us_company_is_a_newco(facts):
+    texts = ("Quenby Bio licensed rights outside China to its KRAS inhibitor QB-77 to Halloran Oncology for $30 million "
+             "upfront, a 15% equity stake and up to $700 million in milestones.",
+             "岷山医药将QB-77在中国以外的权益授权给哈洛兰肿瘤，获得3000万美元首付款及15%的股权，以及最高7亿美元的里程碑付款。")
+    for text in texts:
+        deal, = _deals(facts, text)
+        assert deal.deal_type == "license" and deal.upfront.amount == 30 and deal.milestones.amount == 700
+    newco = ("Quenby Bio has formed Tallis Therapeutics, a new U.S. company, with investors who committed $90 million. "
+             "Quenby Bio licensed rights outside China to QB-77 to Tallis Therapeutics for $30 million upfront, a 15% "
+             "equity stake and up to $700 million in milestones.")
+    assert [(d.licensee, d.deal_type) for d in _deals(facts, newco)] == [("Tallis Therapeutics", "newco")]

@@ -88,7 +88,9 @@ _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
 _STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
                               r"\b(?:retains?|receives?|plus|keeps?)\s+(?:[^.;%]{0,60}?\b(?:and|plus)\s+)?(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+"
-                              r"(?:equity|stake|of the)", re.I)
+                              r"(?:equity|stake|of the)|"
+                              r"(?:up-?\s?front(?:\s+payment)?|首付款)[^.;%。；]{0,40}?(?:,|，|、|及|和|以及|and)\s*(?:an?\s+)?"
+                              r"\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:equity\s+stake|stake|equity|股权|股份)", re.I)
 _BUYS_SHARES = rx(r"\b(?:buy|buys|bought|purchase|purchases|purchased|subscribe for|subscribes for|subscribed for)\s+(?:up to\s+)?"
                   r"(?:US|HK|A|S)?[$€£¥]\s?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+[^.;]{0,40}?\b(?:shares|stock|equity)\b", re.I)
 _INVESTS_IN = rx(r"\b(?:invest(?:s|ed|ing)?|(?:made|makes|make|led|leads|lead)\s+an?\s+(?:\w+\s+)?investment)\s+"
