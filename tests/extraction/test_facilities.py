@@ -278,3 +278,11 @@ def test_a_sites_place_is_written_in_the_script_of_the_article(facts):
     text = "岚汐核藥今日宣布,其位於桃園的放射性藥物生產中心已竣工,預計明年投產,可年產氟-18標記藥物逾3萬劑。"
     names = [f.name for f in facts(text)["facilities"]]
     assert names and all("园" not in n for n in names) and any(n.startswith("桃園") for n in names)
+
+
+def test_an_isotope_s_facility_starting_commercial_production_is_a_plant(facts):
+    text = ("Ardent Isotopes said it has started commercial production at its new actinium-225 facility in Leeds, "
+            "with annual capacity of 120 curies. Separately, the firm drew on a $40 million credit facility.")
+    site, = facts(text)["facilities"]
+    assert (site.company, site.kind_of_site, site.nuclides) == ("Ardent Isotopes", "gmp_plant", ["Ac-225"])
+    assert "120 curies" in site.capacity

@@ -25,6 +25,7 @@ EXTRACTOR, VERSION = "facilities", "2"
 
 _SPECIFIC = ("cyclotron", "reactor", "generator", "radiopharmacy")
 _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
+_SITE_WORD = rx(r"\b(?:facility|plant)\b", re.I)
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
 _ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|It\b|The\b|This\b|These\b)", re.I)
@@ -78,6 +79,10 @@ def _kinds(ctx: Context, start: int, end: int) -> list[tuple[str, Cue]]:
              if "-" not in cue.phrase]
     for match in _CODE_REACTOR.finditer(ctx.text, start, end):
         found.append(("reactor", Cue(match.start(), match.end(), "facilities.kind.reactor", match.group(0))))
+    for match in _SITE_WORD.finditer(ctx.text, start, end):  # "its new lutetium-177 facility": an isotope's plant
+        if any(match.start() - n.end <= 2 for n in ctx.in_range(ctx.nuclides, max(start, match.start() - 24), match.start())) \
+                and not any(c.start <= match.start() < c.end for _, c in found):
+            found.append(("gmp_plant", Cue(match.start(), match.end(), "facilities.kind.gmp_plant", match.group(0))))
     return sorted(found, key=lambda k: k[1].start)
 
 
