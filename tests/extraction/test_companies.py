@@ -42,6 +42,11 @@ def test_a_headline_s_short_form_and_the_body_s_full_name_are_one_company():
     assert len({n for _, n in found}) == 4
 
 
+def test_shares_of_a_company_are_not_part_of_its_name():
+    text = "Shares of Corrow Medicine fell 9% after the FDA declined to approve CRW-7. Stock of Felden Therapeutics rose."
+    assert names(text) == [("Corrow Medicine", True), ("Felden Therapeutics", True)]
+
+
 def test_english_provisional_names_keep_their_full_form():
     mentions = find_companies("Among them, China Isotope & Radiation Corporation and Kestrel Oncology Ltd. reported", LEXICON)
     assert [(m.name, m.surface, m.provisional) for m in mentions] == [

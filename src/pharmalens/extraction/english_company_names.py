@@ -33,7 +33,8 @@ EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", 
                   "Release", "Interim", "Quarterly", "Accepts", "Approves", "Validates", "Clears", "Awards", "Issues",
                   "Extends", "Recommends", "Rejects", "Lifts", "Backs",  # an agency's verb: "FDA Accepts X's BLA"
                   "Acquisition", "Merger", "Completion", "Closes", "Closing", "Tender", "Offer", "Agrees", "Buy", "Buys",
-                  "Purchase", "Takeover", "Sale", "Divestiture", "Divests", "Sells", "Spins"}  # "X Completes Acquisition of Y"
+                  "Purchase", "Takeover", "Sale", "Divestiture", "Divests", "Sells", "Spins",
+                  "Shares", "Stock", "Stocks"}  # "Shares of X Medicine fell": the company is X Medicine  # "X Completes Acquisition of Y"
 EN_FORMS = r"Co\.,?\s*Ltd\.?|Pty\.?\s*(?:Ltd\.?|Limited)|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
 _EN_LEGAL_TAIL = rf"(?:,?\s+(?:{EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_INVESTOR_TAIL = r"(?:[ \t]+(?:Fund|Funds|Investors|Partners|Capital|Ventures|Management|Holdings)(?![\w]))*"  # "X Bio Fund"
