@@ -1374,3 +1374,13 @@ def test_an_undirected_pair_turns_to_the_party_whose_name_the_code_spells(facts)
     deals = {d.asset: d for d in facts(text)["deals"]}
     assert deals["QLT-14"].licensor == "Quillsey Therapeutics" and deals["QLT-14"].licensee == "Brannock Pharma"
     assert deals["OB-3"].licensor == "Ostler Bio" and deals["OB-3"].licensee == "Winfield Pharma"
+
+
+def test_a_pair_heading_s_bulleted_terms_under_it_are_that_deal_s(facts):
+    text = ("Deals of the week\n\n**1. Harlan Oncology — Pemberly Bio (license)**\n"
+            "- Asset: PB-40, a Phase II B7-H3 antibody\n- Terms: $22M upfront; up to $310M in milestones\n"
+            "- Territory: Europe\n\n**2. Osgood Pharma — Talis Medicines (option)**\n- Terms: undisclosed\n")
+    deals = {d.licensor: d for d in facts(text)["deals"]}
+    first = deals["Pemberly Bio"]
+    assert (first.licensee, first.asset, first.upfront.amount, first.milestones.amount) == ("Harlan Oncology", "PB-40", 22, 310)
+    assert deals["Talis Medicines"].upfront is None and deals["Talis Medicines"].asset is None
