@@ -622,3 +622,11 @@ def test_a_taiwan_results_story_in_simplified_script_is_in_taiwan_dollars(facts)
             "岳康生技(6588)公布第三季财报，第三季营业收入3,150万元，年减22%，税后亏损9,800万元，每股亏损0.61元。")
     figures = {(r.period, r.metric): r.currency for r in facts(text)["financials"]}
     assert figures == {("2026Q3", "revenue"): "TWD", ("2026Q3", "net_profit"): "TWD"}
+
+
+def test_a_card_whose_key_is_the_cash_balance_records_it_but_cash_in_prose_does_not(facts, one):
+    card = fin(facts, "Quarterly snapshot\n\nOrtella Bio (NASDAQ: ORTB) reported Phase 1 data for OB-12 in lymphoma.\n"
+                      "• Cash: $86.4 million as of June 30, 2026\n• 现金：人民币3.2亿元（截至2026年6月30日）\n")
+    assert one(card, amount=Decimal("86.4")).metric == "cash" and one(card, amount=Decimal("86.4")).period == "2026-06-30"
+    prose = fin(facts, "Ortella Bio licensed OB-12 to Hartwell Pharma, receiving $20 million in cash upfront, as of June 30, 2026.")
+    assert prose == []

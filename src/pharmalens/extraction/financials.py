@@ -28,6 +28,7 @@ from .metrics import (
     growth_after,
     growth_after_comparison,
     growth_before,
+    label_metric,
     is_change_amount,
     metric_cues,
     settled_revenue,
@@ -74,9 +75,16 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
 
 
 def _names_a_metric(ctx: Context) -> bool:
-    """Whether the article names any metric the contract records: without one, no figure is a result."""
+    """Whether the article names any metric the contract records (or has a card whose key is one):
+    without one, no figure is a result."""
     present = ctx.cues.names()
-    return any(name in present for name, metric in METRIC_SETS.items() if metric)
+    return any(name in present for name, metric in METRIC_SETS.items() if metric) or any(
+        item.key and label_metric(ctx.text[item.key[0]:item.key[1]]) for item in ctx.layout.items)
+
+
+def _card_key(ctx: Context, sentence: Sentence) -> tuple[int, int] | None:
+    item = ctx.layout.item_at(sentence.start)
+    return item.key if item is not None and item.key and sentence.start <= item.key[0] < sentence.end else None
 
 
 def _merged(records: list[FinancialMetric]) -> list[FinancialMetric]:
@@ -102,7 +110,7 @@ def _prose_records(env: Reporting) -> list[FinancialMetric]:
                   if not any(s <= m.start < e for s, e in rows)]
         if not moneys:
             continue
-        cues = [_year_to_date(env, c) for c in metric_cues(ctx.cues, sentence.start, sentence.end)]
+        cues = [_year_to_date(env, c) for c in metric_cues(ctx.cues, sentence.start, sentence.end, _card_key(ctx, sentence))]
         if carried and (sentence.start - carried[0] > _CARRY or "\n\n" in ctx.text[carried[0]:sentence.start]):
             carried = None
         previous: _Figure | None = None

@@ -35,10 +35,14 @@ class MetricCue:
     phrase: str
 
 
-def metric_cues(cues: CueIndex, start: int, end: int) -> list[MetricCue]:
-    """Metric and other-measure cues in [start, end), overlaps resolved to the longest."""
+def metric_cues(cues: CueIndex, start: int, end: int, key: tuple[int, int] | None = None) -> list[MetricCue]:
+    """Metric and other-measure cues in [start, end), overlaps resolved to the longest; a card's
+    `key` that names a metric by itself ("Cash: $212.5 million") counts as one."""
     found = [MetricCue(c.start, c.end, METRIC_SETS[name], c.phrase)
              for name in METRIC_SETS for c in cues.hits(name, start, end)]
+    if key is not None and start <= key[0] and not any(key[0] <= c.start < key[1] for c in found):
+        metric = label_metric(cues.text[key[0]:key[1]])
+        found += [MetricCue(key[0], key[1], metric, cues.text[key[0]:key[1]])] if metric else []
     kept: list[MetricCue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
@@ -78,6 +82,11 @@ def _rd_row_labels() -> frozenset[str]:
     return frozenset(p.casefold() for p in phrases("fin.rd_row_label"))
 
 
+@lru_cache(maxsize=1)
+def _cash_row_labels() -> frozenset[str]:
+    return frozenset(p.casefold() for p in phrases("fin.cash_row_label"))
+
+
 def label_metric(label: str) -> str | None:
     """The metric a table row's label names (its last, longest cue), None for other measures,
     adjusted figures and labels that name none."""
@@ -91,6 +100,8 @@ def label_metric(label: str) -> str | None:
             kept.append(hit)
     if not kept and label.strip(" :：").casefold() in _rd_row_labels():
         return "rd_expense"  # "Research and development | 38,612": the expense line of a statement
+    if not kept and label.strip(" :：•-*").casefold() in _cash_row_labels():
+        return "cash"
     if not kept or cue_regex("fin.adjusted").search(label):
         return None
     named = _qualified_profits(label, [MetricCue(s, e, m, label[s:e]) for s, e, m in sorted(kept)])
