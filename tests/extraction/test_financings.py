@@ -576,3 +576,12 @@ def test_a_round_led_by_an_investor_in_a_colon_line_is_the_named_firms_own(facts
     assert records["Castelow Bio"].round == "a" and records["Castelow Bio"].investors == ["Brantwood Capital"]
     assert records["Fennick Therapeutics"].round == "b" and float(records["Fennick Therapeutics"].amount.amount) == 71
     assert records["Fennick Therapeutics"].investors == ["Harrowgate Ventures"]
+
+
+def test_investors_on_the_keyed_lines_under_a_round_s_heading(facts):
+    text = ("Funding roundup\n\n**1. Pellwood Isotopes raises $44M Series A**\n"
+            "- Lead investor: Marrow Creek Capital; others: Heddon Ventures\n- Use of proceeds: a Ra-224 plant\n\n"
+            "**2. 岚屿医药完成2亿元B轮融资**\n- 投资方：鹭岛资本领投，青松基金、远山创投跟投\n")
+    rounds = {f.company: f for f in facts(text)["financings"]}
+    assert rounds["Pellwood Isotopes"].investors == ["Marrow Creek Capital", "Heddon Ventures"]
+    assert set(rounds["岚屿医药"].investors) == {"鹭岛资本", "青松基金", "远山创投"}

@@ -13,6 +13,7 @@ from ..model.records import Money
 from .companies import CompanyMention
 from .context import Context
 from .cues import cue_regex
+from .items import bullets_under
 from .parties import Parties
 from .table import cell_number, table_unit
 
@@ -82,31 +83,13 @@ def _round_up_pairs(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
         end = b.end + bracket.end()
         terms_end = end
         if not ctx.in_range(ctx.money, b.end, end):
-            terms_end = _bullets_under(ctx.text, end) or _next_pair_start(ctx, mentions, end)
+            terms_end = bullets_under(ctx.text, end) or _next_pair_start(ctx, mentions, end)
         if not _free(taken + found, a.start, end):
             continue
         date = _month_year(bracket.group("terms"))
         item = DealItem(a.start, terms_end, b.end, Parties(b, a, False), date=date)
         found.append(item)
     return found
-
-
-def _bullets_under(text: str, pos: int) -> int | None:
-    """Where the bulleted lines right under a pair's heading line end ("**1. A — B (license)**" then
-    "- Asset: …", "- Terms: …"): they tell that deal's terms. None when the pair's line runs on or
-    no bullet follows it."""
-    line_end = text.find("\n", pos)
-    if line_end < 0 or text[pos:line_end].strip(" \t*_"):
-        return None
-    end = None
-    for bullet in _BULLET_LINE.finditer(text, line_end + 1):
-        if bullet.start() != (end + 1 if end is not None else line_end + 1):
-            break
-        end = bullet.end()
-    return end
-
-
-_BULLET_LINE = rx(r"^[ \t]*(?:[-•·▪◦]|\*(?!\*))[ \t]+[^\n]*", re.M)
 
 
 def _next_pair_start(ctx: Context, mentions: list[CompanyMention], pos: int) -> int:

@@ -9,14 +9,14 @@ ones after it) names as leading, joining or backing the round.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..model.records import Financing
 from .companies import CompanyMention
 from .context import Context
-from .cues import cue_sets
 from .events import clause_around, event_date
 from .financing_investors_zh import written_zh_investors
+from .financing_exchanges import exchange_sets, listing_exchange
+from .items import bullets_under
 from .financing_merge import add_financing
 from .money import MoneyMention, is_share_price
 from .sentences import Sentence
@@ -103,7 +103,7 @@ def _drug_application(ctx: Context, sentence: Sentence, cue) -> bool:
         return False
     start, _ = clause_around(ctx, sentence, cue.start)
     return bool(ctx.in_range(ctx.assets, start, cue.start)) \
-        and not any(ctx.cues.has(name, sentence.start, sentence.end) for name in _exchange_sets())
+        and not any(ctx.cues.has(name, sentence.start, sentence.end) for name in exchange_sets())
 
 
 def _amount_raised(ctx: Context, cue) -> bool:
@@ -128,11 +128,31 @@ def _financing(ctx: Context, sentence: Sentence, pos: int, round_name: str | Non
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
         version=VERSION, company=company, investors=[], round=round_name,
         amount=money.money if money else None,
-        exchange=_exchange(ctx, sentence) if round_name in ("ipo", "placement") else None,
+        exchange=listing_exchange(ctx, sentence) if round_name in ("ipo", "placement") else None,
         announced=event_date(ctx, sentence, pos),
     )
-    record.investors = _investors(ctx, sentence, company)
+    record.investors = list(dict.fromkeys(_investors(ctx, sentence, company) + _listed_under(ctx, sentence, company)))
     return record
+
+
+def _listed_under(ctx: Context, sentence: Sentence, company: str) -> list[str]:
+    """Investors on the bulleted lines under a round's heading ("- Lead investor: X; others: Y",
+    "- 投资方：X、Y"): the companies a line keyed by an investor word names."""
+    end = bullets_under(ctx.text, sentence.end)
+    if end is None:
+        return []
+    found = []
+    for line in _INVESTOR_LINE.finditer(ctx.text, sentence.end, end):
+        known = ctx.companies_in(line.start(), line.end(), with_self=False)
+        for part in _KEYED.finditer(ctx.text, line.start(), line.end()):
+            found += [m.name for m in known if part.start("v") <= m.start < part.end("v") and m.name != company]
+            found += _written_in(ctx, part.start("v"), part.end("v"), known)
+    return found
+
+
+_KEYED = rx(r"[:：]\s*(?P<v>[^;；\n]+)")  # "Lead investor: X; others: Y": each key's value
+_INVESTOR_LINE = rx(r"^[ \t]*[-•·▪◦*][ \t]+(?:lead |other |co-|new |existing )?(?:investors?|backers?|participants)\b"
+                    r"[^\n]*|^[ \t]*[-•·▪◦*][ \t]+(?:投资方|投资人|投资机构|领投|跟投|参投)[^\n]*", re.I | re.M)
 
 
 def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> str | None:
@@ -232,13 +252,18 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     found = []
     for cue in _investor_cues(ctx, sentence):
         stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
-        end = stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH)
-        for start, stop, name in _items(ctx.text, cue.end, end, known):
-            if any(m.start < stop and start < m.end for m in known) or _ROUND_NAME.match(name):
-                continue  # "backed by a $120 million Series A led by X": the round, not an investor
-            if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop) \
-                    or _beside_known_investor(ctx, name, start, known):
-                found.append(ctx.evidence(start, _with_owner(ctx.text, stop, known)).quote)
+        found += _written_in(ctx, cue.end, stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH), known)
+    return found
+
+
+def _written_in(ctx: Context, begin: int, end: int, known: list[CompanyMention]) -> list[str]:
+    found = []
+    for start, stop, name in _items(ctx.text, begin, end, known):
+        if any(m.start < stop and start < m.end for m in known) or _ROUND_NAME.match(name):
+            continue  # "backed by a $120 million Series A led by X": the round, not an investor
+        if len(name.split()) >= 2 or _INVESTOR_SUFFIX.search(name) or _listed_rare_word(ctx, name, start, stop) \
+                or _beside_known_investor(ctx, name, start, known):
+            found.append(ctx.evidence(start, _with_owner(ctx.text, stop, known)).quote)
     return found
 
 
@@ -344,22 +369,6 @@ def _investor_cues(ctx: Context, sentence: Sentence) -> list:
 
 
 _AMOUNT_TO_FROM = rx(r"(?:\s+[\w+-]+){0,6}\s+")  # "$25 million in seed funding from": words, no clause mark
-
-
-def _exchange(ctx: Context, sentence: Sentence) -> str | None:
-    """The exchange of a listing: named in the sentence, else in its paragraph, else in the article."""
-    para_start, para_end = ctx.paragraph_of(sentence.start)
-    for start, end in ((sentence.start, sentence.end), (para_start, para_end), (0, len(ctx.text))):
-        hits = sorted((c for name in _exchange_sets() for c in ctx.cues.hits(name, start, end)), key=lambda c: c.start)
-        if hits:
-            code = hits[0].name.rsplit(".", 1)[1]
-            return code if code.isascii() else ctx.evidence(hits[0].start, hits[0].end).quote
-    return None
-
-
-@lru_cache(maxsize=1)
-def _exchange_sets() -> tuple[str, ...]:
-    return tuple(name for name in cue_sets() if name.startswith("financings.exchange."))
 
 
 def _follows(ctx: Context, record: Financing, sentence: Sentence) -> bool:

@@ -113,3 +113,21 @@ def _run_on(text: str, start: int, end: int) -> list[Item]:
         key_span = (key[0], key[0] + len(text[key[0]:key[1]].split(":")[0].rstrip())) if key else None
         items.append(Item(cut.start() + 1, stop, marker, key_span, (key[1] if key else cut.end(), stop), 0))
     return items
+
+
+def bullets_under(text: str, pos: int) -> int | None:
+    """Where the bulleted lines right under a heading line end, `pos` being where the heading's own words
+    end ("**1. A — B (license)**" then "- Asset: …", "- Terms: …"): they tell that item's details.
+    None when the line runs on after `pos` or no bullet follows it."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or text[pos:line_end].strip(" \t*_"):
+        return None
+    end = None
+    for bullet in _BULLET_LINE.finditer(text, line_end + 1):
+        if bullet.start() != (end + 1 if end is not None else line_end + 1):
+            break
+        end = bullet.end()
+    return end
+
+
+_BULLET_LINE = rx(r"^[ \t]*(?:[-•·▪◦]|\*(?!\*))[ \t]+[^\n]*", re.M)
