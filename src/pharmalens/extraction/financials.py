@@ -69,9 +69,17 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
     if not ctx.article.document.relevant or not _names_a_metric(ctx):
         return []
     env = reporting(ctx)
-    records = grid_records(env) + role_table_records(env)
-    records += _prose_records(env)
+    records = grid_records(env)
+    if _may_take_a_period(env):
+        records += role_table_records(env) + _prose_records(env)
     return settled_revenue(_merged(records))
+
+
+def _may_take_a_period(env: Reporting) -> bool:
+    """Whether a figure in prose or in a company table could have a period: one named, the report's,
+    or a full date (a point value's day). Without any, every such figure is dropped for want of one,
+    so they are not read at all."""
+    return bool(env.periods) or env.report is not None or any(len(d.value) == 10 for d in env.ctx.dates)
 
 
 def _names_a_metric(ctx: Context) -> bool:
