@@ -19,6 +19,7 @@ from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
+_NAME_MEMO = 8192  # judgements of a name by its words alone, kept across articles: names recur within and across them
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港|兴柜|上柜|上市|TWSE|TPEx)\s*[:.]?\s*)?"
                  r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|CN|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
@@ -158,8 +159,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     before, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    unusual = lru_cache(maxsize=None)(_unusual)  # a name recurs in an article: judged once
-    can_pass = lru_cache(maxsize=None)(lambda name: unusual(name) or _may_be_placed_or_described(name))
+    can_pass = lru_cache(maxsize=None)(lambda name: _unusual(name) or _may_be_placed_or_described(name))
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
@@ -183,7 +183,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
         described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
         placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
-        if not described and not placed and not unusual(name):
+        if not described and not placed and not _unusual(name):
             continue
         if spaced and " " not in name:
             word_before = before.search(left)
@@ -245,6 +245,7 @@ HEADING_NUMBER = r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{
 NOT_NAME_START = set("的将已在于及和与为是被对向从并也均其该此")  # 其/该/此 open a reference ("其新药X-1"), not a name
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def name_word(name: str) -> bool:
     """Could be a name though it is a word: not one of the most common words (It, This, Company); of
     a name in several words ("Life Molecular"), the last may carry it alone."""
@@ -273,6 +274,7 @@ _STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|bio
                     r"(?:Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|Co\.,? ?Ltd\.?)$", re.I)
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def english_name_like(surface: str) -> bool:
     """A name with a trade suffix: a strong suffix (Therapeutics, Inc.) makes any words a name; a weak
     one (Medical, Health, Pharmaceutical, Bio) needs a word that is not an ordinary English word."""
@@ -297,6 +299,7 @@ _VERY_COMMON_ZH = 4.2
 _LINKING_CHARS = frozenset("与和及同跟向对将由")
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def trim_zh_lead(run: str) -> str:
     """A run of Chinese characters without the verb or descriptor that leads into the name."""
     leads, any_lead = _leads()
@@ -319,6 +322,7 @@ def _leads() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return leads, rx("|".join(map(re.escape, leads)))
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def zh_name_like(core: str) -> bool:
     """The distinctive part of a Chinese company name is not an everyday word and holds none."""
     if len(core) < 2:
@@ -343,6 +347,7 @@ def zh_firm_core_like(core: str) -> bool:
     return 2 <= len(core) <= 3 and zh_zipf(core) < _VERY_COMMON_ZH and core not in phrases("company.zh_sector_word")
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def zh_short_name_like(name: str) -> bool:
     core = name[len(place_prefix(name, 2)):]
     return zh_zipf(name) < ZH_ZIPF_FLOOR and zh_name_like(core) and not name.endswith(phrases("company.zh_site_tail")) \
@@ -352,6 +357,7 @@ def zh_short_name_like(name: str) -> bool:
 _WORD_BREAK = re.compile(r"[\s&]+")
 
 
+@lru_cache(maxsize=_NAME_MEMO)
 def _unusual(name: str) -> bool:
     """A name none of whose words is an ordinary English word (by word frequency), and not a code or
     an acronym."""

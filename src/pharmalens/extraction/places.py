@@ -23,6 +23,7 @@ def _by_length() -> tuple[frozenset[str], tuple[int, ...]]:
     return chinese_place_names(), tuple(sorted({len(n) for n in chinese_places()}, reverse=True))
 
 
+@lru_cache(maxsize=8192)
 def place_prefix(text: str, leave: int = 0) -> str:
     """The longest place name that starts the text and leaves at least `leave` characters after it."""
     names, lengths = _by_length()

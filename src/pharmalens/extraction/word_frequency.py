@@ -13,6 +13,7 @@ _ZIPF_CACHE: dict[str, float] = {}
 _PLAIN_WORD = rx(r"[a-z]+")
 
 
+@lru_cache(maxsize=16384)
 def zipf(word: str) -> float:
     """The Zipf frequency of an English word; a plain word is looked up in the table of common words
     (rarer ones read 0), anything else goes through wordfreq's own tokenizer."""
