@@ -24,3 +24,12 @@ def test_a_lookahead_for_one_character_gets_no_second_class():
     from pharmalens.model.pattern_starts import start_class
 
     assert start_class(r"(?=[AB])(?:Apex|Bolt)", 0) is None
+
+
+def test_a_text_holds_han_only_with_a_chinese_character():
+    from pharmalens.model.patterns import holds_han
+
+    assert holds_han("Kestrel Bio与Halvard签署协议")
+    assert holds_han("X" * 5000 + "药")
+    assert not holds_han("Kestrel Bio（NASDAQ: KSTB）：ｆｕｌｌ－ｗｉｄｔｈ，。「」")
+    assert not holds_han("")

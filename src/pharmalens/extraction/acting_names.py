@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..model.patterns import matches_from, occurrences, rx
+from ..model.patterns import holds_han, matches_from, occurrences, rx
 from .company_context import trim_zh_lead, zh_short_name_like
 from .cues import cue_alternation, phrases
 
@@ -78,6 +78,8 @@ _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a p
 def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     """Short Chinese names that announce, state or sign, kept when the article uses them again or a
     word for a company stands before them."""
+    if not holds_han(text):
+        return []
     candidates: set[str] = set()
     described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one
     not_names = set(phrases("company.zh_not_name"))

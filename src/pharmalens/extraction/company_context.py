@@ -13,7 +13,7 @@ from functools import lru_cache
 
 
 from ..documents.language import to_simplified
-from ..model.patterns import holds_any, rx
+from ..model.patterns import holds_any, holds_han, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
@@ -33,6 +33,8 @@ def coded_names(text: str) -> list[tuple[int, int]]:
     """Chinese names written right before a stock code, or right after one as a filing's headline
     writes them ("(1234)名称-subject")."""
     found = []
+    if not holds_han(text):  # the name on either side of the code is Chinese
+        return found
     for match in _CODE_AFTER.finditer(text):
         titled = _TITLED_AFTER_CODE.match(text, match.end())
         if titled:

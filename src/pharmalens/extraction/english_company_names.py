@@ -97,15 +97,17 @@ _ROUND_WORD = rx(r"\b(?:Series|Class|Phase|Round)\s+$")
 _EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
 
 
-_EN_TRADED = rx(r"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]+(?: [A-Z][A-Za-z0-9&-]+){0,2}(?:制药|药业|药厂|药品|生技|生医|生物|医药))"
+_ZH_TRADES = ("制药", "药业", "药厂", "药品", "生技", "生医", "生物", "医药")
+_EN_TRADED = rx(rf"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]+(?: [A-Z][A-Za-z0-9&-]+){{0,2}}(?:{'|'.join(_ZH_TRADES)}))"
                 r"(?![\u4e00-\u9fff]{0,1}(?:制品|类似|技术|科技|医学|工程|药物))")
 
 
 def english_before_gongsi(text: str, known: list[CompanyMention]) -> list[CompanyMention]:
     """"澳大利亚Northwind公司": an English name followed by 公司 names a company; so does one that
     runs on into a Chinese trade word ("日本Kasumi制药", "韩国Daewon生技"), which is part of its name."""
+    traded = _EN_TRADED.finditer(text) if holds_any(text, _ZH_TRADES) else ()
     found = [CompanyMention(m.start("n"), m.end("n"), m.group("n"), m.group("n"), True, "biotech")
-             for m in _EN_TRADED.finditer(text) if not any(k.start < m.end("n") and m.start("n") < k.end for k in known)]
+             for m in traded if not any(k.start < m.end("n") and m.start("n") < k.end for k in known)]
     if not holds_any(text, ("公司", "集团")):
         return found
     for match in _EN_GONGSI.finditer(text):

@@ -72,6 +72,15 @@ def holds_any(text: str, literals: Iterable[str]) -> bool:
     return any(literal in text for literal in literals)
 
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def holds_han(text: str) -> bool:
+    """Whether the text holds a Chinese character (U+4E00 to U+9FFF): a finder each of whose matches
+    needs one is not run over an English text."""
+    return _HAN.search(text) is not None
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What pattern.finditer(text) finds, for a pattern that never matches the empty string, given
     every position a match of it can start at (or more): the pattern is tried only there."""
