@@ -161,7 +161,6 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     before, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    can_pass = lru_cache(maxsize=None)(lambda name: _unusual(name) or _may_be_placed_or_described(name))
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
@@ -170,11 +169,9 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         kind = name.startswith(KIND_OPENERS) and _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
         if kind:
             name, start = name[kind.end():], start + kind.end()
-        name = _without_currency_code(_without_headline_verb(name, after))
-        if not name or name in phrases("company.en_vehicle") or name in phrases("company.en_sentence_adverb") \
-                or not can_pass(name) or is_known(start, start + len(name)) \
-                or name in chinese_place_names():
-            continue  # "a cyclotron in Jinan, commissioned in 2025": a place before a company's verb
+        name = _possible_name(name)
+        if not name or is_known(start, start + len(name)):
+            continue
         left = text[max(0, start - 40):start]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
@@ -205,6 +202,16 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
 
 _DATELINE_AFTER = rx(r"^,?\s*(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
                      r"|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|/?\(?(?:PR ?Newswire|Business ?Wire|Globe ?Newswire)\b)", re.I)
+
+
+@lru_cache(maxsize=_NAME_MEMO)
+def _possible_name(words: str) -> str:
+    """The name the words give, or "" where their words alone rule it out: a vehicle, an adverb, an ordinary
+    word neither placed nor described, a place ("a cyclotron in Jinan, commissioned in 2025")."""
+    name = _without_currency_code(_without_headline_verb(words, _en_context()[1]))
+    ruled_out = name in phrases("company.en_vehicle") or name in phrases("company.en_sentence_adverb") \
+        or not (_unusual(name) or _may_be_placed_or_described(name)) or name in chinese_place_names()
+    return "" if not name or ruled_out else name
 
 
 def _may_be_placed_or_described(name: str) -> bool:
