@@ -47,15 +47,14 @@ _HEADER_N = rx(r"[(\[（]\s*[Nn]\s*=\s*(?P<n>\d{1,5})\s*[)\]）]")  # an arm's c
 def build_clinical(ctx: Context) -> list[ClinicalResult]:
     if not ctx.article.document.relevant:
         return []
-    pops, arms = populations(ctx), arm_sizes(ctx)
     records = _table_results(ctx)
     names = {a.label: a.name for a in ctx.assets}
     seen = {_key(r, names) for r in records}
-    for sentence in ctx.sentences:
-        in_row = sentence.text.count("|") >= 3
-        for finding in _row_findings(ctx, sentence) if in_row else _findings(ctx, sentence):
-            _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
-    for sentence, finding in _column_findings(ctx):
+    found = [(sentence, finding) for sentence in ctx.sentences
+             for finding in (_row_findings(ctx, sentence) if sentence.text.count("|") >= 3 else _findings(ctx, sentence))]
+    found += _column_findings(ctx)
+    pops, arms = (populations(ctx), arm_sizes(ctx)) if found else ([], {})  # the patients of a finding, only where there is one
+    for sentence, finding in found:
         _add(records, seen, _from_sentence(ctx, sentence, finding, pops, arms), names)
     return _without_unnamed_repeats(records)
 
