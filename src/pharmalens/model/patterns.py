@@ -12,10 +12,14 @@ from functools import lru_cache
 from .pattern_starts import start_class
 
 
+_ASCII = int(re.ASCII)
+
+
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """The pattern, behind a lookahead for the characters it can start with where the engine would
-    otherwise try it whole at every position (see pattern_starts.py)."""
-    return _compiled(pattern, flags | re.ASCII)
+    otherwise try it whole at every position (see pattern_starts.py). Flags are combined as plain
+    ints: builders call rx inside loops, and or-ing RegexFlag members goes through the enum's Python code."""
+    return _compiled(pattern, int(flags) | _ASCII)
 
 
 def unicode_rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
