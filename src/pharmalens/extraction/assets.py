@@ -300,6 +300,7 @@ def _glued_item_number(text: str, start: int, end: int) -> int:
     return 0
 
 
+@lru_cache(maxsize=8192)
 def _canonical_code(surface: str) -> str:
     """A radiolabelled code ([225Ac]Ac-HLX-207, 177Lu-XT117) is known by its code; the label is the
     nuclide."""
@@ -349,6 +350,11 @@ def _in_trial_position(text: str, mention: AssetMention) -> bool:
 
 
 def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
+    return _never_a_code(surface) or excluded.reach(start) >= end
+
+
+@lru_cache(maxsize=8192)  # a code recurs within and across articles
+def _never_a_code(surface: str) -> bool:
     prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
     if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface) \
             and not _TARGET_LETTERS_CODE.fullmatch(surface) and not _INITIALS_CODE.fullmatch(surface):
@@ -356,9 +362,8 @@ def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
     element = re.fullmatch(r"(?P<el>[A-Z][a-z]?)-\d{1,3}m?", surface)
     if element and element.group("el") in _element_symbols():
         return True
-    if re.fullmatch(r"(?:FY|CY|H|Q|AD)-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface):
-        return True  # FY2025; mutations such as G12C, V600E, T790M
-    return excluded.reach(start) >= end
+    # FY2025; mutations such as G12C, V600E, T790M
+    return bool(re.fullmatch(r"(?:FY|CY|H|Q|AD)-?(?:19|20)\d{2}", surface) or re.fullmatch(r"[A-Z]\d{2,4}[A-Z]", surface))
 
 
 @lru_cache(maxsize=1)
