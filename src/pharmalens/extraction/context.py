@@ -68,6 +68,10 @@ class Context:
         s, e, quote = self.article.evidence_span(start, end)
         return Evidence(s, e, quote)
 
+    def quote(self, start: int, end: int) -> str:
+        """What the file writes for [start, end) of the text: an evidence's quote, without making one."""
+        return self.article.evidence_span(start, end)[2]
+
     @cached_property
     def companies(self) -> list[CompanyMention]:
         found = find_companies(self.text, self.lexicon)
@@ -76,7 +80,7 @@ class Context:
 
     def _surface_as_written(self, m: CompanyMention) -> CompanyMention:
         """A known company keeps its canonical name; its surface is what the file writes."""
-        surface = self.evidence(m.start, m.end).quote
+        surface = self.quote(m.start, m.end)
         return m if surface == m.surface else CompanyMention(m.start, m.end, m.name, surface, m.provisional, m.kind)
 
     def _as_written(self, m: CompanyMention, first_at: dict[str, int]) -> CompanyMention:
@@ -87,8 +91,8 @@ class Context:
             at = first_at[m.name] = self.text.find(m.name)
         if at < 0:
             return m
-        name = self.evidence(at, at + len(m.name)).quote
-        surface = self.evidence(m.start, m.end).quote
+        name = self.quote(at, at + len(m.name))
+        surface = self.quote(m.start, m.end)
         if name == m.name and surface == m.surface:
             return m
         return CompanyMention(m.start, m.end, name, surface, m.provisional, m.kind)

@@ -71,7 +71,7 @@ def _as_investor(mention: CompanyMention, investors: set[str]) -> CompanyMention
 def _as_written(ctx: Context, mention: CompanyMention) -> CompanyMention:
     """A mention with the surface the file writes (traditional characters in a traditional-Chinese
     article), so the batch knows the company by that name too."""
-    surface = ctx.evidence(mention.start, mention.end).quote
+    surface = ctx.quote(mention.start, mention.end)
     return mention if surface == mention.surface else replace(mention, surface=surface)
 
 
