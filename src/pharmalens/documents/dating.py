@@ -47,10 +47,11 @@ def dateline(text: str) -> str | None:
     """A date stated as the article's own date: a press-release dateline, a source line, an
     announcement's sign-off ("香港，2026年1月12日") or a date line under the headline."""
     head = text[:600]
-    for start, value, end in _all_dates_with_end(head):
+    head_dates = _all_dates_with_end(head)
+    for start, value, end in head_dates:
         if _PRESS_DATELINE.match(head[end:end + 4]) and len(value) == 10:
             return value
-    for start, value, end in _all_dates_with_end(head):
+    for start, value, end in head_dates:
         if len(value) == 10 and _reported_on(head, start, end):
             return value
     for start, value, end in _all_dates_with_end(head[:160]):
