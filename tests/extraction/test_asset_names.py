@@ -535,3 +535,10 @@ def test_a_three_letter_trial_name_with_a_short_number_is_no_asset_beside_the_dr
         found = facts(text)
         assert [a.asset for a in found["assets"]] == ["BX-880"]
         assert [r.trial for r in found["clinical"]] == ["ORA-2"]
+
+
+def test_a_code_with_an_isotope_s_symbol_inside_is_one_asset(facts):
+    text = ("Orvel Therapeutics said the FDA granted orphan drug designation to OV-Ac225, its actinium-225 FAP ligand, "
+            "and cleared the IND for OVT-Pb-212 in sarcoma.")
+    names = {a.asset for a in facts(text)["assets"]}
+    assert {"OV-Ac225", "OVT-Pb-212"} <= names
