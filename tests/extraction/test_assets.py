@@ -16,3 +16,12 @@ def test_a_prior_therapy_leaves_the_tested_drug_its_stage_and_two_place_letters_
     stages = {a.asset: a.stage for a in facts(text)["assets"]}
     assert stages.get("US-417") == "phase3" and stages.get("NC-230") == "phase3"
     assert stages.get("trastuzumab") != "phase3" and stages.get("奥希替尼") != "phase3"
+
+
+def test_each_drug_of_a_list_with_appositions_keeps_its_own_description(facts):
+    text = ("Quarra Bio said it has advanced QB-310, a CD47 antibody, and QB-420, a PD-L1/4-1BB bispecific, into "
+            "Phase 2.\n宁泽医药推进NZ-11（一款CLDN18.2 ADC）和NZ-12（一款GPRC5D双抗）进入II期临床。")
+    assets = {a.asset: a for a in facts(text)["assets"]}
+    assert (assets["QB-310"].target, assets["QB-420"].target) == (["CD47"], ["PD-L1", "4-1BB"])
+    assert assets["QB-420"].modality == "bispecific"
+    assert assets["NZ-12"].target == ["GPRC5D"]

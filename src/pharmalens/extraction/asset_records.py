@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model.records import Asset, Termination
+from .asset_spans import another_drugs, closest, lead_span, list_start, near
 from .combinations import comparator_spans, partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .assets import ADC_PAYLOAD, AssetMention
@@ -129,13 +130,13 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     if mention.surface != mention.name:
         draft.aliases.append(mention.surface)
     item = _list_item(ctx, sentence, mention)
-    lead = (_list_start(ctx, item, mention), mention.start)
+    lead = lead_span(ctx, list_start(ctx, item, mention), mention)
     described = _description(ctx, mention, item)
     draft.target = draft.target or targets_in(ctx, mention.start, mention.end) or targets_in(ctx, *lead) \
         or targets_in(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
-    stated = modality_in(ctx, max(lead[0], mention.start - 40), mention.start) or _described_modality(ctx, described) \
+    stated = modality_in(ctx, max(lead[0], lead[1] - 40), lead[1]) or _described_modality(ctx, described) \
         or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None) \
-        or _target_inhibitor(ctx, max(lead[0], mention.start - 40), mention.start) or _target_inhibitor(ctx, *described)
+        or _target_inhibitor(ctx, max(lead[0], lead[1] - 40), lead[1]) or _target_inhibitor(ctx, *described)
     heading = _item_heading(ctx, mention)
     if heading:
         draft.target = draft.target or targets_in(ctx, *heading)
@@ -146,17 +147,17 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     if owner and (draft.company is None or not entry or explicit):
         draft.company = owner
         draft.from_text = draft.from_text or explicit
-    scope = (sentence.start, sentence.end) if alone else _near(item, mention)
+    scope = (sentence.start, sentence.end) if alone else near(item, mention)
     draft.indication = indications_in(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
     draft.nuclide = draft.nuclide or _stated_nuclide(ctx, mention, max(lead[0], mention.start - 60), described,
                                                     scope if alone else described)
     if alone:
         draft.target = draft.target or targets_outside_partners(ctx, *scope)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"
-              and (alone or not _another_drugs(ctx, s, mention))]
+              and (alone or not another_drugs(ctx, s, mention))]
     if stages:
-        draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else _closest(stages, mention).stage
-    described_here = bool(stated and targets_in(ctx, max(lead[0], mention.start - 40), mention.start))
+        draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else closest(stages, mention).stage
+    described_here = bool(stated and targets_in(ctx, max(lead[0], lead[1] - 40), lead[1]))
     draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or name_nuclide(mention.surface))
     return draft
 
@@ -223,47 +224,6 @@ def _target_inhibitor(ctx: Context, start: int, end: int) -> str | None:
                 and not ctx.cues.has("asset.antibody_inhibited_target", target.start, target.end):
             return "small_molecule"
     return None
-
-
-def _list_start(ctx: Context, sentence: Sentence, mention: AssetMention) -> int:
-    """Where the words leading into an asset's name begin: its clause, or the clause before when the
-    name is one of a list set after what it is ("two ADC programs, QX-1 and QX-2")."""
-    start = _clause_start(ctx.text, sentence.start, mention.start)
-    between = ctx.text[start:mention.start]
-    for other in ctx.in_range(ctx.assets, start, mention.start):
-        between = between.replace(other.surface, "")
-    if start > sentence.start and _LIST_JOINERS.fullmatch(between):
-        return _clause_start(ctx.text, sentence.start, start - 1)
-    return start
-
-
-_LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
-
-
-def _clause_start(text: str, floor: int, pos: int) -> int:
-    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
-
-
-def _near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
-    return max(sentence.start, mention.start - 30), min(sentence.end, mention.end + 60)
-
-
-def _closest(stages, mention: AssetMention):
-    """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B")."""
-    return min(stages, key=lambda s: mention.start - s.end if s.end <= mention.start else max(0, s.start - mention.end))
-
-
-def _another_drugs(ctx: Context, stage, mention: AssetMention) -> bool:
-    """"QX-01获批上市、QX-02获快速通道资格": a stage written right after another drug, with only a list
-    mark before this one, is the other drug's."""
-    if stage.end > mention.start or not _LIST_MARK.fullmatch(ctx.text, stage.end, mention.start):
-        return False
-    before = [a for a in ctx.in_range(ctx.assets, max(0, stage.start - 40), stage.start) if a.end <= stage.start]
-    return bool(before) and bool(_PREDICATE_GAP.fullmatch(ctx.text, before[-1].end, stage.start))
-
-
-_LIST_MARK = rx(r"\s*[、;；]\s*")
-_PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
 
 
 def _comparator(ctx: Context, mention: AssetMention) -> bool:

@@ -1,0 +1,65 @@
+"""Where the words about an asset lie in its sentence: the words leading into its name (not another
+drug's apposition), the window around it, and the stage written nearest it."""
+from __future__ import annotations
+
+import re
+
+from ..model.patterns import rx
+from .assets import AssetMention
+from .context import Context
+from .sentences import Sentence
+
+
+def lead_span(ctx: Context, start: int, mention: AssetMention) -> tuple[int, int]:
+    """The words leading into a name, after any other drug's apposition among them ("NZ-11（一款CLDN18.2
+    ADC）和NZ-12", "A, a CD47 antibody, and B"): those describe the other drug."""
+    for other in reversed([a for a in ctx.in_range(ctx.assets, start, mention.start) if a.name != mention.name]):
+        close = _APPOSED.match(ctx.text, other.end, mention.start)
+        if close:
+            return max(start, close.end()), mention.start
+    return start, mention.start
+
+
+_APPOSED = rx(r"\s*(?:（[^）]*）|\([^)]*\)|[,，][^,，]*[,，])")
+
+
+def list_start(ctx: Context, sentence: Sentence, mention: AssetMention) -> int:
+    """Where the words leading into an asset's name begin: its clause, or the clause before when the name
+    is one of a list set after what it is ("two ADC programs, QX-1 and QX-2") and not another drug's apposition."""
+    start = _clause_start(ctx.text, sentence.start, mention.start)
+    between = ctx.text[start:mention.start]
+    for other in ctx.in_range(ctx.assets, start, mention.start):
+        between = between.replace(other.surface, "")
+    if start > sentence.start and _LIST_JOINERS.fullmatch(between):
+        back = _clause_start(ctx.text, sentence.start, start - 1)  # "A, a CD47 antibody, and B": not B's
+        return start if any(ctx.text[a.end:back].strip() in (",", "，") for a in ctx.in_range(ctx.assets, sentence.start, back)) else back
+    return start
+
+
+_LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
+
+
+def _clause_start(text: str, floor: int, pos: int) -> int:
+    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
+
+
+def near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
+    return max(sentence.start, mention.start - 30), min(sentence.end, mention.end + 60)
+
+
+def closest(stages, mention: AssetMention):
+    """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B")."""
+    return min(stages, key=lambda s: mention.start - s.end if s.end <= mention.start else max(0, s.start - mention.end))
+
+
+def another_drugs(ctx: Context, stage, mention: AssetMention) -> bool:
+    """"QX-01获批上市、QX-02获快速通道资格": a stage written right after another drug, with only a list
+    mark before this one, is the other drug's."""
+    if stage.end > mention.start or not _LIST_MARK.fullmatch(ctx.text, stage.end, mention.start):
+        return False
+    before = [a for a in ctx.in_range(ctx.assets, max(0, stage.start - 40), stage.start) if a.end <= stage.start]
+    return bool(before) and bool(_PREDICATE_GAP.fullmatch(ctx.text, before[-1].end, stage.start))
+
+
+_LIST_MARK = rx(r"\s*[、;；]\s*")
+_PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
