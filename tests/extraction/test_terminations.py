@@ -343,3 +343,12 @@ def test_a_reason_opened_by_the_words_of_weighing_or_responding_is_read(facts):
              "2026年6月2日，澄屹醫藥公告，因應集團研發資源重新分配，公司已決定終止CY-33之I期臨床試驗。": "集團研發資源重新分配"}
     for text, reason in cases.items():
         assert [r.reason for r in facts(text)["terminations"]] == [reason]
+
+
+def test_each_drug_of_a_stopped_list_with_appositions_is_stopped_at_the_stage_both_share(facts):
+    text = ("Quarra Bio said it has discontinued development of QB-310, a CD47 antibody, and QB-420, a PD-L1/4-1BB "
+            "bispecific, both in Phase 1, after a portfolio review.\n"
+            "宁泽医药宣布终止NZ-11（一款CLDN18.2 ADC）和NZ-12（一款GPRC5D双抗）的临床开发，两款产品均处于I期临床。")
+    stops = {t.asset: t for t in facts(text)["terminations"]}
+    assert {"QB-310", "QB-420", "NZ-11", "NZ-12"} <= set(stops)
+    assert stops["QB-310"].phase == stops["QB-420"].phase == "phase1"

@@ -173,8 +173,9 @@ def _programmes(ctx: Context, sentences: list[Sentence], index: int,
     sentence = sentences[index]
     clause_start, clause_end = clause_around(ctx, sentence, stop)
     in_clause = _stopped(ctx, sentence, clause_start, clause_end)
-    if in_clause:
-        return in_clause, sentence
+    if in_clause:  # and the drugs listed on after the clause ("X, a CD47 antibody, and Y")
+        listed = _joined(ctx, in_clause[-1:] + _stopped(ctx, sentence, clause_end, sentence.end))[1:]
+        return in_clause + [a for a in listed if a.name not in {b.name for b in in_clause}], sentence
     after = _stopped(ctx, sentence, stop, sentence.end)
     before = _stopped(ctx, sentence, sentence.start, stop)
     if before and ctx.companies_in(clause_start, stop, with_self=False):
@@ -212,10 +213,14 @@ def _joined(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
     """The first asset after the stop word and those listed with it ("X and Y", "X、Y")."""
     out = [assets[0]]
     for a, b in zip(assets, assets[1:]):
-        if not rx(r"^\s*(?:,|、|and|及|和|与|以及)\s*$", re.I).match(ctx.text[a.end:b.start]):
+        if not _LISTED_AFTER.match(ctx.text[a.end:b.start]):
             break
         out.append(b)
     return out
+
+
+# a list mark, after the previous drug's apposition if any ("X, a CD47 antibody, and Y", "X（一款ADC）和Y")
+_LISTED_AFTER = rx(r"^\s*(?:（[^）]{0,40}）|\([^)]{0,60}\)|,[^,;.]{1,60}(?=,))?\s*(?:,|、|and|及|和|与|以及)\s*(?:and\s+)?$", re.I)
 
 
 def _form_asset(ctx: Context) -> AssetMention | None:
@@ -290,7 +295,8 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
     company = event_company(ctx, anchor, stop, assets[0])
     records = []
     for i, asset in enumerate(assets):
-        stage = highest(stages) if len(assets) == 1 else _pick(stages, i, len(assets), respectively)
+        stage = highest(stages) if len(assets) == 1 or (len(stages) == 1 and _TOGETHER.search(scope.text)) \
+            else _pick(stages, i, len(assets), respectively)
         spend = _pick(spends, i, len(assets), respectively)
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
@@ -299,6 +305,9 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
             date=date_value,
         ))
     return records
+
+
+_TOGETHER = rx(r"\bboth\b|\ball\s+(?:two|three|four)\b|均|都", re.I)  # "both in Phase 1": one stage for each drug
 
 
 def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
