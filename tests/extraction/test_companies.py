@@ -47,6 +47,14 @@ def test_shares_of_a_company_are_not_part_of_its_name():
     assert names(text) == [("Corrow Medicine", True), ("Felden Therapeutics", True)]
 
 
+def test_a_bracketed_chinese_name_after_a_legal_form_is_the_same_company():
+    for form in ("Co.", "Co., Ltd."):
+        text = (f"Taipei (CNA) Torvan Biotech {form} (托凡生技, 6733) said it licensed TV-12 to U.S.-based Merrow "
+                "Therapeutics.")
+        found = {(m.surface, m.name) for m in find_companies(text, LEXICON)}
+        assert ("托凡生技", "Torvan Biotech") in found and len({n for _, n in found}) == 2, form
+
+
 def test_english_provisional_names_keep_their_full_form():
     mentions = find_companies("Among them, China Isotope & Radiation Corporation and Kestrel Oncology Ltd. reported", LEXICON)
     assert [(m.name, m.surface, m.provisional) for m in mentions] == [

@@ -25,7 +25,7 @@ def bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMe
     out = list(mentions)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.name != b.name and rx(r"\s*[（(]\s*$").fullmatch(text[a.end:b.start]) and \
+        if a.name != b.name and _BRACKET_OPEN.fullmatch(text[a.end:b.start]) and \
                 _BRACKET_CLOSE.match(text, b.end, b.end + 40) and (a.provisional or b.provisional):
             keep, other = (b, a) if a.provisional and not b.provisional else (a, b)
             renamed = CompanyMention(other.start, other.end, keep.name, other.surface, keep.provisional, keep.kind)
@@ -33,6 +33,7 @@ def bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMe
     return out
 
 
+_BRACKET_OPEN = rx(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|LLC))?\s*[（(]\s*")  # "X Co. (甲)"
 _LEGAL_TAIL = rx(r"(?:,?\s+(?:co\.,?\s*ltd\.?|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|plc|ag|se|llc|n\.v\.|s\.a\.))+\s*$", re.I)
 _CJK = rx(r"[\u4e00-\u9fff]")
 
