@@ -39,6 +39,17 @@ def test_an_approval_told_again_in_the_next_sentence_is_not_the_combination_part
     assert {r.asset for r in approvals} == {"TVB-120", "LX-77"}
 
 
+def test_a_board_s_approval_is_no_regulatory_approval_and_taiwan_s_fda_is_tfda(facts):
+    text = ("Hesper Biotech Co. (6741) said its board approved a private placement of NT$900 million to fund a "
+            "Phase 3 trial of its liver drug HB-52 in the U.S. and Taiwan.\n"
+            "岚川医药董事会批准向特定对象发行股票，募资用于LC-8的III期临床。\n"
+            "Taiwan's Food and Drug Administration has approved Weldon Pharma's biosimilar WD-7.")
+    result = facts(text)
+    assert [(r.asset, r.agency) for r in events(result["regulatory"], event="approval")] == [("WD-7", "TFDA")]
+    stages = {a.asset: a.stage for a in result["assets"]}
+    assert stages.get("HB-52") == "phase3" and stages.get("LC-8") != "approved"
+
+
 def test_refused_trial_and_told_in_passing_approvals_are_no_events(facts):
     text = ("澄川生技公告,C型肝炎新药HC-520已完成美国FDA核准之第二期临床试验,惟中国国家药品监督管理局不核准执行第三期人体临床试验。\n"
             "借助当时在国内获批不久的放射性药物二氯化镭注射液,患者指标逐渐回归正常。\n"

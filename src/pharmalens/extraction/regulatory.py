@@ -137,7 +137,8 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
                     and not any(p.start <= h.start and h.end <= p.end for p in plans)]  # 临床试验计划 is no plan to act
         if expected:
             del found[event]
-        elif event == "approval" and any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end)):
+        elif event == "approval" and (any(b.start <= cue.start <= b.end for b in ctx.cues.hits("regulatory.background", clause.start, clause.end))
+                                      or ctx.cues.has("regulatory.corporate_approver", max(clause.start, cue.start - 24), cue.start)):
             del found[event]
     approval = found.get("approval")
     if approval is not None and (permits_a_trial(ctx, approval) or approves_an_earlier_application(ctx, clause, approval)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from ..documents.language import to_simplified
 from ..model.patterns import holds_any, rx
 from ..model.vocabulary import load_yaml
+from .cues import cue_regex
 
 
 def _agency_names() -> str:
@@ -110,7 +111,8 @@ def find_stages(text: str) -> list[StageMention]:
             continue
         for m in pattern.finditer(text):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
-                                        or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())):
+                                        or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
+                                        or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())):
                 continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
