@@ -111,8 +111,11 @@ def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
         return False  # "将收到…最高4.5亿美元的里程碑付款": a cap is never a sum already paid
     before = ctx.text[max(0, mention.start - 24):mention.start]
     paid = [m for m in cue_regex("deal.milestone_paid").finditer(before) if not _TO_COME.search(before, 0, m.start())]
-    return bool(paid) and "里程碑" in ctx.text[mention.end:mention.end + 16] \
-        or bool(paid and re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I))
+    return bool(paid) and ("里程碑" in ctx.text[mention.end:mention.end + 16] or _MILESTONE_JUST_BEFORE.search(before)
+                           or re.search(r"milestone", ctx.text[mention.end:mention.end + 24], re.I) is not None)
+
+
+_MILESTONE_JUST_BEFORE = rx(r"里程碑(?:金|款|付款|款项|收入)?(?:约|共计|合计)?$")  # "认列…支付之里程碑金500万美元"
 
 
 _TO_COME = rx(r"(?:将|可|有权|有望|有资格|\b(?:will|would|could|may|to)\s+)$", re.I)  # "将收到": money still to come
