@@ -137,12 +137,15 @@ def _year_to_date(env: Reporting, cue: MetricCue) -> MetricCue:
     """"前三季累计营收": the revenue of the period named right before it. Cumulative revenue alone
     (a monthly report's 累计营收, January to the month) is no period the contract records."""
     if cue.metric is None and cue.phrase.startswith("累计") and cue.phrase.endswith("营收") \
-            and any(p.kind == "period" and p.period for p in env.within(cue.start - _YTD_REACH, cue.start)):
-        return replace(cue, metric="revenue")
+            and any(p.kind == "period" and p.period and len(env.ctx.text[p.end:cue.start]) <= _YTD_GAP
+                    and not _YTD_BREAK.search(env.ctx.text, p.end, cue.start)
+                    for p in env.within(cue.start - _YTD_REACH, cue.start)):
+        return replace(cue, metric="revenue")  # "前三季财报，累计营收…": the report of that period
     return cue
 
 
-_YTD_REACH = 8
+_YTD_REACH, _YTD_GAP = 24, 8
+_YTD_BREAK = rx(r"[\d。；;\n]|月")
 
 
 def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: list[MetricCue],
