@@ -106,7 +106,7 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
     for name, event in _present_event_sets(ctx):
         hits = ctx.cues.hits(name, clause.start, clause.end)
         if event == "approval":
-            hits = [h for h in hits if not _names_an_application(ctx, h)]
+            hits = [h for h in hits if not _names_an_application(ctx, h) and not _grants_a_site_permit(ctx, h)]
         if hits:
             found[event] = hits[0]
     if "ind" not in found:
@@ -167,6 +167,16 @@ def _names_an_application(ctx: Context, cue: Cue) -> bool:
     """"Marketing Authorisation Application", "approval application": an approval word that names the
     application asking for one, not an approval."""
     return any(0 <= a.start - cue.end <= 1 for a in ctx.cues.hits("regulatory.application", cue.end, cue.end + 16))
+
+
+def _grants_a_site_permit(ctx: Context, cue: Cue) -> bool:
+    """"核发的《放射性药品生产许可证》", "granted a manufacturing licence": the approval word's object is a
+    licence to run a site, no approval of a drug."""
+    permits = ctx.cues.hits("regulatory.site_permit", cue.end, cue.end + _PERMIT_REACH)
+    return any("上市" not in ctx.text[cue.end:p.start] for p in permits)
+
+
+_PERMIT_REACH = 16
 
 
 def _present_event_sets(ctx: Context) -> tuple[tuple[str, str], ...]:
