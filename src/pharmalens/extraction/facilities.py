@@ -62,6 +62,7 @@ def build_facilities(ctx: Context) -> list[Facility]:
         for record in found:
             if _INSIDE_THE_SITE.match(sentence.text):
                 record.name = None  # "厂内设有一座回旋加速器": the site just named, not another
+                record.company = records[-1].company if records else record.company  # and its owner's
             _merge_or_add(records, record)
         if not found and records:
             _completion_stated_later(ctx, records[-1], sentence)
