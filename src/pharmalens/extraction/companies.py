@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
 from .company_mentions import CompanyMention, drop_overlaps, guess_kind
-from .cues import cue_regex
+from .cues import cue_regex, phrases
 from .same_core_names import same_core_names
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
 from ..model.patterns import occurrences, rx
@@ -119,6 +119,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
         found.append(mention)
         claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
 
+    drug_endings = tuple(phrases("company.zh_drug_ending"))  # "凯瑞替尼于6月获批": a drug acting, no company
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)) + lowercase_brand_names(text)
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
@@ -129,7 +130,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
             if longer and free(start, end) and not any(claimed[start:end]):
                 add(CompanyMention(start, end, longer.name, name, longer.provisional, longer.kind))
             continue
-        if free(start, end) and not any(claimed[start:end]):
+        if free(start, end) and not any(claimed[start:end]) and not name.endswith(drug_endings):
             sibling = _same_stem(name, earlier)
             add(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
                 else CompanyMention(start, end, name, name, True, "biotech"))
