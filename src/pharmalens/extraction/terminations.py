@@ -18,6 +18,7 @@ from .events import clause_around, event_company, event_date, highest, stage_rea
 from .paid_to_date import is_paid_to_date
 from .returned_rights import rights_back_at
 from .sentences import Sentence
+from .termination_items import joined_amounts_end, own_stage
 from .termination_reasons import reason_of
 from ..model.patterns import rx
 
@@ -295,8 +296,8 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
     company = event_company(ctx, anchor, stop, assets[0])
     records = []
     for i, asset in enumerate(assets):
-        stage = highest(stages) if len(assets) == 1 or (len(stages) == 1 and _TOGETHER.search(scope.text)) \
-            else _pick(stages, i, len(assets), respectively)
+        stage = own_stage(ctx, asset) or (highest(stages) if len(assets) == 1 or (len(stages) == 1 and _TOGETHER.search(scope.text))
+                                          else _pick(stages, i, len(assets), respectively))
         spend = _pick(spends, i, len(assets), respectively)
         records.append(Termination(
             document=ctx.doc_id, evidence=[ctx.evidence(scope.start, scope.end)], extractor=EXTRACTOR,
@@ -321,7 +322,7 @@ def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
     for cue in ctx.cues.hits("terminations.spend", begin, limit):
         money = [m for m in ctx.in_range(ctx.money, cue.end, limit) if m.start < cue.end + 40]  # its start near the cue
         if money and not ctx.cues.has("terminations.not_spend", max(0, cue.start - 20), money[0].end):
-            end = max(sentence.end, money[0].end)
+            end = max(sentence.end, joined_amounts_end(ctx, money[0], limit))
             start = min(sentence.start, cue.start)
             return Sentence(start, end, ctx.text[start:end])
     return sentence
@@ -356,8 +357,11 @@ def _sums_the_spend(ctx: Context, clause_start: int, at: int) -> bool:
 
 
 def _clause_before(text: str, floor: int, pos: int) -> str:
-    start = max(text.rfind(ch, floor, pos) for ch in ",;。") + 1
-    return text[max(floor, start):pos]
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, floor, pos)]  # "4,215.7万元和860万元": no break at 4,215
+    return text[breaks[-1] if breaks else floor:pos]
+
+
+_CLAUSE_BREAK = rx(r"(?<!\d),|,(?!\d)|[;。]")
 
 
 def _pick(items: list, index: int, count: int, respectively: bool):
