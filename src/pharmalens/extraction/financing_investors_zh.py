@@ -13,7 +13,7 @@ _ZH_KIND_OF_INVESTOR = rx(r"(?:产业|股权|战略|财务|专业|知名|其他|
                           r"大型|机构|风险|私募|天使|并购|国有|政府|引导|市场化|美元|人民币|科技|技术)+(?:资本|创投|投资|基金|资管|控股|创新|产投|证券)")  # 产业投资: a kind, no name
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|包括|老股东|新股东|(?:现有|原有)股东|(?:战略)?投资(?:者|人|方)|以及|和|及|与|、)+")
-_ZH_ITEM_TAIL = rx(r"[等 ]*(?:共同|联合|一起|分别|继续|持续|再次|均)?[等 ]*$")
+_ZH_ITEM_TAIL = rx(r"[等 ]*(?:共同|联合|一起|分别|继续|持续|再次|均)?[等 。]*$")  # a list ending its sentence
 
 
 def written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMention]) -> list[str]:
@@ -29,7 +29,8 @@ def written_zh_investors(ctx: Context, sentence: Sentence, known: list[CompanyMe
             found += _zh_items(ctx, start, joined.start, known)
     for cue in ctx.cues.hits("financings.investor_before", sentence.start, sentence.end):
         if not cue.phrase.isascii():
-            found += _zh_items(ctx, cue.end, _zh_list_end(ctx, sentence, cue.end), known)
+            for start, end in _zh_lists(ctx, sentence, cue.end):
+                found += _zh_items(ctx, start, end, known)
     for pattern in (_RECEIVED_FROM, _PLACED_WITH):
         for match in pattern.finditer(ctx.text, sentence.start, sentence.end):
             found += _zh_items(ctx, match.start("n"), match.end("n"), known)
@@ -40,15 +41,17 @@ _PLACED_WITH = rx(r"向(?P<n>[^,，;；。的]{2,24}?)(?:配售|配发|定向发
 _RECEIVED_FROM = rx(r"获得?(?P<n>[^,，;；。的]{2,24})的(?:[\d.,]+\s*[亿万]?(?:美元|港元|欧元|元))?(?:联合|共同)?(?:战略)?(?:投资|注资|融资)")
 
 
-def _zh_list_end(ctx: Context, sentence: Sentence, start: int) -> int:
-    """Where the list after a Chinese investor cue ends: its clause, or the next one where the cue
-    closes its own clause and the list follows ("引入3名基石投资者，包括A、B及C")."""
+def _zh_lists(ctx: Context, sentence: Sentence, start: int) -> list[tuple[int, int]]:
+    """The lists after a Chinese investor cue: its clause, and the next one where that opens with a
+    list word ("引入3名基石投资者，包括A、B及C", "基石投资者合共认购X股份，包括A、B及C")."""
     end = clause_around(ctx, sentence, start)[1]
-    if end < sentence.end and not ctx.text[start:end].strip() and _ZH_LIST_OPENS.match(ctx.text, end + 1):
-        return clause_around(ctx, sentence, end + 1)[1]
-    return end
+    if end < sentence.end and _ZH_LIST_OPENS.match(ctx.text, end + 1):
+        following = (end + 1, clause_around(ctx, sentence, end + 1)[1])
+        return [following] if not ctx.text[start:end].strip() else [(start, end), following]
+    return [(start, end)]
 
 
+_SEAT = rx(r"\s*[（(](?:香港|中国|亚洲|新加坡|开曼|国际|Hong Kong|HK|Asia|Singapore)[)）]$")
 _ZH_LIST_OPENS = rx(r"\s*(?:包括|分别为|即)")
 _ZH_JOINER = rx(r"以及|[、和及与]")
 _ZH_SUFFIX_START = rx(r"(?:资本|创投|投资|基金|资管|控股)")
@@ -78,7 +81,7 @@ def _zh_items(ctx: Context, start: int, end: int, known: list[CompanyMention]) -
         lead = _ZH_ITEM_LEAD.match(ctx.text, lo, hi)
         lo = lead.end() if lead else lo
         hi = lo + len(_ZH_ITEM_TAIL.sub("", ctx.text[lo:hi]))
-        item = ctx.text[lo:hi]
+        item = _SEAT.sub("", ctx.text[lo:hi])  # 易方达（香港）: the firm's Hong Kong arm
         named = (_ZH_INVESTOR_ITEM.fullmatch(item) and not _ZH_KIND_OF_INVESTOR.fullmatch(item)) or (2 <= len(item) <= 6 and _HAN_ONLY.fullmatch(item) and zh_short_name_like(item))
         if named and not any(m.start < hi and lo < m.end for m in known):
             found.append(ctx.evidence(lo, hi).quote)

@@ -38,6 +38,7 @@ _INVESTOR_SUFFIX = rx(r"(?:Limited|Ltd\.?|Capital|Partners|Ventures|Fund|Group|H
 _ROUND_NAME = rx(r"(?:Series\s+[A-F]|Seed|Pre-IPO|IPO|Initial Public Offering)\b", re.I)
 _LIST_END = rx(r"[。;]|分别|合共|respectively|\bto\b", re.I)
 _LIST_REACH = 200
+_LIST_OPENS = rx(r"[\s,，:：]*分别(?:为|是)")
 _RAISE_LABELS = ("financings.raise_word", "financings.raise_done", "financings.amount_word")
 _CONTINUATION = 900
 _INVESTOR_AFTER_WINDOW = 16
@@ -251,7 +252,8 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     cue ("基石投资者,包括…以及投资机构Reynard Holdings (Asia) Limited", "led by Aldgate Partners")."""
     found = []
     for cue in _investor_cues(ctx, sentence):
-        stop = _LIST_END.search(ctx.text, cue.end, min(sentence.end, cue.end + _LIST_REACH))
+        opens = _LIST_OPENS.match(ctx.text, cue.end)  # "基石投资者，分别为A、B及C": 分别 opens the list, no end
+        stop = _LIST_END.search(ctx.text, opens.end() if opens else cue.end, min(sentence.end, cue.end + _LIST_REACH))
         found += _written_in(ctx, cue.end, stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH), known)
     return found
 
