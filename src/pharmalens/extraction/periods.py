@@ -165,7 +165,8 @@ def _mention(m: re.Match[str], hint: int | None, published: int | None) -> Perio
     if m.group("sy") or m.group("sy2"):
         return PeriodMention(m.start(), m.end(), None, "prior", int(m.group("sy") or m.group("sy2")))
     if m.group("prior"):
-        kind = "prior"
+        kind = "current" if _SAME_PERIOD_OPENING.fullmatch(m.string, _clause_start(m.string, m.start()), m.end()) \
+            and not _COMPARED_AFTER.match(m.string, m.end()) else "prior"  # "。同期研发投入X": the period just told
     elif m.group("current"):
         kind = "current"
     elif m.group("this"):
@@ -179,6 +180,16 @@ def _mention(m: re.Match[str], hint: int | None, published: int | None) -> Perio
     if kind == "period" and period is None:
         return PeriodMention(m.start(), m.end(), None, "unresolved") if m.group("rel") else None
     return PeriodMention(m.start(), m.end(), period, kind)
+
+
+_SAME_PERIOD_OPENING = rx(r"[\s]*(?:而|另外|此外|与此同时|)\s*同期")
+_COMPARED_AFTER = rx(r"\s*(?:相比|比较|对比|为|是|的|水平|数据)")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """After the last clause mark before pos, within a short reach."""
+    floor = max(0, pos - 8)
+    return max((i + 1 for i in range(floor, pos) if text[i] in "。，,；;：:\n"), default=floor if floor else 0)
 
 
 def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tuple[str | None, str]:
