@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..model.records import Asset, Termination
-from .asset_spans import another_drugs, closest, lead_span, list_start, near
+from .asset_spans import closest, lead_span, list_start, near
 from .combinations import comparator_spans, partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
+from .asset_items import another_drugs_stage
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
@@ -154,7 +155,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     if alone:
         draft.target = draft.target or targets_outside_partners(ctx, *scope)
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"
-              and (alone or not another_drugs(ctx, s, mention))]
+              and (alone or not another_drugs_stage(ctx, s, mention))]
     if stages:
         draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else closest(stages, mention).stage
     described_here = bool(stated and targets_in(ctx, max(lead[0], lead[1] - 40), lead[1]))

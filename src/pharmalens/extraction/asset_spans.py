@@ -50,16 +50,3 @@ def near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
 def closest(stages, mention: AssetMention):
     """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B")."""
     return min(stages, key=lambda s: mention.start - s.end if s.end <= mention.start else max(0, s.start - mention.end))
-
-
-def another_drugs(ctx: Context, stage, mention: AssetMention) -> bool:
-    """"QX-01获批上市、QX-02获快速通道资格": a stage written right after another drug, with only a list
-    mark before this one, is the other drug's."""
-    if stage.end > mention.start or not _LIST_MARK.fullmatch(ctx.text, stage.end, mention.start):
-        return False
-    before = [a for a in ctx.in_range(ctx.assets, max(0, stage.start - 40), stage.start) if a.end <= stage.start]
-    return bool(before) and bool(_PREDICATE_GAP.fullmatch(ctx.text, before[-1].end, stage.start))
-
-
-_LIST_MARK = rx(r"\s*[、;；]\s*")
-_PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
