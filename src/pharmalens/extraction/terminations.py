@@ -285,7 +285,7 @@ def _distinct(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
 
 def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMention | None],
              intro: Sentence | None = None) -> list[Termination]:
-    scope = _with_spend_sentence(ctx, sentence)
+    scope = _with_spend_sentence(ctx, sentence, {a.name for a in assets if a})
     spends = _spends(ctx, scope)
     respectively = bool(rx(r"分别|respectively", re.I).search(scope.text))
     stages = stage_reached(ctx, sentence, "terminations.planned_stage", "terminations.preclinical",
@@ -311,7 +311,7 @@ def _records(ctx: Context, sentence: Sentence, stop: int, assets: list[AssetMent
 _TOGETHER = rx(r"\bboth\b|\ball\s+(?:two|three|four)\b|均|都", re.I)  # "both in Phase 1": one stage for each drug
 
 
-def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
+def _with_spend_sentence(ctx: Context, sentence: Sentence, stopped: set[str]) -> Sentence:
     """The stop's sentence, extended to a later sentence of its paragraph that states the spend."""
     begin, limit = sentence.start, ctx.paragraph_of(sentence.start)[1]
     if _FORM_ASSET.search(ctx.text) or _one_stop_filed(ctx):
@@ -320,6 +320,8 @@ def _with_spend_sentence(ctx: Context, sentence: Sentence) -> Sentence:
         if money.start >= sentence.end and is_paid_to_date(ctx.text, money):
             return Sentence(sentence.start, money.end, ctx.text[sentence.start:money.end])
     for cue in ctx.cues.hits("terminations.spend", begin, limit):
+        if cue.start > sentence.end and any(a.name not in stopped for a in ctx.in_range(ctx.assets, sentence.end, cue.start)):
+            break  # "此外，公司亦终止Y项目，该项目累计投入X": a spend told after another drug is that drug's
         money = [m for m in ctx.in_range(ctx.money, cue.end, limit) if m.start < cue.end + 40]  # its start near the cue
         if money and not ctx.cues.has("terminations.not_spend", max(0, cue.start - 20), money[0].end):
             end = max(sentence.end, joined_amounts_end(ctx, money[0], limit))
