@@ -231,7 +231,7 @@ _CLAUSE_STOP = rx(r"[。；;]|\.(?:\s|$)")
 _TAKES_RIGHTS = rx(r"^\s*(?:has|have|had|will|would|also|已经|已|将|可)?\s*(?:获得|取得|secur\w*|obtain\w*|gain\w*|"
                    r"acquir\w*|receiv\w*|won|wins)[^,，。;；]{0,40}?(?:权益|权利|许可|\brights\b|\blicen[cs]e\b)", re.I)
 _GRANTED_TO = rx(r"(?:授予|授权给?|许可给|授权予|许可予|转让给|出售给|卖给|"
-                 r"(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)\s*$", re.I)
+                 r"(?:licen[sc]ed|granted|sublicensed|out-licensed|sold)\s+(?:[\w-]+\s+){0,4}?to)[ \t]*$", re.I)  # a headline's 授权 ends its line
 
 
 def _money_or_rights_follow(after: str) -> bool:
