@@ -170,7 +170,12 @@ def _zh_org_named(name: str) -> bool:
     """"目前公司", "本集团" say no name: the words before the organisation word must be one."""
     core = _ORG_WORD.sub("", name)
     core = core[len(place_prefix(core, 2)):]
+    if _CLAUSE_WORDS.search(core):
+        return False  # "亏损扩大主要由于公司决定…": a clause about the company, no name
     return len(core) >= 2 and (len(core) > 4 or zh_name_like(core))
+
+
+_CLAUSE_WORDS = rx(r"由于|因为|主要|导致|原因|是因|系因|亏损|扩大|下降|增长|减少|此外|同时|其中|以及")
 
 
 def _looks_like_a_company(name: str) -> bool:
