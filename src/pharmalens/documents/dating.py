@@ -202,13 +202,16 @@ def _fmt(year: int, month: int, day: int | None = None) -> str | None:
 
 
 _MONTH_AFTER = rx(r"\s*\d{1,2}\s*月")
+_PERIOD_ENDED = rx(r"\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止(?:年度|六个月|六個月|九个月|九個月|期间|期間)[^。；;]{0,12}?"
+                   r"(?:录得|錄得|亏损|虧損|溢利|盈利|净利|淨利|收益|收入)")  # 预期截至2025年12月31日止年度录得亏损: results reported on
 
 
 def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
-        if _FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start()) or \
+        ended = _PERIOD_ENDED.match(text, m.end()) and before.rstrip().endswith(("截至", "截止"))
+        if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start())) or \
                 FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
