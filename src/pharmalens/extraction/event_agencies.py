@@ -26,6 +26,12 @@ def recorded_as() -> dict[str, str]:
     return {a["agency"]: a["recorded_as"] for a in load_yaml("agencies.yaml") if a.get("recorded_as")}
 
 
+@lru_cache(maxsize=1)
+def payers() -> frozenset[str]:
+    """Bodies that list, price or pay for drugs and approve none (NHSA, CMS): no event falls to them."""
+    return frozenset(a["agency"] for a in load_yaml("agencies.yaml") if a.get("payer"))
+
+
 def event_agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: str, pos: int,
                    siblings: tuple[tuple[int, int], ...] = ()) -> list[str]:
     """The clause's agencies, else the sentence's but for those of the other items of its list of events."""
@@ -55,7 +61,7 @@ def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
     the one its paragraph named last before it ("The FDA granted X Breakthrough Therapy designation. X
     previously received Fast Track designation", "…获NMPA批准。此外，Y的上市申请已获受理")."""
     start, _ = ctx.paragraph_of(sentence.start)
-    earlier = ctx.hits("agency", start, sentence.start)
+    earlier = [h for h in ctx.hits("agency", start, sentence.start) if h.canonical not in payers()]
     return [recorded_as().get(earlier[-1].canonical, earlier[-1].canonical)] if earlier else []
 
 
@@ -65,7 +71,7 @@ def _headline_agency(ctx: Context, sentence: Sentence) -> list[str]:
     end = ctx.text.find("\n")
     if end < 0 or sentence.start <= end:
         return []
-    named = {recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", 0, end)}
+    named = {recorded_as().get(h.canonical, h.canonical) for h in ctx.hits("agency", 0, end) if h.canonical not in payers()}
     return list(named) if len(named) == 1 else []
 
 
