@@ -21,3 +21,18 @@ def test_a_traditional_script_list_where_the_second_drug_is_undescribed(facts):
             "DC-612的II期臨床及補充營運資金。")
     second = _by_asset(facts(text))["DC-612"]
     assert second.target == [] and second.modality is None and second.stage == "phase2"
+
+
+def test_each_drug_of_a_listing_keeps_only_its_own_bracketed_indication(facts):
+    text = ("医保目录调整\n\n12月6日，国家医保局公布新版医保目录，其中岳川药业的岳达替尼片（用于EGFR突变非小细胞肺癌）、"
+            "晨澜生物的晨妥昔单抗注射液（用于HER2阳性胃癌）均通过谈判纳入目录。两款药物均已于2025年获批上市。")
+    assets = _by_asset(facts(text))
+    assert "胃癌" not in assets["岳达替尼"].indication
+    assert assets["晨妥昔单抗"].indication == ["胃癌"]
+
+
+def test_a_traditional_script_listing_keeps_each_drugs_indication(facts):
+    text = ("醫保目錄調整\n\n國家醫保局公布新版目錄，其中嶽川藥業的嶽達替尼片（用於非小細胞肺癌）、晨瀾生物的晨妥昔單抗注射液"
+            "（用於胃癌）均通過談判納入目錄，兩款藥物均已獲批上市。")
+    owners = {a.company: a for a in facts(text)["assets"]}
+    assert "胃癌" not in owners["嶽川藥業"].indication and owners["晨瀾生物"].indication == ["胃癌"]

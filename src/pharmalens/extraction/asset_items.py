@@ -9,8 +9,29 @@ from ..model.patterns import rx
 
 _LIST_MARK = rx(r"\s*(?:[、;；]|及|和|与|以及)\s*")
 _PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
-_OWN_BRACKET = rx(r"\s*[（(][^（()）]{1,40}[)）]")
+_OWN_BRACKET = rx(r"[\u4e00-\u9fff]{0,6}?\s*[（(][^（()）]{1,40}[)）]")  # a dosage form (片, 注射液), then the bracket
 _OF = rx(r"\s*的")
+
+
+def after_other_drug(ctx: Context, start: int, mention: AssetMention) -> int:
+    """Where the words leading into a drug's name begin once an earlier drug of its clause, its bracket
+    and what follows them are left out; `start` where none is named between."""
+    before = [a for a in ctx.in_range(ctx.assets, start, mention.start) if a.end <= mention.start]
+    if not before:
+        return start
+    previous = before[-1]
+    bracket = _OWN_BRACKET.match(ctx.text, previous.end)
+    if bracket is None or bracket.end() > mention.start:
+        return start  # "two ADC programs, QX-1 and QX-2": the words before the list lead into both
+    return mention.start
+
+
+def own_window(ctx: Context, near: tuple[int, int], described: tuple[int, int], mention: AssetMention) -> tuple[int, int]:
+    """The words of one drug of a list: from after the drug before it (and its bracket) to the next drug
+    ("岭达替尼片（用于肺癌）、晨妥昔单抗注射液（用于胃癌）": 胃癌 is not the first drug's)."""
+    end = max(near[1], described[1])
+    later = [a.start for a in ctx.in_range(ctx.assets, mention.end, end) if a.start >= mention.end]
+    return after_other_drug(ctx, near[0], mention), min([end, *later])
 
 
 def another_drugs_stage(ctx: Context, stage, mention: AssetMention) -> bool:

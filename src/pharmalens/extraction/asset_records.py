@@ -8,7 +8,7 @@ from ..model.records import Asset, Termination
 from .asset_spans import closest, lead_span, list_start, near
 from .combinations import comparator_spans, partner_spans, targets_outside_partners
 from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
-from .asset_items import another_drugs_stage
+from .asset_items import another_drugs_stage, own_window
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
@@ -149,7 +149,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
         draft.company = owner
         draft.from_text = draft.from_text or explicit
     scope = (sentence.start, sentence.end) if alone else near(item, mention)
-    draft.indication = indications_in(ctx, *(scope if alone else (scope[0], max(scope[1], described[1]))))
+    draft.indication = indications_in(ctx, *(scope if alone else own_window(ctx, scope, described, mention)))
     draft.nuclide = draft.nuclide or _stated_nuclide(ctx, mention, max(lead[0], mention.start - 60), described,
                                                     scope if alone else described)
     if alone:

@@ -73,7 +73,7 @@ _LATIN_IN_CHINESE = rx(r"(?<=[\u4e00-\u9fff])(?:[a-z]{3,5}-[A-Za-z]{3,6}|[a-z]{6
 _BRACKETED_NAME = rx(r"\s*[(（]\s*(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[)）]")
 _LABELLED_BRAND = rx(r"\s*[(（]\s*(?:商品名|品牌名|trade\s+name|brand\s+name)\s*(?:[:：]|为)?\s*"
                      r"(?P<b>[\u4e00-\u9fff]{2,6}|[A-Z][A-Za-z0-9-]{3,})\s*[®™]?\s*[)）]", re.I)  # "X胶囊（商品名：泽安宁®）"
-_GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|临床|处于|在研|已上市|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)  # 临床前阶段: a stage
+_GENERIC_BRACKET = rx(r"^(?:简称|下同|以下|即|注|该|本|其|原|前|曾用名|商品名|通用名|项目代号|合作|授权|引进|临床|处于|在研|已上市|用于|适用于|治疗|Inc|Ltd|Corp|NYSE|NASDAQ|HKEX)", re.I)  # 临床前阶段: a stage
 _BRAND_BEFORE_NAME = rx(r"(?P<brand>\b(?:[A-Z][a-z]{3,}[A-Za-z]*|(?P<caps>[A-Z]{4,})))[®™]?\s*(?P<open>[(（])")  # "Rentiva (x)", "RENTIVA® (x)"
 _OPEN = rx(r"[(（]")
 _SPACE = frozenset(" \t\n\r\f\v")  # \s of an ASCII pattern
