@@ -286,3 +286,18 @@ def test_an_isotope_s_facility_starting_commercial_production_is_a_plant(facts):
     site, = facts(text)["facilities"]
     assert (site.company, site.kind_of_site, site.nuclides) == ("Ardent Isotopes", "gmp_plant", ["Ac-225"])
     assert "120 curies" in site.capacity
+
+
+def test_a_groundbreaking_for_a_plant_to_house_cyclotrons_and_the_output_told_once_it_runs(facts):
+    en = ("Marrowind Isotopes held a groundbreaking ceremony on June 9, 2026 for its new production facility in "
+          "Fargo, North Dakota, which will house three cyclotrons. Once fully operational in 2029, the site is expected "
+          "to produce up to 2,400 curies of Cu-64 and 60,000 doses of Ga-68 tracers a year.")
+    zh = ("灵溪同位素公司6月9日为其新的生产基地举行奠基仪式，基地将配备两台回旋加速器。"
+          "建成投产后，该基地每年可生产镥-177约3000居里、锕-225约40居里，预计2029年完工。")
+    record = facts(en)["facilities"][0]
+    assert record.kind_of_site == "cyclotron" and record.company == "Marrowind Isotopes"
+    assert record.nuclides == ["Cu-64", "Ga-68"] and record.date == "2029"
+    assert "2,400 curies" in record.capacity and "60,000 doses" in record.capacity
+    record = facts(zh)["facilities"][0]
+    assert record.kind_of_site == "cyclotron" and record.nuclides == ["Lu-177", "Ac-225"]
+    assert "3000居里" in record.capacity and "40居里" in record.capacity and record.date == "2029"

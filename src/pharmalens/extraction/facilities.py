@@ -28,14 +28,16 @@ _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
 _SITE_WORD = rx(r"\b(?:facility|plant)\b", re.I)
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
-_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|It\b|The\b|This\b|These\b)", re.I)
+_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|It\b|The\b|This\b|These\b|"
+                   r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
+                   r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|[;:。的在于了与其该\n】]|旗下|举行|举办|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?(?<![\[［\d])\d[\d,.]*(?!m?[A-Z][a-z]?[\]］])\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|[Cc]uries|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
 _AMOUNT_WITH_UNIT = rx(r"\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")  # a quantity, not "capacity for Ac-225"
-_MORE_AMOUNT = rx(r"\s*(?:、|，|,|及|和|以及)\s*[^,;。、，\n]{0,20}?\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")
+_MORE_AMOUNT = rx(r"\s*(?:、|，|,|及|和|以及|,?\s+and\b)\s*[^,;。、，\n]{0,20}?\d[\d,.]*\s*万?\s*(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq|doses)(?![A-Za-z])")
 _PER_PERIOD = rx(r"(?:(?:\s+of\s+|(?<=[里q])\s*)(?:[A-Z][a-z]?-\d{1,3}m?|[a-z]+-\d{1,3}m?|[\u4e00-\u9fff]-?\d{1,3}))?"
                  r"(?:\s*(?:per|a|each|/)\s*(?:year|annum|week|month|day)\b)?", re.I)  # "5 Ci of Ac-225 per year"
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
@@ -330,15 +332,17 @@ def _merge_or_add(records: list[Facility], record: Facility) -> None:
 
 def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence) -> None:
     """"预计于2027年完工并投入运营" after the sentence that named the site: the site's date."""
-    last = record.evidence[-1]
-    if not 0 <= ctx.evidence(sentence.start, sentence.start + 1).start - last.end <= _FOLLOW_UP:
+    last, here = record.evidence[-1], ctx.evidence(sentence.start, sentence.end)
+    told_already = (last.start, last.end) == (here.start, here.end)  # the capacity's sentence dates it too
+    if not told_already and not 0 <= here.start - last.end <= _FOLLOW_UP:
         return
     for cue in ctx.cues.hits("facilities.completion", sentence.start, sentence.end):
         start, end = clause_around(ctx, sentence, cue.start)
         dates = [d for d in ctx.in_range(ctx.dates, start, end) if not d.relative]
         if dates:
             record.date = dates[-1].value
-            record.evidence.append(ctx.evidence(sentence.start, sentence.end))
+            if not told_already:
+                record.evidence.append(here)
             return
 
 
