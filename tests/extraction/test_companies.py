@@ -584,3 +584,9 @@ def test_cell_is_a_trade_word_of_chinese_company_names(facts):
         assert record.company in ("青禾细胞", "青禾細胞") and record.round == "a", text
     assert names("该公司的CAR-T细胞疗法已进入II期，免疫细胞治疗和干细胞研究持续推进。") == []
 
+
+
+def test_a_board_or_committee_of_a_company_is_no_part_of_its_name():
+    text = ("On May 19, 2026, the Board of Directors of Tamsworth Biosciences, Inc. approved a plan to reduce its "
+            "headcount by about a third. The Audit Committee of Fellbrook Therapeutics met the same day.")
+    assert {n for n, _ in names(text)} == {"Tamsworth Biosciences", "Fellbrook Therapeutics"}

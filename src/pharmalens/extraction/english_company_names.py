@@ -53,8 +53,9 @@ def english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         if any(s < end and start < e for s, e in agencies):
             continue  # "UK Medicines and Healthcare products Regulatory Agency": a regulator's name, no company
         words = match.group(1).split()
-        cut = max((i for i, w in enumerate(words) if w in EN_TITLE_WORDS or w.endswith(("-based", "-listed", "-headquartered", "-backed", "-funded", "-owned", "-controlled"))),
-                  default=-1)
+        body = phrases("company.en_body_of")  # "Board of Directors of X Bio": the company is after the body
+        cut = max((i for i, w in enumerate(words) if w in EN_TITLE_WORDS or w in body or w.endswith(
+            ("-based", "-listed", "-headquartered", "-backed", "-funded", "-owned", "-controlled"))), default=-1)
         if cut >= 0:
             start = text.index(words[cut + 1], start + len(" ".join(words[:cut + 1]))) if cut + 1 < len(words) else end
             words = words[cut + 1:]
