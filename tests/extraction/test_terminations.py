@@ -352,3 +352,11 @@ def test_each_drug_of_a_stopped_list_with_appositions_is_stopped_at_the_stage_bo
     stops = {t.asset: t for t in facts(text)["terminations"]}
     assert {"QB-310", "QB-420", "NZ-11", "NZ-12"} <= set(stops)
     assert stops["QB-310"].phase == stops["QB-420"].phase == "phase1"
+
+
+def test_a_board_approving_a_cut_gives_the_stopped_drug_no_approved_stage(facts):
+    for text in ("On May 19, 2026, the Board of Directors of Tamsworth Biosciences, Inc. approved a restructuring plan "
+                 "to cut 35% of its staff and to discontinue development of TMB-31, its Phase 1 CD19 antibody.",
+                 "On May 19, 2026, the board of Tamsworth Biosciences unanimously approved a reduction in force and the "
+                 "discontinuation of TMB-31, a Phase 1 CD19 antibody."):
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [("TMB-31", "phase1")], text

@@ -74,6 +74,12 @@ _CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditione
 _CONDITION_REACH = 80
 
 
+# "the Board of Directors (the "Board") of X approved a restructuring plan": a company's own
+# body approving a plan, a cut or a merger, no drug's approval
+_BODY_APPROVES = rx(r"(?:\b(?:board|directors|shareholders|stockholders|committee|trustees)\b(?:\s*\([^()]{0,30}\))?"
+                    r"(?:\s+of(?:\s+[\w.,&-]+){1,5}?(?:\s*\([^()]{0,30}\))?)?(?:\s+(?:has|have|had|unanimously|also))*\s+)$", re.I)
+
+
 # "the recommended Phase 2 dose", "推荐II期剂量(RP2D)": a dose named after the trial it is for, no stage
 _A_DOSE = rx(r"\s*(?:doses?|dosage)\b(?![\s-]*(?:escalat|expan|find|rang|optimi|select))|\s*剂量(?!递增|扩展|爬坡|探索|优化|选择)", re.I)
 
@@ -112,7 +118,8 @@ def find_stages(text: str) -> list[StageMention]:
         for m in pattern.finditer(text):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
-                                        or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())):
+                                        or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
+                                        or _BODY_APPROVES.search(text, max(0, m.start() - _CONDITION_REACH), m.start())):
                 continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
