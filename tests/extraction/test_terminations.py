@@ -2,6 +2,10 @@
 stage reached, the spend that is not an impairment, filing forms, stopped agreements."""
 from decimal import Decimal
 
+from pharmalens.documents.articles import read_articles
+from pharmalens.extraction.pipeline import extract_article
+from pharmalens.sources.files import SourceFile
+
 
 def by_asset(records):
     return {r.asset: r for r in records}
@@ -360,3 +364,15 @@ def test_a_board_approving_a_cut_gives_the_stopped_drug_no_approved_stage(facts)
                  "On May 19, 2026, the board of Tamsworth Biosciences unanimously approved a reduction in force and the "
                  "discontinuation of TMB-31, a Phase 1 CD19 antibody."):
         assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [("TMB-31", "phase1")], text
+
+
+def test_rights_handed_back_to_its_licensor_named_after_the_verb_are_the_returners_stop():
+    for text in ("Brockley Therapeutics is cutting a quarter of its staff. The company will hand back rights to BRK-40 "
+                 "to its licensor Tessaly Molecular and explore strategic alternatives.",
+                 "Brockley Therapeutics is cutting a quarter of its staff. The company will hand back rights to BRK-40 "
+                 "to its licensor, Tessaly Molecular, and explore strategic alternatives."):
+        source = SourceFile(path="cut.txt", name="cut.txt", suffix=".txt", data=text.encode("utf-8"))
+        extracted = extract_article(read_articles(source)[0])
+        assert {m.name for m in extracted.companies} == {"Brockley Therapeutics", "Tessaly Molecular"}, text
+        stops = extracted.records["terminations"]
+        assert [(r.asset, r.company) for r in stops] == [("BRK-40", "Brockley Therapeutics")], text

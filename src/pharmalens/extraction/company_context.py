@@ -106,7 +106,8 @@ def _any_descriptor() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    before = rx(rf"{cue_alternation('company.en_before')}\s+(?:the\s+)?$", re.I)
+    before = rx(rf"(?:{cue_alternation('company.en_before')}\s+(?:the\s+)?|"
+                r"\b(?:its|their)\s+(?:licensor|licensee|partner|collaborator)s?,\s+)$", re.I)  # "its licensor, X"
     after = rx(rf"^(?:(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})"
                rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b"
                r"|(?:'s|’s)\s+(?-i:[A-Z]{1,6}-?\d{1,6})\b)", re.I)  # "Halvex's HX-9": its drug's code

@@ -18,6 +18,8 @@ _FUTURE_REACH = 90
 _CLAUSE_BREAK = rx(r"[,;:，；：]")
 _POSSESSIVE = rx(r"(?:的|'s|’s)\s*(?:[\w\-]+\s+){0,4}$")
 _PARTNER_BEFORE = rx(r"(?:与|和|同|跟|向|\bwith|\bfrom|\bto|\b(?-i:and))\s*$", re.I)  # not a sentence's opening "And"
+# "return rights to QT-7 to its licensor X", written after the event: the other party, not the one acting
+_COUNTERPARTY_AFTER = rx(r"\b(?:its|their|the)\s+(?:[\w-]+\s+)?(?:licensor|licensee|partner|collaborator)s?\s*,?\s*$", re.I)
 _ZH_ORG = rx(r"\s*(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?P<n>[\u4e00-\u9fff]{2,20}?(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院))")
 _EN_SUBJECT = rx(r"\s*(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3})\s+(?=[a-z])")
 _BEFORE_A_STAGE = rx(r"^\s*前")
@@ -87,7 +89,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     recipient = _recipient(ctx, named, clause_start, pos)
     if recipient:
         return recipient
-    free = [m for m in named if not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+    free = [m for m in named if not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])
+            and not _COUNTERPARTY_AFTER.search(ctx.text, max(0, m.start - 40), m.start)]
     if free:
         return free[0].name
     if ctx.main_company is not None and any(_SITE_NAME.search(m.name) for m in ctx.companies_in(sentence.start, sentence.end)):
