@@ -206,3 +206,10 @@ def test_isotope_supply_and_numbered_trial_phases_are_biopharma_but_a_rollouts_p
 def test_a_plants_capacity_in_curies_or_doses_does_not_date_the_article():
     for text in ("甲核药成都基地建成，年产能为2000居里镥-177药物。", "乙核藥新廠完工，年產能可達2000人份。"):
         assert publication_date(text) is None
+
+
+def test_a_cash_runway_or_a_fiscal_year_still_running_does_not_date_the_page():
+    assert publication_date("Torvane said in 2025 that its $90 million should fund operations into 2028.") == "2025"
+    assert publication_date("Sakuragi Pharma posted results in 2026 and guided for the fiscal year ending "
+                            "March 2027.") == "2026"
+    assert publication_date("Sakuragi Pharma said in 2026 that the year ending March 31, 2028 is its target.") == "2026"

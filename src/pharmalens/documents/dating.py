@@ -24,7 +24,8 @@ _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release
 QUANTITY_UNIT = r"居里|毫居里|人份|m?Ci\b|[GT]Bq|份|剂|支|吨|平方米|台|套|条|张|床|股|doses|vials|shares"  # 2000居里 is no year
 _YEAR = rx(rf"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{{2}})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d|{QUANTITY_UNIT})))")  # not a code (SYH-2051) or an amount (2000万元)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$", re.I)
+_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$|"
+             r"\binto\s*$|\bending\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)  # a runway "into 2028"; the year "ending March 2027"
 
 
 # Words that put a later year of their sentence in the future ("expected to close in the first half of 2026").
