@@ -213,3 +213,12 @@ def test_a_cash_runway_or_a_fiscal_year_still_running_does_not_date_the_page():
     assert publication_date("Sakuragi Pharma posted results in 2026 and guided for the fiscal year ending "
                             "March 2027.") == "2026"
     assert publication_date("Sakuragi Pharma said in 2026 that the year ending March 31, 2028 is its target.") == "2026"
+
+
+def test_a_quarterly_filing_excerpt_with_collaboration_revenue_is_biopharma_news():
+    text = ("Collaboration revenue was $6.4 million for the three months ended March 31, 2026, compared to $2.2 million "
+            "for the same period in 2025. Net loss was $19.8 million, and Ostrel Bio held cash and cash equivalents "
+            "of $151.0 million as of March 31, 2026.")
+    assert is_relevant(text)
+    assert not is_relevant("Subscription revenue was $6.4 million for the quarter. Net loss was $19.8 million, and "
+                           "Ostrel Software held cash of $151.0 million.")
