@@ -658,3 +658,15 @@ def test_a_submitted_clinical_trial_application_is_the_ind_step_not_a_marketing_
                  "Pinecrest Bio said it has submitted a clinical trial application to Health Canada for SY-520."):
         found = facts(text)["regulatory"]
         assert [r.event for r in found if r.asset == "SY-520"] == ["ind"], text
+
+
+def test_an_approval_sought_or_put_off_is_no_approval_and_no_approved_stage(facts):
+    for text in ("Lorrin Pharmaceuticals is seeking FDA approval of LRN-77 for gout, with a decision due in the autumn.",
+                 "Lorrin Pharmaceuticals said the FDA inspection findings could delay approval of LRN-77 for gout.",
+                 "2026年4月8日，洛林制药表示，FDA的检查结论可能推迟LRN-77在美国的获批上市。",
+                 "2026年4月8日，洛林製藥表示，FDA的檢查結論可能推遲LRN-77在美國的獲批上市。"):
+        records = facts(text)
+        assert [r.event for r in records["regulatory"]] == [], text
+        assert all(a.stage != "approved" for a in records["assets"]), text
+    done = facts("Lorrin Pharmaceuticals said the FDA approved LRN-77 for gout after a delay caused by an inspection.")
+    assert [r.event for r in done["regulatory"]] == ["approval"]

@@ -74,6 +74,10 @@ _CONDITION = rx(r"(?:\b(?:if|unless|until|provided that|contingent on|conditione
 _CONDITION_REACH = 80
 
 
+# "寻求FDA批准上市", "可能推迟X的获批上市", "could delay the approved label": an approval sought or put off
+_PUT_OFF = rx(r"(?:\b(?:seeking|seeks?|sought|delay(?:s|ed)?|push(?:es|ed)?\s+back)\b|寻求|推迟|延迟|延后)[^.;。；!?,，]{0,40}$", re.I)
+
+
 # "the Board of Directors (the "Board") of X approved a restructuring plan": a company's own
 # body approving a plan, a cut or a merger, no drug's approval
 _BODY_APPROVES = rx(r"(?:\b(?:board|directors|shareholders|stockholders|committee|trustees)\b(?:\s*\([^()]{0,30}\))?"
@@ -119,7 +123,8 @@ def find_stages(text: str) -> list[StageMention]:
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
-                                        or _BODY_APPROVES.search(text, max(0, m.start() - _CONDITION_REACH), m.start())):
+                                        or _BODY_APPROVES.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
+                                        or _PUT_OFF.search(text, max(0, m.start() - 40), m.start())):
                 continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
