@@ -376,3 +376,11 @@ def test_rights_handed_back_to_its_licensor_named_after_the_verb_are_the_returne
         assert {m.name for m in extracted.companies} == {"Brockley Therapeutics", "Tessaly Molecular"}, text
         stops = extracted.records["terminations"]
         assert [(r.asset, r.company) for r in stops] == [("BRK-40", "Brockley Therapeutics")], text
+
+
+def test_the_year_a_cash_runway_reaches_is_no_date_of_the_stop(facts):
+    for text in ("Pellucid Bio is halting development of PB-14, a phase 2 antibody, and cutting 50 jobs, which it said will extend its "
+                 "cash runway into the second half of 2028.",
+                 "岚岫生物宣布终止LX-62的II期临床试验并裁员30%，公司现金可支撑至2028年第一季度。"):
+        records = facts(text)
+        assert [r.date for r in records["terminations"]] == [None], text

@@ -29,7 +29,8 @@ _FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expecte
 
 
 # Words that put a later year of their sentence in the future ("expected to close in the first half of 2026").
-_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled|plans|planned|intends|aims|PDUFA|action date|goal date)\b|预计|预期|有望)[^.。;；!?]*$", re.I)
+_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled|plans|planned|intends|aims|PDUFA|action date|goal date|"
+               r"runway|fund (?:its )?operations)\b|预计|预期|有望|支撑)[^.。;；!?]*$", re.I)
 _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\s*月|年?底|年中)?\s*(?:投产|投產|竣工|完工|落成|启用|啟用|量产|量產)")  # a plant's plan
 
 
