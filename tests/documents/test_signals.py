@@ -222,3 +222,13 @@ def test_a_quarterly_filing_excerpt_with_collaboration_revenue_is_biopharma_news
     assert is_relevant(text)
     assert not is_relevant("Subscription revenue was $6.4 million for the quarter. Net loss was $19.8 million, and "
                            "Ostrel Software held cash of $151.0 million.")
+
+
+def test_japanese_and_korean_pharma_names_mark_results_news_as_biopharma():
+    for text in ("Osaka, May 12, 2026 - Hikari Yakuhin Co., Ltd. (TSE: 4599) reported revenue of ¥88.1 billion for "
+                 "the fiscal year ended March 31, 2026, up 3.0% year on year, and operating profit of ¥9.4 billion.",
+                 "Nagoya, May 12, 2026 - Kobe Shinyaku K.K. said full-year revenue rose 4% to ¥51.6 billion.",
+                 "Seoul, May 12, 2026 - Hanul Pharm Co., Ltd. said annual revenue rose 9% to KRW 410 billion."):
+        assert is_relevant(text), text
+    assert not is_relevant("Osaka, May 12, 2026 - Hikari Kogyo Co., Ltd. reported revenue of ¥88.1 billion for the "
+                           "fiscal year ended March 31, 2026, up 3.0% year on year.")
