@@ -384,3 +384,12 @@ def test_the_year_a_cash_runway_reaches_is_no_date_of_the_stop(facts):
                  "岚岫生物宣布终止LX-62的II期临床试验并裁员30%，公司现金可支撑至2028年第一季度。"):
         records = facts(text)
         assert [r.date for r in records["terminations"]] == [None], text
+
+
+def test_the_stage_of_the_drug_kept_in_the_same_sentence_is_not_the_stopped_drugs(facts):
+    cases = {"Corriveau Bio is halting work on CB-50, its phase 1 CD3 bispecific, as it prioritizes CB-12, its lead "
+             "KRAS inhibitor now in phase 3.": ("CB-50", "phase1"),
+             "2026年5月6日，岚岫生物宣布终止I期项目LX-62的开发，以集中资源推进LX-10，LX-10目前处于III期临床。": ("LX-62", "phase1"),
+             "Corriveau Bio discontinued CB-50, which was being tested with pembrolizumab in a phase 2 study.": ("CB-50", "phase2")}
+    for text, stop in cases.items():
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [stop], text

@@ -230,7 +230,8 @@ def stage_reached(ctx: Context, sentence: Sentence, planned_cues: str, preclinic
         for stage in ctx.in_range(ctx.stages, start, end):
             if stage.stage not in STAGE_ORDER or _BEFORE_A_STAGE.match(ctx.text[stage.end:stage.end + 2]):
                 continue
-            if start != sentence.start and _of_another_drug(ctx, stage.start, asset):
+            if start != sentence.start and _of_another_drug(ctx, stage.start, asset) or \
+                    start == sentence.start and _told_of_the_drug_before(ctx, sentence, stage.start, asset):
                 continue
             if ctx.cues.has(planned_cues, max(start, stage.start - 24), stage.start):
                 continue
@@ -249,6 +250,21 @@ def _of_another_drug(ctx: Context, pos: int, asset: AssetMention | None) -> bool
         return False
     names = {a.name for a in ctx.in_range(ctx.assets, around.start, around.end)}
     return bool(names) and asset.name not in names
+
+
+# What describes a drug right after its name: an apposition ("GX-2, its lead inhibitor now in") or a
+# predicate ("GX-2 is in", "GX-2, which is now in"; "GX-2目前处于"), not "tested with GX-2 in a phase 2 study".
+_OWN_DESCRIPTION = rx(r"(?:\s*,\s*(?:its|their|a|an|the|which|now|currently)\b|\s+(?:is|was|now|currently|remains)\b"
+                      r"|\s*(?:目前|现|已)?(?:处于|进入|正在))[^,;，；。]{0,50}$", re.I)
+
+
+def _told_of_the_drug_before(ctx: Context, sentence: Sentence, pos: int, asset: AssetMention | None) -> bool:
+    """"halting GX-8, its phase 1/2 ADC, as it prioritizes GX-2, its lead inhibitor now in phase 2": a
+    stage in the description of another drug of the sentence, named after the stopped one, is that drug's."""
+    if asset is None:
+        return False
+    before = ctx.in_range(ctx.assets, sentence.start, pos)
+    return bool(before) and before[-1].name != asset.name and bool(_OWN_DESCRIPTION.fullmatch(ctx.text, before[-1].end, pos))
 
 
 def highest(stages: list[str]) -> str | None:
