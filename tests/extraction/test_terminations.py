@@ -393,3 +393,12 @@ def test_the_stage_of_the_drug_kept_in_the_same_sentence_is_not_the_stopped_drug
              "Corriveau Bio discontinued CB-50, which was being tested with pembrolizumab in a phase 2 study.": ("CB-50", "phase2")}
     for text, stop in cases.items():
         assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [stop], text
+
+
+def test_a_drug_given_with_or_compared_with_the_stopped_one_is_not_stopped(facts):
+    cases = {"Marwick Oncology discontinued the phase 3 trial of MW-19 versus docetaxel in lung cancer after a futility "
+             "analysis.": ("MW-19", "phase3"),
+             "2026年5月6日，岚岫生物宣布终止LX-71联合帕博利珠单抗的III期临床试验。": ("LX-71", "phase3"),
+             "2026年5月6日，嵐岫生物宣布終止LX-71聯合帕博利珠單抗的III期臨床試驗。": ("LX-71", "phase3")}
+    for text, stop in cases.items():
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [stop], text

@@ -14,6 +14,7 @@ from ..model.records import Termination
 from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention
 from .context import Context
+from .combinations import comparator_spans, partner_spans
 from .events import clause_around, event_company, event_date, highest, stage_reached
 from .paid_to_date import is_paid_to_date
 from .returned_rights import rights_back_at
@@ -202,8 +203,11 @@ def _stopped(ctx: Context, sentence: Sentence, start: int, end: int) -> list[Ass
     resources on X", "in favour of X"); a stop told after the keeping words is of the drug after it
     ("为聚焦核心管线，公司决定终止X")."""
     kept = ctx.cues.hits("terminations.kept", sentence.start, sentence.end)
-    return _distinct(ctx, [a for a in ctx.in_range(ctx.assets, start, end)
-                           if not any(k.end <= a.start and not _stop_between(ctx, k.end, a.start) for k in kept)])
+    named = [a for a in ctx.in_range(ctx.assets, start, end)
+             if not any(k.end <= a.start and not _stop_between(ctx, k.end, a.start) for k in kept)]
+    given_with = partner_spans(ctx, start, end) + comparator_spans(ctx, start, end)
+    own = [a for a in named if not any(lo <= a.start < hi for lo, hi in given_with)]
+    return _distinct(ctx, own or named)  # "终止X联合帕博利珠单抗的III期试验": the partner goes on
 
 
 def _stop_between(ctx: Context, start: int, end: int) -> bool:
