@@ -1384,3 +1384,11 @@ def test_a_pair_heading_s_bulleted_terms_under_it_are_that_deal_s(facts):
     first = deals["Pemberly Bio"]
     assert (first.licensee, first.asset, first.upfront.amount, first.milestones.amount) == ("Harlan Oncology", "PB-40", 22, 310)
     assert deals["Talis Medicines"].upfront is None and deals["Talis Medicines"].asset is None
+
+
+def test_a_buyer_acquiring_a_target_described_by_a_dotted_country_is_the_buyer(facts):
+    for text in ("Kurenai Yakuhin agreed to acquire U.S. biotech Pellham Therapeutics for $22.50 per share in cash, "
+                 "valuing Pellham at about $860 million.",
+                 "Kurenai Yakuhin will acquire U.K. radiopharma Dunmore Isotopes for £310 million."):
+        [deal] = facts(text)["deals"]
+        assert deal.deal_type == "acquisition" and deal.licensee == "Kurenai Yakuhin", text
