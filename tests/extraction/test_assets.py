@@ -25,3 +25,12 @@ def test_each_drug_of_a_list_with_appositions_keeps_its_own_description(facts):
     assert (assets["QB-310"].target, assets["QB-420"].target) == (["CD47"], ["PD-L1", "4-1BB"])
     assert assets["QB-420"].modality == "bispecific"
     assert assets["NZ-12"].target == ["GPRC5D"]
+
+
+def test_two_capitals_opening_a_drug_code_are_no_target(facts):
+    for text in ("Arlow Radiopharma said AR-318, its actinium-225 radioligand, dosed the first patient in a phase 1 trial.",
+                 "2026年3月，安锐生物宣布AR-204的I期临床试验完成首例患者给药。"):
+        [asset] = facts(text)["assets"]
+        assert asset.target == [], text
+    [kept] = facts("Arlow Radiopharma said ALW-9, its AR-targeted radioligand, entered phase 1.")["assets"]
+    assert kept.target == ["AR"]

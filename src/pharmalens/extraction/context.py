@@ -43,6 +43,10 @@ def _negative_status() -> re.Pattern[str]:
     return rx(rf"[-−–](?:\s*{word}|(?=[/,;)）、]|\s+(?!and\b|or\b|to\b)[a-z]))|\s*{word}", re.I)
 
 
+# "AR-225", "ER100": two capitals opening a drug code are the company's letters, not a target symbol
+_CODE_NUMBER = rx(r"-?\d{2,}")
+
+
 @dataclass
 class Context:
     article: Article
@@ -109,7 +113,8 @@ class Context:
         names = self.companies
         hits = [h for h in hits if h.kind != "modality"
                 or not any(c.start <= h.start and h.end <= c.end for c in self.in_range(names, h.start - 80, h.end + 80))]
-        hits = [h for h in hits if h.kind != "target" or not _negative_status().match(self.text, h.end)]
+        hits = [h for h in hits if h.kind != "target" or not _negative_status().match(self.text, h.end)
+                and not (h.end - h.start == 2 and _CODE_NUMBER.match(self.text, h.end))]
         return sorted(hits + open_target_hits(self.text, hits), key=lambda h: h.start)
 
     @cached_property
