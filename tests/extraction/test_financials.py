@@ -630,3 +630,14 @@ def test_a_card_whose_key_is_the_cash_balance_records_it_but_cash_in_prose_does_
     assert one(card, amount=Decimal("86.4")).metric == "cash" and one(card, amount=Decimal("86.4")).period == "2026-06-30"
     prose = fin(facts, "Ortella Bio licensed OB-12 to Hartwell Pharma, receiving $20 million in cash upfront, as of June 30, 2026.")
     assert prose == []
+
+
+def test_a_balance_held_told_after_its_amount_as_cash_and_equivalents_or_in_cash(facts):
+    for text in ("Quarry Bio reported a net loss of $8.6 million for the first quarter of 2026. The company ended the "
+                 "quarter with $41.5 million in cash and equivalents.",
+                 "Quarry Bio reported a net loss of $8.6 million for the first quarter of 2026 and ended March with about "
+                 "$41.5 million in cash."):
+        cash = [r for r in facts(text)["financials"] if r.metric == "cash"]
+        assert [float(r.amount) for r in cash] == [41.5], text
+    sale = facts("Halvern agreed to buy Quarry Bio for $5.00 per share, or $41.5 million in cash.")["financials"]
+    assert [r for r in sale if r.metric == "cash"] == []

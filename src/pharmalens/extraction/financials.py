@@ -184,12 +184,16 @@ def _held_after(text: str, cues: list[MetricCue], mention: MoneyMention) -> Metr
     """"ended 2025 with $388.4 million in cash, cash equivalents and investments": a point value named
     right after its amount."""
     after = next((c for c in cues if c.start >= mention.end), None)
+    if after is not None and after.metric is None and after.phrase.lower() == "in cash" and after.start == mention.end + 1 \
+            and _HOLDS.search(text, max(0, mention.start - 30), mention.start):
+        return MetricCue(mention.start, mention.start, "cash", after.phrase)  # "ended June with $64 million in cash"
     if after is None or after.metric != "cash" or not _IN_OF.fullmatch(text, mention.end, after.start):
         return None
     return MetricCue(mention.start, mention.start, after.metric, after.phrase)
 
 
 _IN_OF = rx(r"\s+(?:in|of)\s+(?:total\s+)?", re.I)
+_HOLDS = rx(r"\b(?:with|had|has|have|held|holds)\s+(?:about|approximately|roughly|nearly|some|just over|over)?\s*$", re.I)
 
 
 def _without_periods(env: Reporting, start: int, end: int) -> str:
