@@ -641,3 +641,10 @@ def test_a_balance_held_told_after_its_amount_as_cash_and_equivalents_or_in_cash
         assert [float(r.amount) for r in cash] == [41.5], text
     sale = facts("Halvern agreed to buy Quarry Bio for $5.00 per share, or $41.5 million in cash.")["financials"]
     assert [r for r in sale if r.metric == "cash"] == []
+
+
+def test_a_bracketed_span_of_months_after_the_period_keeps_the_figure_with_its_metric(facts):
+    text = ("Hidaka Yakuhin K.K. said revenue for the second quarter of fiscal 2026 (July-September 2026) rose 4.8% "
+            "to ¥61.2 billion.")
+    [record] = facts(text)["financials"]
+    assert (record.metric, record.period, float(record.amount), record.currency) == ("revenue", "2026Q2", 61200.0, "JPY")

@@ -192,6 +192,7 @@ def _held_after(text: str, cues: list[MetricCue], mention: MoneyMention) -> Metr
     return MetricCue(mention.start, mention.start, after.metric, after.phrase)
 
 
+_ASIDE = rx(r"\s*[(（][^()（）]{1,40}[)）]")  # "for the third quarter of fiscal 2025 (October-December 2025) rose…"
 _IN_OF = rx(r"\s+(?:in|of)\s+(?:total\s+)?", re.I)
 _HOLDS = rx(r"\b(?:with|had|has|have|held|holds)\s+(?:about|approximately|roughly|nearly|some|just over|over)?\s*$", re.I)
 
@@ -223,7 +224,7 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
         return part
     cue = _signed_metric(text, before)
     between = text[cue.end:mention.start]
-    if len(between) > _WINDOW or any(cue.end <= m.start < mention.start for m in moneys):
+    if len(_ASIDE.sub("", between)) > _WINDOW or any(cue.end <= m.start < mention.start for m in moneys):
         return None
     if "%" in between and growth_before(between) is None:
         return None
