@@ -402,3 +402,14 @@ def test_a_drug_given_with_or_compared_with_the_stopped_one_is_not_stopped(facts
              "2026年5月6日，嵐岫生物宣布終止LX-71聯合帕博利珠單抗的III期臨床試驗。": ("LX-71", "phase3")}
     for text, stop in cases.items():
         assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [stop], text
+
+
+def test_a_phase_the_data_did_not_support_is_no_stage_reached(facts):
+    cases = {"Dunmore Bio handed back the rights to DM-17, a phase 2 antibody, because the data did not support a "
+             "phase 3 study.": ("DM-17", "phase2"),
+             "2026年5月6日，岚岫生物公告，因II期数据不支持进入III期临床，公司决定终止LX-83的开发。": ("LX-83", "phase2"),
+             "2026年5月6日，嵐岫生物公告，因II期數據不支持進入III期臨床，公司決定終止LX-83的開發。": ("LX-83", "phase2")}
+    for text, stop in cases.items():
+        records = facts(text)
+        assert [(r.asset, r.phase) for r in records["terminations"]] == [stop], text
+        assert all(a.stage != "phase3" for a in records["assets"]), text

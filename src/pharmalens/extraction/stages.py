@@ -135,7 +135,10 @@ _TRIAL_WORDS = r"(?:(?:global|pivotal|registrational|multinational|confirmatory|
 _PLANNED = rx(r"(?:\b(?:to|will|would|plans? to|intends? to|expects? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
               r"|\b(?:to|will|plans? to)\s+dose\s+(?:the\s+)?first\s+(?:patient|subject|participant)s?\s+in\s+(?:an?\s+|the\s+|its\s+)?"
               r"|\b(?:planned|expected|anticipated)\s+(?:initiation|start|launch)\s+of\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
-              r"|(?:将|拟|计划|预计|准备)(?:于[^，。；,;]{0,12}?)?(?:在[^，。；,;]{0,12}?)?(?:开展|启动|进行|开始)\s*)$", re.I)
+              r"|\b(?:support|supports|supported|justify|justifies|justified|warrant|warrants|warranted)\s+(?:advancing|moving|progressing)?\s*(?:(?:in)?to\s+)?(?:an?\s+|the\s+)?" + _TRIAL_WORDS +
+              r"|\bto\s+(?:advance|move|progress)\s+(?:[\w-]+\s+){0,2}?(?:in)?to\s+(?:an?\s+|the\s+)?" + _TRIAL_WORDS +
+              r"|(?:将|拟|计划|预计|准备)(?:于[^，。；,;]{0,12}?)?(?:在[^，。；,;]{0,12}?)?(?:开展|启动|进行|开始)\s*"
+              r"|(?:不支持|未能|无法|难以)(?:推进|进入|开展|启动)(?:至|到)?\s*)$", re.I)  # "did not support a phase 3", 未能进入III期
 _STARTED_AFTER_CLEARANCE = rx(r"(?:以)?(?:开展|启动|进行|开始)\s*$")  # after an IND clearance, the trial it allows
 _PLAN_REACH = 160
 
