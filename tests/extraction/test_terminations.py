@@ -413,3 +413,13 @@ def test_a_phase_the_data_did_not_support_is_no_stage_reached(facts):
         records = facts(text)
         assert [(r.asset, r.phase) for r in records["terminations"]] == [stop], text
         assert all(a.stage != "phase3" for a in records["assets"]), text
+
+
+def test_trade_press_verbs_that_stop_the_drug_named_right_after_them(facts):
+    for verb in ("stopped", "ditched", "nixed", "killed", "jettisoned"):
+        text = f"Brisco Therapeutics {verb} BT-44, a phase 2 antibody, after weak data in lupus."
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [("BT-44", "phase2")], text
+    for text in ("2026年5月6日，岚岫生物舍弃II期抗体LX-83。", "2026年5月6日，嵐岫生物捨棄II期抗體LX-83。"):
+        assert [r.asset for r in facts(text)["terminations"]] == ["LX-83"], text
+    paused = "Brisco Therapeutics stopped enrolling patients in its BT-44 study after a safety signal."
+    assert facts(paused)["terminations"] == []
