@@ -648,3 +648,12 @@ def test_a_bracketed_span_of_months_after_the_period_keeps_the_figure_with_its_m
             "to ¥61.2 billion.")
     [record] = facts(text)["financials"]
     assert (record.metric, record.period, float(record.amount), record.currency) == ("revenue", "2026Q2", 61200.0, "JPY")
+
+
+def test_an_analyst_estimate_of_a_companys_revenue_is_no_result(facts):
+    for text in ("Analysts expect Marden Pharma to post 2026 revenue of $3.1 billion, according to consensus figures.",
+                 "券商预估马登制药2026年营业收入约为31亿元。",
+                 "券商預估馬登製藥2026年營業收入約為31億元。"):
+        assert facts(text)["financials"] == [], text
+    beat = facts("Marden Pharma's revenue for 2025 was $2.8 billion, ahead of the $2.7 billion analysts had expected.")
+    assert [(r.metric, float(r.amount)) for r in beat["financials"]] == [("revenue", 2800.0)]
