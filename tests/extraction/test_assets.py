@@ -34,3 +34,11 @@ def test_two_capitals_opening_a_drug_code_are_no_target(facts):
         assert asset.target == [], text
     [kept] = facts("Arlow Radiopharma said ALW-9, its AR-targeted radioligand, entered phase 1.")["assets"]
     assert kept.target == ["AR"]
+
+
+def test_a_trial_the_company_will_not_run_itself_is_no_stage(facts):
+    for text in ("Amid the cuts, Ferrow Bio said it will seek a partner for FB-20, its phase 2 eczema antibody, rather "
+                 "than run a phase 3 trial itself.",
+                 "Amid the cuts, Ferrow Bio said it will seek a partner for FB-20, its phase 2 eczema antibody, instead "
+                 "of running a phase 3 trial itself."):
+        assert [(a.asset, a.stage) for a in facts(text)["assets"]] == [("FB-20", "phase2")], text

@@ -132,7 +132,7 @@ def find_stages(text: str) -> list[StageMention]:
 
 
 _TRIAL_WORDS = r"(?:(?:global|pivotal|registrational|multinational|confirmatory|randomi[sz]ed|new|larger|U\.S\.|US)\s+)*"
-_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to|intends? to|expects? to)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
+_PLANNED = rx(r"(?:\b(?:to|will|would|plans? to|intends? to|expects? to|rather than|instead of)\s+(?:soon\s+|shortly\s+|then\s+|now\s+)?(?:start|begin|initiate|conduct|launch|commence|run)(?:ning)?\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
               r"|\b(?:to|will|plans? to)\s+dose\s+(?:the\s+)?first\s+(?:patient|subject|participant)s?\s+in\s+(?:an?\s+|the\s+|its\s+)?"
               r"|\b(?:planned|expected|anticipated)\s+(?:initiation|start|launch)\s+of\s+(?:an?\s+|the\s+|its\s+)?" + _TRIAL_WORDS +
               r"|\b(?:support|supports|supported|justify|justifies|justified|warrant|warrants|warranted)\s+(?:advancing|moving|progressing)?\s*(?:(?:in)?to\s+)?(?:an?\s+|the\s+)?" + _TRIAL_WORDS +
