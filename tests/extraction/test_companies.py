@@ -590,3 +590,10 @@ def test_a_board_or_committee_of_a_company_is_no_part_of_its_name():
     text = ("On May 19, 2026, the Board of Directors of Tamsworth Biosciences, Inc. approved a plan to reduce its "
             "headcount by about a third. The Audit Committee of Fellbrook Therapeutics met the same day.")
     assert {n for n, _ in names(text)} == {"Tamsworth Biosciences", "Fellbrook Therapeutics"}
+
+
+def test_a_name_of_common_words_before_a_cutting_back_verb_is_a_company():
+    for text, name in (("Copper Bay Bio will seek a partner for CB-12 after cutting staff.", "Copper Bay Bio"),
+                       ("Amid cuts, Copper Bay Bio is laying off 40% of its staff.", "Copper Bay Bio"),
+                       ("Copper Bay Bio is winding down its lab in Austin.", "Copper Bay Bio")):
+        assert name in {n for n, _ in names(text)}, text
