@@ -670,3 +670,11 @@ def test_an_approval_sought_or_put_off_is_no_approval_and_no_approved_stage(fact
         assert all(a.stage != "approved" for a in records["assets"]), text
     done = facts("Lorrin Pharmaceuticals said the FDA approved LRN-77 for gout after a delay caused by an inspection.")
     assert [r.event for r in done["regulatory"]] == ["approval"]
+
+
+def test_an_approval_a_payment_is_tied_to_is_no_approval(facts):
+    for cond in ("tied to", "linked to", "contingent on", "payable upon"):
+        text = (f"Tokyo, Feb. 4, 2026 — Kiyose Pharmaceutical Co., Ltd. announced that its U.S. subsidiary, Kiyose "
+                f"Pharma America, Inc., has agreed to acquire Boston-based Dunwell Bio for up to $550 million, including "
+                f"$400 million upfront and a contingent value right of up to $150 million {cond} approval of DW-31.")
+        assert [r.event for r in facts(text)["regulatory"]] == [], text
