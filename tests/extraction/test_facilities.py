@@ -301,3 +301,14 @@ def test_a_groundbreaking_for_a_plant_to_house_cyclotrons_and_the_output_told_on
     record = facts(zh)["facilities"][0]
     assert record.kind_of_site == "cyclotron" and record.nuclides == ["Lu-177", "Ac-225"]
     assert "3000居里" in record.capacity and "40居里" in record.capacity and record.date == "2029"
+
+
+def test_the_output_told_with_the_start_of_operations_in_a_later_sentence_is_the_capacity(facts):
+    en = ("Hayase Isotope Co., Ltd. will build a medical isotope reactor in Fukui Prefecture at a cost of ¥31 billion. "
+          "Construction is set to begin in May 2026, with operations expected to start in 2031 and annual output of "
+          "25,000 curies of Mo-99.")
+    zh = "早濑同位素公司将在福井县新建一座医用同位素反应堆，总投资310亿日元。项目预计2031年投入运营，年产能为钼-99 2.5万居里。"
+    for text, amount in ((en, "25,000 curies"), (zh, "2.5万居里")):
+        [record] = facts(text)["facilities"]
+        assert record.kind_of_site == "reactor" and record.date == "2031", text
+        assert record.capacity and amount in record.capacity, text

@@ -331,7 +331,8 @@ def _merge_or_add(records: list[Facility], record: Facility) -> None:
 
 
 def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence) -> None:
-    """"预计于2027年完工并投入运营" after the sentence that named the site: the site's date."""
+    """"预计于2027年完工并投入运营" after the sentence that named the site: the site's date, and the
+    capacity the same sentence gives."""
     last, here = record.evidence[-1], ctx.evidence(sentence.start, sentence.end)
     told_already = (last.start, last.end) == (here.start, here.end)  # the capacity's sentence dates it too
     if not told_already and not 0 <= here.start - last.end <= _FOLLOW_UP:
@@ -341,6 +342,9 @@ def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence)
         dates = [d for d in ctx.in_range(ctx.dates, start, end) if not d.relative]
         if dates:
             record.date = dates[-1].value
+            capacity = None if record.capacity else _capacity(ctx, sentence)
+            if capacity and _AMOUNT_WITH_UNIT.search(capacity):
+                record.capacity = capacity  # "…expected to start in 2030 and annual output of 30,000 curies"
             if not told_already:
                 record.evidence.append(here)
             return
