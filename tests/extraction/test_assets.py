@@ -42,3 +42,11 @@ def test_a_trial_the_company_will_not_run_itself_is_no_stage(facts):
                  "Amid the cuts, Ferrow Bio said it will seek a partner for FB-20, its phase 2 eczema antibody, instead "
                  "of running a phase 3 trial itself."):
         assert [(a.asset, a.stage) for a in facts(text)["assets"]] == [("FB-20", "phase2")], text
+
+
+def test_an_engineered_antibody_named_with_the_new_bart_stem_is_a_drug(facts):
+    text = ("Kojima Pharma K.K. said Japan's Ministry of Health, Labour and Welfare approved Velmira (kojivabart) for "
+            "atopic dermatitis on April 2, 2026.")
+    records = facts(text)
+    assert [(a.asset, a.aliases, a.stage) for a in records["assets"]] == [("Velmira", ["kojivabart"], "approved")]
+    assert [(r.asset, r.agency, r.event) for r in records["regulatory"]] == [("Velmira", "PMDA", "approval")]
