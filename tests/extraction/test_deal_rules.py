@@ -1392,3 +1392,11 @@ def test_a_buyer_acquiring_a_target_described_by_a_dotted_country_is_the_buyer(f
                  "Kurenai Yakuhin will acquire U.K. radiopharma Dunmore Isotopes for £310 million."):
         [deal] = facts(text)["deals"]
         assert deal.deal_type == "acquisition" and deal.licensee == "Kurenai Yakuhin", text
+
+
+def test_a_buyer_of_a_percentage_stake_in_a_place_based_company_is_the_buyer(facts):
+    for text in ("Hanul Pharmaceutical agreed to acquire a 55% stake in Incheon-based Garam Biologics for KRW 64 billion.",
+                 "Hanul Pharmaceutical said its board approved the acquisition of a 55.5% stake in Incheon-based Garam "
+                 "Biologics for KRW 64 billion."):
+        [deal] = facts(text)["deals"]
+        assert (deal.licensor, deal.licensee) == ("Garam Biologics", "Hanul Pharmaceutical"), text

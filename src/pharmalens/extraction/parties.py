@@ -75,7 +75,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}{_EN_GAP}\b(?:licens\w*|grant\w*|out-licens\w*|sublicens\w*|transfer\w*|sold|sell\w*|trade|trades|traded|offload\w*|divest\w*)\b{_EN_GAP}\bto\s+(?:its\s+\w+\s+)?{_BASED}{_C}(?!['’]s\b)", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:in-licens\w*|licens\w*|acquir\w*|obtain\w*|receiv\w* (?:exclusive )?rights)\b{_EN_GAP}\b(?:from|(?:developed|discovered|invented|in development|created) (?:at|by))\s+{_BASED}{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,80}}?\b(?:acquir(?:e|es|ed|ing)|buy|buys|buying|bought|snap(?:s|ped|ping)?\s+up|scoop(?:s|ed|ing)?\s+up|takeover of|acquisition of|(?:tender |takeover )?(?:offer|bid) for)(?!\s+by\b)\s+(?:[\w-]+\s+|(?:[A-Z]\.){{2,3}}\s+){{0,3}}?(?:rights\s+(?:to|of|for|in)\s+)?"
-        rf"(?:(?:[\w-]+\s+){{0,4}}?(?:shares|stock|stake|interest|equity)\s+(?:of|in)\s+(?:the\s+)?)?{_BASED}{_C}", re.I), "licensee", "licensor"),
+        rf"(?:(?:[\w%.,-]+\s+){{0,4}}?(?:shares|stock|stake|interest|equity)\s+(?:of|in)\s+(?:the\s+)?)?{_BASED}{_C}", re.I), "licensee", "licensor"),
     (rx(rf"{_C}[^〈〉。;]{{0,40}}?\b(?:buy|buys|purchase|purchases|subscribe for|take)\s+(?:an?\s+)?(?:\$|US\$|€)?[\d.,]+\s*(?:million|billion|bn|m)?\s+(?:of|in)\s+{_C}(?:'s|’s)?\s+(?:(?:common|ordinary|preferred|new|newly issued)\s+)?(?:shares|stock|stake|equity)", re.I), "licensee", "licensor"),
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were|(?:has\s+|have\s+)?agreed\s+to\s+be|is\s+to\s+be|would\s+be|being)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:agreement|deal|contract|partnership)\s+with\s+{_C}\s*,\s*which\s+(?:will|is to|agreed to|shall)\s+"
