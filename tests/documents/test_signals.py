@@ -232,3 +232,9 @@ def test_japanese_and_korean_pharma_names_mark_results_news_as_biopharma():
         assert is_relevant(text), text
     assert not is_relevant("Osaka, May 12, 2026 - Hikari Kogyo Co., Ltd. reported revenue of ¥88.1 billion for the "
                            "fiscal year ended March 31, 2026, up 3.0% year on year.")
+
+
+def test_analyst_commentary_on_a_drugs_peak_sales_is_biopharma_news():
+    assert is_relevant("Piper analyst Dana Ruiz estimates KT-4 could reach peak sales of $2.2 billion and sees "
+                       "Kestrel shares worth $31, well above Friday's close.")
+    assert is_relevant("分析师认为，KT-4的销售峰值有望达到22亿美元，目标价31美元。")
