@@ -597,3 +597,12 @@ def test_a_name_of_common_words_before_a_cutting_back_verb_is_a_company():
                        ("Amid cuts, Copper Bay Bio is laying off 40% of its staff.", "Copper Bay Bio"),
                        ("Copper Bay Bio is winding down its lab in Austin.", "Copper Bay Bio")):
         assert name in {n for n, _ in names(text)}, text
+
+
+def test_a_short_surname_ending_a_quote_is_no_part_of_the_next_sentences_company():
+    for text in ('"We had a strong quarter," said Kim. Hanbyeol Pharm\'s sales rose 9% to KRW 210 billion.',
+                 '"Demand held up," said Ito. Kizuna Pharma raised its forecast.'):
+        found = {n for n, _ in names(text)}
+        assert found & {"Hanbyeol Pharm", "Kizuna Pharma"} and not any("." in n for n in found), (text, found)
+    titled = {n for n, _ in names("St. Aldric Therapeutics signed a supply pact with J. Morrow Bio.")}
+    assert titled == {"St. Aldric Therapeutics", "J. Morrow Bio"}
