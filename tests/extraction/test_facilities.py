@@ -312,3 +312,10 @@ def test_the_output_told_with_the_start_of_operations_in_a_later_sentence_is_the
         [record] = facts(text)["facilities"]
         assert record.kind_of_site == "reactor" and record.date == "2031", text
         assert record.capacity and amount in record.capacity, text
+
+
+def test_a_plant_that_can_supply_up_to_a_number_of_patient_doses_states_its_capacity(facts):
+    text = ("Bellhaven Radiopharma opened a radiopharmaceutical manufacturing facility in Tulsa that can supply up to "
+            "45,000 patient doses of Lu-177 therapies per year.")
+    [record] = facts(text)["facilities"]
+    assert record.capacity and "45,000 patient doses" in record.capacity
