@@ -42,3 +42,12 @@ def test_a_region_a_licence_is_taken_for_is_the_territory_but_a_dollar_amount_is
     money = "Daebong Pharm licensed MB-61 from Morrow Bio for US $11 million upfront."
     assert [d.territory for d in facts(region)["deals"]] == ["South Korea and Southeast Asia"]
     assert [d.territory for d in facts(money)["deals"]] == [None]
+
+
+def test_a_global_pharmaceutical_company_as_the_partner_is_no_territory(facts):
+    for text in ("Ulsan-based Haneul Bio said it has signed a KRW 38 billion licence agreement with a global "
+                 "pharmaceutical company for its antibody HN-40.",
+                 "Haneul Bio licensed HN-40 to a worldwide leader in dermatology for $20 million upfront."):
+        assert [d.territory for d in facts(text)["deals"]] == [None], text
+    kept = facts("Haneul Bio licensed global rights to HN-40 to Orrin Pharma for $20 million upfront.")
+    assert [d.territory for d in kept["deals"]] == ["global"]

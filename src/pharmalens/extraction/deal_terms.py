@@ -268,6 +268,11 @@ _ROYALTY = rx(r"(?:按(?:年|年度)?(?:净)?销售(?:额|收入)(?:的|之))?(?
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
+# "a global pharmaceutical company", "a worldwide leader": a firm described, no territory
+_NOT_A_FIRMS = (r"(?!\s+(?:top-\d+\s+|top\s+\d+\s+|big\s+|large\s+|leading\s+)?(?:pharmaceutical|pharma|drugmaker|biopharma\w*|biotech\w*|"
+                r"company|companies|firm|player|leader|partner|healthcare|life\s+sciences?)\b)")
+
+
 @lru_cache(maxsize=1)
 def _territories() -> tuple[re.Pattern[str], ...]:
     region = cue_alternation("deal.territory_region_zh")
@@ -276,7 +281,7 @@ def _territories() -> tuple[re.Pattern[str], ...]:
            r"(?:开发|研发|生产|商业化|注册|(?:经销|分销|销售|代理|推广)权)"),  # 于 and 之 are the written 在 and 的 of filings
         rx(rf"(?P<t>(?:{region}(?:地区)?(?:、|及|和|与|以及)){{0,6}}{region}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
         rx(r"\b(?P<t>(?:(?:global|worldwide)(?:\s+(?:rights|licen[cs]e))?\s+(?:excluding|except(?:\s+for)?|outside(?:\s+of)?)\s+(?:the\s+)?"
-           r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|global|worldwide|ex-China|outside (?:of )?(?:Greater )?China|"
+           r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|(?:global|worldwide)" + _NOT_A_FIRMS + r"|ex-China|outside (?:of )?(?:Greater )?China|"
            r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
         rx(r"(?:授权|许可|合作)(?:区域|地区|范围|地域)(?:为|是|包括|涵盖|覆盖)(?P<t>[^。；;，,\n]{2,30})"),  # stated on its own: "授权区域为日本、韩国"
         rx(r"\b(?:licensed\s+)?territor(?:y|ies)\s+(?:is|are|covers?|includes?|comprises?|consists of|spans?)\s+(?:the\s+)?"
