@@ -606,3 +606,8 @@ def test_a_short_surname_ending_a_quote_is_no_part_of_the_next_sentences_company
         assert found & {"Hanbyeol Pharm", "Kizuna Pharma"} and not any("." in n for n in found), (text, found)
     titled = {n for n, _ in names("St. Aldric Therapeutics signed a supply pact with J. Morrow Bio.")}
     assert titled == {"St. Aldric Therapeutics", "J. Morrow Bio"}
+
+
+def test_biopharm_ends_a_korean_company_name():
+    found = {n for n, _ in names("Sejin Biopharm granted Orrin Therapeutics global rights to SJ-71 for $25 million.")}
+    assert found == {"Sejin Biopharm", "Orrin Therapeutics"}

@@ -12,7 +12,7 @@ from .lexicon import Lexicon
 from .places import place_prefix
 
 EN_SUFFIX = (r"[A-Z][a-z]+(?:therapeutics|pharmaceuticals|pharma|biologics|biosciences|oncology|isotopes|medicines)|"
-             r"Pharmaceuticals?|Pharma|Pharm|Seiyaku|Shinyaku|Yakuhin|Kagaku|Kenkyusho|Kogyo|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharmaceuticals?|Biopharma|"
+             r"Pharmaceuticals?|Pharma|Pharm|Seiyaku|Shinyaku|Yakuhin|Kagaku|Kenkyusho|Kogyo|Therapeutics|Biotherapeutics|Biologics|Biosciences|Bioscience|Biopharmaceuticals?|Biopharma|Biopharm|"
              r"Biomedicine|Biomedical|Genomics|Genetics|Lifesciences|Pharmatech|Biosystems|Biotherapies|Bioworks|"
              r"Biotech(?:nology)?|Bio(?:Sciences|Pharma|Therapeutics|Medical|Logics|Labs|Tech)|Bio|Medical|Medicines?|Oncology|Radiopharma(?:ceuticals)?|Isotopes?|Capital|Ventures|"
              r"Partners|Holdings|Technology|Technologies|Healthcare|Health|Sciences|Laboratories|Labs|"
