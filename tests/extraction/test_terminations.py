@@ -423,3 +423,12 @@ def test_trade_press_verbs_that_stop_the_drug_named_right_after_them(facts):
         assert [r.asset for r in facts(text)["terminations"]] == ["LX-83"], text
     paused = "Brisco Therapeutics stopped enrolling patients in its BT-44 study after a safety signal."
     assert facts(paused)["terminations"] == []
+
+
+def test_a_drug_named_in_the_reason_for_the_stop_is_not_stopped(facts):
+    cases = {"Marwick Oncology discontinued MW-19 after it failed to beat docetaxel in a phase 3 trial in lung cancer.":
+             ("MW-19", "phase3"),
+             "2026年5月6日，岚岫生物宣布终止LX-71的开发，因其在III期试验中未能优于多西他赛。": ("LX-71", "phase3"),
+             "2026年5月6日，嵐岫生物宣布終止LX-71的開發，因其在III期試驗中未能優於多西他賽。": ("LX-71", "phase3")}
+    for text, stop in cases.items():
+        assert [(r.asset, r.phase) for r in facts(text)["terminations"]] == [stop], text

@@ -207,6 +207,9 @@ def _stopped(ctx: Context, sentence: Sentence, start: int, end: int) -> list[Ass
              if not any(k.end <= a.start and not _stop_between(ctx, k.end, a.start) for k in kept)]
     given_with = partner_spans(ctx, start, end) + comparator_spans(ctx, start, end)
     own = [a for a in named if not any(lo <= a.start < hi for lo, hi in given_with)]
+    if own:  # "discontinued X after it failed to beat docetaxel": a drug of the reason goes on
+        reasons = ctx.cues.hits("terminations.reason", own[0].end, end)
+        own = [a for a in own if not any(r.end <= a.start for r in reasons)]
     return _distinct(ctx, own or named)  # "终止X联合帕博利珠单抗的III期试验": the partner goes on
 
 
