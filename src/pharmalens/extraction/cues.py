@@ -109,19 +109,24 @@ def cue_alternation(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    automaton = guarded_automaton(lambda word: (word, (), False))
+def _automaton() -> tuple[ahocorasick.Automaton, tuple[tuple[int, tuple[tuple[str, bool], ...], bool], ...]]:
+    """The automaton of every set's phrases, folded, and by each phrase's number its length, the sets
+    it belongs to (with whether it is a stem there) and whether it is bounded as a word. A hit carries
+    only the number: a text holds hundreds, and most sets are never asked about."""
+    automaton = guarded_automaton(lambda word: -1)
     table: dict[str, list[tuple[str, bool]]] = {}
     for name, items in cue_sets().items():
         for phrase in items:
             stem = phrase.endswith("*")
             key = (phrase[:-1] if stem else phrase).casefold()
             table.setdefault(key, []).append((name, stem))
-    for key, targets in table.items():
+    entries = []
+    for number, (key, targets) in enumerate(table.items()):
         edges = key[0].isascii() and key[0].isalnum() or key[-1].isascii() and key[-1].isalnum()
-        automaton.add_word(key, (key, tuple(targets), edges))
+        automaton.add_word(key, number)
+        entries.append((len(key), tuple(targets), edges))
     automaton.make_automaton()
-    return automaton
+    return automaton, tuple(entries)
 
 
 def _anchor(phrase: str) -> str:
@@ -154,12 +159,21 @@ class CueIndex:
         folded = text.casefold()
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-        found: dict[str, list[tuple[int, int, bool, bool]]] = {}
-        for end_index, (key, targets, edges) in _automaton().iter(folded):
-            start, end = end_index - len(key) + 1, end_index + 1
+        automaton, entries = _automaton()
+        ends: dict[int, list[int]] = {}
+        for end_index, number in automaton.iter(folded):
+            at = ends.get(number)
+            if at is None:
+                ends[number] = [end_index + 1]
+            else:
+                at.append(end_index + 1)
+        ends.pop(-1, None)
+        phrases_of: dict[str, list[tuple[int, bool, bool, list[int]]]] = {}
+        for number, at in ends.items():
+            length, targets, edges = entries[number]
             for name, stem in targets:
-                found.setdefault(name, []).append((start, end, stem, edges))
-        self._found = found
+                phrases_of.setdefault(name, []).append((length, stem, edges, at))
+        self._found = phrases_of
         self._folded = folded
         self._anchored: dict[str, list[int] | None] = {}
         self._by_name: dict[str, tuple[list[Cue], list[int]]] = {}
@@ -171,11 +185,12 @@ class CueIndex:
         if done is None:
             text = self.text
             cues = []
-            for start, end, stem, edges in self._found.get(name, ()):
-                stop = _word_end(text, end) if stem else end
-                if (edges or stem) and not _bounded(text, start, stop, stem):
-                    continue
-                cues.append(Cue(start, stop, name, text[start:stop]))
+            for length, stem, edges, at in self._found.get(name, ()):
+                bounded = edges or stem
+                for end in at:
+                    start, stop = end - length, _word_end(text, end) if stem else end
+                    if not bounded or _bounded(text, start, stop, stem):
+                        cues.append(Cue(start, stop, name, text[start:stop]))
             chosen = _longest(cues)
             done = self._by_name[name] = (chosen, [c.start for c in chosen])
         return done
@@ -223,11 +238,18 @@ class CueIndex:
 
     def names(self) -> frozenset[str]:
         if self._names is None:
-            self._names = frozenset(n for n, found in self._found.items() if any(self._kept(*f) for f in found))
+            self._names = frozenset(n for n in self._found if self._present(n))
         return self._names
 
-    def _kept(self, start: int, end: int, stem: bool, edges: bool) -> bool:
-        return not (edges or stem) or _bounded(self.text, start, _word_end(self.text, end) if stem else end, stem)
+    def _present(self, name: str) -> bool:
+        """Whether a phrase of the set found stands as the set wants it (bounded as a word)."""
+        text = self.text
+        for length, stem, edges, at in self._found[name]:
+            if not (edges or stem):
+                return True
+            if any(_bounded(text, end - length, _word_end(text, end) if stem else end, stem) for end in at):
+                return True
+        return False
 
 
 @lru_cache(maxsize=8)
