@@ -34,6 +34,11 @@ def _alias_gap(text: str, start: int, end: int) -> bool:
     return gap is not None and (gap.end() == end or past_radiolabel(text, gap.end()) == end)
 
 
+_SEMICOLON = re.compile(r"\s*[;；]\s*")
+_CLOSING = re.compile(r"\s*[)）]")
+_OPEN_BRACKET_BEFORE = re.compile(r"[(（][^()（）]*$")
+
+
 def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple[AssetMention, AssetMention]]:
     """Pairs written as "A (B)", "A (B; C)", "A（B）" or "A, B" inside one cell: two names of one asset."""
     pairs = []
@@ -41,8 +46,8 @@ def parenthetical_aliases(text: str, mentions: list[AssetMention]) -> list[tuple
         between = text[a.end:b.start]
         if _alias_gap(text, a.end, b.start) and _alias_close_pattern().match(text, b.end, b.end + 40):
             pairs.append((a, b))
-        elif re.fullmatch(r"\s*[;；]\s*", between) and re.match(r"\s*[)）]", text[b.end:b.end + 3]) \
-                and re.search(r"[(（][^()（）]*$", text[max(0, a.start - 40):a.start]):
+        elif _SEMICOLON.fullmatch(between) and _CLOSING.match(text[b.end:b.end + 3]) \
+                and _OPEN_BRACKET_BEFORE.search(text[max(0, a.start - 40):a.start]):
             pairs.append((a, b))
         elif re.fullmatch(r"\s*[、/]\s*", between) and not a.from_lexicon and not b.from_lexicon and _in_table_cell(text, a.start):
             pairs.append((a, b))

@@ -274,9 +274,13 @@ def _joined_to_acting(right: str, after: re.Pattern[str]) -> bool:
     return bool(joined) and any(after.match(right[m.end():]) for m in _JOINED_WORD.finditer(right, joined.start(), joined.end()))
 
 
+_PAIR_DASH_END = re.compile(r"[A-Za-z0-9&.]\s*[–—]\s*$")
+_BRACKET_START = re.compile(r"^\s*\(")
+
+
 def _round_up_pair(left: str, right: str) -> bool:
     """"AbbVie–Gubra (March 2025, ...)": the second name of a pair in a deal round-up."""
-    return bool(re.search(r"[A-Za-z0-9&.]\s*[–—]\s*$", left)) and bool(re.match(r"^\s*\(", right))
+    return bool(_PAIR_DASH_END.search(left)) and bool(_BRACKET_START.match(right))
 
 
 _STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|biologics|biopharma|biopharmaceuticals?|oncology|"

@@ -17,8 +17,11 @@ class CompanyMention:
     kind: str = "other"
 
 
+_INVESTOR_WORD = re.compile(r"资本|创投|基金|投资|Capital|Ventures|Partners|\bFunds?\b|\bInvestments?\b|Asset Management")
+
+
 def guess_kind(name: str) -> str:
-    if re.search(r"资本|创投|基金|投资|Capital|Ventures|Partners|\bFunds?\b|\bInvestments?\b|Asset Management", name):
+    if _INVESTOR_WORD.search(name):
         return "investor"
     return "biotech"
 

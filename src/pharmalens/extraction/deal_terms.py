@@ -227,13 +227,20 @@ def _without_companies(ctx: Context, start: int, end: int) -> str:
     return re.sub(r"^\s*(?:Inc\.?|Ltd\.?|Co\.?,?\s*Ltd\.?|Corp\.?)\s*", "", "".join(pieces).strip())
 
 
+_LEAD_BRACKET = re.compile(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?")
+_LEAD_ZHI = re.compile(r"^之(?![后前间内外])")  # 之 is the written 的 of filings ("之里程碑金")
+_LEAD_NONREFUNDABLE = re.compile(r"^的?(?:不可退还|不可退回|无需退还|一次性)的?")  # "3,500万美元的不可退还首付款"
+_LEAD_FILLERS = re.compile(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent(?!\s+value)|"
+                           r"non-?refundable|one-time)\s+)*(?=[a-z])", re.I)
+
+
 def _strip_lead(after: str) -> str:
-    """Brackets (a conversion) and fillers between an amount and its role word."""
-    after = re.sub(r"^\s*(?:[(（][^)）]{0,40}[)）]\s*)?", "", after)
-    after = re.sub(r"^之(?![后前间内外])", "的", after)  # 之 is the written 的 of filings ("之里程碑金")
-    after = re.sub(r"^的?(?:不可退还|不可退回|无需退还|一次性)的?", "的", after)  # "3,500万美元的不可退还首付款"
-    return re.sub(r"^(?:in\s+)?(?:(?:cash|potential|additional|future|total|aggregate|contingent(?!\s+value)|"
-                  r"non-?refundable|one-time)\s+)*(?=[a-z])", "", after, flags=re.I)
+    """Brackets (a conversion) and fillers between an amount and its role word (patterns compiled once:
+    ~9,000 calls per bench pass)."""
+    after = _LEAD_BRACKET.sub("", after)
+    after = _LEAD_ZHI.sub("的", after)
+    after = _LEAD_NONREFUNDABLE.sub("的", after)
+    return _LEAD_FILLERS.sub("", after)
 
 
 def _until_clause_end(after: str) -> str:
