@@ -56,7 +56,7 @@ class Context:
     def __post_init__(self) -> None:
         self.text = split_long_lines(self.article.search)
         self.claimed_money: set[int] = set()
-        self._start_cache: dict[int, tuple[list, list[int]]] = {}
+        self._start_cache: dict[int, tuple[list, list[int] | None, bool]] = {}
         self._companies_in: dict[tuple[int, int, bool], tuple[CompanyMention, ...]] = {}
         self.memo: dict[tuple, object] = {}  # what pure functions of the article's text gave, by function and arguments
 
@@ -247,20 +247,30 @@ class Context:
     def in_range(self, items: list, start: int, end: int) -> list:
         """Items lying within [start, end), found by bisection in a list sorted by start."""
         cached = self._start_cache.get(id(items))
-        starts = cached[1] if cached is not None and cached[0] is items else self._starts(items)
+        if cached is None or cached[0] is not items:
+            cached = self._index(items)
+        starts = cached[1]
         if starts is None:
             return [i for i in items if start <= i.start < end and i.end <= end]
-        return [i for i in items[bisect_left(starts, start):bisect_left(starts, end)] if i.end <= end]
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if cached[2]:  # the ends rise with the starts: those running past `end` are the last ones
+            while j > i and items[j - 1].end > end:
+                j -= 1
+            return items[i:j]
+        return [x for x in items[i:j] if x.end <= end]
 
     def _starts(self, items: list) -> list[int] | None:
         """The starts of a list of the context's (kept while the list is), or None if it is not sorted."""
-        key = id(items)
-        cached = self._start_cache.get(key)
-        if cached is None or cached[0] is not items:
-            starts = [i.start for i in items]
-            cached = (items, starts if all(a <= b for a, b in zip(starts, starts[1:])) else None)
-            self._start_cache[key] = cached
-        return cached[1]
+        cached = self._start_cache.get(id(items))
+        return (cached if cached is not None and cached[0] is items else self._index(items))[1]
+
+    def _index(self, items: list) -> tuple[list, list[int] | None, bool]:
+        """A list's starts (None if it is not sorted by them) and whether its ends rise with them."""
+        starts = [i.start for i in items]
+        ordered = all(a <= b for a, b in zip(starts, starts[1:]))
+        rising = ordered and all(a.end <= b.end for a, b in zip(items, items[1:]))
+        cached = self._start_cache[id(items)] = (items, starts if ordered else None, rising)
+        return cached
 
     def paragraph_of(self, pos: int) -> tuple[int, int]:
         start = self.text.rfind("\n", 0, pos) + 1
