@@ -38,7 +38,12 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
 def holds_a_word(text: str, words: frozenset[str] | None) -> bool:
     """Whether a text (as lowered() gives it) can hold a match of a pattern with these words."""
-    return words is None or any(w in text for w in words)
+    if words is None:
+        return True
+    for word in words:  # a loop, not any() over a generator: asked ~36,000 times per bench pass
+        if word in text:
+            return True
+    return False
 
 
 def _sequence(items: list, ascii_case: bool) -> set[str] | None:

@@ -73,7 +73,10 @@ def occurrences(text: str, literal: str) -> Iterator[tuple[int, int]]:
 def holds_any(text: str, literals: Iterable[str]) -> bool:
     """Whether the text holds any of the literals: asked before a scan with a pattern that cannot match
     without one of them (written out in it), to skip the scan of a text that has none."""
-    return any(literal in text for literal in literals)
+    for literal in literals:  # a loop, not any() over a generator: asked ~6,700 times per bench pass
+        if literal in text:
+            return True
+    return False
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
