@@ -241,10 +241,11 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):
         start += 1
     core = text[start:chain_start]
-    boundary = max((core.rfind(w) + len(w) for w in _OWNER_WORDS if w in core[:-2]), default=0)
+    boundary = _after_owner_word(core)
     start += boundary
     core = core[boundary:]
-    lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "")
+    lead = next((w for w in _NEWS_WORDS if core.startswith(w) and len(core) - len(w) >= 2), "") \
+        if core.startswith(_NEWS_WORDS) else ""
     start += len(lead)
     core = core[len(lead):]
     place = place_prefix(core, 2)
@@ -259,6 +260,16 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     if chain_start - start - len(place) < 2 or text[chain_start - 1] in _NOT_NAME_END:
         return None
     return start
+
+
+def _after_owner_word(core: str) -> int:
+    """Where the name starts after the last owner word before its last two characters ("子公司X", 0 if none)."""
+    head = core[:-2]
+    boundary = 0
+    for word in _OWNER_WORDS:
+        if word in head:
+            boundary = max(boundary, core.rfind(word) + len(word))
+    return boundary
 
 
 def _placed_name(core: str) -> int | None:
