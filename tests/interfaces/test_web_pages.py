@@ -116,6 +116,7 @@ def test_the_landscape_grid_pages_and_counts_crowding_over_every_match(client):
 def test_the_company_page_reads_a_page_of_each_section(client):
     whole = data(client, "/companies/Kestrel Oncology")
     assert whole["totals"]["deals"] == 2 and len(whole["facts"]["deals"]) == 2
+    assert whole["limit"] < data(client, "/deals")["limit"]  # an overview: fewer rows a section than a table page
     first = data(client, "/companies/Kestrel Oncology", limit=1)
     second = data(client, "/companies/Kestrel Oncology", limit=1, offset=1)
     assert first["totals"]["deals"] == 2 and len(first["facts"]["deals"]) == len(second["facts"]["deals"]) == 1

@@ -17,7 +17,7 @@ from .i18n import record
 from .tables import COMPANY_FIELDS, Table, View, columns_of, describe, fact_table, preload, preload_tables
 
 FOCUS = "focus"
-SECTION_LIMIT = 100
+SECTION_LIMIT = 25  # rows per section of a company page: an overview, each section paged for more
 TIMELINE_TYPES = ("deals", "regulatory", "terminations", "financings", "facilities", "clinical")
 
 

@@ -182,10 +182,10 @@ class StoreAliases:
 PAGE = 100
 
 
-def page_params(request: Request) -> tuple[int, int]:
-    """`limit` (default PAGE, at most queries.MAX_LIMIT) and `offset` of a paged page."""
+def page_params(request: Request, limit: int = PAGE) -> tuple[int, int]:
+    """`limit` (default `limit`, at most queries.MAX_LIMIT) and `offset` of a paged page."""
     values = []
-    for name, default in (("limit", PAGE), ("offset", 0)):
+    for name, default in (("limit", limit), ("offset", 0)):
         text = request.query_params.get(name)
         if text is not None and not text.strip().isdigit():
             raise bad_parameter(name, "must be a whole number")

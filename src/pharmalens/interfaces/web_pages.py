@@ -166,7 +166,7 @@ def companies_page(request: Request) -> Response:
 
 def company_page(request: Request, name: PathText) -> Response:
     view = view_of(request)
-    limit, offset = page_params(request)
+    limit, offset = page_params(request, company_view.SECTION_LIMIT)
     page = company_view.company(store_of(request), name, view, limit, offset)
     return render(request, "company.html", page.to_json(), page=page,
                   pager=pager(request, {"limit": limit, "offset": offset, "total": page.total}))
