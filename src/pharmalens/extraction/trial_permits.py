@@ -14,6 +14,7 @@ _TRIAL_PERMIT = rx(r"(?P<gap>[^。;]{0,24}?)(?:(?:开展|进行|执行|展开|�
 _TRIAL_RIGHT_AFTER = rx(r"\s*(?:第?[一二三四1-4IⅠⅡⅢ]+[ab]?期|人体)+\s*临床(?:试验|研究)", re.I)
 _TRIAL_BEFORE = rx(r"(?:临床(?:试验|研究)(?:计划|计画|方案|申请)?|试验(?:计划|计画)|IND申请)(?:\s*[(（][A-Za-z ]{2,8}[)）])?")
 _AGENCY_GAP = rx(r"\s*(?:已|正式|并)?\s*(?:获得?|经|取得|通过|由)?\s*(?:美国|台湾|欧盟|欧洲|日本|中国|韩国)?\s*(?:的)?\s*")
+_FROM_AGENCY = rx(r"\s*(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?|\s*", re.I)
 _BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
 _NO_SUBJECT = rx(r"\s*(?:and\s+|which\s+)?(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|formally\s+)*(?:been\s+)?"
                  r"(?:formally\s+)?(?:approved|cleared|granted)\b|\s*(?:并|且|现|目前|近日|日前)?已?(?:于[^,，。;；]{0,16})?(?:获得?|取得|通过)", re.I)
@@ -27,8 +28,18 @@ def permits_a_trial(ctx: Context, approval: Cue) -> bool:
     end = sentence.end if sentence else approval.end + 40
     if _TRIAL_RIGHT_AFTER.match(ctx.text, approval.end):
         return True  # "核准人体临床试验", "批准II期临床试验": the trial is the approval's object
-    match = _TRIAL_PERMIT.match(ctx.text, approval.end, min(end, approval.end + 60))
+    start = _past_agency(ctx, approval.end, end)
+    match = _TRIAL_PERMIT.match(ctx.text, start, min(end, start + 60))
     return bool(match) and not _BASED_ON.search(match.group("gap"))
+
+
+def _past_agency(ctx: Context, start: int, end: int) -> int:
+    """"approval from Taiwan's Food and Drug Administration to begin …": the agency's name, however
+    long, is no part of the gap between the approval and its object."""
+    for hit in ctx.hits("agency", start, min(end, start + 60)):
+        if _FROM_AGENCY.fullmatch(ctx.text, start, hit.start):
+            return hit.end
+    return start
 
 
 def approves_a_trial_before(ctx: Context, clause: Sentence, approval: Cue) -> bool:
