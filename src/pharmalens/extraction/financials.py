@@ -34,7 +34,7 @@ from .metrics import (
     settled_revenue,
 )
 from .money import MoneyMention, after_conversion, is_conversion_gap
-from .periods import PeriodMention, previous_period
+from .periods import PeriodMention, closes_a_figure, previous_period
 from .reporting import Reporting, reporting
 from .segments import segment_of, share_of_whole
 from .financial_exclusions import not_a_result
@@ -370,7 +370,8 @@ def _period(env: Reporting, sentence: Sentence, figure: _Figure) -> str | None:
     if after is not None and _DIRECT.match(env.ctx.text[after_conversion(env.ctx.text, mention.end, env.ctx.money):after.start]):
         return env.resolve(after, mention.start)  # "$312.4 million for the full year"
     before = [p for p in env.usable(sentence.start, mention.start) if p.kind != "date"
-              and not (p.kind == "prior" and _SEMICOLON.search(env.ctx.text, p.end, mention.start))]
+              and not (p.kind == "prior" and (_SEMICOLON.search(env.ctx.text, p.end, mention.start)
+                                              or closes_a_figure(env.ctx.text, env.ctx.money, p, mention.start)))]
     if before:
         return env.resolve(before[-1], mention.start)
     if after is not None and after.kind != "prior":

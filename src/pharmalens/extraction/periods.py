@@ -342,6 +342,16 @@ def in_year(period: str, year: int) -> str:
     return f"FY{year}{period[6:]}" if period.startswith("FY") else f"{year}{period[4:]}"
 
 
+def closes_a_figure(text: str, moneys: list, prior: PeriodMention, before: int) -> bool:
+    """"narrowing from HK$408 million a year earlier, while revenue rose to …": a prior period written
+    right after another figure is that figure's, not the period of a figure after it."""
+    figure = next((m for m in reversed(moneys) if m.end <= prior.start), None)
+    return figure is not None and figure.end < before and _RIGHT_AFTER.fullmatch(text, figure.end, prior.start) is not None
+
+
+_RIGHT_AFTER = rx(r"[\s,，]*(?:in|for|during)?\s*")
+
+
 def previous_period(period: str) -> str:
     if period.startswith("FY"):
         return f"FY{int(period[2:6]) - 1}"
