@@ -32,6 +32,25 @@ def merged(ctx: Context, deals: list[Deal]) -> list[Deal]:
     return _one_sided_absorbed(_bare_absorbed(out))
 
 
+def unlisted(prose: list[Deal], listed: list[Deal]) -> list[Deal]:
+    """The prose deals of pairs no table or round-up line lists. A listed pair is read once, but the
+    prose may tell more of its terms than the list ("- A licensed X to B for $45 million upfront and up
+    to $610 million in milestones" above a recap table with the upfront only): they fill in."""
+    by_pair = {frozenset((d.licensor, d.licensee)): d for d in listed}
+    out = []
+    for deal in prose:
+        same = by_pair.get(frozenset((deal.licensor, deal.licensee)))
+        if same is None:
+            out.append(deal)
+        elif _kinds_agree(same, deal) and _assets_agree(same, deal):
+            for attr in _FIELDS:
+                if getattr(same, attr) is None and getattr(deal, attr) is not None:
+                    setattr(same, attr, getattr(deal, attr))
+            same.evidence = same.evidence + [e for e in deal.evidence if not any(
+                e.start < o.end and o.start < e.end for o in same.evidence)][:2]
+    return out
+
+
 def _bare_absorbed(deals: list[Deal]) -> list[Deal]:
     """A licence or collaboration of two parties told with no asset and no money ("X Acquires Rights to a
     DLL3 Radioconjugate from Y" heading the article) is the deal of the same two that the text tells with

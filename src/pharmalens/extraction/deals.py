@@ -19,7 +19,7 @@ from .context import Context
 from .cues import cue_regex
 from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_items import DealItem, deal_items
-from .deal_merging import merged
+from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
@@ -96,10 +96,8 @@ def build_deals(ctx: Context) -> list[Deal]:
     if frames and tells_rights_back(ctx):  # "此前该产品授权给X": the licence that ended, not a new one
         frames = [f for f in frames if not ctx.cues.has("deal.background", f.start, f.sentences[0].end)]
     listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
-    pairs = {frozenset((d.licensor, d.licensee)) for d in listed}
-    prose = [d for d in (_deal(ctx, f) for f in frames)
-             if d is not None and frozenset((d.licensor, d.licensee)) not in pairs]  # a listed pair is read once
-    return with_headline_total(ctx, merged(ctx, prose + listed))
+    prose = [d for d in (_deal(ctx, f) for f in frames) if d is not None]
+    return with_headline_total(ctx, merged(ctx, unlisted(prose, listed) + listed))
 
 
 def _relations(ctx: Context, sentence: Sentence, mentions: list[CompanyMention],
