@@ -25,3 +25,19 @@ def test_a_deal_told_in_a_bullet_and_recapped_in_a_table_keeps_the_terms_only_th
     deals = facts(text)["deals"]
     assert [(d.licensor, d.licensee, d.upfront.amount, d.milestones and d.milestones.amount) for d in deals] \
         == [("Marlowe Bio", "Ostrand Pharma", 35, 480)]
+
+
+def test_one_line_deal_summaries_with_an_arrow_and_pipes_are_deals_from_the_first_party_to_the_second(facts):
+    text = ("Licensing digest, week 48\n\n"
+            "Deal: **Varrow Oncology** → **Kitemoor Pharma** | VO-331 (B7-H3 antibody-drug conjugate) | "
+            "$22M upfront | up to $740M total\n"
+            "Deal: Lindqvist Bio -> Oriel Therapeutics | LQ-50 (TROP2 bispecific) | $12M upfront | up to $300M total\n")
+    deals = sorted((d.licensor, d.licensee, d.asset, d.upfront.amount, d.total.amount) for d in facts(text)["deals"])
+    assert deals == [("Lindqvist Bio", "Oriel Therapeutics", "LQ-50", 12, 300),
+                     ("Varrow Oncology", "Kitemoor Pharma", "VO-331", 22, 740)]
+
+
+def test_a_chinese_one_line_deal_summary_with_an_arrow_is_a_deal_too(facts):
+    text = "本週授權交易速覽\n\n交易：蘇州明灝生物 → 柏瑞醫藥 | MH-207（CLDN18.2 ADC）| 首付款3000萬美元 | 總額最高8.5億美元\n"
+    deals = [(d.licensor, d.licensee, d.asset, d.upfront.amount, d.total.amount) for d in facts(text)["deals"]]
+    assert deals == [("蘇州明灝生物", "柏瑞醫藥", "MH-207", 30, 850)]

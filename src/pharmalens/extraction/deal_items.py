@@ -42,6 +42,7 @@ def deal_items(ctx: Context) -> list[DealItem]:
     items += _round_up_pairs(ctx, items)
     items += _headed_items(ctx, items)
     items += _crossed_lines(ctx, items)
+    items += _arrow_lines(ctx, items)
     return items
 
 
@@ -63,6 +64,32 @@ def _crossed_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
         terms = _TERMS_AFTER.match(ctx.text, named[1].end, end)
         if terms and _free(taken + found, start, end):
             found.append(DealItem(start, end, terms.end(), Parties(named[0], named[1], False)))
+    return found
+
+
+_ARROW = rx(r"→|->|⟶|➔|➝|⇒|=>")
+_ARROW_GAP = rx(r"[\s*]*(?:→|->|⟶|➔|➝|⇒|=>)[\s*]*")
+_ARROW_LINE = rx(r"[ \t]*(?:\d{1,2}\s*[.)]|[•▪\-*·])?[ \t]*(?:[A-Z][\w ]{0,30}:|[\u4e00-\u9fff]{1,8}[:：])?[ \t]*\**")
+_ARROW_TERMS = rx(r"[ \t*]*[|:：–—][ \t]*(?=\S)")
+_ACQUIRED = rx(r"\b(?:acquisition|acquires?|buyout|takeover|merger)\b", re.I)
+
+
+def _arrow_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
+    """A summary's one-line deal with an arrow from the party granting rights to the one taking them
+    and the terms after a pipe or colon ("Deal snapshot: A → B | XY-12 | $30M upfront | up to $1.1B
+    total"). An acquisition's arrow says nothing of who buys: its roles are settled as prose's are."""
+    found: list[DealItem] = []
+    if not _ARROW.search(ctx.text):
+        return found
+    for start, end in _lines(ctx.text):
+        named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
+        if len(named) < 2 or not _ARROW_LINE.fullmatch(ctx.text, start, named[0].start) \
+                or not _ARROW_GAP.fullmatch(ctx.text, named[0].end, named[1].start):
+            continue
+        terms = _ARROW_TERMS.match(ctx.text, named[1].end, end)
+        if terms and _free(taken + found, start, end):
+            directed = not _ACQUIRED.search(ctx.text, terms.end(), end)
+            found.append(DealItem(start, end, terms.end(), Parties(named[0], named[1], directed)))
     return found
 
 
