@@ -1,4 +1,5 @@
 """English probes of 1 December (s30c): summaries, press releases and news on Chinese and Taiwan firms."""
+import pytest
 
 
 def test_an_approval_from_a_long_named_agency_to_start_a_trial_is_an_ind_clearance(facts):
@@ -41,3 +42,24 @@ def test_a_chinese_one_line_deal_summary_with_an_arrow_is_a_deal_too(facts):
     text = "本週授權交易速覽\n\n交易：蘇州明灝生物 → 柏瑞醫藥 | MH-207（CLDN18.2 ADC）| 首付款3000萬美元 | 總額最高8.5億美元\n"
     deals = [(d.licensor, d.licensee, d.asset, d.upfront.amount, d.total.amount) for d in facts(text)["deals"]]
     assert deals == [("蘇州明灝生物", "柏瑞醫藥", "MH-207", 30, 850)]
+
+
+def test_a_funding_round_told_as_a_summary_card_is_a_financing(facts):
+    text = ("## Funding round\n\n"
+            "**Company:** Tarnwell Radiotherapeutics\n**Round:** Series B\n**Amount:** $71 million\n"
+            "**Lead investor:** Hollis Peak Ventures\n**Other investors:** Brackenridge Capital, Ormsby Health Fund\n"
+            "**Use of proceeds:** a phase 2 trial of TRW-12, its FAP-targeted lutetium-177 therapy\n")
+    rounds = [(f.company, f.round, f.amount.amount, sorted(f.investors)) for f in facts(text)["financings"]]
+    assert rounds == [("Tarnwell Radiotherapeutics", "b", 71,
+                       ["Brackenridge Capital", "Hollis Peak Ventures", "Ormsby Health Fund"])]
+
+
+@pytest.mark.parametrize("text, company, investor", [
+    ("融资速递\n\n融资方：杭州澜核医药\n轮次：A+轮\n融资金额：3亿元人民币\n领投方：启航资本\n"
+     "资金用途：推进LH-225（靶向SSTR2的锕-225药物）的I期临床\n", "杭州澜核医药", "启航资本"),
+    ("融資速遞\n\n融資方：新竹曜核生技\n輪次：A+輪\n融資金額：3億元人民幣\n領投方：啟航資本\n"
+     "資金用途：推進YH-225（靶向SSTR2的錒-225藥物）的I期臨床\n", "新竹曜核生技", "啟航資本"),
+], ids=["simplified", "traditional"])
+def test_a_chinese_funding_card_is_a_financing_too(facts, text, company, investor):
+    rounds = [(f.company, f.round, f.amount.amount, f.investors) for f in facts(text)["financings"]]
+    assert rounds == [(company, "a", 300, [investor])]

@@ -15,6 +15,7 @@ from .companies import CompanyMention
 from .context import Context
 from .events import clause_around, event_date
 from .financing_investors_zh import written_zh_investors
+from .financing_cards import LETTER_ROUND as _LETTER_ROUND, card_financings
 from .financing_exchanges import exchange_sets, listing_exchange
 from .items import bullets_under
 from .financing_merge import add_financing
@@ -25,7 +26,6 @@ from ..model.patterns import rx
 
 EXTRACTOR, VERSION = "financings", "2"
 
-_LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+{1,2}|\d)?\s*(?:及[A-F]\+{0,2})?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
 _NAMED_ROUNDS = (("ipo", "financings.ipo"), ("pre-ipo", "financings.pre_ipo"), ("seed", "financings.seed"),
                  ("angel", "financings.angel"), ("placement", "financings.placement"), ("strategic", "financings.strategic"))
 _AN_INVESTOR = rx(r"者|人|方|机构|\s*investors?\b", re.I)  # 战略投资者: who joins a round, not the round
@@ -64,6 +64,8 @@ def build_financings(ctx: Context) -> list[Financing]:
             add_financing(records, record, ctx.published)
         if not found and records and _follows(ctx, records[-1], sentence):
             _continue(ctx, records[-1], sentence)
+    for record in card_financings(ctx, _NAMED_ROUNDS, EXTRACTOR, VERSION):
+        add_financing(records, record, ctx.published)
     return records
 
 
