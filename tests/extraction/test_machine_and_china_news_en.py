@@ -63,3 +63,11 @@ def test_a_funding_round_told_as_a_summary_card_is_a_financing(facts):
 def test_a_chinese_funding_card_is_a_financing_too(facts, text, company, investor):
     rounds = [(f.company, f.round, f.amount.amount, f.investors) for f in facts(text)["financings"]]
     assert rounds == [(company, "a", 300, [investor])]
+
+
+def test_the_outlet_a_company_told_of_its_round_is_no_investor(facts):
+    text = ("Wuxi-based Heyan Biotherapeutics (和研生物) has raised 320 million yuan ($44 million) in a Series B "
+            "round led by Lakeshore Healthcare Partners, the company told Caixin Global on Monday. The money will fund "
+            "trials of its antibody HY-12.")
+    rounds = [(f.company, f.investors) for f in facts(text)["financings"]]
+    assert rounds == [("Heyan Biotherapeutics", ["Lakeshore Healthcare Partners"])]

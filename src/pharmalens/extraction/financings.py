@@ -255,8 +255,10 @@ def _written_investors(ctx: Context, sentence: Sentence, known: list[CompanyMent
     found = []
     for cue in _investor_cues(ctx, sentence):
         opens = _LIST_OPENS.match(ctx.text, cue.end)  # "基石投资者，分别为A、B及C": 分别 opens the list, no end
-        stop = _LIST_END.search(ctx.text, opens.end() if opens else cue.end, min(sentence.end, cue.end + _LIST_REACH))
-        found += _written_in(ctx, cue.end, stop.start() if stop else min(sentence.end, cue.end + _LIST_REACH), known)
+        end = min(sentence.end, cue.end + _LIST_REACH)
+        stop = _LIST_END.search(ctx.text, opens.end() if opens else cue.end, end)
+        told = ctx.cues.hits("financings.attribution", cue.end, stop.start() if stop else end)
+        found += _written_in(ctx, cue.end, told[0].start if told else stop.start() if stop else end, known)
     return found
 
 
