@@ -71,3 +71,16 @@ def test_the_outlet_a_company_told_of_its_round_is_no_investor(facts):
             "trials of its antibody HY-12.")
     rounds = [(f.company, f.investors) for f in facts(text)["financings"]]
     assert rounds == [("Heyan Biotherapeutics", ["Lakeshore Healthcare Partners"])]
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Hangzhou-based Ruolin Therapeutics (若林医药) said on Friday it has raised 280 million yuan in a Series B "
+     "round. The proceeds will fund a phase 2 trial of RL-404, its oral menin inhibitor, in leukemia.",
+     "Ruolin Therapeutics"),
+    ("Chengdu-based Tavish Biologics has secured $38 million in a Series A round. The money will take TV-07, its "
+     "IL-23 antibody, into a phase 1 trial.", "Tavish Biologics"),
+    ("核药初创企业宁波澄核医药完成3亿元A轮融资。公司核心产品CH-212是一款铅-212标记的多肽药物，目前处于I期临床。",
+     "宁波澄核医药"),
+], ids=["gloss-said", "secured", "zh-completed"])
+def test_the_raiser_of_a_financing_lead_owns_the_drugs_the_article_names(facts, text, company):
+    assert [a.company for a in facts(text)["assets"]] == [company]

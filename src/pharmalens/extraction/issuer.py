@@ -94,13 +94,15 @@ _LETTERS_ONLY = rx(r"^\s*\(\s*[A-Z]{2,5}\s*\)")
 
 
 def _after_code(after: str) -> str:
-    code = STOCK_CODE.match(after)
-    after = after[code.end():] if code else after
+    for _ in range(2):  # "X (科凡医药) (HKEX: 2160) said": a gloss of the name, a stock code, or both
+        code = STOCK_CODE.match(after) or _GLOSS.match(after)
+        after = after[code.end():] if code else after
     apposition = _APPOSITION.match(after)  # "X, a Suzhou-based developer of ADCs, today announced"
     after = after[apposition.end():] if apposition else after
     return after[_LEAD.match(after).end():]
 
 
+_GLOSS = rx(r"^\s*[(（][^()（）\n]{1,40}[)）]")
 _APPOSITION = rx(r"^\s*,\s*(?:a|an|the)\s[^,.;:()]{3,100},\s*", re.I)
 
 
