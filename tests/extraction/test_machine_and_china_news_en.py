@@ -84,3 +84,11 @@ def test_the_outlet_a_company_told_of_its_round_is_no_investor(facts):
 ], ids=["gloss-said", "secured", "zh-completed"])
 def test_the_raiser_of_a_financing_lead_owns_the_drugs_the_article_names(facts, text, company):
     assert [a.company for a in facts(text)["assets"]] == [company]
+
+
+@pytest.mark.parametrize("verb", ["sweetened its offer for", "made a $2.4 billion bid for", "launched a buyout of"])
+def test_a_bidder_s_offer_for_a_company_is_an_acquisition(facts, verb):
+    text = (f"Dorrance Pharma on Thursday {verb} Keswick Oncology, valuing the radiopharmaceutical developer "
+            "at about $2.4 billion, or $31 per share.")
+    deals = [(d.licensor, d.licensee, d.deal_type, d.total and d.total.amount) for d in facts(text)["deals"]]
+    assert deals == [("Keswick Oncology", "Dorrance Pharma", "acquisition", 2400)]
