@@ -92,3 +92,15 @@ def test_a_bidder_s_offer_for_a_company_is_an_acquisition(facts, verb):
             "at about $2.4 billion, or $31 per share.")
     deals = [(d.licensor, d.licensee, d.deal_type, d.total and d.total.amount) for d in facts(text)["deals"]]
     assert deals == [("Keswick Oncology", "Dorrance Pharma", "acquisition", 2400)]
+
+
+@pytest.mark.parametrize("heading", ["Forward-Looking Statements", "Cautionary Note Regarding Forward-Looking Statements",
+                                     "前瞻性陳述"])
+def test_a_phase_named_in_a_release_s_forward_looking_statements_is_no_stage_reached(facts, heading):
+    text = ("Tamsin Bio today reported phase 1 data for TB-88, its GPC3-targeted radioligand, in liver cancer: "
+            "the objective response rate was 31%.\n\n"
+            f"{heading}\n"
+            "This press release contains forward-looking statements, including the start of a pivotal phase 3 "
+            "trial of TB-88 in 2027 and the potential approval of TB-88.\n\n"
+            "Investor Contact\nSam Doe, ir@tamsin.example\n")
+    assert [a.stage for a in facts(text)["assets"] if a.asset == "TB-88"] == ["phase1"]

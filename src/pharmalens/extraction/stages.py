@@ -128,7 +128,7 @@ def find_stages(text: str) -> list[StageMention]:
                 continue
             if not any(f.start < m.end() and m.start() < f.end for f in found):
                 found.append(StageMention(m.start(), m.end(), stage))
-    return _without_planned_phases(text, sorted(found, key=lambda s: s.start))
+    return _without_planned_phases(text, _outside_cautions(text, sorted(found, key=lambda s: s.start)))
 
 
 _TRIAL_WORDS = r"(?:(?:global|pivotal|registrational|multinational|confirmatory|randomi[sz]ed|new|larger|U\.S\.|US)\s+)*"
@@ -141,6 +141,24 @@ _PLANNED = rx(r"(?:\b(?:to|will|would|plans? to|intends? to|expects? to|rather t
               r"|(?:不支持|未能|无法|难以)(?:推进|进入|开展|启动)(?:至|到)?\s*)$", re.I)  # "did not support a phase 3", 未能进入III期
 _STARTED_AFTER_CLEARANCE = rx(r"(?:以)?(?:开展|启动|进行|开始)\s*$")  # after an IND clearance, the trial it allows
 _PLAN_REACH = 160
+
+
+_CAUTION = rx(r"^[ \t#*]*(?:Forward[- ]Looking Statements?|Cautionary (?:Note|Statement)s?\b[^\n]{0,60}|"
+              r"Safe Harbou?r\b[^\n]{0,60}|前瞻性(?:陈述|声明))[ \t*:：]*$", re.I | re.M)
+_SECTION_END = rx(r"^[ \t#*]*(?:About\s+[A-Z][^\n]{0,60}|(?:Media|Investor|Press)?\s*Contacts?\b[^\n]{0,40}|关于[^\n]{2,20})[ \t*:：]*$", re.M)
+
+
+def _outside_cautions(text: str, found: list[StageMention]) -> list[StageMention]:
+    """A press release's forward-looking statements speak of trials to come and approvals hoped for
+    ("the phase 3 trial of X planned for 2027"): no stage read in that section, up to the next
+    heading (About X, Contacts) or the end, is one reached."""
+    if not found or ("ooking" not in text and "afe harbo" not in text and "autionary" not in text and "前瞻性" not in text):
+        return found
+    spans = []
+    for heading in _CAUTION.finditer(text):
+        end = _SECTION_END.search(text, heading.end())
+        spans.append((heading.start(), end.start() if end else len(text)))
+    return [s for s in found if not any(lo <= s.start < hi for lo, hi in spans)]
 
 
 def _without_planned_phases(text: str, found: list[StageMention]) -> list[StageMention]:
