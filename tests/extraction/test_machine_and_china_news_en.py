@@ -104,3 +104,9 @@ def test_a_phase_named_in_a_release_s_forward_looking_statements_is_no_stage_rea
             "trial of TB-88 in 2027 and the potential approval of TB-88.\n\n"
             "Investor Contact\nSam Doe, ir@tamsin.example\n")
     assert [a.stage for a in facts(text)["assets"] if a.asset == "TB-88"] == ["phase1"]
+
+
+def test_a_one_sentence_round_of_a_biotherapeutics_company_is_biopharma_news():
+    from pharmalens.documents.relevance import is_relevant
+    assert is_relevant("Nanjing-based Qiaolan Biotherapeutics has raised 150 million yuan in a Series A round led by "
+                       "Riverbend Capital, the company said on Wednesday.")
