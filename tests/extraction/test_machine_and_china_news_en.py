@@ -110,3 +110,11 @@ def test_a_one_sentence_round_of_a_biotherapeutics_company_is_biopharma_news():
     from pharmalens.documents.relevance import is_relevant
     assert is_relevant("Nanjing-based Qiaolan Biotherapeutics has raised 150 million yuan in a Series A round led by "
                        "Riverbend Capital, the company said on Wednesday.")
+
+
+@pytest.mark.parametrize("cell, expected", [("Greater China", "Greater China"), ("worldwide ex-Japan", "worldwide ex-Japan"),
+                                            ("大中华区", "大中华区")])
+def test_a_region_cell_of_a_one_line_deal_is_its_territory(facts, cell, expected):
+    text = ("Deals in brief\n\n"
+            f"Corrib Bio → Ansley Pharma | CB-19 (HER3 antibody-drug conjugate) | $18M upfront | {cell} | up to $410M total\n")
+    assert [d.territory for d in facts(text)["deals"]] == [expected]

@@ -5,6 +5,7 @@ lines of terms, and items under a heading that names one company ("2. 某某系�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,7 +13,7 @@ from ..model.patterns import rx
 from ..model.records import Money
 from .companies import CompanyMention
 from .context import Context
-from .cues import cue_regex
+from .cues import cue_alternation, cue_regex
 from .items import bullets_under
 from .parties import Parties
 from .table import cell_number, table_unit
@@ -91,6 +92,27 @@ def _arrow_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
             directed = not _ACQUIRED.search(ctx.text, terms.end(), end)
             found.append(DealItem(start, end, terms.end(), Parties(named[0], named[1], directed)))
     return found
+
+
+def cell_territory(ctx: Context, item: DealItem) -> str | None:
+    """A cell of a one-line deal that is a region and nothing else ("| Greater China |", "| worldwide
+    ex-China |", "| 大中华区 |"): the deal's territory, as the line writes it."""
+    if "|" not in ctx.text[item.terms_start:item.end]:
+        return None
+    start = item.terms_start
+    for cell in [*ctx.text[item.terms_start:item.end].split("|")]:
+        lead = len(cell) - len(cell.lstrip())
+        if _region_cell().fullmatch(cell.strip()):
+            return ctx.evidence(start + lead, start + lead + len(cell.strip())).quote
+        start += len(cell) + 1
+    return None
+
+
+@lru_cache(maxsize=1)
+def _region_cell() -> re.Pattern[str]:
+    region = f'{cue_alternation("deal.territory_region")}|{cue_alternation("deal.territory_region_zh")}'
+    return rx(rf"(?:(?i:worldwide|global|全球)\s*(?:(?i:ex-?|excluding|except|outside(?: of)?)\s*|除)?)?(?:{region})?"
+              rf"(?<=\S)(?:\s*(?:,|and|&|、|和)\s*(?:{region}))*(?:以外|以外地区)?")
 
 
 def _free(items: list[DealItem], start: int, end: int) -> bool:

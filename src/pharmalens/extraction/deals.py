@@ -18,7 +18,7 @@ from .companies import CompanyMention
 from .context import Context
 from .cues import cue_regex
 from .deal_dates import announced_date, announcing_date, signed_date
-from .deal_items import DealItem, deal_items
+from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
@@ -367,7 +367,8 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(item.start, item.end)], extractor=EXTRACTOR, version=VERSION,
         licensor=_name(parties.licensor), licensee=_name(parties.licensee),
-        asset=item.asset or first_asset(ctx, [sentence]), deal_type=kind, territory=territory(ctx, [sentence]),
+        asset=item.asset or first_asset(ctx, [sentence]), deal_type=kind,
+        territory=cell_territory(ctx, item) or territory(ctx, [sentence]),
         upfront=money.get("upfront"), milestones=money.get("milestones"), total=money.get("total"),
         equity=money.get("equity"), royalty=royalty(ctx, [sentence]),
         announced=item.date or announced_date(ctx, sentence),
