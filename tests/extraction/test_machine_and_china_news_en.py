@@ -118,3 +118,11 @@ def test_a_region_cell_of_a_one_line_deal_is_its_territory(facts, cell, expected
     text = ("Deals in brief\n\n"
             f"Corrib Bio → Ansley Pharma | CB-19 (HER3 antibody-drug conjugate) | $18M upfront | {cell} | up to $410M total\n")
     assert [d.territory for d in facts(text)["deals"]] == [expected]
+
+
+def test_an_approval_from_a_country_s_drug_regulator_to_start_trials_is_that_country_s_ind(facts):
+    text = ("Guangzhou-based Minqiao Biotech (敏桥生物) has won approval from China's drug regulator to start "
+            "clinical trials of MQ-330, an siRNA drug targeting ANGPTL3, the company said.")
+    records = facts(text)
+    assert [(r.asset, r.event, r.agency) for r in records["regulatory"]] == [("MQ-330", "ind", "NMPA")]
+    assert [a.stage for a in records["assets"]] == ["ind"]

@@ -43,11 +43,14 @@ def event_agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: st
     if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
             and set(countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
         return ["NMPA"]  # a notice only NMPA issues (…批准通知书), for a drug the clause names
-    if event == "filing":
-        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)
+    if event == "filing" or event == "ind" and _REGULATOR.search(ctx.text, clause.start, clause.end):
+        return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)  # "China's drug regulator"
     if event == "approval":
         return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence) or _headline_agency(ctx, sentence)
     return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
+
+
+_REGULATOR = rx(r"\b(?:regulators?|health authorit(?:y|ies)|watchdog)\b|药监部门|药品监管部门|监管机构", re.I)
 
 
 def _nearest_country(ctx: Context, sentence: Sentence, clause: Sentence, pos: int) -> list[str]:

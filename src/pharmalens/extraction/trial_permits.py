@@ -15,6 +15,8 @@ _TRIAL_RIGHT_AFTER = rx(r"\s*(?:第?[一二三四1-4IⅠⅡⅢ]+[ab]?期|人体)
 _TRIAL_BEFORE = rx(r"(?:临床(?:试验|研究)(?:计划|计画|方案|申请)?|试验(?:计划|计画)|IND申请)(?:\s*[(（][A-Za-z ]{2,8}[)）])?")
 _AGENCY_GAP = rx(r"\s*(?:已|正式|并)?\s*(?:获得?|经|取得|通过|由)?\s*(?:美国|台湾|欧盟|欧洲|日本|中国|韩国)?\s*(?:的)?\s*")
 _FROM_AGENCY = rx(r"\s*(?:from|by|of)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?|\s*", re.I)
+_FROM_REGULATOR = rx(r"\s*(?:from|by)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:'s|’s)\s+)?(?:[\w.-]+\s+){0,4}?"
+                     r"(?:regulators?|authority|authorities|agency|administration|watchdog)\b", re.I)
 _BASED_ON = rx(r"基于|根据|依据|based on|supported by|on the basis", re.I)
 _NO_SUBJECT = rx(r"\s*(?:and\s+|which\s+)?(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+|formally\s+)*(?:been\s+)?"
                  r"(?:formally\s+)?(?:approved|cleared|granted)\b|\s*(?:并|且|现|目前|近日|日前)?已?(?:于[^,，。;；]{0,16})?(?:获得?|取得|通过)", re.I)
@@ -39,7 +41,8 @@ def _past_agency(ctx: Context, start: int, end: int) -> int:
     for hit in ctx.hits("agency", start, min(end, start + 60)):
         if _FROM_AGENCY.fullmatch(ctx.text, start, hit.start):
             return hit.end
-    return start
+    described = _FROM_REGULATOR.match(ctx.text, start, end)  # "from China's drug regulator": no agency's name
+    return described.end() if described else start
 
 
 def approves_a_trial_before(ctx: Context, clause: Sentence, approval: Cue) -> bool:
