@@ -126,3 +126,11 @@ def test_an_approval_from_a_country_s_drug_regulator_to_start_trials_is_that_cou
     records = facts(text)
     assert [(r.asset, r.event, r.agency) for r in records["regulatory"]] == [("MQ-330", "ind", "NMPA")]
     assert [a.stage for a in records["assets"]] == ["ind"]
+
+
+def test_a_chinese_name_in_brackets_after_a_group_s_english_name_is_the_same_company(facts):
+    text = ("Hong Kong-listed Tianrui Biopharma Group (天瑞生物医药集团, 2389.HK) said the NMPA had accepted its "
+            "marketing application for TR-501, a TROP2 antibody-drug conjugate, for breast cancer.")
+    records = facts(text)
+    owners = {a.company for a in records["assets"]} | {r.company for r in records["regulatory"]}
+    assert len(owners) == 1 and owners.pop().startswith("Tianrui Biopharma")

@@ -33,7 +33,7 @@ def bracketed_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMe
     return out
 
 
-_BRACKET_OPEN = rx(r"(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|LLC))?\s*[（(]\s*")  # "X Co. (甲)"
+_BRACKET_OPEN = rx(r"(?:\s+(?:Group|Holdings))?(?:,?\s+(?:Co\.,?\s*Ltd\.?|Co\.|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|plc|LLC))?\s*[（(]\s*")  # "X Co. (甲)"
 _LEGAL_TAIL = rx(r"(?:,?\s+(?:co\.,?\s*ltd\.?|limited|ltd\.?|inc\.?|corp(?:oration)?\.?|plc|ag|se|llc|n\.v\.|s\.a\.))+\s*$", re.I)
 _CJK = rx(r"[\u4e00-\u9fff]")
 
