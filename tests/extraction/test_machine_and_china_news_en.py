@@ -134,3 +134,10 @@ def test_a_chinese_name_in_brackets_after_a_group_s_english_name_is_the_same_com
     records = facts(text)
     owners = {a.company for a in records["assets"]} | {r.company for r in records["regulatory"]}
     assert len(owners) == 1 and owners.pop().startswith("Tianrui Biopharma")
+
+
+@pytest.mark.parametrize("verb, sign", [("slipped", -1), ("tumbled", -1), ("soared", 1), ("advanced", 1)])
+def test_trade_press_verbs_of_change_give_the_year_on_year_change(facts, verb, sign):
+    text = ("SHANGHAI, Aug. 28, 2026 -- Shanghai-listed Qinglan Pharmaceutical (603877) said its first-half revenue "
+            f"{verb} 7.2 percent to 2.35 billion yuan.")
+    assert [(f.metric, f.yoy_pct) for f in facts(text)["financials"]] == [("revenue", sign * 7.2)]

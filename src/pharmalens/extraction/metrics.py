@@ -110,8 +110,9 @@ def label_metric(label: str) -> str | None:
 
 _UP = r"同比增长|同比上升|同比增加|按年增长|按年上升|按年增加|年增|增长|上升|上涨|增加|提升|提高|大增|暴涨|大涨|飙升|攀升|多赚|增|涨|升"
 _DOWN = r"同比下降|同比减少|同比下滑|按年下降|按年减少|按年下跌|年减|下降|减少|下跌|下滑|下挫|降低|少赚|倒退|萎缩|降|跌|减"
-_EN_UP = r"increased|increase|grew|growth|rose|rise|up|climbed|jumped|surged|gained|higher"
-_EN_DOWN = r"decreased|decrease|declined|decline|fell|down|dropped|drop|lower|slid"
+_EN_UP = r"increased|increases|increase|grew|grows|growth|rose|rises|rise|up|climbed|climbs|jumped|jumps|surged|surges|soared|soars|gained|gains|advanced|expanded|rebounded|higher"
+_EN_DOWN = (r"decreased|decreases|decrease|declined|declines|decline|fell|falls|down|dropped|drops|drop|lower|slid|slips|slipped|dipped|dips|"
+            r"slumped|tumbled|plunged|plummeted|sank|shrank|shrunk|contracted|eased")
 _AMOUNT = r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>%|倍|个百分点|percent\b|pct\b)"
 _FILLER = r"(?:大幅|较大幅度|显著|稳步|强劲|同比|按年|约|了|近|逾|超|达|by|of|an?|approximately|about|nearly)?\s*"
 _DIRECTION = rf"(?:(?P<up>{_UP})|(?P<down>{_DOWN})|\b(?P<eup>{_EN_UP})\b|\b(?P<edown>{_EN_DOWN})\b)"
