@@ -141,3 +141,15 @@ def test_trade_press_verbs_of_change_give_the_year_on_year_change(facts, verb, s
     text = ("SHANGHAI, Aug. 28, 2026 -- Shanghai-listed Qinglan Pharmaceutical (603877) said its first-half revenue "
             f"{verb} 7.2 percent to 2.35 billion yuan.")
     assert [(f.metric, f.yoy_pct) for f in facts(text)["financials"]] == [("revenue", sign * 7.2)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("## Deal of the week\n\n**Licensor:** Hollin Radiopharma\n**Licensee:** Bexford Oncology\n"
+     "**Asset:** HR-330, a CA9-targeted lutetium-177 agent\n**Upfront:** $28 million\n**Milestones:** up to $515 million\n",
+     ("Hollin Radiopharma", "Bexford Oncology", "HR-330", 28, 515)),
+    ("本周交易\n\n许可方：苏州恒核医药\n被许可方：Bexford Oncology\n资产：HH-77（靶向FAP的放射性药物）\n"
+     "首付款：2800万美元\n里程碑：最高5.15亿美元\n", ("苏州恒核医药", "Bexford Oncology", "HH-77", 28, 515)),
+], ids=["en", "zh"])
+def test_a_deal_told_as_a_summary_card_is_a_deal(facts, text, expected):
+    deals = [(d.licensor, d.licensee, d.asset, d.upfront.amount, d.milestones.amount) for d in facts(text)["deals"]]
+    assert deals == [expected]

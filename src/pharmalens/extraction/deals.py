@@ -18,6 +18,7 @@ from .companies import CompanyMention
 from .context import Context
 from .cues import cue_regex
 from .deal_dates import announced_date, announcing_date, signed_date
+from .deal_cards import card_deals
 from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
@@ -59,6 +60,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     if not ctx.article.document.relevant:
         return []
     items = deal_items(ctx)
+    items += card_deals(ctx, items)
     claimed = [(item.start, item.end) for item in items]
     frames: list[Frame] = []
     countries = party_countries(ctx)

@@ -11,7 +11,7 @@ from ..model.records import Financing
 from .context import Context
 from .cues import cue_regex
 from .events import event_date
-from .items import Item
+from .items import Item, card_runs
 from .sentences import Sentence
 
 LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+{1,2}|\d)?\s*(?:及[A-F]\+{0,2})?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
@@ -23,7 +23,7 @@ _NAME = rx(r"[A-Z][A-Za-z0-9&'.-]*(?:\s+[A-Z][A-Za-z0-9&'.-]*){1,5}|[\u4e00-\u9f
 def card_financings(ctx: Context, named_rounds: tuple[tuple[str, str], ...], extractor: str,
                     version: str) -> list[Financing]:
     found = []
-    for card in _cards(ctx):
+    for card in card_runs(ctx.text, ctx.layout.items):
         fields = _fields(ctx, card)
         if "round" not in fields or "company" not in fields:
             continue
@@ -40,19 +40,6 @@ def card_financings(ctx: Context, named_rounds: tuple[tuple[str, str], ...], ext
             amount=money.money if money else None, exchange=None,
             announced=event_date(ctx, Sentence(start, end, ctx.text[start:end]), start)))
     return found
-
-
-def _cards(ctx: Context) -> list[list[Item]]:
-    """Runs of two or more keyed lines with nothing but a line break between them."""
-    runs: list[list[Item]] = []
-    for item in ctx.layout.items:
-        if item.key is None:
-            continue
-        if runs and not ctx.text[runs[-1][-1].end:item.start].strip():
-            runs[-1].append(item)
-        else:
-            runs.append([item])
-    return [run for run in runs if len(run) >= 2]
 
 
 def _fields(ctx: Context, card: list[Item]) -> dict[str, list[tuple[int, int]]]:

@@ -115,6 +115,20 @@ def _run_on(text: str, start: int, end: int) -> list[Item]:
     return items
 
 
+def card_runs(text: str, items: list[Item]) -> list[list[Item]]:
+    """Summary cards: runs of two or more keyed lines ("**Round:** Series A", "许可方：甲") with nothing
+    but a line break between them."""
+    runs: list[list[Item]] = []
+    for item in items:
+        if item.key is None:
+            continue
+        if runs and not text[runs[-1][-1].end:item.start].strip():
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) >= 2]
+
+
 def bullets_under(text: str, pos: int) -> int | None:
     """Where the bulleted lines right under a heading line end, `pos` being where the heading's own words
     end ("**1. A — B (license)**" then "- Asset: …", "- Terms: …"): they tell that item's details.
