@@ -153,3 +153,13 @@ def test_trade_press_verbs_of_change_give_the_year_on_year_change(facts, verb, s
 def test_a_deal_told_as_a_summary_card_is_a_deal(facts, text, expected):
     deals = [(d.licensor, d.licensee, d.asset, d.upfront.amount, d.milestones.amount) for d in facts(text)["deals"]]
     assert deals == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "In the phase 3 KESTREL-2 trial of TQ-55 in 520 patients with gastric cancer, median overall survival was "
+    "15.3 vs 11.0 months with placebo (HR 0.71).",
+    "III期KESTREL-2研究纳入520例胃癌患者，TQ-55组的中位总生存期为15.3对比11.0个月（HR 0.71）。",
+], ids=["en", "zh"])
+def test_a_median_told_against_the_control_with_one_unit_is_the_drug_s(facts, text):
+    medians = [(c.asset, c.endpoint, c.value) for c in facts(text)["clinical"] if c.endpoint.endswith("_median")]
+    assert medians == [("TQ-55", "OS_median", 15.3)]

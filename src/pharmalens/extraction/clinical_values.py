@@ -29,8 +29,8 @@ SURVIVAL = ("rPFS", "PFS", "OS", "DoR", "EFS", "DFS", "RFS")
 _PERCENT = rx(r"(?<![\d.])(?P<v>\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)", re.IGNORECASE)
 _TIME = rx(r"(?<![\d.])(?P<v>\d{1,4}(?:\.\d+)?)\s*(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)", re.IGNORECASE)
 _UNIT = r"(?:months?\b|mos?\b|个月|days?\b|天|weeks?\b|周)"
-_LISTED_TIME = rx(rf"(?<![\d.])(?P<v>\d{{1,4}}(?:\.\d+)?)(?=\s*{_UNIT}|(?:\s*(?:,|、|和|及|与|and)\s*\d{{1,4}}(?:\.\d+)?)+\s*{_UNIT})",
-                  re.IGNORECASE)  # "7.4 and 15.0 months": each figure of a list takes its unit
+_LISTED_TIME = rx(rf"(?<![\d.])(?P<v>\d{{1,4}}(?:\.\d+)?)(?=\s*{_UNIT}|(?:\s*(?:,|、|和|及|与|and|vs\.?|versus|对比)\s*\d{{1,4}}(?:\.\d+)?)+\s*{_UNIT})",
+                  re.IGNORECASE)  # "7.4 and 15.0 months", "16.8 vs 12.1 months": each figure of a list takes its unit
 _PSA_THRESHOLD = rx(r"PSA\s*(?:decline|reduction|decrease|drop|response|下降|降低|降幅)\s*(?:of\s*)?(?:at\s+least\s*|≥|>=|超过|大于)?\s*"
                     r"(?P<t>50|90)\s*%\s*(?:or\s+more|or\s+greater|以上)?"
                     r"|(?:≥|>=)\s*(?P<u>50|90)\s*%\s*PSA\s*(?:decline|reduction|response|下降|降低)", re.IGNORECASE)
