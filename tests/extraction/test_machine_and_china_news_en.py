@@ -163,3 +163,9 @@ def test_a_deal_told_as_a_summary_card_is_a_deal(facts, text, expected):
 def test_a_median_told_against_the_control_with_one_unit_is_the_drug_s(facts, text):
     medians = [(c.asset, c.endpoint, c.value) for c in facts(text)["clinical"] if c.endpoint.endswith("_median")]
     assert medians == [("TQ-55", "OS_median", 15.3)]
+
+
+def test_the_patients_a_rate_is_read_on_may_be_described_between_count_and_noun(facts):
+    text = ("In the phase 2 OSPREY study, AX-230, a PSMA-targeted radioligand, achieved a PSA50 response in 62% "
+            "of 45 heavily pretreated mCRPC patients.")
+    assert [(c.endpoint, c.value, c.n) for c in facts(text)["clinical"]] == [("PSA50", 62.0, 45)]

@@ -121,10 +121,10 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
 
 
 _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）;；,，]|"
-              r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:evaluable\s+|treated\s+|enrolled\s+)?(?:patients|participants)\b|"
+              r"\s+of\s+(?:the\s+)?(?P<of>\d{1,5})\s+(?:[A-Za-z][\w+/-]*\s+){0,3}?(?:patients|participants)\b|"
               r"\s+of\s+(?:the\s+)?(?:evaluable\s+|treated\s+)?(?:patients|participants)(?:\s+with\s+[^,;()\d]{1,40}?)?"
               r"\s*[(\[]\s*n\s*=\s*(?P<with>\d{1,5})\s*[)\]]",
-              re.IGNORECASE)  # "41% of the 58 patients"
+              re.IGNORECASE)  # "41% of the 58 patients", "58% of 31 mCRPC patients"
 _GROUP_N = rx(r"(?:组|队列|[A-Za-z\u4e00-\u9fff])\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"  # "arm (n=31)", "HER2-low disease (n=21)"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d+){0,24})$", re.IGNORECASE)
 
