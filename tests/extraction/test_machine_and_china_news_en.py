@@ -169,3 +169,13 @@ def test_the_patients_a_rate_is_read_on_may_be_described_between_count_and_noun(
     text = ("In the phase 2 OSPREY study, AX-230, a PSMA-targeted radioligand, achieved a PSA50 response in 62% "
             "of 45 heavily pretreated mCRPC patients.")
     assert [(c.endpoint, c.value, c.n) for c in facts(text)["clinical"]] == [("PSA50", 62.0, 45)]
+
+
+@pytest.mark.parametrize("text", [
+    "Quellin Bio agreed to be acquired by Marsh Pharma for about $1.8 billion. Quellin will pay Tarvo Therapeutics "
+    "a $52 million termination fee to end their earlier merger agreement.",
+    "马什制药同意以约18亿美元收购奎林生物。奎林生物将向塔沃医药支付5200万美元分手费，以终止双方此前的合并协议。",
+], ids=["en", "zh"])
+def test_a_fee_that_ends_an_agreement_makes_no_deal_of_payer_and_payee(facts, text):
+    deals = facts(text)["deals"]
+    assert len(deals) == 1 and deals[0].total.amount == 1800

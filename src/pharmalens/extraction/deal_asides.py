@@ -1,5 +1,6 @@
 """Sentences about a deal that do not make one by themselves: its terms told before the sentence that
-names the parties ("此次交易总额…。根据协议，X将…授予Y"), and a milestone paid under an old licence."""
+names the parties ("此次交易总额…。根据协议，X将…授予Y"), a milestone paid under an old licence, and a
+fee that ends an agreement."""
 from __future__ import annotations
 
 import re
@@ -67,3 +68,16 @@ def _told_as_round(deal, company: str, investors: set[str], spans: set[tuple[int
                                        for m in money):
         return False
     return (deal.evidence[0].start, deal.evidence[0].end) in spans
+
+
+def only_fees_to_end(ctx: Context, sentence: Sentence) -> bool:
+    """"X will pay Y a $95 million termination fee to end their merger agreement": every amount of the
+    sentence is a fee that ends a deal (termination, break-up fee, 分手费), which buys nothing; the
+    payer is no licensee and the payee no licensor."""
+    fees = ctx.cues.hits("deal.ending_fee", sentence.start, sentence.end)
+    moneys = ctx.in_range(ctx.money, sentence.start, sentence.end)
+    return bool(fees) and bool(moneys) and all(any(0 <= f.start - m.end <= _FEE_GAP or 0 <= m.start - f.end <= _FEE_GAP for f in fees)
+                              for m in moneys)
+
+
+_FEE_GAP = 8  # "$95 million termination fee", "a termination fee of $48 million", "分手费2亿元"

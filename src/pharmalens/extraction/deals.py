@@ -25,7 +25,7 @@ from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
-from .deal_asides import only_paid_milestones, tells_terms_first
+from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first
 from .deal_kinds import deal_type, paragraph_kind, without_descriptors
 from .deal_terms import money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
@@ -68,7 +68,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
                 or not triggers(sentence.text) or \
-                rights_back_at(ctx, sentence.start, sentence.end) is not None:
+                rights_back_at(ctx, sentence.start, sentence.end) is not None or only_fees_to_end(ctx, sentence):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
