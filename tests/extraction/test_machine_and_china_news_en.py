@@ -179,3 +179,10 @@ def test_the_patients_a_rate_is_read_on_may_be_described_between_count_and_noun(
 def test_a_fee_that_ends_an_agreement_makes_no_deal_of_payer_and_payee(facts, text):
     deals = facts(text)["deals"]
     assert len(deals) == 1 and deals[0].total.amount == 1800
+
+
+def test_the_indication_in_one_drug_s_apposition_is_not_the_next_drug_s(facts):
+    text = ("Pellwood Therapeutics is developing PW-410, an oral KRAS G12C inhibitor in a phase 2 trial for "
+            "colorectal cancer, and PW-522, which is in phase 1.")
+    indications = {a.asset: a.indication for a in facts(text)["assets"]}
+    assert indications == {"PW-410": ["colorectal cancer"], "PW-522": []}

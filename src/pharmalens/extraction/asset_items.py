@@ -3,12 +3,16 @@
 after one drug, up to the next, is that drug's and not the next one's."""
 from __future__ import annotations
 
+import re
+
 from .assets import AssetMention
 from .context import Context
 from ..model.patterns import rx
 
 _LIST_MARK = rx(r"\s*(?:[、;；]|及|和|与|以及)\s*")
 _PREDICATE_GAP = rx(r"[^，,；;。、:：\n]{0,6}")
+_APPOSITION_BETWEEN = rx(r"\s*[,，][^,，;；。]{3,160}[,，]\s*(?:(?:and|as well as|or)\s+|以及|和|及|与)?", re.I)
+_APPOSITION_REACH = 160
 _OWN_BRACKET = rx(r"[\u4e00-\u9fff]{0,6}?\s*[（(][^（()）]{1,40}[)）]")  # a dosage form (片, 注射液), then the bracket
 _OF = rx(r"\s*的")
 
@@ -16,7 +20,10 @@ _OF = rx(r"\s*的")
 def after_other_drug(ctx: Context, start: int, mention: AssetMention) -> int:
     """Where the words leading into a drug's name begin once an earlier drug of its clause, its bracket
     and what follows them are left out; `start` where none is named between."""
-    before = [a for a in ctx.in_range(ctx.assets, start, mention.start) if a.end <= mention.start]
+    wider = [a for a in ctx.in_range(ctx.assets, max(0, start - _APPOSITION_REACH), mention.start) if a.end <= mention.start]
+    if wider and _APPOSITION_BETWEEN.fullmatch(ctx.text, wider[-1].end, mention.start):
+        return mention.start  # "X, an FGFR3 inhibitor for bladder cancer, and Y": the apposition is X's
+    before = [a for a in wider if a.start >= start]
     if not before:
         return start
     previous = before[-1]
