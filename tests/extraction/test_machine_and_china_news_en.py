@@ -186,3 +186,10 @@ def test_the_indication_in_one_drug_s_apposition_is_not_the_next_drug_s(facts):
             "colorectal cancer, and PW-522, which is in phase 1.")
     indications = {a.asset: a.indication for a in facts(text)["assets"]}
     assert indications == {"PW-410": ["colorectal cancer"], "PW-522": []}
+
+
+def test_a_trial_of_n_patients_told_after_the_result_is_the_result_s_population(facts):
+    text = ("Key takeaways\n"
+            "- Daventry Bio's DV-17 lowered the risk of progression or death by 29% (HR 0.71; 95% CI 0.58-0.87) in the "
+            "phase 3 HARBOR-2 trial of 488 patients with ovarian cancer.\n")
+    assert [(c.endpoint, c.n) for c in facts(text)["clinical"]] == [("PFS_HR", 488)]
