@@ -193,3 +193,10 @@ def test_a_trial_of_n_patients_told_after_the_result_is_the_result_s_population(
             "- Daventry Bio's DV-17 lowered the risk of progression or death by 29% (HR 0.71; 95% CI 0.58-0.87) in the "
             "phase 3 HARBOR-2 trial of 488 patients with ovarian cancer.\n")
     assert [(c.endpoint, c.n) for c in facts(text)["clinical"]] == [("PFS_HR", 488)]
+
+
+def test_the_company_a_stake_is_bought_in_may_be_described_by_its_trade_before_its_name(facts):
+    text = ("Ningbo Taihe Medical (泰禾医疗, 300912.SZ) will buy a 70 per cent stake in radiopharmaceutical maker Yongjia Isotope "
+            "for 900 million yuan (US$125 million).")
+    deals = [(d.licensor, d.licensee) for d in facts(text)["deals"]]
+    assert deals == [("Yongjia Isotope", "Ningbo Taihe Medical")]

@@ -15,7 +15,8 @@ _C = r"〈(\d+)〉"
 _DESC = r"[^〈〉。；;、]{0,12}?"
 _GAP = r"(?:[^〈〉。；;.]|(?<=\d)\.(?=\d)){0,80}?"  # a decimal point is no sentence end
 _EN_GAP = r"[^〈〉。；;]{0,120}?"
-_BASED = r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based X"
+_BASED = (r"(?:[A-Z][\w.]*(?:,? [A-Z][\w.]*){0,2}-based\s+)?"  # "from Lyon-based X"
+          r"(?:[\w-]+\s+(?:maker|developer|firm|company|biotech|drugmaker|producer|supplier)\s+)?")  # "radiopharmaceutical maker X"
 
 # (pattern, role of group 1, role of group 2); roles: licensor, licensee, party
 _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
