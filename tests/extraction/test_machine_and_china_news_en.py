@@ -200,3 +200,9 @@ def test_the_company_a_stake_is_bought_in_may_be_described_by_its_trade_before_i
             "for 900 million yuan (US$125 million).")
     deals = [(d.licensor, d.licensee) for d in facts(text)["deals"]]
     assert deals == [("Yongjia Isotope", "Ningbo Taihe Medical")]
+
+
+def test_overseas_rights_are_the_deal_s_territory(facts):
+    text = ("Suzhou-based Lanting Bio (兰亭生物) has out-licensed overseas rights to its IL-4R antibody LT-208 to Brenner "
+            "Pharma for $40 million upfront.")  # 海外权益 was read already
+    assert [d.territory for d in facts(text)["deals"]] == ["overseas"]
