@@ -52,9 +52,9 @@ class Reporting:
     def currency_of_yuan(self, pos: int, written: str, currency: str) -> str:
         if not _BARE_YUAN.match(written.strip()):
             return currency
-        named = self._named_before(pos)
+        named = self._named_before(pos) or self.written_yuan
         if currency != "CNY":
-            return named or currency  # the page's own 元 (HKD, TWD), unless the sentence named another
+            return named or currency  # the page's own 元 (HKD, TWD), unless the text named another
         noted = [c for start, c in self.same_below if start <= pos]
         if noted:
             return noted[-1]
@@ -68,6 +68,15 @@ class Reporting:
             if m.money.currency in _YUAN_KINDS and not _BARE_YUAN.match(self.ctx.text[m.start:m.end].strip()):
                 return m.money.currency
         return None
+
+    @cached_property
+    def written_yuan(self) -> str | None:
+        """A Hong Kong page whose amounts name 人民币 and never 港元 ("收入人民币28.6亿元 … 研发投入9.7亿元"):
+        its bare 元 is renminbi too."""
+        text = self.ctx.text
+        named = {m.money.currency for m in self.ctx.money
+                 if m.money.currency in _YUAN_KINDS and not _BARE_YUAN.match(text[m.start:m.end].strip())}
+        return named.pop() if named == {"CNY"} else None
 
     def table_currency(self, pos: int, currency: str | None) -> str:
         if currency:
