@@ -173,7 +173,7 @@ def _headed_items(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     lines = [(s, e) for s, e in _lines(ctx.text) if ctx.text[s:e].strip()]
     for i, (start, end) in enumerate(lines):
         line = ctx.text[start:end]
-        if len(line.strip()) > 40 or not _HEADING.match(line):
+        if len(line.strip()) > 40 or not _HEADING.match(line) or _ENDS_SENTENCE.search(line):
             continue
         named = _distinct(ctx.companies_in(start, end, with_self=False))
         body_end = _section_end(ctx, lines, i)
@@ -184,6 +184,9 @@ def _headed_items(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
         elif len(named) == 1:
             found += _items_under(ctx, named[0], end, body_end)
     return found
+
+
+_ENDS_SENTENCE = rx(r"[。！!]\s*$")  # "4. 甲公司的X获受理。": an item of a list, no heading over the lines after
 
 
 def _section_end(ctx: Context, lines: list[tuple[int, int]], i: int) -> int:
