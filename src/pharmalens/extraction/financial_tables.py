@@ -17,7 +17,7 @@ from ..model.records import FinancialMetric
 from .figures import currency_code
 from .grids import Column, Grid, GridRow
 from .metrics import POINT_METRICS, label_metric
-from .periods import find_periods, previous_period
+from .periods import arabic_years, find_periods, previous_period
 from .reporting import Reporting
 from .table import cell_number, table_unit
 
@@ -136,9 +136,9 @@ def _table_kind(env: Reporting, grid: Grid) -> str:
 
 
 def _column_period(env: Reporting, column: Column, kind: str, metric: str, span: str | None = None) -> str | None:
-    key = column.key or ""
+    key = arabic_years(column.key or "")
     text = env.ctx.text
-    whole = text[max(text.rfind("|", 0, column.start), text.rfind("\n", 0, column.start)) + 1:column.end]
+    whole = arabic_years(text[max(text.rfind("|", 0, column.start), text.rfind("\n", 0, column.start)) + 1:column.end])
     year = _YEAR.search(key)
     spanned = _GROUP.search(whole) if year and not span else None
     if year and (span or spanned):  # the column's own year after the span: "…Ended March 31, 2026 2025" holds two

@@ -31,6 +31,7 @@ _PERIOD = (r"年初至报告期末|本报告期末|本报告期|上年度末|上
            r"|\b(?:as (?:of|at) )?(?:January|February|March|April|May|June|July|August|September|October|November|December)"
            r" \d{1,2},? (?:19|20)\d{2}\b"
            r"|\b(?:H[12]|Q[1-4]|[1-4]Q)\s?(?:19|20)\d{2}\b"
+           r"|二[零〇][零〇一二三四五六七八九]{2}年度?(?![一二三四五六七八九十\d]{1,2}月)"
            r"|(?<![\d.,])(?:FY\s?)?(?:19|20)\d{2}(?:年(?:1-\d{1,2}月|度)?(?!\d{1,2}月)|(?![\d年月]))(?:\s?(?:H[12]|Q[1-4])\b|上半年|下半年|前三季度|第[一二三四]季度)?")
 _KEY = rx(rf"(?P<change>{_CHANGE})|(?P<period>{_PERIOD})", re.I)
 _GAP = rx(r"[\s$¥€£]*(?:(?:US|HK|NT)\$|RMB)?[\s$]*")  # between two figures of one row

@@ -28,6 +28,8 @@ _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "augu
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _Y = r"(?:19|20)\d{2}"
 _ZY = r"二[零〇][零〇一二三四五六七八九]{2}"
+_ZM = r"(?:十[一二]?|[一二三四五六七八九])"  # a month in Chinese numerals (六月, 十二月)
+_ZD = r"(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"  # a day (三十日, 三十一日)
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _FISCAL = r"(?:fiscal (?:year )?|FY\s?)"  # "first quarter of fiscal 2026", "Q2 FY2026": the company's own year
 _ZH_FISCAL = "(?:财年|财政年度|会计年度)"
@@ -49,14 +51,14 @@ _ZH_FIRST = (  # what a Chinese branch starts with: a few characters, as most of
 _PATTERN = rx_starting(
     rf"{'|'.join(_ZH_FIRST)}|{'|'.join(_DIGIT_FIRST)}|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})"
     rf"|\b(?:{'|'.join(_EN_FIRST)})\b|\b(?:{'|'.join(_GLUED_FIRST)})",
-    rf"截至\s*(?:(?P<ey>{_Y})\s*年\s*)?(?P<em>\d{{1,2}})\s*月(?:\s*\d{{1,2}}\s*日|底|末)?\s*止\s*的?"
+    rf"截至\s*(?:(?P<ey>{_Y}|{_ZY})\s*年\s*)?(?P<em>\d{{1,2}}|{_ZM})\s*月(?:\s*(?:\d{{1,2}}|{_ZD})\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"
     rf"|\b(?:fiscal )?year ended (?:{_MONTH} \d{{1,2}},? |\d{{1,2}} {_MONTH},? )(?P<fyy>{_Y})\b"
     rf"|\bquarter ended (?:(?P<qem>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<qem2>{_MONTH}),?) (?P<qey>{_Y})\b"
     rf"|\b(?:the )?(?P<mq>March|June|September|December)[- ]quarter(?: (?:of )?(?P<mqy>{_Y}))?\b"
     rf"|(?:(?P<ry>{_Y})\s*年\s*)?(?<![\d.])1\s*[-—~至]\s*(?P<rm>3|6|9|12)\s*月(?:份)?"
-    rf"|(?:(?P<dy>{_Y})\s*年\s*(?P<dm>\d{{1,2}})\s*月\s*(?P<dd>\d{{1,2}})\s*日)"
+    rf"|(?:(?P<dy>{_Y}|{_ZY})\s*年\s*(?P<dm>\d{{1,2}}|{_ZM})\s*月\s*(?P<dd>\d{{1,2}}|{_ZD})\s*日)"
     rf"|(?P<ye>{_Y})\s*年\s*(?:末|底|年末|年底)"
     rf"|(?:(?P<qey2>{_Y})\s*年\s*)?(?:第?(?P<qe>[一二三四])\s*季度|(?P<he>上半年|半年))\s*(?:末|底)"
     rf"|\b(?P<edm>{_MONTH}) (?P<edd>\d{{1,2}}),? (?P<edy>{_Y})\b|\b(?P<edd2>\d{{1,2}}) (?P<edm2>{_MONTH}),? (?P<edy2>{_Y})\b"
@@ -195,8 +197,8 @@ def _clause_start(text: str, pos: int) -> int:
 def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tuple[str | None, str]:
     g = m.group
     if g("em"):
-        year = int(g("ey")) if g("ey") else hint
-        return _span(year, int(g("em")), _SPAN_MONTHS.get(g("espan"), {"半年": 6, "半年度": 6, "中期": 6, "季度": 3,
+        year = _year(g("ey")) if g("ey") else hint
+        return _span(year, _number(g("em")), _SPAN_MONTHS.get(g("espan"), {"半年": 6, "半年度": 6, "中期": 6, "季度": 3,
                                                                           "前三季度": 9}.get(g("espan"), 12))), "period"
     if g("enspan"):
         month = _MONTHS.index((g("enm") or g("enm2")).lower()) + 1
@@ -209,7 +211,7 @@ def _absolute(m: re.Match[str], hint: int | None, published: int | None) -> tupl
         year = int(g("ry")) if g("ry") else hint
         return _span(year, int(g("rm")), int(g("rm"))), "period"
     if g("dy"):
-        return _date(g("dy"), g("dm"), g("dd")), "date"
+        return _date(str(_year(g("dy"))), g("dm"), g("dd")), "date"
     if g("ye"):
         return f"{g('ye')}-12-31", "date"
     if g("qe") or g("he"):
@@ -309,10 +311,28 @@ def _span(year: int | None, end_month: int, months: int) -> str | None:
 
 
 def _date(year: str, month: str, day: str) -> str | None:
-    m, d = int(month), int(day)
+    m, d = _number(month), _number(day)
     if not (1 <= m <= 12 and 1 <= d <= 31):
         return None
     return f"{year}-{m:02d}-{d:02d}"
+
+
+def _number(text: str) -> int:
+    """A month or day in digits or Chinese numerals (6, 六, 十二, 三十一)."""
+    if text.isdigit():
+        return int(text)
+    tens, ten, ones = text.partition("十")
+    if not ten:
+        return int(_ZH_DIGIT[text])
+    return (int(_ZH_DIGIT[tens]) if tens else 1) * 10 + (int(_ZH_DIGIT[ones]) if ones else 0)
+
+
+def arabic_years(text: str) -> str:
+    """二零二六年 as 2026年, the same length: for reading a table's column keys."""
+    return _ZH_YEAR.sub(lambda m: str(_year(m.group(0))), text) if "二" in text else text
+
+
+_ZH_YEAR = rx(rf"{_ZY}(?=\s*年)")
 
 
 def _year(text: str) -> int:
