@@ -110,13 +110,17 @@ _THOUSANDS_GROUP = rx(r"\d{3}(?!\d)")
 def _table_row_ends(line: str, follow: str) -> bool:
     """A pipe table's row ends with its line when the line closes on a figure and the next row opens
     with a label ("营业总收入 | 86,235.12 | 22.98" over "归属于…净利润 | …"); a line over a table (单位：万元)
-    is not its first cell. A cell broken mid-word ("营业收入比" / "上年增减") is still joined."""
+    is not its first cell; nor is a flattened row whose figures are parted by spaces ("收入 1,284,356
+    962,118 33.5" over "毛利 …"). A cell broken mid-word ("营业收入比" / "上年增减") is still joined."""
     if "|" not in line:
-        return bool(_UNIT_LINE.search(line)) and follow.count("|") >= 2
+        return bool(_UNIT_LINE.search(line)) and follow.count("|") >= 2 \
+            or bool(_FIGURE_COLUMNS_END.search(line)) and bool(_CJK.match(follow[0]))
     return line.count("|") >= 2 and bool(_FIGURE_END.search(line)) and bool(_CJK.match(follow[0]))
 
 
 _FIGURE_END = rx(r"\d%?$")
+_FIGURE = r"[(（]?[-−]?\d[\d,]*(?:\.\d+)?%?[)）]?"
+_FIGURE_COLUMNS_END = rx(rf"(?:^|\s){_FIGURE}(?:[ \t]+{_FIGURE})+$")
 _UNIT_LINE = rx(r"单位\s*[:：]\s*[^\s,，。;；]{1,10}[)）]?$")
 
 
