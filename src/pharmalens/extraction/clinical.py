@@ -111,7 +111,7 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
     n = finding.n or _fraction(ctx.text, finding.end) or _subgroup(ctx.text, sentence, finding)
     if n is None and not finding.endpoint.endswith("HR") and asset is not None:
         n = arms.get(asset.name)
-    if n is None:
+    if n is None and not _unsized_group(ctx.text, sentence, finding):
         n = patients_for(pops, sentence, finding.start, ctx)
     return ClinicalResult(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
@@ -128,8 +128,9 @@ _N_AFTER = rx(r"\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）;；,，]|"
 _GROUP_N = rx(r"(?:组|队列|[A-Za-z\u4e00-\u9fff])\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]"  # "arm (n=31)", "HER2-low disease (n=21)"
               r"(?P<gap>(?:[^;。；%\d]|(?<=[A-Za-z])\d+){0,24})$", re.IGNORECASE)
 
-# "在2.4mg/kg剂量组（n=31）中，ORR达58.1%，mPFS为7.6个月": a group opening its clause holds every figure up to the next ";"
-_GROUP_SCOPE = rx(r"(?:组|队列|cohort|arm|group)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]\s*(?:中|内)?\s*[,，]"
+# "在2.4mg/kg剂量组（n=31）中，ORR达58.1%，mPFS为7.6个月" (or "剂量组（n=31）的ORR…"): a group opening its clause
+# holds every figure up to the next ";"
+_GROUP_SCOPE = rx(r"(?:组|队列|cohort|arm|group)\s*[(\[（]\s*n\s*=\s*(?P<n>\d{1,5})\s*[)\]）]\s*(?:(?:中|内)?\s*[,，]|的)"
                   r"(?=[^;；。]*$)(?![^;；。]*n\s*=)", re.IGNORECASE)
 
 
@@ -145,6 +146,17 @@ def _subgroup(text: str, sentence: Sentence, finding: Finding) -> int | None:
         return int(before.group("n"))
     scopes = list(_GROUP_SCOPE.finditer(text, sentence.start, finding.start))
     return int(scopes[-1].group("n")) if scopes else None
+
+
+_GROUP_WORD = rx(r"(?:剂量组|亚组|队列|(?:mg|kg|μg|m2|m²)\s*组|\b(?:cohort|subgroup)\b)[^,，;；。]*$", re.IGNORECASE)
+
+
+def _unsized_group(text: str, sentence: Sentence, finding: Finding) -> bool:
+    """"4mg/kg组ORR为31.3%": a figure of a dose group, cohort or subgroup whose size is not given is
+    not read on all the patients enrolled (a drug's arm, 依沃西组, still is)."""
+    start = max(sentence.start, finding.start - 40)
+    clause = max(text.rfind(mark, start, finding.start) for mark in ",，;；")
+    return bool(_GROUP_WORD.search(text, max(start, clause + 1), finding.start))
 
 
 def _fraction(text: str, end: int) -> int | None:
