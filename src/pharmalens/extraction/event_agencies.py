@@ -43,10 +43,12 @@ def event_agencies(ctx: Context, sentence: Sentence, clause: Sentence, event: st
     if ctx.cues.has("regulatory.china_documents", clause.start, clause.end) and ctx.in_range(ctx.assets, clause.start, clause.end) \
             and set(countries(ctx, sentence.start, sentence.end)) <= {"NMPA"}:
         return ["NMPA"]  # a notice only NMPA issues (…批准通知书), for a drug the clause names
-    if event == "filing" or event == "ind" and _REGULATOR.search(ctx.text, clause.start, clause.end):
+    if event == "ind" and _REGULATOR.search(ctx.text, clause.start, clause.end):
         return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence)  # "China's drug regulator"
-    if event == "approval":
+    if event in ("filing", "approval"):
         return _country_agencies(ctx, sentence, clause) or _agency_before(ctx, sentence) or _headline_agency(ctx, sentence)
+    if event == "ind":
+        return _headline_agency(ctx, sentence)
     return (_nearest_country(ctx, sentence, clause, pos) or _agency_before(ctx, sentence)) if event in _DESIGNATIONS else []
 
 
@@ -69,8 +71,9 @@ def _agency_before(ctx: Context, sentence: Sentence) -> list[str]:
 
 
 def _headline_agency(ctx: Context, sentence: Sentence) -> list[str]:
-    """The one agency a headline names, for an approval its body tells without one ("FDA clears X's
-    gout drug" … "X was approved for adults with gout")."""
+    """The one agency a headline names, for an approval, filing or trial clearance its body tells
+    without one ("FDA clears X's gout drug" … "X was approved for adults with gout"; a round-up
+    "本周NMPA审评审批一览" over "甲公司的X获批临床")."""
     end = ctx.text.find("\n")
     if end < 0 or sentence.start <= end:
         return []

@@ -35,6 +35,7 @@ _PRODUCT_EVENTS = ("approval", "filing", "ind", "breakthrough", "orphan", "fast_
 _CLINICAL_STAGES = {"preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3"}
 _CODE = rx(r"[A-Z]{1,6}-?\d[\w-]*")
 _PASSED = rx(r"通过了?[^,;。]{0,24}?(?:检查|认证|查厂|核查|查核|审计)|\bpassed\b[^,;.]{0,40}?\binspection", re.I)
+_SECTION_HEADING = rx(r"【[^】]{1,12}】|[一二三四五六七八九十]{1,2}\s*[、.]\s*\S{1,8}|#+\s*\S{1,12}")  # 【受理】 over a list
 _GMP_ANCHOR = rx(r"GMP|生产质量|inspect|检查|查厂|查核|警告信|warning letter|import alert|进口警示", re.I)
 
 
@@ -64,7 +65,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     records: list[RegulatoryEvent] = []
     telling_sets = [name for name in _telling_sets() if ctx.cues.has(name)]  # a sentence holds only the article's cues
     for sentence in ctx.sentences:
-        if sentence.text.count("|") >= 3:
+        if sentence.text.count("|") >= 3 or _SECTION_HEADING.fullmatch(sentence.text.strip()):
             continue
         gmp = _gmp_events(ctx, sentence) if ctx.cues.has("regulatory.gmp_context", sentence.start, sentence.end) else []
         if gmp:
