@@ -78,8 +78,8 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
     for match in _products(text):
         skip = name_start(match.group("core"))
         code = _CODE_IN_CORE.search(match.group("core"), skip)
-        if code and _HAN.fullmatch(match.group("core")[skip:code.start()] or "-"):
-            skip = code.start()  # "决定终止TC-208片": words run into a drug code are not its name
+        if code and _HAN.match(match.group("core")[code.start() - 1:code.start()] if code.start() > skip else "-"):
+            skip = code.start()  # "决定终止TC-208片", "EGFR抑制剂DX-662胶囊": words run into a drug code are not its name
         core, core_start = match.group("core")[skip:], match.start("core") + skip
         if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core) or _only_modifiers(core):
             continue
