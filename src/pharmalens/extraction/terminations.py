@@ -275,14 +275,14 @@ def _listed(ctx: Context, intro: Sentence, following: list[Sentence]) -> list[Te
 
 
 def _distinct(ctx: Context, assets: list[AssetMention]) -> list[AssetMention]:
-    """Each programme once: a repeated code, a study id (X-002) or a name in brackets after a code
+    """Each programme once: a repeated code, a study id (X22-002) or a name in brackets after a code
     (BAT3306（帕博利珠单抗）) is the same programme."""
     bracketed = {id(b) for _, b in parenthetical_aliases(ctx.text, assets)}
     seen, out = set(), []
     for a in assets:
         if id(a) in bracketed:
             continue
-        root = re.sub(r"-\d{3}$", "", a.name)
+        root = re.sub(r"(?<=\d)-\d{3}$", "", a.name)  # HLX22-301 is HLX22's study; BRS-301 and BRS-415 are two drugs
         if root in seen or a.name in seen:
             continue
         seen.update({a.name, root})
