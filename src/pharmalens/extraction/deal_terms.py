@@ -286,7 +286,7 @@ def _territories() -> tuple[re.Pattern[str], ...]:
     return (
         rx(rf"(?:在(?!研|售)|于(?={region}))(?P<t>[^。;,]{{2,40}}?)(?:市场|地区|区域|范围)?(?:内)?(?:[的之])?(?:独占|独家)?(?:[的之])?(?:产品)?"
            r"(?:开发|研发|生产|商业化|注册|(?:经销|分销|销售|代理|推广)权)"),  # 于 and 之 are the written 在 and 的 of filings
-        rx(rf"(?P<t>(?:{region}(?:地区)?(?:、|及|和|与|以及)){{0,6}}{region}(?:以外(?:[的之]全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
+        rx(rf"(?P<t>(?:{region}(?:地区)?(?:、|及|和|与|以及)){{0,6}}{region}(?:以外(?:[的之]?全球)?)?(?:地区)?)(?:\s*[(（][^)）]{{1,24}}[)）])?(?:[的之]|地区|范围|独占|独家|权益|权利)"),
         rx(r"\b(?P<t>(?:(?:global|worldwide)(?:\s+(?:rights|licen[cs]e))?\s+(?:excluding|except(?:\s+for)?|outside(?:\s+of)?)\s+(?:the\s+)?"
            r"(?-i:[A-Z][\w.-]*(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})|(?:global|worldwide)" + _NOT_A_FIRMS + r"|ex-China|outside (?:of )?(?:Greater )?China|"
            r"in (?:Greater )?China|in the (?:U\.S\.|US|United States)|in Europe|in (?:South )?Korea and (?:greater |Greater )?China))\b", re.I),
