@@ -240,12 +240,16 @@ def _signed_metric(text: str, before: list[MetricCue]) -> MetricCue:
     if len(before) >= 2 and cue.phrase in _LOSS_WORDS and before[-2].metric in _PROFITS \
             and _SIGN_GAP.fullmatch(text, before[-2].end, cue.start):
         return before[-2]
+    if len(before) >= 2 and cue.metric is None and before[-2].metric == "cash" \
+            and _LISTED_WITH.fullmatch(text, before[-2].end, cue.start):
+        return before[-2]  # "现金及现金等价物以及定期存款合计…": the cash balance with the deposits listed after it
     return cue
 
 
 _LOSS_WORDS = ("亏损", "净亏损", "净损", "亏")
 _PROFITS = ("net_profit", "net_profit_excl_nonrecurring")
 _SIGN_GAP = rx(r"\s*[:：]?\s*(?:预计|预期|约)?(?:为|是)?\s*")
+_LISTED_WITH = rx(r"\s*(?:以及|及|和|与|、|,|，|\band\b)\s*")
 
 
 def _negative(env: Reporting, cue: MetricCue, mention: MoneyMention) -> bool:
