@@ -22,12 +22,12 @@ from .sentences import Sentence
 if TYPE_CHECKING:
     from .reporting import Reporting
 
-_RUN = rx(r"[\u4e00-\u9fff&]{2,24}$")
+_RUN = rx(r"(?<![A-Za-z])(?:[A-Z]{2,6}\s?)?[\u4e00-\u9fff&]{2,24}$")  # "CDMO业务收入": the acronym names the line
 _VERB_SUFFIX = rx(r"(?:取得|实现|录得|贡献|合计|共计|的)$")
 _GROUP_SUFFIX = rx(r"(?:分部|板块|业务线|分类)$")
 _PREFIX = rx(r"^(?:其中|至于|另外|此外|同时|以及|分别|共计|合计|累计|均|仍|已|还|也|则|亦|又|共|而|并|其|年度|年|上半年|下半年|全年|前三季度|第?[一二三四首]季度?|单季|当季|"
              r"期内|报告期内|本期|同期|今年|去年|本年|上年|主要|整体|合计|总|主营|营业|实现|取得|录得)")
-_NOT_A_LINE = rx(r"^(?:分别|公司|本公司|集团|本集团|该公司|该集团|我们|其|总|主营|营业|合计|整体|累计|单月|月|海外市场)$|公司|集团|实现|同比|同期")
+_NOT_A_LINE = rx(r"^(?:业务|分别|公司|本公司|集团|本集团|该公司|该集团|我们|其|总|主营|营业|合计|整体|累计|单月|月|海外市场)$|公司|集团|实现|同比|同期")
 _DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b|"
                r"\b[Ss]ales of (?:its |the |our )?(?P<en2>[A-Za-z][\w -]{2,30}?)(?:\s+(?:division|segment|business|unit))?\s+"
                r"(?:were|was|reached|of|totall?ed|rose|grew|fell)\b")
