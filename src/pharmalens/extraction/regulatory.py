@@ -80,12 +80,39 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
             others = tuple((c.start, c.end) for c, _ in telling if c is not clause)
             siblings = tuple((c.start, c.end) for c in items if c is not clause)
             records.extend(_events(ctx, sentence, clause, others=others, siblings=siblings))
+    records.extend(_listed_under(ctx, telling_sets))
     for sentence, asset, company, stage in row_notes:
         for record in _events(ctx, sentence, sentence, asset, company):
             if record.event == "approval" and stage in _CLINICAL_STAGES:
                 record.event = "ind"
             records.append(record)
     return merged_events(records, _alias_map(ctx))
+
+
+def _listed_under(ctx: Context, telling_sets: list[str]) -> list[RegulatoryEvent]:
+    """"本周共有3款药物被纳入突破性治疗品种，包括：" over "1）甲公司的X，拟用于…": the intro's event is each
+    listed drug's, with the item's company and indication."""
+    out: list[RegulatoryEvent] = []
+    sentences = ctx.sentences
+    for i, intro in enumerate(sentences):
+        if not intro.text.rstrip().endswith((":", "：")) or ctx.in_range(ctx.assets, intro.start, intro.end) \
+                or not any(ctx.cues.has(name, intro.start, intro.end) for name in telling_sets):
+            continue
+        for item in sentences[i + 1:]:
+            if not _LIST_MARK.match(item.text) or any(ctx.cues.has(n, item.start, item.end) for n in telling_sets):
+                break
+            named = ctx.in_range(ctx.assets, item.start, item.end)
+            if not named:
+                continue
+            owners = ctx.companies_in(item.start, item.end, with_self=False)
+            for record in _events(ctx, intro, intro, written_asset(ctx, named[0]), owners[0].name if owners else None):
+                record.evidence = [ctx.evidence(intro.start, intro.end), ctx.evidence(item.start, item.end)]
+                record.indication = list(dict.fromkeys(h.canonical for h in own_indications(ctx, item.start, item.end, named[0])))
+                out.append(record)
+    return out
+
+
+_LIST_MARK = rx(r"\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[-•●·‧])")
 
 
 def _alias_map(ctx: Context) -> dict[str, str]:
