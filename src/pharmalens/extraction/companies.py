@@ -119,7 +119,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
         found.append(mention)
         claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
 
-    drug_endings = tuple(phrases("company.zh_drug_ending"))  # "凯瑞替尼于6月获批": a drug acting, no company
+    drug_endings = tuple(phrases("company.zh_drug_ending") + phrases("company.zh_arm_ending"))  # "凯瑞替尼于6月获批", "化疗组与…"
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)) + lowercase_brand_names(text)
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
