@@ -36,6 +36,7 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         return [], []
     drafts: dict[str, Draft] = {}
     notes = []
+    pipeline: set[str] = set()  # drugs of a table with no owner column: the article's company's pipeline
     for table in ctx.layout.tables:
         shared = lead_in_modality(ctx, table)
         for row in asset_rows([table]) or deal_asset_rows(table):
@@ -44,6 +45,8 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
                 draft = deal_row_asset(ctx, row, draft)
             if draft:
                 draft.modality = draft.modality or shared
+                if not {"company", "licensor", "licensee"} & set(table.header):
+                    pipeline.add(draft.name)
                 merge_draft(drafts, draft)
                 if note:
                     notes.append((note, draft.name, draft.company, draft.stage))
@@ -66,8 +69,13 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
             draft.company = next((licensed[n] for n in (draft.name, draft.display, *draft.aliases) if n in (licensed or {})), None)
     if ctx.main_company is not None:
         for draft in drafts.values():
-            if draft.company is None and not draft.from_table and not _generic_label(draft.name):
+            if draft.company is None and (not draft.from_table or draft.name in pipeline) and not _generic_label(draft.name):
                 draft.company = ctx.main_company.name
+    named = {m.name for m in ctx.companies}
+    if ctx.main_company is None and len(named) == 1:  # "X目前拥有6款临床阶段产品" over its pipeline table
+        for draft in drafts.values():
+            if draft.company is None and draft.name in pipeline:
+                draft.company = next(iter(named))
     assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d) or (d.name in kept_on and d.company)]
     return assets, notes
 
