@@ -104,7 +104,7 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
         tested = [m for m in mentions if same.get(m.name, m.name) not in controls]
         alone = len({same.get(m.name, m.name) for m in tested}) == 1
         for mention in mentions:
-            draft = _draft_for(ctx, mention, sentence, alone and mention in tested)
+            draft = _draft_for(ctx, mention, sentence, alone and mention in tested, mention not in tested)
             draft.stage = draft.stage if mention in tested else None  # the trial's phase is the tested drug's
             merge_draft(drafts, draft)
         named = _find(drafts, tested[0].name) if alone and described else None
@@ -126,7 +126,9 @@ def _one_name_each(ctx: Context) -> dict[str, str]:
     return same
 
 
-def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool) -> Draft:
+def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: bool, control: bool = False) -> Draft:
+    """A drug's facts from its sentence; a control or partner ("对比多西他赛用于KRAS G12C突变…") takes
+    its target only from the brackets after its name: the words after it tell the trial's patients."""
     draft = Draft(mention.name, evidence=[ctx.evidence(sentence.start, sentence.end)], display=mention.label)
     entry = ctx.lexicon.entry("drug", mention.name) if mention.from_lexicon else None
     if entry:
@@ -142,7 +144,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     lead = lead_span(ctx, list_start(ctx, item, mention), mention)
     described = _description(ctx, mention, item)
     draft.target = draft.target or targets_in(ctx, mention.start, mention.end) or targets_in(ctx, *lead) \
-        or targets_in(ctx, *described) or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
+        or targets_in(ctx, *(_control_aside(ctx, mention) if control else described)) \
+        or ([] if mention.from_lexicon else code_targets(ctx.lexicon, mention.name))
     stated = modality_in(ctx, max(lead[0], lead[1] - 40), lead[1]) or _described_modality(ctx, described) \
         or ("adc" if _CONJUGATE_NAME.search(mention.surface) else None) \
         or _target_inhibitor(ctx, max(lead[0], lead[1] - 40), lead[1]) or _target_inhibitor(ctx, *described)
@@ -207,6 +210,13 @@ def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tup
     return mention.end, max(mention.end, end)
 
 
+def _control_aside(ctx: Context, mention: AssetMention) -> tuple[int, int]:
+    """A control's own description: only the brackets right after its name ("对比XY-1（一款PD-1单抗）")."""
+    aside = _ASIDE.match(ctx.text, mention.end)
+    return (mention.end, aside.end()) if aside else (mention.end, mention.end)
+
+
+_ASIDE = rx(r"\s*[（(][^()（）]{1,40}[)）]")
 _APPOSITION_END = rx(r"[,，;；。)）]")
 
 
