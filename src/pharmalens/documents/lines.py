@@ -63,7 +63,7 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     line = lines[i][1].rstrip()
     if line.endswith(_SENTENCE_END) or not (len(line) >= _MIN_PARAGRAPH or _INNER_PUNCTUATION.search(line)):
         return None
-    if i + 1 < len(lines) and not lines[i + 1][1].strip() and not _CLAUSE_PUNCTUATION.search(line):
+    if i + 1 < len(lines) and not lines[i + 1][1].strip() and (not _CLAUSE_PUNCTUATION.search(line) or _headline(lines, i)):
         return None  # a headline "甲：乙" stands over its blank line; a broken sentence has a clause before
     if _HEADLINE_GAP.search(line) and not _CLAUSE_PUNCTUATION.search(line):
         return None  # a headline's phrases parted by a space ("甲授权乙 签约金300万美元"), no clause in it
@@ -89,6 +89,15 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
     if line[-1].isalpha() and follow[0].islower():
         return j
     return None
+
+
+def _headline(lines: list[tuple[int, str]], i: int) -> bool:
+    """The first line with text and no comma or full stop: the headline, even with a list mark in it
+    ("X业绩：营收增长、亏损收窄"); a first sentence broken over a page ("公司与合作方签署授权许") has its clause."""
+    return not _SENTENCE_CLAUSE.search(lines[i][1]) and not any(line.strip() for _, line in lines[:i])
+
+
+_SENTENCE_CLAUSE = rx(r"[，。；;]|,(?!\d{3}(?!\d))")
 
 
 def _unfinished_paragraph(lines: list[tuple[int, str]], j: int) -> bool:
