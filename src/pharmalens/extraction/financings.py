@@ -180,6 +180,8 @@ def _raiser(ctx: Context, sentence: Sentence, clause_start: int, pos: int) -> st
     apposed = _apposed(ctx, sentence, clause_start)
     if apposed:
         return apposed
+    if ctx.cues.has("deal.type.newco", clause_start, pos):
+        return None  # "…出海：NewCo获1.2亿美元A轮融资": the new company, named where the body tells the round
     first_start, first_end = clause_around(ctx, sentence, sentence.start)
     named = [m for m in ctx.companies_in(first_start, min(first_end, pos)) if not _is_investor(ctx, m, sentence)]
     return named[0].name if named else None
