@@ -15,7 +15,8 @@ from .acting_names import acting_chinese_names
 from .company_context import (coded_names, common_word, english_names_in_role,
                               in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
-from .company_slots import chinese_names_beside_partners, chinese_names_in_slots, series_heading_names, subsidiary_names
+from .company_slots import (chinese_names_beside_partners, chinese_names_in_slots, names_before_a_drug_class,
+                            series_heading_names, subsidiary_names)
 from .lexicon import Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
@@ -123,7 +124,7 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     named = acting_chinese_names(text) + english_names_in_role(text, lambda s, e: not free(s, e)) + lowercase_brand_names(text)
     paired = crossed_pair_names(text, known) + dashed_pair_names(text, known)
     beside = chinese_names_beside_partners(text, known) + chinese_names_in_slots(text, drug_starts.__contains__)
-    headed = series_heading_names(text) + subsidiary_names(text)
+    headed = series_heading_names(text) + subsidiary_names(text) + names_before_a_drug_class(text)
     for start, end, name in checked(named + paired + latin_names_in_chinese_roles(text, known) + headed + beside):
         if _begins_a_longer(known_names, name):
             longer = _longer_form(name, earlier)  # "Quorvane" after "Quorvane Biosciences"

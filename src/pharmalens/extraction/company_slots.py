@@ -127,6 +127,25 @@ _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)(?:\s*[:：]\s*|[ \t\u3000]+)(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\s|[,，;；(（]|$)")
 
 
+_BEFORE_CLASS = rx(r"(?:^|(?<=[|：:\n，,。；;]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:生物|医药|药业|制药|生技))"
+                   r"(?=[A-Z][A-Za-z0-9.]*(?:-\d{1,3}[A-Za-z]?)?(?:/[A-Za-z][A-Za-z0-9-]*)*\s*(?:双抗|单抗|抗体|ADC|抑制剂|CAR-T|融合蛋白|激动剂|偶联))",
+                   re.M)
+
+
+def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
+    """A headline's company run into its drug's target and class ("｜安泓医药PD-1/VEGF双抗AH-77…",
+    "X生物CLDN18.2 ADC获批临床"): a name with its trade word, then the target."""
+    found = []
+    if not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
+        return found
+    for match in _BEFORE_CLASS.finditer(text):
+        name = match.group("name")
+        core = _TRADE_END.sub("", name)
+        if name[0] not in NOT_NAME_START and len(core) >= 2 and zh_short_name_like(core):
+            found.append((match.start("name"), match.end("name"), name))
+    return found
+
+
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
     """Names given as examples of a kind of company (药企(如X)), named as an offering's sponsors or
     auditors (联席保荐人为X及Y), described as one (X是一家…公司), sold from (从X收购), joined in a
