@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
 from .trial_names import is_study_code, without_trial_names
+from .word_frequency import rare_word
 from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -219,7 +220,6 @@ _CLASS_WORD = rx(r"(?:peptide|nucleotide|nucleoside)$|^(?:onco|trans|anti)gene$"
 
 
 def _rare(word: str) -> bool:
-    from .company_context import rare_word
     return rare_word(word) and rare_word(word.casefold())
 
 

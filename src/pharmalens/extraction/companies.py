@@ -12,8 +12,9 @@ from .enumerated_names import enumerated_names
 from .institutions import institution_names
 from .legal_names import legal_form_names, with_legal_form
 from .acting_names import acting_chinese_names
-from .company_context import (coded_names, common_word, english_names_in_role,
-                              in_english_company_slot, listing_marked_names, rare_word, without_generic_tail, zh_short_name_like)
+from .company_context import (coded_names, english_names_in_role,
+                              in_english_company_slot, listing_marked_names, without_generic_tail, zh_short_name_like)
+from .word_frequency import common_word, rare_word
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import (chinese_names_beside_partners, chinese_names_in_slots, names_before_a_drug_class,
                             series_heading_names, subsidiary_names)

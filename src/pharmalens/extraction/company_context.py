@@ -17,7 +17,7 @@ from ..model.patterns import holds_any, holds_han, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
-from .word_frequency import RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
+from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, zh_zipf, zipf
 
 _NAME_MEMO = 8192  # judgements of a name by its words alone, kept across articles: names recur within and across them
 _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
@@ -305,7 +305,6 @@ def english_name_like(surface: str) -> bool:
 _BIO_TAIL = rx(r" (?:Bio|Biotech|BioPharma|Biomedicine)$")
 
 
-COMMON_EN = 4.5
 COMMON_ZH = 3.0
 _VERY_COMMON_ZH = 4.2
 
@@ -393,13 +392,3 @@ def without_generic_tail(name: str) -> str:
 @lru_cache(maxsize=1)
 def _generic_tail() -> frozenset[str]:
     return frozenset(phrases("company.en_generic_tail"))
-
-
-def common_word(word: str) -> bool:
-    """A very common English word ("Under", "Japan"), which never stands alone for a company."""
-    return zipf(word) >= COMMON_EN
-
-
-def rare_word(word: str) -> bool:
-    """Not an ordinary English word: a name can stand for its company on its own."""
-    return zipf(word) < RARE_ZIPF

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from ..model.patterns import holds_any, holds_han, rx
-from .company_context import COMMON_EN, HEADING_NUMBER, name_word, trade_named
+from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
-from .word_frequency import RARE_ZIPF, zipf
+from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
 
 
 _CROSSED = rx(HEADING_NUMBER +

@@ -5,7 +5,8 @@ rare word or words (the core); the fullest name is the company's, and the other 
 from __future__ import annotations
 
 from ..model.patterns import rx
-from .company_context import rare_word, without_generic_tail
+from .company_context import without_generic_tail
+from .word_frequency import rare_word
 from .company_mentions import CompanyMention
 from .english_company_names import EN_FORMS, EN_SUFFIX
 from .places import chinese_place_names

@@ -8,6 +8,7 @@ from ..model.disk_cache import cached
 from ..model.patterns import rx
 
 RARE_ZIPF = 3.0
+COMMON_EN = 4.5
 ZH_ZIPF_FLOOR = 2.6  # the lowest frequency any Chinese test reads: rarer words count as unseen
 _ZIPF_CACHE: dict[str, float] = {}
 _PLAIN_WORD = rx(r"[a-z]+")
@@ -52,3 +53,13 @@ def _read_zh_zipf() -> dict[str, float]:
     from wordfreq import get_frequency_dict
     frequencies = get_frequency_dict("zh", wordlist="best")
     return {w: zipf for w, f in frequencies.items() if (zipf := math.log10(f) + 9) >= ZH_ZIPF_FLOOR}
+
+
+def common_word(word: str) -> bool:
+    """A very common English word ("Under", "Japan"), which never stands alone for a company."""
+    return zipf(word) >= COMMON_EN
+
+
+def rare_word(word: str) -> bool:
+    """Not an ordinary English word: a name can stand for its company on its own."""
+    return zipf(word) < RARE_ZIPF
