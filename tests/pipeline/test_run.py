@@ -101,3 +101,18 @@ def test_workers_default_to_all_cores(workers: int | None, monkeypatch: pytest.M
     monkeypatch.setenv("PHARMALENS_WORKERS", str(workers or ""))
     settings = Settings.from_env()
     assert settings.worker_count == (workers or len(__import__("os").sched_getaffinity(0)))
+
+
+def test_a_deal_told_in_both_languages_of_one_release_is_one_deal(tmp_path: Path, store: Store) -> None:
+    folder = tmp_path / "release"
+    folder.mkdir()
+    (folder / "release.txt").write_text(
+        "岷泽生物与Tallow Bio达成许可协议\n\n苏州，2026年10月8日——岷泽生物今日宣布，授予Tallow Bio在大中华区以外开发"
+        "MZ-88的独家权利，岷泽生物将获得2500万美元首付款及最高4亿美元里程碑付款。\n\n"
+        "SUZHOU, Oct. 8, 2026 -- Minze Bio today granted Tallow Bio exclusive rights to develop MZ-88 outside "
+        "Greater China; Minze Bio will receive $25 million upfront and up to $400 million in milestones.\n",
+        encoding="utf-8")
+    batch = extraction_to_json(pipeline.extract([folder], ONE))
+    assert [(d["licensor"], d["licensee"], d["asset"]) for d in batch["deals"]] == [("Minze Bio", "Tallow Bio", "MZ-88")]
+    pipeline.run([folder], store, ONE)
+    assert len([f for f in store.facts() if f.kind == "deal"]) == 1

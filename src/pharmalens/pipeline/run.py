@@ -15,7 +15,7 @@ from ..documents.dedup import DuplicateIndex
 from ..extraction.lexicon import Lexicon, default_lexicon
 from ..model.knowledge import every
 from ..model.records import Document, DocumentBundle, Extraction, Skipped
-from ..resolve.bundles import bundle_article
+from ..resolve.bundles import bundle_article, once_per_deal
 from ..resolve.companies import CompanyRegistry
 from ..resolve.entities import EntityResolver
 from ..resolve.entity_index import seeded_index
@@ -84,6 +84,8 @@ class Resolution:
 
     def bundle(self, item: ExtractedArticle, document: Document) -> DocumentBundle:
         mentions, decisions = self.resolver.resolve(item.records, item.companies, item.codes)
+        if item.records.get("deals"):
+            item.records["deals"][:] = once_per_deal(item.records["deals"])
         bundle = bundle_article(document, item.records, mentions, self.registry)
         return replace(bundle, near_duplicate_bands=item.signature.bands, decisions=decisions)
 
