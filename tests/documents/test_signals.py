@@ -18,6 +18,13 @@ def test_publication_dates_as_precise_as_the_text_allows():
     assert publication_date("没有日期的文章。") is None
 
 
+def test_a_data_cut_off_date_is_not_the_article_s_date_but_a_timestamped_source_line_is():
+    text = "岚屿医药公布LY-7数据\n\n2026年9月3日，岚屿医药公布数据。截至2026年8月20日，共有64例患者入组。"
+    assert publication_date(text) == "2026-09-03"
+    assert publication_date("Corvel update\n\nAs of August 20, 2026, 64 patients were enrolled.") != "2026-08-20"
+    assert publication_date("题\n\n一\n二\n三\n四\n五\n某某财经· 2025-06-11 09:40\n正文。") == "2025-06-11"
+
+
 def test_relevance_rejects_franchise_and_music_royalties():
     assert is_relevant("The company licensed its PSMA radioligand to a partner for an upfront payment; "
                        "Phase II clinical data in prostate cancer patients support the drug.")

@@ -65,7 +65,8 @@ def dateline(text: str) -> str | None:
         before = text[line_start:tail_start + start]
         line_end = text.find("\n", tail_start + start)
         last_line = not text[line_end:].strip() if line_end >= 0 else True
-        if len(value) == 10 and (_SIGN_OFF.search(before) or not before.strip() or (last_line and len(before) <= 24)):
+        if len(value) == 10 and not _AS_OF.search(before) and (
+                _SIGN_OFF.search(before) or not before.strip() or (last_line and len(before) <= 24)):
             return value
     head = text[:400]
     for start, value, end in _all_dates_with_end(head):
@@ -74,7 +75,7 @@ def dateline(text: str) -> str | None:
         near_top = head[:line_start].count("\n") <= 4
         timed = bool(re.match(r"\s+\d{1,2}:\d{2}", head[end:end + 7]))
         labelled = bool(_DATE_LABEL.search(head[max(0, start - 12):start]))
-        if _DATELINE_HINT.search(window) or labelled or (near_top and (_only_date_line(head, start) or timed)):
+        if _DATELINE_HINT.search(window) or labelled or timed or (near_top and _only_date_line(head, start)):
             return value
     return None
 
@@ -262,3 +263,7 @@ def publication_date(text: str) -> str | None:
     if month_day:
         return _fmt(year, int(month_day.group(1)), int(month_day.group(2)))
     return str(year)
+
+
+# "截至2026年10月15日，共有112例患者…", "as of October 15, 2026": the date data were counted to, not the article's
+_AS_OF = rx(r"(?:截至|截止|截止到|截至到|as\s+of|as\s+at)\s*(?:20\d{2}\s*年)?\s*$", re.I)
