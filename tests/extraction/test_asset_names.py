@@ -542,3 +542,11 @@ def test_a_code_with_an_isotope_s_symbol_inside_is_one_asset(facts):
             "and cleared the IND for OVT-Pb-212 in sarcoma.")
     names = {a.asset for a in facts(text)["assets"]}
     assert {"OV-Ac225", "OVT-Pb-212"} <= names
+
+
+def test_a_tablet_named_with_a_common_chinese_inn_stem_is_a_drug(facts):
+    text = ("2026年10月9日，岷山药业宣布，公司的帕罗沙星片获得国家药品监督管理局批准上市，用于治疗尿路感染；"
+            "卡伦他汀片的上市申请同日获受理。\n"
+            "2026年10月9日，嵐川藥業宣佈，公司的西貝洛爾片獲得國家藥品監督管理局批准上市。")
+    names = {a.asset for a in facts(text)["assets"]}
+    assert {"帕罗沙星片", "卡伦他汀片"} <= names and any(n.startswith("西贝洛尔") or n.startswith("西貝洛爾") for n in names)
