@@ -246,7 +246,7 @@ def _target_inhibitor(ctx: Context, start: int, end: int) -> str | None:
 
 
 def _comparator(ctx: Context, mention: AssetMention) -> bool:
-    """A trial's control arm ("compared to pembrolizumab", "对比帕博利珠单抗") or prior therapy ("progression on X")."""
+    """A trial's control arm ("compared to pembrolizumab", "对比多西他赛") or prior therapy ("progression on X")."""
     return after_comparison_word(ctx, "asset.comparator_before", mention.start, 14) or compared_with(
         ctx, mention.start, mention.end) or after_comparison_word(ctx, "asset.prior_therapy_before", mention.start, 14)
 

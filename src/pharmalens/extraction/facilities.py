@@ -331,7 +331,7 @@ def _merge_or_add(records: list[Facility], record: Facility) -> None:
 
 
 def _completion_stated_later(ctx: Context, record: Facility, sentence: Sentence) -> None:
-    """"预计于2027年完工并投入运营" after the sentence that named the site: the site's date, and the
+    """"该基地预计2028年建成投产" after the sentence that named the site: the site's date, and the
     capacity the same sentence gives."""
     last, here = record.evidence[-1], ctx.evidence(sentence.start, sentence.end)
     told_already = (last.start, last.end) == (here.start, here.end)  # the capacity's sentence dates it too
