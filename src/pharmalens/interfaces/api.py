@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import dataclasses
 import hmac
-import importlib
 import inspect
 from collections.abc import Callable
 from contextlib import asynccontextmanager
-from types import ModuleType
 from typing import Any
 
 from fastapi import Body, FastAPI, File, Query, Request, UploadFile
@@ -32,6 +30,7 @@ from ..model.disk_cache import use_directory
 from ..settings import Settings, get_settings
 from ..store import Store, StoreError
 from . import memory, queries, web
+from .analysis_calls import call_analysis, comps_filter, comps_parameters, jsonable, optional_analysis, page_params
 from .api_docs import add_docs
 from .cache import ResultCache
 from .decision_api import add_decision_routes
@@ -193,7 +192,7 @@ def _add_read_routes(app: FastAPI) -> None:
             return cached(request, ("dossier-min", name, limit, offset),
                           lambda: queries.minimal_dossier(store, name, limit, offset))
         return cached(request, ("dossier", name, limit, offset),
-                      lambda: jsonable(_call_analysis(module.dossier, store, name, limit, offset)))
+                      lambda: jsonable(call_analysis(module.dossier, store, name, limit, offset)))
 
     @app.get("/api/landscape", tags=["analysis"])
     def get_landscape(request: Request, limit: int = Query(100, ge=1, le=queries.MAX_LIMIT),
@@ -210,98 +209,8 @@ def _add_read_routes(app: FastAPI) -> None:
 
 # ---- analysis routes -----------------------------------------------------------------------------
 
-def optional_analysis(name: str) -> ModuleType | None:
-    """`pharmalens.analysis.<name>` if it exists, else None (its own import errors still raise)."""
-    full = f"pharmalens.analysis.{name}"
-    try:
-        return importlib.import_module(full)
-    except ModuleNotFoundError as exc:
-        if exc.name == full:
-            return None
-        raise
-
-
-def jsonable(value: Any) -> Any:
-    if callable(getattr(value, "to_dict", None)):
-        return value.to_dict()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if isinstance(value, (list, tuple)):
-        return [jsonable(item) for item in value]
-    if isinstance(value, dict):
-        return {key: jsonable(item) for key, item in value.items()}
-    return value
-
-
-def _call_analysis(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """An analysis error is a 422 naming its field; any other coded error keeps its status, a 404
-    answered as `not_found` like every other missing thing. Built-in exceptions are bugs (500)."""
-    try:
-        return function(*args, **kwargs)
-    except AnalysisError as error:
-        raise QueryError(422, error.code, error.message, getattr(error, "field", None)) from None
-    except PharmalensError as error:
-        if http_status(error.code) == 404:
-            raise queries.not_found(error.message) from None
-        raise
-
-
-def comps_filter(module: ModuleType, params: dict[str, str]) -> Any:
-    """`module.CompsFilter` from query parameters; an unknown or bad one is a 422 naming it."""
-    fields = {f.name: f for f in dataclasses.fields(module.CompsFilter)}
-    values: dict[str, Any] = {}
-    for name, text in params.items():
-        if name not in fields:
-            raise bad_parameter(name, f"not a comps filter; allowed: {', '.join(fields)}")
-        if len(text) > MAX_TEXT:
-            raise bad_parameter(name, f"at most {MAX_TEXT} characters")
-        if not text.strip():
-            continue
-        if name.startswith("year_"):
-            if not text.strip().isdigit() or len(text.strip()) > 4:
-                raise bad_parameter(name, "must be a year such as 2025")
-            values[name] = int(text)
-        else:
-            values[name] = text.strip()
-    for name, value in values.items():
-        try:
-            module.CompsFilter(**{name: value})
-        except AnalysisError as error:
-            raise bad_parameter(name, error.message) from None
-    try:
-        return module.CompsFilter(**values)
-    except AnalysisError as error:
-        raise bad_parameter(getattr(error, "field", "filters"), error.message) from None
-
-
-def _page_params(params: dict[str, str]) -> tuple[int, int]:
-    """`limit` and `offset` taken out of the query parameters (the rest are filters)."""
-    values = []
-    for name, default in (("limit", 100), ("offset", 0)):
-        text = params.pop(name, None)
-        if text is not None and (not text.strip().isdigit() or len(text.strip()) > 9):
-            raise bad_parameter(name, "must be a whole number below 10^9")
-        values.append(int(text) if text is not None else default)
-    queries.check_page(*values)
-    return values[0], values[1]
-
-
 def _not_implemented(what: str) -> JSONResponse:
     return error_response(501, "not_implemented", f"{what} is not available in this installation")
-
-
-def comps_parameters() -> list[dict[str, Any]]:
-    """The comps filters and paging as OpenAPI query parameters (read from the query string by `comps_filter`)."""
-    module = optional_analysis("comps")
-    if module is None:
-        return []
-    year = {"type": "integer", "minimum": 1900, "maximum": 2100}
-    page = {"limit": {"type": "integer", "minimum": 1, "maximum": queries.MAX_LIMIT},
-            "offset": {"type": "integer", "minimum": 0, "maximum": queries.MAX_OFFSET}}
-    return [{"name": name, "in": "query", "required": False, "schema": schema} for name, schema in page.items()] + [
-        {"name": f.name, "in": "query", "required": False,
-         "schema": year if f.name.startswith("year_") else {"type": "string", "maxLength": MAX_TEXT}}
-        for f in dataclasses.fields(module.CompsFilter)]
 
 
 def _add_analysis_routes(app: FastAPI) -> None:
@@ -312,10 +221,10 @@ def _add_analysis_routes(app: FastAPI) -> None:
         if module is None:
             return _not_implemented("comps")
         params = dict(request.query_params)
-        limit, offset = _page_params(params)
+        limit, offset = page_params(params)
         filters = comps_filter(module, params)
         return cached(request, ("comps", tuple(sorted(params.items())), limit, offset),
-                      lambda: jsonable(_call_analysis(module.comps, store_of(request), filters, limit, offset)))
+                      lambda: jsonable(call_analysis(module.comps, store_of(request), filters, limit, offset)))
 
     @app.get("/api/brief", tags=["analysis"])
     def get_brief(request: Request, document_id: OptionalText = None, query: OptionalText = None) -> Any:
@@ -325,7 +234,7 @@ def _add_analysis_routes(app: FastAPI) -> None:
             return _not_implemented("brief")
         if document_id is not None and store_of(request).document(document_id) is None:
             raise queries.not_found(f"no document with id {document_id!r}")
-        return jsonable(_call_analysis(module.brief, store_of(request), document_id=document_id, query=query))
+        return jsonable(call_analysis(module.brief, store_of(request), document_id=document_id, query=query))
 
     @app.get("/api/decay", tags=["decision"])
     def get_decay(nuclide: str = Query(..., max_length=MAX_TEXT, examples=["Lu-177"]),
