@@ -15,7 +15,8 @@ from pharmalens.model.records import (Asset, Company, Deal, Document, DocumentBu
                                       Money, Skipped)
 from pharmalens.store import SaveOutcome, Store, StoreError
 from pharmalens.store.migrate import head_revision
-from pharmalens.store.schema import Base, include_name
+from pharmalens.store.migration_filter import include_name
+from pharmalens.store.schema import Base
 
 
 def quote(text: str, part: str) -> list[Evidence]:

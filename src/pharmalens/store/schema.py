@@ -393,15 +393,3 @@ class MetaRow(Base):
 
     key: Mapped[str] = mapped_column(String, primary_key=True)
     value: Mapped[str] = mapped_column(String)
-
-
-SEARCH_TABLE_PREFIX = "documents_fts"
-SEARCH_COLUMN = "search_vector"
-SEARCH_INDEX = "ix_documents_search_vector"
-
-
-def include_name(name: str | None, type_: str, _parent_names: Any) -> bool:
-    """Alembic filter: the full-text search objects of migration 0002 live outside the metadata."""
-    if type_ == "table" and name and name.startswith(SEARCH_TABLE_PREFIX):
-        return False
-    return not (type_ == "column" and name == SEARCH_COLUMN) and not (type_ == "index" and name == SEARCH_INDEX)

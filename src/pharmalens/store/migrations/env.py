@@ -5,7 +5,8 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlalchemy.engine import Connection
 
-from pharmalens.store.schema import Base, include_name
+from pharmalens.store.migration_filter import include_name
+from pharmalens.store.schema import Base
 
 config = context.config
 target_metadata = Base.metadata
