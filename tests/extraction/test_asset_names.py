@@ -550,3 +550,12 @@ def test_a_tablet_named_with_a_common_chinese_inn_stem_is_a_drug(facts):
             "2026年10月9日，嵐川藥業宣佈，公司的西貝洛爾片獲得國家藥品監督管理局批准上市。")
     names = {a.asset for a in facts(text)["assets"]}
     assert {"帕罗沙星片", "卡伦他汀片"} <= names and any(n.startswith("西贝洛尔") or n.startswith("西貝洛爾") for n in names)
+
+
+def test_the_verb_before_an_unknown_chinese_inn_is_not_part_of_its_name(facts):
+    assert names("甲公司就克司替尼达成许可协议，乙公司获得索达替尼的全球权益") == [("克司替尼", "克司替尼"), ("索达替尼", "索达替尼")]
+    assert names("管线包括沃达单抗，并推进罗莱替尼的研发") == [("沃达单抗", "沃达单抗"), ("罗莱替尼", "罗莱替尼")]
+    text = ("2026年5月8日，嵐岫藥業宣佈與澄溪醫藥就莫貝替尼達成獨家許可協議，澄溪醫藥引進莫貝替尼在東南亞的權益，"
+            "首付款為人民幣8000萬元。")
+    deal = facts(text)["deals"][0]
+    assert deal.asset in ("莫贝替尼", "莫貝替尼")
