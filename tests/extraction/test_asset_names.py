@@ -559,3 +559,15 @@ def test_the_verb_before_an_unknown_chinese_inn_is_not_part_of_its_name(facts):
             "首付款為人民幣8000萬元。")
     deal = facts(text)["deals"][0]
     assert deal.asset in ("莫贝替尼", "莫貝替尼")
+
+
+def test_a_brand_known_only_from_a_trial_arm_is_an_asset(facts):
+    assert [n for n, _ in names("Median PFS was 7.1 months with Ondrexa vs 4.0 months with docetaxel (HR 0.52).")][:1] \
+        == ["Ondrexa"]
+    assert names("Patients randomized to receive Telvaro had a median OS of 19.2 months.") == [("Telvaro", "Telvaro")]
+    assert names("In the trial, ORVALDI achieved a response in 48% of patients.") == [("ORVALDI", "ORVALDI")]
+    assert names("Corvane achieved its primary endpoint, with an ORR of 40% among patients.") == []  # maybe a company
+    assert names("Treated with Standard care, patients lived longer (median OS 20 months).") == []  # ordinary words
+    text = ("Brevane Oncology reported the VANTA-3 trial. Median rPFS was 8.4 months with Quelvix vs 4.9 months with "
+            "a second hormone agent (HR=0.44).")
+    assert [r.asset for r in facts(text)["clinical"]] == ["Quelvix", "Quelvix"]

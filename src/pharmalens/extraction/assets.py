@@ -7,7 +7,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, chain
 
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
@@ -16,6 +16,7 @@ from .lexicon import Lexicon
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
 from .trial_names import is_study_code, without_trial_names
+from .trial_brands import trial_brands
 from .word_frequency import rare_word
 from ..model.patterns import matches_from, rx
 
@@ -159,7 +160,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 and match.group("brand") not in _NOT_BRANDS and not (match.group("caps") and not _rare(match.group("caps"))):
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
                                                 match.group("brand"), False)))
-    for start, end in approved_brands(text, _rare):
+    for start, end in chain(approved_brands(text, _rare), trial_brands(text, _rare)):
         brand = text[start:end]
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))
