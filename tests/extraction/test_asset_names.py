@@ -571,3 +571,14 @@ def test_a_brand_known_only_from_a_trial_arm_is_an_asset(facts):
     text = ("Brevane Oncology reported the VANTA-3 trial. Median rPFS was 8.4 months with Quelvix vs 4.9 months with "
             "a second hormone agent (HR=0.44).")
     assert [r.asset for r in facts(text)["clinical"]] == ["Quelvix", "Quelvix"]
+
+
+def test_chinese_characters_before_a_bracketed_inn_or_code_are_the_drug_s_chinese_name():
+    assert names("其PD-1/VEGF双抗药物洛沃西(Lovanescimab)与对照相比") == [("洛沃西", "洛沃西"), ("lovanescimab", "Lovanescimab")]
+    assert names("公司的ADC莱特妥（LT-208）进入III期") == [("莱特妥", "莱特妥"), ("LT-208", "LT-208")]
+    assert names("临床研究(AB-303)结果积极") == [("AB-303", "AB-303")]  # a common word is no drug's name
+
+
+def test_more_inn_stems_mark_a_drug_without_the_lexicon():
+    assert names("Pelozagliatin lowered HbA1c") == [("pelozagliatin", "Pelozagliatin")]
+    assert [n for n, _ in names("甲公司与乙公司就莫克鲁胺达成协议，瑞沃他胺片获批")] == ["莫克鲁胺", "瑞沃他胺"]

@@ -13,11 +13,12 @@ from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
 from .lexicon import Lexicon
+from .cues import phrases
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
 from .trial_names import is_study_code, without_trial_names
 from .trial_brands import trial_brands
-from .word_frequency import rare_word
+from .word_frequency import rare_word, zh_zipf
 from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -56,11 +57,11 @@ _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![
 _INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
               r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab|"
               r"rasib|denib|prazan|lutamide|platin|taxel|rubicin|citabine|trexed|olimus|xaban|coxib|sentan|grastim|"
-              r"leucel|oxacin|setron|lukast|imod|prazole|dipine|conazole|fungin")
+              r"leucel|oxacin|setron|lukast|imod|prazole|dipine|conazole|fungin|gliatin")
 # Stems that end common surnames too (Andersen, Petersen, a company named Halvorsen): only a name written in
 # lower case takes them, as INNs are inside a sentence.
 _LOWER_CASE_INN_STEMS = r"rsen|bart"  # antisense oligonucleotides (nusinersen, tofersen); engineered antibodies (-bart)
-_ZH_INN_ENDS = r"单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利"
+_ZH_INN_ENDS = r"单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利|鲁胺|卢胺|他胺"
 _INN = rx(rf"\b(?:[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})|[a-z]{{3,}}(?:{_LOWER_CASE_INN_STEMS}))\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")
@@ -176,6 +177,10 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if match and not _overlaps(found, match.start("b"), match.end("b")) and not _GENERIC_BRACKET.match(match.group("b")) \
                 and not any(lexicon.canonical(kind, match.group("b")) for kind in ("target", "modality")):  # "X-101（PSMA）"
             found.append(AssetMention(match.start("b"), match.end("b"), match.group("b"), match.group("b"), False))
+    for mention in list(found):
+        named = _chinese_name_before(text, mention, cover, lexicon)
+        if named and not _overlaps(found, named.start, named.end):
+            found.append(named)
     codes = {m.name for m in found if not m.from_lexicon}
     found = _repeated(text, _trim_to_known_names(found), excluded)
     found = _defined_terms(text, found)
@@ -185,6 +190,28 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
 
 _BIOSIMILAR_AFTER = rx(r"\s*(?:的)?(?:生物类似药|生物类似物|类似药|biosimilars?\b)", re.I)
 _BIOSIMILAR_BEFORE = rx(r"\bbiosimilars?\s+(?:to|of|version of|candidate to|referencing)\s+$", re.I)
+
+
+_HAN_RUN_END = rx(r"[\u4e00-\u9fff]{2,10}$")
+_COMMON_ZH = 4.0  # a word as common as 临床 or 试验 (Zipf): a transliterated drug name holds none
+
+
+def _chinese_name_before(text: str, mention: AssetMention, cover: _Cover, lexicon: Lexicon) -> AssetMention | None:
+    """"双抗药物依沃西(Ivonescimab)": the Chinese characters right before the bracket that holds a drug's
+    INN or code, past the words leading into a name, are its Chinese name, when they hold no common word
+    ("临床研究(AB-303)") and are no company, target, modality or disease."""
+    if mention.start < 3 or text[mention.start - 1] not in "(（":
+        return None
+    run = _HAN_RUN_END.search(text, max(0, mention.start - 11), mention.start - 1)
+    if run is None:
+        return None
+    start = run.start() + name_start(run.group(0))
+    name = text[start:run.end()]
+    core = next((name[:-len(form)] for form in phrases("asset.dosage_form") if name.endswith(form)), name)
+    if len(core) < 2 or cover.reach(start) > start or any(zh_zipf(name[i:i + 2]) >= _COMMON_ZH for i in range(len(name) - 1)) \
+            or any(lexicon.canonical(kind, name) for kind in ("target", "modality", "indication")):
+        return None
+    return AssetMention(start, run.end(), name, name, False)
 
 
 def _reference_product(text: str, mention: AssetMention) -> bool:
