@@ -582,3 +582,10 @@ def test_chinese_characters_before_a_bracketed_inn_or_code_are_the_drug_s_chines
 def test_more_inn_stems_mark_a_drug_without_the_lexicon():
     assert names("Pelozagliatin lowered HbA1c") == [("pelozagliatin", "Pelozagliatin")]
     assert [n for n, _ in names("甲公司与乙公司就莫克鲁胺达成协议，瑞沃他胺片获批")] == ["莫克鲁胺", "瑞沃他胺"]
+
+
+def test_a_three_character_chinese_name_read_from_context_names_the_drug_again_later(facts):
+    text = ("2026年3月2日，岚峰生物宣布其双抗药物洛沃西(Lovanescimab)的III期研究达到主要终点。"
+            "结果显示，洛沃西组的中位无进展生存期为10.6个月，对照组为5.1个月，HR=0.48。")
+    assert {r.asset for r in facts(text)["clinical"]} <= {"洛沃西", "lovanescimab", "Lovanescimab"}
+    assert [s for _, s in names(text)].count("洛沃西") == 2

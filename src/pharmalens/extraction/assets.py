@@ -254,7 +254,7 @@ def _rare(word: str) -> bool:
 def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, int]]) -> list[AssetMention]:
     """A name read once from its context (a brand before its code in brackets, a product by its
     dosage form) names the drug wherever the article writes it again."""
-    names = {m.name for m in found if not m.from_lexicon and len(m.name) >= 4}
+    names = {m.name for m in found if not m.from_lexicon and len(m.name) >= (4 if m.name.isascii() else 3)}  # 依沃西
     out = list(found)
     for name in names:
         for start, end in _occurrences(text, name):
