@@ -27,3 +27,26 @@ def test_a_symbol_before_what_a_drug_does_to_it_is_a_target_but_a_mutation_or_vi
     assert symbols("QX-7, an oral KIF18A inhibitor, and QX-9, a selective NLRP3 antagonist, and a PKM2 activator") == \
         ["KIF18A", "NLRP3", "PKM2"]
     assert symbols("a KRAS G12V inhibitor and an HIV protease inhibitor") == []
+
+
+def test_a_symbol_before_what_the_drug_is_or_after_chinese_aiming_words_is_a_target():
+    assert symbols("岚峰生物的CDH17 ADC进入II期，另有靶向LY6G6D的抗体") == ["CDH17", "LY6G6D"]
+    assert symbols("抗GPRC5D单克隆抗体") == ["GPRC5D"]
+    assert symbols("an anti-PD-L2 antibody and a B7-H7 ADC") == ["PD-L2", "B7-H7"]
+
+
+def test_both_arms_of_a_bispecific_are_targets():
+    assert symbols("其ROR1/CD3双抗获批临床") == ["ROR1", "CD3"]
+    assert symbols("a STEAP2 x CD3 bispecific") == ["STEAP2", "CD3"]
+
+
+def test_a_drug_code_before_its_kind_is_no_target():
+    assert symbols("QLS314 ADC获批临床，HRS-1893 antibody") == []
+    assert symbols("a CD123 ADC") == ["CD123"]
+
+
+def test_an_asset_takes_a_target_from_what_it_is(facts):
+    for text in ("2026年4月3日，岚峰生物宣布，其PTK7 ADC药物LF-301获得国家药监局临床试验默示许可。",
+                 "2026年4月3日，嵐峰生技宣佈，其PTK7 ADC藥物LF-301獲得臨床試驗許可。"):
+        asset = [a for a in facts(text)["assets"] if a.asset == "LF-301"][0]
+        assert asset.target == ["PTK7"]
