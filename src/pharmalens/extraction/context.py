@@ -14,6 +14,7 @@ from .asset_aliases import parenthetical_aliases
 from .assets import AssetMention, find_assets
 from .companies import CompanyMention, find_companies
 from .cues import CueIndex, cue_alternation, cue_index
+from .open_indications import open_indication_hits
 from .open_targets import open_target_hits
 from .dates import DateMention, find_dates
 from .issuer import Issuer, find_issuer
@@ -115,7 +116,8 @@ class Context:
                 or not any(c.start <= h.start and h.end <= c.end for c in self.in_range(names, h.start - 80, h.end + 80))]
         hits = [h for h in hits if h.kind != "target" or not _negative_status().match(self.text, h.end)
                 and not (h.end - h.start == 2 and _CODE_NUMBER.match(self.text, h.end))]
-        return sorted(hits + open_target_hits(self.text, hits), key=lambda h: h.start)
+        return sorted(hits + open_target_hits(self.text, hits) + open_indication_hits(self.text, hits),
+                      key=lambda h: h.start)
 
     @cached_property
     def _hits_by_kind(self) -> dict[str, tuple[list[int], list[Hit]]]:

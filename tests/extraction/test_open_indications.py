@@ -1,0 +1,32 @@
+"""Diseases the vocabulary does not list, read where a drug is said to treat them (our own words)."""
+from pharmalens.extraction.open_indications import open_indication_hits
+
+
+def phrases(text):
+    return [h.canonical for h in open_indication_hits(text, [])]
+
+
+def test_the_phrase_after_what_a_drug_treats_is_an_indication_when_it_ends_with_a_disease_word():
+    assert phrases("QX-7 is being developed for the treatment of Marlow-Kent syndrome, a rare disorder.") == \
+        ["Marlow-Kent syndrome"]
+    assert phrases("indicated for adults with moderate plaque psoriasis.") == ["moderate plaque psoriasis"]
+    assert phrases("用于治疗岚川综合征的新药；适应症为晚期实体瘤") == ["岚川综合征", "晚期实体瘤"]
+
+
+def test_no_disease_word_no_indication():
+    assert phrases("a drug to treat patients, for the treatment of choice") == []
+    assert phrases("用于治疗组的患者，用于扩产") == []
+
+
+def test_a_listed_disease_inside_the_phrase_keeps_the_listed_one():
+    from pharmalens.extraction.lexicon import Hit
+    listed = Hit(22, 38, "indication", "multiple myeloma", "multiple myeloma")
+    text = "for the treatment of relapsed multiple myeloma."
+    assert open_indication_hits(text, [listed]) == []
+
+
+def test_an_asset_takes_an_indication_no_list_names(facts):
+    for text in ("2026年6月1日，岚峰生物宣布其LF-77片获批临床，用于治疗成人岚川氏肌萎缩症。",
+                 "2026年6月1日，嵐峰生技宣佈其LF-77片獲批臨床，用於治療成人嵐川氏肌萎縮症。"):
+        asset = [a for a in facts(text)["assets"] if a.asset.startswith("LF-77")][0]
+        assert any("岚川氏肌萎缩症" in i or "嵐川氏肌萎縮症" in i for i in asset.indication)
