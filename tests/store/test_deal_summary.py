@@ -1,5 +1,6 @@
-"""The spread of the deals' figures computed by PostgreSQL equals the one numpy gives from every
-deal's figures; SQLite leaves it to the caller."""
+"""The spread of the deals' figures computed by the database equals the one numpy gives from every
+deal's figures: PostgreSQL's aggregates under any filter, SQLite's values at ranks for every deal
+(under a filter SQLite leaves it to the caller)."""
 from __future__ import annotations
 
 import dataclasses
@@ -30,21 +31,42 @@ def fill(store: Store) -> None:
         store.save(article(f"tamsin-{n}.txt#1", text, [deal, drug(text, f"licensed {asset}", name=asset)]))
 
 
-def test_the_databases_spread_is_numpys(store: Store, url: str) -> None:
-    fill(store)
+def fill_at_random(store: Store, seed: int, n: int) -> None:
+    """`n` deals with figures drawn at random, ties and missing figures included."""
+    rng = np.random.default_rng(seed)
+    for i in range(n):
+        picks = [str(rng.choice([1, 5, 5, 20, 75, 300, 1200])) if rng.random() < 0.7 else None for _ in range(3)]
+        asset = f"RZ-{seed}{i:03d}"
+        text = f"Orlen Bio licensed {asset} to Basalt Bio (deal {i})."
+        deal = licence(text, f"licensed {asset}", asset=asset, upfront=picks[0], licensor="Orlen Bio")
+        deal = dataclasses.replace(deal, milestones=Money(Decimal(picks[1]), "USD") if picks[1] else None,
+                                   total=Money(Decimal(picks[2]), "USD") if picks[2] else None)
+        store.save(article(f"orlen-{seed}-{i}.txt#1", text, [deal, drug(text, f"licensed {asset}", name=asset)]))
+
+
+def assert_numpys(store: Store, count: int) -> None:
     summary = store.deal_figure_summary(DealFilter())
-    if url.startswith("sqlite"):
-        assert summary is None
-        return
     upfront, total = headline_figures(store.deal_figures(DealFilter()))
     known_up, known_total = upfront[~np.isnan(upfront)], total[~np.isnan(total)]
     shares = upfront_shares(upfront, total)
-    assert summary.count == len(FIGURES)
+    assert summary.count == count
     assert (summary.upfront.n, summary.total.n, summary.shares) == (len(known_up), len(known_total), len(shares))
     assert summary.upfront.quartiles == pytest.approx(tuple(np.percentile(known_up, [25, 50, 75])))
     assert summary.total.quartiles == pytest.approx(tuple(np.percentile(known_total, [25, 50, 75])))
     assert summary.share_median == pytest.approx(float(np.median(shares)))
-    assert store.deal_figure_summary(DealFilter(licensor="Nobody Bio")).upfront.quartiles is None
+
+
+def test_the_databases_spread_is_numpys(store: Store, url: str) -> None:
+    fill(store)
+    assert_numpys(store, len(FIGURES))
+    filtered = store.deal_figure_summary(DealFilter(licensor="Nobody Bio"))
+    assert filtered is None if url.startswith("sqlite") else filtered.upfront.quartiles is None
+
+
+@pytest.mark.parametrize("seed", [3, 11])
+def test_the_spread_read_at_ranks_is_numpys_for_figures_drawn_at_random(store: Store, seed: int) -> None:
+    fill_at_random(store, seed, 23)
+    assert_numpys(store, 23)
 
 
 def test_comps_are_the_same_from_the_database_or_from_the_figures(store: Store) -> None:

@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    and_,
     func,
     literal_column,
 )
@@ -327,9 +328,13 @@ DEAL_VALUE = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.mile
 DEAL_TOTAL = func.coalesce(DealRow.total_usd, DealRow.upfront_usd + DealRow.milestones_usd)
 DEAL_MONTH = func.substr(DealRow.announced_key, literal_column("1"), literal_column("7"))
 DEAL_DATED = func.length(DealRow.announced_key) >= literal_column("7")
+DEAL_SHARED = and_(DealRow.upfront_usd > literal_column("0"), DealRow.upfront_usd <= DEAL_TOTAL)
+DEAL_SHARE = DealRow.upfront_usd.op("/")(DEAL_TOTAL)  # of the deals DEAL_SHARED keeps; quartiles read at ranks
 Index("ix_deals_value", DEAL_VALUE)
 Index("ix_deals_month_figures", DEAL_MONTH, DEAL_TOTAL, DealRow.upfront_usd, sqlite_where=DEAL_DATED,
       postgresql_where=DEAL_DATED)
+Index("ix_deals_total", DEAL_TOTAL, sqlite_where=DEAL_TOTAL.is_not(None), postgresql_where=DEAL_TOTAL.is_not(None))
+Index("ix_deals_upfront_share", DEAL_SHARE, sqlite_where=DEAL_SHARED, postgresql_where=DEAL_SHARED)
 
 
 class ConflictRow(Base):
