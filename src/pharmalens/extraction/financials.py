@@ -76,10 +76,13 @@ def build_financials(ctx: Context) -> list[FinancialMetric]:
 
 
 def _may_take_a_period(env: Reporting) -> bool:
-    """Whether a figure in prose or in a company table could have a period: one named, the report's,
-    or a full date (a point value's day). Without any, every such figure is dropped for want of one,
-    so they are not read at all."""
-    return bool(env.periods) or env.report is not None or any(len(d.value) == 10 for d in env.ctx.dates)
+    """Whether a figure in prose or in a company table could have a period: one named with its value,
+    the report's, a full date (a point value's day), or "this quarter" told by the publication month.
+    Without any, every such figure is dropped for want of one (a "last year" or 报告期内 resolves
+    only against one of these), so they are not read at all."""
+    return env.report is not None or any(p.period is not None for p in env.periods) \
+        or any(len(d.value) == 10 for d in env.ctx.dates) \
+        or bool(env.published) and any(p.kind == "current" for p in env.periods)
 
 
 def _names_a_metric(ctx: Context) -> bool:
