@@ -657,3 +657,8 @@ def test_an_analyst_estimate_of_a_companys_revenue_is_no_result(facts):
         assert facts(text)["financials"] == [], text
     beat = facts("Marden Pharma's revenue for 2025 was $2.8 billion, ahead of the $2.7 billion analysts had expected.")
     assert [(r.metric, float(r.amount)) for r in beat["financials"]] == [("revenue", 2800.0)]
+
+
+def test_a_quarter_alone_takes_the_last_quarter_closed_by_the_publication_month(facts, one):
+    records = fin(facts, "2026年8月\n泽川药业单季营业收入3.4亿元，同比增长6.1%。公司创新药获批临床。")
+    assert one(records, metric="revenue").period == "2026Q2"
