@@ -75,8 +75,10 @@ def only_fees_to_end(ctx: Context, sentence: Sentence) -> bool:
     sentence is a fee that ends a deal (termination, break-up fee, 分手费), which buys nothing; the
     payer is no licensee and the payee no licensor."""
     fees = ctx.cues.hits("deal.ending_fee", sentence.start, sentence.end)
+    if not fees:
+        return False  # the article's amounts are not read for a sentence without a fee
     moneys = ctx.in_range(ctx.money, sentence.start, sentence.end)
-    return bool(fees) and bool(moneys) and all(any(0 <= f.start - m.end <= _FEE_GAP or 0 <= m.start - f.end <= _FEE_GAP for f in fees)
+    return bool(moneys) and all(any(0 <= f.start - m.end <= _FEE_GAP or 0 <= m.start - f.end <= _FEE_GAP for f in fees)
                               for m in moneys)
 
 

@@ -306,10 +306,10 @@ _BUYS_AFTER = rx(r"^(?:(?!被|获|\b(?:be|was|were|been|being|is)\b)[^，,。；
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:
     """One named party and deal money in the sentence: the other party went unnamed."""
     names = {m.name for m in mentions}
-    if len(names) != 1 or not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
-        return None
-    if not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购|出售|转让|\bsold\b|\bsells?\b|divest",
-              re.I).search(sentence.text):
+    if len(names) != 1 or not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购|出售|转让|\bsold\b|\bsells?\b|divest",
+                                 re.I).search(sentence.text):
+        return None  # the deal's words before its money: the article's amounts are read only where they may count
+    if not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
         return None
     m = mentions[0]
     after = ctx.text[m.end:m.end + 40]
