@@ -26,7 +26,8 @@ def institution_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int
         name = text[start:match.end()] if start is not None else ""
         if name and not _NOT_PARTY.search(name) and not _verb_inside(name):
             found.append((start, match.end(), name))
-    found += [(m.start(), m.end(), m.group("name")) for m in _EN_NAME.finditer(text) if "Univers" in text or "Institut" in text]
+    if "Univers" in text or "Institut" in text:  # asked once, not of each capitalised run the scan finds
+        found += [(m.start(), m.end(), m.group("name")) for m in _EN_NAME.finditer(text)]
     return [f for f in _outermost(found) if not any(s < f[1] and f[0] < e for s, e in taken)]
 
 
