@@ -14,6 +14,7 @@ from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
 
 _CROSSED = rx(HEADING_NUMBER +
               r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×:：]{2,30}?)[ \t]*(?:$|[:：](?=[^\n]))", re.M)
+_SPACED_X = rx(r"[ \t][xX][ \t]")
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
 
 
@@ -22,6 +23,8 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
     or both sides where one says its trade ("澄江生物 × Quorvane 2030"): the line that heads a deal, or
     opens a round-up's line of terms ("澄江生物 × Quorvane:授权,首付款…"), names its two parties."""
     found = []
+    if "×" not in text and not _SPACED_X.search(text):  # the cross between the pair
+        return found
     for line in _CROSSED.finditer(text):
         sides = [line.span("a"), line.span("b")]
         known = [is_known(s, e) for s, e in sides]
