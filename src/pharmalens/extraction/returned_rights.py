@@ -40,6 +40,11 @@ def rights_back_at(ctx: Context, start: int, end: int) -> int | None:
     return min(found) if found else None
 
 
+def may_tell_rights_back(ctx: Context) -> bool:
+    """False only where `rights_back_at` is None for every stretch of the article."""
+    return ctx.cues.has("deal.returned_rights") or ctx.cues.may_match("rights.take_back")
+
+
 def rights_owner(ctx: Context, start: int, end: int) -> CompanyMention | None:
     """The company the rights of [start, end) go back to."""
     at = rights_back_at(ctx, start, end)

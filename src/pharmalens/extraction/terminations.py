@@ -17,7 +17,7 @@ from .context import Context
 from .combinations import comparator_spans, partner_spans
 from .events import clause_around, event_company, event_date, highest, stage_reached
 from .paid_to_date import is_paid_to_date
-from .returned_rights import rights_back_at
+from .returned_rights import may_tell_rights_back, rights_back_at
 from .sentences import Sentence
 from .termination_items import joined_amounts_end, own_stage
 from .termination_reasons import reason_of
@@ -72,7 +72,7 @@ def development_stops(ctx: Context, asset: str) -> bool:
 
 
 def build_terminations(ctx: Context) -> list[Termination]:
-    if not ctx.article.document.relevant:
+    if not ctx.article.document.relevant or not _may_stop(ctx):
         return []
     records: list[Termination] = []
     sentences = ctx.sentences
@@ -120,6 +120,14 @@ def _reason_told_apart(ctx: Context, record: Termination) -> None:
 def _alias_names(ctx: Context) -> dict[str, str]:
     """Names written in brackets after another name of the same drug ("X注射液(安美木单抗)")."""
     return {b.label: a.label for a, b in ctx.asset_aliases}
+
+
+def _may_stop(ctx: Context) -> bool:
+    """False only where `_stop` finds nothing in any sentence: none of its cues, no "rights" to hand back."""
+    return any(ctx.cues.has(name) for name in _STOP_SETS) or "rights" in ctx.text or may_tell_rights_back(ctx)
+
+
+_STOP_SETS = ("terminations.verbs", "terminations.no_next_stage", "terminations.object_verbs", "terminations.removal_verbs")
 
 
 def _stop(ctx: Context, sentence: Sentence) -> int | None:
