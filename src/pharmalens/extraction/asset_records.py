@@ -14,12 +14,11 @@ from .context import Context
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
 from .nuclides import imaging_only
 from ..model.patterns import rx
-from .returned_rights import returned_assets
+from .returned_rights import development_stops, handed_back, returned_assets
 from .sentences import Sentence
 from .table import asset_rows, deal_asset_rows
 from .asset_table_rows import deal_row_asset, from_row, lead_in_modality
 from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, radiolabelled_modality, targets_in
-from .terminations import development_stops, handed_back
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)

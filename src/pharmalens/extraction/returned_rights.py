@@ -1,4 +1,5 @@
-"""Rights going back to their owner: the end of a licence, told as a termination, never a new deal.
+"""Rights going back to their owner: the end of a licence, told as a termination, never a new deal; and
+whether a drug whose rights went back stays in development (`handed_back`, `development_stops`).
 
 Phrases say it outright (退还给X, rights revert to X: data/cues deal.returned_rights); a take-back verb
 says it with the drug between it and the rights (收回X的全球权益, 取回该产品在大中华区的权利, regained the
@@ -75,3 +76,41 @@ def returned_assets(ctx: Context) -> dict[str, str | None]:
 
 def tells_rights_back(ctx: Context) -> bool:
     return any(rights_back_at(ctx, s.start, s.end) is not None for s in ctx.sentences)
+
+
+# Rights handed back with words between the verb and "rights" ("returned global rights to", "hands back
+# its ex-US development rights"); the cue list holds only "return(ed) the rights".
+RETURNS_RIGHTS = rx(r"\b(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|gave\s+back|give(?:s|n)?\s+back)\s+"
+                     r"(?:(?:the|all|its|their|of|and|full|global|worldwide|exclusive|remaining|commercial|"
+                     r"development|commercialization|commercialisation|licensed|ex-[\w.]+|[A-Z][\w.]*)\s+){1,4}rights\b|"
+                     r"\b(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\s+(?:(?:the|all|its|their|[\w-]+)\s+){0,3}rights\s+back\b")
+
+
+_HANDED_BACK = rx(rf"{RETURNS_RIGHTS.pattern}|\brights\s+(?:will\s+|to\s+[\w-]+\s+)?revert|\breverted\s+the\s+rights\b|"
+                  r"(?:退回|归还|交还|返还)[^，,。；;]{0,12}(?:权益|权利|给)|权益(?:将)?(?:回归|归还|退回)")
+_DEVELOPMENT_STOPS = rx(r"\b(?:discontinu\w*|(?:stop|stops|stopped|cease[sd]?|halt(?:s|ed)?|end(?:s|ed)?)\s+(?:the\s+)?(?:clinical\s+)?"
+                        r"develop\w*|no\s+longer\s+(?:develop|pursu)\w*|abandon\w*|shelv\w*|wind(?:s|ing)?\s+down|wound\s+down)\b|"
+                        r"(?:停止|终止|放弃|不再)(?:开发|研发|推进)|移出[^，。]{0,4}管线|管线中(?:移除|剔除)", re.I)
+
+
+def handed_back(ctx: Context, asset: str, returner: str | None) -> tuple[bool, str | None]:
+    """Whether a stop over the asset is only its rights handed back ("returned global rights to X to Y",
+    权益归还给乙) while no sentence naming it says development stops; and the company they go back to."""
+    handed, receiver = False, None
+    for sentence in ctx.sentences:
+        if not any(a.label == asset or a.name == asset for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)):
+            continue
+        if _DEVELOPMENT_STOPS.search(sentence.text):
+            return False, None
+        match = _HANDED_BACK.search(ctx.text, sentence.start, sentence.end)
+        if match and not handed:
+            handed = True
+            after = [c.name for c in ctx.companies_in(match.start(), sentence.end) if c.name != returner]
+            receiver = after[0] if after else None
+    return handed, receiver
+
+
+def development_stops(ctx: Context, asset: str) -> bool:
+    """Whether a sentence naming the asset says its development stops."""
+    return any(_DEVELOPMENT_STOPS.search(s.text) for s in ctx.sentences
+               if any(a.label == asset or a.name == asset for a in ctx.in_range(ctx.assets, s.start, s.end)))

@@ -17,7 +17,7 @@ from .context import Context
 from .combinations import comparator_spans, partner_spans
 from .events import clause_around, event_company, event_date, highest, stage_reached
 from .paid_to_date import is_paid_to_date
-from .returned_rights import may_tell_rights_back, rights_back_at
+from .returned_rights import RETURNS_RIGHTS, may_tell_rights_back, rights_back_at
 from .sentences import Sentence
 from .termination_items import joined_amounts_end, own_stage
 from .termination_reasons import reason_of
@@ -33,44 +33,6 @@ _EXCLUSION_WINDOW = 40
 _FORM_ASSET = rx(r"(?:新药名称或代号|药品名称|产品名称)\s*[:：]")
 _STOP_FILING = rx(r"(?:终止|暂停)[^\n。]{0,24}(?:项目|研发|临床)[^\n。]{0,12}公告")  # "关于终止部分在研项目的公告"
 _HEAD = 300
-# Rights handed back with words between the verb and "rights" ("returned global rights to", "hands back
-# its ex-US development rights"); the cue list holds only "return(ed) the rights".
-_RETURNS_RIGHTS = rx(r"\b(?:return(?:s|ed|ing)?|hand(?:s|ed|ing)?\s+back|gave\s+back|give(?:s|n)?\s+back)\s+"
-                     r"(?:(?:the|all|its|their|of|and|full|global|worldwide|exclusive|remaining|commercial|"
-                     r"development|commercialization|commercialisation|licensed|ex-[\w.]+|[A-Z][\w.]*)\s+){1,4}rights\b|"
-                     r"\b(?:hand(?:s|ed|ing)?|giv(?:e|es|en|ing)|gave)\s+(?:(?:the|all|its|their|[\w-]+)\s+){0,3}rights\s+back\b")
-
-
-_HANDED_BACK = rx(rf"{_RETURNS_RIGHTS.pattern}|\brights\s+(?:will\s+|to\s+[\w-]+\s+)?revert|\breverted\s+the\s+rights\b|"
-                  r"(?:退回|归还|交还|返还)[^，,。；;]{0,12}(?:权益|权利|给)|权益(?:将)?(?:回归|归还|退回)")
-_DEVELOPMENT_STOPS = rx(r"\b(?:discontinu\w*|(?:stop|stops|stopped|cease[sd]?|halt(?:s|ed)?|end(?:s|ed)?)\s+(?:the\s+)?(?:clinical\s+)?"
-                        r"develop\w*|no\s+longer\s+(?:develop|pursu)\w*|abandon\w*|shelv\w*|wind(?:s|ing)?\s+down|wound\s+down)\b|"
-                        r"(?:停止|终止|放弃|不再)(?:开发|研发|推进)|移出[^，。]{0,4}管线|管线中(?:移除|剔除)", re.I)
-
-
-def handed_back(ctx: Context, asset: str, returner: str | None) -> tuple[bool, str | None]:
-    """Whether a stop over the asset is only its rights handed back ("returned global rights to X to Y",
-    权益归还给乙) while no sentence naming it says development stops; and the company they go back to."""
-    handed, receiver = False, None
-    for sentence in ctx.sentences:
-        if not any(a.label == asset or a.name == asset for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)):
-            continue
-        if _DEVELOPMENT_STOPS.search(sentence.text):
-            return False, None
-        match = _HANDED_BACK.search(ctx.text, sentence.start, sentence.end)
-        if match and not handed:
-            handed = True
-            after = [c.name for c in ctx.companies_in(match.start(), sentence.end) if c.name != returner]
-            receiver = after[0] if after else None
-    return handed, receiver
-
-
-def development_stops(ctx: Context, asset: str) -> bool:
-    """Whether a sentence naming the asset says its development stops."""
-    return any(_DEVELOPMENT_STOPS.search(s.text) for s in ctx.sentences
-               if any(a.label == asset or a.name == asset for a in ctx.in_range(ctx.assets, s.start, s.end)))
-
-
 def build_terminations(ctx: Context) -> list[Termination]:
     if not ctx.article.document.relevant or not _may_stop(ctx):
         return []
@@ -140,7 +102,7 @@ def _stop(ctx: Context, sentence: Sentence) -> int | None:
         if _excluded(ctx, sentence, cue.start, cue.end):
             continue
         return cue.start
-    for match in _RETURNS_RIGHTS.finditer(ctx.text, sentence.start, sentence.end):
+    for match in RETURNS_RIGHTS.finditer(ctx.text, sentence.start, sentence.end):
         if not _excluded(ctx, sentence, match.start(), match.end()):
             return match.start()
     back = rights_back_at(ctx, sentence.start, sentence.end)
