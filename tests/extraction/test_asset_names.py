@@ -589,3 +589,17 @@ def test_a_three_character_chinese_name_read_from_context_names_the_drug_again_l
             "结果显示，洛沃西组的中位无进展生存期为10.6个月，对照组为5.1个月，HR=0.48。")
     assert {r.asset for r in facts(text)["clinical"]} <= {"洛沃西", "lovanescimab", "Lovanescimab"}
     assert [s for _, s in names(text)].count("洛沃西") == 2
+
+
+def test_a_brand_described_as_a_drug_or_labelled_with_its_nuclide_is_an_asset_not_a_company(facts):
+    assert names("Quenzira is the first approved PSMA-targeted 177Lu radioligand therapy, approved in 2022.")[:1] == \
+        [("Quenzira", "Quenzira")]
+    assert names("Ondrexa, an oral KRAS inhibitor, entered phase 2.") == [("Ondrexa", "Ondrexa")]
+    assert names("only two RLT drugs: [177Lu]Telvaro and [225Ac]Morvix") == [("Telvaro", "Telvaro"), ("Morvix", "Morvix")]
+    assert names("Velmora, a comprehensive radiopharmaceutical contract developer, said") == []  # a company
+    assert names("Corvane, a clinical-stage biotech developing a radioligand therapy, said") == []
+    text = ("Halbrook Oncology said Quenzira exhibited similar rPFS gains across subgroups. Quenzira is the first "
+            "approved PSMA-targeted radioligand therapy.")
+    records = facts(text)
+    assert "Quenzira" in {a.asset for a in records["assets"]}
+    assert all(a.company != "Quenzira" for a in records["assets"])

@@ -17,7 +17,7 @@ from .cues import phrases
 from .nuclides import find_nuclides, past_radiolabel
 from .products import name_start, product_names
 from .trial_names import is_study_code, without_trial_names
-from .trial_brands import trial_brands
+from .context_brands import context_brands
 from .word_frequency import rare_word, zh_zipf
 from ..model.patterns import matches_from, rx
 
@@ -161,7 +161,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 and match.group("brand") not in _NOT_BRANDS and not (match.group("caps") and not _rare(match.group("caps"))):
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
                                                 match.group("brand"), False)))
-    for start, end in chain(approved_brands(text, _rare), trial_brands(text, _rare)):
+    for start, end in chain(approved_brands(text, _rare), context_brands(text, _rare)):
         brand = text[start:end]
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))

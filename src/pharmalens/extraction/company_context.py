@@ -17,7 +17,7 @@ from ..model.patterns import holds_any, holds_han, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
-from .trial_brands import trial_brands
+from .context_brands import context_brands
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
 _NAME_MEMO = 8192  # judgements of a name by its words alone, kept across articles: names recur within and across them
@@ -163,7 +163,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     before, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
-    arms = {text[s:e] for s, e in trial_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
+    arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
     for match in _EN_NAME.finditer(text):
         name, start = match.group("name"), match.start()
         located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
