@@ -91,9 +91,15 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
         group = next(g for g in ("name", "granted", "subject", "investor") if match.group(g))
         start, end = match.span(group)
         name = match.group(group)
-        if not is_known(start, end) and not name.isupper() and zipf(name.split()[0]) < COMMON_EN + 1:
+        if not is_known(start, end) and not _acronym(name) and zipf(name.split()[0]) < COMMON_EN + 1:
             found.append((start, end, name))
     return found
+
+
+def _acronym(name: str) -> bool:
+    """Capitals too short to be a name the slot could vouch for (FDA, CRO, CDMO); a longer word in capitals
+    ("许可给STADA", "与BIOCAD签署") is a company's name as its owner writes it."""
+    return name.isupper() and not (len(name) >= 5 and name.isalpha())
 
 
 _LOWER_BRAND = rx(r"(?<![\w-])(?P<name>[a-z][A-Za-z0-9]{2,14} (?:Pharma|Pharmaceuticals|Therapeutics|Biotherapeutics|Biosciences|"
