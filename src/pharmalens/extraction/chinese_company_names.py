@@ -105,7 +105,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
             continue
         surface = text[start:end]
         inner = inside.first(start, end)
-        if inner and _known_name_goes_on(text, inner, match.start()):
+        if inner and known_name_goes_on(text, inner, match.start()):
             start, surface = inner.start, text[inner.start:end]  # "恒瑞达医药": 恒瑞 known, 恒瑞达 is another name
             if not lexicon.canonical("company", surface) and zh_short_name_like(text[start:match.start()]):
                 found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
@@ -120,7 +120,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
     return found
 
 
-def _known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> bool:
+def known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> bool:
     """A known short name (two or three characters) followed by one or two more characters of a name
     before the trade words: the start of another company's name, not the known company's."""
     gap = text[inner.end:chain_start]

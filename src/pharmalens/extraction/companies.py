@@ -20,8 +20,8 @@ from .company_slots import (chinese_names_beside_partners, chinese_names_in_slot
                             series_heading_names, subsidiary_names)
 from .lexicon import Lexicon
 from .places import chinese_place_names, place_prefix
-from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, legal_tail
-from .company_mentions import CompanyMention, drop_overlaps, guess_kind
+from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, known_name_goes_on, legal_tail
+from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
 from .cues import cue_regex, phrases
 from .same_core_names import same_core_names
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
@@ -104,8 +104,16 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     drug_starts = {h.start for h in terms if h.kind == "drug"}
     found: list[CompanyMention] = []
 
+    inside = Inside(known)
+
     def free(start: int, end: int) -> bool:
         return not any(taken[start:end]) and not any(others[start:end])
+
+    def longer_than_known(start: int, end: int, name: str) -> bool:
+        """"百济新辉完成…" where 百济 is known: a bare name that a known short name begins is another company."""
+        inner = inside.first(start, end)
+        return inner is not None and inner.start == start and not name.isascii() and not any(others[start:end]) \
+            and not any(taken[inner.end:end]) and known_name_goes_on(text, inner, end) and not lexicon.canonical("company", name)
 
     for start, end in coded_names(text) + listing_marked_names(text):
         if free(start, end):
@@ -132,7 +140,8 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
             if longer and free(start, end) and not any(claimed[start:end]):
                 add(CompanyMention(start, end, longer.name, name, longer.provisional, longer.kind))
             continue
-        if free(start, end) and not any(claimed[start:end]) and not name.endswith(drug_endings):
+        if (free(start, end) or longer_than_known(start, end, name)) and not any(claimed[start:end]) \
+                and not name.endswith(drug_endings):
             sibling = _same_stem(name, earlier)
             add(CompanyMention(start, end, sibling.name, name, sibling.provisional, sibling.kind) if sibling
                 else CompanyMention(start, end, name, name, True, "biotech"))
