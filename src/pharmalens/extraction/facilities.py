@@ -28,7 +28,7 @@ _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
 _SITE_WORD = rx(r"\b(?:facility|plant)\b", re.I)
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
-_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|It\b|The\b|This\b|These\b|"
+_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|(?:该|此)?(?:项目|基地)由|It\b|The\b|This\b|These\b|"
                    r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
                    r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
