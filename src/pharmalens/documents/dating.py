@@ -39,6 +39,7 @@ _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\
 FOUNDED_BEFORE = rx(r"(?:成立|创立|創立|创办|創辦|始创|始創|设立|設立)(?:于|於)?\s*$|"
                     r"\b(?:founded|established|incorporated|set up)(?:\s+in)?\s*$|\bsince\s*$", re.I)
 FOUNDED_AFTER = rx(r"\s*(?:成立|创立|創立|创办|創辦)")  # "2019年成立"
+_BACKGROUND_BEFORE = rx(r"(?:早在|早于|早於|曾于|曾於|此前于|此前於|\bback\s+in|\bas\s+early\s+as)\s*$", re.I)  # 早在2023年…: a past step told as background
 
 
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
@@ -215,7 +216,7 @@ def latest_past_year(text: str) -> int | None:
         before = text[max(0, m.start() - 20):m.start()]
         ended = _PERIOD_ENDED.match(text, m.end()) and before.rstrip().endswith(("截至", "截止"))
         if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start())) or \
-                FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or \
+                FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or _BACKGROUND_BEFORE.search(before) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue

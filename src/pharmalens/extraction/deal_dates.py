@@ -9,7 +9,7 @@ from ..model.patterns import rx
 from .context import Context
 from .cues import cue_regex
 from .dates import DateMention, nearest_date
-from .events import not_when_it_happened
+from .events import not_when_it_happened, told_as_background
 from .sentences import Sentence
 
 _CITATION = rx(r"\[(\d{1,2})\]")
@@ -56,7 +56,8 @@ _ANNOUNCED_BEFORE = rx(r"\b(?:was\s+|were\s+|been\s+)?(?:first\s+|originally\s+|
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
     in_paragraph = [d for d in ctx.in_range(ctx.dates, para_start, para_end)
-                    if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start]) and not not_when_it_happened(ctx, d.start)]
+                    if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start]) and not not_when_it_happened(ctx, d.start)
+                    and (sentence.start <= d.start < sentence.end or not told_as_background(ctx, d.start))]  # 早在2023年…: another deal's
     found = nearest_date(in_paragraph, sentence.start, sentence.end, window=max(60, sentence.start - para_start)) \
         or _heading_date(ctx, para_start)
     if found:

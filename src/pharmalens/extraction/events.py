@@ -296,7 +296,7 @@ def founding_date(ctx: Context, pos: int) -> bool:
     return date is not None and FOUNDED_AFTER.match(ctx.text, date.end) is not None
 
 
-def _background(ctx: Context, pos: int) -> bool:
+def told_as_background(ctx: Context, pos: int) -> bool:
     """A date in a clause told in the past of the event ("had been licensed in 2022", "此前于2021年")."""
     cue = ctx.cues.last_before("events.background", pos, 40)
     return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
@@ -348,11 +348,11 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
         return before[-1].value
     if ctx.cues.has("events.same_day", sentence.start, pos):
         stated = [d for d in ctx.in_range(ctx.dates, max(0, sentence.start - _SAME_DAY_REACH), sentence.start)
-                  if len(d.value) == 10 and not not_when_it_happened(ctx, d.start) and not _background(ctx, d.start)]
+                  if len(d.value) == 10 and not not_when_it_happened(ctx, d.start) and not told_as_background(ctx, d.start)]
         if stated:
             return stated[-1].value
     after = [d for d in dates if (not as_of_is_none or ctx.cues.last_before("events.as_of_date", d.start, 6) is None)
-             and not _background(ctx, d.start) and not ctx.cues.has("events.earlier_step", pos, d.start)]
+             and not told_as_background(ctx, d.start) and not ctx.cues.has("events.earlier_step", pos, d.start)]
     if after:
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)

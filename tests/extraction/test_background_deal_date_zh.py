@@ -1,0 +1,28 @@
+"""A background sentence about an older deal ("早在2022年，甲便将…授权给乙", 曾於2021年) dates that deal only:
+it is neither the page's date nor the date of the new deal the article tells. Our own words, both scripts."""
+from pharmalens.documents.articles import read_articles
+from pharmalens.sources.files import SourceFile
+
+
+def _published(text):
+    source = SourceFile(path="probe.txt", name="probe.txt", suffix=".txt", data=text.encode("utf-8"))
+    return read_articles(source)[0].document.published
+
+
+def _dates(records):
+    return {d.asset: d.announced for d in records["deals"]}
+
+
+def test_older_deal_dates_neither_the_page_nor_the_new_deal(facts):
+    text = ("岚泽医药再次出海\n\n早在2022年，岚泽医药便将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
+            "达成许可协议，将其CD3双抗LZ-40的全球权益授予Tessar Bio，首付款2000万美元。")
+    assert _published(text) is None
+    dates = _dates(facts(text))
+    assert dates.get("LZ-12") == "2022" and dates.get("LZ-40") is None
+
+
+def test_traditional_older_deal(facts):
+    text = ("嵐澤醫藥再次出海\n\n嵐澤醫藥曾於2021年將LZ-12授權給康嶼製藥。近日，嵐澤醫藥宣布與Tessar Bio"
+            "達成許可協議，將其CD3雙抗LZ-40的全球權益授予Tessar Bio，首付款2000萬美元。")
+    assert _published(text) is None
+    assert _dates(facts(text)).get("LZ-40") is None
