@@ -7,7 +7,7 @@ import re
 
 from ..model.patterns import rx
 from .context import Context
-from .cues import cue_regex
+from .cues import cue_regex, phrases
 from .deal_terms import milestone_paid, money_by_role
 from .sentences import Sentence
 
@@ -83,3 +83,17 @@ def only_fees_to_end(ctx: Context, sentence: Sentence) -> bool:
 
 
 _FEE_GAP = 8  # "$95 million termination fee", "a termination fee of $48 million", "分手费2亿元"
+
+
+def with_a_government(ctx: Context, start: int, end: int) -> bool:
+    """A company named with a government body as its other party ("青湾市人民政府与甲医药签署合作协议",
+    "甲医药与乙市管委会签约"): a local project's agreement, no deal between companies."""
+    government = phrases("company.zh_government")
+    before = ctx.text[max(0, start - 14):start]
+    after = _JOINED_AFTER.match(ctx.text, end, min(len(ctx.text), end + 16))
+    return (before[-1:] in _JOINING and before[:-1].endswith(tuple(government))) or \
+        (after is not None and after.group(1).endswith(tuple(government)))
+
+
+_JOINING = ("与", "和", "同")
+_JOINED_AFTER = rx(r"[与和同]([\u4e00-\u9fff]{2,14}?)(?=签|达成|共同|就)")

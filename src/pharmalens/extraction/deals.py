@@ -25,7 +25,7 @@ from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
-from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first
+from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government
 from .deal_kinds import deal_type, paragraph_kind, without_descriptors
 from .deal_terms import money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
@@ -312,6 +312,8 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     if not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
         return None
     m = mentions[0]
+    if with_a_government(ctx, m.start, m.end):
+        return None
     after = ctx.text[m.end:m.end + 40]
     if cue_regex("deal.pays", anchored=True).match(after) or _BUYS_AFTER.match(after) \
             or _GRANTED_TO.search(ctx.text, max(0, m.start - 48), m.start) or _TAKES_RIGHTS.match(after):

@@ -9,6 +9,7 @@ from ..documents.dating import FOUNDED_AFTER, FOUNDED_BEFORE
 from .assets import AssetMention
 from .company_context import zh_name_like
 from .context import Context
+from .cues import phrases
 from .places import place_prefix
 from .sentences import Sentence
 from ..model.patterns import rx
@@ -76,20 +77,20 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     named = [m for m in ctx.companies_in(sentence.start, sentence.end) if m.kind != "investor" and not _SITE_NAME.search(m.name)]
     if asset is not None:
         owner = [m for m in named if m.end <= asset.start and _POSSESSIVE.search(ctx.text[m.end:asset.start])
-                 and asset.start - m.end <= 40 and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+                 and asset.start - m.end <= 40 and not _partner(ctx, m)]
         # "与X于2022年签订的Y协议": X is the partner of an agreement over Y, not Y's owner
         if owner:
             return owner[-1].name
     clause_start, _ = clause_around(ctx, sentence, pos)
     for lo in (clause_start, sentence.start):
         before = [m for m in named if lo <= m.start and m.end <= pos
-                  and not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])]
+                  and not _partner(ctx, m)]
         if before:
             return before[0].name
     recipient = _recipient(ctx, named, clause_start, pos)
     if recipient:
         return recipient
-    free = [m for m in named if not _PARTNER_BEFORE.search(ctx.text[max(0, m.start - 8):m.start])
+    free = [m for m in named if not _partner(ctx, m)
             and not _COUNTERPARTY_AFTER.search(ctx.text, max(0, m.start - 40), m.start)]
     if free:
         return free[0].name
@@ -104,6 +105,14 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     if named:  # only a partner named after the event ("returned the rights to X to Y"): the subject is elsewhere
         return paragraph_company(ctx, sentence) or named[0].name
     return paragraph_company(ctx, sentence)
+
+
+def _partner(ctx: Context, mention) -> bool:
+    """A company joined to the one before it ("与X", "with X"): the other party, unless the one before is a
+    government ("青湾市人民政府与甲医药签署协议": the company is the only party that owns anything)."""
+    before = ctx.text[max(0, mention.start - 12):mention.start]
+    joined = _PARTNER_BEFORE.search(before)
+    return joined is not None and not before[:joined.start()].endswith(tuple(phrases("company.zh_government")))
 
 
 def _recipient(ctx: Context, named: list, clause_start: int, pos: int) -> str | None:
