@@ -26,8 +26,8 @@ from .sentences import Sentence, sentences
 from .stages import StageMention, find_stages
 from ..model.patterns import rx
 
-_DEFINED_SELF = rx(r"本公司|本集团|\bthe Company\b|\bthe Group\b|(?<![\u4e00-\u9fff])集团(?=以|拟|持有|增持|收购|认购|出资|斥资)")
-_SELF_REFERENCE = rx(r"本公司|本集团|该公司|(?:(?<![\u4e00-\u9fff])|(?<=[称示]))公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|\bthe Group\b|集团(?=与|将|于|已|以|拟|持有|增持|收购|认购|出资|斥资)|\b[Ww]e(?= (?:have |has |had |also |further )?(?:entered|signed|received|obtained|completed|announced|acquired|licensed|granted|initiated|dosed|submitted|reported|recorded|achieved|raised|closed|terminated|discontinued|decided)\b)")
+_DEFINED_SELF = rx(r"本公司|本集团|发行人|\bthe Company\b|\bthe Group\b|(?<![\u4e00-\u9fff])集团(?=以|拟|持有|增持|收购|认购|出资|斥资)")
+_SELF_REFERENCE = rx(r"本公司|本集团|该公司|发行人|(?:(?<![\u4e00-\u9fff])|(?<=[称示]))公司(?!治理|法|章程|名称|层面|整体)|the Company\b|the company\b|\bthe Group\b|集团(?=与|将|于|已|以|拟|持有|增持|收购|认购|出资|斥资)|\b[Ww]e(?= (?:have |has |had |also |further )?(?:entered|signed|received|obtained|completed|announced|acquired|licensed|granted|initiated|dosed|submitted|reported|recorded|achieved|raised|closed|terminated|discontinued|decided)\b)")
 
 
 
