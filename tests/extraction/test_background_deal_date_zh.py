@@ -26,3 +26,15 @@ def test_traditional_older_deal(facts):
             "達成許可協議，將其CD3雙抗LZ-40的全球權益授予Tessar Bio，首付款2000萬美元。")
     assert _published(text) is None
     assert _dates(facts(text)).get("LZ-40") is None
+
+
+def test_background_with_already_before_the_year(facts):
+    text = ("岚泽医药公布II期数据\n\n岚泽医药今日宣布，其CD3双抗LZ-40在II期研究中ORR为38.5%。"
+            "岚泽医药此前已于2022年将LZ-40的海外权益授权给Tessar Bio。")
+    assert _published(text) is None
+
+
+def test_traditional_background_told_earlier(facts):
+    text = ("嵐澤醫藥公布II期數據\n\n嵐澤醫藥今日宣布，其CD3雙抗LZ-40在II期研究中ORR為38.5%。"
+            "嵐澤醫藥先前已於2022年將LZ-40的海外權益授權給Tessar Bio。")
+    assert _published(text) is None

@@ -39,7 +39,7 @@ _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\
 FOUNDED_BEFORE = rx(r"(?:成立|创立|創立|创办|創辦|始创|始創|设立|設立)(?:于|於)?\s*$|"
                     r"\b(?:founded|established|incorporated|set up)(?:\s+in)?\s*$|\bsince\s*$", re.I)
 FOUNDED_AFTER = rx(r"\s*(?:成立|创立|創立|创办|創辦)")  # "2019年成立"
-_BACKGROUND_BEFORE = rx(r"(?:早在|早于|早於|曾于|曾於|此前于|此前於|\bback\s+in|\bas\s+early\s+as)\s*$", re.I)  # 早在2023年…: a past step told as background
+_BACKGROUND_BEFORE = rx(r"(?:早在|早于|早於|(?:此前|之前|早前|先前|曾经|曾經|早已)(?:已|曾)?(?:于|於)|曾(?:于|於)|\bback\s+in|\bas\s+early\s+as)\s*$", re.I)  # 早在2023年…: a past step told as background
 
 
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
