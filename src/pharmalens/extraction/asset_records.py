@@ -167,7 +167,7 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     stages = [s for s in ctx.in_range(ctx.stages, *scope) if s.stage != "terminated"
               and (alone or not another_drugs_stage(ctx, s, mention))]
     if stages:
-        draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else closest(stages, mention).stage
+        draft.stage = max(stages, key=lambda s: stage_rank(s.stage)).stage if alone else closest(stages, mention, ctx.text).stage
     described_here = bool(stated and targets_in(ctx, max(lead[0], lead[1] - 40), lead[1]))
     draft.from_text = draft.from_text or described_here or bool(draft.stage or draft.indication or name_nuclide(mention.surface))
     return draft

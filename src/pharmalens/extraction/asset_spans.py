@@ -47,6 +47,14 @@ def near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:
     return max(sentence.start, mention.start - 30), min(sentence.end, mention.end + 60)
 
 
-def closest(stages, mention: AssetMention):
-    """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B")."""
-    return min(stages, key=lambda s: mention.start - s.end if s.end <= mention.start else max(0, s.start - mention.end))
+def closest(stages, mention: AssetMention, text: str):
+    """The stage written nearest the name, by the words between them ("the IND for A and the NDA for B"),
+    in the name's own clause first ("A处于III期，B已提交上市申请": B's filing, not A's phase before the comma)."""
+    def gap(s) -> tuple[int, int]:
+        lo, hi = (s.end, mention.start) if s.end <= mention.start else (mention.end, s.start)
+        return lo, max(lo, hi)
+
+    return min(stages, key=lambda s: (bool(_CLAUSE_BREAK.search(text, *gap(s))), gap(s)[1] - gap(s)[0]))
+
+
+_CLAUSE_BREAK = rx(r"[，,；;。]")
