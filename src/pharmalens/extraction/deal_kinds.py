@@ -86,7 +86,7 @@ _ACQUIRES_RIGHTS = rx(r"\b(?:acquir\w*|sell|sells|selling|sold)\s+(?:the\s+)?(?:
                      r"\b(?:rights?|licen[cs]e)\s+to\s+(?:[a-z]+,?\s+){0,4}?(?:and|or)\s+sell\b", re.I)  # "rights to make and sell": what a licensee may do
 _ACQUIRES_COMPANY = rx(r"\bacquisition of\b|\bto acquire\s+[A-Z]|收购[^,;。]{0,12}(?:公司|股权|股份)", re.I)
 _STAKE = rx(r"(?P<pct>\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?(?:股权|股份|权益|stake|equity|interest)", re.I)
-_STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|\+|＋|加上)[^，,。；;%]{0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
+_STAKE_AS_CONSIDERATION = rx(r"(?:保留|获得|取得|换取|持有|收取|\+|＋|加上)(?:[^，,。；;%]|(?<=\d),(?=\d)){0,30}?\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?\s*(?:股权|股份)|"
                               r"\b(?:retains?|receives?|plus|keeps?)\s+(?:[^.;%]{0,60}?\b(?:and|plus)\s+)?(?:an?\s+)?(?:about\s+)?\d{1,2}(?:\.\d+)?\s*%\s+"
                               r"(?:equity|stake|of the)|"
                               r"(?:up-?\s?front(?:\s+payment)?|首付款)[^.;%。；]{0,40}?(?:,|，|、|及|和|以及|and)\s*(?:an?\s+)?"
