@@ -20,3 +20,15 @@ def test_traditional_counted_site(facts):
             "預計2028年投產；汀核醫藥將建設一座核藥房，服務周邊醫院。")
     sites = _sites(facts(text))
     assert sites["汀核醫藥"].name == "核藥房" and sites["汀核醫藥"].date != "2028"
+
+
+def test_use_of_proceeds_joins_no_words_into_the_site_name(facts):
+    text = ("汀核医药完成4亿元B轮融资\n\n2026年8月2日，汀核医药宣布完成4亿元B轮融资，资金将用于推进镥-177标记药物TH-05的II期临床，"
+            "以及西安放射性药物生产基地的建设，该基地预计2027年投产。")
+    assert [s.name for s in facts(text)["facilities"]] == ["西安放射性药物生产基地"]
+
+
+def test_traditional_use_of_proceeds_site_name(facts):
+    text = ("汀核醫藥完成4億元B輪融資\n\n2026年8月2日，汀核醫藥宣布完成4億元B輪融資，資金將用於推進鎦-177標記藥物TH-05的II期臨床，"
+            "以及西安放射性藥物生產基地的建設，該基地預計2027年投產。")
+    assert [s.name for s in facts(text)["facilities"]] == ["西安放射性藥物生產基地"]
