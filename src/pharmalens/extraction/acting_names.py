@@ -96,7 +96,8 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
             if 2 <= len(name) <= 5 and name not in not_names and not _FUNCTION_CHARS.issuperset(name) \
                     and zh_short_name_like(name.rstrip("-BWS")):
                 candidates.add(name)
-                if run.endswith(name) and run[:-len(name)] in _kind_descriptors():
+                if run.endswith(name) and (run[:-len(name)] in _kind_descriptors()
+                                           or _opens_an_item(text, match.end("run") - len(name))):
                     described.add(name)
     found = []
     for name in candidates:
@@ -104,3 +105,11 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
         if len(uses) >= 2 or name in described:
             found.extend((s, s + len(name), name) for s in uses)
     return found
+
+
+def _opens_an_item(text: str, start: int) -> bool:
+    """"2. 柏霁新维与X就…达成合作": a name opening a numbered or bulleted item of a round-up acts there once."""
+    return bool(_ITEM_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
+
+
+_ITEM_MARK = rx(r"[ \t]*(?:\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳]|[-•●▪◆■·]|[一二三四五六七八九十]{1,2}、)[ \t]*")

@@ -1,0 +1,18 @@
+"""A bare name (no trade word) that opens a numbered item of a round-up and acts there ("2. 柏霁新维与X…达成
+合作") is a company even when named only once. Our own words, both scripts."""
+
+
+def _pairs(records):
+    return {(d.licensor, d.licensee) for d in records["deals"]}
+
+
+def test_bare_name_opening_an_item_is_a_party(facts):
+    text = ("一周BD盘点\n\n1. 澄屿生物将其KRAS抑制剂CY-31的海外权益授权给Parvus Bio，首付款3000万美元。\n"
+            "2. 柏霁新维与Rhenos Therapeutics就一款靶向GPC3的CAR-T达成合作，首付款1000万美元。\n")
+    assert ("柏霁新维", "Rhenos Therapeutics") in _pairs(facts(text))
+
+
+def test_traditional_bare_name_opening_an_item(facts):
+    text = ("一週BD盤點\n\n① 澄嶼生物將其KRAS抑制劑CY-31的海外權益授權給Parvus Bio，首付款3000萬美元。\n"
+            "② 柏霽新維與Rhenos Therapeutics就一款靶向GPC3的CAR-T達成合作，首付款1000萬美元。\n")
+    assert ("柏霽新維", "Rhenos Therapeutics") in _pairs(facts(text))
