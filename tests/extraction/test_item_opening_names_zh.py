@@ -16,3 +16,15 @@ def test_traditional_bare_name_opening_an_item(facts):
     text = ("一週BD盤點\n\n① 澄嶼生物將其KRAS抑制劑CY-31的海外權益授權給Parvus Bio，首付款3000萬美元。\n"
             "② 柏霽新維與Rhenos Therapeutics就一款靶向GPC3的CAR-T達成合作，首付款1000萬美元。\n")
     assert ("柏霽新維", "Rhenos Therapeutics") in _pairs(facts(text))
+
+
+def test_bare_name_giving_its_drug_away_is_the_licensor(facts):
+    text = ("一周BD盘点\n\n1. 仙笙再明将其CDK2抑制剂XS-12的海外权益授权给Parvus Bio，首付款3000万美元。\n"
+            "2. 澄屿生物完成2亿元B轮融资。\n")
+    assert ("仙笙再明", "Parvus Bio") in _pairs(facts(text))
+
+
+def test_traditional_bare_name_giving_its_drug_away(facts):
+    text = ("一週BD盤點\n\n1. 仙笙再明將其CDK2抑制劑XS-12的海外權益授權給Parvus Bio，首付款3000萬美元。\n"
+            "2. 澄嶼生物完成2億元B輪融資。\n")
+    assert ("仙笙再明", "Parvus Bio") in _pairs(facts(text))
