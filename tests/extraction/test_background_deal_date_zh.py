@@ -38,3 +38,24 @@ def test_traditional_background_told_earlier(facts):
     text = ("嵐澤醫藥公布II期數據\n\n嵐澤醫藥今日宣布，其CD3雙抗LZ-40在II期研究中ORR為38.5%。"
             "嵐澤醫藥先前已於2022年將LZ-40的海外權益授權給Tessar Bio。")
     assert _published(text) is None
+
+
+def test_year_first_background_deal(facts):
+    text = ("岚泽医药再次出海\n\n2022年，岚泽医药曾将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
+            "达成许可协议，将LZ-40的全球权益授予Tessar Bio，首付款2000万美元。")
+    assert _published(text) is None
+    dates = _dates(facts(text))
+    assert dates.get("LZ-12") == "2022" and dates.get("LZ-40") is None
+
+
+def test_traditional_looking_back_to_a_year(facts):
+    text = ("嵐澤醫藥再次出海\n\n回顧2021年，嵐澤醫藥曾與康嶼製藥簽訂LZ-12的授權協議。日前，嵐澤醫藥宣布與Tessar Bio"
+            "達成許可協議，將LZ-40的全球權益授予Tessar Bio，首付款2000萬美元。")
+    assert _published(text) is None
+    assert _dates(facts(text)).get("LZ-40") is None
+
+
+def test_english_back_in_dates_only_the_old_deal(facts):
+    text = ("Lanzer out-licenses CD3 bispecific\n\nLanzer Pharma said it has licensed global rights to LZ-40 to Tessar Bio "
+            "for $20 million upfront. Back in 2021, Lanzer had licensed LZ-12 to Kangyu Pharma.")
+    assert _dates(facts(text)).get("LZ-40") is None

@@ -39,7 +39,8 @@ _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\
 FOUNDED_BEFORE = rx(r"(?:成立|创立|創立|创办|創辦|始创|始創|设立|設立)(?:于|於)?\s*$|"
                     r"\b(?:founded|established|incorporated|set up)(?:\s+in)?\s*$|\bsince\s*$", re.I)
 FOUNDED_AFTER = rx(r"\s*(?:成立|创立|創立|创办|創辦)")  # "2019年成立"
-_BACKGROUND_BEFORE = rx(r"(?:早在|早于|早於|(?:此前|之前|早前|先前|曾经|曾經|早已)(?:已|曾)?(?:于|於)|曾(?:于|於)|\bback\s+in|\bas\s+early\s+as)\s*$", re.I)  # 早在2023年…: a past step told as background
+_BACKGROUND_BEFORE = rx(r"(?:早在|早于|早於|回顾|回顧|(?:此前|之前|早前|先前|曾经|曾經|早已)(?:已|曾)?(?:于|於)|曾(?:于|於)|\bback\s+in|\bas\s+early\s+as)\s*$", re.I)  # 早在2023年…: a past step told as background
+_BACKGROUND_AFTER = rx(r"[^，,。；;\n]{0,8}[，,]?[^，,。；;\n]{0,14}?曾(?:经|經)?(?:将|將|与|與|以|把|向|获|獲|于|於)")  # 2022年，甲曾将…
 
 
 _PRESS_DATELINE = rx(r"^\s*(?:--|—|–|-|/)")
@@ -216,7 +217,7 @@ def latest_past_year(text: str) -> int | None:
         before = text[max(0, m.start() - 20):m.start()]
         ended = _PERIOD_ENDED.match(text, m.end()) and before.rstrip().endswith(("截至", "截止"))
         if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start())) or \
-                FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or _BACKGROUND_BEFORE.search(before) or \
+                FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(text, m.end()) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue

@@ -307,8 +307,15 @@ def founding_date(ctx: Context, pos: int) -> bool:
 
 def told_as_background(ctx: Context, pos: int) -> bool:
     """A date in a clause told in the past of the event ("had been licensed in 2022", "此前于2021年")."""
-    cue = ctx.cues.last_before("events.background", pos, 40)
-    return cue is not None and not _CLAUSE_BREAK.search(ctx.text, cue.end, pos)
+    cue = ctx.cues.last_before("events.background", pos + 3, 43)  # "Back in| in 2023": a date may open with its "in"
+    if cue is not None and cue.start < pos and not _CLAUSE_BREAK.search(ctx.text, min(cue.end, pos), pos):
+        return True
+    after = ctx.cues.first_after("events.background_after", pos, _BACKGROUND_AFTER_REACH)
+    return after is not None and bool(_ONE_CLAUSE_ON.fullmatch(ctx.text, pos, after.start))  # "2022年，甲曾将…"
+
+
+_BACKGROUND_AFTER_REACH = 30
+_ONE_CLAUSE_ON = rx(r"[^，,。；;!?！？\n]*[，,]?[^，,。；;!?！？\n]*")
 
 
 def _dates_an_agreement(ctx: Context, start: int, end: int) -> bool:
