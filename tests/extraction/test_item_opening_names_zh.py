@@ -28,3 +28,13 @@ def test_traditional_bare_name_giving_its_drug_away(facts):
     text = ("一週BD盤點\n\n1. 仙笙再明將其CDK2抑制劑XS-12的海外權益授權給Parvus Bio，首付款3000萬美元。\n"
             "2. 澄嶼生物完成2億元B輪融資。\n")
     assert ("仙笙再明", "Parvus Bio") in _pairs(facts(text))
+
+
+def test_bare_buyer_spending_on_a_stake(facts):
+    text = ("一周BD盘点\n\n1. 澄屿生物完成2亿元B轮融资。\n2. 钧石润泽斥资5000万元收购恒辉药业20%股权。\n")
+    assert ("恒辉药业", "钧石润泽") in _pairs(facts(text))
+
+
+def test_traditional_bare_buyer_paying_cash(facts):
+    text = ("一週BD盤點\n\n1. 澄嶼生物完成2億元B輪融資。\n2. 鈞石潤澤以現金5000萬元收購恆輝藥業20%股權。\n")
+    assert ("恆輝藥業", "鈞石潤澤") in _pairs(facts(text))
