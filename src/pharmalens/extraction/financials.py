@@ -38,6 +38,7 @@ from .periods import PeriodMention, closes_a_figure, previous_period
 from .reporting import Reporting, reporting
 from .segments import segment_of, share_of_whole
 from .financial_exclusions import not_a_result
+from .financial_signs import is_loss, loss_range_top, minus_before, signed_metric
 from .sentences import Sentence
 
 _WINDOW = 64
@@ -168,7 +169,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
         listed = previous.listed[chain] if chain < len(previous.listed) else None
         return replace(previous, mention=mention, compared=compared, chain=chain, period=period,
                        metric=listed.metric if listed else previous.metric, segment=None if listed else previous.segment,
-                       negative=_negative(env, listed, mention) if listed else previous.negative or _minus(text, mention.start))
+                       negative=is_loss(env, listed, mention) if listed else previous.negative or minus_before(text, mention.start))
     listed = _listed_metrics(env, sentence, cues, cue)
     cue = listed[0] if listed else cue
     if cue.metric is None or not_a_result(env, sentence, cue, mention):
@@ -180,7 +181,7 @@ def _figure(env: Reporting, sentence: Sentence, mention: MoneyMention, cues: lis
     company = env.company(sentence.start, cue.start, carried)
     period = None if compared else _listed_period(env, sentence, cue.start, 0)
     return _Figure(mention, metric, cue.start, company, period, segment,
-                   _negative(env, cue, mention), compared, 0, tuple(listed))
+                   is_loss(env, cue, mention), compared, 0, tuple(listed))
 
 
 def _held_after(text: str, cues: list[MetricCue], mention: MoneyMention) -> MetricCue | None:
@@ -225,7 +226,7 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     part = share_of_whole(text, before, mention)
     if part is not None:
         return part
-    cue = _signed_metric(text, before)
+    cue = signed_metric(text, before)
     between = text[cue.end:mention.start]
     if len(_ASIDE.sub("", between)) > _WINDOW or any(cue.end <= m.start < mention.start for m in moneys):
         return None
@@ -234,41 +235,6 @@ def _governing(text: str, cues: list[MetricCue], sentence: Sentence, mention: Mo
     if _RATIO.search(between) or is_change_amount(between):
         return MetricCue(cue.start, cue.end, None, cue.phrase)
     return cue
-
-
-def _signed_metric(text: str, before: list[MetricCue]) -> MetricCue:
-    """"扣除非经常性损益后的净利润：亏损…": a loss word right after a profit metric signs that metric's
-    amount, it names no metric of its own."""
-    cue = before[-1]
-    if len(before) >= 2 and cue.phrase in _LOSS_WORDS and before[-2].metric in _PROFITS \
-            and _SIGN_GAP.fullmatch(text, before[-2].end, cue.start):
-        return before[-2]
-    if len(before) >= 2 and cue.metric is None and before[-2].metric == "cash" \
-            and _LISTED_WITH.fullmatch(text, before[-2].end, cue.start):
-        return before[-2]  # "现金及现金等价物以及定期存款合计…": the cash balance with the deposits listed after it
-    return cue
-
-
-_LOSS_WORDS = ("亏损", "净亏损", "净损", "亏")
-_PROFITS = ("net_profit", "net_profit_excl_nonrecurring")
-_SIGN_GAP = rx(r"\s*[:：]?\s*(?:预计|预期|约)?(?:为|是)?\s*")
-_LISTED_WITH = rx(r"\s*(?:以及|及|和|与|、|,|，|\band\b)\s*")
-
-
-def _negative(env: Reporting, cue: MetricCue, mention: MoneyMention) -> bool:
-    """A loss: a negative amount, or a loss word between the metric and the amount."""
-    ctx, text = env.ctx, env.ctx.text
-    if cue.metric not in ("net_profit", "net_profit_excl_nonrecurring"):
-        return False
-    if _minus(text, mention.start):
-        return True
-    if ctx.cues.has("fin.turnaround", cue.start, mention.start):
-        return False
-    return ctx.cues.has("fin.loss", cue.start, mention.start)
-
-
-def _minus(text: str, pos: int) -> bool:
-    return pos > 0 and text[pos - 1] in "-−"
 
 
 def _listed_metrics(env: Reporting, sentence: Sentence, cues: list[MetricCue], cue: MetricCue) -> list[MetricCue]:
@@ -315,7 +281,7 @@ def _record(env: Reporting, sentence: Sentence, figure: _Figure, cues: list[Metr
         return None
     amount = mention.money.amount
     if figure.negative or amount < 0:
-        amount = -abs(_loss_range_top(text, mention, moneys) or amount)
+        amount = -abs(loss_range_top(text, mention, moneys) or amount)
     stop = _tail_end(text, mention, cues, moneys, sentence)
     yoy = None
     if not figure.compared and figure.chain == 0:
@@ -338,19 +304,6 @@ def _tail_end(text: str, mention: MoneyMention, cues: list[MetricCue], moneys: l
     return clause.start() if clause else stop
 
 
-def _loss_range_top(text: str, mention: MoneyMention, moneys: list[MoneyMention]):
-    """The larger loss of a loss range written in positive figures ("亏损2.6亿元至3.2亿元", "a net loss
-    of $40 million to $55 million", "-2.6亿元至-3.2亿元"): the low end of the profit, as "-3.2亿元至-2.6亿元"
-    and every profit range are read."""
-    top = next((m for m in moneys if m.start >= mention.end), None)
-    gap = _LOSS_RANGE_TO.fullmatch(text, mention.end, top.start) if top is not None else None
-    if gap is None or top.money.currency != mention.money.currency \
-            or (top.money.amount < 0 or bool(gap.group("minus"))) != (mention.money.amount < 0 or _minus(text, mention.start)):
-        return None
-    return max(abs(top.money.amount), abs(mention.money.amount))
-
-
-_LOSS_RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～|to)\s*(?P<minus>[-－])?\s*", re.I)
 _ONE_MONTH = rx(r"(?:(?<![\d.\-—~～至到前])(?:1[0-2]|0?[1-9])\s*月份?|单月)\s*(?:合并|自结)?\s*$")
 _RANGE_TO = rx(r"\s*(?:至|到|-|–|—|~|～)\s*")  # "1.25亿元至1.50亿元": the range's top is the same figure
 
