@@ -1,5 +1,7 @@
 """A background sentence about an older deal ("早在2022年，甲便将…授权给乙", 曾於2021年) dates that deal only:
 it is neither the page's date nor the date of the new deal the article tells. Our own words, both scripts."""
+import pytest
+
 from pharmalens.documents.articles import read_articles
 from pharmalens.sources.files import SourceFile
 
@@ -13,9 +15,13 @@ def _dates(records):
     return {d.asset: d.announced for d in records["deals"]}
 
 
-def test_older_deal_dates_neither_the_page_nor_the_new_deal(facts):
-    text = ("岚泽医药再次出海\n\n早在2022年，岚泽医药便将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
-            "达成许可协议，将其CD3双抗LZ-40的全球权益授予Tessar Bio，首付款2000万美元。")
+@pytest.mark.parametrize("text", [
+    "岚泽医药再次出海\n\n早在2022年，岚泽医药便将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
+    "达成许可协议，将其CD3双抗LZ-40的全球权益授予Tessar Bio，首付款2000万美元。",
+    "岚泽医药再次出海\n\n2022年，岚泽医药曾将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
+    "达成许可协议，将LZ-40的全球权益授予Tessar Bio，首付款2000万美元。",  # the year first
+])
+def test_older_deal_dates_neither_the_page_nor_the_new_deal(facts, text):
     assert _published(text) is None
     dates = _dates(facts(text))
     assert dates.get("LZ-12") == "2022" and dates.get("LZ-40") is None
@@ -38,14 +44,6 @@ def test_traditional_background_told_earlier(facts):
     text = ("嵐澤醫藥公布II期數據\n\n嵐澤醫藥今日宣布，其CD3雙抗LZ-40在II期研究中ORR為38.5%。"
             "嵐澤醫藥先前已於2022年將LZ-40的海外權益授權給Tessar Bio。")
     assert _published(text) is None
-
-
-def test_year_first_background_deal(facts):
-    text = ("岚泽医药再次出海\n\n2022年，岚泽医药曾将LZ-12的海外权益授权给康屿制药。近日，岚泽医药宣布与Tessar Bio"
-            "达成许可协议，将LZ-40的全球权益授予Tessar Bio，首付款2000万美元。")
-    assert _published(text) is None
-    dates = _dates(facts(text))
-    assert dates.get("LZ-12") == "2022" and dates.get("LZ-40") is None
 
 
 def test_traditional_looking_back_to_a_year(facts):
