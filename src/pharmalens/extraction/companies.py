@@ -47,8 +47,9 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     authorities = _authority_names(text, mentions)
+    vehicle = cue_regex("company.merger_vehicle")
     return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)  # "药监局…(CDE)"
-                   and m.name not in authorities), key=lambda m: m.start)
+                   and not vehicle.search(m.name) and m.name not in authorities), key=lambda m: m.start)
 
 
 def _authority_names(text: str, mentions: list[CompanyMention]) -> set[str]:
