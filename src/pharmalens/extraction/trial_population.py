@@ -25,8 +25,9 @@ _ZH_COUNT = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)(?P<mid>(?:[^,;�
 _EVALUABLE = rx(r"(?<![\d.])(?P<n>\d{1,5})\s*(?:例|名|位|人)\s*(?:患者|受试者)?\s*(?:疗效)?(?:可评估|可评价)"  # 其中58例可评估
                 r"|(?<![\d.,/])(?P<n2>\d{1,5})\s+(?:were|was|are)\s+evaluable\b", re.IGNORECASE)  # of whom 58 were evaluable
 _ZH_ENROLLED = rx(r"(?:入组|纳入|招募|收案|入选)了?\s*(?P<n>\d{1,5})\s*(?:例|名|位|人)")
-_EN_IN = rx(r"\b(?:in|across|among|amongst)\s+$|\b(?:trial|study)\s+of\s+$", re.IGNORECASE)  # "… by 38% in 412 patients",
-# "in the phase 3 X trial of 612 patients": the patients it was read in
+_EN_IN = rx(r"\b(?:in|across|among|amongst)\s+(?:the\s+)?$|\b(?:trial|study|subgroup|subset|cohort)\s+of\s+(?:the\s+)?$",
+           re.IGNORECASE)  # "… by 38% in 412 patients", "in the phase 3 X trial of 612 patients", "among the 64
+# patients with …", "in the subgroup of 92 patients": the patients it was read in
 _ZH_IN = ("在", "于")  # "在412例患者中"
 _WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
 _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
@@ -58,7 +59,7 @@ def populations(ctx: Context) -> list[Population]:
               if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
     for m in _EN_COUNT.finditer(text) if count else ():
         if not ctx.cues.has("clinical.outcome", m.end(), min(len(text), m.end() + 15)):
-            strong = _enrolment_near(ctx, m.start(), m.end(), 25, 20) or bool(_EN_IN.search(text, max(0, m.start() - 12), m.start()))
+            strong = _enrolment_near(ctx, m.start(), m.end(), 25, 20) or bool(_EN_IN.search(text, max(0, m.start() - 20), m.start()))
             found.append(Population(m.start(), int(m.group("n")), strong))
     for m in _ZH_COUNT.finditer(text) if zh_count else ():
         if _SUBSET.search(text[max(0, m.start() - 4):m.start()]) or \
