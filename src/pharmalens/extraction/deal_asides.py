@@ -1,6 +1,6 @@
 """Sentences about a deal that do not make one by themselves: its terms told before the sentence that
 names the parties ("此次交易总额…。根据协议，X将…授予Y"), a milestone paid under an old licence, and a
-fee that ends an agreement."""
+fee that ends an agreement, and an older licence told as background."""
 from __future__ import annotations
 
 import re
@@ -9,6 +9,7 @@ from ..model.patterns import rx
 from .context import Context
 from .cues import cue_regex, phrases
 from .deal_terms import milestone_paid, money_by_role
+from .returned_rights import tells_rights_back
 from .sentences import Sentence
 
 
@@ -97,3 +98,20 @@ def with_a_government(ctx: Context, start: int, end: int) -> bool:
 
 _JOINING = ("与", "和", "同")
 _JOINED_AFTER = rx(r"[与和同]([\u4e00-\u9fff]{2,14}?)(?=签|达成|共同|就)")
+
+
+def without_background(ctx: Context, frames: list) -> list:
+    """A licence told as background ("此前该产品授权给X", "In 2022 it had licensed X to Y") is no new deal
+    where the article tells the rights going back, or where its sentence dates it to a year before the
+    article's and the article tells a deal of its own beside it."""
+    rights_back = tells_rights_back(ctx) if frames else False
+    background = [ctx.cues.has("deal.background", f.start, f.sentences[0].end)
+                  and (rights_back or _older(ctx, f.start, f.sentences[0].end)) for f in frames]
+    if not any(background) or (all(background) and not rights_back):
+        return frames
+    return [f for f, old in zip(frames, background) if not old]
+
+
+def _older(ctx: Context, start: int, end: int) -> bool:
+    year = int(ctx.published[:4]) if ctx.published else None
+    return year is not None and any(int(d.value[:4]) < year for d in ctx.in_range(ctx.dates, start, end) if not d.relative)

@@ -25,11 +25,11 @@ from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
-from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government
+from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
 from .deal_kinds import deal_type, paragraph_kind, without_descriptors
 from .deal_terms import money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
-from .returned_rights import rights_back_at, tells_rights_back
+from .returned_rights import rights_back_at
 from .sentences import Sentence
 
 EXTRACTOR, VERSION = "deals", "3"
@@ -95,8 +95,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             if single is not None:
                 frames.append(Frame(single, [sentence]))
             lead_in = sentence if not mentions and tells_terms_first(ctx, sentence) else None
-    if frames and tells_rights_back(ctx):  # "此前该产品授权给X": the licence that ended, not a new one
-        frames = [f for f in frames if not ctx.cues.has("deal.background", f.start, f.sentences[0].end)]
+    frames = without_background(ctx, frames)
     listed = [d for d in (_item_deal(ctx, item, countries) for item in items) if d is not None]
     prose = [d for d in (_deal(ctx, f) for f in frames) if d is not None]
     return with_headline_total(ctx, merged(ctx, unlisted(prose, listed) + listed))
