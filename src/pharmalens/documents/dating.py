@@ -24,12 +24,13 @@ _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release
 QUANTITY_UNIT = r"居里|毫居里|人份|m?Ci\b|[GT]Bq|份|剂|支|吨|平方米|台|套|条|张|床|股|doses|vials|shares"  # 2000居里 is no year
 _YEAR = rx(rf"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{{2}})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d|{QUANTITY_UNIT})))")  # not a code (SYH-2051) or an amount (2000万元)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-_FUTURE = rx(r"预计|预期|将于|将在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$|"
+_FUTURE = rx(r"预计|预期|将于|将在|计划于|计划在|拟于|拟在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$|"
              r"\binto\s*$|\bending\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)  # a runway "into 2028"; the year "ending March 2027"
 
 
 # Words that put a later year of their sentence in the future ("expected to close in the first half of 2026").
-_EXPECTED = rx(r"(?:\b(?:expected|expects|anticipated|anticipates|scheduled|plans|planned|intends|aims|PDUFA|action date|goal date|"
+_EXPECTED = rx(r"(?:\b(?:expected|expects|expect|anticipated|anticipates|anticipate|scheduled|plans|planned|intends|intend|aims|will|"
+               r"PDUFA|action date|goal date|"
                r"runway|fund (?:its )?operations)\b|预计|预期|有望|支撑)[^.。;；!?]*$", re.I)
 _PLANNED_AFTER = rx(r"\s*(?:第?[一二三四1-4]季度?|[上下]半年|\d{1,2}\s*月|年?底|年中)?\s*(?:投产|投產|竣工|完工|落成|启用|啟用|量产|量產)")  # a plant's plan
 
@@ -216,7 +217,7 @@ def latest_past_year(text: str) -> int | None:
     for m in _YEAR.finditer(text):
         before = text[max(0, m.start() - 20):m.start()]
         ended = _PERIOD_ENDED.match(text, m.end()) and before.rstrip().endswith(("截至", "截止"))
-        if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 50), m.start())) or \
+        if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 90), m.start())) or \
                 FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(text, m.end()) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
                 (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
