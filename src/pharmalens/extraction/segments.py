@@ -27,7 +27,7 @@ _VERB_SUFFIX = rx(r"(?:取得|实现|录得|贡献|合计|共计|的)$")
 _GROUP_SUFFIX = rx(r"(?:分部|板块|业务线|分类)$")
 _PREFIX = rx(r"^(?:其中|至于|另外|此外|同时|以及|分别|共计|合计|累计|均|仍|已|还|也|则|亦|又|共|而|并|其|年度|年|上半年|下半年|全年|前三季度|第?[一二三四首]季度?|单季|当季|"
              r"期内|报告期内|本期|同期|今年|去年|本年|上年|主要|整体|合计|总|主营|营业|实现|取得|录得|确认|计入|本公司|本集团|公司|集团)")
-_NOT_A_LINE = rx(r"^(?:业务|分别|公司|本公司|集团|本集团|该公司|该集团|我们|其|总|主营|营业|合计|整体|累计|单月|月|海外市场)$|公司|集团|实现|同比|同期")
+_NOT_A_LINE = rx(r"^(?:业务|分别|贡献|带来|公司|本公司|集团|本集团|该公司|该集团|我们|其|总|主营|营业|合计|整体|累计|单月|月|海外市场)$|公司|集团|实现|同比|同期")
 _DIVISION = rx(r"\bof (?:its |the )?(?P<en>(?:[A-Z][\w&-]*\s+){1,4})(?:division|segment|business|unit)\b|"
                r"\b[Ss]ales of (?:its |the |our )?(?P<en2>[A-Za-z][\w -]{2,30}?)(?:\s+(?:division|segment|business|unit))?\s+"
                r"(?:were|was|reached|of|totall?ed|rose|grew|fell)\b")
@@ -38,6 +38,9 @@ _SALES_OF_PRODUCT = rx(r"\b(?:sales|revenues?)\s+(?:of|from)\s+(?:its\s+|the\s+)
                        r"(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?\s+(?:was|were|reached|rose|grew|climbed|increased|jumped|"
                        r"totall?ed|amounted)(?:\s+to)?\s*$")  # "net product revenue of ZENTRIQ was", "sales of its lupus drug X rose to"
 _PRODUCT_SUBJECT = rx(r"^(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:,[^,]{0,60},)?\s+(?:brought in|generated|recorded|delivered|contributed)\b")
+_PRODUCT_WHICH = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?(?:\s+\([^()]{1,40}\))?,\s+which\s+(?:brought in|generated|recorded|"
+                    r"delivered|contributed|posted)\s*$")  # "driven by Zentrava, which contributed $118 million"
+_ZH_ITS = rx(r"[，,]\s*(?:其|该产品|该药物?)(?:共|合计)?(?:贡献|实现|带来|录得)了?(?:销售)?(?:收入|销售额|营收)?\s*(?:为|达到?|约)*\s*$")  # "得益于X，其贡献收入"
 _NOT_PRODUCTS = {"Total", "Revenue", "Sales", "The", "This", "Net", "Product", "Company", "Group", "Management", "Grant",
                  "Gross", "Operating", "Collaboration", "License", "Licence", "Licensing", "Royalty", "Milestone",
                  "Contract", "Service", "Services", "Other", "Interest", "Partnership"}  # kinds of a company's revenue
@@ -112,8 +115,13 @@ def _product(env: Reporting, sentence: Sentence, cue: MetricCue, mention: MoneyM
     named = _PRODUCT_SUBJECT.match(sentence.text)
     if named and named.group("seg") not in _NOT_PRODUCTS and not ctx.companies_in(sentence.start, sentence.start + named.end("seg")):
         return named.group("seg")
+    its = _ZH_ITS.search(ctx.text, max(sentence.start, mention.start - 30), mention.start)
+    named = ctx.in_range(ctx.assets, max(sentence.start, its.start() - 30), its.start()) if its else []
+    if named and named[-1].end == its.start():
+        return named[-1].label
     start = max(sentence.start, mention.start - 60)
-    match = _PRODUCT_SALES.search(ctx.text[start:mention.start]) or _SALES_OF_PRODUCT.search(ctx.text[start:mention.start])
+    before = ctx.text[start:mention.start]
+    match = _PRODUCT_SALES.search(before) or _SALES_OF_PRODUCT.search(before) or _PRODUCT_WHICH.search(before)
     if not match or match.group("seg") in _NOT_PRODUCTS:
         return None
     pos, end = start + match.start("seg"), start + match.end("seg")
