@@ -5,6 +5,7 @@ rare word or words (the core); the fullest name is the company's, and the other 
 from __future__ import annotations
 
 from ..model.patterns import rx
+from .cues import phrases
 from .company_context import without_generic_tail
 from .word_frequency import rare_word
 from .company_mentions import CompanyMention
@@ -40,5 +41,23 @@ def same_core_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
     out = []
     for m in mentions:
         full = by_core.get(core_of(m.name)) if m.provisional and m.name.isascii() else None
+        if full and other_field(_tail(m.name), _tail(full)):
+            full = None
         out.append(CompanyMention(m.start, m.end, full, m.surface, True, m.kind) if full and full != m.name else m)
     return out
+
+
+def _tail(name: str) -> tuple[str, ...]:
+    words = _LEGAL.sub("", name).strip(" ,").split()
+    core = core_of(name).split()
+    at = next((i for i in range(len(words)) if words[i:i + len(core)] == core), None) if core else None
+    return tuple(w.casefold() for w in words[at + len(core):]) if at is not None else ()
+
+
+def other_field(tail: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Trade words after one core that make two companies: both names have some, they share none, and
+    one of them names a field ("Arcturus Oncology" beside "Arcturus Therapeutics")."""
+    fields = tuple(f.casefold() for f in phrases("company.en_field_trade"))
+    ours, theirs = {w[:7] for w in tail}, {w[:7] for w in other}
+    return bool(ours and theirs and not ours & theirs
+                and any(w.startswith(fields) for w in (*tail, *other)))

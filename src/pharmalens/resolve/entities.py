@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from ..extraction.companies import CompanyMention
+from ..extraction.same_core_names import other_field
 from ..model.entities import EntityDecision
 from ..model.records import Asset, Record
 from .entity_index import CODE_LIKE, EntityIndex, asset_key
@@ -306,9 +307,11 @@ def _owned_assets(records: list[Record]) -> dict[str, set[str]]:
 def _other_trade(name: str, known_names) -> bool:
     """"Juno Isotope Sciences" beside a known "Juno Therapeutics" (or the other way round): names
     that end in different trade words, one of them in several, are two companies that begin with the
-    same word; one trade word for another ("Orano Med", "Orano Group") is still one company."""
+    same word, and so are two whose one trade word each differs in field ("Arcturus Oncology",
+    "Arcturus Therapeutics"); one trade word for another ("Orano Med", "Orano Group") is still one company."""
     if is_chinese(name):
         return False
     tail = set(english_trade_tail(name))
     theirs = [set(english_trade_tail(n)) for n in known_names if not is_chinese(n)]
-    return bool(tail and theirs) and all(t and not t & tail and max(len(t), len(tail)) >= 2 for t in theirs)
+    return bool(tail and theirs) and all(t and not t & tail and (max(len(t), len(tail)) >= 2
+                                                                or other_field(tuple(tail), tuple(t))) for t in theirs)
