@@ -24,6 +24,9 @@ _COUNTERPARTY_AFTER = rx(r"\b(?:its|their|the)\s+(?:[\w-]+\s+)?(?:licensor|licen
 _ZH_ORG = rx(r"\s*(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?(?P<n>[\u4e00-\u9fff]{2,20}?(?:研究所|研究院|设计院|有限公司|公司|集团|大学|医院))")
 _EN_SUBJECT = rx(r"\s*(?P<n>[A-Z][A-Za-z0-9&.'-]*(?:\s+[A-Z][A-Za-z0-9&.'-]*){0,3})\s+(?=[a-z])")
 _BEFORE_A_STAGE = rx(r"^\s*前")
+# "X said (on Monday) (that) Y had returned the rights": X tells the news, Y is the subject of the event
+_TELLS = rx(r"\s*(?:,[^,]{1,80},\s*)?(?:said|says|announced|disclosed|reported|confirmed|noted|stated)\s+"
+            r"(?:on\s+(?:[A-Z][a-z]+\.?\s+){1,2}(?:\d{1,2},?\s+)?(?:\d{4}\s+)?)?(?:that\s+)?|\s*(?:宣布|表示|称|披露|公告)\s*[，,:：]?\s*", re.I)
 _SITE_NAME = rx(r"(?:厂区|工厂|基地|车间|生产线|厂房)$")  # "公司外沙厂区": a site, not a company
 _JOINT = rx(r"^\s*(?:\(\s*[^()]{0,30}\)\s*)?(?:,\s*)?(?:and|与|和|及|以及|、)\s*$", re.I)
 _WRITTEN_REACH = 800
@@ -85,6 +88,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
     for lo in (clause_start, sentence.start):
         before = [m for m in named if lo <= m.start and m.end <= pos
                   and not _partner(ctx, m)]
+        while len(before) > 1 and _TELLS.fullmatch(ctx.text, before[0].end, before[1].start):
+            before = before[1:]
         if before:
             return before[0].name
     recipient = _recipient(ctx, named, clause_start, pos)
