@@ -8,14 +8,15 @@ from ..model.records import Financing
 def add_financing(records: list[Financing], record: Financing, published: str | None = None) -> None:
     """Merge a record into the company's record of the same round; a raise named with no round and
     either no amount ("新一轮融资将用于…"), or the amount of a round already read ("priced its IPO …,
-    raising $200 million"), or told in the round's own sentence, is that round. A day the body states
+    raising $200 million"), or told in the round's own sentence, is that round, whichever is read first (a
+    headline's "raises $40 million" over the body's "$40 million Series A"). A day the body states
     replaces the page's date a headline took for want of one."""
     for existing in records:
         if existing.company == record.company and not _two_unnamed_raises(existing, record) \
-                and (existing.round == record.round or _told_again(existing, record)
+                and (existing.round == record.round or _told_again(existing, record) or _told_again(record, existing)
                      or _same_round_named_twice(existing, record)):
-            if existing.round in _KIND_ONLY and record.round not in _KIND_ONLY:
-                existing.round = record.round
+            if existing.round is None or (existing.round in _KIND_ONLY and record.round not in _KIND_ONLY):
+                existing.round = existing.round if record.round is None else record.round
             existing.amount = existing.amount or record.amount
             existing.exchange = existing.exchange or record.exchange
             stated = published is not None and existing.announced == published and record.announced is not None \
