@@ -36,13 +36,15 @@ class MetricCue:
 
 
 def metric_cues(cues: CueIndex, start: int, end: int, key: tuple[int, int] | None = None) -> list[MetricCue]:
-    """Metric and other-measure cues in [start, end), overlaps resolved to the longest; a card's
+    """Metric and other-measure cues in [start, end), overlaps resolved to the longest, but a cue that
+    begins inside an earlier one and runs past it yields to it ("operating loss for the year"); a card's
     `key` that names a metric by itself ("Cash: $212.5 million") counts as one."""
     found = [MetricCue(c.start, c.end, METRIC_SETS[name], c.phrase)
              for name in METRIC_SETS for c in cues.hits(name, start, end)]
     if key is not None and start <= key[0] and not any(key[0] <= c.start < key[1] for c in found):
         metric = label_metric(cues.text[key[0]:key[1]])
         found += [MetricCue(key[0], key[1], metric, cues.text[key[0]:key[1]])] if metric else []
+    found = [c for c in found if not any(o.start < c.start < o.end < c.end for o in found)]  # "operating loss| for the year"
     kept: list[MetricCue] = []
     for cue in sorted(found, key=lambda c: (-(c.end - c.start), c.start)):
         if not any(cue.start < k.end and k.start < cue.end for k in kept):
