@@ -28,9 +28,11 @@ _CODE_REACTOR = rx(r"[A-Z]{2,}[0-9-]*\s?堆")
 _SITE_WORD = rx(r"\b(?:facility|plant)\b", re.I)
 _OWNER = rx(r"(?P<o>[\u4e00-\u9fff]{2,28}?(?:研究所|研究院|设计院|公司|集团|大学|医院))\s?[A-Za-z0-9-]*\s?$")
 _OWNER_BOUNDARY = rx(r"[,;。、了的在由于从向为把将对]")
-_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|(?:该|此)?(?:项目|基地)由|It\b|The\b|This\b|These\b|"
-                   r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
-                   r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
+_ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建成|投产|完工|落成|达产)|(?:该|此)?(?:项目|基地)由|It\b|"
+              r"(?:The|This|These)\s+(?:[\w'’-]+\s+){0,3}?(?:facility|facilities|plant|site|project|cyclotron|reactor|"
+              r"centre|center|line|expansion)\b|"
+              r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
+              r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
 _NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])|[;:。的在于了与其该\n】]|旗下|举行|举办|建设|以及|用于|(?<![\d第])[一二两三四五六七八九十\d]{1,2}(?:座|条|个|家|处)|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
@@ -43,6 +45,7 @@ _PER_PERIOD = rx(r"(?:(?:\s+of\s+|(?<=[里q])\s*)(?:[A-Z][a-z]?-\d{1,3}m?|[a-z]+
 _PLACE_AFTER = rx(r"(?:\s+(?:facility|plant|site|centre|center))?\s+in\s+(?:[A-Z][A-Za-z.'-]+)(?:,?\s+[A-Z][A-Za-z.'-]+){0,2}")
 _FOLLOW_UP = 600
 _POSSESSIVE = rx(r"(?:['’]s?)?\s*(?:(?:opens|opened|opening|expands|expanded|expanding|builds|built|breaks ground on|"
+                 r"(?:to|will|plans to)\s+(?:build|open|expand|construct)|building|constructing|"
                  r"completes|completed|unveils|unveiled|launches|launched|commissions|commissioned)\s+)?(?:(?:a|an|its|the|new)\s+)*", re.I)
 _GENERIC_NAME_WORDS = {"new", "medical", "isotope", "isotopes", "production", "facility", "facilities", "plant", "site",
                        "gmp", "manufacturing", "radiopharmaceutical", "radiopharmacy", "the", "its", "cyclotron",
