@@ -348,6 +348,7 @@ def _date_heading(ctx: Context, para_start: int) -> str | None:
 
 _HEADING_REACH = 40
 _ATTACHED_DATE = rx(r"[^.;,，。；]{0,40}?\b(?:received|issued|granted|obtained|dated)\s+(?:in|on)\s+", re.I)
+_STEP_REACH = 48
 
 
 def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[int, int], ...] = (),
@@ -378,7 +379,8 @@ def event_date(ctx: Context, sentence: Sentence, pos: int, others: tuple[tuple[i
         return after[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
     earlier = [d for d in ctx.in_range(ctx.dates, para_start, sentence.start)
-               if not not_when_it_happened(ctx, d.start) and not _dates_an_agreement(ctx, d.start, d.end)]
+               if not not_when_it_happened(ctx, d.start) and not _dates_an_agreement(ctx, d.start, d.end)
+               and ctx.cues.last_before("events.earlier_step", d.start, _STEP_REACH) is None]  # "following an opinion in July"
     if earlier:
         return earlier[-1].value
     heading = _date_heading(ctx, para_start)
