@@ -29,7 +29,8 @@ _EN_IN = rx(r"\b(?:in|across|among|amongst)\s+(?:the\s+)?$|\b(?:trial|study|subg
            re.IGNORECASE)  # "… by 38% in 412 patients", "in the phase 3 X trial of 612 patients", "among the 64
 # patients with …", "in the subgroup of 92 patients": the patients it was read in
 _ZH_IN = ("在", "于")  # "在412例患者中"
-_WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$", re.IGNORECASE)
+_WHOLE_TRIAL = rx(r"(?:trial|study|population|patients|subjects|cohort|试验|研究|人群|患者|受试者)\s*$|"
+                  r"\b(?P<acronym>(?-i:[A-Z]{4,12}(?:-\d{1,2})?))\s*$", re.IGNORECASE)  # "In ARGENT (n=520)", "TALON-3 (n=742)"
 _SUBSET = rx(r"(?:%\s*\(|中\s*,|其中|of whom|of these)\s*$", re.IGNORECASE)
 _ARM = rx(r"\s*(?:(?:实验组|治疗组|试验组|组|arm|group|cohort)\s*)?(?:[(\[]\s*n\s*=\s*(?P<a>\d{1,5})|(?P<b>\d{1,5})\s*(?:人|例|名|位))",
           re.IGNORECASE)
@@ -56,7 +57,7 @@ def populations(ctx: Context) -> list[Population]:
     found += [Population(m.start(), int(m.group("n") or m.group("n2")), True)
               for m in (_EVALUABLE.finditer(text) if holds_any(text.lower(), ("可评估", "可评价", "evaluable")) else ())]
     found += [Population(m.start(), int(m.group("n")), True) for m in (_N_EQUALS.finditer(text) if "=" in text else ())
-              if _WHOLE_TRIAL.search(text, max(0, m.start() - 16), m.start())]
+              if _whole_trial(ctx, m.start())]
     for m in _EN_COUNT.finditer(text) if count else ():
         if not ctx.cues.has("clinical.outcome", m.end(), min(len(text), m.end() + 15)):
             strong = _enrolment_near(ctx, m.start(), m.end(), 25, 20) or bool(_EN_IN.search(text, max(0, m.start() - 20), m.start()))
@@ -68,6 +69,12 @@ def populations(ctx: Context) -> list[Population]:
         strong = _enrolment_near(ctx, m.start(), m.end(), 8, 6) or (text[m.start() - 1:m.start()] in _ZH_IN and text.startswith("中", m.end()))
         found.append(Population(m.start(), int(m.group("n")), strong))
     return sorted((p for p in found if 0 < p.n and not 1900 <= p.n <= 2099), key=lambda p: p.start)
+
+
+def _whole_trial(ctx: Context, pos: int) -> bool:
+    """"(n=…)" after a trial, a population, or a trial's acronym that names no drug (a brand in capitals is an arm)."""
+    before = _WHOLE_TRIAL.search(ctx.text, max(0, pos - 16), pos)
+    return bool(before) and not (before.group("acronym") and ctx.in_range(ctx.assets, before.start("acronym"), pos))
 
 
 def _possible_counts(text: str) -> tuple[bool, bool, bool, bool]:
