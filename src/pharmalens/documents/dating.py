@@ -212,9 +212,18 @@ _PERIOD_ENDED = rx(r"\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止(?:年度|六�
                    r"(?:录得|錄得|亏损|虧損|溢利|盈利|净利|淨利|收益|收入)")  # 预期截至2025年12月31日止年度录得亏损: results reported on
 
 
+# Words of a sentence that tell an older story before the article's own ("The drug was previously partnered
+# with X, which paid … in 2021 before handing the rights back in 2024", "Back in 2023, …", 早在2021年, 曾于2023年):
+# its years bound nothing.
+_BACKGROUND = rx(r"\b(?:previously|originally|formerly|back in|had been|had (?:licensed|partnered|sold|acquired|paid|returned))\b"
+                 r"[^.!?。！？\n]*$|(?:早在|曾于|曾经|曾在)[^。！？\n]*$", re.I)
+
+
 def latest_past_year(text: str) -> int | None:
     years = []
     for m in _YEAR.finditer(text):
+        if _BACKGROUND.search(text, max(0, m.start() - 160), m.start()):
+            continue
         before = text[max(0, m.start() - 20):m.start()]
         ended = _PERIOD_ENDED.match(text, m.end()) and before.rstrip().endswith(("截至", "截止"))
         if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 90), m.start())) or \
