@@ -103,13 +103,19 @@ _JOINED_AFTER = rx(r"[与和同]([\u4e00-\u9fff]{2,14}?)(?=签|达成|共同|就
 def without_background(ctx: Context, frames: list) -> list:
     """A licence told as background ("此前该产品授权给X", "In 2022 it had licensed X to Y") is no new deal
     where the article tells the rights going back, or where its sentence dates it to a year before the
-    article's and the article tells a deal of its own beside it."""
+    article's and the article tells a deal of its own beside it; so is a deal with one party only that its
+    sentence dates so ("follows the $1.4 billion acquisition of X in 2025")."""
     rights_back = tells_rights_back(ctx) if frames else False
-    background = [ctx.cues.has("deal.background", f.start, f.sentences[0].end)
-                  and (rights_back or _older(ctx, f.start, f.sentences[0].end)) for f in frames]
+    background = [(ctx.cues.has("deal.background", f.start, f.sentences[0].end) and rights_back
+                   or (ctx.cues.has("deal.background", f.start, f.sentences[0].end) or _one_party(f))
+                   and _older(ctx, f.start, f.sentences[0].end)) for f in frames]
     if not any(background) or (all(background) and not rights_back):
         return frames
     return [f for f, old in zip(frames, background) if not old]
+
+
+def _one_party(frame) -> bool:
+    return frame.parties.licensor is None or frame.parties.licensee is None
 
 
 def _older(ctx: Context, start: int, end: int) -> bool:
