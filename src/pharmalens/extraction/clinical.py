@@ -111,7 +111,7 @@ def _from_sentence(ctx: Context, sentence: Sentence, finding: Finding, pops: lis
     n = finding.n or _fraction(ctx.text, finding.end) or _subgroup(ctx.text, sentence, finding)
     if n is None and not finding.endpoint.endswith("HR") and asset is not None:
         n = arms.get(asset.name)
-    if n is None and not _unsized_group(ctx.text, sentence, finding):
+    if n is None and not _unsized_group(ctx.text, sentence, finding) and not _described_subgroup(ctx, sentence, finding):
         n = patients_for(pops, sentence, finding.start, ctx)
     return ClinicalResult(
         document=ctx.doc_id, evidence=[ctx.evidence(sentence.start, sentence.end)], extractor=EXTRACTOR,
@@ -157,6 +157,17 @@ def _unsized_group(text: str, sentence: Sentence, finding: Finding) -> bool:
     start = max(sentence.start, finding.start - 40)
     clause = max(text.rfind(mark, start, finding.start) for mark in ",，;；")
     return bool(_GROUP_WORD.search(text, max(start, clause + 1), finding.start))
+
+
+def _described_subgroup(ctx: Context, sentence: Sentence, finding: Finding) -> bool:
+    """A sentence that opens on patients described, not counted, by a trait that is no disease ("In patients
+    with PD-L1-positive disease, …"): a subgroup of unknown size ("In patients with NSCLC, …" is the trial's)."""
+    described = _DESCRIBED_PATIENTS.match(ctx.text, sentence.start, finding.start)
+    return bool(described) and not ctx.hits("indication", described.start(), described.end())
+
+
+_DESCRIBED_PATIENTS = rx(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:patients|participants|subjects|those)\s+"
+                         r"(?:with|who|whose|harbou?ring|carrying)\b[^,;]{0,80},", re.IGNORECASE)
 
 
 def _fraction(text: str, end: int) -> int | None:
