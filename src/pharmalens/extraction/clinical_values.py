@@ -335,13 +335,17 @@ def _hr_kind(ctx: Context, sentence: Sentence, cue: Cue, end: int) -> str | None
 
 _ARM = r"(?P<arm>[^,;，；。%\d]{1,30}?(?:组|队列|臂|\barm|\bcohort|\bgroup))"
 _FIGURE = r"(?P<v>\d{1,3}(?:\.\d+)?)\s*(?P<unit>%|percent\b|个月|months?\b|天|days?\b|周|weeks?\b)"
+_LISTED_FIGURE = _FIGURE.replace(r")\s*(?P<unit>", r")\s*(?:(?:versus|vs\.?)\s+\d{1,3}(?:\.\d+)?\s*)?(?P<unit>")  # "7.9 versus 5.8 months"
 _AFTER_FIGURE = r"\s*(?:[(（][^()（）]{0,40}[)）])?\s*"
 _DOSE = r"(?:(?:at|with|in)\s+(?:the\s+)?\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg|[μµ]g/kg|mcg/kg|mcg)\b\s*)"
 _DOSE_ARM = r"(?:at|with|in)\s+(?:the\s+)?(?P<arm>\d+(?:\.\d+)?\s*(?:mg/kg|mg/m2|mg|[μµ]g/kg|mcg/kg|mcg)\b)"  # "versus 28% at 200 mg"
 _ELIDED_ARM = [rx(_AFTER_FIGURE + r"[,;，；]\s*(?:而|and\s+|while\s+)?" + _ARM + r"\s*(?:中的?|的)?\s*(?:则为|为|是|达到?|仅为|was|had|of|at|:|：)\s*" + _FIGURE,
                   re.IGNORECASE),
                rx(_AFTER_FIGURE + r"(?:(?:in|for)\s+[^,;.\d%]{1,40}?)?,?\s*and\s+" + _FIGURE + r"\s+(?:in|for)\s+(?:the\s+)?" + _ARM + r"\b", re.IGNORECASE),
-               rx(_AFTER_FIGURE + _DOSE + r"?,?\s*(?:versus|vs\.?|and|compared\s+with)\s+" + _FIGURE + _AFTER_FIGURE + _DOSE_ARM, re.IGNORECASE)]
+               rx(_AFTER_FIGURE + _DOSE + r"?,?\s*(?:versus|vs\.?|and|compared\s+with)\s+" + _FIGURE + _AFTER_FIGURE + _DOSE_ARM, re.IGNORECASE),
+               rx(_AFTER_FIGURE + r"(?:(?:versus|vs\.?)\s+\d{1,3}(?:\.\d+)?\s*(?:%|months?\b)?" + _AFTER_FIGURE + r")?[,;]\s*(?:while\s+|whereas\s+|and\s+)?"
+                  r"(?P<arm>(?:in|among|for)\s+[^,;.%]{1,50}?)\s*,?\s+(?:it|this|that)\s+was\s+" + _LISTED_FIGURE, re.IGNORECASE)]
+# the last: "…, while in PD-L1-negative patients it was 7.9 versus 5.8 months": a subgroup's figure told by "it was"
 
 
 def elided_arms(ctx: Context, sentence: Sentence, findings: list[Finding]) -> list[Finding]:
