@@ -118,10 +118,22 @@ def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
 _MILESTONE_JUST_BEFORE = rx(r"里程碑(?:金|款|付款|款项|收入)?(?:约|共计|合计)?$")  # "认列…支付之里程碑金500万美元"
 
 
+# A clause opening on the option's exercise ("If exercised, X would receive …", 若行使选择权，…): its sums are later steps' prices
+_IF_EXERCISED = rx(r"(?:^|[.;。；]\s*)(?:If|Upon|Should|Once)\s+(?:[\w-]+\s+){0,4}?(?:exercised?|exercises)\b[^.;。；]*$|"
+                   r"(?:若|如|如果|一旦)[^。；，,]{0,12}行使[^。；]*$|行权后[^。；]*$", re.I)
 _TO_COME = rx(r"(?:将|可|有权|有望|有资格|\b(?:will|would|could|may|to)\s+)$", re.I)  # "将收到": money still to come
 
 
 def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None) -> str | None:
+    """The part of a deal's price an amount is; a fee in a clause that opens on the option's exercise ("If
+    exercised, X would receive an exercise fee of $60 million") is a later step's price, no upfront."""
+    role = _role_of(ctx, mention, previous_end)
+    if role == "upfront" and _IF_EXERCISED.search(ctx.text, max(0, mention.start - 120), mention.start):
+        return None
+    return role
+
+
+def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None) -> str | None:
     text = ctx.text
     after = _until_clause_end(text[mention.end:mention.end + _AFTER_WINDOW])
     after = _until_next_amount(ctx, mention.end, after)
@@ -156,6 +168,8 @@ def role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = None
     for role in ("milestones", "upfront", "equity", "total"):
         if cue_regex(f"deal.{role}_after", anchored=True).match(lead):
             return role
+    if mention.money.qualifier != "up_to" and _FOR_RIGHTS.match(lead) and _PAID_EN.search(text, max(0, mention.start - 60), mention.start):
+        return "upfront"  # "has paid X $20 million for an exclusive option": what is paid now for the rights
     if _DEAL_NOUN_AFTER.match(lead) or mention.money.qualifier == "up_to" and _FOR_RIGHTS.match(lead):
         return "total"  # "up to $1.1 billion for an option to acquire X": the most the whole deal pays
     if _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
@@ -212,6 +226,7 @@ _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\
 _DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+|(?:up)?on\s+(?:the\s+)?achievement\s+of\s+|"
                                   r"(?:subject\s+to|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:achievement\s+of\s+)?)?"
                                   r"(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
+_PAID_EN = rx(r"\b(?:paid|pays|pay|paying)\s+(?:[A-Z][\w&.-]*\s+){0,4}$")
 _FOR_RIGHTS = rx(r"^for\s+(?:an?\s+|the\s+)?(?:exclusive\s+|worldwide\s+|global\s+)?(?:option|rights?|acquisition)\b", re.I)
 _DEAL_NOUN_AFTER = rx(r"^(?:[\w-]+\s+){0,3}?(?:deal|agreement|transaction|collaboration|partnership|licensing deal|"
                       r"biobucks)\b|^(?:[\u4e00-\u9fff]{0,6})(?:的)?(?:交易|合作|授权|协议|大单)", re.I)
