@@ -175,7 +175,8 @@ def written_subject(ctx: Context, sentence: Sentence, pos: int) -> str | None:
         if zh and _zh_org_named(zh.group("n")):
             return ctx.evidence(zh.start("n"), zh.end("n")).quote
         en = _EN_SUBJECT.match(ctx.text, start, pos)
-        if en and not _NOT_A_NAME.match(en.group("n")) and _looks_like_a_company(en.group("n")):
+        if en and not _NOT_A_NAME.match(en.group("n")) and _looks_like_a_company(en.group("n")) \
+                and not ctx.hits("agency", en.start("n"), en.end("n")):  # "Health Canada has accepted …": the regulator
             return en.group("n")
     return None
 
