@@ -184,8 +184,12 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     codes = {m.name for m in found if not m.from_lexicon}
     found = _repeated(text, _trim_to_known_names(found), excluded)
     found = _defined_terms(text, found)
-    found = [m for m in found if not is_study_code(m, codes)]
+    found = [m for m in found if not is_study_code(m, codes) and (m.from_lexicon or not _SITE_AFTER.match(text, m.end))]
     return sorted(without_trial_names(text, found), key=lambda m: m.start)
+
+
+# A code that names a machine or a site ("the HFR-2 research reactor", "CYC-30 cyclotron", "XY-3研究堆") is no drug
+_SITE_AFTER = rx(r"\s+(?:(?:research|nuclear|isotope|production)\s+)?(?:reactors?|cyclotrons?)\b|\s*(?:研究堆|反应堆|回旋加速器)", re.I)
 
 
 _BIOSIMILAR_AFTER = rx(r"\s*(?:的)?(?:生物类似药|生物类似物|类似药|biosimilars?\b)", re.I)
