@@ -32,3 +32,7 @@ def test_two_fields_of_one_core_in_an_article_are_two_companies() -> None:
     source = SourceFile(path="dravik.txt", name="dravik.txt", suffix=".txt", data=text.encode("utf-8"))
     facts = extract_article(read_articles(source)[0])
     assert {r.company for r in facts.records["financings"]} == {"Dravik Oncology"}
+
+
+def test_a_field_word_beside_a_shared_trade_word_is_still_another_company() -> None:
+    assert _resolved("Dravik Therapeutics", "Dravik Nuclear Therapeutics") == ["Dravik Nuclear Therapeutics"]

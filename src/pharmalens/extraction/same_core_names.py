@@ -55,9 +55,9 @@ def _tail(name: str) -> tuple[str, ...]:
 
 
 def other_field(tail: tuple[str, ...], other: tuple[str, ...]) -> bool:
-    """Trade words after one core that make two companies: both names have some, they share none, and
-    one of them names a field ("Arcturus Oncology" beside "Arcturus Therapeutics")."""
+    """Trade words after one core that make two companies: both names have some, and they name different
+    fields ("Arcturus Oncology" beside "Arcturus Therapeutics", "Summit Nuclear Therapeutics" beside "Summit
+    Therapeutics"); a plural or longer form is the same field."""
     fields = tuple(f.casefold() for f in phrases("company.en_field_trade"))
-    ours, theirs = {w[:7] for w in tail}, {w[:7] for w in other}
-    return bool(ours and theirs and not ours & theirs
-                and any(w.startswith(fields) for w in (*tail, *other)))
+    ours, theirs = ({w[:7] for w in words if w.startswith(fields)} for words in (tail, other))
+    return bool(tail and other and ours != theirs)

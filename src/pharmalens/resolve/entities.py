@@ -313,5 +313,5 @@ def _other_trade(name: str, known_names) -> bool:
         return False
     tail = set(english_trade_tail(name))
     theirs = [set(english_trade_tail(n)) for n in known_names if not is_chinese(n)]
-    return bool(tail and theirs) and all(t and not t & tail and (max(len(t), len(tail)) >= 2
-                                                                or other_field(tuple(tail), tuple(t))) for t in theirs)
+    return bool(tail and theirs) and all(t and (not t & tail and max(len(t), len(tail)) >= 2
+                                                or other_field(tuple(sorted(tail)), tuple(sorted(t)))) for t in theirs)
