@@ -242,8 +242,12 @@ def _date(ctx: Context, sentence: Sentence) -> str | None:
         return dates[0].value
     para_start, _ = ctx.paragraph_of(sentence.start)
     earlier = [d for d in ctx.in_range(ctx.dates, max(para_start, sentence.start - 200), sentence.start)
-               if not not_when_it_happened(ctx, d.start)]  # "…预计2027年投产；乙将建设一座核药房": another site's plan
+               if not not_when_it_happened(ctx, d.start)  # "…预计2027年投产；乙将建设一座核药房": another site's plan
+               and not _UNTIL.search(ctx.text, max(0, d.start - 12), d.start)]  # "offline until February 2027": another site's
     return earlier[-1].value if earlier else None
+
+
+_UNTIL = rx(r"\b(?:until|till|through)\s+$|(?:直至|直到)\s*$", re.I)
 
 
 def _capacity(ctx: Context, sentence: Sentence) -> str | None:
