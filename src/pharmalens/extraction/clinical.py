@@ -10,6 +10,7 @@ only for a drug the text names for them. One result said twice (a table row and 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.patterns import rx
 from ..model.records import ClinicalResult
@@ -83,7 +84,24 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
     bounds = sorted(m.start for m in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"))
     bounds += [c.start for c in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end)]
     found = rates(ctx, sentence) + medians(ctx, sentence, sorted(bounds)) + hazard_ratios(ctx, sentence)
-    return found + elided_arms(ctx, sentence, found)
+    return _respective_sizes(ctx, sentence, found + elided_arms(ctx, sentence, found))
+
+
+_N_GROUP = rx(r"[(\[（]\s*n\s*=\s*(\d{1,5})\s*[)\]）]", re.IGNORECASE)
+
+
+def _respective_sizes(ctx: Context, sentence: Sentence, found: list[Finding]) -> list[Finding]:
+    """"The ORR was 41.7% and 29.2% in the 6 mg/kg (n=48) and 4 mg/kg (n=36) cohorts, respectively": as many
+    sizes after an endpoint's figures as there are figures are theirs, in order."""
+    if len(found) < 2 or not ctx.cues.has("clinical.respectively", sentence.start, sentence.end):
+        return found
+    sized: dict[int, int] = {}
+    for endpoint in dict.fromkeys(f.endpoint for f in found):
+        own = sorted((f for f in found if f.endpoint == endpoint and not f.control and f.n is None), key=lambda f: f.start)
+        sizes = [int(m.group(1)) for m in _N_GROUP.finditer(ctx.text, own[-1].end, sentence.end)] if len(own) > 1 else []
+        if len(sizes) == len(own):
+            sized.update((f.start, n) for f, n in zip(own, sizes))
+    return [replace(f, n=sized[f.start]) if f.start in sized else f for f in found]
 
 
 def _row_findings(ctx: Context, row: Sentence) -> list[Finding]:
