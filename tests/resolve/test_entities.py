@@ -191,3 +191,20 @@ def test_a_person_s_rejection_stops_a_proposal_from_being_scored_again() -> None
     res.remember(EntityDecision("company", "Mingrui Biologics", "明瑞生物", "reject", "two firms", source="user"))
     _, mentions, later = document(res, ["明瑞生物"], [asset("MR-0417", "明瑞生物")])
     assert [d for d in later if d.kind == "company"] == [] and {m.name for m in mentions} == {"明瑞生物"}
+
+
+def test_a_pinyin_match_with_drug_codes_of_one_series_merges() -> None:
+    res = resolver()
+    document(res, ["岷川核药"], [asset("MC-1104", "岷川核药")])
+    records, mentions, decisions = document(res, ["Minchuan Isotopes"], [asset("MC-2120", "Minchuan Isotopes")])
+    merge = next(d for d in decisions if d.kind == "company")
+    assert (merge.canonical, merge.member, merge.action) == ("岷川核药", "Minchuan Isotopes", "merge")
+    assert "MC-" in merge.reason and merge.score >= MERGE_AT
+
+
+def test_drug_codes_of_one_series_alone_merge_nothing() -> None:
+    res = resolver()
+    document(res, ["岷川核药"], [asset("MC-1104", "岷川核药")])
+    _, mentions, decisions = document(res, ["Corvane Bio"], [asset("MC-2120", "Corvane Bio")])
+    assert [m.name for m in mentions] == ["Corvane Bio"]
+    assert not [d for d in decisions if d.kind == "company"]

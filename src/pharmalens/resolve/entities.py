@@ -5,7 +5,8 @@ A new company name is compared with every known company sharing a key with it. E
 a reason: the same stock code (1.0), the same core in the same script once legal form and trade
 words are gone (0.85), the pinyin of a Chinese core equal to the leading words of an English name
 (0.7; 0.85 when both names are in the same document), an asset code both own (0.6: a licensee may be
-read as an owner). Further evidence adds 0.1. A score of MERGE_AT or more merges the name into the
+read as an owner), and, beside other evidence, drug codes of one series (LC-2120 and LC-1104).
+Further evidence adds 0.1. A score of MERGE_AT or more merges the name into the
 known company, PROPOSE_AT or more records a proposal for review, and either way the decision is kept with its reason. Homophones are guarded: a
 pinyin match never merges on its own, and counts for little when the English name already has a
 different Chinese name that sounds the same (华熙/华西) or when two Chinese names share the pinyin.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, replace
 from ..extraction.companies import CompanyMention
 from ..extraction.same_core_names import other_field
 from ..model.entities import EntityDecision
+from ..model.patterns import rx
 from ..model.records import Asset, Record
 from .entity_index import CODE_LIKE, EntityIndex, asset_key
 from .names import english_trade_tail, is_chinese, name_keys
@@ -202,7 +204,11 @@ class EntityResolver:
                 not _other_trade(name, known.names):
             evidence.append((0.85, f"same name without legal form and trade words: {keys.core}"))
         sound = self._sound_evidence(name, known.name, theirs, bool(in_document & known.names))
-        return evidence + ([sound] if sound else [])
+        evidence += [sound] if sound else []
+        series = sorted(_code_series(owned) & _code_series(known.assets))
+        if evidence and series and not any(key in known.assets for key in owned):
+            evidence.append((0.5, f"both name their drugs {series[0].upper()}-…"))
+        return evidence
 
     def _sound_evidence(self, name: str, canonical: str, theirs: list, together: bool) -> tuple[float, str] | None:
         keys = name_keys(name)
@@ -276,6 +282,15 @@ class EntityResolver:
                                             0.6 if apart else 0.9))
             self.decided.add(pair)
         return None if apart else known
+
+
+def _code_series(keys: Iterable[str]) -> set[str]:
+    """The letters that open a company's drug codes ("lc" of lc2207 and lc1104): a series its own
+    programmes share."""
+    return {match.group(0) for key in keys if (match := _SERIES.match(key))}
+
+
+_SERIES = rx(r"[a-z]{2,5}(?=\d)")
 
 
 def _score(reasons: list[tuple[float, str]]) -> float:
