@@ -30,3 +30,17 @@ def test_an_asset_takes_an_indication_no_list_names(facts):
                  "2026年6月1日，嵐峰生技宣佈其LF-77片獲批臨床，用於治療成人嵐川氏肌萎縮症。"):
         asset = [a for a in facts(text)["assets"] if a.asset.startswith("LF-77")][0]
         assert any("岚川氏肌萎缩症" in i or "嵐川氏肌萎縮症" in i for i in asset.indication)
+
+
+def test_a_disease_right_before_new_drug_or_indication_names_what_the_drug_is_for():
+    assert phrases("旗下的岚川氏肌萎缩症口服新药LF-12进入二期") == ["岚川氏肌萎缩症"]
+    assert phrases("QX-9注射液中度结节性皮炎适应症上市申请获受理") == ["中度结节性皮炎"]
+    assert phrases("B型肝炎合并治疗新药ZT-5") == ["B型肝炎"]
+    assert phrases("一款抗肿瘤新药；癌新药") == []
+
+
+def test_an_asset_takes_the_disease_named_before_it_as_a_new_drug(facts):
+    for text in ("2026年3月2日，岚峰生物开发中的慢性结节性皮炎口服新药LF-12二期临床试验达到主要终点。",
+                 "2026年3月2日，嵐峰生技開發中的慢性結節性皮炎口服新藥LF-12二期臨床試驗達到主要終點。"):
+        asset = [a for a in facts(text)["assets"] if a.asset.startswith("LF-12")][0]
+        assert any("慢性结节性皮炎" in i or "慢性結節性皮炎" in i for i in asset.indication)

@@ -1,7 +1,11 @@
 """Diseases the vocabulary does not list, read where the text says what a drug treats: the words after
 "for the treatment of", "to treat", "indicated for", "patients with", 用于治疗 or 适应症为, up to the end of
 the phrase, when they end with a disease's head word ("for the treatment of Marlow-Kent syndrome",
-"用于治疗成人难治性X综合征"). The phrase is reported as written."""
+"用于治疗成人难治性X综合征"). The phrase is reported as written.
+
+A Chinese disease also names what a drug is for when it stands right before 新药, 候选药物 or 适应症
+("产后抑郁症口服新药", "中、重度斑块状银屑病适应症"): the phrase runs back from its head word to a mark, a
+particle or a name the vocabulary holds."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,6 +20,16 @@ _EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and\s+in|in\s+combination|follo
 _ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为)"
 _ZH_END = r"(?=[，。；、,;（(：:]|的|患者|$)"
 _CUES = ("treat", "indicated", "patients with", "用于", "适应症")
+_ZH_KIND = r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)"
+_KIND_CUES = ("新药", "候选药物", "适应症")
+_NOT_IN_NAME = frozenset("抗的其及与和或等为是将在对款个项类种、，。；：:;,.()（）“”\"'【】《》 \n\t")
+_LONGEST = 12
+_STARTS_AFTER = ("治疗", "用于", "注射液", "胶囊")
+
+
+@lru_cache(maxsize=1)
+def _before_kind():
+    return rx(rf"{cue_alternation('indication.disease_head')}(?={_ZH_KIND})")
 
 
 @lru_cache(maxsize=1)
@@ -29,15 +43,34 @@ def _patterns():
 def open_indication_hits(text: str, known: list[Hit]) -> list[Hit]:
     """Hits of kind "indication" for disease phrases a drug is said to treat that no vocabulary hit
     touches (a phrase holding a listed disease keeps the listed one)."""
-    if not holds_any(text, _CUES):
-        return []
     taken = [(h.start, h.end) for h in known if h.kind == "indication"]
     found: list[Hit] = []
-    for pattern in _patterns():
-        for match in pattern.finditer(text):
-            start, end = match.start("p"), match.end("p")
-            if any(s < end and start < e for s, e in taken):
-                continue
-            taken.append((start, end))
-            found.append(Hit(start, end, "indication", match.group("p"), match.group("p")))
+    spans = _after_intro(text) if holds_any(text, _CUES) else []
+    if holds_any(text, _KIND_CUES):
+        spans += _before_a_kind(text, known)
+    for start, end in spans:
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        found.append(Hit(start, end, "indication", text[start:end], text[start:end]))
     return found
+
+
+def _after_intro(text: str) -> list[tuple[int, int]]:
+    return [match.span("p") for pattern in _patterns() for match in pattern.finditer(text)]
+
+
+def _before_a_kind(text: str, known: list[Hit]) -> list[tuple[int, int]]:
+    """Disease phrases ending right before 新药/候选药物/适应症, run back from the head word to a mark, a
+    particle, a product's form (注射液) or the end of a vocabulary name (a company's, a drug's). A head word alone (癌新药), a run
+    with no such start within reach, and what a drug works against (抗肿瘤新药) are no disease named."""
+    ends = {h.end for h in known}
+    spans = []
+    for match in _before_kind().finditer(text):
+        start, end = match.start(), match.end()
+        while (start > 0 and end - start < _LONGEST and start not in ends
+               and text[start - 1] not in _NOT_IN_NAME and not text.endswith(_STARTS_AFTER, 0, start)):
+            start -= 1
+        if start < match.start() and end - start < _LONGEST and text[start - 1:start] != "抗":
+            spans.append((start, end))
+    return spans
