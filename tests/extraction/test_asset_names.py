@@ -603,3 +603,14 @@ def test_a_brand_described_as_a_drug_or_labelled_with_its_nuclide_is_an_asset_no
     records = facts(text)
     assert "Quenzira" in {a.asset for a in records["assets"]}
     assert all(a.company != "Quenzira" for a in records["assets"])
+
+
+def test_chinese_inn_stems_of_fusion_proteins_and_cytotoxics_mark_a_drug():
+    assert [n for n, _ in names("岚峰生物将岚达西普全球权益授权给某公司")] == ["岚达西普"]
+    assert [n for n, _ in names("岚峰生物就岚柔比星达成协议，岚罗莫司与诺他滨联用")] == ["岚柔比星", "岚罗莫司", "诺他滨"]
+
+
+def test_a_deal_over_an_unlisted_fusion_protein_names_it(facts):
+    for text in ("2026年4月8日，岚峰生物宣布将岚达西普的全球权益授权给Northwind Bio，首付款3000万美元。",
+                 "2026年4月8日，嵐峰生技宣佈將嵐達西普的全球權益授權給Northwind Bio，首付款3000萬美元。"):
+        assert [d.asset for d in facts(text)["deals"]] in (["岚达西普"], ["嵐達西普"])
