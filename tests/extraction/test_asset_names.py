@@ -614,3 +614,13 @@ def test_a_deal_over_an_unlisted_fusion_protein_names_it(facts):
     for text in ("2026年4月8日，岚峰生物宣布将岚达西普的全球权益授权给Northwind Bio，首付款3000万美元。",
                  "2026年4月8日，嵐峰生技宣佈將嵐達西普的全球權益授權給Northwind Bio，首付款3000萬美元。"):
         assert [d.asset for d in facts(text)["deals"]] in (["岚达西普"], ["嵐達西普"])
+
+
+def test_the_form_prefix_for_injection_is_no_part_of_an_unlisted_inn():
+    assert names("公司自主研发的创新制剂注射用岚替单抗获批上市") == [("岚替单抗", "岚替单抗")]
+
+
+def test_an_approval_of_an_unlisted_antibody_for_injection_names_the_antibody(facts):
+    for text in ("2026年5月6日，岚峰生物宣布，公司自主研发的创新制剂注射用岚替单抗获得国家药监局批准上市。",
+                 "2026年5月6日，嵐峰生技宣佈，公司自主研發的創新製劑注射用嵐替單抗獲得國家藥監局批准上市。"):
+        assert {r.asset for r in facts(text)["regulatory"]} in ({"岚替单抗"}, {"嵐替單抗"})

@@ -15,7 +15,7 @@ from .approved_brands import approved_brands
 from .lexicon import Lexicon
 from .cues import phrases
 from .nuclides import find_nuclides, past_radiolabel
-from .products import name_start, product_names
+from .products import inn_start, name_start, product_names
 from .trial_names import is_study_code, without_trial_names
 from .context_brands import context_brands
 from .word_frequency import rare_word, zh_zipf
@@ -150,7 +150,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                 continue
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
     for match in checked(_INN.finditer(text) if _INN_END.search(text) else ()):
-        start = match.start() + (0 if match.group(0).isascii() else name_start(match.group(0)))
+        start = match.start() + (0 if match.group(0).isascii() else inn_start(match.group(0)))
         if not taken.overlaps(start, match.end()) and cover.reach(start) <= start and not _class_word(match.group(0)):
             inn = text[start:match.end()]
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it

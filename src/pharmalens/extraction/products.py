@@ -61,6 +61,14 @@ def name_start(run: str) -> int:
     return start
 
 
+def inn_start(run: str) -> int:
+    """Where a Chinese INN-like name starts in a run ending with its stem: as name_start, and past the
+    form prefix 注射用 ("制剂注射用X单抗" -> "X单抗"), which names how the drug is given, not the drug."""
+    start = name_start(run)
+    at = run.find(_PRE, start)
+    return at + len(_PRE) if at >= 0 and len(run) - at - len(_PRE) > _MIN_CORE else start
+
+
 @lru_cache(maxsize=1)
 def _modifiers() -> re.Pattern[str]:
     return rx(f"(?:{cue_alternation('asset.form_modifier')})+")
