@@ -44,3 +44,17 @@ def test_an_asset_takes_the_disease_named_before_it_as_a_new_drug(facts):
                  "2026年3月2日，嵐峰生技開發中的慢性結節性皮炎口服新藥LF-12二期臨床試驗達到主要終點。"):
         asset = [a for a in facts(text)["assets"] if a.asset.startswith("LF-12")][0]
         assert any("慢性结节性皮炎" in i or "慢性結節性皮炎" in i for i in asset.indication)
+
+
+def test_a_disease_after_a_treatment_for_or_a_filing_s_use_is_an_indication():
+    assert phrases("the only approved therapy for an inherited Halvard syndrome. It") == ["inherited Halvard syndrome"]
+    assert phrases("a new class of drugs for moderate ulcerative colitis, the firm said") == ["moderate ulcerative colitis"]
+    assert phrases("2.研发新药名称：QX-3\n3.用途：胆道癌治疗\n4.预计") == ["胆道癌"]
+    assert phrases("3.用途：治疗成人复发性岚川综合征。") == ["成人复发性岚川综合征"]
+
+
+def test_a_taiwan_filing_s_use_gives_its_drug_the_disease(facts):
+    text = ("嵐峰生技公告新藥研發進度\n1.事實發生日:115/03/02 2.研發新藥名稱或代號:LF-31 3.用途:嵐川氏肌萎縮症治療 "
+            "4.預計進行之所有研發階段:第二期臨床試驗")
+    asset = [a for a in facts(text)["assets"] if a.asset == "LF-31"][0]
+    assert any("岚川氏肌萎缩症" in i or "嵐川氏肌萎縮症" in i for i in asset.indication)

@@ -1,7 +1,8 @@
 """Diseases the vocabulary does not list, read where the text says what a drug treats: the words after
 "for the treatment of", "to treat", "indicated for", "patients with", 用于治疗 or 适应症为, up to the end of
 the phrase, when they end with a disease's head word ("for the treatment of Marlow-Kent syndrome",
-"用于治疗成人难治性X综合征"). The phrase is reported as written.
+"用于治疗成人难治性X综合征"), or after "a treatment for", "drugs for" or a Taiwan filing's 用途: (up to 治疗 after
+it: "用途:X癌治疗"). The phrase is reported as written.
 
 A Chinese disease also names what a drug is for when it stands right before 新药, 候选药物 or 适应症
 ("产后抑郁症口服新药", "中、重度斑块状银屑病适应症"): the phrase runs back from its head word to a mark, a
@@ -15,11 +16,13 @@ from .cues import cue_alternation
 from .lexicon import Hit
 
 _EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|indicated\s+for(?:\s+the\s+treatment\s+of)?|"
-             r"(?:in|for)\s+(?:adult\s+)?patients\s+with)\s+")
+             r"(?:treatments?|therap(?:y|ies)|drugs?|medicines?)\s+for|"
+             r"(?:in|for)\s+(?:adult\s+)?patients\s+with)\s+(?:(?:an?|the)\s+)?")
 _EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and\s+in|in\s+combination|following|after|that|which|as|at|from|in|under|by)\b)"
-_ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为)"
-_ZH_END = r"(?=[，。；、,;（(：:]|的|患者|$)"
-_CUES = ("treat", "indicated", "patients with", "用于", "适应症")
+_ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为|用途[:：]\s*(?:治疗)?)"
+_ZH_END = r"(?=[，。；、,;（(：:]|的|患者|治疗|$)"
+_CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "apy for", "apies for", "drug for",
+         "drugs for", "medicine for", "medicines for")
 _ZH_KIND = r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)"
 _KIND_CUES = ("新药", "候选药物", "适应症")
 _NOT_IN_NAME = frozenset("抗的其及与和或等为是将在对款个项类种、，。；：:;,.()（）“”\"'【】《》 \n\t")
