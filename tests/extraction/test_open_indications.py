@@ -58,3 +58,11 @@ def test_a_taiwan_filing_s_use_gives_its_drug_the_disease(facts):
             "4.預計進行之所有研發階段:第二期臨床試驗")
     asset = [a for a in facts(text)["assets"] if a.asset == "LF-31"][0]
     assert any("岚川氏肌萎缩症" in i or "嵐川氏肌萎縮症" in i for i in asset.indication)
+
+
+def test_a_disease_a_trial_or_therapy_is_in_or_a_drug_is_developed_for_is_an_indication():
+    assert phrases("a Phase 2 trial in refractory Halvard syndrome in Europe") == ["refractory Halvard syndrome"]
+    assert phrases("QX-5, which is being developed for metastatic uveal melanoma and liver metastases.") == \
+        ["metastatic uveal melanoma"]
+    assert phrases("QX-6 is being developed for the treatment of Halvard syndrome.") == ["Halvard syndrome"]
+    assert phrases("the trial in China met its goal") == []

@@ -15,14 +15,15 @@ from ..model.patterns import holds_any, rx
 from .cues import cue_alternation
 from .lexicon import Hit
 
-_EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|indicated\s+for(?:\s+the\s+treatment\s+of)?|"
-             r"(?:treatments?|therap(?:y|ies)|drugs?|medicines?)\s+for|"
+_EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|(?:indicated|treatments?|therap(?:y|ies)|drugs?|medicines?|"
+             r"(?:being\s+)?developed)\s+for(?:\s+the\s+treatment\s+of)?|"
+             r"(?:trials?|stud(?:y|ies)|therap(?:y|ies)|treatments?)\s+in|"
              r"(?:in|for)\s+(?:adult\s+)?patients\s+with)\s+(?:(?:an?|the)\s+)?")
-_EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and\s+in|in\s+combination|following|after|that|which|as|at|from|in|under|by)\b)"
+_EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and|or|in\s+combination|following|after|that|which|as|at|from|in|under|by)\b)"
 _ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为|用途[:：]\s*(?:治疗)?)"
 _ZH_END = r"(?=[，。；、,;（(：:]|的|患者|治疗|$)"
 _CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "apy for", "apies for", "drug for",
-         "drugs for", "medicine for", "medicines for")
+         "drugs for", "medicine for", "medicines for", "developed for", "al in", "ies in", "dy in", "apy in", "ment in", "ments in")
 _ZH_KIND = r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)"
 _KIND_CUES = ("新药", "候选药物", "适应症")
 _NOT_IN_NAME = frozenset("抗的其及与和或等为是将在对款个项类种、，。；：:;,.()（）“”\"'【】《》 \n\t")
