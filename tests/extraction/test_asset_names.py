@@ -624,3 +624,14 @@ def test_an_approval_of_an_unlisted_antibody_for_injection_names_the_antibody(fa
     for text in ("2026年5月6日，岚峰生物宣布，公司自主研发的创新制剂注射用岚替单抗获得国家药监局批准上市。",
                  "2026年5月6日，嵐峰生技宣佈，公司自主研發的創新製劑注射用嵐替單抗獲得國家藥監局批准上市。"):
         assert {r.asset for r in facts(text)["regulatory"]} in ({"岚替单抗"}, {"嵐替單抗"})
+
+
+def test_a_brand_before_a_bracketed_radiolabelled_compound_is_the_drug():
+    assert names("Kestrel Bio agreed to develop Velorix (203Pb-VELOTATE) with a partner.") == \
+        [("Velorix", "Velorix"), ("203Pb-VELOTATE", "203Pb-VELOTATE")]
+
+
+def test_an_event_told_of_the_brand_names_it(facts):
+    text = ("Kestrel Bio agreed to develop Velorix (203Pb-VELOTATE), a lead-203 imaging agent. The FDA granted "
+            "Fast Track designation to Velorix in June 2026.")
+    assert [r.asset for r in facts(text)["regulatory"]] == ["Velorix"]

@@ -156,7 +156,8 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
             name = inn.lower() if inn.isascii() else inn  # an INN is one name however a sentence capitalises it
             found.append(taken.add(AssetMention(start, match.end(), name, inn, False)))
     for match in checked(matches_from(_BRAND_BEFORE_NAME, text, _brand_starts(text))):
-        inner = next((m for m in found if m.start == past_radiolabel(text, match.end("open"))), None)
+        opens = (match.end("open"), past_radiolabel(text, match.end("open")))  # "Brand (212Pb-X)" or "Brand (lutetium Lu 177 x)"
+        inner = next((m for m in found if m.start in opens), None)
         if inner is not None and not taken.overlaps(match.start("brand"), match.end("brand")) \
                 and match.group("brand") not in _NOT_BRANDS and not (match.group("caps") and not _rare(match.group("caps"))):
             found.append(taken.add(AssetMention(match.start("brand"), match.end("brand"), match.group("brand"),
