@@ -635,3 +635,16 @@ def test_an_event_told_of_the_brand_names_it(facts):
     text = ("Kestrel Bio agreed to develop Velorix (203Pb-VELOTATE), a lead-203 imaging agent. The FDA granted "
             "Fast Track designation to Velorix in June 2026.")
     assert [r.asset for r in facts(text)["regulatory"]] == ["Velorix"]
+
+
+def test_a_code_with_a_companion_diagnostic_suffix_is_one_name():
+    assert names("Kestrel Bio gave an update on KB417-CDx and KB52-CDx.") == \
+        [("KB417-CDx", "KB417-CDx"), ("KB52-CDx", "KB52-CDx")]
+
+
+def test_a_code_bracketing_a_marked_brand_and_a_labelled_compound_is_one_asset(facts):
+    text = ("Kestrel Bio said it received a Complete Response Letter from the FDA for the BLA for KB417-CDx "
+            "(Lumivex®, 64Cu-NOTA-kestuzumab), an investigational PET agent.")
+    records = facts(text)
+    assert [r.asset for r in records["regulatory"]] == ["KB417-CDx"]
+    assert [(a.asset, a.aliases) for a in records["assets"]] == [("KB417-CDx", ["64Cu-NOTA-kestuzumab"])]

@@ -28,10 +28,18 @@ def _alias_close_pattern() -> re.Pattern[str]:
               rf"(?:{cue_alternation('asset.dosage_form')})\s*)?(?:[)）]|[;；]\s*[A-Za-z0-9])", re.I)
 
 
+_BRAND_FIRST = re.compile(r"[A-Z][A-Za-z0-9]{2,}\s*[®™]\s*[,，]\s*")
+
+
 def _alias_gap(text: str, start: int, end: int) -> bool:
-    """"A (B)", also with B's radiolabel opening the bracket ("Brand (lutetium Lu 177 INN)")."""
+    """"A (B)", also with B's radiolabel opening the bracket ("Brand (lutetium Lu 177 INN)") or a marked
+    brand before B ("CODE (Brand®, B)")."""
     gap = _alias_gap_pattern().match(text, start, end)
-    return gap is not None and (gap.end() == end or past_radiolabel(text, gap.end()) == end)
+    if gap is None:
+        return False
+    brand = _BRAND_FIRST.match(text, gap.end(), end)
+    at = brand.end() if brand else gap.end()
+    return at == end or past_radiolabel(text, at) == end
 
 
 _SEMICOLON = re.compile(r"\s*[;；]\s*")

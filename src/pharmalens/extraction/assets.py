@@ -23,7 +23,7 @@ from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
 _CODE_BODY = r"(?:[A-Z]{2,6}-(?:Lu|Ac|Pb|Ga|Cu|Zr|Tb|Ra|At|Th|In|Re|Sm|Ho)-?\d{2,4}|[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]{0,2}(?:-\d{1,4})?|[A-Z]{2,6}-(?=[A-Z0-9]{3})(?:[A-Z]{1,6}\d{1,2}){1,3}[A-Z]{0,2}|[A-Z]{3,6}-[A-Z]\d|[A-Z]{1,4}-\d{1,5})"
-_CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?![A-Za-z0-9-])")
+_CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?:-CDx)?(?![A-Za-z0-9-])")  # -CDx: a companion diagnostic
 # A code written in lower case or opening with a small letter (mRNA-2217, zb-101): three or more digits, and
 # a prefix of small letters only where it is no word (not "lead-212", "mid-2026").
 _SMALL_CODE = rx(r"(?<![A-Za-z0-9-])(?:[a-z]{1,2}[A-Z]{2,5}|(?P<low>[a-z]{2,4}))-\d{3,5}[a-z]?(?![A-Za-z0-9-])")
