@@ -66,3 +66,15 @@ def test_a_disease_a_trial_or_therapy_is_in_or_a_drug_is_developed_for_is_an_ind
         ["metastatic uveal melanoma"]
     assert phrases("QX-6 is being developed for the treatment of Halvard syndrome.") == ["Halvard syndrome"]
     assert phrases("the trial in China met its goal") == []
+
+
+def test_a_disease_after_a_line_of_therapy_or_an_approval_to_treat_is_an_indication():
+    assert phrases("已获审核通过治疗岚川综合征的孤儿药资格") == ["岚川综合征"]
+    assert phrases("获批二线治疗HER2阳性晚期岚川氏肉瘤的新适应症") == ["HER2阳性晚期岚川氏肉瘤"]
+    assert phrases("拟治疗组与对照组") == []
+
+
+def test_an_orphan_drug_designation_to_treat_a_disease_gives_the_drug_its_disease(facts):
+    text = "2026年2月3日，嵐峰生技宣佈，其新藥LF-88已獲美國FDA審核通過治療嵐川綜合徵的孤兒藥資格。"
+    asset = [a for a in facts(text)["assets"] if a.asset == "LF-88"][0]
+    assert any("岚川综合征" in i or "嵐川綜合徵" in i for i in asset.indication)

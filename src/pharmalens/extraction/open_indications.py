@@ -20,9 +20,9 @@ _EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|(?:indicated|treatment
              r"(?:trials?|stud(?:y|ies)|therap(?:y|ies)|treatments?)\s+in|"
              r"(?:in|for)\s+(?:adult\s+)?patients\s+with)\s+(?:(?:an?|the)\s+)?")
 _EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and|or|in\s+combination|following|after|that|which|as|at|from|in|under|by)\b)"
-_ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为|用途[:：]\s*(?:治疗)?)"
+_ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为|用途[:：]\s*(?:治疗)?|(?:[一二三]线|后线|获批|批准|通过|拟)治疗)"
 _ZH_END = r"(?=[，。；、,;（(：:]|的|患者|治疗|$)"
-_CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "apy for", "apies for", "drug for",
+_CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "治疗", "apy for", "apies for", "drug for",
          "drugs for", "medicine for", "medicines for", "developed for", "al in", "ies in", "dy in", "apy in", "ment in", "ments in")
 _ZH_KIND = r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)"
 _KIND_CUES = ("新药", "候选药物", "适应症")
