@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..model.patterns import holds_any, rx
-from .cues import cue_alternation
+from .cues import cue_alternation, phrases
 from .lexicon import Hit
 
 _EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|(?:indicated|treatments?|therap(?:y|ies)|drugs?|medicines?|"
@@ -24,7 +24,7 @@ _ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应�
 _ZH_END = r"(?=[，。；、,;（(：:]|的|患者|治疗|$)"
 _CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "治疗", "apy for", "apies for", "drug for",
          "drugs for", "medicine for", "medicines for", "developed for", "al in", "ies in", "dy in", "apy in", "ment in", "ments in")
-_ZH_KIND = r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)"
+_KIND = rx(r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)")
 _KIND_CUES = ("新药", "候选药物", "适应症")
 _NOT_IN_NAME = frozenset("抗的其及与和或等为是将在对款个项类种、，。；：:;,.()（）“”\"'【】《》 \n\t")
 _LONGEST = 12
@@ -32,8 +32,8 @@ _STARTS_AFTER = ("治疗", "用于", "注射液", "胶囊")
 
 
 @lru_cache(maxsize=1)
-def _before_kind():
-    return rx(rf"{cue_alternation('indication.disease_head')}(?={_ZH_KIND})")
+def _zh_heads() -> tuple[str, ...]:
+    return tuple(h for h in sorted(phrases("indication.disease_head"), key=len, reverse=True) if not h.isascii())
 
 
 @lru_cache(maxsize=1)
@@ -66,15 +66,21 @@ def _after_intro(text: str) -> list[tuple[int, int]]:
 
 def _before_a_kind(text: str, known: list[Hit]) -> list[tuple[int, int]]:
     """Disease phrases ending right before 新药/候选药物/适应症, run back from the head word to a mark, a
-    particle, a product's form (注射液) or the end of a vocabulary name (a company's, a drug's). A head word alone (癌新药), a run
-    with no such start within reach, and what a drug works against (抗肿瘤新药) are no disease named."""
+    particle, a product's form (注射液) or the end of a vocabulary name (a company's, a drug's). A head word
+    alone (癌新药), a run with no such start within reach, and what a drug works against (抗肿瘤新药) are no
+    disease named. The kind words are found first: a scan for the head words stopped at every 病, 症 and
+    English letter."""
     ends = {h.end for h in known}
     spans = []
-    for match in _before_kind().finditer(text):
-        start, end = match.start(), match.end()
+    for kind in _KIND.finditer(text):
+        end = kind.start()
+        head = next((h for h in _zh_heads() if text.endswith(h, 0, end)), None)
+        if head is None:
+            continue
+        start = head_start = end - len(head)
         while (start > 0 and end - start < _LONGEST and start not in ends
                and text[start - 1] not in _NOT_IN_NAME and not text.endswith(_STARTS_AFTER, 0, start)):
             start -= 1
-        if start < match.start() and end - start < _LONGEST and text[start - 1:start] != "抗":
+        if start < head_start and end - start < _LONGEST and text[start - 1:start] != "抗":
             spans.append((start, end))
     return spans
