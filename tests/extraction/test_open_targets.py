@@ -50,3 +50,14 @@ def test_an_asset_takes_a_target_from_what_it_is(facts):
                  "2026年4月3日，嵐峰生技宣佈，其PTK7 ADC藥物LF-301獲得臨床試驗許可。"):
         asset = [a for a in facts(text)["assets"] if a.asset == "LF-301"][0]
         assert asset.target == ["PTK7"]
+
+
+def test_a_mixed_case_gene_symbol_is_a_target_but_a_company_name_is_not():
+    assert symbols("an EphB4-directed antibody, a Kv7.3 opener and a Cav2 inhibitor; targeting FcRn") == \
+        ["EphB4", "Cav2", "FcRn"]
+    assert symbols("a McKesson inhibitor deal; targeting BioMarin, an AbbVie ADC") == []
+
+
+def test_an_asset_takes_a_mixed_case_target(facts):
+    text = "Brevane Oncology dropped QV-118, its EphB4-directed antibody-drug conjugate, in June 2026."
+    assert [a.target for a in facts(text)["assets"] if a.asset == "QV-118"] == [["EphB4"]]

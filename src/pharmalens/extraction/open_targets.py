@@ -2,7 +2,8 @@
 symbol right after "targeting", "directed against", "anti-" or 靶向, before "-targeted"/"-targeting", before
 the word for what a drug does to it or for what the drug is ("an antibody targeting CD46", "a B7H3-targeted
 radioconjugate", "an oral APOL1 inhibitor", "a TROP2 ADC", 抗GPC3单抗), and both arms of a bispecific
-("BCMA/CD3双抗"). The symbol is reported as written."""
+("BCMA/CD3双抗"). A symbol may mix cases as gene names do (EphA2, FcRn, Nav1.6). The symbol is reported as
+written."""
 from __future__ import annotations
 
 import re
@@ -10,7 +11,7 @@ import re
 from ..model.patterns import holds_any, rx
 from .lexicon import Hit
 
-_SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
+_SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
 _BEFORE = rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])")
 _AFTER = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})-(?:targeted|targeting|directed)\b")
 _ACTED_ON = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonist|degrader|blocker|activator)s?\b|"
