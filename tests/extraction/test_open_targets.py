@@ -61,3 +61,10 @@ def test_a_mixed_case_gene_symbol_is_a_target_but_a_company_name_is_not():
 def test_an_asset_takes_a_mixed_case_target(facts):
     text = "Brevane Oncology dropped QV-118, its EphB4-directed antibody-drug conjugate, in June 2026."
     assert [a.target for a in facts(text)["assets"] if a.asset == "QV-118"] == [["EphB4"]]
+
+
+def test_a_symbol_a_drug_takes_as_its_target_in_chinese_is_a_target(facts):
+    assert symbols("以GPR87为靶点的抗体；以B7-H6为靶向的ADC") == ["GPR87", "B7-H6"]
+    for text in ("2026年1月9日，岚峰生物宣布其以GPR87为靶向的ADC新药LF-51获批临床。",
+                 "2026年1月9日，嵐峰生技宣佈其以GPR87為靶向的ADC新藥LF-51獲批臨床。"):
+        assert [a.target for a in facts(text)["assets"] if a.asset == "LF-51"] == [["GPR87"]]

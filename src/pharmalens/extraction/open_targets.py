@@ -1,5 +1,5 @@
 """Targets the vocabulary does not list, read where the text says a drug is aimed at them: a gene-style
-symbol right after "targeting", "directed against", "anti-" or 靶向, before "-targeted"/"-targeting", before
+symbol right after "targeting", "directed against", "anti-" or 靶向, before "-targeted"/"-targeting" or 为靶点, before
 the word for what a drug does to it or for what the drug is ("an antibody targeting CD46", "a B7H3-targeted
 radioconjugate", "an oral APOL1 inhibitor", "a TROP2 ADC", 抗GPC3单抗), and both arms of a bispecific
 ("BCMA/CD3双抗"). A symbol may mix cases as gene names do (EphA2, FcRn, Nav1.6). The symbol is reported as
@@ -13,7 +13,7 @@ from .lexicon import Hit
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
 _BEFORE = rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])")
-_AFTER = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})-(?:targeted|targeting|directed)\b")
+_AFTER = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})(?:-(?:targeted|targeting|directed)\b|\s*为靶(?:向|点|标))")  # 以X为靶点
 _ACTED_ON = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonist|degrader|blocker|activator)s?\b|"
                r"(?:受体)?(?:抑制剂|激动剂|拮抗剂|降解剂))")
 # What a drug is, right after the symbol it is aimed at ("a TROP2 ADC", "CLDN6双抗", "抗GPC3单克隆抗体"), and the
@@ -23,7 +23,7 @@ _KIND_AFTER = rx(rf"(?<![\w-])(?:抗)?(?P<s>{_SYMBOL})\s*{_KIND}(?![A-Za-z])")
 _PAIR = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:/|×|\s[xX]\s)\s*(?P<t>{_SYMBOL})\s*(?:bispecific|双抗|双特异)")
 _CODE_DIGITS = rx(r"\d{3}")  # SKB264 ADC, HS-10535: a drug's code before its kind, no target
 _CUE_WORDS = ("arget", "irected", "anti-", "inhibitor", "agonist", "antagonist", "degrader", "blocker", "activator",
-              "靶向", "剂", "抗", "ADC", "RDC", "CAR", "bispecific", "ntibod", "radio")
+              "靶向", "为靶", "剂", "抗", "ADC", "RDC", "CAR", "bispecific", "ntibod", "radio")
 _MUTATION = rx(r"[A-Z]\d{1,4}[A-Z]")  # KRAS G12D: the mutation a drug is selective for, not its target
 _NOT_TARGETS = frozenset({"FDA", "EMA", "NMPA", "PMDA", "US", "USA", "EU", "UK", "ADC", "RDC", "RLT", "PET", "SPECT",
                           "CAR", "DNA", "RNA", "MRNA", "SIRNA", "AI", "IND", "NDA", "BLA", "GMP", "ORR", "PFS", "OS",
