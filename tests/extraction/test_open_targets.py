@@ -68,3 +68,13 @@ def test_a_symbol_a_drug_takes_as_its_target_in_chinese_is_a_target(facts):
     for text in ("2026年1月9日，岚峰生物宣布其以GPR87为靶向的ADC新药LF-51获批临床。",
                  "2026年1月9日，嵐峰生技宣佈其以GPR87為靶向的ADC新藥LF-51獲批臨床。"):
         assert [a.target for a in facts(text)["assets"] if a.asset == "LF-51"] == [["GPR87"]]
+
+
+def test_both_arms_of_a_bispecific_with_a_word_for_its_make_before_its_kind():
+    assert symbols("其GPR87/CD3掩蔽型双抗LF-9进入临床") == ["GPR87", "CD3"]
+
+
+def test_an_asset_takes_both_arms_of_its_masked_bispecific(facts):
+    for text in ("2026年7月2日，岚峰生物公布其GPR87/CD3掩蔽型双抗LF-9的1期临床数据。",
+                 "2026年7月2日，嵐峰生技公布其GPR87/CD3掩蔽型雙抗LF-9的1期臨床數據。"):
+        assert [a.target for a in facts(text)["assets"] if a.asset == "LF-9"] == [["GPR87", "CD3"]]

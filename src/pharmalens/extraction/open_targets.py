@@ -20,7 +20,7 @@ _ACTED_ON = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonis
 # two arms of a bispecific ("BCMA/CD3双抗", "a PSMA x CD3 bispecific").
 _KIND = r"(?:ADCs?|RDCs?|CAR-?T|bispecific|antibod(?:y|ies)|radioligand|radioconjugate|双抗|双特异性抗体|单抗|单克隆抗体|抗体偶联药物|抗体)"
 _KIND_AFTER = rx(rf"(?<![\w-])(?:抗)?(?P<s>{_SYMBOL})\s*{_KIND}(?![A-Za-z])")
-_PAIR = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:/|×|\s[xX]\s)\s*(?P<t>{_SYMBOL})\s*(?:bispecific|双抗|双特异)")
+_PAIR = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:/|×|\s[xX]\s)\s*(?P<t>{_SYMBOL})\s*(?:[\u4e00-\u9fff]{{1,3}}?)?(?:bispecific|双抗|双特异)")
 _CODE_DIGITS = rx(r"\d{3}")  # SKB264 ADC, HS-10535: a drug's code before its kind, no target
 _CUE_WORDS = ("arget", "irected", "anti-", "inhibitor", "agonist", "antagonist", "degrader", "blocker", "activator",
               "靶向", "为靶", "剂", "抗", "ADC", "RDC", "CAR", "bispecific", "ntibod", "radio")
