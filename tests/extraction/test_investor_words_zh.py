@@ -14,3 +14,16 @@ def test_a_traditional_script_insurer_in_a_placement_list(facts):
             "認購對象包括岳泰人壽、岳華資產。")
     investors = facts(text)["financings"][0].investors
     assert any(i.startswith("岳泰人") for i in investors) and any(i.startswith("岳華資") for i in investors)
+
+
+def test_an_equity_firm_named_by_guquan_in_a_follow_on_list_is_an_investor(facts):
+    text = ("禾曜医药完成3亿元B轮融资\n\n禾曜医药宣布完成3亿元B轮融资，本轮由澄峰资本领投，岳川股权、松屿投资跟投，"
+            "资金将用于HY-08的临床开发。")
+    investors = facts(text)["financings"][0].investors
+    assert "岳川股权" in investors and "澄峰资本" in investors
+
+
+def test_a_traditional_script_equity_firm_and_a_kind_of_equity_fund(facts):
+    text = ("禾曜生技完成新台幣5億元募資\n\n禾曜生技宣布完成新台幣5億元募資，本輪由澄峰資本領投，岳川股權及多家私募股權跟投。")
+    investors = facts(text)["financings"][0].investors
+    assert "岳川股權" in investors and not any("私募" in i for i in investors)

@@ -8,9 +8,10 @@ from .events import clause_around
 from .sentences import Sentence
 from ..model.patterns import rx
 
-_ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}(?:资本|创投|投资|基金|资管|控股|创新|产投|证券|财富|资产|信托|人寿|保险)")
+_INVESTOR_WORD = r"(?:资本|股权|创投|投资|基金|资管|控股|创新|产投|证券|财富|资产|信托|人寿|保险)"
+_ZH_INVESTOR_ITEM = rx(r"[\u4e00-\u9fffA-Za-z]{1,10}" + _INVESTOR_WORD)
 _ZH_KIND_OF_INVESTOR = rx(r"(?:产业|股权|战略|财务|专业|知名|其他|多家|相关|部分|社会|外部|境内外|国内外|海内外|国内|海外|国际|头部|"
-                          r"大型|机构|风险|私募|天使|并购|国有|政府|引导|市场化|美元|人民币|科技|技术)+(?:资本|创投|投资|基金|资管|控股|创新|产投|证券|财富|资产|信托|人寿|保险)")  # 产业投资: a kind, no name
+                          r"大型|机构|风险|私募|天使|并购|国有|政府|引导|市场化|美元|人民币|科技|技术)+" + _INVESTOR_WORD)  # 产业投资: a kind, no name
 _HAN_ONLY = rx(r"[\u4e00-\u9fff]+")
 _ZH_ITEM_LEAD = rx(r"(?:本轮融资|本轮|本次融资|由|包括|老股东|新股东|(?:现有|原有)股东|(?:战略)?投资(?:者|人|方)|以及|和|及|与|、)+")
 _ZH_ITEM_TAIL = rx(r"[等 ]*(?:共同|联合|一起|分别|继续|持续|再次|均)?[等 。]*$")  # a list ending its sentence
