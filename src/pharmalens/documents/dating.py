@@ -209,7 +209,7 @@ def _fmt(year: int, month: int, day: int | None = None) -> str | None:
 
 _MONTH_AFTER = rx(r"\s*\d{1,2}\s*月")
 _PERIOD_ENDED = rx(r"\s*年?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*止(?:年度|六个月|六個月|九个月|九個月|期间|期間)[^。；;]{0,12}?"
-                   r"(?:录得|錄得|亏损|虧損|溢利|盈利|净利|淨利|收益|收入)")  # 预期截至2025年12月31日止年度录得亏损: results reported on
+                   r"(?:录得|錄得|亏损|虧損|溢利|盈利|净利|淨利|收益|收入|管理账目|管理賬目)")  # 预期截至2025年12月31日止年度录得亏损: results reported on
 
 
 # Words of a sentence that tell an older story before the article's own ("The drug was previously partnered
