@@ -112,4 +112,9 @@ def _opens_an_item(text: str, start: int) -> bool:
     return bool(_ITEM_MARK.fullmatch(text, text.rfind("\n", 0, start) + 1, start))
 
 
+def opens_its_line_as_item(text: str, pos: int) -> bool:
+    """The line holding `pos` opens a numbered or bulleted item of a round-up."""
+    return bool(_ITEM_MARK.match(text, text.rfind("\n", 0, pos) + 1))
+
+
 _ITEM_MARK = rx(r"[ \t]*(?:\d{1,2}\s*[、.．)）]|[(（]\d{1,2}[)）]|[①-⑳]|[-•●▪◆■·]|[一二三四五六七八九十]{1,2}、)[ \t]*")

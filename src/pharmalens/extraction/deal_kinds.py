@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model.patterns import rx
+from .acting_names import opens_its_line_as_item
 from .context import Context
 from .cues import cue_regex
 
@@ -99,3 +100,13 @@ _INVESTS_IN = rx(r"\b(?:invest(?:s|ed|ing)?|(?:made|makes|make|led|leads|lead)\s
 _DEAL_PAYMENT = rx(r"up-?\s?front|milestones?|首付款|预付款|里程碑", re.I)
 _BUYS_CONTROL = rx(r"(?:取得|购入|购得|受让|购买)[^，,。；;]{0,24}?(?:(?:[5-9]\d|100)(?:\.\d+)?\s*%|全部|全数|百分之百)\s*(?:的)?(?:股权|股份)")
 _CONTROL = rx(r"控股|全资|wholly|controlling|all of the|100\s*%", re.I)
+
+
+def article_kind(ctx: Context, kind: str) -> str:
+    """A round-up whose headline is about NewCo deals: its licences are NewCo licences. A NewCo in the
+    round-up's first item ("1. 甲：与乙资本共同成立NewCo") is that item's, no headline."""
+    headline = cue_regex("deal.type.newco").search(ctx.text[:300])
+    if kind == "license" and headline and not opens_its_line_as_item(ctx.text, headline.start()) and \
+            len(cue_regex("deal.type.newco").findall(ctx.text)) >= 3:
+        return "newco"
+    return kind

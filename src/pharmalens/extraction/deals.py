@@ -26,7 +26,7 @@ from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, 
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
-from .deal_kinds import deal_type, paragraph_kind, without_descriptors
+from .deal_kinds import article_kind, deal_type, paragraph_kind, without_descriptors
 from .deal_terms import money_by_role, royalty, territory
 from .parties import Parties, find_all_parties, orient
 from .returned_rights import rights_back_at
@@ -336,7 +336,7 @@ def _deal(ctx: Context, frame: Frame) -> Deal | None:
     first = frame.sentences[0]
     parties = {m.name for m in (frame.parties.licensor, frame.parties.licensee) if m is not None}
     plain = [without_descriptors(ctx, s.start, s.end) for s in frame.sentences]
-    kind = paragraph_kind(ctx, _article_kind(ctx, deal_type(plain[0], " ".join(plain))), first.start, text, parties)
+    kind = paragraph_kind(ctx, article_kind(ctx, deal_type(plain[0], " ".join(plain))), first.start, text, parties)
     _equity_total(kind, money)
     licensor, licensee = _name(frame.parties.licensor), _name(frame.parties.licensee)
     founding = founding_sentence(ctx, licensee, frame.sentences) if kind == "license" else None
@@ -365,7 +365,7 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
         return None
     money = item.money if item.money is not None else money_by_role(ctx, ctx.in_range(ctx.money, item.terms_start, item.end))
     sentence = Sentence(item.start, item.end, ctx.text[item.start:item.end])
-    kind = item.kind or _article_kind(ctx, deal_type(sentence.text, sentence.text))
+    kind = item.kind or article_kind(ctx, deal_type(sentence.text, sentence.text))
     _equity_total(kind, money)
     return Deal(
         document=ctx.doc_id, evidence=[ctx.evidence(item.start, item.end)], extractor=EXTRACTOR, version=VERSION,
@@ -381,14 +381,6 @@ def _item_deal(ctx: Context, item: DealItem, countries: dict[str, str | None]) -
 def _equity_total(kind: str, money: dict[str, Money]) -> None:
     if kind == "equity" and "total" not in money and "equity" in money:
         money["total"] = money["equity"]
-
-
-def _article_kind(ctx: Context, kind: str) -> str:
-    """A round-up whose headline is about NewCo deals: its licences are NewCo licences."""
-    if kind == "license" and cue_regex("deal.type.newco").search(ctx.text[:300]) and \
-            len(cue_regex("deal.type.newco").findall(ctx.text)) >= 3:
-        return "newco"
-    return kind
 
 
 def _name(mention: CompanyMention | None) -> str | None:
