@@ -95,6 +95,8 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
         return True
     if _PER_UNIT_AFTER.match(ctx.text, mention.end) or _PER_UNIT_BEFORE.search(ctx.text, max(0, mention.start - 40), mention.start):
         return True  # "up to $290 million per program": one programme's share, no term of the whole deal
+    if _valued_as(ctx, mention, "deal.project_spend"):
+        return True  # "总投资12亿元": what a site costs to build
     return milestone_paid(ctx, mention)
 
 
