@@ -64,7 +64,7 @@ def _site_after() -> re.Pattern[str]:
 
 
 _STAKE_AFTER = rx(r"\d{1,3}(?:\.\d{1,2})?\s*%\s*(?:的\s*)?(?:股权|股份|权益)")  # "所持有的乙制药35%股权": the stake's holder company
-_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给予即其等或并而且又但称的了向就于此后")
+_ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给予即其等或并而且又但称的了向就于此后自")
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
