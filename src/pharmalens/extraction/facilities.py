@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..documents.language import to_simplified
 from ..model.records import Facility
 from .context import Context
 from .cues import Cue, cue_sets
@@ -271,12 +272,12 @@ def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:
 
 def _one_site_per_sentence(found: list[Facility]) -> list[Facility]:
     """A plant and the cyclotrons (or reactor) reported in the same sentence for the same owner are
-    one site of the more specific kind."""
+    one site of the more specific kind, unless their names place them apart (桃园 and 台中)."""
     out: list[Facility] = []
     for record in found:
         twin = next((r for r in out if r.company == record.company
                      and {r.kind_of_site, record.kind_of_site} & {"gmp_plant"}
-                     and {r.kind_of_site, record.kind_of_site} & set(_SPECIFIC)), None)
+                     and {r.kind_of_site, record.kind_of_site} & set(_SPECIFIC) and _same_site(r, record)), None)
         if twin is None:
             out.append(record)
             continue
@@ -309,7 +310,8 @@ def _named_alike(a: Facility, b: Facility) -> bool:
 def _site_words(name: str | None) -> set[str]:
     if not name:
         return set()
-    words = {p for p in chinese_places() if p in name}
+    simplified = to_simplified(name)  # 桃園 is the place 桃园
+    words = {p for p in chinese_places() if p in simplified}
     words |= {w for w in re.findall(r"(?<![\dA-Za-z-])[A-Z][A-Za-z'-]+", name)
               if w.casefold() not in _GENERIC_NAME_WORDS and not w.endswith("-")}  # "Ac-" of Ac-225, "Lu" of 177Lu: no place
     return words
