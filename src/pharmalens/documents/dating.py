@@ -229,7 +229,7 @@ def latest_past_year(text: str) -> int | None:
         if not ended and (_FUTURE.search(before) or _EXPECTED.search(text, max(0, m.start() - 90), m.start())) or \
                 FOUNDED_BEFORE.search(before) or FOUNDED_AFTER.match(text, m.end()) or _BACKGROUND_BEFORE.search(before) or _BACKGROUND_AFTER.match(text, m.end()) or \
                 _PLANNED_AFTER.match(text, m.end()) or \
-                (before.endswith("自") and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
+                (before.endswith(("自", "从", "從")) and not _MONTH_AFTER.match(text, m.end())):  # 自2016年获批以来: a span's start
             continue
         years.append(int(m.group(1)))
     return max(years) if years else None
