@@ -45,7 +45,7 @@ _WINDOW = 64
 _CARRY = 400
 _CONTINUES = rx(r"^\s*(?:[,、]\s*)?(?:和|及|与|以及|and)?\s*$", 0)
 _COMPARES = rx(r"(?:(?<!revenue )(?<!revenues )(?<!income )(?<!收入)\bfrom|compared (?:with|to)(?: an?| the)?(?: (?:net )?(?:loss|profit) of)?|versus|\bvs\.?|上年同期(?:为|是)?|去年同期(?:为|是)?|"
-               r"上年(?:为|是)|同期(?:为|是)|较上年同期的|对比)\s*(?:约|亏损|盈利)?\s*$", re.I)
+               r"上年(?:为|是)|同期(?:为|是)|较上年同期的|对比)\s*(?:约|亏损|盈利)?\s*[-−]?$", re.I)  # 上年同期为-0.92亿元: a prior loss told by its sign
 _RESPECTIVELY = rx(r"分别|\brespectively\b")
 _PERIOD_LIST_GAP = rx(r"^\s*(?:和|及|、|与|,|and|to)\s*$")
 _RATIO = rx(r"占|比例|比重|\bshare\b|margin|率", re.I)
