@@ -18,7 +18,8 @@ from .returned_rights import development_stops, handed_back, returned_assets
 from .sentences import Sentence
 from .table import asset_rows, deal_asset_rows
 from .asset_table_rows import deal_row_asset, from_row, lead_in_modality
-from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, radiolabelled_modality, targets_in
+from .asset_values import GENERIC_MODALITIES, indications_in, modality_in, name_nuclide, radiolabelled_modality, \
+    stem_modality, targets_in
 
 EXTRACTOR, VERSION = "assets", "2"
 _OWNER_AFTER = rx(r"^[^.。;；]{0,40}?(?:developed by|from|of|by)\s+$", re.I)
@@ -361,9 +362,9 @@ def _modality_of(draft: Draft) -> str | None:
     """The stated modality; a drug carrying an imaging-only nuclide is an imaging agent where no other
     modality is stated (the antibody beside its own PET version stays an antibody), one carrying a
     therapy nuclide the radiolabelled class of its stated modality (an antibody an ARC), or a
-    radiopharmaceutical where none is stated."""
+    radiopharmaceutical where none is stated; an unlabelled drug stating none takes its INN stem's."""
     if not draft.nuclide:
-        return draft.modality
+        return draft.modality or stem_modality([draft.name, *draft.aliases])
     if imaging_only(draft.nuclide):
         return "imaging_agent" if draft.modality in (None, *GENERIC_MODALITIES) else draft.modality
     return radiolabelled_modality(draft.modality) or "radiopharmaceutical"

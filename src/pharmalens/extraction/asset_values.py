@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .context import Context
+from ..documents.language import to_simplified
 from .nuclides import find_nuclides
 from ..model.patterns import rx
 from ..model.vocabulary import load_yaml
@@ -42,3 +43,34 @@ def radiolabelled_modality(modality: str | None) -> str | None:
     """The radiopharmaceutical class of a drug of this modality that carries a nuclide (data/modalities.yaml
     `radiolabelled`): a labelled antibody is an ARC; the modality itself where it names no such class."""
     return _radiolabelled_classes().get(modality or "", modality)
+
+
+@lru_cache(maxsize=1)
+def _stems() -> list[tuple[str, str]]:
+    return [(stem, row["modality"]) for row in load_yaml("modalities.yaml") for stem in row.get("stems") or []]
+
+
+_INN_WORD = rx(r"[A-Za-z]{6,}|[\u4e00-\u9fff]{3,}")
+
+
+@lru_cache(maxsize=1)
+def _conjugate_heads() -> dict[str, str]:
+    """Known ADCs by their antibody's INN (mirvetuximab soravtansine): the conjugate written without its
+    payload is still the conjugate, unless that antibody is a drug of its own (trastuzumab)."""
+    rows = load_yaml("drugs.yaml")
+    alone = {row["inn"].lower() for row in rows if " " not in row.get("inn", "")}
+    return {head: "adc" for row in rows if row.get("modality") == "adc" and " " in row["inn"]
+            and (head := row["inn"].split()[0].lower()) not in alone}
+
+
+def stem_modality(names: list[str]) -> str | None:
+    """The modality an INN's stem names (velmisiran an siRNA, tolarimab an antibody): read only for a
+    single-word name, where nothing else gives the drug one."""
+    for name in names:
+        if _INN_WORD.fullmatch(name):
+            word = to_simplified(name).lower()
+            found = _conjugate_heads().get(word) \
+                or next((modality for stem, modality in _stems() if word.endswith(stem)), None)
+            if found:
+                return found
+    return None
