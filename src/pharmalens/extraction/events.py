@@ -12,6 +12,7 @@ from .context import Context
 from .cues import phrases
 from .places import place_prefix
 from .sentences import Sentence
+from .relative_clauses import relative_subject
 from ..model.patterns import rx
 
 STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
@@ -85,6 +86,8 @@ def event_company(ctx: Context, sentence: Sentence, pos: int, asset: AssetMentio
         if owner:
             return owner[-1].name
     clause_start, _ = clause_around(ctx, sentence, pos)
+    if relative := relative_subject(ctx, named, clause_start, pos):
+        return relative
     for lo in (clause_start, sentence.start):
         before = [m for m in named if lo <= m.start and m.end <= pos
                   and not _partner(ctx, m)]
@@ -348,7 +351,8 @@ def _date_heading(ctx: Context, para_start: int) -> str | None:
 
 
 _HEADING_REACH = 40
-_ATTACHED_DATE = rx(r"[^.;,，。；]{0,40}?\b(?:received|issued|granted|obtained|dated)\s+(?:in|on)\s+", re.I)
+_ATTACHED_DATE = rx(r"[^.;,，。；]{0,40}?\b(?:received|issued|granted|obtained|dated|(?:rights|handed|handing|gave|given)\s+back)"
+                    r"(?:\s+(?:in|on))?\s+", re.I)
 _STEP_REACH = 48
 
 
