@@ -6,8 +6,9 @@ from ..model.patterns import rx
 
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
           r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oyj|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
-_NAMED = rx(rf"(?<![\w.&-])(?P<n>(?:[A-Z][\w'&-]*[ \t]+){{0,4}}[A-Z][\w'&-]*(?:[ \t]+\([A-Z][a-z]+\))?),?[ \t]+{_FORMS}(?![\w])")
-_FORM_AFTER = rx(rf",?[ \t]+{_FORMS}(?![\w])")
+_TAIL = rf"(?:,?[ \t]+{_FORMS}|[ \t]+(?:SA|Oy|BV))"  # "Vireaux SA", never a byline's ", SA"
+_NAMED = rx(rf"(?<![\w.&-])(?P<n>(?:[A-Z][\w'&-]*[ \t]+){{0,4}}[A-Z][\w'&-]*(?:[ \t]+\([A-Z][a-z]+\))?){_TAIL}(?![\w])")
+_FORM_AFTER = rx(rf"{_TAIL}(?![\w])")
 _LEADING = {"The", "A", "An", "And", "With", "By", "From", "To", "For", "Of", "In", "On", "At", "Its", "Their", "Our",
             "This", "That", "These", "Such", "Both", "Each"}
 
