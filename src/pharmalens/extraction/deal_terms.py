@@ -351,10 +351,11 @@ def _region_before_rights() -> re.Pattern[str]:
 def _region_of_the_rights() -> re.Pattern[str]:
     """The regions after what a licence or rights let the licensee do with the drug ("a license to develop
     and commercialize X in Japan and South Korea", "licensed X to Y, which will market it in the Middle
-    East", "to license X from Y for South Korea"); in their own case, so "in us" is none."""
+    East", "to license X from Y for South Korea", "a licence with Y for X, a GLP-1 agonist, in Japan"); in their
+    own case, so "in us" is none."""
     region = cue_alternation("deal.territory_region")
     return rx(rf"\b(?i:rights?|licen[cs]\w*)\b[^.;。；]{{0,60}}?(?:\b(?i:develop|commerciali[sz]|market|distribut|sell|manufactur|register)\w*\b"
-              rf"[^.;。；]{{0,80}}?\bin|\bfor)\s+(?:the\s+)?"
+              rf"[^.;。；]{{0,80}}?\bin|\bfor(?:\s+[\w-]+,\s+an?\s+[^,.;]{{3,60}},\s+in)?)\s+(?:the\s+)?"
               rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*(?:the\s+)?{region})*)\b(?![-\w$])(?!\s*[$\d])")
 
 
