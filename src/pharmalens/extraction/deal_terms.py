@@ -225,7 +225,7 @@ _CASH_THEN_MILESTONES = rx(r"\s*(?:in\s+cash|cash|的?现金)\s*(?:and|plus|及|
 _PAID_AT_CLOSING = rx(r"\s*in\s+(?:cash|(?:[\w-]+\s+){0,4}?(?:shares|stock|equity|ADSs?|American\s+Depositary\s+Shares))\b"
                       r"(?:[^.;。；]|(?<=\d)\.(?=\d)){0,80}?\b(?:at|upon|on)\s+(?:the\s+)?(?:closing|signing)\b", re.I)
 _LISTED_MILESTONES = rx(r"^的?(?:[\u4e00-\u9fff]{1,4}[、,，及和与]){1,4}[\u4e00-\u9fff]{0,4}里程碑")  # "的开发、注册及销售里程碑"
-_DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+|(?:up)?on\s+(?:the\s+)?achievement\s+of\s+|"
+_DESCRIBED_MILESTONES = rx(r"^(?!(?:and|plus|or|with|including|includes|inclusive)\s)(?:tied\s+to\s+|linked\s+to\s+|based\s+on\s+|(?:up)?on\s+(?:the\s+)?achievement\s+of\s+|"
                                   r"(?:subject\s+to|contingent\s+(?:up)?on)\s+(?:the\s+)?(?:achievement\s+of\s+)?)?"
                                   r"(?:[a-z-]+[ ,/]+(?:and\s+|or\s+)?){1,4}milestones?\b", re.I)
 _PAID_EN = rx(r"\b(?:paid|pays|pay|paying)\s+(?:[A-Z][\w&.-]*\s+){0,4}$")
