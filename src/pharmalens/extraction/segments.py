@@ -35,7 +35,7 @@ _NAMED_SEGMENT = rx(r"(?P<en>(?:[A-Z][\w&-]*\s+){1,4})segment\s+$")
 _PRODUCT_SALES = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:'s)?\s+(?:global\s+|worldwide\s+|product\s+)?(?:sales|revenues?)\s+"
                     r"(?:of|were|was|reached|rose|grew|totall?ed)?\s*$")
 _SALES_OF_PRODUCT = rx(r"\b(?:sales|revenues?)\s+(?:of|from|for)\s+(?:its\s+|the\s+)?(?:[a-z][\w-]*\s+){0,3}"
-                       r"(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?\s+(?:was|were|reached|rose|grew|climbed|increased|jumped|"
+                       r"(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?(?:,\s+(?:its|an?|the)\s+[^,.;]{3,50},)?\s+(?:was|were|reached|rose|grew|climbed|increased|jumped|"
                        r"totall?ed|amounted)(?:\s+to)?\s*$")  # "net product revenue of ZENTRIQ was", "sales of its lupus drug X rose to"
 _PRODUCT_SUBJECT = rx(r"^(?P<seg>[A-Z][A-Za-z0-9-]{3,})(?:,[^,]{0,60},)?\s+(?:brought in|generated|recorded|delivered|contributed)\b")
 _PRODUCT_WHICH = rx(r"\b(?P<seg>[A-Z][A-Za-z0-9-]{3,})[®™]?(?:\s+\([^()]{1,40}\))?,\s+which\s+(?:brought in|generated|recorded|"
