@@ -247,7 +247,7 @@ def test_a_single_word_before_s_and_a_drug_code_is_a_company_but_not_before_a_nu
 
 
 def test_a_latin_name_in_capitals_in_a_chinese_party_slot_is_a_company_but_a_short_acronym_is_not():
-    assert "VALDRA" in {n for n, _ in names("公司将X-12在欧洲的商业化权益有偿许可给VALDRA，首付款为2000万欧元。")}
+    assert "VALDRA" in {n for n, _ in names("公司将X-12的欧洲权益授权给VALDRA，首付款为2000万欧元。")}
     assert "VALDRA" in {n for n, _ in names("2026年3月，公司与VALDRA签署授权协议。")}
     assert names("公司与CRO签署服务协议。") == []
 
