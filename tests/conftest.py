@@ -35,6 +35,12 @@ def facts():
     return facts_of
 
 
+@pytest.fixture
+def extracted():
+    """The whole extraction of a text's first article: its document (`.article`) and records (`.records`)."""
+    return lambda text, name="sample.txt": extract_article(articles_of(text, name)[0])
+
+
 def _helper(name: str):
     import importlib.util
     import sys

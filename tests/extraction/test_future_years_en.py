@@ -2,23 +2,13 @@
 not date the page. Our own words, both scripts."""
 
 
-from pharmalens.documents.articles import read_articles
-from pharmalens.extraction.pipeline import extract_article
-from pharmalens.sources.files import SourceFile
-
-
-def _facts(text):
-    source = SourceFile(path="call.txt", name="call.txt", suffix=".txt", data=text.encode("utf-8"))
-    return extract_article(read_articles(source)[0])
-
-
-def test_a_year_a_speaker_expects_does_not_date_the_call():
-    facts = _facts("Ostrel Bio third-quarter call\n\n"
+def test_a_year_a_speaker_expects_does_not_date_the_call(extracted):
+    facts = extracted("Ostrel Bio third-quarter call\n\n"
                    "Ostrel Bio reported fiscal 2027 guidance on its call. CEO Mara Lind said third-quarter revenue "
                    "was $61.5 million. \"We expect to submit the marketing application for OB-18 in the second half of 2028,\" she said.")
     assert facts.article.document.published == "2027"
 
 
-def test_a_year_a_chinese_plan_names_does_not_date_the_page():
-    facts = _facts("奥斯特生物三季度业绩\n\n奥斯特生物2027年第三季度营收6150万美元。公司计划于2028年提交OB-18的上市申请。")
+def test_a_year_a_chinese_plan_names_does_not_date_the_page(extracted):
+    facts = extracted("奥斯特生物三季度业绩\n\n奥斯特生物2027年第三季度营收6150万美元。公司计划于2028年提交OB-18的上市申请。")
     assert facts.article.document.published == "2027"
