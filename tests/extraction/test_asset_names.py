@@ -648,3 +648,9 @@ def test_a_code_bracketing_a_marked_brand_and_a_labelled_compound_is_one_asset(f
     records = facts(text)
     assert [r.asset for r in records["regulatory"]] == ["KB417-CDx"]
     assert [(a.asset, a.aliases) for a in records["assets"]] == [("KB417-CDx", ["64Cu-NOTA-kestuzumab"])]
+
+
+def test_a_chinese_brand_between_what_it_is_and_its_approval_or_sales_is_a_drug():
+    assert names("降压新药岚安平获批上市，抗抑郁药物思乐宁已于5月上市") == [("岚安平", "岚安平"), ("思乐宁", "思乐宁")]
+    assert names("明星产品达舒宁销售额同比增长30%") == [("达舒宁", "达舒宁")]
+    assert names("公司共有3款产品获批上市，多款创新药获批上市") == []  # no name between them

@@ -2,12 +2,14 @@
 are given in ("median PFS was 7.1 months with Ondrexa vs 4.0 months", "patients randomized to receive
 Ondrexa", and, written in capitals as labels write a brand, "ONDREXA achieved a response"), a description
 as a drug ("Ondrexa is the first approved PSMA-targeted radioligand therapy", "Ondrexa, an oral KRAS
-inhibitor"), or a radionuclide in brackets before the name ("[177Lu]Ondrexa")."""
+inhibitor"), a radionuclide in brackets before the name ("[177Lu]Ondrexa"), or, in Chinese, the word for
+what it is before it and its approval or sales after it ("降脂药物X在内地获批")."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ..model.patterns import rx
+from ..model.patterns import holds_han, rx
+from .word_frequency import zh_zipf
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
 _ARM_BEFORE = (r"\b(?:treated\s+with|dosed\s+with|randomi[sz]ed\s+to(?:\s+receive)?|(?:study|trial)\s+of|"
@@ -31,6 +33,20 @@ _DESCRIBED = rx(rf"\b(?P<described>[A-Z][a-z]{{3,}}[A-Za-z]*|[A-Z]{{5,}})[®™]
 _LABELLED = rx(r"\[(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})\]\s*(?P<labelled>[A-Z][A-Za-z]{3,})")
 
 
+# A Chinese brand right after the word for what it is and before its approval, launch or sales
+# ("降脂药物X在内地获批", "明星产品X销售额…"): two to four characters holding no common word.
+_ZH_BRAND = rx(r"(?:药物|新药|药品|产品|疗法)(?P<zh>(?:(?![获批上市售的已在将和与及共])[\u4e00-\u9fff]){2,4}?)(?=(?:在[\u4e00-\u9fff]{1,6})?(?:已于[^，。]{0,8})?"
+               r"(?:获批|上市|获得批准|销售额|销售收入|的销售))")
+_COMMON_ZH = 4.0  # a word as common as 上市 or 首次 (Zipf): a coined brand holds none
+
+
+def _zh_brands(text: str) -> Iterator[tuple[int, int]]:
+    for match in _ZH_BRAND.finditer(text):
+        brand = match.group("zh")
+        if not any(zh_zipf(brand[i:i + 2]) >= _COMMON_ZH for i in range(len(brand) - 1)) and zh_zipf(brand) < _COMMON_ZH:
+            yield match.start("zh"), match.end("zh")
+
+
 def context_brands(text: str, rare: Callable[[str], bool]) -> Iterator[tuple[int, int]]:
     """Spans of names a trial gives to its patients, compares with a control or credits with a result
     (when the text speaks of a trial), that a sentence describes as a drug, or that carry a radionuclide
@@ -44,3 +60,5 @@ def context_brands(text: str, rare: Callable[[str], bool]) -> Iterator[tuple[int
         word = match.group(group)
         if word[0].isupper() and rare(word) and rare(word.casefold()) and rare(word.capitalize()):
             yield match.start(group), match.end(group)
+    if holds_han(text):
+        yield from _zh_brands(text)
