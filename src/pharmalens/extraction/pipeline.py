@@ -184,7 +184,7 @@ def _heads_alone(ctx: Context) -> bool:
 
 _LISTING_MARKS = rx(r"\s*(?:-\s*[BWSU]|[（(]\s*(?:\d{4,6}(?:\.HK)?|股份代号[:：]?\s*\d{4,6})\s*[)）])?\s*")
 _SHORT_ITEM = 160  # characters: a news flash of one or two sentences
-_NEWS_FACTS = ("financings", "deals", "regulatory", "terminations", "clinical")
+_NEWS_FACTS = ("financings", "deals", "regulatory", "terminations", "clinical", "financials")
 
 
 def _short_item_of_drug_company(ctx: Context) -> bool:
