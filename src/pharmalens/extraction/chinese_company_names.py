@@ -70,6 +70,7 @@ def _cjk(ch: str) -> bool:
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
 _NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
+_NEVER_AFTER_PLACE = "的"  # 苏州和X: a place may open a name before 和; "嘉兴的核药基地" is a place's site
 _NAME_FINAL_STOP = "和"  # 佳和药业, 康和生物: right before the trade word, 和 ends a name rather than joining two
 _ZH_NAME = rx(r"[\u4e00-\u9fff]{1,12}$")
 
@@ -235,7 +236,8 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     start = chain_start
     while start > 0 and chain_start - start < 10 and _cjk(text[start - 1]):
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_cjk(text[start - 2]) or text[start - 2].isalnum()) \
-                and not place_suffix(text, start - 1) and not (start == chain_start and text[start - 1] in _NAME_FINAL_STOP):
+                and not (place_suffix(text, start - 1) and text[start - 1] not in _NEVER_AFTER_PLACE) \
+                and not (start == chain_start and text[start - 1] in _NAME_FINAL_STOP):
             break
         start -= 1
     while start < chain_start and text[start] in _ZH_PREFIX_STOP and chain_start - start > 2 and not _name_initial(text, start):

@@ -204,11 +204,19 @@ def _names_known_drugs(ctx: Context) -> bool:
     return len(drugs) >= _MENTIONS_ENOUGH // 2 and len({m.name for m in ctx.companies}) >= 2
 
 
+def _drug_trade_named(name: str) -> bool:
+    """A name saying its trade by more than 科技 (X生物科技, not X科技集团股份有限公司: a tech group)."""
+    return trade_named(name) and bool(_BEYOND_TECH.search(fold_forms(name)))
+
+
+_BEYOND_TECH = rx(r"药|生物|生技|生医|基因|细胞|[A-Za-z]")
+
+
 def _names_biopharma_companies(ctx: Context) -> bool:
     """Weak biopharma wording, but drug companies named again and again: a company report (an
     agreement between two drug companies may never use a drug word). A company the lexicon does not
     know counts when one of its names says its trade (X药业, X Therapeutics)."""
-    traded = {m.name for m in ctx.companies if m.provisional and (trade_named(m.name) or trade_named(m.surface))}
+    traded = {m.name for m in ctx.companies if m.provisional and (_drug_trade_named(m.name) or _drug_trade_named(m.surface))}
     known = [m for m in ctx.companies if m.kind in _BIOPHARMA_KINDS and (not m.provisional or m.name in traded)]
     if len(known) < 2:
         return False
