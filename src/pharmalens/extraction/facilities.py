@@ -18,6 +18,7 @@ from ..model.records import Facility
 from .context import Context
 from .cues import Cue, cue_sets
 from .events import clause_around, event_company, not_when_it_happened
+from .facility_plans import planned_builds
 from .places import chinese_places
 from .sentences import Sentence
 from ..model.patterns import rx
@@ -35,7 +36,7 @@ _ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建
               r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
               r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
-_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])|[;:。的在于了与其该\n】]|旗下|举行|举办|建设|以及|用于|(?<![\d第])[一二两三四五六七八九十\d]{1,2}(?:座|条|个|家|处)|"
+_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])|[;:。的在于了与其该\n】]|旗下|举行|举办|建设|兴建|建造|以及|用于|(?<![\d第])[一二两三四五六七八九十\d]{1,2}(?:座|条|个|家|处)|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq|(?:patient\s+)?doses)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?(?<![\[［\d])\d[\d,.]*(?!m?[A-Z][a-z]?[\]］])\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|[Cc]uries|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
@@ -96,7 +97,7 @@ def _kinds(ctx: Context, start: int, end: int) -> list[tuple[str, Cue]]:
 def _sites(ctx: Context, sentence: Sentence) -> list[tuple[str, Cue]]:
     """(kind, the word naming the site) for each event of the sentence."""
     sites: list[tuple[str, Cue]] = []
-    for event in ctx.cues.hits("facilities.event", sentence.start, sentence.end):
+    for event in [*ctx.cues.hits("facilities.event", sentence.start, sentence.end), *planned_builds(ctx, sentence)]:
         start, end = clause_around(ctx, sentence, event.start)
         named = _kinds(ctx, start, end)
         if not named:  # "the plant in X, which opened in 2025"; "the 30 MeV cyclotron, commissioned in 2026"
@@ -219,9 +220,9 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         return None  # "installs two cyclotrons": machines counted, not a site named
     if not _site_words(ctx.text[start:cue.end]):
         clause_start = clause_around(ctx, sentence, cue.start)[0]
-        place = next((p for p in chinese_places() if p in ctx.text[clause_start:start]), None)
+        at, place = max(((ctx.text.rfind(p, clause_start, start), p) for p in chinese_places()
+                         if p in ctx.text[clause_start:start]), default=(-1, None))  # 江苏常州: the nearer, 常州
         if place:
-            at = ctx.text.index(place, clause_start, start)
             name = ctx.evidence(at, at + len(place)).quote + name  # "位于成都的核药房": the 成都 site, as the file writes it
         located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
         if located and not place:
