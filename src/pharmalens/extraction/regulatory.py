@@ -27,7 +27,7 @@ from .agency_groups import agency_groups, nearest_group
 from .event_agencies import countries, event_agencies, recorded_as
 from .regulatory_merging import merged_events
 from .assets import AssetMention
-from .regulatory_assets import event_asset, list_items, listed_with, own_asset, own_indications
+from .regulatory_assets import event_asset, list_items, listed_under_intros, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
 
@@ -93,14 +93,8 @@ def _listed_under(ctx: Context, telling_sets: list[str]) -> list[RegulatoryEvent
     """"本周共有3款药物被纳入突破性治疗品种，包括：" over "1）甲公司的X，拟用于…": the intro's event is each
     listed drug's, with the item's company and indication."""
     out: list[RegulatoryEvent] = []
-    sentences = ctx.sentences
-    for i, intro in enumerate(sentences):
-        if not intro.text.rstrip().endswith((":", "：")) or ctx.in_range(ctx.assets, intro.start, intro.end) \
-                or not any(ctx.cues.has(name, intro.start, intro.end) for name in telling_sets):
-            continue
-        for item in sentences[i + 1:]:
-            if not _LIST_MARK.match(item.text) or any(ctx.cues.has(n, item.start, item.end) for n in telling_sets):
-                break
+    for intro, items in listed_under_intros(ctx, telling_sets):
+        for item in items:
             named = ctx.in_range(ctx.assets, item.start, item.end)
             if not named:
                 continue
@@ -110,9 +104,6 @@ def _listed_under(ctx: Context, telling_sets: list[str]) -> list[RegulatoryEvent
                 record.indication = list(dict.fromkeys(h.canonical for h in own_indications(ctx, item.start, item.end, named[0])))
                 out.append(record)
     return out
-
-
-_LIST_MARK = rx(r"\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[-•●·‧])")
 
 
 def _alias_map(ctx: Context) -> dict[str, str]:

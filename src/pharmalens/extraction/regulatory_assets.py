@@ -148,3 +148,42 @@ def _past_bracket(ctx: Context, end: int) -> int:
 
 
 _BRACKET_CLOSE = rx(r"\s*[)）]")
+
+
+def listed_under_intros(ctx: Context, telling_sets: list[str]):
+    """(intro, its items) of each list told under an intro that states an event and names no drug: items on the
+    lines after it ("…，包括：" over "1）甲公司的X…"), or after its colon in one sentence, parted by semicolons
+    ("药监局批准以下新药上市：甲的X，用于…；乙的Y，用于…；以及丙的Z"), each up to the one that ends the sentence."""
+    sentences = ctx.sentences
+    for i, sentence in enumerate(sentences):
+        colon = max(sentence.text.find("："), sentence.text.find(":"))
+        if colon < 0:
+            continue
+        intro = Sentence(sentence.start, sentence.start + colon + 1, sentence.text[:colon + 1])
+        if ctx.in_range(ctx.assets, intro.start, intro.end) \
+                or not any(ctx.cues.has(name, intro.start, intro.end) for name in telling_sets):
+            continue
+        if not sentence.text[colon + 1:].strip():
+            yield intro, _items_on_lines(ctx, sentences[i + 1:], telling_sets)
+        elif sentence.text.rstrip().endswith(_ITEM_END):
+            items = [Sentence(intro.end, sentence.end, sentence.text[colon + 1:])]
+            for item in sentences[i + 1:]:
+                if any(ctx.cues.has(n, item.start, item.end) for n in telling_sets):
+                    break
+                items.append(item)
+                if not item.text.rstrip().endswith(_ITEM_END):
+                    break
+            yield intro, items
+
+
+def _items_on_lines(ctx: Context, following: list[Sentence], telling_sets: list[str]) -> list[Sentence]:
+    items = []
+    for item in following:
+        if not _LIST_MARK.match(item.text) or any(ctx.cues.has(n, item.start, item.end) for n in telling_sets):
+            break
+        items.append(item)
+    return items
+
+
+_LIST_MARK = rx(r"\s*(?:\d{1,2}\s*[.、)）]|[(（]\d{1,2}[)）]|[-•●·‧])")
+_ITEM_END = (";", "；")
