@@ -42,6 +42,7 @@ def _products(text: str) -> Iterator[re.Match[str]]:
 
 _CODE_IN_CORE = rx(r"[A-Za-z]{1,6}-?\d{2,}")
 _HAN = rx(r"[\u4e00-\u9fff]+")
+_LABEL_BEFORE = rx(r"\d{2,3}m?[A-Z][a-z]?-?$")
 _INN_LIKE = rx(r"(?:单抗|替尼|鲁胺|西普|肽|韦|沙坦|普利|格列汀|格列净|瑞林|司他|佐米|替康|仑赛|利|尼|霉素|沙星|他汀|洛尔|地平|拉唑|昔布|司琼|沙班|替丁|西林|康唑|曲坦|[A-Za-z]{2,}-?\d{2,}[A-Za-z]{0,3})$")
 
 
@@ -86,8 +87,10 @@ def product_names(text: str) -> list[tuple[int, int, str]]:
     for match in _products(text):
         skip = name_start(match.group("core"))
         code = _CODE_IN_CORE.search(match.group("core"), skip)
-        if code and _HAN.match(match.group("core")[code.start() - 1:code.start()] if code.start() > skip else "-"):
-            skip = code.start()  # "决定终止TC-208片", "EGFR抑制剂DX-662胶囊": words run into a drug code are not its name
+        label = _LABEL_BEFORE.search(match.group("core"), skip, code.start()) if code else None
+        at = label.start() if label else code.start() if code else 0  # "甲医药177Lu-XY-101注射液": the label opens the name
+        if code and _HAN.match(match.group("core")[at - 1:at] if at > skip else "-"):
+            skip = at  # "决定终止TC-208片", "EGFR抑制剂DX-662胶囊": words run into a drug code are not its name
         core, core_start = match.group("core")[skip:], match.start("core") + skip
         if len(core) < _MIN_CORE or core in descriptors or not re.search(r"[\u4e00-\u9fff]|\d", core) or _only_modifiers(core):
             continue
