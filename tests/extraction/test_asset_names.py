@@ -20,7 +20,7 @@ def test_a_code_with_its_dosage_form_keeps_the_code_as_its_name():
 
 
 def test_the_company_word_before_a_product_is_not_part_of_its_name():
-    assert names("公司盐酸瑞格列汀胶囊获得临床试验通知书") == [("盐酸瑞格列汀胶囊", "盐酸瑞格列汀胶囊")]
+    assert names("公司盐酸瑞格列汀胶囊获得临床试验通知书") == [("盐酸瑞格列汀", "盐酸瑞格列汀胶囊")]  # 格列汀: an INN ending
     assert names("集团旗下QX-88片进入二期") == [("QX-88", "QX-88片")]
     assert names("公司注射液车间完成改造") == []
 
@@ -548,7 +548,7 @@ def test_a_tablet_named_with_a_common_chinese_inn_stem_is_a_drug(facts):
     text = ("2026年10月9日，岷山药业宣布，公司的帕罗沙星片获得国家药品监督管理局批准上市，用于治疗尿路感染；"
             "卡伦他汀片的上市申请同日获受理。\n"
             "2026年10月9日，嵐川藥業宣佈，公司的西貝洛爾片獲得國家藥品監督管理局批准上市。")
-    names = {a.asset for a in facts(text)["assets"]}
+    names = {n for a in facts(text)["assets"] for n in (a.asset, *a.aliases)}
     assert {"帕罗沙星片", "卡伦他汀片"} <= names and any(n.startswith("西贝洛尔") or n.startswith("西貝洛爾") for n in names)
 
 
