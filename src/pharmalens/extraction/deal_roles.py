@@ -16,6 +16,7 @@ from .sentences import Sentence
 
 _FUNDED = rx(r"(?:所得款项|募集资金|资金|款项|proceeds)[^。;；]{0,30}?(?:用于|用作|拨作|\b(?:to fund|to finance|for)\b)[^。;；,，]{0,30}$",
              re.I)  # "所得款项将用于X的临床开发": what the money funds, not what the deal is over
+_CONDITION = rx(r"\b(?:up)?on\s+(?:[\w.-]+\s+){0,3}?approval\s+of\s+(?:the\s+)?$", re.I)  # "$6.00 upon FDA approval of X"
 _DEVELOPED = rx(r"^(?:[^,，。;；\n]{0,6}?(?:自主)?(?:研发|开发|研制)的|'s\s+|’s\s+|旗下(?:的)?)[^,，。;；\n]{0,12}$", re.I)
 
 
@@ -131,7 +132,8 @@ _NAMED_REACH = 24
 def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
         assets = [a for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)
-                  if not _FUNDED.search(ctx.text, max(sentence.start, a.start - 50), a.start)]
+                  if not _FUNDED.search(ctx.text, max(sentence.start, a.start - 50), a.start)
+                  and not _CONDITION.search(ctx.text, max(sentence.start, a.start - 40), a.start)]
         if assets:
             return assets[0].label
     return referred_asset(ctx, sentences[0]) if sentences else None
