@@ -30,6 +30,11 @@ _QUALIFIED_GAP = rx(r"^[\s:,]*(?:(?:of|is|was|at|to|为|达|达到|约|近|超|�
 _TRANCHE = rx(r"^\s*(?:in\s+)?(?:potential\s+)?(?!(?:and|or|plus)\b)(?P<kind>(?:[a-z]+[ ,/-]+(?:and\s+)?){0,4}?)milestones?|"
               r"^\s*的?(?![及和与、并])(?P<zh>[\u4e00-\u9fff]{2,6}?)里程碑", re.I)  # "及/and …" opens the next amount's tranche
 
+# A tranche told by its event ("$12 million upon approval in Japan"): one cap beside the others.
+_TRANCHE_EVENT = rx(r"^\s*(?:up)?on\s+(?P<event>(?:the\s+)?(?:[\w.-]+\s+){0,2}?approval(?:\s+(?:in|of|by)\s+"
+                    r"(?:the\s+)?[\w.-]+)?)", re.I)
+_TRANCHE_EVENT_BEFORE = rx(r"(?P<event>[\u4e00-\u9fff]{0,6}?(?:获批|批准))(?:后|时)支付\s*$")  # "在日本获批后支付"
+
 # A tranche named before its cap ("commercial milestone payments of up to $500 million", "销售里程碑最高5亿美元").
 _TRANCHE_KIND = r"(?:development(?:al)?|regulatory|clinical|commercial(?:ization)?|sales(?:-based)?|approval|launch|research)"
 _ZH_TRANCHE_KIND = r"(?:开发|研发|临床|监管|注册|审批|上市|销售|商业化)"
@@ -279,6 +284,10 @@ def _clause_start(text: str, pos: int) -> int:
 
 def _tranche_key(ctx: Context, mention: MoneyMention) -> str | None:
     after = _strip_lead(ctx.text[mention.end:mention.end + 60])
+    event = _TRANCHE_EVENT.match(after) or _TRANCHE_EVENT_BEFORE.search(ctx.text, max(0, mention.start - 12),
+                                                                        mention.start)
+    if event:
+        return " ".join(event.group("event").casefold().split())
     match = _TRANCHE.match(after) or _TRANCHE_BEFORE.search(ctx.text, max(0, mention.start - 90), mention.start)
     if not match or match.re is _TRANCHE_BEFORE and _WITH_UPFRONT.search(ctx.text, max(0, match.start() - 30),
                                                                          match.start()):
