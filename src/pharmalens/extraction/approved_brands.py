@@ -12,7 +12,9 @@ _OWNER = r"(?P<owner>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s?\s+"
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?"
 _USE_AFTER = r"(?=\s*(?:\(|,\s+an?\b|\s+(?:for|to\s+treat|as\s+(?:a|an|the)|in\s+(?:adults?|patients|children))\b))"
 _WITH_OWNER = rx(rf"{_APPROVAL_VERB}\s+(?:the\s+)?{_OWNER}{_BRAND}{_USE_AFTER}")
-_ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+(?:for|in|to\s+treat)\b)")
+_INN_AFTER = r"\s*\((?:[a-z][a-z-]{4,}\s*){1,2}\)"  # "Ondrexa (velorexant)": the brand's INN in brackets
+_ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+(?:for|in|to\s+treat)\b|{_INN_AFTER}|,\s+an?\b)")
+_ZH_ALONE = rx(r"(?:批准|核准)\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（][a-z][a-z-]{4,}[)）]|用于))")
 _ZH_OWNED = rx(r"(?:批准|核准)[\u4e00-\u9fff]{2,12}?的\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（]|用于|上市|治疗))")
 
 
@@ -21,6 +23,9 @@ def approved_brands(text: str, rare) -> Iterator[tuple[int, int]]:
     before 'for' when the word is no ordinary English word."""
     for match in _ZH_OWNED.finditer(text):
         yield match.start("brand"), match.end("brand")
+    for match in _ZH_ALONE.finditer(text):
+        if rare(match.group("brand")):
+            yield match.start("brand"), match.end("brand")
     if "pprov" not in text and "uthori" not in text and "lear" not in text:
         return
     for match in _WITH_OWNER.finditer(text):
