@@ -20,10 +20,16 @@ _EN_INTRO = (r"\b(?:for\s+the\s+treatment\s+of|to\s+treat|(?:indicated|treatment
              r"(?:trials?|stud(?:y|ies)|therap(?:y|ies)|treatments?)\s+in|"
              r"(?:in|for)\s+(?:adult\s+)?patients\s+with)\s+(?:(?:an?|the)\s+)?")
 _EN_END = r"(?=\s*(?:[,.;:()]|$)|\s+(?:who|whose|and|or|in\s+combination|following|after|that|which|as|at|from|in|under|by)\b)"
+# "an oral narcolepsy drug", "the proposed Marlow-Kent syndrome study": a disease right before the drug word.
+_EN_LEAD = (r"(?:\b(?:an?|its|their|the|our)|['’]s)\s+(?:(?:oral|injectable|inhaled|topical|investigational|"
+            r"experimental|potential|novel|new|proposed|pivotal|once-\w+|twice-\w+|first-in-class|late-stage|"
+            r"mid-stage|early-stage|lead)\s+)*")
+_EN_KIND = r"\s+(?:drugs?|therap(?:y|ies)|treatments?|candidates?|medicines?|pills?|injections?|stud(?:y|ies)|trials?|programs?)\b"
+_EN_SUFFIX_HEAD = r"[A-Za-z]+(?:lepsy|itis|pathy|algia)"
 _ZH_INTRO = r"(?:用于治疗|用于|适应症为|适应症[:：]|拟定适应症为|用途[:：]\s*(?:治疗)?|(?:[一二三]线|后线|获批|批准|通过|拟)治疗)"
 _ZH_END = r"(?=[，。；、,;（(：:]|的|患者|治疗|$)"
-_CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "治疗", "apy for", "apies for", "drug for",
-         "drugs for", "medicine for", "medicines for", "developed for", "al in", "ies in", "dy in", "apy in", "ment in", "ments in")
+_CUES = ("treat", "indicated", "patients with", "用于", "适应症", "用途", "治疗", "therap", "drug", "injection", "program",
+         "drugs for", "medicine", "developed for", "candidate", "stud", "trial", "pill", "al in", "ies in", "dy in", "apy in", "ment in", "ments in")
 _KIND = rx(r"(?:合并)?(?:治疗)?(?:口服)?(?:新药|候选药物|适应症)")
 _KIND_CUES = ("新药", "候选药物", "适应症")
 _NOT_IN_NAME = frozenset("抗的其及与和或等为是将在对款个项类种、，。；：:;,.()（）“”\"'【】《》 \n\t")
@@ -39,9 +45,10 @@ def _zh_heads() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _patterns():
     head = cue_alternation("indication.disease_head")
-    english = rx(rf"{_EN_INTRO}(?:(?:adults?|children|people|patients)\s+with\s+)?(?P<p>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?{head}){_EN_END}")
+    english = rx(rf"{_EN_INTRO}(?:(?:adults?|children|people|patients)\s+with\s+)?(?P<p>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{head}|{_EN_SUFFIX_HEAD})){_EN_END}")
     chinese = rx(rf"{_ZH_INTRO}(?P<p>[\u4e00-\u9fffA-Za-z0-9-]{{1,18}}?{head}){_ZH_END}")
-    return english, chinese
+    before_kind = rx(rf"{_EN_LEAD}(?P<p>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:{head}|{_EN_SUFFIX_HEAD})){_EN_KIND}")
+    return english, chinese, before_kind
 
 
 def open_indication_hits(text: str, known: list[Hit]) -> list[Hit]:
