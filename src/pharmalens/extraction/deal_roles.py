@@ -250,3 +250,20 @@ def party_countries(ctx: Context) -> dict[str, str | None]:
         else:
             out.setdefault(m.name, None)
     return out
+
+
+_WHILE_BEFORE = rx(r"[,;，；]\s*(?:while|whereas|meanwhile|separately)\s*,?\s*$", re.I)
+_CLAUSE_END = rx(r"[,;.，；。]|\b(?:while|whereas)\b")
+_TOLD_DONE = rx(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[a-z]+ed|said|won|got|posted|saw|grew|fell|rose|swung|made|began)\b")
+
+
+def own_story(ctx: Context, second: CompanyMention) -> bool:
+    """"X will pay CHF 25 million for rights to Y, while Z reported revenue of ...": a name opening a ", while"
+    clause told in the past, with no deal word, tells a story of its own, no counterparty of the first
+    ("while Z will manufacture it" still tells Z's part in the deal)."""
+    if not _WHILE_BEFORE.search(ctx.text, max(0, second.start - 14), second.start) \
+            or not _TOLD_DONE.match(ctx.text, second.end):
+        return False
+    end = _CLAUSE_END.search(ctx.text, second.end)
+    clause = ctx.text[second.end:end.start() if end else len(ctx.text)]
+    return not cue_regex("deal.trigger").search(clause)

@@ -22,7 +22,7 @@ from .deal_cards import card_deals
 from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
-from .deal_roles import (asset_named_next, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
+from .deal_roles import (asset_named_next, own_story, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
                          in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
                          topic_partner, triggers)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
@@ -72,7 +72,8 @@ def build_deals(ctx: Context) -> list[Deal]:
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
             continue
-        mentions = [m for m in ctx.companies_in(sentence.start, sentence.end) if not intermediary(ctx, m)]
+        mentions = [m for m in ctx.companies_in(sentence.start, sentence.end)
+                    if not intermediary(ctx, m) and not own_story(ctx, m)]
         mentions = sorted(mentions + ctx.unnamed_issuer_in(sentence.start, sentence.end), key=lambda m: m.start)
         parents = parents_of_parties(ctx, mentions)
         mentions = [m for m in mentions if m.start not in parents]
