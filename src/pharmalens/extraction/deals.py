@@ -169,6 +169,7 @@ def _directed_by_cues(ctx: Context, parties: Parties, sentence: Sentence, mentio
 
 
 _SUPPLY_REACH = 24
+_SAID_IT = rx(r"^\s*(?:said|says|announced)\s+(?:(?:on\s+)?\w+day\s+)?(?:that\s+)?it\b", re.I)  # "X said it will pay"
 
 
 def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention], ctx: Context) -> None:
@@ -306,7 +307,7 @@ _BUYS_AFTER = rx(r"^(?:(?!被|获|\b(?:be|was|were|been|being|is)\b)[^，,。；
 def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMention]) -> Parties | None:
     """One named party and deal money in the sentence: the other party went unnamed."""
     names = {m.name for m in mentions}
-    if len(names) != 1 or not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购|出售|转让|\bsold\b|\bsells?\b|divest",
+    if len(names) != 1 or not rx(r"licen[cs]|许可|授权|collaborat|partner|\bdeal\b|合作|agreement|协议|交易|acqui|收购|出售|转让|\bsold\b|\bsells?\b|divest|\brights\s+to\b",
                                  re.I).search(sentence.text):
         return None  # the deal's words before its money: the article's amounts are read only where they may count
     if not money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)):
@@ -314,7 +315,7 @@ def _single_party(ctx: Context, sentence: Sentence, mentions: list[CompanyMentio
     m = mentions[0]
     if with_a_government(ctx, m.start, m.end):
         return None
-    after = ctx.text[m.end:m.end + 40]
+    after = _SAID_IT.sub("", ctx.text[m.end:m.end + 60], count=1)[:40]
     if cue_regex("deal.pays", anchored=True).match(after) or _BUYS_AFTER.match(after) \
             or _GRANTED_TO.search(ctx.text, max(0, m.start - 48), m.start) or _TAKES_RIGHTS.match(after):
         return Parties(None, m, True)
