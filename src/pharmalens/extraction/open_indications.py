@@ -5,7 +5,7 @@ the phrase, when they end with a disease's head word ("for the treatment of Marl
 it: "用途:X癌治疗"). The phrase is reported as written.
 
 A Chinese disease also names what a drug is for when it stands right before 新药, 候选药物 or 适应症
-("产后抑郁症口服新药", "中、重度特应性皮炎适应症"): the phrase runs back from its head word to a mark, a
+("产后焦虑症口服新药", "轻、中度岚川综合征适应症"): the phrase runs back from its head word to a mark, a
 particle or a name the vocabulary holds."""
 from __future__ import annotations
 
