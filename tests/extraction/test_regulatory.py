@@ -678,3 +678,10 @@ def test_an_approval_a_payment_is_tied_to_is_no_approval(facts):
                 f"Pharma America, Inc., has agreed to acquire Boston-based Dunwell Bio for up to $550 million, including "
                 f"$400 million upfront and a contingent value right of up to $150 million {cond} approval of DW-31.")
         assert [r.event for r in facts(text)["regulatory"]] == [], text
+
+
+def test_a_payment_due_once_a_drug_is_approved_is_no_approval(facts):
+    for text in ("2026年6月3日，岚峰生物与澄海制药就LF-21达成许可协议，澄海制药将支付首付款3000万美元，并在日本获批后支付1200万美元。",
+                 "2026年6月3日，嵐峰生物與澄海製藥就LF-21達成許可協議，澄海製藥將支付首付款3000萬美元，並在日本獲批後支付1200萬美元。"):
+        assert [r.event for r in facts(text)["regulatory"]] == []
+    assert [r.event for r in facts("2026年6月3日，岚峰生物宣布LF-21在日本获批上市。")["regulatory"]] == ["approval"]

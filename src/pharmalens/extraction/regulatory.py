@@ -152,10 +152,11 @@ def _clause_cues(ctx: Context, clause: Sentence) -> dict[str, Cue]:
         found = {e: c for e, c in found.items() if e not in ("approval", "ind")}
     plans = ctx.cues.hits("regulatory.trial_application", clause.start, clause.end)
     for event, cue in list(found.items()):
-        not_yet = ctx.cues.hits("regulatory.not_yet", clause.start, cue.end)
+        reach = min(clause.end, cue.end + 4)  # "获批后支付": a condition that holds the event's own word
+        not_yet = ctx.cues.hits("regulatory.not_yet", clause.start, reach)
         if event == "approval":
-            not_yet = not_yet + ctx.cues.hits("regulatory.approval_not_yet", clause.start, cue.end)
-        expected = [h for h in not_yet if h.start < cue.start
+            not_yet = not_yet + ctx.cues.hits("regulatory.approval_not_yet", clause.start, reach)
+        expected = [h for h in not_yet if (h.start < cue.start or h.start == cue.start and h.end > cue.end)
                     and not any(p.start <= h.start and h.end <= p.end for p in plans)]  # 临床试验计划 is no plan to act
         if expected:
             del found[event]
