@@ -202,7 +202,7 @@ _COMMON_ZH = 4.0  # a word as common as 临床 or 试验 (Zipf): a transliterate
 
 
 def _chinese_name_before(text: str, mention: AssetMention, cover: _Cover, lexicon: Lexicon) -> AssetMention | None:
-    """"双抗药物依沃西(Ivonescimab)": the Chinese characters right before the bracket that holds a drug's
+    """"双抗药物洛沃西(Lovanescimab)": the Chinese characters right before the bracket that holds a drug's
     INN or code, past the words leading into a name, are its Chinese name, when they hold no common word
     ("临床研究(AB-303)") and are no company, target, modality or disease."""
     if mention.start < 3 or text[mention.start - 1] not in "(（":
