@@ -18,7 +18,7 @@ from .nuclides import find_nuclides, past_radiolabel
 from .products import inn_start, name_start, product_names
 from .trial_names import is_study_code, without_trial_names
 from .context_brands import context_brands
-from .word_frequency import rare_word, zh_zipf
+from .word_frequency import holds_common_zh, rare_word
 from ..model.patterns import matches_from, rx
 
 _LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
@@ -198,7 +198,6 @@ _BIOSIMILAR_BEFORE = rx(r"\bbiosimilars?\s+(?:to|of|version of|candidate to|refe
 
 
 _HAN_RUN_END = rx(r"[\u4e00-\u9fff]{2,10}$")
-_COMMON_ZH = 4.0  # a word as common as 临床 or 试验 (Zipf): a transliterated drug name holds none
 
 
 def _chinese_name_before(text: str, mention: AssetMention, cover: _Cover, lexicon: Lexicon) -> AssetMention | None:
@@ -213,7 +212,7 @@ def _chinese_name_before(text: str, mention: AssetMention, cover: _Cover, lexico
     start = run.start() + name_start(run.group(0))
     name = text[start:run.end()]
     core = next((name[:-len(form)] for form in phrases("asset.dosage_form") if name.endswith(form)), name)
-    if len(core) < 2 or cover.reach(start) > start or any(zh_zipf(name[i:i + 2]) >= _COMMON_ZH for i in range(len(name) - 1)) \
+    if len(core) < 2 or cover.reach(start) > start or holds_common_zh(name) \
             or any(lexicon.canonical(kind, name) for kind in ("target", "modality", "indication")):
         return None
     return AssetMention(start, run.end(), name, name, False)
@@ -259,7 +258,7 @@ def _rare(word: str) -> bool:
 def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, int]]) -> list[AssetMention]:
     """A name read once from its context (a brand before its code in brackets, a product by its
     dosage form) names the drug wherever the article writes it again."""
-    names = {m.name for m in found if not m.from_lexicon and len(m.name) >= (4 if m.name.isascii() else 3)}  # 依沃西
+    names = {m.name for m in found if not m.from_lexicon and len(m.name) >= (4 if m.name.isascii() else 3)}  # 洛沃西
     out = list(found)
     for name in names:
         for start, end in _occurrences(text, name):

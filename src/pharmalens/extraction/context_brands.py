@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ..model.patterns import holds_han, rx
-from .word_frequency import zh_zipf
+from ..model.patterns import holds_any, holds_han, rx
+from .word_frequency import holds_common_zh
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
 _ARM_BEFORE = (r"\b(?:treated\s+with|dosed\s+with|randomi[sz]ed\s+to(?:\s+receive)?|(?:study|trial)\s+of|"
@@ -24,6 +24,8 @@ _TRIAL_WORDS = rx(r"\b(?:PFS|OS|ORR|DoR|DCR|response|survival|hazard\s+ratio|HR|
 # therapy", "a developer of ADCs") nor start a clause.
 _DRUG_NOUN = (r"(?:therap(?:y|ies)|drug|medicine|antibody|radioligand|radiopharmaceutical|radioconjugate|conjugate|ADC|"
               r"inhibitor|agonist|antagonist|degrader|vaccine|biologic|biosimilar|small\s+molecule)")
+_DRUG_NOUN_WORDS = ("therap", "drug", "medicine", "antibod", "radio", "conjugate", "ADC", "inhibitor", "agonist",
+                    "antagonist", "degrader", "vaccine", "biologic", "biosimilar", "molecule")  # _DRUG_NOUN's
 _NOT_A_DRUGS_WORD = (r"(?:company|compan(?:y|ies)['’]s|biotech\w*|firm|developer|maker|drugmaker|start-?up|pharma\w*|"
                      r"group|leader|pioneer|provider|partner|player|in|at|on|of|with|for|which|that|whose|who|and|"
                      r"developing|focused|based|owned|listed)")
@@ -37,13 +39,12 @@ _LABELLED = rx(r"\[(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})\]\s*(?P<labelled>
 # ("降脂药物X在内地获批", "明星产品X销售额…"): two to four characters holding no common word.
 _ZH_BRAND = rx(r"(?:药物|新药|药品|产品|疗法)(?P<zh>(?:(?![获批上市售的已在将和与及共])[\u4e00-\u9fff]){2,4}?)(?=(?:在[\u4e00-\u9fff]{1,6})?(?:已于[^，。]{0,8})?"
                r"(?:获批|上市|获得批准|销售额|销售收入|的销售))")
-_COMMON_ZH = 4.0  # a word as common as 上市 or 首次 (Zipf): a coined brand holds none
 
 
 def _zh_brands(text: str) -> Iterator[tuple[int, int]]:
     for match in _ZH_BRAND.finditer(text):
         brand = match.group("zh")
-        if not any(zh_zipf(brand[i:i + 2]) >= _COMMON_ZH for i in range(len(brand) - 1)) and zh_zipf(brand) < _COMMON_ZH:
+        if not holds_common_zh(brand):
             yield match.start("zh"), match.end("zh")
 
 
@@ -51,7 +52,8 @@ def context_brands(text: str, rare: Callable[[str], bool]) -> Iterator[tuple[int
     """Spans of names a trial gives to its patients, compares with a control or credits with a result
     (when the text speaks of a trial), that a sentence describes as a drug, or that carry a radionuclide
     in brackets; each no ordinary English word (nor one in capitals)."""
-    matches = list(_DESCRIBED.finditer(text)) + (list(_LABELLED.finditer(text)) if "[" in text else [])
+    matches = list(_DESCRIBED.finditer(text)) if holds_any(text, _DRUG_NOUN_WORDS) else []
+    matches += _LABELLED.finditer(text) if "[" in text else []
     if _TRIAL_WORDS.search(text):
         matches += _ARM.finditer(text)
     for match in matches:

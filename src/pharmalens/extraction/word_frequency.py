@@ -31,6 +31,15 @@ def zh_zipf(word: str) -> float:
     return _zh_frequencies().get(word, 0.0)
 
 
+COMMON_ZH = 4.0  # a word as common as 临床, 上市 or 首次 (Zipf)
+
+
+def holds_common_zh(name: str) -> bool:
+    """Whether a run of Chinese characters is, or holds as two characters, a common word: a coined
+    drug name or brand (洛沃西, 康瑞宁) holds none."""
+    return zh_zipf(name) >= COMMON_ZH or any(zh_zipf(name[i:i + 2]) >= COMMON_ZH for i in range(len(name) - 1))
+
+
 @lru_cache(maxsize=1)
 def _en_frequencies() -> dict[str, float]:
     return cached("en-zipf", _read_en_zipf, depends=("wordfreq",))
