@@ -26,6 +26,7 @@ class Draft:
     from_table: bool = False
     display: str | None = None
     from_text: bool = True
+    known_owner: str | None = None
 
 
 def merge_draft(drafts: dict[str, Draft], draft: Draft) -> None:
@@ -39,7 +40,7 @@ def merge_draft(drafts: dict[str, Draft], draft: Draft) -> None:
     for name in (draft.name, *draft.aliases):
         if name != existing.name and name not in existing.aliases:
             existing.aliases.append(name)
-    for attr in ("company", "modality", "nuclide", "display"):
+    for attr in ("company", "modality", "nuclide", "display", "known_owner"):
         if getattr(existing, attr) is None:
             setattr(existing, attr, getattr(draft, attr))
     for attr in ("target", "indication"):

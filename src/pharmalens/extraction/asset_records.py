@@ -76,6 +76,8 @@ def build_assets(ctx: Context, terminations: list[Termination], licensed: dict[s
         for draft in drafts.values():
             if draft.company is None and draft.name in pipeline:
                 draft.company = next(iter(named))
+    for draft in drafts.values():
+        draft.company = draft.company or draft.known_owner
     assets = [_record(ctx, d) for d in drafts.values() if _worth_keeping(d) or (d.name in kept_on and d.company)]
     return assets, notes
 
@@ -133,6 +135,8 @@ def _draft_for(ctx: Context, mention: AssetMention, sentence: Sentence, alone: b
     entry = ctx.lexicon.entry("drug", mention.name) if mention.from_lexicon else None
     if entry:
         draft.company = entry.info.get("company")
+        if draft.company and not control and not _named(ctx, draft.company):
+            draft.company, draft.known_owner = None, draft.company
         draft.modality = entry.info.get("modality")
         draft.target = list(entry.info.get("targets") or [])
         draft.aliases = [n for n in entry.names if n != mention.name]
@@ -285,6 +289,12 @@ def _carry_forward(ctx: Context, sentence: Sentence, previous: list[AssetMention
 
 
 _PLURAL_ANAPHOR = rx(r"^\s*(?:Both|The two|These|The three|All three|两款|两个|两项|二者|两者|这两|上述|以上)", re.I)
+
+
+def _named(ctx: Context, company: str) -> bool:
+    """Whether the article names the company: a lexicon's owner of a drug the article does not name is
+    outside knowledge, the last resort after every owner the text gives."""
+    return any(m.name == company for m in ctx.companies)
 
 
 def _first_word(sentence: Sentence) -> int:

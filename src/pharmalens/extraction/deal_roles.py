@@ -122,8 +122,16 @@ def parents_of_parties(ctx: Context, mentions: list[CompanyMention]) -> set[int]
 
 
 def triggers(text: str) -> bool:
-    """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证)."""
-    return bool(cue_regex("deal.trigger").search(cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)))
+    """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证) and outside
+    a company's trade in its products ("which it sells in Canada")."""
+    blank = cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text)
+    return bool(cue_regex("deal.trigger").search(_COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank)))
+
+
+# selling a product on a market, not selling a business: no buyer after "to", no price
+_COMMERCIAL_SALE = rx(r"\b(?:sells?|sold|selling)\s+(?:(?:it|them|(?:the|its|their|our)\s+(?:drugs?|products?|medicines?|"
+                      r"therap(?:y|ies)|brands?|treatments?))\s+)?(?:in(?!\s+(?:\d|an?\s|(?:a|the)\s+(?:deal|transaction)))|across|throughout|worldwide|globally|through|via|"
+                      r"under\s+the\s+brand|directly|well|out)\b", re.I)
 
 
 _NAMED_REACH = 24
