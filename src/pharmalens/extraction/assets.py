@@ -15,19 +15,19 @@ from .approved_brands import approved_brands
 from .lexicon import Lexicon
 from .cues import phrases
 from .nuclides import find_nuclides, past_radiolabel
+from .radiolabels import LABEL, canonical_code, separate_variants
 from .products import inn_start, name_start, product_names
 from .trial_names import is_study_code, without_trial_names
 from .context_brands import context_brands
 from .word_frequency import holds_common_zh, rare_word
 from ..model.patterns import matches_from, rx
 
-_LABEL = r"(?:\[\s*\d{2,3}m?\s*[A-Z][a-z]?\s*\]\s*[A-Z][a-z]?-|(?<![A-Za-z0-9-])\d{2,3}m?[A-Z][a-z]?-)"
 _CODE_BODY = r"(?:[A-Z]{2,6}-(?:Lu|Ac|Pb|Ga|Cu|Zr|Tb|Ra|At|Th|In|Re|Sm|Ho)-?\d{2,4}|[A-Z]{1,6}(?:-[A-Z]{1,6})*-?\d{2,5}[A-Za-z]{0,2}(?:-\d{1,4})?|[A-Z]{2,6}-(?=[A-Z0-9]{3})(?:[A-Z]{1,6}\d{1,2}){1,3}[A-Z]{0,2}|[A-Z]{3,6}-[A-Z]\d|[A-Z]{1,4}-\d{1,5})"
-_CODE = rx(rf"(?:{_LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?:-CDx)?(?![A-Za-z0-9-])")  # -CDx: a companion diagnostic
+_CODE = rx(rf"(?:{LABEL})?(?<![A-Za-z0-9-]){_CODE_BODY}(?:-CDx)?(?![A-Za-z0-9-])")  # -CDx: a companion diagnostic
 # A code written in lower case or opening with a small letter (mRNA-2217, zb-101): three or more digits, and
 # a prefix of small letters only where it is no word (not "lead-212", "mid-2026").
 _SMALL_CODE = rx(r"(?<![A-Za-z0-9-])(?:[a-z]{1,2}[A-Z]{2,5}|(?P<low>[a-z]{2,4}))-\d{3,5}[a-z]?(?![A-Za-z0-9-])")
-_LABELLED_WORD = rx(rf"{_LABEL}[A-Z][A-Za-z0-9]{{1,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
+_LABELLED_WORD = rx(rf"{LABEL}[A-Z][A-Za-z0-9]{{1,}}(?:-[A-Za-z0-9]+)*(?:\s+I&T)?(?![A-Za-z0-9-])")
 _NOT_CODES = rx(
     r"^(?:FY|Q|H|NCT|ISO|COVID|SARS|CD|IL|PD|HER|GLP|TNF|ASCO|ESMO|AACR|WCLC|SNMMI|EANM|GCP|ICH|AD|AI|ISBN|"
     r"SSTR|DLL|TROP|CLDN|KRAS|FGFR|EGFR|CA|MeV|GMP|IPO|SEC|HKEX|ECB|IKON|H1|B7|VEGF|JAK|BTK|CDK|PARP|PI3K|"
@@ -186,7 +186,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     found = _repeated(text, _trim_to_known_names(found), excluded)
     found = _defined_terms(text, found)
     found = [m for m in found if not is_study_code(m, codes) and (m.from_lexicon or not _SITE_AFTER.match(text, m.end))]
-    return sorted(without_trial_names(text, found), key=lambda m: m.start)
+    return separate_variants(sorted(without_trial_names(text, found), key=lambda m: m.start))
 
 
 # A code that names a machine or a site ("the HFR-2 research reactor", "CYC-30 cyclotron", "XY-3研究堆") is no drug
@@ -333,15 +333,8 @@ def _glued_item_number(text: str, start: int, end: int) -> int:
     return 0
 
 
-@lru_cache(maxsize=8192)
 def _canonical_code(surface: str) -> str:
-    """A radiolabelled code ([225Ac]Ac-HLX-207, 177Lu-XT117) is known by its code; the label is the
-    nuclide."""
-    surface = re.sub(r"\s+", "", surface)
-    bare = re.sub(_LABEL, "", surface, count=1)
-    if bare != surface and re.fullmatch(_CODE_BODY, bare) and re.search(r"\d", bare):
-        return bare
-    return surface
+    return canonical_code(surface, _CODE_BODY)
 
 
 def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
@@ -350,8 +343,8 @@ def _is_excluded(surface: str, start: int, end: int, excluded: _Cover) -> bool:
 
 @lru_cache(maxsize=8192)  # a code recurs within and across articles
 def _never_a_code(surface: str) -> bool:
-    prefix = re.match(r"[A-Za-z]+", re.sub(_LABEL, "", surface))
-    if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(_LABEL, surface) \
+    prefix = re.match(r"[A-Za-z]+", re.sub(LABEL, "", surface))
+    if prefix and _NOT_CODES.match(prefix.group(0)) and not re.search(LABEL, surface) \
             and not _TARGET_LETTERS_CODE.fullmatch(surface) and not _INITIALS_CODE.fullmatch(surface):
         return True
     element = re.fullmatch(r"(?P<el>[A-Z][a-z]?)-\d{1,3}m?", surface)
