@@ -315,7 +315,8 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
         return after[0].name, True  # "developed by Y", "OST-4, Y's imaging agent"
     if before and _SERVED.fullmatch(ctx.text, before[-1].end, mention.start):
         before = before[:-1]  # "Y will produce Ga-68 for OST-4": the supplier serves the drug, not owns it
-    if len({c.name for c in before}) > 1 and _SUBJECTS_OWN.search(ctx.text, before[-1].end, mention.start):
+    if len({c.name for c in before}) > 1 and _SUBJECTS_OWN.search(ctx.text, before[-1].end, mention.start) \
+            and not _RECIPIENT.search(ctx.text, max(0, before[-1].start - 8), before[-1].start):
         return before[0].name, False  # "X signed with Y to secure Ac-225 for its lead program Z": its is X's
     if before:
         between = ctx.text[before[-1].end:mention.start]
@@ -331,6 +332,7 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
 
 
 _SUBJECTS_OWN = rx(r"\b(?:for|in|to)\s+its\s+(?:[\w-]+\s+){0,3}$|用于其[\u4e00-\u9fff]{0,8}$")
+_RECIPIENT = rx(r"\b(?:to|向)\s*$")  # "X will provide Lu-177 to Y for its program Z": its is Y's, who receives
 _OWNED = rx(r"(?:'s|’s|(?<=s)['’](?=\s)|的|自主研发的|开发的)\s*(?:\w+\s+){0,2}")  # "Novartis' NETSPOT" too
 _CONJUGATE_NAME = rx(rf"\s{ADC_PAYLOAD}$", re.I)
 

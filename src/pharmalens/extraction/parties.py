@@ -81,7 +81,7 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
     (rx(rf"{_C}\s*(?:'s\s+|’s\s+)?(?:\w+\s+){{0,3}}?(?:was|is|has been|will be|were|(?:has\s+|have\s+)?agreed\s+to\s+be|is\s+to\s+be|would\s+be|being)\s+(?:acquired|licensed|bought)\s+by\s+{_C}", re.I), "licensor", "licensee"),
     (rx(rf"{_C}{_EN_GAP}\b(?:agreement|deal|contract|partnership)\s+with\s+{_C}\s*,\s*which\s+(?:will|is to|agreed to|shall)\s+"
         rf"(?:supply|provide|deliver|produce|manufacture)\b", re.I), "licensee", "licensor"),  # "an agreement with Y, which will supply"
-    (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉.;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
+    (rx(rf"{_C}(?:,\s*which)?\s+(?:will|is to|agreed to|shall)\s+(?:supply|provide|deliver)\s+[^〈〉;]{{0,80}}?\b(?:to|for)\s+{_C}", re.I),
      "licensor", "licensee"),  # "under which X will supply n.c.a. Lu-177 for Y's programme": the supplier sells
     (rx(rf"{_C}[^〈〉。；]{{0,24}}?(?:与|和|同){_DESC}{_C}[^〈〉。；]{{0,16}}?(?:协议|合同|合约)[》」”]?[，,]\s*(?:并|以|从而|据此)?\s*"
         rf"(?:引进|引入|受让|买断|(?:获得|取得)(?=[^〈〉。；，,]{{0,40}}?(?:权益|权利|许可(?!费))))(?![^〈〉。；]{{0,30}}〈)"), "licensee", "licensor"),  # "X与Y订立许可协议，引进…的权益" / "…合同，受让…成果": X takes the rights
