@@ -139,12 +139,17 @@ def _prose_records(env: Reporting) -> list[FinancialMetric]:
 
 def _year_to_date(env: Reporting, cue: MetricCue) -> MetricCue:
     """"前三季累计营收": the revenue of the period named right before it. Cumulative revenue alone
-    (a monthly report's 累计营收, January to the month) is no period the contract records."""
+    (a monthly report's 累计营收, January to the month) is no period the contract records, but a
+    month that closes a period written before it (累计1-9月营收, 前9个月营收) is no single month's revenue."""
     if cue.metric is None and cue.phrase.startswith("累计") and cue.phrase.endswith("营收") \
             and any(p.kind == "period" and p.period and len(env.ctx.text[p.end:cue.start]) <= _YTD_GAP
                     and not _YTD_BREAK.search(env.ctx.text, p.end, cue.start)
                     for p in env.within(cue.start - _YTD_REACH, cue.start)):
         return replace(cue, metric="revenue")  # "前三季财报，累计营收…": the report of that period
+    closing = [p.end for p in env.within(cue.start - _YTD_REACH, cue.end)
+               if p.kind == "period" and p.period and p.start < cue.start < p.end]
+    if cue.metric is None and cue.phrase.endswith("营收") and closing:
+        return replace(cue, start=closing[0], metric="revenue")  # "1-9月营收": the 月 closes the period
     return cue
 
 

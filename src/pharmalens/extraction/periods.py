@@ -47,7 +47,7 @@ _DIGIT_FIRST = (  # a branch starting with a digit starts with a year, a 1-N mon
     r"(?:19|20)\d\d", r"1\s*[-—~至]", r"[1-4]\s*季", r"[1-4]Q", r"[12]H", "9M")
 _ZH_FIRST = (  # what a Chinese branch starts with: a few characters, as most of them are common alone (中, 上, 年)
     "截至", "二[零〇]", "去年", "今年", "上(?:半年|年|期)", "本(?:年|期|报告期|季)", "第", r"[一二三四首]\s*季", "半年",
-    "中(?:期|报)", "下半年", "前三季", r"前\s*3\s*季", "全年", "年(?:度|报)", "同期", "报告期内", "期内", "单季", "当季")
+    "中(?:期|报)", "下半年", "前三季", r"前\s*3\s*季", r"前\s*[6六9九]", "全年", "年(?:度|报)", "同期", "报告期内", "期内", "单季", "当季")
 _PATTERN = rx_starting(
     rf"{'|'.join(_ZH_FIRST)}|{'|'.join(_DIGIT_FIRST)}|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})"
     rf"|\b(?:{'|'.join(_EN_FIRST)})\b|\b(?:{'|'.join(_GLUED_FIRST)})",
@@ -65,8 +65,9 @@ _PATTERN = rx_starting(
     rf"|(?P<sy>{_Y})\s*年\s*同期"  # 2024年同期: the report's period, in that year
     rf"|\b(?:the )?(?:same|corresponding|comparable) period (?:of|in) (?P<sy2>{_Y})\b"
     rf"|(?:(?P<y>{_Y}|{_ZY})\s*(?:年(?:度)?|{_ZH_FISCAL})\s*|(?P<rel>去年|今年|上年|本年)(?:度)?\s*)?"
-    r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|\binterim(?= (?:results|report|period)))"
-    r"|(?P<nine>前三季度|前三季|前\s*3\s*季度?|1-3季度)|(?P<full>全年|全年度|年度|年报))"
+    r"(?:(?:第)?(?P<q>[一二三四1-4首])\s*季(?:度)?(?![节])|(?P<h>上半年|半年度|半年报|中期|中报|下半年|前\s*[6六]\s*个?\s*月"
+    r"|\binterim(?= (?:results|report|period)))"
+    r"|(?P<nine>前三季度|前三季|前\s*3\s*季度?|1-3季度|前\s*[9九]\s*个?\s*月)|(?P<full>全年|全年度|年度|年报))"
     rf"|(?P<y2>{_Y}|{_ZY})\s*(?:年(?:度)?(?!\s*\d{{1,2}}\s*月)|{_ZH_FISCAL})"
     r"|(?P<prior>上年同期|去年同期|上年度|上年|同期|上期|\b(?:the )?(?:prior|previous) (?:fiscal )?year(?: period)?\b"
     r"|\bsame period (?:of )?last year\b|\b(?:the )?corresponding period (?:of|in) (?:the )?(?:last|previous|prior) year\b|\ba year (?:earlier|ago)\b|\bprior[- ]year period\b|\b(?:the )?(?:prior|previous|comparable) period\b|\bpcp\b|\bprior corresponding period\b)"
