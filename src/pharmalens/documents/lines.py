@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from ..model.patterns import rx
+from .language import to_simplified
 
 _SENTENCE_END = tuple("。！？!?；;：:”」』）)】…") + (".", "\"", "'")
 _CAPTION = rx(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|图\s*\d+.*|Photo\b.*|Image\b.*)$")
@@ -77,6 +78,8 @@ def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:
         return None  # blank-parted one-line paragraphs, none finished by a full stop: a list's items
     if _stamp(line):
         return None  # "2026-03-04 09:12 来源：X" over the article: the page's stamp, not a sentence's start
+    if j > i + 1 and _headline_over_lede(lines, i, follow):
+        return None
     if not follow or _byline(follow) or (_FIELD.match(line) and (_FIELD.match(follow) or _CODE_VALUE.search(line) or _TWO_FIELDS.search(line))):
         return None  # a card of fields, one a line ("公告日期：…", "公司名稱：…", "證券代碼：6812"), is not a broken sentence
     if _table_row_ends(line, follow) or _NUMBERED_ITEM.match(follow) and not _FIELD.match(line):
@@ -98,6 +101,27 @@ def _headline(lines: list[tuple[int, str]], i: int) -> bool:
 
 
 _SENTENCE_CLAUSE = rx(r"[，。；;]|,(?!\d{3}(?!\d))")
+
+
+def _headline_over_lede(lines: list[tuple[int, str]], i: int, follow: str) -> bool:
+    """A short first line with a comma in it ("X公布中期业绩：营收下降，亏损收窄") over a blank line and a
+    paragraph that opens as a story does (a date, 近日, 记者) or names the headline's subject again: the
+    headline, not the first half of a broken sentence."""
+    line = lines[i][1].strip()
+    if len(line) > _HEADLINE_MAX or any(text.strip() for _, text in lines[:i]):
+        return False
+    opening = to_simplified(follow[:_OPENING])
+    return bool(_LEDE_OPENING.match(opening)) or _same_subject(to_simplified(line[:_SUBJECT]), opening)
+
+
+def _same_subject(headline: str, opening: str) -> bool:
+    headline, opening = headline.lstrip("【[「"), opening.lstrip("【[「")
+    return len(headline) >= _SUBJECT and headline == opening[:_SUBJECT] and all(_CJK.match(c) for c in headline)
+
+
+_HEADLINE_MAX, _SUBJECT, _OPENING = 40, 4, 20
+_LEDE_OPENING = rx(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月|近日|日前|今日|今天|昨日|昨天|"
+                   r"本报讯|[^\s，,。]{0,8}记者|据[^，,。]{0,12}(?:报道|消息|公告)|[^\s，,]{2,12}(?:讯|消息)[，,\s])")
 
 
 def _unfinished_paragraph(lines: list[tuple[int, str]], j: int) -> bool:
