@@ -12,6 +12,7 @@ from itertools import accumulate, chain
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
+from .inn_prefixes import ZH_INN_ENDS as _ZH_INN_ENDS, renamed
 from .lexicon import Lexicon
 from .cues import phrases
 from .nuclides import find_nuclides, past_radiolabel
@@ -61,7 +62,6 @@ _INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|t
 # Stems that end common surnames too (Andersen, Petersen, a company named Halvorsen): only a name written in
 # lower case takes them, as INNs are inside a sentence.
 _LOWER_CASE_INN_STEMS = r"rsen|bart"  # antisense oligonucleotides (nusinersen, tofersen); engineered antibodies (-bart)
-_ZH_INN_ENDS = r"单抗|替尼|西单抗|妥单抗|珠单抗|奇单抗|格列净|那肽|鲁肽|帕利|鲁胺|卢胺|他胺|西普|他滨|比星|莫司|格列汀|沙坦|他汀|拉唑|沙星"
 _INN = rx(rf"\b(?:[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})|[a-z]{{3,}}(?:{_LOWER_CASE_INN_STEMS}))\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")
@@ -137,6 +137,7 @@ def _without_listed_isotopes(text: str, known: list[AssetMention]) -> list[Asset
 def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = ()) -> list[AssetMention]:
     known = [AssetMention(h.start, h.end, h.canonical, h.surface, True) for h in lexicon.find(text, {"drug"})]
     known = _without_listed_isotopes(text, known)
+    known = [renamed(text, m) for m in known]
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
