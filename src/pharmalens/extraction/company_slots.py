@@ -104,6 +104,7 @@ _EXAMPLES = rx(r"(?:药企|企业|公司|药厂|厂商|[Bb]iotech|[Pp]harma)\s*[
 _DESCRIBED = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?:是|为)一家[^。，,；;\n]{0,12}?(?:公司|企业|药企|药厂)", re.M)
 _SELLER = rx(r"从(?P<name>[\u4e00-\u9fff]{2,5}?)(?:及其他股东|及其股东)?(?:手中|手里|处)?(?=收购|购买|买下|引进|获得|取得)")
 _JOINT = rx(r"与(?P<name>[\u4e00-\u9fff]{2,5}?)(?=联合(?:授权|许可|开发|申报|推出|研发))")
+_APPLICANT = rx(r"(?:^|(?<=[，,。；;：:\n])|批准|受理|承办|同意)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报的|提交的|递交的)", re.M)
 _STAFF = rx(_opens("如与和及被据由") + r"(?P<name>[\u4e00-\u9fff]{2,5}?)(?=的?(?:分析师|研究员|发言人|研究团队|研报))", re.M)
 _OWNS = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,5}?)的(?:[A-Za-z\u4e00-\u9fff]{0,8}?(?:项目|产品|药物))?", re.M)
 _ADVISERS = rx(r"(?:保荐人|保荐机构|承销商|账簿管理人|财务顾问|核数师|审计机构)(?:为|是|[:：])(?P<names>[^。；;\n]{2,40}?)(?=[。；;\n,，]|$)")
@@ -113,6 +114,7 @@ _BEFORE_CODE = rx(_OPENS + r"(?P<name>[\u4e00-\u9fff]{2,4})(?=[A-Z]{1,5}-?[A-Z]?
 _LEAD = rx(r"比如|例如|包括|以及|如|据|被|由")
 _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "财务顾问", "核数师", "审计机构")
 _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),  # tried only where it can start
+          (_APPLICANT, ("申报的", "提交的", "递交的")),
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
 _HAN_THEN_CAPITAL = rx(r"[\u4e00-\u9fff](?=[A-Z])")
 
@@ -149,7 +151,7 @@ def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
 def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int, str]]:
     """Names given as examples of a kind of company (药企(如X)), named as an offering's sponsors or
     auditors (联席保荐人为X及Y), described as one (X是一家…公司), sold from (从X收购), joined in a
-    licence (与X联合授权), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
+    licence (与X联合授权), filing a drug (批准X申报的…), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
     X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
     into a filing form's company field (2.公司名称:X3.与公司关系)."""
     spans = [(*m.span("name"), False) for pattern, words in _SLOTS if words is None or holds_any(text, words)
