@@ -28,6 +28,8 @@ _RELATIONS: list[tuple[re.Pattern[str], str, str]] = [
      "licensee", "licensor"),  # "Z收购X持有的Y 35%股权": Y is the investee, not the seller X
     (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,30}}?(?:取得|购入|购得|购买|受让)[^〈〉。；;，,]{{0,6}}?{_C}[^〈〉。；;，,]{{0,12}}?(?:股权|股份|普通股|特别股)"),
      "licensee", "licensor"),  # "X以5亿元取得Y 60%股权", "X拟以发行股份方式购买Y 100%股权": the shares are Y's, X buys them
+    (rx(rf"(?<![从自向])\s*{_C}[^〈〉。；;]{{0,30}}?(?:受让|购买|收购|买断){_DESC}{_C}(?:所|其)?(?:持有|拥有)的"
+        rf"(?![^〈〉。；;，,]{{0,12}}?(?:股权|股份))"), "licensee", "licensor"),  # "X拟受让Y持有的Z项目全部技术": Y sells
     (rx(rf"(?<![从自向])\s*{_C}{_GAP}(?:对|向){_DESC}{_C}{_DESC}(?:进行|实施)?(?:增资|注资|战略投资|股权投资|投资)(?!人|方|者)"),
      "licensee", "licensor"),  # "X拟以5000万元对Y进行增资": Y is the investee
     (rx(rf"{_C}[^〈〉。；;]{{0,30}}?(?:获得|获取|取得|引进|引入)[^〈〉。；;]{{0,12}}?{_C}[^〈〉。；;]{{0,50}}?(?:权益|权利|许可|授权|产品|选择权)"), "licensee", "licensor"),
