@@ -17,11 +17,13 @@ _MAX_RUN = 12  # characters of a name before the verb
 
 @lru_cache(maxsize=1)
 def _zh_acting() -> re.Pattern[str]:
-    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{cue_alternation('company.zh_time')}|{_DAY_IN_BRACKETS.pattern})*"
+    return rx(rf"(?P<run>[\u4e00-\u9fff]{{2,{_MAX_RUN}}}?)(?:{_LATIN_GLOSS.pattern})?"
+              rf"(?:{cue_alternation('company.zh_time')}|{_DAY_IN_BRACKETS.pattern})*"
               rf"(?={cue_alternation('company.zh_acts')})")
 
 
 _DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
+_LATIN_GLOSS = rx(r"[（(][A-Za-z][A-Za-z0-9 .,&'-]{1,40}[)）]")  # "赛伦菲（Serenfi）宣布": the firm's Latin name in brackets
 
 
 def _acting_starts(text: str) -> set[int]:
@@ -32,6 +34,7 @@ def _acting_starts(text: str) -> set[int]:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
     reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
     days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
+    days |= {m.end(): m.start() for m in _LATIN_GLOSS.finditer(text)}
     ends = list(reached)
     while ends:
         end = ends.pop()
@@ -67,6 +70,19 @@ def _kind_descriptors() -> frozenset[str]:
     return frozenset(w for w in phrases("company.zh_descriptor") if w.endswith(_KIND_ENDINGS))
 
 
+def _describes_a_drug_company(words: str) -> bool:
+    """"新药股", "法国药企", "与美商": a word for a drug company, after the firm's country and the word
+    that makes it a party at most ("使药企" is a clause about drug firms, not a description)."""
+    words = words[1:] if words[:1] in _PARTY_WORDS else words
+    return words in _kind_descriptors() or any(words.startswith(country) and words[len(country):] in _kind_descriptors()
+                                               for country in _countries())
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, ...]:
+    return tuple(phrases("company.zh_country"))
+
+
 _KIND_ENDINGS = ("股", "药企", "厂", "商", "新创", "独角兽", "企业", "科技公司", "技术公司", "生技公司", "生医公司",
                  "药公司", "疫苗公司", "生物公司")  # a trade's plant or maker (疫苗厂, 药商), not a bare 公司
 
@@ -96,7 +112,7 @@ def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
             if 2 <= len(name) <= 5 and name not in not_names and not _FUNCTION_CHARS.issuperset(name) \
                     and zh_short_name_like(name.rstrip("-BWS")):
                 candidates.add(name)
-                if run.endswith(name) and (run[:-len(name)] in _kind_descriptors()
+                if run.endswith(name) and (_describes_a_drug_company(run[:-len(name)])
                                            or _opens_an_item(text, match.end("run") - len(name))):
                     described.add(name)
     found = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..model.patterns import holds_any, matches_from, rx
-from .company_context import HEADING_NUMBER, NOT_NAME_START, zh_name_like, zh_short_name_like
+from .company_context import HEADING_NUMBER, NOT_NAME_START, strip_descriptors, zh_name_like, zh_short_name_like
 from .cues import phrases
 from .places import place_prefix
 
@@ -47,8 +47,11 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
         if _COOPERATES.match(text, match.end()) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
     for match in _ZH_PARTNER_AFTER.finditer(text):
-        start, end = match.span("name")
-        name = match.group("name")
+        end = match.end("name")
+        name = strip_descriptors(match.group("name"))  # "与美商X签署": the firm's origin is no part of its name
+        start = end - len(name)
+        if len(name) > 5:
+            continue
         if is_known(match.start() - 2, match.start()) and not is_known(start, end) and name not in not_names \
                 and _COOPERATES.match(text, end) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
@@ -66,7 +69,7 @@ def _paired_name(text: str, start: int, is_known: callable) -> tuple[int, int]:
     return start, start
 
 
-_ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,5}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
+_ZH_PARTNER_AFTER = rx(r"(?:与|和|同)(?P<name>[\u4e00-\u9fff]{2,8}?)(?=将|已|正式|就|签署|签订|达成|订立|共同)")
 
 
 _HELD = rx(r"(?:子公司|孙公司|旗下)(?P<name>[\u4e00-\u9fff]{2,6}?)(?=申报|宣布|公告|公布|获得|收到|递交|提交|研发的|开发的|自主研发|自主开发)")
