@@ -391,3 +391,9 @@ def test_a_sentence_adverb_before_an_appositive_is_not_a_company():
 def test_a_sentence_adverb_without_its_comma_is_not_part_of_the_name_after_it():
     assert names("Separately Quillon Therapeutics opened a lab. Additionally Marrowin Bio hired staff.") == {
         "Quillon Therapeutics", "Marrowin Bio"}
+
+
+def test_the_buyer_after_a_sale_of_a_company_to_it_is_a_company():
+    found = names("Before that she ran the sale of Quorvane to Delmiro for $580 million, and later the divestiture "
+                  "of a unit to Brastell.")
+    assert {"Delmiro", "Brastell"} <= found

@@ -149,7 +149,8 @@ def suffixed_name_in_slot(text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 40), start) or after.match(text[end:end + 40]))
 
 
-_GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
+_GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed|"
+                 r"(?:sale|divestiture|divestment|transfer) of)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 KIND_OPENERS = ("Drugmaker", "Biotech", "Startup", "Start-up", "Spinout", "Subsidiary")  # "Drugmaker X inked…"
@@ -191,7 +192,8 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
             word_before = before.search(left)
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
-        if located or described or placed or word_before or after.match(right) or _round_up_pair(left, right) \
+        given = spaced and _GRANTED_TO.search(left)  # "the sale of X to Quorvane": the buyer's place
+        if located or described or placed or word_before or given or after.match(right) or _round_up_pair(left, right) \
                 or _joined_to_acting(right, after):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
