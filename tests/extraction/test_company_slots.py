@@ -112,3 +112,9 @@ def test_a_firm_named_with_an_everyday_word_opening_a_digest_line_with_its_code_
                  "2. 光明生物GM-21（PD-1/VEGF雙抗）非小細胞肺癌III期臨床完成首例入組\n"):
         owners = {a.asset: a.company for a in facts(text)["assets"]}
         assert owners.get("GM-21") == "光明生物", text
+
+
+def test_a_held_unit_with_a_place_and_trade_word_is_a_company_though_its_core_is_an_everyday_word():
+    found = names("据悉，岚桥生技的控股子公司杭州前沿生物公布了LX-201的最新数据。")
+    found |= names(to_simplified("據悉，嵐橋生技的全資子公司蘇州遠航醫藥宣布完成首例給藥。"))
+    assert {"杭州前沿生物", "苏州远航医药"} <= found

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 from ..model.patterns import holds_any, matches_from, rx
-from .company_context import HEADING_NUMBER, NOT_NAME_START, strip_descriptors, zh_name_like, zh_short_name_like
+from .company_context import (HEADING_NUMBER, NOT_NAME_START, strip_descriptors, zh_firm_core_like, zh_name_like,
+                              zh_short_name_like)
 from .cues import phrases
 from .places import place_prefix
 
@@ -89,7 +90,8 @@ def subsidiary_names(text: str) -> list[tuple[int, int, str]]:
     for match in [*_HELD.finditer(text), *_HOLDER.finditer(text)]:
         name = match.group("name")
         core = _TRADE_END.sub("", name)
-        if name[0] not in NOT_NAME_START and len(core) >= 2 and zh_short_name_like(core):
+        own = core[len(place_prefix(core, 2)):]  # "子公司南京传奇生物": a unit's name holds an everyday word as others do
+        if name[0] not in NOT_NAME_START and len(core) >= 2 and (zh_short_name_like(core) or core != name and zh_firm_core_like(own)):
             found.append((match.start("name"), match.end("name"), name))
     return found
 
