@@ -18,6 +18,7 @@ from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .context_brands import context_brands
+from .lead_subjects import subject_of_a_deal_clause
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
 _NAME_MEMO = 8192  # judgements of a name by its words alone, kept across articles: names recur within and across them
@@ -180,13 +181,14 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
             continue
-        right = text[start + len(name):start + len(name) + 60]
+        right = text[start + len(name):start + len(name) + 140]
         if name.isupper() and _DATELINE_AFTER.match(right):
             continue  # "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
         described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
         placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
-        if not described and not placed and not _unusual(name):
+        led = subject_of_a_deal_clause(left, right) and name_word(name)  # "Bayer is …, agreeing to acquire X"
+        if not described and not placed and not led and not _unusual(name):
             continue
         if spaced and " " not in name:
             word_before = before.search(left)
@@ -194,7 +196,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         spans.setdefault(name, []).append((start, end))
         given = spaced and _GRANTED_TO.search(left)  # "the sale of X to Quorvane": the buyer's place
         if located or described or placed or word_before or given or after.match(right) or _round_up_pair(left, right) \
-                or _joined_to_acting(right, after):
+                or _joined_to_acting(right, after) or led:
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
