@@ -191,3 +191,22 @@ def test_a_royalty_rate_told_after_in_the_is_part_of_the_royalty(facts):
     text = ("Daebong Pharm will pay $9 million upfront to license MB-61 from Morrow Bio, plus royalties in the "
             "low double digits on net sales.")
     assert _deal(facts, text).royalty == "royalties in the low double digits on net sales"
+
+
+def test_an_english_royalty_keeps_its_low_mid_or_high_qualifier(facts):
+    cases = (("plus mid-single-digit royalties on net sales", "mid-single-digit royalties on net sales"),
+             ("and tiered low-double-digit royalties", "tiered low-double-digit royalties"),
+             ("as well as high single digit royalties", "high single digit royalties"),
+             ("and royalties in the mid-teens", "royalties in the mid-teens"))
+    for tail, royalty in cases:
+        text = (f"Quenby Bio granted Tallis Pharma an exclusive licence to QB-41 for $12 million upfront, up to "
+                f"$190 million in milestones {tail}.")
+        assert _deal(facts, text).royalty == royalty
+
+
+def test_contingent_consideration_and_contingent_payments_are_milestones(facts):
+    for words in ("up to EUR 60 million in contingent consideration tied to regulatory milestones",
+                  "additional contingent payments of up to EUR 60 million"):
+        text = f"Pellam Therapeutics agreed to acquire Ostrander Bio for EUR 85 million upfront, with {words}."
+        deal = _deal(facts, text)
+        assert (deal.upfront.amount, deal.milestones.amount) == (85, 60)
