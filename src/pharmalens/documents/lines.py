@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from ..model.patterns import rx
 from .language import to_simplified
+from .wrapped import cut_by_wrap, joiner, wrap_width
 
 _SENTENCE_END = tuple("。！？!?；;：:”」』）)】…") + (".", "\"", "'")
 _CAPTION = rx(r"^(?:\S{0,12}(?:图片|图/|摄|供图|配图|资料图)\S{0,6}|图\s*\d+.*|Photo\b.*|Image\b.*)$")
@@ -41,12 +42,17 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
     """Join a paragraph line that stops mid-sentence with the line that continues it, skipping blank
     lines and photo captions between them."""
     lines = _lines_with_offsets(text)
+    width = wrap_width([line for _, line in lines])
     out: list[str] = []
     offsets: list[int] = []
     i = 0
     while i < len(lines):
         start, line = lines[i]
         _append(out, offsets, line, base + start)
+        if width and _wrapped(lines, i, width):
+            _append(out, offsets, joiner(line, lines[i + 1][1]), base + start + len(line))
+            i += 1
+            continue
         nxt = _continuation(lines, i)
         if nxt is not None:
             if line[-1:].isascii() and line[-1:].isalpha() or _english_comma(line, lines[nxt][1].strip()):
@@ -58,6 +64,37 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
             _append(out, offsets, "\n", base + end)
         i += 1
     return MappedText("".join(out), tuple(offsets))
+
+
+def _wrapped(lines: list[tuple[int, str]], i: int, width: int) -> bool:
+    """A line of a text wrapped at `width` that the width cut, with the paragraph going on in the next
+    line; a list's next item, a card's next field or a table's next row starts a line of its own."""
+    line = lines[i][1]
+    follow = lines[i + 1][1].strip() if i + 1 < len(lines) else ""
+    if not follow or not cut_by_wrap(line, follow, width) or "|" in line or "|" in follow:
+        return False
+    if _NUMBERED_ITEM.match(follow) or _BRACKETED_ITEM.match(follow) or follow[0] in _BULLETS or _byline(follow) or _stamp(line):
+        return False
+    if _table_like(line) or _table_like(follow):
+        return False
+    return not (_FIELD.match(line) and _FIELD.match(follow))
+
+
+def _table_like(line: str) -> bool:
+    """A table's row or header flattened into spaced cells ("收入 842,510 655,020", " 二零二六年 二零二五年"): figures
+    in columns at its end, or short Chinese cells with no clause; a summary's spaced phrases are longer."""
+    cells = line.split()
+    if _FIGURE_CELLS_END.search(line.strip()):
+        return True
+    return len(cells) >= 2 and bool(_CJK.search(line)) and not _CLAUSE_PUNCTUATION.search(line) \
+        and max(len(cell) for cell in cells) <= _CELL_MAX
+
+
+_CELL_MAX = 8
+_FIGURE_CELL = r"[(（]?[-−]?\d(?:[\d,]*\d)?(?:\.\d+)?%?[)）]?"
+_FIGURE_CELLS_END = rx(rf"(?:^|\s){_FIGURE_CELL}(?:[ \t]+{_FIGURE_CELL})+$")  # not "June 2, 2021": a date's comma
+_BRACKETED_ITEM = rx(r"[(（](?:\d{1,2}|[A-Za-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[)）]")
+_BULLETS = "•·●○■□◆◇▪▶►★☆※-*–—>"
 
 
 def _continuation(lines: list[tuple[int, str]], i: int) -> int | None:

@@ -27,6 +27,7 @@ from .agency_groups import agency_groups, nearest_group
 from .event_agencies import countries, event_agencies, recorded_as
 from .regulatory_merging import merged_events
 from .assets import AssetMention
+from .condition_lists import condition_items
 from .regulatory_assets import event_asset, list_items, listed_under_intros, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
@@ -64,9 +65,12 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
         return []
     records: list[RegulatoryEvent] = []
     telling_sets = [name for name in _telling_sets() if ctx.cues.has(name)]  # a sentence holds only the article's cues
+    conditions = condition_items(ctx) if ctx.cues.has("regulatory.condition_intro") else []
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or _SECTION_HEADING.fullmatch(sentence.text.strip()):
             continue
+        if any(start <= sentence.start < end for start, end in conditions):
+            continue  # "(c) approval in China" under "payable upon the following milestones:"
         gmp = _gmp_events(ctx, sentence) if ctx.cues.has("regulatory.gmp_context", sentence.start, sentence.end) else []
         if gmp:
             records.extend(gmp)

@@ -1,0 +1,81 @@
+"""Text hard-wrapped at a fixed width: a newspaper column, a PDF's text layer, a plain-text press release
+or e-mail. Every line of a paragraph but its last was cut where the width ran out, wherever the sentence
+was, so a line that ends on a name, a figure or a full stop and a next line that opens with a capital, a
+digit or a bracket are still one paragraph.
+
+The width is read from the lines themselves: in a wrapped text most lines end close under one width
+(Chinese ones at it exactly, English ones a word short of it); in a text whose lines are its paragraphs
+their lengths scatter. A line is cut by the width when the next line's first word would not have fitted
+on it."""
+from __future__ import annotations
+
+import unicodedata
+
+from ..model.patterns import rx
+
+_CJK = rx(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_FIRST_WORD = rx(r"\S+")
+_MIN_LINES = 3
+_SHARE = 0.4  # of the lines at least half the width long, this share end near it
+_LATIN_WIDTHS, _CJK_WIDTHS = (28, 110), (20, 120)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes on a page: two for a Chinese character or full-width sign, one for others."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width the text was wrapped at, in columns, or None when its lines are not cut at one width."""
+    lengths = [display_width(line.rstrip()) for line in lines if line.strip()]
+    if len(lengths) < _MIN_LINES:
+        return None
+    cjk = sum(len(_CJK.findall(line)) for line in lines) * 3 > sum(lengths)
+    if not cjk and not _runs_on(lines):
+        return None
+    low, high = _CJK_WIDTHS if cjk else _LATIN_WIDTHS
+    in_range = sorted((n for n in lengths if low <= n <= high), reverse=True)
+    for width in dict.fromkeys(in_range):
+        near = sum(1 for n in in_range if width - _band(width, cjk) <= n <= width)
+        if near >= _MIN_LINES and near >= _SHARE * sum(1 for n in lengths if n >= width // 2):
+            longer = sum(1 for n in lengths if n > width)
+            return width if longer * 5 <= len(lengths) else None
+    return None
+
+
+def _runs_on(lines: list[str]) -> bool:
+    """English prose cut by a width goes on in lower case on most of its next lines; a list of items, one
+    a line ("Alder Bio – Kestrel (licence, $20M)"), opens each with a capital or a figure."""
+    follows = [line.lstrip()[:1] for before, line in zip(lines, lines[1:]) if before.strip() and line.strip()]
+    return bool(follows) and sum(c.islower() for c in follows) >= _LOWER_SHARE * len(follows)
+
+
+_LOWER_SHARE = 0.3
+
+
+def _band(width: int, cjk: bool) -> int:
+    """How far under the width a cut line may end: up to three characters for Chinese (punctuation kept
+    off a line's start, a Latin word moved down whole), a long word for English."""
+    return 6 if cjk else max(8, width // 6)
+
+
+def cut_by_wrap(line: str, follow: str, width: int) -> bool:
+    """The line ends where the width ran out: the next line's first word would not have fitted on it."""
+    line = line.rstrip()
+    columns = display_width(line)
+    if columns > width or not follow or not line:
+        return False
+    if _CJK.match(follow[0]):
+        return columns >= width - _band(width, True)
+    word = _FIRST_WORD.match(follow)
+    gap = 0 if _CJK.match(line[-1]) else 1
+    return columns + gap + display_width(word.group(0) if word else follow) > width
+
+
+def joiner(line: str, follow: str) -> str:
+    """What stood where the line was cut: a space between two Latin words, nothing next to Chinese or
+    after a word's hyphen."""
+    last, first = line.rstrip()[-1:], follow.lstrip()[:1]
+    if not last or not first or _CJK.match(last) or _CJK.match(first) or last == "-":
+        return ""
+    return " "
