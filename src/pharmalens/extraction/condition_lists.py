@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..model.patterns import rx
 from .context import Context
+from .items import line_spans
 
 _INTRO_END = rx(r"[:：]\s*$")
 _ITEM = rx(r"\s*(?:[(（](?:\d{1,2}|[A-Za-z]|[ivx]{1,4}|[一二三四五六七八九十]{1,3})[)）]|(?:\d{1,2}|[A-Za-z]|[一二三四五六七八九十]{1,3})"
@@ -14,7 +15,7 @@ _ITEM = rx(r"\s*(?:[(（](?:\d{1,2}|[A-Za-z]|[ivx]{1,4}|[一二三四五六七�
 
 def condition_items(ctx: Context) -> list[tuple[int, int]]:
     """(start, end) of every item listed under a condition list's intro."""
-    spans, lines = [], _lines(ctx.text)
+    spans, lines = [], line_spans(ctx.text)
     for i, (start, end) in enumerate(lines):
         if not _INTRO_END.search(ctx.text, start, end) or not ctx.cues.has("regulatory.condition_intro", start, end):
             continue
@@ -26,10 +27,3 @@ def condition_items(ctx: Context) -> list[tuple[int, int]]:
             spans.append((item_start, item_end))
     return spans
 
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out

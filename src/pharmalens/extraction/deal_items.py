@@ -14,7 +14,7 @@ from ..model.records import Money
 from .companies import CompanyMention
 from .context import Context
 from .cues import cue_alternation, cue_regex
-from .items import bullets_under
+from .items import bullets_under, line_spans
 from .parties import Parties
 from .table import cell_number, table_unit
 
@@ -57,7 +57,7 @@ def _crossed_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     found: list[DealItem] = []
     if "×" not in ctx.text and not rx(r"[ \t][xX][ \t]").search(ctx.text):
         return found
-    for start, end in _lines(ctx.text):
+    for start, end in line_spans(ctx.text):
         named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
         if len(named) < 2 or not _CROSSED_LINE.fullmatch(ctx.text, start, named[0].start) \
                 or not _CROSS_GAP.match(ctx.text[named[0].end:named[1].start]):
@@ -82,7 +82,7 @@ def _arrow_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     found: list[DealItem] = []
     if not _ARROW.search(ctx.text):
         return found
-    for start, end in _lines(ctx.text):
+    for start, end in line_spans(ctx.text):
         named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
         if len(named) < 2 or not _ARROW_LINE.fullmatch(ctx.text, start, named[0].start) \
                 or not _ARROW_GAP.fullmatch(ctx.text, named[0].end, named[1].start):
@@ -158,19 +158,11 @@ def _month_year(text: str) -> str | None:
     return year.group(1) if year else None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
-
-
 def _headed_items(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     """A heading line naming a pair ("甲公司 × NewCo") or one company ("乙公司系列交易"), and the lines
     of terms under it up to the next heading."""
     found: list[DealItem] = []
-    lines = [(s, e) for s, e in _lines(ctx.text) if ctx.text[s:e].strip()]
+    lines = [(s, e) for s, e in line_spans(ctx.text) if ctx.text[s:e].strip()]
     for i, (start, end) in enumerate(lines):
         line = ctx.text[start:end]
         if len(line.strip()) > 40 or not _HEADING.match(line) or _ENDS_SENTENCE.search(line):
@@ -210,7 +202,7 @@ def _items_under(ctx: Context, owner: CompanyMention, start: int, end: int) -> l
     """Lines under a company's heading, each licensing one asset to another company."""
     found = []
     grants = cue_regex("deal.type.license")
-    for line_start, line_end in _lines(ctx.text[start:end]):
+    for line_start, line_end in line_spans(ctx.text[start:end]):
         s, e = start + line_start, start + line_end
         line = ctx.text[s:e]
         others = [m for m in _distinct(ctx.companies_in(s, e, with_self=False)) if m.name != owner.name]

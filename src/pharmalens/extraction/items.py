@@ -35,7 +35,7 @@ class Item:
 
 def read_items(text: str) -> list[Item]:
     items: list[Item] = []
-    lines = _lines(text)
+    lines = line_spans(text)
     i = 0
     while i < len(lines):
         start, end = lines[i]
@@ -65,7 +65,7 @@ def unwrap(text: str, items: list[Item] | None = None) -> str:
         for pos in range(item.start, item.end):
             if chars[pos] == "\n":
                 chars[pos] = " "
-    lines = _lines(text)
+    lines = line_spans(text)
     for (s0, e0), (s1, e1) in zip(lines, lines[1:]):
         previous = text[s0:e0].rstrip()
         following = text[s1:e1]
@@ -75,7 +75,8 @@ def unwrap(text: str, items: list[Item] | None = None) -> str:
     return "".join(chars)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every line of the text, without its newline."""
     spans, pos = [], 0
     for line in text.split("\n"):
         spans.append((pos, pos + len(line)))
