@@ -1,9 +1,13 @@
 """Text hard-wrapped at a fixed width (a PDF's text layer, a newspaper column, a plain-text release) is one
 paragraph across its lines, whatever a line ends on; lines that are a list's items stay apart."""
 import textwrap
+import unicodedata
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pharmalens.documents.lines import repair_lines
-from pharmalens.documents.wrapped import display_width, wrap_width
+from pharmalens.documents.wrapped import WIDE_BLOCKS, display_width, wrap_width
 
 _RELEASE = ("Corvale Bio Inc. said on Tuesday it has granted Mistral Pharma Co. exclusive rights to CB-118, a "
             "first-in-class PSMA-targeted radioligand, in Japan and Korea. Mistral will pay $35 million upfront and "
@@ -59,3 +63,18 @@ def test_spans_map_back_to_the_wrapped_source():
     at = mapped.text.index("Mistral will pay $35 million")
     start, end = mapped.source_span(at, at + len("Mistral will pay $35 million upfront"))
     assert " ".join(wrapped[start:end].split()) == "Mistral will pay $35 million upfront"
+
+
+def test_the_wide_blocks_hold_only_wide_characters():
+    assert all(unicodedata.east_asian_width(chr(c)) in "WF" for a, b in WIDE_BLOCKS for c in range(a, b + 1))
+
+
+@given(st.text(max_size=40))
+def test_display_width_counts_as_unicode_east_asian_width_does(text):
+    assert display_width(text) == sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def test_display_width_of_mixed_scripts():
+    assert display_width("Lu-177") == 6
+    assert display_width("镥标记") == 6
+    assert display_width("ＡＢ，ok한글") == 2 * 5 + 2

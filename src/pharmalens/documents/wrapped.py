@@ -10,8 +10,9 @@ on it."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
-from ..model.patterns import rx
+from ..model.patterns import rx, unicode_rx
 
 _CJK = rx(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
 _FIRST_WORD = rx(r"\S+")
@@ -22,7 +23,24 @@ _LATIN_WIDTHS, _CJK_WIDTHS = (28, 110), (20, 120)
 
 def display_width(text: str) -> int:
     """Columns the text takes on a page: two for a Chinese character or full-width sign, one for others."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    if text.isascii():
+        return len(text)
+    return 2 * len(text) - len(_COMMON_WIDE.sub("", text)) + sum(map(_wide, _OTHER_NON_ASCII.findall(text)))
+
+
+# Blocks every character of which East Asian Width calls wide or full-width (Hangul Jamo, CJK punctuation,
+# kana, CJK ideographs, Yi, Hangul syllables, compatibility ideographs and forms, full-width forms),
+# counted by one pattern; any other non-ASCII character is looked up.
+WIDE_BLOCKS = ((0x1100, 0x115F), (0x2E80, 0x303E), (0x3040, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4CF),
+               (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE30, 0xFE6F), (0xFF00, 0xFF60))
+_BLOCKS = "".join(f"{chr(a)}-{chr(b)}" for a, b in WIDE_BLOCKS)
+_COMMON_WIDE = unicode_rx(f"[{_BLOCKS}]")
+_OTHER_NON_ASCII = unicode_rx(f"[^\x00-\x7f{_BLOCKS}]")
+
+
+@lru_cache(maxsize=None)
+def _wide(char: str) -> int:
+    return 1 if unicodedata.east_asian_width(char) in "WF" else 0
 
 
 def wrap_width(lines: list[str]) -> int | None:
