@@ -38,7 +38,8 @@ StoreGetter = Callable[[Request], Any]
 
 
 def add_decision_routes(app: FastAPI, get_store: StoreGetter) -> None:
-    _add_json_routes(app, get_store)
+    _add_valuation_routes(app, get_store)
+    _add_logistics_routes(app)
     app.get("/decide", response_class=HTMLResponse, tags=["web"])(decide_page)  # forms over the same calls
 
 
@@ -70,7 +71,7 @@ def _run(action: Callable[[], Any], parameter: str | None = None) -> Any:
 
 # ---- JSON routes ---------------------------------------------------------------------------------
 
-def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
+def _add_valuation_routes(app: FastAPI, get_store: StoreGetter) -> None:
     @app.post("/api/deal-value", tags=["decision"])
     def post_deal_value(spec: dict[str, Any] = Body(..., description="Deal terms, as in examples/valuation/"
                                                                       "deal_terms.yaml, with an inline asset"),
@@ -114,6 +115,8 @@ def _add_json_routes(app: FastAPI, get_store: StoreGetter) -> None:
         inputs = _run(lambda: evidence_from_dict(data))
         return _run(lambda: score(inputs, lens).to_dict())
 
+
+def _add_logistics_routes(app: FastAPI) -> None:
     @app.get("/api/dose", tags=["decision"])
     def get_dose(nuclide: str = Query(..., max_length=MAX_TEXT, examples=["Lu-177"]),
                  activity: str = Query(..., max_length=MAX_TEXT, description="Activity needed at administration, "
