@@ -144,3 +144,12 @@ def test_a_header_line_of_several_fields_is_not_joined_with_the_title_under_it()
     for text in ("证券代码：688418 证券简称：岷衡生物\n岷衡生物2026年第一季度报告",
                  "證券代碼：688418　證券簡稱：岷衡生物\n岷衡生物2026年第一季度報告"):
         assert "生物\n岷衡" in repair_lines(text).text
+
+
+def test_a_sites_section_name_over_the_story_is_no_title_in_either_script():
+    english = "Latest News\n\nHalden Bio Opens Ac-225 Line in Ohio\n\nHalden Bio said on Monday its new line is running."
+    assert _title_of(english) == "Halden Bio Opens Ac-225 Line in Ohio"
+    for section, head in (("要闻", "泊远生物上半年营收增长三成"), ("要聞", "泊遠生物上半年營收增長三成"),
+                          ("行業動態", "衡川醫藥與泊遠生物簽署授權協議")):
+        assert _title_of(f"{section}\n\n{head}\n\n正文第一句。") == head
+    assert _title_of("Pharma News Roundup for May\n\nBody.") == "Pharma News Roundup for May"  # a headline, not a section

@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model.patterns import unicode_rx
 from ..model.records import Document, Skipped, document_id
+from ..model.vocabulary import load_yaml
 from ..sources.files import SourceFile
 from .dating import publication_date
 from .decoding import decode_bytes
 from .dedup import DuplicateIndex, content_hash
 from .html import html_to_text
-from .language import detect_language
+from .language import detect_language, to_simplified
 from .lines import MappedText, repair_lines
 from .normalise import normalise
 from .origin import page_url, stated_url
@@ -101,7 +103,7 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
 def _title(body: str) -> str:
     """The first line that reads as a headline; failing one, the first line that is no page furniture."""
     lines = [line.strip().lstrip("#").strip() for line in body.split("\n")]
-    lines = [line for line in lines if line and not _FURNITURE_LINE.match(line)]
+    lines = [line for line in lines if line and not _FURNITURE_LINE.match(line) and not _section_name(line)]
     line = next((line for line in lines if not _NO_HEADLINE.match(line)), lines[0] if lines else "")
     if len(line) <= _TITLE_MAX:
         return re.split(r"(?<=。)", line, maxsplit=1)[0]
@@ -109,5 +111,16 @@ def _title(body: str) -> str:
     return line[:end][:_TITLE_MAX]
 
 
+def _section_name(line: str) -> bool:
+    """A site's section or channel name printed over the story ("Top Stories", 要闻), not its headline."""
+    return len(line) <= _SECTION_MAX and to_simplified(line).casefold() in _section_names()
+
+
+@lru_cache(maxsize=1)
+def _section_names() -> frozenset[str]:
+    return frozenset(str(name).casefold() for name in load_yaml("page_sections.yaml"))
+
+
+_SECTION_MAX = 24
 _SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+)$")  # "Merck & Co.", "U.S.": no sentence's end
