@@ -11,10 +11,12 @@ from pharmalens.documents.dedup import Signature, best_match, shingle_array, sig
 from pharmalens.model.records import DocumentBundle
 
 from .schema import DocumentRow, NearDuplicateBandRow
+from .prepared import Prepared
 from .sql import run
 
 BANDS = NearDuplicateBandRow.__table__
-_DELETE = BANDS.delete().where(BANDS.c.document_id == bindparam("document"))
+_DELETE = Prepared(BANDS.delete().where(BANDS.c.document_id == bindparam("document")))
+_INSERT = Prepared(BANDS.insert())
 CANDIDATES = 8  # most band keys shared first: a real near copy shares several (4 on average at Jaccard 0.6)
 
 
@@ -36,7 +38,7 @@ def _put_bands(session: Session, doc_id: str, bands: set[int], replace: bool) ->
     if replace:
         run(session, _DELETE, {"document": doc_id})
     if bands:  # Core, not the ORM's bulk insert: the same rows for a fraction of the work
-        run(session, BANDS.insert(), [{"band": band, "document_id": doc_id} for band in sorted(bands)])
+        run(session, _INSERT, [{"band": band, "document_id": doc_id} for band in sorted(bands)])
 
 
 def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
