@@ -26,6 +26,7 @@ from pharmalens.resolve.knowledge import (
 from . import counts
 from .conflicts import INSERT as INSERT_CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
+from .prepared import Prepared
 from .schema import (
     TYPED_FACTS,
     AssetNameRow,
@@ -36,7 +37,6 @@ from .schema import (
     utc_now,
 )
 from .sources import load_owned, load_sourced
-from .prepared import Prepared
 from .sql import run, upsert
 from .typed import chunks, fold, text_value
 

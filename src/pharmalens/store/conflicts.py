@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from pharmalens.model.knowledge import ConflictValue
 
-from .schema import ConflictRow
 from .prepared import Prepared
+from .schema import ConflictRow
 from .sql import run
 
 CONFLICTS = ConflictRow.__table__

@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from pharmalens.model.registry import RECORD_TYPES
 
-from .schema import AssetRow, CompanyRow, DealRow, DocumentRow, FactRow, StoreCountRow
 from .prepared import Prepared
+from .schema import AssetRow, CompanyRow, DealRow, DocumentRow, FactRow, StoreCountRow
 from .sql import increment, run, upsert
 
 COUNTS = StoreCountRow.__table__

@@ -28,9 +28,9 @@ from pharmalens.resolve.trust import date_key
 from . import counts
 from .conflicts import INSERT as INSERT_CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
+from .prepared import Prepared
 from .schema import TYPED_FACTS, AssetNameRow, DealRow, DocumentRow, utc_now
 from .sources import load_owned, load_sourced
-from .prepared import Prepared
 from .sql import run
 from .typed import CHUNK, chunks, fold, text_value
 

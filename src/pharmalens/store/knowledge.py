@@ -19,6 +19,7 @@ from . import counts, typed
 from .asset_entities import update_assets
 from .deal_entities import update_deals
 from .names import Resolver, add_company_names
+from .prepared import Prepared
 from .schema import (
     TYPED_FACTS,
     AssetNameRow,
@@ -35,7 +36,6 @@ from .schema import (
     MetaRow,
     TargetCountRow,
 )
-from .prepared import Prepared
 from .sql import lock, run
 from .typed import chunks
 

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session
 
 from pharmalens.resolve.knowledge import Names
 
-from .schema import AssetNameRow, CompanyNameRow, CompanyRow
 from .prepared import Prepared
+from .schema import AssetNameRow, CompanyNameRow, CompanyRow
 from .sql import insert_ignore, run
 from .typed import chunks, fold
 

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from pharmalens.resolve.knowledge import Sourced
 
-from .schema import DocumentRow, FactRow
 from .prepared import Prepared
+from .schema import DocumentRow, FactRow
 from .sql import run
 
 Mode = Literal["ids", "entities", "unplaced"]

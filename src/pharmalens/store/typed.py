@@ -20,8 +20,8 @@ from pharmalens.model.registry import BY_KIND
 from pharmalens.model.stored import StoredFact
 from pharmalens.resolve.trust import period_key
 
-from .schema import TYPED_FACTS, FactTermRow
 from .prepared import Prepared
+from .schema import TYPED_FACTS, FactTermRow
 from .sql import run
 
 _FIXED = ("id", "document_id", "sort_date")
