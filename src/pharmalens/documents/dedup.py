@@ -155,6 +155,11 @@ class ShingleCache:
                 self._arrays.move_to_end(text)
                 return found
         values = shingle_array(text)
+        self.put(text, values)
+        return values
+
+    def put(self, text: str, values: np.ndarray) -> None:
+        """Keep the shingle array of `text` (as `shingle_array(text)` gives it, e.g. a signature's)."""
         with self._lock:
             if text not in self._arrays:
                 self._arrays[text] = values
@@ -162,7 +167,6 @@ class ShingleCache:
             while self._bytes > self.max_bytes and self._arrays:
                 old, old_values = self._arrays.popitem(last=False)
                 self._bytes -= _size(old, old_values)
-        return values
 
 
 def _size(text: str, values: np.ndarray) -> int:

@@ -104,7 +104,7 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
     report.articles += 1
     document = item.document
     try:
-        document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature))
+        document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature, document.text))
         outcome = store.save(resolution.bundle(item, document))
     except StoreError as exc:
         report.skipped.append(Skipped(document.label, "store_failed", str(exc)))

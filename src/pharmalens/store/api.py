@@ -99,10 +99,11 @@ class Store(Reads):
         with self._reading() as session:
             return repository.content_holder(session, content_hash)
 
-    def find_duplicate(self, document_id: str, sig: Signature) -> str | None:
-        """The stored document that this one (with this text signature) copies exactly or nearly."""
+    def find_duplicate(self, document_id: str, sig: Signature, text: str | None = None) -> str | None:
+        """The stored document that this one (with this text signature, made of `text` if given) copies
+        exactly or nearly."""
         with self._reading() as session:
-            return duplicates.find_duplicate(session, document_id, sig)
+            return duplicates.find_duplicate(session, document_id, sig, text)
 
     def save(self, bundle: DocumentBundle) -> SaveOutcome:
         """Write one document with its companies and facts in one transaction: all or nothing.

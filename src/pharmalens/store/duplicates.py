@@ -51,9 +51,12 @@ def _put_bands(session: Session, doc_id: str, bands: set[int], replace: bool) ->
         run(session, _INSERT, [{"band": band, "document_id": doc_id} for band in sorted(bands)])
 
 
-def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
+def find_duplicate(session: Session, doc_id: str, sig: Signature, text: str | None = None) -> str | None:
     """The stored document this one copies exactly or nearly, if any. A document stored before
-    with the same text keeps the answer it got then, so reading it again changes nothing."""
+    with the same text keeps the answer it got then, so reading it again changes nothing. `text`, the
+    text `sig` was made of, is remembered with its shingles: later documents compare with it once stored."""
+    if text is not None:
+        _SHINGLES.put(text, sig.shingles)
     known = run(session, _KNOWN, {"id": doc_id, "digest": sig.digest}).all()
     for row in known:
         if row.id == doc_id and row.content_hash == sig.digest:
