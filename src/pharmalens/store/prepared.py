@@ -84,19 +84,24 @@ class _Compiled:
         self.columns = [(entry[0], entry[3]) for entry in compiled._result_columns]
         self.row = namedtuple("Row", [name for name, _type in self.columns], rename=True) if self.columns else None
         self.results: list[Callable[[Any], Any] | None] | None = None
-        self.values = self._values_clause(compiled, slot)
+        self.values = self._values_clause(bool(getattr(compiled.statement, "is_insert", False)))
 
-    def _values_clause(self, compiled: Any, slot: re.Pattern[str]) -> str | None:
-        """The one-row VALUES group of a plain INSERT, with the driver's markers; None if the statement
-        has parameters outside it."""
-        many = getattr(compiled, "_insertmanyvalues", None)
-        if many is None or many.is_default_expr or self.sql is None:
+    def _values_clause(self, insert: bool) -> tuple[str, str, str] | None:
+        """An INSERT of one VALUES group as (before, the group, after), so that many rows can go in one
+        statement; None when parameters stand outside the group, or for an upsert (two of its rows
+        may update the same row, which one statement refuses)."""
+        start = (self.sql or "").find(" VALUES (") if insert else -1
+        if start < 0:
             return None
-        single = slot.sub(self.marker, many.single_values_expr)
-        head, found, tail = self.sql.partition(single)
-        if not found or self.marker in head or self.marker in tail or " DO UPDATE " in tail:
-            return None  # an upsert's rows go one by one: two of them may update the same row
-        return single
+        sql, depth, opened = self.sql or "", 0, start + len(" VALUES ")
+        for end in range(opened, len(sql)):
+            depth += {"(": 1, ")": -1}.get(sql[end], 0)
+            if depth == 0:
+                break
+        head, group, tail = sql[:opened], sql[opened:end + 1], sql[end + 1:]
+        if self.marker in head or self.marker in tail or " DO UPDATE " in tail:
+            return None
+        return head, group, tail
 
     def values_of(self, params: dict[str, Any]) -> tuple[Any, ...]:
         out: list[Any] = []
@@ -207,8 +212,7 @@ def _run(connection: Connection, cursor: Any, sql: str, values: Any, many: bool 
 
 def _insert_values(connection: Connection, cursor: Any, compiled: _Compiled, rows: Sequence[dict[str, Any]]) -> int:
     """Many rows of an INSERT as multi-row VALUES statements (as SQLAlchemy's insertmanyvalues does)."""
-    single = compiled.values or ""
-    head, _, tail = (compiled.sql or "").partition(single)
+    head, single, tail = compiled.values or ("", "", "")
     batch = max(1, MAX_PARAMETERS // max(single.count(compiled.marker), 1))
     written = 0
     for start in range(0, len(rows), batch):
