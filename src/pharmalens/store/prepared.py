@@ -75,8 +75,7 @@ class _Compiled:
             else:
                 self.slots.append((order[len(self.slots)] if len(self.slots) < len(order) else "", False))
         self.pieces.append(text[start:])
-        if order and [name for name, _ in self.slots] != order:
-            raise ValueError("the statement's parameters are not where they were expected")
+        self.usable = not order or [name for name, _ in self.slots] == order  # else SQLAlchemy runs it
         self.processors: dict[str, Callable[[Any], Any]] = dict(compiled._bind_processors)
         self.defaults = {name: bind.effective_value for name, bind in compiled.binds.items()}
         self.expanding = any(expanding for _name, expanding in self.slots)
@@ -159,10 +158,8 @@ class Prepared:
             compiled = self.statement.compile(dialect=dialect, column_keys=list(key[1]) or None)
             plain = dialect.paramstyle in ("qmark", "pyformat") and not (compiled.insert_prefetch or compiled.update_prefetch or compiled.literal_execute_params
                          or compiled.effective_returning)
-            try:
-                self._compiled[key] = _Compiled(compiled, dialect) if plain else None
-            except ValueError:
-                self._compiled[key] = None
+            prepared = _Compiled(compiled, dialect) if plain else None
+            self._compiled[key] = prepared if prepared is not None and prepared.usable else None
         return self._compiled[key]
 
 
