@@ -73,3 +73,16 @@ def test_the_migration_fills_the_bands_of_documents_already_stored(url: str) -> 
     with Store(url) as store:
         store.upgrade()
         assert store.find_duplicate("new.txt#1", signature(NEAR)) == document_id("old.txt", "h")
+
+
+def test_a_save_given_the_signature_decides_duplicate_of_in_its_transaction(store: Store) -> None:
+    store.save(bundle("first.txt#1", TEXT))
+    near = bundle("near.txt#1", NEAR)
+    sig = signature(near.document.text, near.document.content_hash)
+    assert store.save(near, sig, near.document.text).status == "stored"
+    assert store.document("near.txt#1").duplicate_of == "first.txt#1"
+    stored_alone = bundle("near.txt#1", NEAR)
+    assert store.save(stored_alone, sig, stored_alone.document.text).status == "unchanged"  # keeps its answer
+    changed = bundle("near.txt#1", OTHER)  # the same document, its text now another's: not a near copy
+    assert store.save(changed, signature(changed.document.text), changed.document.text).status == "stored"
+    assert store.document("near.txt#1").duplicate_of is None

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -134,6 +136,41 @@ def shingle_array(text: str) -> np.ndarray:
         hashed ^= hashed >> np.uint64(29)
         hashed *= _SHINGLE_MIX[0]
     return np.unique((hashed >> np.uint64(32)).astype(np.uint32))
+
+
+class ShingleCache:
+    """Shingle arrays of the texts seen lately, up to about `max_bytes` of texts and arrays: the writer
+    compares each new article with stored ones, mostly the same few again and again."""
+
+    def __init__(self, max_bytes: int = 64 << 20) -> None:
+        self.max_bytes = max_bytes
+        self._arrays: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._bytes = 0
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> np.ndarray:
+        with self._lock:
+            found = self._arrays.get(text)
+            if found is not None:
+                self._arrays.move_to_end(text)
+                return found
+        values = shingle_array(text)
+        self.put(text, values)
+        return values
+
+    def put(self, text: str, values: np.ndarray) -> None:
+        """Keep the shingle array of `text` (as `shingle_array(text)` gives it, e.g. a signature's)."""
+        with self._lock:
+            if text not in self._arrays:
+                self._arrays[text] = values
+                self._bytes += _size(text, values)
+            while self._bytes > self.max_bytes and self._arrays:
+                old, old_values = self._arrays.popitem(last=False)
+                self._bytes -= _size(old, old_values)
+
+
+def _size(text: str, values: np.ndarray) -> int:
+    return len(text) + values.nbytes
 
 
 def _array_jaccard(a: np.ndarray, b: np.ndarray) -> float:

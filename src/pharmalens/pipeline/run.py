@@ -103,9 +103,8 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
 
     report.articles += 1
     document = item.document
-    try:
-        document = replace(document, duplicate_of=store.find_duplicate(document.id, item.signature))
-        outcome = store.save(resolution.bundle(item, document))
+    try:  # the near-duplicate check runs in the save's transaction
+        outcome = store.save(resolution.bundle(item, document), item.signature, document.text)
     except StoreError as exc:
         report.skipped.append(Skipped(document.label, "store_failed", str(exc)))
         return

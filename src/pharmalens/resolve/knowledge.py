@@ -35,6 +35,7 @@ from typing import Any
 
 from ..model.knowledge import ConflictValue, StageStep
 from .trust import (
+    choice_key,
     choose,
     date_key,
     days_apart,
@@ -261,11 +262,34 @@ def merge_fields(group: list[Sourced], names: tuple[str, ...],
 
 
 def disagree(name: str, stated: list[Any], normalise: Canonical | None = None) -> bool:
+    """Whether any two stated values do not `agree`. Where agreeing is having the same key (text, a
+    list as a set, a normalised name), the values' keys are compared with the first one's instead of
+    every pair with every other: groups of hundreds of facts are common."""
+    key = _agreement_key(name, stated, normalise)
+    if key is not None:
+        keys = map(key, stated)
+        first = next(keys, None)
+        return any(other != first for other in keys)
     for i, first in enumerate(stated):
         for second in stated[i + 1:]:
             if not agree(name, first, second, normalise):
                 return True
     return False
+
+
+def _agreement_key(name: str, stated: list[Any], normalise: Canonical | None) -> Callable[[Any], Any] | None:
+    """What `agree` compares when it is the equality of one value of each (None: money and dates, which
+    agree within a tolerance, and lists mixed with single values)."""
+    if name in MONEY_FIELDS or name in DATE_FIELDS:
+        return None
+    if normalise is not None:
+        return lambda value: fold(normalise(value))
+    lists = sum(isinstance(value, list) for value in stated)
+    if lists == 0:
+        return normalise_text
+    if lists == len(stated):
+        return lambda value: {normalise_text(x) for x in value or []}
+    return None
 
 
 def agree(name: str, a: Any, b: Any, normalise: Canonical | None = None) -> bool:
@@ -281,11 +305,6 @@ def agree(name: str, a: Any, b: Any, normalise: Canonical | None = None) -> bool
 
 
 def ranked(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Candidates in the order of the chosen value rule, the winner first."""
-    rest = list(candidates)
-    out = []
-    while rest:
-        best = choose(rest)
-        out.append(best)
-        rest.remove(best)
-    return out
+    """Candidates in the order of the chosen value rule, the winner first (`choose` again and again:
+    ties keep their order)."""
+    return sorted(candidates, key=choice_key, reverse=True)

@@ -139,8 +139,12 @@ def choose(candidates: list[dict[str, Any]]) -> dict[str, Any] | None:
     most recent publication, then the most complete value; None when there are none."""
     if not candidates:
         return None
-    return max(candidates, key=lambda c: (trust(c.get("source_kind")), date_key(c.get("published")),
-                                          completeness(c.get("value"))))
+    return max(candidates, key=choice_key)
+
+
+def choice_key(candidate: dict[str, Any]) -> tuple[Any, ...]:
+    return (trust(candidate.get("source_kind")), date_key(candidate.get("published")),
+            completeness(candidate.get("value")))
 
 
 def period_key(period: str | None) -> tuple[int, int, str]:

@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterable, Iterator
 import threading
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -99,26 +100,33 @@ class Store(Reads):
         with self._reading() as session:
             return repository.content_holder(session, content_hash)
 
-    def find_duplicate(self, document_id: str, sig: Signature) -> str | None:
-        """The stored document that this one (with this text signature) copies exactly or nearly."""
+    def find_duplicate(self, document_id: str, sig: Signature, text: str | None = None) -> str | None:
+        """The stored document that this one (with this text signature, made of `text` if given) copies
+        exactly or nearly."""
         with self._reading() as session:
-            return duplicates.find_duplicate(session, document_id, sig)
+            return duplicates.find_duplicate(session, document_id, sig, text)
 
-    def save(self, bundle: DocumentBundle) -> SaveOutcome:
+    def save(self, bundle: DocumentBundle, sig: Signature | None = None, text: str | None = None) -> SaveOutcome:
         """Write one document with its companies and facts in one transaction: all or nothing.
+        Given its text's signature (`sig`, made of `text`), the document's `duplicate_of` is what
+        `find_duplicate` answers, in the same transaction.
         A payload the JSON column cannot hold fails in the driver on some backends (TypeError)."""
         try:
             try:
-                return self._save_once(bundle)
+                return self._save_once(bundle, sig, text)
             except IntegrityError:
                 # a concurrent writer stored one of the same rows first; a second try sees it
-                return self._save_once(bundle)
+                return self._save_once(bundle, sig, text)
         except (SQLAlchemyError, TypeError, ValueError) as exc:
             raise StoreError(f"could not save document {bundle.document.id!r}: "
                              f"{masked_message(exc, self._url)}") from exc
 
-    def _save_once(self, bundle: DocumentBundle) -> SaveOutcome:
+    def _save_once(self, bundle: DocumentBundle, sig: Signature | None, text: str | None) -> SaveOutcome:
         with self._writes.begin() as session:
+            if sig is not None:
+                document = bundle.document
+                duplicate = duplicates.find_duplicate(session, document.id, sig, text)
+                bundle = replace(bundle, document=replace(document, duplicate_of=duplicate))
             outcome = writes.save_bundle(session, bundle)
             counts.flush(session)
         self._count_write()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, bindparam, func, or_, select
@@ -23,8 +24,9 @@ from pharmalens.resolve.knowledge import (
 )
 
 from . import counts
-from .conflicts import CONFLICTS, conflict_rows, drop_conflicts
+from .conflicts import INSERT as INSERT_CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
+from .prepared import Prepared
 from .schema import (
     TYPED_FACTS,
     AssetNameRow,
@@ -46,20 +48,23 @@ ASSETS, NAMES, TARGETS, CELLS, TARGET_COUNTS = (AssetRow.__table__, AssetNameRow
                                                 TargetCountRow.__table__)
 CellKey = tuple[str, str, str, str]
 IDS = bindparam("ids", expanding=True)
-_OWNERS = select(NAMES.c.asset_id).where(NAMES.c.name.in_(IDS))
-_NAMES_OF = select(NAMES.c.name, NAMES.c.asset_id).where(NAMES.c.asset_id.in_(IDS))
-_CELLS_OF = select(ASSETS.c.chosen, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage).where(ASSETS.c.id.in_(IDS))
-_DROP = ASSETS.delete().where(ASSETS.c.id.in_(IDS))
-_DROP_NAMES = NAMES.delete().where(NAMES.c.asset_id.in_(IDS))
-_DROP_TARGETS = TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS))
-_PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
+_OWNERS = Prepared(select(NAMES.c.asset_id).where(NAMES.c.name.in_(IDS)))
+_NAMES_OF = Prepared(select(NAMES.c.name, NAMES.c.asset_id).where(NAMES.c.asset_id.in_(IDS)))
+_CELLS_OF = Prepared(select(ASSETS.c.chosen, ASSETS.c.modality, ASSETS.c.nuclide, ASSETS.c.stage)
+                     .where(ASSETS.c.id.in_(IDS)))
+_DROP = Prepared(ASSETS.delete().where(ASSETS.c.id.in_(IDS)))
+_DROP_NAMES = Prepared(NAMES.delete().where(NAMES.c.asset_id.in_(IDS)))
+_DROP_TARGETS = Prepared(TARGETS.delete().where(TARGETS.c.asset_id.in_(IDS)))
+_PLACE = Prepared(FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity")))
+_INSERTS = {table.name: Prepared(table.insert()) for table in (ASSETS, NAMES, TARGETS)}
 CELL_COLUMNS = (TARGETS.c.target, TARGETS.c.modality, TARGETS.c.nuclide, TARGETS.c.stage)
 _CELL_COUNTS = select(*CELL_COLUMNS, func.count(), func.count(TARGETS.c.company.distinct())).group_by(*CELL_COLUMNS)
-_TARGET_COUNTS = (select(TARGETS.c.target, func.count(), func.count(TARGETS.c.company.distinct()))
-                  .where(TARGETS.c.target.in_(IDS)).group_by(TARGETS.c.target))
-_TARGET_DROP = TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target"))
-_CELL_DROP = CELLS.delete().where(CELLS.c.target == bindparam("target"), CELLS.c.modality == bindparam("modality"),
-                                  CELLS.c.nuclide == bindparam("nuclide"), CELLS.c.stage == bindparam("stage"))
+_TARGET_COUNTS = Prepared(select(TARGETS.c.target, func.count(), func.count(TARGETS.c.company.distinct()))
+                          .where(TARGETS.c.target.in_(IDS)).group_by(TARGETS.c.target))
+_TARGET_DROP = Prepared(TARGET_COUNTS.delete().where(TARGET_COUNTS.c.target == bindparam("target")))
+_CELL_DROP = Prepared(CELLS.delete().where(CELLS.c.target == bindparam("target"),
+                                           CELLS.c.modality == bindparam("modality"),
+                                           CELLS.c.nuclide == bindparam("nuclide"), CELLS.c.stage == bindparam("stage")))
 
 
 def asset_id(names: Iterable[str]) -> str:
@@ -141,9 +146,10 @@ def write_assets(session: Session, resolver: Resolver, groups: list[list[Sourced
         targets_rows += [{"asset_id": row["id"], "target": t, **cell} for t in dict.fromkeys(fold(t) for t in targets)]
         places += [{"key": item.id, "entity": row["id"]} for item in group if owners.get(item.id) != row["id"]]
         conflicts += conflict_rows("asset", row["id"], merged.conflicts)
-    for table, values in ((ASSETS, rows), (NAMES, names_rows), (TARGETS, targets_rows), (CONFLICTS, conflicts)):
+    for statement, values in ((_INSERTS[ASSETS.name], rows), (_INSERTS[NAMES.name], names_rows),
+                              (_INSERTS[TARGETS.name], targets_rows), (INSERT_CONFLICTS, conflicts)):
         if values:
-            run(session, table.insert(), values)
+            run(session, statement, values)
     if places:
         run(session, _PLACE, places)
     return rows
@@ -179,9 +185,8 @@ def refresh_cells(session: Session, keys: set[CellKey]) -> None:
     refresh_targets(session, {key[0] for key in keys})
     found: dict[tuple[str | None, ...], tuple[int, int]] = {}
     for chunk in chunks(sorted({(fold(key[0]), *key[1:]) for key in keys}), 100):
-        # one equality per cell: each is a seek in the cell index (a row-value IN scans it whole)
-        cells = or_(*(and_(*(column == value for column, value in zip(CELL_COLUMNS, key))) for key in chunk))
-        found.update({tuple(row[:4]): (row[4], row[5]) for row in session.execute(_CELL_COUNTS.where(cells))})
+        params = {f"{name}{n}": value for n, key in enumerate(chunk) for name, value in zip("tmns", key)}
+        found.update({tuple(row[:4]): (row[4], row[5]) for row in run(session, _cell_counts(len(chunk)), params)})
     upserts, drops = [], []
     for target, modality, nuclide, stage in sorted(keys):
         key = {"target": target, "modality": modality, "nuclide": nuclide, "stage": stage}
@@ -193,6 +198,15 @@ def refresh_cells(session: Session, keys: set[CellKey]) -> None:
     upsert(session, CELLS, upserts, ("target", "modality", "nuclide", "stage"))
     if drops:
         run(session, _CELL_DROP, drops)
+
+
+@cache
+def _cell_counts(cells: int) -> Prepared:
+    """The counts of `cells` cells given as t0, m0, n0, s0, t1, ...: one equality per cell, each a seek
+    in the cell index (a row-value IN scans it whole)."""
+    return Prepared(_CELL_COUNTS.where(or_(*(and_(*(column == bindparam(f"{name}{n}")
+                                                    for column, name in zip(CELL_COLUMNS, "tmns")))
+                                             for n in range(cells)))))
 
 
 def refresh_targets(session: Session, targets: set[str]) -> None:

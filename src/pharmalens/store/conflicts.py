@@ -8,12 +8,14 @@ from sqlalchemy.orm import Session
 
 from pharmalens.model.knowledge import ConflictValue
 
+from .prepared import Prepared
 from .schema import ConflictRow
 from .sql import run
 
 CONFLICTS = ConflictRow.__table__
-_DELETE = CONFLICTS.delete().where(CONFLICTS.c.entity_kind == bindparam("kind"),
-                                   CONFLICTS.c.entity_id.in_(bindparam("ids", expanding=True)))
+_DELETE = Prepared(CONFLICTS.delete().where(CONFLICTS.c.entity_kind == bindparam("kind"),
+                                            CONFLICTS.c.entity_id.in_(bindparam("ids", expanding=True))))
+INSERT = Prepared(CONFLICTS.insert())
 
 
 def drop_conflicts(session: Session, kind: str, ids: list[str]) -> None:

@@ -11,7 +11,9 @@ from sqlalchemy.orm import Session
 
 from . import counts, knowledge
 from .database import StoreError
+from .prepared import Prepared
 from .schema import CorrectionRow, FactRow
+from .sql import run
 
 PROTECTED_FIELDS = ("id", "document", "evidence")
 
@@ -61,17 +63,17 @@ def denormalised(kind: str, payload: dict[str, Any]) -> tuple[str | None, str | 
     return company, asset if isinstance(asset, str) else None
 
 
-_FOR_RECORDS = (select(CorrectionRow.__table__.c.record_id, CorrectionRow.__table__.c.field,
-                       CorrectionRow.__table__.c.new_value)
-                .where(CorrectionRow.__table__.c.record_id.in_(bindparam("ids", expanding=True)))
-                .order_by(CorrectionRow.__table__.c.created_at, CorrectionRow.__table__.c.id))
+_FOR_RECORDS = Prepared(select(CorrectionRow.__table__.c.record_id, CorrectionRow.__table__.c.field,
+                                CorrectionRow.__table__.c.new_value)
+                         .where(CorrectionRow.__table__.c.record_id.in_(bindparam("ids", expanding=True)))
+                         .order_by(CorrectionRow.__table__.c.created_at, CorrectionRow.__table__.c.id))
 
 
 def reapply(session: Session, facts: dict[str, dict[str, Any]]) -> None:
     """Apply stored corrections, oldest first, to freshly extracted fact rows (by id)."""
     if not facts:
         return
-    for correction in session.connection().execute(_FOR_RECORDS, {"ids": list(facts)}):
+    for correction in run(session, _FOR_RECORDS, {"ids": list(facts)}):
         values = facts[correction.record_id]
         if correction.field in values["payload"]:
             values["payload"] = {**values["payload"], correction.field: correction.new_value}

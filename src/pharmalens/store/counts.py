@@ -14,13 +14,14 @@ from sqlalchemy.orm import Session
 
 from pharmalens.model.registry import RECORD_TYPES
 
+from .prepared import Prepared
 from .schema import AssetRow, CompanyRow, DealRow, DocumentRow, FactRow, StoreCountRow
 from .sql import increment, run, upsert
 
 COUNTS = StoreCountRow.__table__
 _PENDING = "pharmalens_counts"
-_ALL = select(COUNTS.c.name, COUNTS.c.value)
-_WRITES = select(COUNTS.c.value).where(COUNTS.c.name == "writes")
+_ALL = Prepared(select(COUNTS.c.name, COUNTS.c.value))
+_WRITES = Prepared(select(COUNTS.c.value).where(COUNTS.c.name == "writes"))
 
 
 def fact_key(kind: str) -> str:

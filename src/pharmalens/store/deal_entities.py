@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, or_, select
+from sqlalchemy import and_, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from pharmalens.resolve.countries import company_country
@@ -26,8 +26,9 @@ from pharmalens.resolve.knowledge import (
 from pharmalens.resolve.trust import date_key
 
 from . import counts
-from .conflicts import CONFLICTS, conflict_rows, drop_conflicts
+from .conflicts import INSERT as INSERT_CONFLICTS, conflict_rows, drop_conflicts
 from .names import Resolver
+from .prepared import Prepared
 from .schema import TYPED_FACTS, AssetNameRow, DealRow, DocumentRow, utc_now
 from .sources import load_owned, load_sourced
 from .sql import run
@@ -125,18 +126,19 @@ class Placement:
 
 DEALS = DealRow.__table__
 IDS = bindparam("ids", expanding=True)
-_MEMBERS = select(FACTS.c.id, FACTS.c.entity_id).where(FACTS.c.entity_id.in_(IDS))
-_ENTITIES_OF = select(FACTS.c.entity_id).where(FACTS.c.id.in_(IDS))
-_UNPLACE = FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=None)
-_PLACE = FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity"))
-_DROP = DEALS.delete().where(DEALS.c.id.in_(IDS))
-_STAGES = (select(ASSET_FACTS.c.stage, DocumentRow.__table__.c.published)
-           .join(DocumentRow.__table__, DocumentRow.__table__.c.id == ASSET_FACTS.c.document_id)
-           .where(ASSET_FACTS.c.entity_id == bindparam("asset"), ASSET_FACTS.c.document_id.in_(IDS),
-                  ASSET_FACTS.c.stage.is_not(None)))
+_MEMBERS = Prepared(select(FACTS.c.id, FACTS.c.entity_id).where(FACTS.c.entity_id.in_(IDS)))
+_ENTITIES_OF = Prepared(select(FACTS.c.entity_id).where(FACTS.c.id.in_(IDS)))
+_UNPLACE = Prepared(FACTS.update().where(FACTS.c.id.in_(IDS)).values(entity_id=None))
+_PLACE = Prepared(FACTS.update().where(FACTS.c.id == bindparam("key")).values(entity_id=bindparam("entity")))
+_DROP = Prepared(DEALS.delete().where(DEALS.c.id.in_(IDS)))
+_INSERT = Prepared(DEALS.insert())
+_STAGES = Prepared(select(ASSET_FACTS.c.stage, DocumentRow.__table__.c.published)
+                   .join(DocumentRow.__table__, DocumentRow.__table__.c.id == ASSET_FACTS.c.document_id)
+                   .where(ASSET_FACTS.c.entity_id == bindparam("asset"), ASSET_FACTS.c.document_id.in_(IDS),
+                          ASSET_FACTS.c.stage.is_not(None)))
 
 
-def _candidates_query(licensor: bool, licensee: bool, asset: bool) -> Select:
+def _candidates_query(licensor: bool, licensee: bool, asset: bool) -> Prepared:
     if licensor and licensee:
         condition = or_(and_(DEALS.c.licensor == bindparam("licensor"),
                              or_(DEALS.c.licensee == bindparam("licensee"), DEALS.c.licensee.is_(None))),
@@ -149,7 +151,7 @@ def _candidates_query(licensor: bool, licensee: bool, asset: bool) -> Select:
         names = select(AssetNameRow.__table__.c.name).where(AssetNameRow.__table__.c.asset_id == bindparam("asset"))
         condition = and_(condition, or_(DEALS.c.asset_key.is_(None), DEALS.c.asset_key == bindparam("asset"),
                                         DEALS.c.asset_key.in_(names.scalar_subquery())))
-    return select(DEALS.c.id).where(condition)
+    return Prepared(select(DEALS.c.id).where(condition))
 
 
 _CANDIDATES = {(a, b, c): _candidates_query(a, b, c) for a in (True, False) for b in (True, False)
@@ -228,9 +230,9 @@ def write_deals(session: Session, placement: Placement) -> None:
     if places:
         run(session, _PLACE, places)
     if conflicts:
-        run(session, CONFLICTS.insert(), conflicts)
+        run(session, INSERT_CONFLICTS, conflicts)
     if rows:
-        run(session, DEALS.insert(), rows)
+        run(session, _INSERT, rows)
     counts.add(session, "deals", len(rows) - len(stale))
 
 

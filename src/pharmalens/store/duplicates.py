@@ -7,15 +7,27 @@ from __future__ import annotations
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
-from pharmalens.documents.dedup import Signature, best_match, shingle_array, signature
+from pharmalens.documents.dedup import ShingleCache, Signature, best_match, signature
 from pharmalens.model.records import DocumentBundle
 
+from .prepared import Prepared
 from .schema import DocumentRow, NearDuplicateBandRow
 from .sql import run
 
 BANDS = NearDuplicateBandRow.__table__
-_DELETE = BANDS.delete().where(BANDS.c.document_id == bindparam("document"))
+_DELETE = Prepared(BANDS.delete().where(BANDS.c.document_id == bindparam("document")))
+_INSERT = Prepared(BANDS.insert())
 CANDIDATES = 8  # most band keys shared first: a real near copy shares several (4 on average at Jaccard 0.6)
+DOCUMENTS = DocumentRow.__table__
+_KNOWN = Prepared(select(DOCUMENTS.c.id, DOCUMENTS.c.content_hash, DOCUMENTS.c.duplicate_of)
+                  .where(or_(DOCUMENTS.c.id == bindparam("id"), DOCUMENTS.c.content_hash == bindparam("digest"))))
+_SHARED = (select(BANDS.c.document_id, func.count().label("shared"))
+           .where(BANDS.c.band.in_(bindparam("bands", expanding=True)), BANDS.c.document_id != bindparam("id"))
+           .group_by(BANDS.c.document_id)
+           .order_by(func.count().desc(), BANDS.c.document_id).limit(CANDIDATES).subquery())
+_TEXTS = Prepared(select(DOCUMENTS.c.id, DOCUMENTS.c.text).join(_SHARED, _SHARED.c.document_id == DOCUMENTS.c.id)
+                  .order_by(DOCUMENTS.c.ingested_at, DOCUMENTS.c.id))
+_SHINGLES = ShingleCache()
 
 
 def write_bands(session: Session, bundle: DocumentBundle, replace: bool = True) -> None:
@@ -36,25 +48,23 @@ def _put_bands(session: Session, doc_id: str, bands: set[int], replace: bool) ->
     if replace:
         run(session, _DELETE, {"document": doc_id})
     if bands:  # Core, not the ORM's bulk insert: the same rows for a fraction of the work
-        run(session, BANDS.insert(), [{"band": band, "document_id": doc_id} for band in sorted(bands)])
+        run(session, _INSERT, [{"band": band, "document_id": doc_id} for band in sorted(bands)])
 
 
-def find_duplicate(session: Session, doc_id: str, sig: Signature) -> str | None:
+def find_duplicate(session: Session, doc_id: str, sig: Signature, text: str | None = None) -> str | None:
     """The stored document this one copies exactly or nearly, if any. A document stored before
-    with the same text keeps the answer it got then, so reading it again changes nothing."""
-    known = session.execute(select(DocumentRow.id, DocumentRow.content_hash, DocumentRow.duplicate_of)
-                            .where(or_(DocumentRow.id == doc_id, DocumentRow.content_hash == sig.digest))).all()
+    with the same text keeps the answer it got then, so reading it again changes nothing. `text`, the
+    text `sig` was made of, is remembered with its shingles: later documents compare with it once stored."""
+    if text is not None:
+        _SHINGLES.put(text, sig.shingles)
+    known = run(session, _KNOWN, {"id": doc_id, "digest": sig.digest}).all()
     for row in known:
         if row.id == doc_id and row.content_hash == sig.digest:
             return row.duplicate_of
     holder = next((row.id for row in known if row.content_hash == sig.digest), None)
     if holder is not None:
         return holder
-    shared = (select(NearDuplicateBandRow.document_id, func.count().label("shared"))
-              .where(NearDuplicateBandRow.band.in_(sig.bands), NearDuplicateBandRow.document_id != doc_id)
-              .group_by(NearDuplicateBandRow.document_id)
-              .order_by(func.count().desc(), NearDuplicateBandRow.document_id).limit(CANDIDATES).subquery())
-    texts = session.execute(select(DocumentRow.id, DocumentRow.text)
-                            .join(shared, shared.c.document_id == DocumentRow.id)
-                            .order_by(DocumentRow.ingested_at, DocumentRow.id))
-    return best_match(sig.shingles, ((other, shingle_array(text)) for other, text in texts), doc_id)
+    if not sig.bands:
+        return None
+    texts = run(session, _TEXTS, {"bands": list(sig.bands), "id": doc_id})
+    return best_match(sig.shingles, ((other, _SHINGLES.get(text)) for other, text in texts), doc_id)

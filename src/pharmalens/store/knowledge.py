@@ -19,6 +19,7 @@ from . import counts, typed
 from .asset_entities import update_assets
 from .deal_entities import update_deals
 from .names import Resolver, add_company_names
+from .prepared import Prepared
 from .schema import (
     TYPED_FACTS,
     AssetNameRow,
@@ -42,10 +43,11 @@ REBUILD_FLAG = "rebuild_knowledge"
 BATCH = 2000
 IDS = bindparam("ids", expanding=True)
 ASSET_FACTS, DEAL_FACTS, TERMS = TYPED_FACTS["asset"], TYPED_FACTS["deal"], FactTermRow.__table__
-_ASSETS_OF = select(ASSET_FACTS.c.entity_id).where(ASSET_FACTS.c.id.in_(IDS), ASSET_FACTS.c.entity_id.is_not(None))
-_DEALS_OF = select(DEAL_FACTS.c.entity_id).where(DEAL_FACTS.c.id.in_(IDS), DEAL_FACTS.c.entity_id.is_not(None))
-_DEAL_FACTS = select(DEAL_FACTS.c.id).where(DEAL_FACTS.c.id.in_(IDS))
-_NAMING = select(TERMS.c.fact_id).where(TERMS.c.field == bindparam("field"), TERMS.c.term.in_(IDS))
+_ASSETS_OF = Prepared(select(ASSET_FACTS.c.entity_id).where(ASSET_FACTS.c.id.in_(IDS),
+                                                             ASSET_FACTS.c.entity_id.is_not(None)))
+_DEALS_OF = Prepared(select(DEAL_FACTS.c.entity_id).where(DEAL_FACTS.c.id.in_(IDS), DEAL_FACTS.c.entity_id.is_not(None)))
+_DEAL_FACTS = Prepared(select(DEAL_FACTS.c.id).where(DEAL_FACTS.c.id.in_(IDS)))
+_NAMING = Prepared(select(TERMS.c.fact_id).where(TERMS.c.field == bindparam("field"), TERMS.c.term.in_(IDS)))
 
 
 def entities_of(session: Session, fact_ids: Iterable[str]) -> tuple[set[str], set[str]]:

@@ -9,16 +9,17 @@ from sqlalchemy.orm import Session
 
 from pharmalens.resolve.knowledge import Names
 
+from .prepared import Prepared
 from .schema import AssetNameRow, CompanyNameRow, CompanyRow
 from .sql import insert_ignore, run
 from .typed import chunks, fold
 
 NAMES = CompanyNameRow.__table__
-_KNOWN = select(NAMES.c.company, NAMES.c.name).where(NAMES.c.company.in_(bindparam("companies", expanding=True)))
-_CANONICAL = select(func.min(NAMES.c.company)).where(NAMES.c.name == bindparam("name"))
-_CANONICALS = (select(NAMES.c.name, func.min(NAMES.c.company)).where(NAMES.c.name.in_(bindparam("names", expanding=True)))
-               .group_by(NAMES.c.name))
-_ASSET = select(AssetNameRow.__table__.c.asset_id).where(AssetNameRow.__table__.c.name == bindparam("name"))
+_KNOWN = Prepared(select(NAMES.c.company, NAMES.c.name).where(NAMES.c.company.in_(bindparam("companies", expanding=True))))
+_CANONICAL = Prepared(select(func.min(NAMES.c.company)).where(NAMES.c.name == bindparam("name")))
+_CANONICALS = Prepared(select(NAMES.c.name, func.min(NAMES.c.company))
+                       .where(NAMES.c.name.in_(bindparam("names", expanding=True))).group_by(NAMES.c.name))
+_ASSET = Prepared(select(AssetNameRow.__table__.c.asset_id).where(AssetNameRow.__table__.c.name == bindparam("name")))
 
 
 def add_company_names(session: Session, company: str, names: Iterable[str]) -> set[str]:

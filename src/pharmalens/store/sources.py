@@ -5,11 +5,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any, Literal
 
-from sqlalchemy import Select, Table, bindparam, null, select
+from sqlalchemy import Table, bindparam, null, select
 from sqlalchemy.orm import Session
 
 from pharmalens.resolve.knowledge import Sourced
 
+from .prepared import Prepared
 from .schema import DocumentRow, FactRow
 from .sql import run
 
@@ -17,15 +18,15 @@ Mode = Literal["ids", "entities", "unplaced"]
 
 
 @cache
-def _query(table: Table, mode: Mode) -> Select:
+def _query(table: Table, mode: Mode) -> Prepared:
     conditions = {"ids": table.c.id.in_(bindparam("ids", expanding=True)),
                   "entities": table.c.entity_id.in_(bindparam("ids", expanding=True)) if "entity_id" in table.c else None,
                   "unplaced": table.c.entity_id.is_(None) if "entity_id" in table.c else None}
     facts, documents = FactRow.__table__, DocumentRow.__table__
     entity = table.c.entity_id if "entity_id" in table.c else null()
-    return (select(facts.c.payload, documents.c.source_kind, documents.c.published, table.c.id, entity)
-            .join(table, table.c.id == facts.c.id).join(documents, documents.c.id == facts.c.document_id)
-            .where(conditions[mode]).order_by(facts.c.created_at, facts.c.id))
+    return Prepared(select(facts.c.payload, documents.c.source_kind, documents.c.published, table.c.id, entity)
+                    .join(table, table.c.id == facts.c.id).join(documents, documents.c.id == facts.c.document_id)
+                    .where(conditions[mode]).order_by(facts.c.created_at, facts.c.id))
 
 
 def _load(session: Session, table: Table, mode: Mode, ids: Iterable[str]) -> list[Any]:

@@ -2,7 +2,8 @@
 
 The write path runs a few dozen statements per document; building a statement costs more than
 running it, so the hot ones are built once at import (with bind parameters) and executed on the
-session's connection, skipping the ORM.
+session's connection, skipping the ORM; those wrapped in `Prepared` skip SQLAlchemy's execution too
+(see `prepared`).
 """
 from __future__ import annotations
 
@@ -16,11 +17,15 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import Executable
 
+from .prepared import Prepared, execute
+
 LOCK_KEY = 0x706C6B62  # "plkb"
-_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_LOCK = Prepared(text("SELECT pg_advisory_xact_lock(:key)"))
 
 
-def run(session: Session, statement: Executable, params: Any = None) -> CursorResult[Any]:
+def run(session: Session, statement: Executable | Prepared, params: Any = None) -> CursorResult[Any]:
+    if isinstance(statement, Prepared):
+        return execute(session, statement, params if params is not None else {})
     return session.connection().execute(statement, params if params is not None else {})
 
 
@@ -47,17 +52,17 @@ def lock(session: Session) -> None:
 
 
 @cache
-def _insert_ignore(backend: str, table: Table, keys: tuple[str, ...]) -> Executable:
+def _insert_ignore(backend: str, table: Table, keys: tuple[str, ...]) -> Prepared:
     module = postgresql if backend == "postgresql" else sqlite
-    return module.insert(table).on_conflict_do_nothing(index_elements=list(keys))
+    return Prepared(module.insert(table).on_conflict_do_nothing(index_elements=list(keys)))
 
 
 @cache
-def _upsert(backend: str, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> Executable:
+def _upsert(backend: str, table: Table, keys: tuple[str, ...], columns: tuple[str, ...]) -> Prepared:
     module = postgresql if backend == "postgresql" else sqlite
     statement = module.insert(table)
-    return statement.on_conflict_do_update(index_elements=list(keys),
-                                           set_={name: statement.excluded[name] for name in columns})
+    return Prepared(statement.on_conflict_do_update(index_elements=list(keys),
+                                                    set_={name: statement.excluded[name] for name in columns}))
 
 
 def insert_ignore(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys: tuple[str, ...]) -> int:
@@ -74,12 +79,12 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], keys:
 
 
 @cache
-def _increment(backend: str, table: Table, key: str, column: str, rows: int) -> Executable:
+def _increment(backend: str, table: Table, key: str, column: str, rows: int) -> Prepared:
     module = postgresql if backend == "postgresql" else sqlite
     statement = module.insert(table).values([{key: bindparam(f"key_{n}"), column: bindparam(f"delta_{n}")}
                                              for n in range(rows)])
-    return statement.on_conflict_do_update(index_elements=[key],
-                                           set_={column: table.c[column] + statement.excluded[column]})
+    return Prepared(statement.on_conflict_do_update(index_elements=[key],
+                                                    set_={column: table.c[column] + statement.excluded[column]}))
 
 
 def increment(session: Session, table: Table, key: str, column: str, deltas: dict[str, int]) -> None:

@@ -20,6 +20,7 @@ from pharmalens.model.registry import BY_KIND
 from pharmalens.model.stored import StoredFact
 from pharmalens.resolve.trust import period_key
 
+from .prepared import Prepared
 from .schema import TYPED_FACTS, FactTermRow
 from .sql import run
 
@@ -103,9 +104,11 @@ def term_rows(fact: StoredFact, date: str | None = None) -> list[dict[str, Any]]
 
 
 TERMS = FactTermRow.__table__
-_DELETE = {kind: table.delete().where(table.c.id.in_(bindparam("ids", expanding=True)))
+_INSERT = {kind: Prepared(table.insert()) for kind, table in TYPED_FACTS.items()}
+_DELETE = {kind: Prepared(table.delete().where(table.c.id.in_(bindparam("ids", expanding=True))))
            for kind, table in TYPED_FACTS.items()}
-_DELETE_TERMS = TERMS.delete().where(TERMS.c.fact_id.in_(bindparam("ids", expanding=True)))
+_INSERT_TERMS = Prepared(TERMS.insert())
+_DELETE_TERMS = Prepared(TERMS.delete().where(TERMS.c.fact_id.in_(bindparam("ids", expanding=True))))
 
 
 def write(session: Session, facts: Iterable[StoredFact], published: dict[str, str | None]) -> None:
@@ -117,9 +120,9 @@ def write(session: Session, facts: Iterable[StoredFact], published: dict[str, st
         by_kind.setdefault(fact.kind, []).append(row)
         terms += term_rows(fact, row["sort_date"])
     for kind, rows in by_kind.items():
-        run(session, TYPED_FACTS[kind].insert(), rows)
+        run(session, _INSERT[kind], rows)
     if terms:
-        run(session, TERMS.insert(), terms)
+        run(session, _INSERT_TERMS, terms)
 
 
 def remove(session: Session, facts: dict[str, str]) -> None:

@@ -22,20 +22,24 @@ from .database import StoreError
 from .duplicates import write_bands
 from .entities import add_decisions, merge_company as merge_stored_company
 from .names import add_names_of_companies
+from .prepared import Prepared
 from .schema import CompanyRow, DocumentRow, FactRow, utc_now
 from .search import search_forms
 from .sql import insert_ignore, lock, run
 
 Status = Literal["stored", "unchanged", "duplicate"]
 DOCUMENTS, COMPANIES, FACTS = DocumentRow.__table__, CompanyRow.__table__, FactRow.__table__
-_DOCUMENT = select(DOCUMENTS).where(or_(DOCUMENTS.c.id == bindparam("id"), DOCUMENTS.c.content_hash == bindparam("hash")))
-_DOCUMENT_UPDATE = DOCUMENTS.update().where(DOCUMENTS.c.id == bindparam("key"))
-_COMPANIES = select(COMPANIES).where(COMPANIES.c.name.in_(bindparam("names", expanding=True)))
-_COMPANY_UPDATE = COMPANIES.update().where(COMPANIES.c.name == bindparam("key"))
-_FACTS = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload, FACTS.c.company, FACTS.c.asset).where(
-    FACTS.c.document_id == bindparam("document"))
-_FACT_UPDATE = FACTS.update().where(FACTS.c.id == bindparam("key"))
-_FACT_DELETE = FACTS.delete().where(FACTS.c.id.in_(bindparam("ids", expanding=True)))
+_DOCUMENT = Prepared(select(DOCUMENTS).where(or_(DOCUMENTS.c.id == bindparam("id"),
+                                                  DOCUMENTS.c.content_hash == bindparam("hash"))))
+_DOCUMENT_INSERT = Prepared(DOCUMENTS.insert())
+_DOCUMENT_UPDATE = Prepared(DOCUMENTS.update().where(DOCUMENTS.c.id == bindparam("key")))
+_COMPANIES = Prepared(select(COMPANIES).where(COMPANIES.c.name.in_(bindparam("names", expanding=True))))
+_COMPANY_UPDATE = Prepared(COMPANIES.update().where(COMPANIES.c.name == bindparam("key")))
+_FACTS = Prepared(select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload, FACTS.c.company, FACTS.c.asset).where(
+    FACTS.c.document_id == bindparam("document")))
+_FACT_INSERT = Prepared(FACTS.insert())
+_FACT_UPDATE = Prepared(FACTS.update().where(FACTS.c.id == bindparam("key")))
+_FACT_DELETE = Prepared(FACTS.delete().where(FACTS.c.id.in_(bindparam("ids", expanding=True))))
 _COMPARED = ("kind", "payload", "company", "asset")
 
 
@@ -98,7 +102,7 @@ def document_values(doc: Document) -> dict[str, Any]:
 def write_document(session: Session, doc: Document, stored: Any) -> bool:
     values = document_values(doc)
     if stored is None:
-        run(session, DOCUMENTS.insert(), {**values, "ingested_at": utc_now()})
+        run(session, _DOCUMENT_INSERT, {**values, "ingested_at": utc_now()})
         counts.add(session, "documents", 1)
         return True
     if all(getattr(stored, key) == value for key, value in values.items()):
@@ -227,7 +231,7 @@ def write_facts(session: Session, doc: Document, facts: dict[str, dict[str, Any]
         run(session, _FACT_UPDATE, [{"key": v["id"], **{k: v[k] for k in _COMPARED}} for v in changed])
     if new:  # one microsecond apart, so that facts read back in the order they were extracted
         now = utc_now()
-        run(session, FACTS.insert(), [{**values, "created_at": now + timedelta(microseconds=n)}
+        run(session, _FACT_INSERT, [{**values, "created_at": now + timedelta(microseconds=n)}
                                       for n, values in enumerate(new)])
     written = [StoredFact.from_json(values["kind"], values["payload"]) for values in [*new, *changed]]
     knowledge.update(session, written, touched, renamed, {doc.id: doc.published})
