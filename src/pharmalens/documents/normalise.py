@@ -60,8 +60,22 @@ def normalise(mapped: MappedText) -> MappedText:
     drop = _dropped(text)
     if not drop:
         return MappedText(text, mapped.offsets)
-    keep = [i for i in range(len(text)) if i not in drop]
-    return MappedText("".join(text[i] for i in keep), tuple(mapped.offsets[i] for i in keep))
+    return _without(text, mapped.offsets, sorted(drop))
+
+
+def _without(text: str, offsets: tuple[int, ...], cut: list[int]) -> MappedText:
+    """The text and its offsets without the characters at the sorted positions, copied a run at a time
+    between them: a few spaces are dropped from a text of thousands of characters."""
+    pieces: list[str] = []
+    kept: list[int] = []
+    start = 0
+    for i in cut:
+        pieces.append(text[start:i])
+        kept.extend(offsets[start:i])
+        start = i + 1
+    pieces.append(text[start:])
+    kept.extend(offsets[start:])
+    return MappedText("".join(pieces), tuple(kept))
 
 
 def _dropped(text: str) -> set[int]:

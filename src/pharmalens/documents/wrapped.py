@@ -48,7 +48,7 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = [display_width(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < _MIN_LINES:
         return None
-    cjk = sum(len(_CJK.findall(line)) for line in lines) * 3 > sum(lengths)
+    cjk = len(_CJK.findall("\n".join(lines))) * 3 > sum(lengths)
     if not cjk and not _runs_on(lines):
         return None
     low, high = _CJK_WIDTHS if cjk else _LATIN_WIDTHS

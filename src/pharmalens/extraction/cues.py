@@ -150,6 +150,18 @@ def _anchors(name: str) -> ahocorasick.Automaton | None:
     return automaton
 
 
+def may_hold(name: str, text: str) -> bool:
+    """False only where cue_regex(name) cannot match in the text: it holds no anchor of the set. One
+    automaton pass, asked before a pattern's scan or substitution over a string no CueIndex covers."""
+    automaton = _anchors(name)
+    if automaton is None:
+        return True
+    folded = text.casefold()
+    if len(folded) != len(text):
+        folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+    return next(automaton.iter(folded), None) is not None
+
+
 class CueIndex:
     """Every cue of every set in one text, found in one pass. A set's cues are checked and ordered
     when a builder first asks for that set: most sets found in an article are never asked for."""

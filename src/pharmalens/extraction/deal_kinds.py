@@ -7,7 +7,7 @@ import re
 from ..model.patterns import rx
 from .acting_names import opens_its_line_as_item
 from .context import Context
-from .cues import cue_regex
+from .cues import cue_regex, may_hold
 
 _TYPE_ORDER = ("option", "newco", "acquisition", "equity", "license", "collaboration")
 _TEXT_ORDER = ("option", "newco", "acquisition", "license", "collaboration", "equity")
@@ -21,9 +21,11 @@ def deal_type(first: str, text: str) -> str:
     collaboration = False
     not_license = cue_regex("deal.not_license")
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
-        source = not_license.sub(lambda m: " " * len(m.group(0)), source)
+        if may_hold("deal.not_license", source):
+            source = not_license.sub(lambda m: " " * len(m.group(0)), source)
         for name in order:
-            if not cue_regex(f"deal.type.{name}").search(source) and not (name == "equity" and (_BUYS_SHARES.search(source) or _INVESTS_IN.search(source))):
+            stated = may_hold(f"deal.type.{name}", source) and cue_regex(f"deal.type.{name}").search(source)
+            if not stated and not (name == "equity" and (_BUYS_SHARES.search(source) or _INVESTS_IN.search(source))):
                 continue
             if name == "collaboration":
                 collaboration = True

@@ -90,16 +90,19 @@ class Lexicon:
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         hits = []
+        as_written = self._as_written
         for end_index, (word, targets) in self._automaton.iter(folded):
             start = end_index - len(word) + 1
             end = end_index + 1
-            if word.isascii() and not _at_word_boundary(text, start, end):
+            latin = word.isascii()
+            if latin and not _at_word_boundary(text, start, end):
                 continue
             surface = text[start:end]
-            coded = word.isascii() and _in_code(text, start, end)
-            hits.extend(Hit(start, end, kind, canonical, surface) for kind, canonical in targets
-                        if surface in self._as_written.get((word, kind, canonical), (surface,))
-                        and not (coded and kind == "indication"))
+            coded = latin and _in_code(text, start, end)
+            for kind, canonical in targets:
+                written = as_written.get((word, kind, canonical))
+                if (written is None or surface in written) and not (coded and kind == "indication"):
+                    hits.append(Hit(start, end, kind, canonical, surface))
         if len(self._recent) >= _RECENT_TEXTS:
             del self._recent[next(iter(self._recent))]
         self._recent[text] = hits

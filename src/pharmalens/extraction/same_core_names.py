@@ -4,6 +4,8 @@ Bio" and "Kangxin Biologics"). Once places, trade words and legal forms are gone
 rare word or words (the core); the fullest name is the company's, and the other a way of writing it."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model.patterns import rx
 from .cues import phrases
 from .company_context import without_generic_tail
@@ -16,8 +18,10 @@ _LEGAL = rx(rf"[\s,]+(?:{EN_FORMS})$")
 _TRADE_WORD = rx(rf"(?:{EN_SUFFIX})")
 
 
+@lru_cache(maxsize=4096)
 def core_of(name: str) -> str:
-    """"Shanghai Hexin Isotope Technology Co., Ltd." -> "Hexin"; "" when what is left is not a rare word."""
+    """"Shanghai Hexin Isotope Technology Co., Ltd." -> "Hexin"; "" when what is left is not a rare word.
+    Kept by name: an article asks about each of its names several times, and the next articles about the same."""
     words = without_generic_tail(_LEGAL.sub("", name).strip(" ,")).split()
     while len(words) > 1 and words[0] in chinese_place_names():
         words = words[1:]
@@ -47,6 +51,7 @@ def same_core_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _tail(name: str) -> tuple[str, ...]:
     words = _LEGAL.sub("", name).strip(" ,").split()
     core = core_of(name).split()
