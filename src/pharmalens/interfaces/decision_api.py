@@ -160,6 +160,10 @@ def _add_logistics_routes(app: FastAPI) -> None:
         times = [_read("hours", parse_hours, t.strip()) for t in parts]
         return _run(lambda: nuclides.daughters_over_time(name, times).to_dict(), "hours")
 
+    _add_reach_route(app)
+
+
+def _add_reach_route(app: FastAPI) -> None:
     @app.post("/api/reach", tags=["decision"])
     def post_reach(sites: list[Any] = Body(..., description="[{name, lat, lon, nuclides?}]"),
                    hospitals: list[Any] = Body(..., description="[{name, lat, lon}]"),
