@@ -102,9 +102,15 @@ def _article(source: SourceFile, text: str, start: int, end: int, n: int,
 
 def _title(body: str) -> str:
     """The first line that reads as a headline; failing one, the first line that is no page furniture."""
-    lines = [line.strip().lstrip("#").strip() for line in body.split("\n")]
-    lines = [line for line in lines if line and not _FURNITURE_LINE.match(line) and not _section_name(line)]
-    line = next((line for line in lines if not _NO_HEADLINE.match(line)), lines[0] if lines else "")
+    stripped = (line.strip().lstrip("#").strip() for line in body.split("\n"))
+    candidates = (text for text in stripped if text and not _FURNITURE_LINE.match(text) and not _section_name(text))
+    first = line = ""
+    for line in candidates:
+        first = first or line
+        if not _NO_HEADLINE.match(line):
+            break
+    else:
+        line = first  # no line reads as a headline: the first that is no furniture
     if len(line) <= _TITLE_MAX:
         return re.split(r"(?<=。)", line, maxsplit=1)[0]
     end = next((m.end() for m in _SENTENCE_END.finditer(line) if not _ABBREVIATION.search(line, 0, m.start())), len(line))

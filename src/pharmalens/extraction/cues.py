@@ -154,12 +154,25 @@ def may_hold(name: str, text: str) -> bool:
     """False only where cue_regex(name) cannot match in the text: it holds no anchor of the set. One
     automaton pass, asked before a pattern's scan or substitution over a string no CueIndex covers."""
     automaton = _anchors(name)
-    if automaton is None:
-        return True
+    return automaton is None or next(automaton.iter(_folded(text)), None) is not None
+
+
+def blank_cues(name: str, text: str) -> str:
+    """The text with the set's cues overwritten by spaces, so positions stay where they were."""
+    if not may_hold(name, text):
+        return text
+    return cue_regex(name).sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=16)
+def _folded(text: str) -> str:
+    """The text case-folded as the cue automata are, one character for one (a character whose fold is
+    longer, as ß, is kept): positions in it are positions in the text. Deal sources are asked about by
+    several sets in a row."""
     folded = text.casefold()
     if len(folded) != len(text):
         folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
-    return next(automaton.iter(folded), None) is not None
+    return folded
 
 
 class CueIndex:
@@ -168,9 +181,7 @@ class CueIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded = text.casefold()
-        if len(folded) != len(text):
-            folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
+        folded = _folded(text)
         automaton, entries = _automaton()
         ends: dict[int, list[int]] = {}
         for end_index, number in automaton.iter(folded):

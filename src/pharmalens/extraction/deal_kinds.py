@@ -7,7 +7,7 @@ import re
 from ..model.patterns import rx
 from .acting_names import opens_its_line_as_item
 from .context import Context
-from .cues import cue_regex, may_hold
+from .cues import blank_cues, cue_regex, may_hold
 
 _TYPE_ORDER = ("option", "newco", "acquisition", "equity", "license", "collaboration")
 _TEXT_ORDER = ("option", "newco", "acquisition", "license", "collaboration", "equity")
@@ -19,10 +19,8 @@ def deal_type(first: str, text: str) -> str:
     an equity investment beside a licence is a side term). Buying less than half of a company is an
     equity investment, half or more an acquisition. A deal with no word for its kind is a licence."""
     collaboration = False
-    not_license = cue_regex("deal.not_license")
     for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
-        if may_hold("deal.not_license", source):
-            source = not_license.sub(lambda m: " " * len(m.group(0)), source)
+        source = blank_cues("deal.not_license", source)
         for name in order:
             stated = may_hold(f"deal.type.{name}", source) and cue_regex(f"deal.type.{name}").search(source)
             if not stated and not (name == "equity" and (_BUYS_SHARES.search(source) or _INVESTS_IN.search(source))):

@@ -8,7 +8,7 @@ import re
 from ..model.patterns import rx
 from .companies import CompanyMention
 from .context import Context
-from .cues import cue_regex, may_hold
+from .cues import blank_cues, cue_regex
 from .parties import Parties
 from .places import chinese_place_names
 from .sentences import Sentence
@@ -124,7 +124,7 @@ def parents_of_parties(ctx: Context, mentions: list[CompanyMention]) -> set[int]
 def triggers(text: str) -> bool:
     """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证) and outside
     a company's trade in its products ("which it sells in Canada")."""
-    blank = cue_regex("deal.not_license").sub(lambda m: " " * len(m.group(0)), text) if may_hold("deal.not_license", text) else text
+    blank = blank_cues("deal.not_license", text)
     return bool(cue_regex("deal.trigger").search(_COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank)))
 
 
