@@ -64,3 +64,27 @@ def test_lists_without_facts_cost_no_statements(store: Store, statements: list) 
     assert len(statements) == with_facts
     assert [f.id for f in every["deals"].items] == [f.id for f in some["deals"].items]
     assert every["deals"].total == some["deals"].total == len(DATES)
+
+
+def test_a_company_written_two_ways_is_one_list_without_repeats(store: Store) -> None:
+    """Facts name the company by its English name, its Chinese name, or both (as licensor and licensee):
+    each fact once, in date order with undated ones last, however the list is paged."""
+    namings = [("Orion Isotopes", "Kestrel Oncology"), ("奥利安同位素", "Kestrel Oncology"),
+               ("奥利安同位素", "Orion Isotopes")]
+    dates = ["2025-03-01", None, "2024-11-30", "2025-03-01", "2023-06-15", None, "2026-02-02"]
+    for n, announced in enumerate(dates):
+        licensor, licensee = namings[n % 3]
+        text = f"Deal {n}: {licensor} and {licensee} agreed terms for ZK-{n:02d}."
+        deal = licence(text, f"ZK-{n:02d}", asset=f"ZK-{n:02d}", licensor=licensor, announced=announced)
+        deal.licensee = licensee
+        store.save(article(f"zk-{n}.txt#1", text, [deal]))
+    _company, whole = store.facts_about("Orion Isotopes", ["deals"], limit=50)
+    listed = store.fact_page("deals", {"company": "奥利安同位素"}, sort="date", limit=50)
+    assert [f.id for f in whole["deals"].items] == [f.id for f in listed.items]
+    assert whole["deals"].total == listed.total == len(dates) == len({f.id for f in whole["deals"].items})
+    announced = [f.record.announced for f in whole["deals"].items]
+    assert announced == sorted(d for d in dates if d) + [None, None]
+    for size in (1, 2, 3, 4):
+        walked = [f.id for start in range(0, len(dates) + size, size)
+                  for f in store.facts_about("奥利安同位素", ["deals"], limit=size, offset=start)[1]["deals"].items]
+        assert walked == [f.id for f in whole["deals"].items]

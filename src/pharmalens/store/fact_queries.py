@@ -7,7 +7,9 @@ every name of the asset the value names (see `asset_entities`).
 """
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterable
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import Select, bindparam, distinct, func, select
@@ -19,6 +21,7 @@ from pharmalens.model.stored import StoredFact, record_from_json
 
 from .database import StoreError
 from .schema import TYPED_FACTS, AssetNameRow, CompanyNameRow, FactRow, FactTermRow
+from .prepared import Prepared
 from .sql import run
 from .typed import chunks, fold
 
@@ -31,6 +34,11 @@ _ONE = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.id == bin
 _SOME = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.id.in_(bindparam("ids", expanding=True)))
 _CANONICAL = select(func.min(COMPANY_NAMES.c.company)).where(COMPANY_NAMES.c.name == bindparam("name"))
 _COMPANY_NAMES = select(COMPANY_NAMES.c.name).where(COMPANY_NAMES.c.company == bindparam("company"))
+_NAMING = (TERMS.c.field == "company", TERMS.c.term == bindparam("term"), TERMS.c.kind == bindparam("kind"))
+_DATED = Prepared(select(TERMS.c.fact_id, TERMS.c.sort_date).where(*_NAMING, TERMS.c.sort_date.is_not(None))
+                  .order_by(TERMS.c.sort_date, TERMS.c.fact_id).limit(bindparam("reach")))
+_UNDATED = Prepared(select(TERMS.c.fact_id).where(*_NAMING, TERMS.c.sort_date.is_(None))
+                    .order_by(TERMS.c.fact_id).limit(bindparam("reach")))
 _ASSET_NAMES = select(NAMES.c.name).where(NAMES.c.asset_id == select(NAMES.c.asset_id).where(
     NAMES.c.name == bindparam("name")).scalar_subquery())
 
@@ -138,23 +146,34 @@ def read_facts_about(session: Session, names: Iterable[str], kinds: Iterable[str
     One count for all lists, a page of ids for each list that has any, one read of the pages' facts."""
     names = sorted(set(names))
     types = {t.list_name: t for t in map(record_type, kinds) if "company" in t.filters}
-    naming = select(TERMS.c.fact_id).where(TERMS.c.field == "company", TERMS.c.term.in_(names))
+    kinds_wanted = sorted({t.kind for t in types.values()})
+    # one name's terms are one per fact: counted straight off the index, without a distinct
+    counted = func.count(distinct(TERMS.c.fact_id)) if len(names) > 1 else func.count()
     totals = dict(session.execute(
-        select(TERMS.c.kind, func.count(distinct(TERMS.c.fact_id))).where(
-            TERMS.c.field == "company", TERMS.c.term.in_(names),
-            TERMS.c.kind.in_(sorted({t.kind for t in types.values()}))).group_by(TERMS.c.kind)).all())
-    pages: dict[str, list[str]] = {}
-    for list_name, rtype in types.items():
-        # by the date the terms carry, from their index: the typed rows of a busy company's thousands
-        # of facts are not read to sort them
-        query = naming.with_only_columns(TERMS.c.fact_id, TERMS.c.sort_date).where(TERMS.c.kind == rtype.kind) \
-            .group_by(TERMS.c.fact_id, TERMS.c.sort_date) \
-            .order_by(TERMS.c.sort_date.is_(None), TERMS.c.sort_date, TERMS.c.fact_id)
-        pages[list_name] = [row[0] for row in session.execute(query.limit(limit).offset(offset))] \
-            if totals.get(rtype.kind) else []
+        select(TERMS.c.kind, counted).where(TERMS.c.field == "company", TERMS.c.term.in_(names),
+                                            TERMS.c.kind.in_(kinds_wanted)).group_by(TERMS.c.kind)).all())
+    pages = {list_name: _dated_page(session, names, rtype.kind, limit, offset) if totals.get(rtype.kind) else []
+             for list_name, rtype in types.items()}
     found = by_id(session, [fact_id for ids in pages.values() for fact_id in ids])
     return {list_name: Page(tuple(found[fact_id] for fact_id in ids), int(totals.get(types[list_name].kind, 0)),
                             limit, offset) for list_name, ids in pages.items()}
+
+
+def _dated_page(session: Session, names: list[str], kind: str, limit: int, offset: int) -> list[str]:
+    """The ids of one page of a kind's facts naming any of `names`, by the date their terms carry (undated
+    last), then id. Each name's terms are read in the index's own order, only as far as the page reaches
+    (a busy company's thousands of facts are neither read nor sorted), and merged without repeats: a
+    fact among the first k of all is among the first k of each name that it carries."""
+    reach = limit + offset
+    runs = []
+    for name in names:
+        rows = list(run(session, _DATED, {"term": name, "kind": kind, "reach": reach}))
+        if len(rows) < reach:
+            rows += [(fact_id, None) for fact_id in
+                     run(session, _UNDATED, {"term": name, "kind": kind, "reach": reach - len(rows)}).scalars()]
+        runs.append(rows)
+    merged = heapq.merge(*runs, key=lambda row: (row[1] is None, row[1] or "", row[0]))
+    return list(islice(dict.fromkeys(fact_id for fact_id, _date in merged), offset, reach))
 
 
 def read_spend(session: Session, names: Iterable[str]) -> dict[str, Any]:
