@@ -76,7 +76,7 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
         # the page's ids sorted from an index, then only its rows read: a filter through a join or an
         # expression no index orders would otherwise fetch every matching wide row to sort it
         ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
-        found = {getattr(row, tie.key): row for row in connection.execute(query.where(tie.in_(ids)))} if ids else {}
+        found = {getattr(row, tie.key): row for row in connection.execute(_rows_of(query, tie, ids))} if ids else {}
         rows = [found[key] for key in ids]
     else:
         rows = connection.execute(valued.limit(limit).offset(offset)).all()
@@ -85,6 +85,15 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
         empty = query.where(column.is_(None)).order_by(tie)
         rows += connection.execute(empty.limit(limit - len(rows)).offset(max(0, offset - known))).all()
     return rows, total
+
+
+def _rows_of(query: Select, tie: Any, ids: list[Any]) -> Select:
+    """The rows of the page's ids, chosen already: when the query reads one table's columns, from that
+    table by id alone (through its joins the planner would walk every match again to find them)."""
+    columns = list(query.selected_columns)
+    if all(getattr(column, "table", None) is tie.table for column in columns):
+        return select(*columns).where(tie.in_(ids))
+    return query.where(tie.in_(ids))
 
 
 def _count(session: Session, query: Select) -> int:
