@@ -12,7 +12,9 @@ in milliseconds of
 each "cold" (a new Store or app per run: new connections, empty result cache; the OS file cache
 stays warm; the apps and stores of earlier runs are garbage-collected before, not during, the
 measured call: a server has one) over --cold runs, and "warm" (the same Store or app again, result
-cache included) over --runs runs. Last, the start-up time of `pharmalens --help`.
+cache included) over --runs runs. A page also gets "after a write": the same running app with its
+result cache emptied, as the first request after an ingest finds it (connections open and statements
+compiled, nothing kept). Last, the start-up time of `pharmalens --help`.
 
 SQLite is always measured (--database, default a temporary file; with --reuse an existing store of
 at least N articles is measured without building it again, and one of fewer, stopped part way by the same
@@ -269,6 +271,7 @@ def measure_api(url: str, articles: int, runs: int, cold_runs: int, only: str = 
     from fastapi.testclient import TestClient
 
     from pharmalens.interfaces.api import create_app
+    from pharmalens.interfaces.cache import ResultCache
 
     store = Store(url)
     paths = [path for path in api_paths(store, articles) if only in path]
@@ -288,7 +291,13 @@ def measure_api(url: str, articles: int, runs: int, cold_runs: int, only: str = 
                 if response.status_code != 200:
                     raise SystemExit(f"GET {path}: HTTP {response.status_code} {response.text[:200]}")
             warm = [clock(lambda: client.get(path)) for _ in range(runs)]  # noqa: B023
-            report("GET " + path[:30], cold, warm, f"   {len(response.content) / 1e3:7.0f} kB")
+            stale = []
+            for _ in range(runs):  # the running server after a write: nothing kept, all else warm
+                client.app.state.cache = ResultCache()
+                stale.append(clock(lambda: client.get(path)))  # noqa: B023
+            c50, c95 = percentiles([wall for wall, _ in stale])
+            report("GET " + path[:30], cold, warm, f"   {len(response.content) / 1e3:7.0f} kB   after a write "
+                                                   f"p50 {c50:6.1f} p95 {c95:6.1f} ms")
 
 
 def cli_startup(runs: int = 5) -> None:
