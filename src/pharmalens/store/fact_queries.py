@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import Select, bindparam, distinct, func, select
+from sqlalchemy import Select, bindparam, distinct, func, select, union_all
 from sqlalchemy.orm import Session
 
 from pharmalens.model.knowledge import Page
@@ -35,10 +35,13 @@ _SOME = select(FACTS.c.id, FACTS.c.kind, FACTS.c.payload).where(FACTS.c.id.in_(b
 _CANONICAL = select(func.min(COMPANY_NAMES.c.company)).where(COMPANY_NAMES.c.name == bindparam("name"))
 _COMPANY_NAMES = select(COMPANY_NAMES.c.name).where(COMPANY_NAMES.c.company == bindparam("company"))
 _NAMING = (TERMS.c.field == "company", TERMS.c.term == bindparam("term"), TERMS.c.kind == bindparam("kind"))
-_DATED = Prepared(select(TERMS.c.fact_id, TERMS.c.sort_date).where(*_NAMING, TERMS.c.sort_date.is_not(None))
-                  .order_by(TERMS.c.sort_date, TERMS.c.fact_id).limit(bindparam("reach")))
-_UNDATED = Prepared(select(TERMS.c.fact_id).where(*_NAMING, TERMS.c.sort_date.is_(None))
-                    .order_by(TERMS.c.fact_id).limit(bindparam("reach")))
+# a name's dated terms in the index's order, then its undated ones, each only as far as the page reaches
+_DATED = select(TERMS.c.fact_id, TERMS.c.sort_date).where(*_NAMING, TERMS.c.sort_date.is_not(None)) \
+    .order_by(TERMS.c.sort_date, TERMS.c.fact_id).limit(bindparam("reach")).subquery()
+_UNDATED = select(TERMS.c.fact_id, TERMS.c.sort_date).where(*_NAMING, TERMS.c.sort_date.is_(None)) \
+    .order_by(TERMS.c.fact_id).limit(bindparam("reach")).subquery()
+_REACHED = Prepared(union_all(select(_DATED.c.fact_id, _DATED.c.sort_date),
+                              select(_UNDATED.c.fact_id, _UNDATED.c.sort_date)))
 _ASSET_NAMES = select(NAMES.c.name).where(NAMES.c.asset_id == select(NAMES.c.asset_id).where(
     NAMES.c.name == bindparam("name")).scalar_subquery())
 
@@ -165,15 +168,14 @@ def _dated_page(session: Session, names: list[str], kind: str, limit: int, offse
     (a busy company's thousands of facts are neither read nor sorted), and merged without repeats: a
     fact among the first k of all is among the first k of each name that it carries."""
     reach = limit + offset
-    runs = []
-    for name in names:
-        rows = list(run(session, _DATED, {"term": name, "kind": kind, "reach": reach}))
-        if len(rows) < reach:
-            rows += [(fact_id, None) for fact_id in
-                     run(session, _UNDATED, {"term": name, "kind": kind, "reach": reach - len(rows)}).scalars()]
-        runs.append(rows)
-    merged = heapq.merge(*runs, key=lambda row: (row[1] is None, row[1] or "", row[0]))
+    runs = [sorted(run(session, _REACHED, {"term": name, "kind": kind, "reach": reach}), key=_by_date)
+            for name in names]
+    merged = heapq.merge(*runs, key=_by_date)
     return list(islice(dict.fromkeys(fact_id for fact_id, _date in merged), offset, reach))
+
+
+def _by_date(row: Any) -> tuple[bool, str, str]:
+    return row[1] is None, row[1] or "", row[0]
 
 
 def read_spend(session: Session, names: Iterable[str]) -> dict[str, Any]:
