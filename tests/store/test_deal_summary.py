@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
+import sqlalchemy as sa
 
 from pharmalens.analysis.comps import CompsFilter, comps, headline_figures, summarise, upfront_shares
 from pharmalens.model.filters import DealFilter
@@ -79,3 +80,29 @@ def test_comps_are_the_same_from_the_database_or_from_the_figures(store: Store) 
     for mine, theirs in ((result.upfront, from_figures.upfront), (result.total, from_figures.total)):
         assert (mine.count, mine.q1, mine.median, mine.q3) == pytest.approx((theirs.count, theirs.q1, theirs.median, theirs.q3))
     assert result.upfront_share_median == pytest.approx(from_figures.upfront_share_median)
+
+
+def test_comps_under_an_asset_filter_count_the_matching_deals_once(store: Store, url: str) -> None:
+    """Deals filtered through their asset's nuclide: the count is the deals that match, and it comes
+    from the figures or the summary already read, not from another count of the same deals."""
+    fill(store)  # ten deals of Lu-177 assets
+    for n, upfront in enumerate(("6", None, "31")):
+        asset = f"VX-{n + 40}"
+        text = f"Harrow Isotopes licensed {asset} to Pinecrest Bio (lot {n})."
+        store.save(article(f"harrow-{n}.txt#1", text, [
+            licence(text, f"licensed {asset}", asset=asset, upfront=upfront, licensor="Harrow Isotopes"),
+            drug(text, f"licensed {asset}", name=asset, nuclide="Ac-225")]))
+    seen: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        seen.append(statement.lower())
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", count)
+    try:
+        actinium = comps(store, CompsFilter(nuclide="Ac-225"))
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", count)
+    assert actinium.count == len(actinium.deals) == 3 and actinium.n_upfront_disclosed == 2
+    assert {d.asset for d in actinium.deals} == {"VX-40", "VX-41", "VX-42"}
+    assert sum("count(" in statement for statement in seen) == (0 if url.startswith("sqlite") else 1)
+    lutetium = comps(store, CompsFilter(nuclide="Lu-177"), limit=4)
+    assert lutetium.count == len(FIGURES) and len(lutetium.deals) == 4

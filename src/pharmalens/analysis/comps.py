@@ -99,8 +99,10 @@ def comps(store: Any, filters: CompsFilter | None = None, limit: int = 100, offs
     wanted = filters.deal_filter()
     with store.reading():  # the statistics and the page from one snapshot
         summary = store.deal_figure_summary(wanted)
-        figures = headline_figures(store.deal_figures(wanted)) if summary is None else None
-        page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True)
+        rows = store.deal_figures(wanted) if summary is None else None
+        figures = headline_figures(rows) if rows is not None else None
+        page = store.deals(wanted, sort="announced", order="asc", limit=limit, offset=offset, detail=True,
+                           total=len(rows) if rows is not None else summary.count)
     deals = [comp_deal(deal) for deal in page.items]
     return summarise(*figures, deals, filters, offset) if figures is not None else from_summary(summary, deals, filters, offset)
 

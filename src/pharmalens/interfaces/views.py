@@ -115,14 +115,18 @@ def deals_view(store: Store, query: DealQuery, sort: str = "announced", order: s
     """A page of deals, the quartiles of the upfronts and totals of every matching deal (three columns
     of each, read in SQL), and the `largest` deals by total."""
     wanted = [(sort, order, limit, offset)] + ([("value", "desc", largest, 0)] if largest else [])
-    pages = store.deal_pages(query.store_filter(), wanted, detail=True)
+    with store.reading():  # the spread, the count and the pages from one snapshot
+        summary = store.deal_figure_summary(query.store_filter())
+        figures = store.deal_figures(query.store_filter()) if summary is None else []
+        # the matching deals are counted by the summary or were all just read: the pages need no count
+        pages = store.deal_pages(query.store_filter(), wanted, detail=True,
+                                 total=summary.count if summary is not None else len(figures))
     rows, count = _deal_rows(pages[0].items), pages[0].total
     top = _deal_rows(pages[1].items) if largest else []
-    summary = store.deal_figure_summary(query.store_filter())
     if summary is not None:  # computed by the database
         return DealsView(query, rows, count, limit, offset, _spread_of(summary.upfront, summary.count),
                          _spread_of(summary.total, summary.count), summary.share_median, top)
-    upfronts, totals = headline_figures(store.deal_figures(query.store_filter()))
+    upfronts, totals = headline_figures(figures)
     shares = upfront_shares(upfronts, totals)
     return DealsView(query, rows, count, limit, offset, spread(upfronts), spread(totals),
                      float(np.median(shares)) if len(shares) else None, top)

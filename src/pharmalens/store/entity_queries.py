@@ -225,16 +225,11 @@ def _by_asset(query: Select, f: DealFilter) -> Select:
     return query
 
 
-def read_deals(session: Session, f: DealFilter, sort: str = "announced", order: str = "desc", limit: int = 100,
-               offset: int = 0, detail: bool = False) -> Page[DealEntity]:
-    return read_deal_pages(session, f, [(sort, order, limit, offset)], detail)[0]
-
-
 def read_deal_pages(session: Session, f: DealFilter, pages: Sequence[tuple[str, str, int, int]],
-                    detail: bool = False) -> list[Page[DealEntity]]:
-    """Pages (sort, order, limit, offset) of the same matching deals: counted once, and the assets,
-    sources and conflicts of every page's deals read together."""
-    query, total, found = deal_query(session, f), None, []
+                    detail: bool = False, total: int | None = None) -> list[Page[DealEntity]]:
+    """Pages (sort, order, limit, offset) of the same matching deals: counted once (unless `total` is
+    given), and the assets, sources and conflicts of every page's deals read together."""
+    query, found = deal_query(session, f), []
     for sort, order, limit, offset in pages:
         rows, total = sorted_page(session, query, DEAL_SORTS, sort, order, DealRow.id, limit, offset, total)
         found.append(rows)

@@ -173,21 +173,20 @@ class Reads:
             return entity_queries.read_asset(session, name)
 
     def deals(self, filters: DealFilter | None = None, sort: str = "announced", order: str = "desc",
-              limit: int = 100, offset: int = 0, detail: bool = False) -> Page[DealEntity]:
+              limit: int = 100, offset: int = 0, detail: bool = False, total: int | None = None) -> Page[DealEntity]:
         """Deal entities (one per real deal) matching `filters`, sorted by one of
-        `entity_queries.DEAL_SORTS` (empty values last) and paged; `detail` adds sources and conflicts."""
-        checked(limit, offset)
-        with self._reading() as session:
-            return entity_queries.read_deals(session, filters or DealFilter(), sort, order, limit, offset, detail)
+        `entity_queries.DEAL_SORTS` (empty values last) and paged; `detail` adds sources and conflicts.
+        `total`: how many deals match, when the caller has just read them all (not counted again)."""
+        return self.deal_pages(filters, [(sort, order, limit, offset)], detail, total)[0]
 
     def deal_pages(self, filters: DealFilter | None, pages: Sequence[tuple[str, str, int, int]],
-                   detail: bool = False) -> list[Page[DealEntity]]:
+                   detail: bool = False, total: int | None = None) -> list[Page[DealEntity]]:
         """Several pages (sort, order, limit, offset; as `deals`) of the same matching deals, in one read:
         a page of a table and its largest deals, counted once, their sources read together."""
         for _sort, _order, limit, offset in pages:
             checked(limit, offset)
         with self._reading() as session:
-            return entity_queries.read_deal_pages(session, filters or DealFilter(), pages, detail)
+            return entity_queries.read_deal_pages(session, filters or DealFilter(), pages, detail, total)
 
     def deal(self, deal_id: str) -> DealEntity | None:
         with self._reading() as session:
