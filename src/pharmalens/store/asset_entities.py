@@ -75,6 +75,7 @@ def asset_id(names: Iterable[str]) -> str:
 @dataclass(frozen=True)
 class AssetChange:
     names: set[str]  # folded names whose asset was joined with another, split, or is new
+    touched: set[str]  # every folded name of the assets recomputed, before and after
 
 
 def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> AssetChange:
@@ -106,7 +107,7 @@ def update_assets(session: Session, resolver: Resolver, touched: set[str]) -> As
         if sum(1 for names in group_names if names & mine) > 1:
             changed |= mine
     refresh_cells(session, cells)
-    return AssetChange(changed)
+    return AssetChange(changed, set(old_names).union(*group_names))
 
 
 def _groups(members: list[Sourced]) -> list[list[Sourced]]:

@@ -191,10 +191,11 @@ def members_of(session: Session, ids: Iterable[str], exclude: set[str]) -> list[
 
 
 def update_deals(session: Session, resolver: Resolver, fact_ids: set[str], touched: set[str],
-                 stored: bool = True) -> None:
+                 stored: bool = True) -> set[str]:
     """Place again the deal facts `fact_ids` (changed, or whose names changed) and place the ones in no
     deal yet (just written); recompute the deals they leave or join and the deals in `touched` (whose
-    facts were removed). `stored=False` when no deal is stored (a rebuild)."""
+    facts were removed). `stored=False` when no deal is stored (a rebuild). Returns the asset names of
+    the deals written."""
     for ids in chunks(sorted(fact_ids)):
         touched = touched | {e for e in run(session, _ENTITIES_OF, {"ids": ids}).scalars() if e}
         run(session, _UNPLACE, {"ids": ids})
@@ -208,10 +209,10 @@ def update_deals(session: Session, resolver: Resolver, fact_ids: set[str], touch
         placement.add_stored(entity_id, members, changed=True)
     for item in sorted(items, key=deal_order):
         placement.place(item)
-    write_deals(session, placement)
+    return write_deals(session, placement)
 
 
-def write_deals(session: Session, placement: Placement) -> None:
+def write_deals(session: Session, placement: Placement) -> set[str]:
     stale = sorted({placement.origin[key] for key in placement.changed if key in placement.origin})
     for chunk in chunks(stale):
         drop_conflicts(session, "deal", chunk)
@@ -234,6 +235,7 @@ def write_deals(session: Session, placement: Placement) -> None:
     if rows:
         run(session, _INSERT, rows)
     counts.add(session, "deals", len(rows) - len(stale))
+    return {row["asset_key"] for row in rows if row["asset_key"]}
 
 
 def deal_row(session: Session, names: Names, values: dict[str, Any], members: list[Sourced]) -> dict[str, Any]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Join, Select, String, and_, cast, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Join, Select, String, cast, func, or_, select
+from sqlalchemy.orm import Session
 
 from pharmalens.model.filters import AssetFilter, DealFilter
 from pharmalens.model.knowledge import (
@@ -210,18 +210,19 @@ def _in_dates(query: Select, date_from: str | None, date_to: str | None) -> Sele
 
 
 def _by_asset(query: Select, f: DealFilter) -> Select:
-    """Deals whose asset (by any of its names) has the asked modality, nuclide, target or stage."""
-    names, asset = aliased(AssetNameRow), aliased(AssetRow)
-    query = query.join(names, names.name == DealRow.asset_key).join(asset, asset.id == names.asset_id)
+    """Deals whose asset (by any of its names) has the asked modality, nuclide, target or stage: the
+    first three from the deal's copy of its asset (`deal_assets`), a target through the asset's names."""
+    if not (f.modality or f.nuclide or f.target):  # each of those holds only for a deal with an asset
+        query = query.where(DealRow.asset_id.is_not(None))
     if f.modality:
-        query = query.where(asset.modality == fold(f.modality))
+        query = query.where(DealRow.asset_modality == fold(f.modality))
     if f.nuclide:
-        query = query.where(asset.nuclide == f.nuclide)
-    if f.target:
-        query = query.where(exists().where(and_(AssetTargetRow.asset_id == asset.id,
-                                                AssetTargetRow.target == fold(f.target))))
+        query = query.where(DealRow.asset_nuclide == f.nuclide)
     if f.stage:
-        query = query.where(func.coalesce(DealRow.stage, asset.most_advanced_stage) == f.stage)
+        query = query.where(func.coalesce(DealRow.stage, DealRow.asset_stage) == f.stage)
+    if f.target:  # the names of the assets with the target, then their deals, each through an index
+        owners = select(AssetTargetRow.asset_id).where(AssetTargetRow.target == fold(f.target))
+        query = query.where(DealRow.asset_key.in_(select(AssetNameRow.name).where(AssetNameRow.asset_id.in_(owners))))
     return query
 
 

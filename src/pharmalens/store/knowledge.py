@@ -17,6 +17,7 @@ from pharmalens.resolve.trust import source_kind
 
 from . import counts, typed
 from .asset_entities import update_assets
+from .deal_assets import copy_assets, copy_every_asset
 from .deal_entities import update_deals
 from .names import Resolver, add_company_names
 from .prepared import Prepared
@@ -75,15 +76,18 @@ def update(session: Session, written: list[StoredFact], touched: tuple[set[str],
     renamed_facts = _facts_naming(session, "company", renamed)
     touched_assets = touched_assets | entities_of(session, renamed_facts)[0]
     resolver = Resolver(session)
+    asset_names: set[str] = set()
     if touched_assets or any(fact.kind == "asset" for fact in written):
         change = update_assets(session, resolver, touched_assets)
         resolver.forget_assets()
         renamed_facts |= _facts_naming(session, "asset", change.names)
+        asset_names = change.touched
     deal_ids: set[str] = set()
     for ids in chunks(sorted(renamed_facts)):
         deal_ids |= set(run(session, _DEAL_FACTS, {"ids": ids}).scalars())
     if deal_ids or touched_deals or any(fact.kind == "deal" for fact in written):
-        update_deals(session, resolver, deal_ids, touched_deals)
+        asset_names |= update_deals(session, resolver, deal_ids, touched_deals)
+    copy_assets(session, asset_names)
 
 
 def _facts_naming(session: Session, field: str, names: set[str]) -> set[str]:
@@ -156,6 +160,7 @@ def rebuild(session: Session) -> dict[str, int]:
     update_assets(session, resolver, set())
     resolver.forget_assets()
     update_deals(session, resolver, set(), set(), stored=False)
+    copy_every_asset(session)
     session.execute(delete(MetaRow).where(MetaRow.key == REBUILD_FLAG))
     counts.recount(session)
     return {"facts": count + len(batch), "assets": session.scalar(select(func.count()).select_from(AssetRow)) or 0,

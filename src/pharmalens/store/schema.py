@@ -307,17 +307,24 @@ class DealRow(Base):
     year: Mapped[int | None] = mapped_column(Integer, index=True)
     licensor_country: Mapped[str | None] = mapped_column(String, index=True)
     stage: Mapped[str | None] = mapped_column(String)
+    # the asset its asset name belongs to now, and that asset's cell (kept by `deal_assets`)
+    asset_id: Mapped[str | None] = mapped_column(String)
+    asset_modality: Mapped[str | None] = mapped_column(String)
+    asset_nuclide: Mapped[str | None] = mapped_column(String)
+    asset_stage: Mapped[str | None] = mapped_column(String)
     chosen: Mapped[dict[str, Any]] = mapped_column(JSON)
     n_sources: Mapped[int] = mapped_column(Integer)
     conflict_fields: Mapped[list[str]] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),
+                      *(Index(f"ix_deals_asset_{cell}_figures", f"asset_{cell}", "announced_key", "id", "upfront_usd",
+                              "milestones_usd", "total_usd") for cell in ("nuclide", "modality")),
                       # the figures of every deal (quartiles) and the largest by value, without the rows
                       Index("ix_deals_upfront_milestones_total_id", "upfront_usd", "milestones_usd", "total_usd",
                             "id"),
-                      # deals filtered through their asset (nuclide, target...): the figures, the count and
-                      # the sort keys of a page read from the index, only the page's rows from the table
+                      # deals filtered by their asset's nuclide or modality (the copies above) or through its
+                      # names (target): the figures, the count and a page's sort keys read from the index
                       Index("ix_deals_asset_key_figures", "asset_key", "announced_key", "id", "upfront_usd",
                             "milestones_usd", "total_usd"))
 
