@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from pharmalens.model.pattern_literals import guarded, may_match, required_literals
+from pharmalens.model.pattern_literals import UnguardedPattern, guarded, may_match, required_literals
 from pharmalens.model.patterns import rx
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,7 +61,7 @@ def test_a_guarded_pattern_answers_as_the_pattern_does():
 
 
 def test_a_pattern_with_no_literal_cannot_be_guarded():
-    with pytest.raises(ValueError):
+    with pytest.raises(UnguardedPattern):
         guarded(rx(r"[A-Z]\w+\d"))
 
 

@@ -7,8 +7,7 @@ began (自2016年…以来) bounds nothing."""
 from __future__ import annotations
 
 import re
-from ..model.patterns import rx
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

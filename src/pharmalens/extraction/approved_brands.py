@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.patterns import rx
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, rx
 
 _APPROVAL_VERB = (r"\b(?:approv(?:ed|es|ing|als?\s+(?:of|for))|authori[sz](?:ed|es|ations?\s+(?:of|for|to))|clear(?:ed|s)|"
                   r"marketing\s+authori[sz]ation\s+(?:to|for))")

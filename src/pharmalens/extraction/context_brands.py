@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ..model.patterns import holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, holds_han, rx
 from .word_frequency import holds_common_zh
-from ..model.pattern_literals import guarded
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
 _ARM_BEFORE = (r"\b(?:treated\s+with|dosed\s+with|randomi[sz]ed\s+to(?:\s+receive)?|(?:study|trial)\s+of|"

@@ -5,8 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from ..documents.dating import QUANTITY_UNIT, chinese_numeral_dates, slashed_dates
-from ..model.patterns import rx
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}

@@ -13,8 +13,7 @@ from .cues import phrases
 from .places import place_prefix
 from .sentences import Sentence
 from .relative_clauses import relative_subject
-from ..model.patterns import rx
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, rx
 
 STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
 _FUTURE_REACH = 90

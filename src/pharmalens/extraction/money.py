@@ -8,8 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
-from ..model.patterns import holds_any, rx
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, holds_any, rx
 
 if TYPE_CHECKING:
     from .cues import CueIndex

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model.pattern_literals import guarded
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from .cues import cue_alternation, phrases
 from .lexicon import Hit
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from .lexicon import Hit
-from ..model.pattern_literals import guarded
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
 _BEFORE = guarded(rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])"))

@@ -6,11 +6,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, holds_han, rx
 from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
 from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
-from ..model.pattern_literals import guarded
 
 
 _CROSSED = rx(HEADING_NUMBER +

@@ -19,8 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..documents.dating import FOUNDED_BEFORE
-from ..model.patterns import rx, rx_starting
-from ..model.pattern_literals import guarded
+from ..model.patterns import guarded, rx, rx_starting
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}

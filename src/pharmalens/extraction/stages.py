@@ -4,8 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..documents.language import to_simplified
-from ..model.pattern_literals import guarded
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_regex
 

@@ -18,6 +18,8 @@ from itertools import product
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from .errors import PharmalensError
+
 Literals = frozenset[tuple[str, bool]]  # (string, compared with the lowered text)
 
 _MAX_LITERALS = 24  # more substring tests than that cost about what the scan they would skip costs
@@ -70,6 +72,12 @@ def _holds(text: str, plain, lowered) -> bool:
     return False
 
 
+class UnguardedPattern(PharmalensError):
+    """guarded() given a pattern with no literal every match needs: a mistake in the module that asks."""
+
+    code = "unguarded_pattern"
+
+
 class GuardedPattern:
     """A compiled pattern that first asks whether the string holds one of the literals every match
     needs, and answers "no match" at once where it holds none. For whole-text scans that most
@@ -80,7 +88,7 @@ class GuardedPattern:
     def __init__(self, compiled: re.Pattern[str]) -> None:
         found = required_literals(compiled)
         if found is None:
-            raise ValueError(f"no literal every match needs: {compiled.pattern[:80]!r}")
+            raise UnguardedPattern(f"no literal every match needs: {compiled.pattern[:80]!r}")
         self.compiled = compiled
         self.pattern, self.flags = compiled.pattern, compiled.flags
         self.groupindex, self.groups = compiled.groupindex, compiled.groups

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from . import pattern_table
+from .pattern_literals import guarded  # noqa: F401  (guarded(rx(...)) is written beside rx)
 from .pattern_starts import start_class
 
 
