@@ -7,7 +7,7 @@ began (自2016年…以来) bounds nothing."""
 from __future__ import annotations
 
 import re
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -15,14 +15,14 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 
-_ISO = rx(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)")
-_EN_DATE = rx(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b")
-_EN_DATE_DMY = rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b")
-_SLASHED = rx(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d{2})(?![\d/])")
+_ISO = guarded(rx(r"(?<!\d)(20\d{2}|19\d{2})[-/.年](\d{1,2})[-/.月](\d{1,2})日?(?!\d)"))
+_EN_DATE = guarded(rx(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2}),?\s+(20\d{2})\b"))
+_EN_DATE_DMY = guarded(rx(r"\b(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+(20\d{2})\b"))
+_SLASHED = guarded(rx(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(20\d{2})(?![\d/])"))
 _CJK = rx(r"[\u4e00-\u9fff]")
 _DATELINE_HINT = rx(r"(?i)update time|updated|published|posted|generated|release time|released on|发布时间|发布日期|发布于|发表于|更新于|来源|日期|时间|/PRNewswire/|/美通社/|GLOBE NEWSWIRE|Business Wire")
 QUANTITY_UNIT = r"居里|毫居里|人份|m?Ci\b|[GT]Bq|份|剂|支|吨|平方米|台|套|条|张|床|股|doses|vials|shares"  # 2000居里 is no year
-_YEAR = rx(rf"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{{2}})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d|{QUANTITY_UNIT})))")  # not a code (SYH-2051) or an amount (2000万元)
+_YEAR = guarded(rx(rf"(?<![\dA-Za-z])(?<![A-Za-z\u4e00-\u9fff]-)(20\d{{2}})(?:\s*年|\b(?!\s*(?:[万亿千百元%]|[.,]\d|{QUANTITY_UNIT})))"))  # not a code (SYH-2051) or an amount (2000万元)
 _MONTH_DAY = rx(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 _FUTURE = rx(r"预计|预期|将于|将在|计划于|计划在|拟于|拟在|有望|目标|到\s*$|至\s*$|expected|expects|forecast|by\s*$|(?:before|by) the end of\s*$|until\s*$|projected|outlook|plans?\s+to|\b(?:notes|bonds|debentures)\s+due\s*$|maturing\s+(?:in\s+)?$|"
              r"\binto\s*$|\bending\s+(?:[A-Z][a-z]+\.?\s+(?:\d{1,2},?\s+)?)?$", re.I)  # a runway "into 2028"; the year "ending March 2027"

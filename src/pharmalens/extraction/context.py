@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from ..documents.articles import Article
@@ -60,6 +61,15 @@ class Context:
         self._start_cache: dict[int, tuple[list, list[int] | None, bool]] = {}
         self._companies_in: dict[tuple[int, int, bool], tuple[CompanyMention, ...]] = {}
         self.memo: dict[tuple, object] = {}  # what pure functions of the article's text gave, by function and arguments
+
+    def as_relevant(self) -> Context:
+        """This context with its document marked relevant (the pipeline found it biopharma news after
+        all): what was recognised in the text so far is kept, not found again."""
+        twin = copy(self)
+        twin.article = replace(self.article, document=replace(self.article.document, relevant=True))
+        twin.claimed_money = set(self.claimed_money)
+        twin._start_cache, twin._companies_in, twin.memo = dict(self._start_cache), dict(self._companies_in), dict(self.memo)
+        return twin
 
     @property
     def doc_id(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from ..model.patterns import holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, holds_han, rx
 from .word_frequency import holds_common_zh
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
@@ -19,7 +19,7 @@ _RESULT_VERB = (r"(?=\s+(?:achieved|demonstrated|showed|met|reduced|improved|ext
                 r"(?:more\s+than\s+)?doubled)\b)")
 _ARM = rx(rf"{_ARM_BEFORE}{_BRAND}|\bwith\s+{_BRAND.replace('brand', 'versus')}{_COMPARED}|"
           rf"\b(?P<subject>[A-Z]{{5,}})[®™]?{_RESULT_VERB}")  # a company is no subject in capitals
-_TRIAL_WORDS = rx(r"\b(?:PFS|OS|ORR|DoR|DCR|response|survival|hazard\s+ratio|HR|median|endpoint|patients|arm)\b")
+_TRIAL_WORDS = guarded(rx(r"\b(?:PFS|OS|ORR|DoR|DCR|response|survival|hazard\s+ratio|HR|median|endpoint|patients|arm)\b"))
 # What a drug is; the words between the article and it may not say a company ("a biotech with a radioligand
 # therapy", "a developer of ADCs") nor start a clause.
 _DRUG_NOUN = (r"(?:therap(?:y|ies)|drug|medicine|antibody|radioligand|radiopharmaceutical|radioconjugate|conjugate|ADC|"

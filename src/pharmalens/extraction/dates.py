@@ -5,30 +5,30 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from ..documents.dating import QUANTITY_UNIT, chinese_numeral_dates, slashed_dates
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_ZH_DATE = rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)")
+_ZH_DATE = guarded(rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)"))
 _YEAR_BEFORE = rx(r"(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|明年)")
 _SENTENCE_END = rx(r"[。；;!！?？]")
 _RECENT = timedelta(days=92)
 _RELATIVE_YEAR = {"今年": 0, "去年": -1, "上年": -1, "明年": 1}
 _ZH_RELATIVE = rx(r"(?P<which>今年|去年|上年|明年|本月|上月|近日|日前|近期)(?:\s*(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?)?")
-_EN_DATE = rx(
+_EN_DATE = guarded(rx(
     r"\b(?:(?<![\w.,-])(?P<d1>\d{1,2})[ \t]+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-    r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b")
-_EN_YEAR = rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
-              r"(?<![\d.,])(?<![A-Za-z]-)(?<![A-Za-z])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|亿|元|%|人|例|名|家|个|MeV|patients|abstracts|million|billion|"
-              rf"{QUANTITY_UNIT}))")  # a quantity, not a year
+    r"(?:\s+(?P<d2>\d{1,2}),?)?\s+(?P<y>(?:19|20)\d{2})\b"))
+_EN_YEAR = guarded(rx(r"\b(?:in|since|during|from|by|of|year)\s+(?P<y>(?:19|20)\d{2})\b|"
+                      r"(?<![\d.,])(?<![A-Za-z]-)(?<![A-Za-z])\b(?P<y2>(?:19|20)\d{2})\b(?![.,]\d)(?!\s*(?:年|万|亿|元|%|人|例|名|家|个|MeV|patients|abstracts|million|billion|"
+                      rf"{QUANTITY_UNIT}))"))  # a quantity, not a year
 _EN_MONTH_ONLY = rx(r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ff]rom|[Bb]y|[Ll]ast|[Tt]his)\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![\s,]+\d)")
 # Numeric dates: ISO-like (2025-08-28, 2025/8/28) and Taiwan's ROC calendar (114/08/28, 民国114年12月
 # 11日; year + 1911). Filing forms run numbered items together ("108/08/122.公司名称": the day is 12).
-_NUMERIC_DATE = rx(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)")
+_NUMERIC_DATE = guarded(rx(r"(?<![\d/.-])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"))
 _ROC_DATE = rx(r"(?<![\d/.-])(?P<y>9\d|1[01]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]\d)(?=\d?[.、]|(?![\d/]))|"
                r"(?:民国\s*(?P<ry>\d{2,3})|(?<!\d)(?P<ry2>1[01]\d))\s*年(?:\s*(?P<rm>\d{1,2})\s*月(?:\s*(?P<rd>\d{1,2})\s*日)?)?")
 _ROC_OFFSET = 1911
-_EN_RELATIVE = rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I)
+_EN_RELATIVE = guarded(rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I))
 
 
 @dataclass(frozen=True)

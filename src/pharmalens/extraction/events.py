@@ -13,7 +13,7 @@ from .cues import phrases
 from .places import place_prefix
 from .sentences import Sentence
 from .relative_clauses import relative_subject
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 
 STAGE_ORDER = ("preclinical", "ind", "iit", "phase1", "phase1/2", "phase2", "phase2/3", "phase3", "nda", "approved")
 _FUTURE_REACH = 90
@@ -35,8 +35,8 @@ _RECIPIENT_REACH = 90
 _TO_RECIPIENT = rx(r"[^,;:，；：]*\bto\s+(?:\S+(?:'s|’s)\s+(?:[\w-]+\s+){0,3})?$")
 _OWNER_OF_NEXT = rx(r"(?:'s|’s)\s+(?:[\w-]+\s+){0,3}")
 _ISSUING = rx(r"\b(?:issued|issues|issue|granted|grants|grant|sent|sends|awarded|awards|gave|gives)\b", re.I)
-_APPOSITION = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,3}),\s+(?:a|an|the)\s+[^,.;]{0,80}?"
-                 r"\b(?:company|organi[sz]ation|developer|manufacturer|maker|firm|biotech|CDMO|provider|supplier|producer)\b")
+_APPOSITION = guarded(rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&.-]+(?:\s+[A-Z][A-Za-z0-9&.-]+){0,3}),\s+(?:a|an|the)\s+[^,.;]{0,80}?"
+                         r"\b(?:company|organi[sz]ation|developer|manufacturer|maker|firm|biotech|CDMO|provider|supplier|producer)\b"))
 _NOT_A_NAME = rx(r"^(?:The|This|It|In|On|At|For|With|As|Today|Meanwhile|However|Moreover)\b")
 
 

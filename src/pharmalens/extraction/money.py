@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 
 if TYPE_CHECKING:
     from .cues import CueIndex
@@ -29,9 +29,9 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
                      "swiss francs": "CHF", "won": "KRW", "korean won": "KRW", "kronor": "SEK", "swedish kronor": "SEK",
                      "danish kroner": "DKK", "norwegian kroner": "NOK"}
 _CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs", "won", "kron")  # a word currency holds one
-_MILLION_CODE = rx(  # Nordic filings write millions as "MSEK 45", "MNOK 12", "310 MDKK"
+_MILLION_CODE = guarded(rx(  # Nordic filings write millions as "MSEK 45", "MNOK 12", "310 MDKK"
     r"\bM(?P<pre>SEK|NOK|DKK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.])|"
-    r"(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?M(?P<post>SEK|NOK|DKK|EUR|USD|CHF)\b")
+    r"(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?M(?P<post>SEK|NOK|DKK|EUR|USD|CHF)\b"))
 _EN_UNIT = r"trillion|billion|million|thousand|bn|mln|mn|m|b|k"
 _QUALIFIERS = [
     (rx(r"(?:最高(?:至|达|可达|为)?|最多|不超过|高达|总额最高|上限(?:为|是|达)?|up to|as much as|a maximum of|no more than|"
@@ -211,7 +211,7 @@ def sign_currency(text: str, lang: str) -> str:
     return "JPY"
 
 
-_RENMINBI_NAMED = rx(r"\b(?:RMB|CNY|yuan|renminbi)\b|人民币", re.I)
+_RENMINBI_NAMED = guarded(rx(r"\b(?:RMB|CNY|yuan|renminbi)\b|人民币", re.I))
 
 
 def _taiwan_only(text: str, cues: CueIndex) -> bool:
@@ -223,7 +223,7 @@ def _taiwan_only(text: str, cues: CueIndex) -> bool:
     return taiwan > 0 and elsewhere == 0
 
 
-_TW_LISTING = rx(r"\b\d{4}\.TWO?\b", re.I)
+_TW_LISTING = guarded(rx(r"\b\d{4}\.TWO?\b", re.I))
 
 
 def _followed_by_per_share(text: str, end: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from .cues import cue_alternation, phrases
 from .lexicon import Hit
 
@@ -48,7 +48,7 @@ def _patterns():
     english = rx(rf"{_EN_INTRO}(?:(?:adults?|children|people|patients)\s+with\s+)?(?P<p>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:{head}|{_EN_SUFFIX_HEAD})){_EN_END}")
     chinese = rx(rf"{_ZH_INTRO}(?P<p>[\u4e00-\u9fffA-Za-z0-9-]{{1,18}}?{head}){_ZH_END}")
     before_kind = rx(rf"{_EN_LEAD}(?P<p>(?:[A-Za-z][\w'’-]*\s+){{0,3}}?(?:{head}|{_EN_SUFFIX_HEAD})){_EN_KIND}")
-    return english, chinese, before_kind
+    return guarded(english), guarded(chinese), guarded(before_kind)
 
 
 def open_indication_hits(text: str, known: list[Hit]) -> list[Hit]:

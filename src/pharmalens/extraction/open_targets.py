@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from .lexicon import Hit
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
-_BEFORE = rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])")
-_AFTER = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})(?:-(?:targeted|targeting|directed)\b|\s*为靶(?:向|点|标))")  # 以X为靶点
-_ACTED_ON = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonist|degrader|blocker|activator)s?\b|"
-               r"(?:受体)?(?:抑制剂|激动剂|拮抗剂|降解剂))")
+_BEFORE = guarded(rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])"))
+_AFTER = guarded(rx(rf"(?<![\w-])(?P<s>{_SYMBOL})(?:-(?:targeted|targeting|directed)\b|\s*为靶(?:向|点|标))"))  # 以X为靶点
+_ACTED_ON = guarded(rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonist|degrader|blocker|activator)s?\b|"
+                       r"(?:受体)?(?:抑制剂|激动剂|拮抗剂|降解剂))"))
 # What a drug is, right after the symbol it is aimed at ("a TROP2 ADC", "CLDN6双抗", "抗GPC3单克隆抗体"), and the
 # two arms of a bispecific ("BCMA/CD3双抗", "a PSMA x CD3 bispecific").
 _KIND = r"(?:ADCs?|RDCs?|CAR-?T|bispecific|antibod(?:y|ies)|radioligand|radioconjugate|双抗|双特异性抗体|单抗|单克隆抗体|抗体偶联药物|抗体)"
-_KIND_AFTER = rx(rf"(?<![\w-])(?:抗)?(?P<s>{_SYMBOL})\s*{_KIND}(?![A-Za-z])")
-_PAIR = rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:/|×|\s[xX]\s)\s*(?P<t>{_SYMBOL})\s*(?:[\u4e00-\u9fff]{{1,3}}?)?(?:bispecific|双抗|双特异)")
+_KIND_AFTER = guarded(rx(rf"(?<![\w-])(?:抗)?(?P<s>{_SYMBOL})\s*{_KIND}(?![A-Za-z])"))
+_PAIR = guarded(rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:/|×|\s[xX]\s)\s*(?P<t>{_SYMBOL})\s*(?:[\u4e00-\u9fff]{{1,3}}?)?(?:bispecific|双抗|双特异)"))
 _CODE_DIGITS = rx(r"\d{3}")  # SKB264 ADC, HS-10535: a drug's code before its kind, no target
 _CUE_WORDS = ("arget", "irected", "anti-", "inhibitor", "agonist", "antagonist", "degrader", "blocker", "activator",
               "靶向", "为靶", "剂", "抗", "ADC", "RDC", "CAR", "bispecific", "ntibod", "radio")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, holds_han, rx
 from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
 from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
@@ -14,7 +14,7 @@ from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
 
 _CROSSED = rx(HEADING_NUMBER +
               r"(?P<a>[^\n×]{2,30}?)(?:[ \t]*×[ \t]*|[ \t]+[xX][ \t]+)(?P<b>[^\n×:：]{2,30}?)[ \t]*(?:$|[:：](?=[^\n]))", re.M)
-_SPACED_X = rx(r"[ \t][xX][ \t]")
+_SPACED_X = guarded(rx(r"[ \t][xX][ \t]"))
 _PAIR_SIDE = rx(r"(?:[A-Z][A-Za-z0-9]*|\d{2,5})(?:[ &-](?:[A-Z][A-Za-z0-9]*|\d{2,5}))*|[\u4e00-\u9fff]{2,10}")
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..documents.dating import FOUNDED_BEFORE
-from ..model.patterns import rx, rx_starting
+from ..model.patterns import guarded, rx, rx_starting
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ZH_DIGIT = {"零": "0", "〇": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"}
@@ -140,10 +140,10 @@ _BRACKETED_PRIOR = rx(r"[^()（）:：\n]{2,24}[:：]")  # "EUR 4.2 million (H1 
 _SPAN_START = rx(r"(?:自|从)\s*$")  # "自2016年…以来": a span's first year
 
 
-_RUNWAY_BEFORE = rx(r"(?:\b(?:fund|funds|funding|finance|support|sustain)\s+(?:[\w']+\s+){0,3}?(?:operations|operating\s+expenses|"
-                   r"operating\s+plan|expenses|capital\s+(?:expenditure\s+)?requirements)|\bcash\s+runway|\brunway)"
-                   r"[^.;]{0,40}?\b(?:into|through|until|to)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$"
-                   r"|(?:支持|支撑|满足|维持)[^。；;]{0,16}?(?:运营|营运|运作)[^。；;]{0,6}?(?:至|到)$", re.I)
+_RUNWAY_BEFORE = guarded(rx(r"(?:\b(?:fund|funds|funding|finance|support|sustain)\s+(?:[\w']+\s+){0,3}?(?:operations|operating\s+expenses|"
+                            r"operating\s+plan|expenses|capital\s+(?:expenditure\s+)?requirements)|\bcash\s+runway|\brunway)"
+                            r"[^.;]{0,40}?\b(?:into|through|until|to)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$"
+                            r"|(?:支持|支撑|满足|维持)[^。；;]{0,16}?(?:运营|营运|运作)[^。；;]{0,6}?(?:至|到)$", re.I))
 _RUNWAY_REACH = 120
 
 

@@ -36,8 +36,8 @@ def extract_article(article: Article, lexicon: Lexicon | None = None) -> Article
     records = None
     if not article.document.relevant and (_names_biopharma_companies(ctx) or _names_known_drugs(ctx)
                                           or _drug_company_reports(ctx)):
-        article = replace(article, document=replace(article.document, relevant=True))
-        ctx = Context(article, lexicon)
+        ctx = ctx.as_relevant()
+        article = ctx.article
     elif not article.document.relevant and _short_item_of_drug_company(ctx):
         relevant = Context(replace(article, document=replace(article.document, relevant=True)), lexicon)
         records = run_builders(relevant)

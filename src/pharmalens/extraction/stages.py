@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from ..documents.language import to_simplified
-from ..model.patterns import holds_any, rx
+from ..model.patterns import guarded, holds_any, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_regex
 
@@ -53,11 +53,11 @@ _OTHER = [
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
         r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
      ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
-    (rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
+    (guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
         r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
         r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
         r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
-        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I), "approved", None),  # sold: not "首次商业销售里程碑"
+        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I)), "approved", None),  # sold: not "首次商业销售里程碑"
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
 

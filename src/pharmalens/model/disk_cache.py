@@ -72,14 +72,31 @@ def cached(name: str, build: Callable[[], T], depends: tuple[str, ...] = ()) -> 
     if depends:
         key = hashlib.sha1((key + "".join(_installed_version(d) for d in depends)).encode()).hexdigest()[:16]
     path = directory / f"{name}-{key}.pickle"
+    found = _read(path)
+    if found is not None:
+        return found
+    value = build()
+    _write(directory, path, value)
+    return value
+
+
+def stored(name: str, directory: Path | None) -> object | None:
+    """What `store` kept under the name for this version of the package, or None."""
+    return None if directory is None else _read(directory / f"{name}-{fingerprint()}.pickle")
+
+
+def store(name: str, directory: Path | None, value: object) -> None:
+    """Keep a value that grows while the package runs (see pattern_table.py), for this version."""
+    if directory is not None:
+        _write(directory, directory / f"{name}-{fingerprint()}.pickle", value)
+
+
+def _read(path: Path) -> object | None:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError):
-        pass
-    value = build()
-    _write(directory, path, value)
-    return value
+        return None
 
 
 def _installed_version(distribution: str) -> str:

@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+from . import pattern_table
+from .pattern_literals import guarded  # noqa: F401  (guarded(rx(...)) is written beside rx)
 from .pattern_starts import start_class
 
 
@@ -29,13 +31,16 @@ def unicode_rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 @lru_cache(maxsize=4096)
 def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
+    done = pattern_table.known(pattern, flags)
+    if done is not None:
+        return done
     first = start_class(pattern, flags)
     if first is not None:
         try:
-            return re.compile(f"(?={first})(?:{pattern})", flags)
+            return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})")
         except re.error:
             pass
-    return re.compile(pattern, flags)
+    return pattern_table.compile_as(pattern, flags, pattern)
 
 
 @lru_cache(maxsize=4096)
