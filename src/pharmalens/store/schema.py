@@ -318,15 +318,12 @@ class DealRow(Base):
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
     __table_args__ = (Index("ix_deals_licensor_licensee", "licensor", "licensee"),
-                      *(Index(f"ix_deals_asset_{cell}_figures", f"asset_{cell}", "announced_key", "id", "upfront_usd",
-                              "milestones_usd", "total_usd") for cell in ("nuclide", "modality")),
                       # the figures of every deal (quartiles) and the largest by value, without the rows
-                      Index("ix_deals_upfront_milestones_total_id", "upfront_usd", "milestones_usd", "total_usd",
-                            "id"),
-                      # deals filtered by their asset's nuclide or modality (the copies above) or through its
-                      # names (target): the figures, the count and a page's sort keys read from the index
-                      Index("ix_deals_asset_key_figures", "asset_key", "announced_key", "id", "upfront_usd",
-                            "milestones_usd", "total_usd"))
+                      Index("ix_deals_upfront_milestones_total_id", "upfront_usd", "milestones_usd", "total_usd", "id"),
+                      # deals filtered through their asset (by name: a target; by the copies above: its nuclide or
+                      # modality): the figures, the count and a page's sort keys read from the index
+                      *(Index(f"ix_deals_asset_{by}_figures", f"asset_{by}", "announced_key", "id", "upfront_usd",
+                              "milestones_usd", "total_usd") for by in ("key", "nuclide", "modality")))
 
 
 # A deal's headline value (total, else upfront + milestones, else upfront), headline total and month, in
