@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
-from sqlalchemy import Join, Select, String, cast, func, or_, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from pharmalens.model.filters import AssetFilter, DealFilter
@@ -72,11 +72,12 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
     valued = query.where(column.is_not(None)).order_by(column.desc() if order == "desc" else column.asc(), tie)
     # plain rows (read by column name like the mapped objects) through the connection: no ORM loading
     connection = session.connection()
-    if sort in IDS_FIRST or any(isinstance(part, Join) for part in query.get_final_froms()):
-        # the page's ids sorted from an index, then only its rows read: a filter through a join or an
-        # expression no index orders would otherwise fetch every matching wide row to sort it
+    if sort in IDS_FIRST:
+        # the page's ids sorted from the expression's index, then only its rows read, by id from the
+        # entity's table: sorting by an expression would otherwise fetch every matching wide row
         ids = list(connection.execute(valued.with_only_columns(tie).limit(limit).offset(offset)).scalars())
-        found = {getattr(row, tie.key): row for row in connection.execute(_rows_of(query, tie, ids))} if ids else {}
+        by_id = select(*query.selected_columns).where(tie.in_(ids))
+        found = {getattr(row, tie.key): row for row in connection.execute(by_id)} if ids else {}
         rows = [found[key] for key in ids]
     else:
         rows = connection.execute(valued.limit(limit).offset(offset)).all()
@@ -85,15 +86,6 @@ def sorted_page(session: Session, query: Select, sorts: dict[str, Any], sort: st
         empty = query.where(column.is_(None)).order_by(tie)
         rows += connection.execute(empty.limit(limit - len(rows)).offset(max(0, offset - known))).all()
     return rows, total
-
-
-def _rows_of(query: Select, tie: Any, ids: list[Any]) -> Select:
-    """The rows of the page's ids, chosen already: when the query reads one table's columns, from that
-    table by id alone (through its joins the planner would walk every match again to find them)."""
-    columns = list(query.selected_columns)
-    if all(getattr(column, "table", None) is tie.table for column in columns):
-        return select(*columns).where(tie.in_(ids))
-    return query.where(tie.in_(ids))
 
 
 def _count(session: Session, query: Select) -> int:
