@@ -102,6 +102,8 @@ def _skipped(ctx: Context, mention: MoneyMention, previous_end: int | None) -> b
         return True  # "up to $290 million per program": one programme's share, no term of the whole deal
     if _valued_as(ctx, mention, "deal.project_spend"):
         return True  # "总投资12亿元": what a site costs to build
+    if _ranked_aggregate().match(ctx.text, mention.end):
+        return True
     return milestone_paid(ctx, mention)
 
 
@@ -109,6 +111,12 @@ _UNIT = r"(?:program(?:me)?|target|product|candidate|asset|molecule|compound|ind
 _PER_UNIT_AFTER = rx(rf"\s*(?:[(（][^)）]{{0,30}}[)）]\s*)?(?:per|for\s+each|for\s+every|each)\s+(?:additional\s+|licensed\s+|selected\s+)?{_UNIT}\b", re.I)
 _PER_UNIT_BEFORE = rx(rf"(?:\bper[- ]{_UNIT}\s+(?:[\w-]+\s+){{0,4}}?(?:of\s+)?(?:up\s+to\s+)?|"
                       r"每(?:个|款|项|一个)(?:靶点|项目|产品|候选药物|分子|适应症)[^，,。；;]{0,10})$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _ranked_aggregate() -> re.Pattern[str]:
+    """What a class of drugs or a market gathered, ranked against others: a statistic, no term."""
+    return rx(rf"\s*(?:{cue_alternation('deal.aggregate_value')})[\s,，]*[^。；;\n]{{0,12}}?(?:{cue_alternation('deal.ranking')})", re.I)
 
 
 def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:

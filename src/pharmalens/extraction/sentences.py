@@ -9,7 +9,7 @@ from ..model.patterns import rx
 # without either fails on that one test instead of on each alternative.
 _SENTENCE_BREAK = rx(r"(?:(?<=[。！？!?；;.\]])|(?=\s))"
                      r"(?:(?<=[。！？!?；])|(?<=[\u4e00-\u9fff];)|(?<=\.)(?=\s+[A-Z\"“(\[])|(?<=\.)(?=\s*\n)|\n+|"
-                     r"(?<=\])\s+(?=(?:-\s+)?[A-Z])|\s+-\s+(?=[A-Z]))")
+                     r"(?<=\])\s+-\s+|(?<=\])\s+(?=[A-Z\u4e00-\u9fff])|\s+-\s+(?=[A-Z\u4e00-\u9fff]))")
 _CLAUSE_BREAK = rx(r"[，,；;：:]")
 
 
