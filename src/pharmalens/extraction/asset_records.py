@@ -3,6 +3,7 @@ owner, modality, targets, radionuclide, indications and stage, each backed by it
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model.records import Asset, Termination
 from .asset_spans import closest, lead_span, list_start, near
@@ -11,6 +12,7 @@ from .asset_drafts import Draft, apply_aliases, merge_draft, stage_rank
 from .asset_items import another_drugs_stage, own_window
 from .assets import ADC_PAYLOAD, AssetMention
 from .context import Context
+from .cues import cue_alternation
 from .drug_descriptions import after_comparison_word, code_targets, compared_with, described_indications, refers_back
 from .nuclides import imaging_only
 from ..model.patterns import rx
@@ -328,7 +330,14 @@ def _owner(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[str
     possessive = [c for c in after if ctx.text[c.end:c.end + 2] in ("'s", "’s")]
     if possessive:
         return possessive[0].name, False
-    return (after[0].name if after and len({c.name for c in companies}) == 1 else None), False
+    lone = after and len({c.name for c in companies}) == 1 and not _beside().search(ctx.text, mention.end, after[0].start)
+    return (after[0].name if lone else None), False
+
+
+@lru_cache(maxsize=1)
+def _beside() -> re.Pattern[str]:
+    """The words right before a company named after a drug that make it a partner or a comparator's maker."""
+    return rx(rf"(?:{cue_alternation('asset.company_beside')})\s*[“\"'‘]?\s*$", re.I)
 
 
 _SUBJECTS_OWN = rx(r"\b(?:for|in|to)\s+its\s+(?:[\w-]+\s+){0,3}$|用于其[\u4e00-\u9fff]{0,8}$")
