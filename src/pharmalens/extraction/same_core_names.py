@@ -25,7 +25,8 @@ def core_of(name: str) -> str:
     words = without_generic_tail(_LEGAL.sub("", name).strip(" ,")).split()
     while len(words) > 1 and words[0] in chinese_place_names():
         words = words[1:]
-    while len(words) > 1 and _TRADE_WORD.fullmatch(words[-1]):
+    tags = frozenset(phrases("company.en_region_tag"))
+    while len(words) > 1 and (_TRADE_WORD.fullmatch(words[-1]) or words[-1] in tags):
         words = words[:-1]
     if not words or len(words[0]) < 4 or not words[0][:1].isupper() or not rare_word(words[0]):
         return ""
