@@ -78,7 +78,8 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
     for name, cue_set in _NAMED_ROUNDS:
         if cue_set in present:
             found += [(c.start, name) for c in ctx.cues.hits(cue_set, sentence.start, sentence.end)
-                      if not _AN_INVESTOR.match(ctx.text, c.end) and not _drug_application(ctx, sentence, c)]
+                      if not _AN_INVESTOR.match(ctx.text, c.end) and not _drug_application(ctx, sentence, c)
+                      and not (name == "ipo" and ctx.cues.has("financings.backdoor_listing", *clause_around(ctx, sentence, c.start)))]
     if not has_ipo and "financings.placement_weak" in present:
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     if "financings.unnamed_round" in present:
