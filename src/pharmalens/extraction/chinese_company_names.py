@@ -198,7 +198,7 @@ def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int, announc
     ("海外资本", "中国创新药" are not companies). Between a place and a chain of two trade words or a
     legal form (成都X生物医药科技), a name may hold an everyday word as long as it is not one; so may a
     short core that opens a clause and announces (长江生物宣布) or whose shares are bought (收购天明生物70%股权),
-    unless it names a sector."""
+    unless it names a sector; with a legal form after it (中国石林股份有限公司), so may a place name."""
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
@@ -210,7 +210,7 @@ def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int, announc
     if text[chain_start:chain_start + 2] == "新药" and (len(core) != 2 or text[chain_start - 1] == "创"):
         return False
     if place and len(core) >= 2 and _long_chain(text[chain_start:chain_end]):
-        return zh_zipf(core) < COMMON_ZH
+        return zh_zipf(core) < COMMON_ZH or (text.endswith(ZH_LEGAL, chain_start, chain_end) and zh_firm_core_like(core))
     if not core:
         return bool(place)
     return zh_name_like(core) or (_firm_chain(text[chain_start:chain_end]) and zh_firm_core_like(core))
