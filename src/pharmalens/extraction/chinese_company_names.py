@@ -111,6 +111,9 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
             if not lexicon.canonical("company", surface) and zh_short_name_like(text[start:match.start()]):
                 found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
                 continue
+        if inner and known_name_ends_inside(text, start, inner, match.start()) and not lexicon.canonical("company", surface):
+            found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
+            continue
         if inner:
             if inner.start > start and len(place_prefix(text[start:inner.start], 0)) < inner.start - start:
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
@@ -127,6 +130,16 @@ def known_name_goes_on(text: str, inner: CompanyMention, chain_start: int) -> bo
     gap = text[inner.end:chain_start]
     return not inner.provisional and len(inner.surface) <= 3 and 1 <= len(gap) <= 2 and all(map(_cjk, gap)) \
         and not place_prefix(gap) and gap not in _NAME_MIDDLES
+
+
+def known_name_ends_inside(text: str, start: int, inner: CompanyMention, chain_start: int) -> bool:
+    """A known short name whose last character opens the trade words (石药 in 华石药业), after one or two
+    characters of a name: the end of another company's name, not the known company's."""
+    lead = text[start:inner.start]
+    lead = lead[len(place_prefix(lead, 0)):]
+    overlap = text[chain_start:inner.end]  # 药 of 石药业: part of a trade word, not one (远大医药|集团)
+    return not inner.provisional and inner.start < chain_start < inner.end and 1 <= len(lead) <= 2 \
+        and overlap not in ZH_SUFFIX and overlap not in _ZH_NAMED_BY_ROLE and all(map(_cjk, lead)) and lead[0] not in _ZH_PREFIX_STOP and zh_firm_core_like(lead + text[inner.start:chain_start])
 
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
