@@ -1,6 +1,7 @@
 """Is an article biopharma news? A weighted keyword score over data/relevance.yaml."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import ahocorasick
@@ -54,10 +55,29 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return not (start > 0 and text[start - 1] in _WORD) and not (end < len(text) and text[end] in _WORD)
 
 
+@lru_cache(maxsize=1)
+def _inn_names() -> tuple[re.Pattern[str], float]:
+    """Words ending in an INN stem, and the weight each counts."""
+    data = load_yaml("relevance.yaml")
+    stems = "|".join(sorted(set(data["inn_stems"]), key=len, reverse=True))
+    return re.compile(rf"\b[a-z]{{4,}}(?:{stems})\b"), float(data["inn_stem_weight"])
+
+
+def inn_named(name: str) -> bool:
+    """Whether a drug's name holds a word ending in an INN stem (zanidatamab zovodotin)."""
+    return bool(_inn_names()[0].search(_ascii_lower(name)))
+
+
+def _inn_weight(folded: str) -> float:
+    pattern, weight = _inn_names()
+    return weight * min(len(set(pattern.findall(folded))), 5)
+
+
 def relevance_score(text: str) -> float:
-    """Weighted hits per 1,000 characters; deal words count only beside biopharma words."""
+    """Weighted hits per 1,000 characters; deal words count only beside biopharma words, drugs' INNs
+    (words ending in an INN stem) as biopharma words."""
     _, weights, _ = _terms()
-    domain = deal = 0.0
+    domain, deal = _inn_weight(_ascii_lower(text)), 0.0
     for index, hits in _counts(text).items():
         weight, is_deal = weights[index]
         if is_deal:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from ..documents.articles import Article
 from ..documents.normalise import fold_forms
-from ..documents.relevance import relevance_score
+from ..documents.relevance import inn_named, relevance_score
 from ..model.patterns import rx
 from ..model.records import Record
 from .asset_drafts import stage_rank
@@ -198,9 +198,9 @@ def _short_item_of_drug_company(ctx: Context) -> bool:
 
 
 def _names_known_drugs(ctx: Context) -> bool:
-    """Weak wording, but a drug the lexicon knows named again and again, with companies around it (a
-    filing about an agreement over that drug)."""
-    drugs = [a for a in ctx.assets if a.from_lexicon]
+    """Weak wording, but a drug the lexicon knows or its INN names, named again and again, with companies
+    around it (a filing about an agreement over that drug)."""
+    drugs = [a for a in ctx.assets if a.from_lexicon or inn_named(a.name)]
     return len(drugs) >= _MENTIONS_ENOUGH // 2 and len({m.name for m in ctx.companies}) >= 2
 
 
