@@ -36,7 +36,7 @@ _ANAPHOR = rx(r"^(?:该|此|其|这|(?:项目|基地|工厂|厂区|新厂)(?:建
               r"(?:When|Once)\s+(?:fully\s+)?(?:operational|complete|completed|built|running|finished)\b|"
               r"(?:全面|正式)?(?:建成|投产|达产|投运)[^，,。]{0,4}后)", re.I)  # "When fully operational in 2028, the site …"
 _EQUIPMENT = rx(r"\b(?:two|three|four|five|six|\d+)\s+(?:new\s+)?[a-z]+s$|(?:\d+|[一两二三四五六七八九十])\s*台[^,;。]{0,10}$", re.I)
-_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|(?<!\d),|,(?!\d)|其中|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])|[;:。的在于了与其该\n】]|旗下|举行|举办|建设|兴建|建造|以及|用于|(?<![\d第])[一二两三四五六七八九十\d]{1,2}(?:座|条|个|家|处)|"
+_NAME_STOP = rx(r"(?:\b(?:its|the|a|an|of|at|in|new|planned)\b|\b(?:first|second|third|largest|biggest|only|sole)\b(?:\s+commercial)?|(?:首|第[一二三四五六七八九十\d]{1,2})[台座个家条](?:商业化)?|(?<!\d),|,(?!\d)|其中|(?<=[\u4e00-\u9fff])[ \u3000](?=[\u4e00-\u9fff])|[;:。的在于了与其该\n】]|旗下|举行|举办|建设|兴建|建造|以及|用于|(?<![\d第])[一二两三四五六七八九十\d]{1,2}(?:座|条|个|家|处)|"
                 r"\b\d[\d,.]*[- ](?:square[- ](?:foot|feet|metre|meter)|sq\.?\s?ft)\b-?)\s*", re.I)  # a size is no name
 _CAPACITY = rx(r"[^,;。\n]{0,30}?\d[\d,.]*\s*万?(?:人份|剂|居里|毫居里|[Cc]uries|millicuries|Ci|mCi|GBq|TBq|(?:patient\s+)?doses)(?:\s*/\s*(?:年|周|天|日))?"  # a unit past a code
                r"|[^,;。\n]{0,30}?(?<![\[［\d])\d[\d,.]*(?!m?[A-Z][a-z]?[\]］])\s*[^\s,;。]{0,12}|\d[\d,.]*\s*(?:万)?(?:人份|doses|[Cc]uries|Ci|GBq|TBq)\s*(?:/|per|每)?\s*(?:年|year|week|周)?", re.I)
@@ -208,6 +208,9 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
     """The site as the sentence names it: the words before the kind word back to a determiner or a
     stop ("Bunker Hill, Indiana, medical isotope production facility", "苗栗核医药厂房")."""
     start = max(sentence.start, cue.start - 60)
+    while start > sentence.start and start < cue.start and ctx.text[start - 1:start + 1].isascii() \
+            and ctx.text[start - 1:start + 1].isalnum():
+        start += 1  # the window opened inside a word ("worl|d's"): the name starts at the next one
     stops = list(_NAME_STOP.finditer(ctx.text, start, cue.start))
     if stops:
         start = stops[-1].end()
