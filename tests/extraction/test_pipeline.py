@@ -33,9 +33,9 @@ def test_a_filing_with_no_drug_word_but_a_known_drug_named_again_and_again_is_re
     from pharmalens.extraction.pipeline import extract_article
     from pharmalens.sources.files import SourceFile
     text = ("Item 1.02 Termination of a Material Definitive Agreement.\nOn March 3, 2026, Corvane Ltd. and Marlow Inc. "
-            "entered into a termination agreement ending the agreement under which Marlow held rights to trastuzumab "
-            "in certain territories. Under the termination agreement, all rights to trastuzumab revert to Corvane Ltd., "
-            "and Marlow will transfer its trastuzumab filings to Corvane Ltd. within 90 days.")
+            "entered into a termination agreement ending the agreement under which Marlow held rights to Herceptin "
+            "in certain territories. Under the termination agreement, all rights to Herceptin revert to Corvane Ltd., "
+            "and Marlow will transfer its Herceptin filings to Corvane Ltd. within 90 days.")
     article = read_articles(SourceFile("k.txt", "k.txt", ".txt", text.encode("utf-8")))[0]
     assert not article.document.relevant
     facts = extract_article(article)
