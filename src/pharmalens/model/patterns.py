@@ -37,7 +37,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     first = start_class(pattern, flags)
     if first is not None:
         try:
-            return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})")
+            return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})", first)
         except re.error:
             pass
     return pattern_table.compile_as(pattern, flags, pattern)
