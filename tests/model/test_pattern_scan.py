@@ -52,3 +52,14 @@ def test_every_scanned_pattern_of_the_package_finds_what_re_compile_finds_in_the
         assert [m.span() for m in made.finditer(text)] == [m.span() for m in plain.finditer(text)], entry[0][:80]
         scanned += 1
     assert scanned > 100
+
+
+def test_a_pattern_opening_with_one_character_test_gets_its_class_for_the_scan():
+    from pharmalens.model.pattern_starts import scan_class
+    from pharmalens.model.patterns import rx
+
+    assert scan_class(r"[\u4e00-\u9fff]{2,12}(?:公司|集团)", 0) is not None
+    assert scan_class(r"(?=[ab])(?:apex|bolt)", re.IGNORECASE) is not None
+    assert scan_class(r"[a-z]{0,3}\d", 0) is None and scan_class(r"[^a]+b", 0) is None
+    assert [m.group(0) for m in rx(r"[a-z]{0,3}\d").finditer("7 ab8")] == ["7", "ab8"]
+    assert [m.group(0) for m in rx(r"(?=[ab])(?:apex|bolt)", re.IGNORECASE).finditer("x APEX bolt")] == ["APEX", "bolt"]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import pattern_table
 from .pattern_literals import guarded  # noqa: F401  (guarded(rx(...)) is written beside rx)
-from .pattern_starts import start_class
+from .pattern_starts import scan_class, start_class
 
 
 _ASCII = int(re.ASCII)
@@ -40,7 +40,7 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
             return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})", first)
         except re.error:
             pass
-    return pattern_table.compile_as(pattern, flags, pattern)
+    return pattern_table.compile_as(pattern, flags, pattern, scan_class(pattern, flags))
 
 
 @lru_cache(maxsize=4096)
