@@ -19,7 +19,8 @@ _ASCII = int(re.ASCII)
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """The pattern, behind a lookahead for the characters it can start with where the engine would
-    otherwise try it whole at every position (see pattern_starts.py). Flags are combined as plain
+    otherwise try it whole at every position (see pattern_starts.py), its search loop told that class
+    (pattern_scan.py). Flags are combined as plain
     ints: builders call rx inside loops, and or-ing RegexFlag members goes through the enum's Python code."""
     return _compiled(pattern, int(flags) | _ASCII)
 
