@@ -7,6 +7,7 @@ what it is before it and its approval or sales after it ("降脂药物X在内地
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..model.patterns import guarded, holds_any, holds_han, rx
 from .word_frequency import holds_common_zh
@@ -52,15 +53,25 @@ def context_brands(text: str, rare: Callable[[str], bool]) -> Iterator[tuple[int
     """Spans of names a trial gives to its patients, compares with a control or credits with a result
     (when the text speaks of a trial), that a sentence describes as a drug, or that carry a radionuclide
     in brackets; each no ordinary English word (nor one in capitals)."""
+    latin, chinese = _candidates(text)
+    for start, end, word in latin:
+        if rare(word) and rare(word.casefold()) and rare(word.capitalize()):
+            yield start, end
+    yield from chinese
+
+
+@lru_cache(maxsize=4)
+def _candidates(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tuple[int, int], ...]]:
+    """The Latin names context_brands weighs (span and word) and its Chinese brands, found once per text:
+    the company and the asset finders both ask, each with its own test of a rare word."""
     matches = list(_DESCRIBED.finditer(text)) if holds_any(text, _DRUG_NOUN_WORDS) else []
     matches += _LABELLED.finditer(text) if "[" in text else []
     if _TRIAL_WORDS.search(text):
         matches += _ARM.finditer(text)
+    latin = []
     for match in matches:
         group = next(name for name in ("brand", "versus", "subject", "described", "labelled")
                      if name in match.re.groupindex and match.group(name))
-        word = match.group(group)
-        if word[0].isupper() and rare(word) and rare(word.casefold()) and rare(word.capitalize()):
-            yield match.start(group), match.end(group)
-    if holds_han(text):
-        yield from _zh_brands(text)
+        if match.group(group)[0].isupper():
+            latin.append((match.start(group), match.end(group), match.group(group)))
+    return tuple(latin), tuple(_zh_brands(text)) if holds_han(text) else ()

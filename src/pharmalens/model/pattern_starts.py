@@ -34,24 +34,58 @@ def start_class(pattern: str, flags: int) -> str | None:
     return None if nullable or not chars else "[" + "".join(chars) + "]"
 
 
+def scan_class(pattern: str, flags: int) -> str | None:
+    """The class of the first character of a pattern whose first step tests one character (a lookahead
+    for one, a repeat of one) without opening with a literal or a plain set: the engine scans such a
+    pattern by entering its matcher at every position unless its search loop is told the class
+    (pattern_scan.py)."""
+    if flags & re.VERBOSE:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        if parsed.state.flags & ~flags & (re.IGNORECASE | re.VERBOSE | re.DOTALL | re.MULTILINE) \
+                or _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
+            return None
+        step = _one_character_step(parsed)
+        chars, nullable = _first_of(*step) if step else ([], True)
+    except (re.error, RecursionError, AttributeError, TypeError):
+        return None
+    return None if nullable or not chars else "[" + "".join(chars) + "]"
+
+
+def _opening_items(parsed) -> list:
+    """The pattern's items, inside the plain groups it opens with."""
+    items = list(parsed)
+    while items and items[0][0] is C.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
+        items = list(items[0][1][3])
+    return items
+
+
+def _one_character_step(parsed) -> tuple | None:
+    """The one-character item (a literal or a set) that a pattern's opening lookahead for one
+    character, or its opening repeat of one at least once, tests."""
+    items = _opening_items(parsed)
+    if not items:
+        return None
+    op, av = items[0]
+    if op is C.ASSERT and av[0] == 1:
+        body = list(av[1])
+        return body[0] if len(body) == 1 and body[0][0] in (C.LITERAL, C.IN) else None
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1 \
+            and av[2][0][0] in (C.LITERAL, C.IN):
+        return av[2][0]
+    return None
+
+
 def _quick_already(parsed, flags: int) -> bool:
     """Patterns the engine scans quickly by itself (it found a literal prefix or a set of first
     characters), anchored at the start, or whose first step is one test of a character anyway."""
     if _compiler._get_literal_prefix(parsed, flags)[0] or _compiler._get_charset_prefix(parsed, flags):
         return True
-    items = list(parsed)
-    while items and items[0][0] is C.SUBPATTERN and not items[0][1][1] and not items[0][1][2]:
-        items = list(items[0][1][3])
-    if not items:
-        return False
-    op, av = items[0]
-    if op is C.AT:
-        return av in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
-    if op is C.ASSERT and av[0] == 1:
-        body = list(av[1])
-        return len(body) == 1 and body[0][0] in (C.LITERAL, C.IN)  # a lookahead for one character already
-    return op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1 and len(av[2]) == 1 \
-        and av[2][0][0] in (C.LITERAL, C.IN)
+    items = _opening_items(parsed)
+    if items and items[0][0] is C.AT:
+        return items[0][1] in (C.AT_BEGINNING, C.AT_BEGINNING_STRING)
+    return _one_character_step(parsed) is not None  # a lookahead for one character, or a repeat of one
 
 
 def _opening_lookahead(parsed) -> list | None:

@@ -18,6 +18,7 @@ from typing import Any
 import _sre  # type: ignore[import-not-found]
 
 from . import disk_cache
+from .pattern_scan import with_start_scan
 
 _NAME = "patterns"
 _MOST = 3000  # entries kept; about 900 are the package's own
@@ -58,10 +59,14 @@ def known(key: str, flags: int) -> re.Pattern[str] | None:
         return None
 
 
-def compile_as(key: str, flags: int, source: str) -> re.Pattern[str]:
-    """The source compiled as re.compile compiles it, kept under (key, flags) for the next run."""
+def compile_as(key: str, flags: int, source: str, first: str | None = None) -> re.Pattern[str]:
+    """The source compiled as re.compile compiles it, kept under (key, flags) for the next run; with
+    `first`, the class of the characters a match can start with, the engine's search loop is told it
+    (pattern_scan.py)."""
     parsed = _parser.parse(source, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes are int subclasses that do not pickle
+    if first is not None:
+        code = with_start_scan(code, first, flags | parsed.state.flags)
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, index in groupindex.items():

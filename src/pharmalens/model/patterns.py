@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import pattern_table
 from .pattern_literals import guarded  # noqa: F401  (guarded(rx(...)) is written beside rx)
-from .pattern_starts import start_class
+from .pattern_starts import scan_class, start_class
 
 
 _ASCII = int(re.ASCII)
@@ -19,7 +19,8 @@ _ASCII = int(re.ASCII)
 
 def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """The pattern, behind a lookahead for the characters it can start with where the engine would
-    otherwise try it whole at every position (see pattern_starts.py). Flags are combined as plain
+    otherwise try it whole at every position (see pattern_starts.py), its search loop told that class
+    (pattern_scan.py). Flags are combined as plain
     ints: builders call rx inside loops, and or-ing RegexFlag members goes through the enum's Python code."""
     return _compiled(pattern, int(flags) | _ASCII)
 
@@ -37,10 +38,10 @@ def _compiled(pattern: str, flags: int) -> re.Pattern[str]:
     first = start_class(pattern, flags)
     if first is not None:
         try:
-            return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})")
+            return pattern_table.compile_as(pattern, flags, f"(?={first})(?:{pattern})", first)
         except re.error:
             pass
-    return pattern_table.compile_as(pattern, flags, pattern)
+    return pattern_table.compile_as(pattern, flags, pattern, scan_class(pattern, flags))
 
 
 @lru_cache(maxsize=4096)
