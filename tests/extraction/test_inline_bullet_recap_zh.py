@@ -30,3 +30,9 @@ def test_a_recap_item_keeps_its_own_total_and_a_ranked_class_total_is_none(facts
         deals = _deals(facts, text)
         assert deals.get("Novartis") == 1250 and deals.get("Pfizer") == 2100, deals
         assert not any(total in (31820, 9640) for total in deals.values()), deals
+
+
+def test_an_unknown_name_opening_a_recap_phrase_beside_a_known_partner_is_the_licensor(facts):
+    for text in ("交易速览 - 双抗以96.4亿美元交易额跃居第二 岳澄天川与辉瑞创21亿美元授权纪录 [3]",
+                 "交易速覽 - 雙抗以96.4億美元交易額躍居第二 岳澄天川與輝瑞創21億美元授權紀錄 [3]"):
+        assert [(d.licensor, d.licensee) for d in facts(text)["deals"]] == [("岳澄天川", "Pfizer")], text

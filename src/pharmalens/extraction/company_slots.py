@@ -29,8 +29,8 @@ def series_heading_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n]))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
-_COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议)")
+_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n])|(?<=[\u4e00-\u9fff] ))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
+_COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议|授权)")
 
 
 def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[int, int, str]]:
