@@ -36,3 +36,10 @@ def test_an_unknown_name_opening_a_recap_phrase_beside_a_known_partner_is_the_li
     for text in ("交易速览 - 双抗以96.4亿美元交易额跃居第二 岳澄天川与辉瑞创21亿美元授权纪录 [3]",
                  "交易速覽 - 雙抗以96.4億美元交易額躍居第二 岳澄天川與輝瑞創21億美元授權紀錄 [3]"):
         assert [(d.licensor, d.licensee) for d in facts(text)["deals"]] == [("岳澄天川", "Pfizer")], text
+
+
+def test_a_year_in_an_item_citing_another_source_does_not_date_the_deal(facts):
+    text = ("2025-06-03 来源：医药观察\n出海交易盘点 - 岳川生物与诺华合作获2000万美元首付款 潜在总金额达8亿美元 [2] - "
+            "2023年中国医药BD交易总金额达410亿美元 同比增长18% [3] - 澄湾医药将CW-21授权给辉瑞 首付款5000万美元 [5]")
+    dates = {d.licensee: d.announced for d in facts(text)["deals"]}
+    assert dates.get("Novartis") != "2023" and dates.get("Pfizer") != "2023", dates

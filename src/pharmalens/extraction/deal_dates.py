@@ -55,14 +55,15 @@ _ANNOUNCED_BEFORE = rx(r"\b(?:was\s+|were\s+|been\s+)?(?:first\s+|originally\s+|
 
 def announced_date(ctx: Context, sentence: Sentence) -> str | None:
     para_start, para_end = ctx.paragraph_of(sentence.start)
+    cited = set(_CITATION.findall(sentence.text))
     in_paragraph = [d for d in ctx.in_range(ctx.dates, para_start, para_end)
                     if not _COMPARED.search(ctx.text[max(0, d.start - 14):d.start]) and not not_when_it_happened(ctx, d.start)
-                    and (sentence.start <= d.start < sentence.end or not told_as_background(ctx, d.start))]  # 早在2023年…: another deal's
+                    and (sentence.start <= d.start < sentence.end or not told_as_background(ctx, d.start)
+                         and not _other_source(ctx, d.start, cited))]  # 早在2023年…: another deal's
     found = nearest_date(in_paragraph, sentence.start, sentence.end, window=max(60, sentence.start - para_start)) \
         or _heading_date(ctx, para_start)
     if found:
         return found.value
-    cited = set(_CITATION.findall(sentence.text))
     for other in ctx.sentences:
         same_source = cited and cited & set(_CITATION.findall(other.text))
         same_paragraph = para_start <= other.start < para_end and _ANNOUNCING.search(other.text)
@@ -73,6 +74,16 @@ def announced_date(ctx: Context, sentence: Sentence) -> str | None:
     if sentence.start < 1500:
         return ctx.published
     return None
+
+
+def _other_source(ctx: Context, pos: int, cited: set[str]) -> bool:
+    """Whether the date at `pos` lies in a summary's item citing other sources than the deal's ("… [2] - 2024年
+    行业交易额… [3]"): that item's year, not the deal's."""
+    if not cited:
+        return False
+    other = ctx.sentence_at(pos)
+    theirs = set(_CITATION.findall(other.text)) if other is not None else set()
+    return bool(theirs) and not theirs & cited
 
 
 _COMPARED = rx(r"(?:比|较|相比|对比|\bthan(?: in)?|\bcompared (?:with|to)|\bversus|\bvs\.?)\s*$", re.I)  # "比2024年的…": a year compared with
