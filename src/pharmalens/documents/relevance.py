@@ -35,9 +35,9 @@ def _terms() -> tuple[ahocorasick.Automaton, list[tuple[float, bool]], float]:
     return automaton, weights, float(data["threshold"])
 
 
-def _counts(text: str) -> dict[int, int]:
+def _counts(folded: str) -> dict[int, int]:
+    """Hits of each term in a text with A-Z in lower case (_ascii_lower)."""
     automaton, _, _ = _terms()
-    folded = _ascii_lower(text)
     counts: dict[int, int] = {}
     last_end: dict[int, int] = {}
     for end, (length, ascii_term, indices) in automaton.iter(folded):
@@ -56,29 +56,33 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _inn_names() -> tuple[re.Pattern[str], float]:
-    """Words ending in an INN stem, and the weight each counts."""
-    data = load_yaml("relevance.yaml")
-    stems = "|".join(sorted(set(data["inn_stems"]), key=len, reverse=True))
-    return re.compile(rf"\b[a-z]{{4,}}(?:{stems})\b"), float(data["inn_stem_weight"])
+def _inn_names() -> tuple[re.Pattern[str], re.Pattern[str], float]:
+    """Words ending in an INN stem (data/inn_stems.yaml; those that end surnames too only in lower case), and
+    the weight each counts."""
+    stems = load_yaml("inn_stems.yaml")
+    any_case = "|".join(sorted(stems["stems"], key=len, reverse=True))
+    lower_case = "|".join(stems["lower_case_stems"])
+    return (re.compile(rf"\b[a-z]{{4,}}(?:{any_case})\b"), re.compile(rf"\b[a-z]{{4,}}(?:{lower_case})\b"),
+            float(load_yaml("relevance.yaml")["inn_stem_weight"]))
+
+
+def _inn_words(text: str, folded: str) -> set[str]:
+    any_case, lower_case, _ = _inn_names()
+    return set(any_case.findall(folded)) | set(lower_case.findall(text))
 
 
 def inn_named(name: str) -> bool:
     """Whether a drug's name holds a word ending in an INN stem (zanidatamab zovodotin)."""
-    return bool(_inn_names()[0].search(_ascii_lower(name)))
-
-
-def _inn_weight(folded: str) -> float:
-    pattern, weight = _inn_names()
-    return weight * min(len(set(pattern.findall(folded))), 5)
+    return bool(_inn_words(name, _ascii_lower(name)))
 
 
 def relevance_score(text: str) -> float:
     """Weighted hits per 1,000 characters; deal words count only beside biopharma words, drugs' INNs
     (words ending in an INN stem) as biopharma words."""
     _, weights, _ = _terms()
-    domain, deal = _inn_weight(_ascii_lower(text)), 0.0
-    for index, hits in _counts(text).items():
+    folded = _ascii_lower(text)
+    domain, deal = _inn_names()[2] * min(len(_inn_words(text, folded)), 5), 0.0
+    for index, hits in _counts(folded).items():
         weight, is_deal = weights[index]
         if is_deal:
             deal += weight * min(hits, 5)

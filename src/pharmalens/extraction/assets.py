@@ -55,13 +55,8 @@ _SALT_OR_ESTER = (r"marboxil|medoxomil|axetil|pivoxil|proxetil|etexilate|alafena
                   r"tosylate|maleate|fumarate|succinate|tartrate|citrate|acetate|hydrochloride|sodium|potassium|"
                   r"dichloride|phosphate|sulfate|pegol")
 _ABBREVIATED_INN = rx(r"(?<![A-Za-z-])(?P<a>[a-z]{3,5})-(?P<b>[A-Za-z]{3,6})(?![A-Za-z-])")
-_INN_STEMS = (r"mab|tinib|ciclib|parib|lisib|rafenib|degib|glutide|ratide|tide|tug|mig|cept|tecan|vedotin|clax|siran|"
-              r"deruxtecan|gene|zomib|sertib|metinib|trectinib|gliflozin|gliptin|sartan|vir|stat|ximab|zumab|umab|"
-              r"rasib|denib|prazan|lutamide|platin|taxel|rubicin|citabine|trexed|olimus|xaban|coxib|sentan|grastim|"
-              r"leucel|oxacin|setron|lukast|imod|prazole|dipine|conazole|fungin|gliatin")
-# Stems that end common surnames too (Andersen, Petersen, a company named Halvorsen): only a name written in
-# lower case takes them, as INNs are inside a sentence.
-_LOWER_CASE_INN_STEMS = r"rsen|bart"  # antisense oligonucleotides (nusinersen, tofersen); engineered antibodies (-bart)
+_INN_STEMS = "|".join(load_yaml("inn_stems.yaml")["stems"])
+_LOWER_CASE_INN_STEMS = "|".join(load_yaml("inn_stems.yaml")["lower_case_stems"])  # data/inn_stems.yaml says why
 _INN = rx(rf"\b(?:[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})|[a-z]{{3,}}(?:{_LOWER_CASE_INN_STEMS}))\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")

@@ -138,8 +138,10 @@ def known_name_ends_inside(text: str, start: int, inner: CompanyMention, chain_s
     lead = text[start:inner.start]
     lead = lead[len(place_prefix(lead, 0)):]
     overlap = text[chain_start:inner.end]  # 药 of 石药业: part of a trade word, not one (远大医药|集团)
-    return not inner.provisional and inner.start < chain_start < inner.end and 1 <= len(lead) <= 2 \
-        and overlap not in ZH_SUFFIX and overlap not in _ZH_NAMED_BY_ROLE and all(map(_cjk, lead)) and lead[0] not in _ZH_PREFIX_STOP and zh_firm_core_like(lead + text[inner.start:chain_start])
+    if inner.provisional or not inner.start < chain_start < inner.end or overlap in ZH_SUFFIX + _ZH_NAMED_BY_ROLE:
+        return False
+    return 1 <= len(lead) <= 2 and all(map(_cjk, lead)) and lead[0] not in _ZH_PREFIX_STOP \
+        and zh_firm_core_like(lead + text[inner.start:chain_start])
 
 
 _NAME_MIDDLES = ("国际", "中国", "集团", "控股", "股份", "实业", "研究", "研发", "创新", "海外", "全球", "美国")
@@ -211,7 +213,7 @@ def _zh_core_ok(text: str, start: int, chain_start: int, chain_end: int, announc
     ("海外资本", "中国创新药" are not companies). Between a place and a chain of two trade words or a
     legal form (成都X生物医药科技), a name may hold an everyday word as long as it is not one; so may a
     short core that opens a clause and announces (长江生物宣布) or whose shares are bought (收购天明生物70%股权),
-    unless it names a sector; with a legal form after it (中国石林股份有限公司), so may a place name."""
+    unless it names a sector; with a legal form after it (甲地X股份有限公司, X a place's or an everyday word), so may such a core."""
     core = text[start:chain_start]
     place = place_prefix(core, 2)
     core = core[len(place):]
