@@ -121,3 +121,15 @@ def test_a_dependency_missing_from_a_stale_environment_is_named_with_a_code(fold
         cached("table", Counter(1), depends=("pharmalens-no-such-distribution",))
     assert raised.value.code == "missing_dependency"
     assert "pharmalens-no-such-distribution" in raised.value.message and "make install" in raised.value.message
+
+
+def test_reading_leaves_the_collector_as_it_found_it(folder):
+    import gc
+    cached("table", lambda: {str(i): [i] for i in range(1000)})
+    assert gc.isenabled()
+    assert cached("table", lambda: None)["7"] == [7] and gc.isenabled()
+    gc.disable()
+    try:
+        assert cached("table", lambda: None)["7"] == [7] and not gc.isenabled()
+    finally:
+        gc.enable()

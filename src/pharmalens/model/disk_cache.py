@@ -8,6 +8,7 @@ there were none. The interfaces set the directory from Settings.cache_dir (`use_
 they do, it is ~/.cache/pharmalens (none when the process has no home directory)."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
@@ -92,11 +93,19 @@ def store(name: str, directory: Path | None, value: object) -> None:
 
 
 def _read(path: Path) -> object | None:
+    """The pickled value, read with the garbage collector's passes held off: a table of tens of
+    thousands of objects would otherwise set off a full pass over everything alive, and none of what
+    loading allocates is garbage."""
+    collecting = gc.isenabled()
+    gc.disable()
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, IndexError, TypeError):
         return None
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _installed_version(distribution: str) -> str:

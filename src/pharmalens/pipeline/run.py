@@ -5,6 +5,7 @@ and this process alone resolves and writes, in input order, one transaction per 
 of the batch without storing anything (the `extract --json` contract)."""
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -62,11 +63,12 @@ class DocumentFacts:
 
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, on_file: OnFile | None = None) -> RunReport:
     """Ingest files and folders; every file left out and every article not stored is reported."""
+    start_up = StartUp()
     report = RunReport()
     lexicon = default_lexicon(settings.user_lexicon)
     registry = CompanyRegistry(lexicon)
     resolver = stored_resolver(store, lexicon)
-    for item in extracted(paths, settings, report, on_file):
+    for item in extracted(paths, settings, report, on_file, start_up):
         if isinstance(item, Skipped):
             report.skipped.append(item)
         else:
@@ -125,11 +127,12 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
 
 def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
     """The facts of a batch read as one: duplicates found across its files, companies resolved."""
+    start_up = StartUp()
     result = Extraction()
     lexicon = default_lexicon(settings.user_lexicon)
     resolution = Resolution(CompanyRegistry(lexicon), EntityResolver(seeded_index(lexicon)))
     duplicates = DuplicateIndex()
-    for item in extracted(paths, settings, RunReport()):
+    for item in extracted(paths, settings, RunReport(), start_up=start_up):
         if isinstance(item, Skipped):
             result.skipped.append(item)
             continue
@@ -147,8 +150,10 @@ def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
 
 
 def extracted(paths: Iterable[str | Path], settings: Settings, report: RunReport,
-              on_file: OnFile | None = None) -> Iterator[ExtractedArticle | Skipped]:
-    """Articles of every source under the paths and URLs in input order, and an outcome for each left out."""
+              on_file: OnFile | None = None, start_up: StartUp | None = None) -> Iterator[ExtractedArticle | Skipped]:
+    """Articles of every source under the paths and URLs in input order, and an outcome for each left
+    out; `start_up` settles once the first file's articles have been taken."""
+    start_up = start_up or StartUp()
     entries = list(sources(paths))
     executor = executor_for(settings, sum(not isinstance(entry, Skipped) for entry in entries))
     try:
@@ -158,8 +163,32 @@ def extracted(paths: Iterable[str | Path], settings: Settings, report: RunReport
                 if on_file:
                     on_file(job.key)
             yield from file_outcomes(job, result)
+            start_up.settle()
     finally:
+        start_up.settle()
         executor.close()
+
+
+class StartUp:
+    """The first file of a process's first run loads what every later one reads (lexicon automata,
+    cue index, pattern table, rate tables: some 300,000 objects), and each full pass of the garbage
+    collector over them costs 30-80 ms. Collections wait until that file is done; what is alive then
+    is frozen out of later passes (gc.freeze), and what later files allocate is collected as before.
+    Once per process, so that a process running many small batches (tests) does not pile them up."""
+
+    _used = False
+
+    def __init__(self) -> None:
+        self.paused = not StartUp._used and gc.isenabled()
+        StartUp._used = True
+        if self.paused:
+            gc.disable()
+
+    def settle(self) -> None:
+        if self.paused:
+            self.paused = False
+            gc.freeze()
+            gc.enable()
 
 
 def sources(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
