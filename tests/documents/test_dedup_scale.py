@@ -91,3 +91,19 @@ def test_signature_is_deterministic_and_needs_no_python_hash():
     # banding finds a 0.6 pair with high probability
     p = 1 - (1 - NEAR_DUPLICATE_JACCARD ** dedup._ROWS) ** dedup._BANDS
     assert p > 0.98
+
+
+def test_shingles_are_numpy_s_unique_values_without_importing_numpy_ma():
+    import subprocess
+    import sys
+
+    import numpy as np
+    script = ("import sys, numpy as np; from pharmalens.documents import dedup\n"
+              "for text in ['', 'ab', 'aaaaaaaaaa', 'Sinotau licensed Ac-225 ' * 40, '华东医药 与 华东医药 合作' * 9]:\n"
+              "    ours = dedup.shingle_array(text)\n"
+              "    assert ours.dtype == np.uint32 and len(ours) and (np.diff(ours.astype(np.int64)) > 0).all(), text\n"
+              "print('numpy.ma' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"]
+    for values in (np.array([5, 1, 5, 3, 1], dtype=np.uint32), np.array([7], dtype=np.uint32), np.arange(9, dtype=np.uint32)):
+        assert np.array_equal(dedup._sorted_unique(values.copy()), np.unique(values))

@@ -135,7 +135,16 @@ def shingle_array(text: str) -> np.ndarray:
             hashed += codes[k:k + windows] * _SHINGLE_MIX[k]
         hashed ^= hashed >> np.uint64(29)
         hashed *= _SHINGLE_MIX[0]
-    return np.unique((hashed >> np.uint64(32)).astype(np.uint32))
+    return _sorted_unique((hashed >> np.uint64(32)).astype(np.uint32))
+
+
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique of a plain array, without its check for a masked one: that check imports numpy.ma
+    (25 ms) in a process that has no other use for it."""
+    values.sort()
+    if len(values) < 2:
+        return values
+    return values[np.concatenate(([True], values[1:] != values[:-1]))]
 
 
 class ShingleCache:
