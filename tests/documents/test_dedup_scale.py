@@ -107,3 +107,11 @@ def test_shingles_are_numpy_s_unique_values_without_importing_numpy_ma():
     assert out.stdout.split() == ["False"]
     for values in (np.array([5, 1, 5, 3, 1], dtype=np.uint32), np.array([7], dtype=np.uint32), np.arange(9, dtype=np.uint32)):
         assert np.array_equal(dedup._sorted_unique(values.copy()), np.unique(values))
+
+
+def test_an_article_s_hash_and_shingles_normalise_its_text_once():
+    text = "Sinotau licensed its Ac-225 PSMA radioligand to a partner. " * 20
+    dedup.normalise.cache_clear()
+    sig = dedup.signature(text, content_hash(text))
+    assert dedup.normalise.cache_info().hits == 1 and sig.digest == content_hash(text)
+    assert dedup.normalise(text) == dedup._NOISE.sub("", text.casefold())

@@ -15,6 +15,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -33,7 +34,11 @@ _SHINGLE_MIX = np.random.default_rng(20250604).integers(1, 2**64 - 1, size=_SHIN
 _SALT = np.random.default_rng(20250603).integers(0, 2**64 - 1, size=_BANDS, dtype=np.uint64)
 
 
+@lru_cache(maxsize=4)
 def normalise(text: str) -> str:
+    """The text as duplicates are compared: NFKC, case folded, without spaces, punctuation and
+    underscores. Kept for the last few texts: an article's content hash and its shingles (read in
+    another stage) both start from it."""
     return _NOISE.sub("", unicodedata.normalize("NFKC", text).casefold())
 
 
