@@ -11,6 +11,7 @@ from functools import lru_cache
 from ..model.patterns import rx
 from ..model.disk_cache import cached
 from ..model.vocabulary import load_yaml
+from .pinyin import core_pinyin
 
 _CJK = rx(r"[\u4e00-\u9fff]")
 _NOT_LETTER = rx(r"[^a-z0-9]+")
@@ -62,8 +63,7 @@ def _shipped_keys() -> dict[str, NameKeys]:
 def _keys(name: str) -> NameKeys:
     if is_chinese(name):
         core = chinese_core(name)
-        from pypinyin import lazy_pinyin  # half a second to import: only when a Chinese name is keyed
-        return NameKeys("zh", core, "".join(lazy_pinyin(core)) if core else "", "")
+        return NameKeys("zh", core, core_pinyin(core) if core else "", "")
     core = english_core(name)
     return NameKeys("en", core, "", core.replace(" ", ""))
 
