@@ -58,3 +58,15 @@ def test_read_from_the_cache_without_pypinyin(tmp_path):
     runs = [subprocess.run([sys.executable, "-c", script, str(tmp_path)], capture_output=True, text=True, check=True)
             for _ in range(2)]
     assert [run.stdout.split() for run in runs] == [["lancangheyao", "True"], ["lancangheyao", "False"]]
+
+
+def test_without_a_disk_cache_pypinyin_answers(monkeypatch):
+    from pharmalens.model import disk_cache
+    from pharmalens.resolve import pinyin
+    monkeypatch.setattr(disk_cache, "_directory", [None])
+    monkeypatch.setattr(pinyin, "_build", lambda: (_ for _ in ()).throw(AssertionError("built without a cache")))
+    pinyin._tables.cache_clear()
+    try:
+        assert core_pinyin("澜沧核药") == "lancangheyao"
+    finally:
+        pinyin._tables.cache_clear()

@@ -6,22 +6,23 @@ lazy_pinyin cuts a run of Chinese characters into words by greedy longest match 
 (a word is a listed phrase or one character) and writes each word on its own, whatever its neighbours.
 So three tables rebuild it exactly: the prefixes of listed phrases that are no phrase themselves, each
 phrase's pinyin and each character's pinyin, each computed by lazy_pinyin itself once per version of pypinyin and of the package.
-A character the tables do not hold sends the name to pypinyin."""
+A character the tables do not hold, or a run without a disk cache (building the tables costs more than
+importing pypinyin), sends the name to pypinyin."""
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..model.disk_cache import cached
+from ..model.disk_cache import cache_dir, cached
 
 _HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
 
 
 def core_pinyin(core: str) -> str:
     """The letters of lazy_pinyin(core), joined."""
-    starts, phrases, characters = _tables()
-    if not all(ch in characters for ch in core):
+    if cache_dir() is None or not all(ch in _tables()[2] for ch in core):
         from pypinyin import lazy_pinyin
         return "".join(lazy_pinyin(core))
+    starts, phrases, characters = _tables()
     return "".join(phrases[word] if word in phrases else characters[word]
                    for word in _words(core, starts, phrases))
 
