@@ -72,3 +72,13 @@ def test_export_help_names_every_format():
     assert result.exit_code == 0
     for fmt in FORMATS:
         assert fmt in result.output
+
+
+def test_extract_with_a_warm_cache_reads_word_lists_and_pinyin_without_their_packages(tmp_path):
+    from pathlib import Path
+    news = Path(__file__).resolve().parents[2] / "examples" / "news"
+    args = ("extract", "--json", str(news))
+    loaded_after(*args)  # the start-up tables are in the cache from here on
+    loaded = loaded_after(*args)
+    assert {"pharmalens.resolve.names", "pharmalens.extraction.word_frequency"} <= loaded  # names keyed, words weighed
+    assert not {"pypinyin", "wordfreq", "numpy.ma"} & loaded, {"pypinyin", "wordfreq", "numpy.ma"} & loaded
