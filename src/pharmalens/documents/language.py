@@ -21,8 +21,7 @@ def _converter(config: str) -> opencc.OpenCC:
 def detect_language(text: str) -> str:
     sample = text[:6000]
     cjk = "".join(_CJK_RUN.findall(sample))
-    latin_words = len(_LATIN.findall(sample))
-    if len(cjk) < max(_MIN_HAN, latin_words * 0.8):
+    if len(cjk) < _MIN_HAN or len(cjk) < len(_LATIN.findall(sample)) * 0.8:  # Latin words counted only when needed
         return "en"
     han = cjk[:_SCRIPT_SAMPLE]
     to_simplified = _converter("t2s").convert(han)

@@ -96,6 +96,8 @@ def provisional_codes(text: str, mentions: list[CompanyMention], lang: str = "en
         if mention.provisional:
             surfaces.setdefault(mention.surface, mention.name)
             surfaces.setdefault(mention.name, mention.name)
+    if not surfaces:
+        return codes
     market = "TW" if local_currency(text, lang) == "TWD" else "HK"
     for surface, found in stock_codes(text, list(surfaces), market).items():
         codes.setdefault(surfaces[surface], set()).update(found)
