@@ -82,3 +82,10 @@ def test_extract_with_a_warm_cache_reads_word_lists_and_pinyin_without_their_pac
     loaded = loaded_after(*args)
     assert {"pharmalens.resolve.names", "pharmalens.extraction.word_frequency"} <= loaded  # names keyed, words weighed
     assert not {"pypinyin", "wordfreq", "numpy.ma"} & loaded, {"pypinyin", "wordfreq", "numpy.ma"} & loaded
+
+
+def test_extract_of_a_utf8_file_in_process_needs_no_worker_pool_or_charset_detection(tmp_path):
+    news = tmp_path / "note.txt"
+    news.write_text("Corvane Therapeutics licensed CV-88 to Helmsgate Bio for $12 million.\n", encoding="utf-8")
+    loaded = packages(loaded_after("extract", "--json", str(news)))
+    assert not {"multiprocessing", "concurrent", "charset_normalizer"} & loaded, loaded

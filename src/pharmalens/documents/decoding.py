@@ -4,8 +4,6 @@ from __future__ import annotations
 import codecs
 import re
 
-from charset_normalizer import from_bytes
-
 from ..model.records import Skipped
 
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
@@ -47,6 +45,8 @@ def _detect(data: bytes) -> str | None:
     strict = [c for c in ("gb18030", "big5") if _decodes(data, c)]
     if len(strict) == 1:
         return strict[0]
+    from charset_normalizer import from_bytes  # only for bytes no single codec reads alone
+
     best = from_bytes(data, cp_isolation=strict or _CANDIDATES).best()
     return best.encoding if best is not None else None
 

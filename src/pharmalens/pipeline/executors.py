@@ -5,13 +5,13 @@ keeping at most `window` jobs in flight so memory stays bounded on any input siz
 worker died comes back as `WorkerDied`; the others go on."""
 from __future__ import annotations
 
-import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:  # worker processes (multiprocessing, concurrent.futures) are imported by the executor that starts them
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 
 @dataclass(frozen=True)
@@ -87,6 +87,9 @@ class Processes(Windowed):
         self._pool = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(["pharmalens.pipeline.work"])
         return ProcessPoolExecutor(self.workers, mp_context=context)
@@ -99,6 +102,8 @@ class Processes(Windowed):
         return self._pool.submit(run_job, job)
 
     def collect(self, job: Job, future: Future, pending: deque[tuple[Job, Future]]) -> Iterator[tuple[Job, Any]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         try:
             yield job, future.result()
         except BrokenProcessPool:
@@ -107,6 +112,8 @@ class Processes(Windowed):
             yield from self._one_at_a_time(retry)
 
     def _one_at_a_time(self, jobs: list[Job]) -> Iterator[tuple[Job, Any]]:
+        from concurrent.futures.process import BrokenProcessPool
+
         self._restart()
         for job in jobs:
             try:
