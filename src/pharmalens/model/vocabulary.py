@@ -6,16 +6,14 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .disk_cache import cached
-
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str) -> Any:
-    """YAML text read with libyaml's loader where it is installed (several times faster)."""
-    return yaml.load(text, Loader=_LOADER)
+    """YAML text read with libyaml's loader where it is installed (several times faster); yaml is
+    imported here, as a run that finds the vocabulary in the disk cache parses none."""
+    import yaml
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
 
 def load_yaml(name: str) -> Any:
@@ -37,4 +35,5 @@ def _read_shipped(name: str) -> Any:
 def load_user_yaml(path: Path | None) -> Any:
     if path is None or not path.exists():
         return None
+    import yaml
     return yaml.safe_load(path.read_text(encoding="utf-8"))
