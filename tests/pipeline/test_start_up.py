@@ -26,9 +26,23 @@ def test_first_run_of_a_process_freezes_its_start_up(tmp_path: Path) -> None:
 
 
 def test_only_the_first_run_pauses_and_the_collector_stays_on() -> None:
-    from pharmalens.pipeline.run import StartUp
+    from pharmalens.pipeline.start_up import StartUp
     StartUp._used = True
     later = StartUp()
     assert not later.paused and gc.isenabled()
     later.settle()
+    assert gc.isenabled()
+
+
+def test_a_run_that_fails_before_its_first_file_turns_the_collector_back_on() -> None:
+    from pharmalens.pipeline.start_up import StartUp
+    StartUp._used = False
+    try:
+        with StartUp():
+            assert not gc.isenabled()
+            raise ValueError("a user lexicon that cannot be read")
+    except ValueError:
+        pass
+    finally:
+        StartUp._used = True
     assert gc.isenabled()

@@ -5,7 +5,6 @@ and this process alone resolves and writes, in input order, one transaction per 
 of the batch without storing anything (the `extract --json` contract)."""
 from __future__ import annotations
 
-import gc
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -24,6 +23,7 @@ from ..settings import Settings
 from ..sources.files import expand_paths, read_bytes
 from ..sources.files import is_url
 from .executors import Executor, Failed, InProcess, Job, Processes
+from .start_up import StartUp
 from .work import ExtractedArticle, FileWork, extract_source, failure
 
 if TYPE_CHECKING:  # only `run` writes: `extract` never imports the store (SQLAlchemy)
@@ -63,16 +63,16 @@ class DocumentFacts:
 
 def run(paths: Iterable[str | Path], store: Store, settings: Settings, on_file: OnFile | None = None) -> RunReport:
     """Ingest files and folders; every file left out and every article not stored is reported."""
-    start_up = StartUp()
     report = RunReport()
-    lexicon = default_lexicon(settings.user_lexicon)
-    registry = CompanyRegistry(lexicon)
-    resolver = stored_resolver(store, lexicon)
-    for item in extracted(paths, settings, report, on_file, start_up):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        else:
-            write_article(item, store, Resolution(registry, resolver), report)
+    with StartUp() as start_up:
+        lexicon = default_lexicon(settings.user_lexicon)
+        registry = CompanyRegistry(lexicon)
+        resolver = stored_resolver(store, lexicon)
+        for item in extracted(paths, settings, report, on_file, start_up):
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            else:
+                write_article(item, store, Resolution(registry, resolver), report)
     store.record_run(report.files, report.articles, sum(report.facts.values()), report.skipped)
     return report
 
@@ -127,24 +127,24 @@ def write_article(item: ExtractedArticle, store: Store, resolution: Resolution, 
 
 def extract(paths: Iterable[str | Path], settings: Settings) -> Extraction:
     """The facts of a batch read as one: duplicates found across its files, companies resolved."""
-    start_up = StartUp()
     result = Extraction()
-    lexicon = default_lexicon(settings.user_lexicon)
-    resolution = Resolution(CompanyRegistry(lexicon), EntityResolver(seeded_index(lexicon)))
-    duplicates = DuplicateIndex()
-    for item in extracted(paths, settings, RunReport(), start_up=start_up):
-        if isinstance(item, Skipped):
-            result.skipped.append(item)
-            continue
-        document = item.document
-        document = replace(document, duplicate_of=duplicates.find_signature(item.signature, document.id))
-        duplicates.add_signature(document.id, item.signature)
-        resolution.bundle(item, document)
-        result.documents.append(document)
-        for key, records in item.records.items():
-            result.records[key].extend(records)
-        for key, values in item.mentions.items():
-            result.mentions[key].extend(v for v in values if v not in result.mentions[key])
+    with StartUp() as start_up:
+        lexicon = default_lexicon(settings.user_lexicon)
+        resolution = Resolution(CompanyRegistry(lexicon), EntityResolver(seeded_index(lexicon)))
+        duplicates = DuplicateIndex()
+        for item in extracted(paths, settings, RunReport(), start_up=start_up):
+            if isinstance(item, Skipped):
+                result.skipped.append(item)
+                continue
+            document = item.document
+            document = replace(document, duplicate_of=duplicates.find_signature(item.signature, document.id))
+            duplicates.add_signature(document.id, item.signature)
+            resolution.bundle(item, document)
+            result.documents.append(document)
+            for key, records in item.records.items():
+                result.records[key].extend(records)
+            for key, values in item.mentions.items():
+                result.mentions[key].extend(v for v in values if v not in result.mentions[key])
     result.companies = resolution.registry.companies()
     return result
 
@@ -167,28 +167,6 @@ def extracted(paths: Iterable[str | Path], settings: Settings, report: RunReport
     finally:
         start_up.settle()
         executor.close()
-
-
-class StartUp:
-    """The first file of a process's first run loads what every later one reads (lexicon automata,
-    cue index, pattern table, rate tables: some 300,000 objects), and each full pass of the garbage
-    collector over them costs 30-80 ms. Collections wait until that file is done; what is alive then
-    is frozen out of later passes (gc.freeze), and what later files allocate is collected as before.
-    Once per process, so that a process running many small batches (tests) does not pile them up."""
-
-    _used = False
-
-    def __init__(self) -> None:
-        self.paused = not StartUp._used and gc.isenabled()
-        StartUp._used = True
-        if self.paused:
-            gc.disable()
-
-    def settle(self) -> None:
-        if self.paused:
-            self.paused = False
-            gc.freeze()
-            gc.enable()
 
 
 def sources(paths: Iterable[str | Path]) -> Iterator[str | Skipped]:
