@@ -115,3 +115,13 @@ def test_an_article_s_hash_and_shingles_normalise_its_text_once():
     sig = dedup.signature(text, content_hash(text))
     assert dedup.normalise.cache_info().hits == 1 and sig.digest == content_hash(text)
     assert dedup.normalise(text) == dedup._NOISE.sub("", text.casefold())
+
+
+def test_hash_parameters_from_the_cache_are_the_drawn_ones():
+    import numpy as np
+    drawn = dedup._draw_parameters()
+    assert np.array_equal(dedup._A.ravel(), np.array(drawn[0], dtype=np.uint64) | np.uint64(1))
+    assert np.array_equal(dedup._B.ravel(), np.array(drawn[1], dtype=np.uint64))
+    for kept, fresh in zip((dedup._MIX, dedup._SHINGLE_MIX, dedup._SALT), drawn[2:]):
+        assert kept.dtype == np.uint64 and kept.tolist() == fresh
+    assert all(int(a) % 2 == 1 for a in dedup._A.ravel()) and all(int(m) % 2 == 1 for m in dedup._MIX)

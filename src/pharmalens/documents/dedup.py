@@ -19,19 +19,32 @@ from functools import lru_cache
 
 import numpy as np
 
+from ..model.disk_cache import cached
+
 _NOISE = re.compile(r"[\s\W_]+", re.UNICODE)
 _SHINGLE = 5
 NEAR_DUPLICATE_JACCARD = 0.6
 _BANDS, _ROWS = 32, 4
 _HASHES = _BANDS * _ROWS
 _CHUNK = 4096  # shingles hashed at a time, to bound memory on very long texts
-# Fixed multiply-add-shift hash functions (a odd): deterministic across runs and processes.
-_PARAMS = np.random.default_rng(20250601).integers(0, 2**64 - 1, size=(2, _HASHES), dtype=np.uint64, endpoint=True)
-_A = (_PARAMS[0] | np.uint64(1)).reshape(-1, 1)
-_B = _PARAMS[1].reshape(-1, 1)
-_MIX = np.random.default_rng(20250602).integers(1, 2**64 - 1, size=_ROWS, dtype=np.uint64) | np.uint64(1)
-_SHINGLE_MIX = np.random.default_rng(20250604).integers(1, 2**64 - 1, size=_SHINGLE, dtype=np.uint64) | np.uint64(1)
-_SALT = np.random.default_rng(20250603).integers(0, 2**64 - 1, size=_BANDS, dtype=np.uint64)
+
+
+def _draw_parameters() -> tuple[list[int], ...]:
+    """Fixed multiply-add-shift hash functions (a odd), their band mixers and salts: deterministic
+    across runs and processes."""
+    from numpy.random import default_rng
+    params = default_rng(20250601).integers(0, 2**64 - 1, size=(2, _HASHES), dtype=np.uint64, endpoint=True)
+    mix = default_rng(20250602).integers(1, 2**64 - 1, size=_ROWS, dtype=np.uint64) | np.uint64(1)
+    shingle_mix = default_rng(20250604).integers(1, 2**64 - 1, size=_SHINGLE, dtype=np.uint64) | np.uint64(1)
+    salt = default_rng(20250603).integers(0, 2**64 - 1, size=_BANDS, dtype=np.uint64)
+    return params[0].tolist(), params[1].tolist(), mix.tolist(), shingle_mix.tolist(), salt.tolist()
+
+
+# drawn once per version of numpy and kept in the disk cache: importing numpy.random costs 10 ms a process
+_PARAMETERS = [np.array(values, dtype=np.uint64) for values in cached(f"minhash-parameters-{np.__version__}", _draw_parameters)]
+_A = (_PARAMETERS[0] | np.uint64(1)).reshape(-1, 1)
+_B = _PARAMETERS[1].reshape(-1, 1)
+_MIX, _SHINGLE_MIX, _SALT = _PARAMETERS[2:]
 
 
 @lru_cache(maxsize=4)
