@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from ..documents.dedup import DuplicateIndex
 from ..extraction.lexicon import Lexicon, default_lexicon
-from ..model.knowledge import every
 from ..model.records import Document, DocumentBundle, Extraction, Skipped
 from ..resolve.bundles import bundle_article, once_per_deal
 from ..resolve.companies import CompanyRegistry
@@ -94,6 +93,8 @@ class Resolution:
 
 def stored_resolver(store: Store, lexicon: Lexicon) -> EntityResolver:
     """A resolver that knows the lexicon, the stored companies and assets, and every decision made."""
+    from ..model.knowledge import every  # the store's paged reads: ingest only
+
     companies = list(every(lambda limit, offset: store.companies(limit=limit, offset=offset)))
     assets = [(a.name, list(a.aliases), a.company) for a in every(lambda limit, offset: store.assets(
         limit=limit, offset=offset))]
