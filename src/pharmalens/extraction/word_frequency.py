@@ -4,8 +4,9 @@ A word of letters and digits joined by hyphens or ampersands (Ac-225, first-in-c
 as wordfreq reads it, without importing wordfreq and loading its whole English list (a fifth of a
 second): its tokens are the runs between the joiners, a run of two or more digits is looked up with
 its digits as zeros and weighted by wordfreq's estimate of that number, and the tokens' frequencies
-combine as 1/f = 1/f1 + 1/f2 + ... ; ASCII signs alone (&) hold no token and read 0. A word holding a letters-only token rarer than the table of common
-words reads 0, as a plain rare word does: the exact value is under RARE_ZIPF either way."""
+combine as 1/f = 1/f1 + 1/f2 + ... . ASCII signs alone (&) hold no token and read 0. A word holding
+a letters-only token rarer than the table of common words reads 0, as a plain rare word does: the
+exact value is under RARE_ZIPF either way."""
 from __future__ import annotations
 
 import math
