@@ -12,6 +12,7 @@ from itertools import accumulate, chain
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
+from .inn_endings import inn_scan_start
 from .inn_prefixes import ZH_INN_ENDS as _ZH_INN_ENDS, renamed
 from .lexicon import Lexicon
 from .cues import phrases
@@ -60,10 +61,6 @@ _LOWER_CASE_INN_STEMS = "|".join(load_yaml("inn_stems.yaml")["lower_case_stems"]
 _INN = rx(rf"\b(?:[A-Za-z][a-z]{{2,}}(?:{_INN_STEMS})|[a-z]{{3,}}(?:{_LOWER_CASE_INN_STEMS}))\b"
           rf"(?:\s+(?:{ADC_PAYLOAD}|{_SALT_OR_ESTER})\b)?"
           rf"|[\u4e00-\u9fff]{{2,6}}?(?:{_ZH_INN_ENDS})")
-# What an INN match ends its name with, each branch opening with a letter so that the engine scans for
-# their first letters quickly
-_INN_END = rx("|".join([rf"{stem}\b" for stem in f"{_INN_STEMS}|{_LOWER_CASE_INN_STEMS}".split("|")]
-                       + [_ZH_INN_ENDS]))
 # A drug's short name in Latin letters set into Chinese text with a bracket after it ("甲药业sac-TIMT(合作乙)",
 # "甲生物izabren(HER2 ADC)"): no English word sits there.
 _CJK = rx(r"[\u4e00-\u9fff]")
@@ -145,7 +142,8 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
                                                    or re.fullmatch(r"[a-z]+-(?:19|20)\d{2}", surface)):
                 continue
             found.append(taken.add(AssetMention(start, end, _canonical_code(surface), surface, False)))
-    for match in checked(_INN.finditer(text) if _INN_END.search(text) else ()):
+    inn_start_at = inn_scan_start(text)
+    for match in checked(_INN.finditer(text, inn_start_at) if inn_start_at is not None else ()):
         start = match.start() + (0 if match.group(0).isascii() else inn_start(match.group(0)))
         if not taken.overlaps(start, match.end()) and cover.reach(start) <= start and not _class_word(match.group(0)):
             inn = text[start:match.end()]

@@ -92,10 +92,11 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
     """Amounts in the text; a bare 元 is in the `yuan` currency (see local_currency), the ¥ sign in the
     `yen_sign` one (see sign_currency)."""
     found: list[MoneyMention] = []
-    for match in _ZH_PATTERN.finditer(text) if holds_any(text, _ZH_CURRENCY_ENDS) else ():
-        mention = _zh_mention(text, match, yuan)
-        if mention and _payable(mention):
-            found += _range_start(text, match, mention) + [mention]
+    for start, end in _zh_amount_runs(text) if holds_any(text, _ZH_CURRENCY_ENDS) else ():
+        for match in _ZH_PATTERN.finditer(text, start, end):
+            mention = _zh_mention(text, match, yuan)
+            if mention and _payable(mention):
+                found += _range_start(text, match, mention) + [mention]
     lowered = text.lower()
     worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
@@ -105,6 +106,30 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
                 found.append(mention)
     found += [m for m in _million_codes(text) + _bare_yi(text, yuan) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+# Every character a Chinese amount can hold (\s and \d are ASCII under rx): a match lies inside a run of
+# them, and its lookahead looks at no other character.
+_ZH_AMOUNT_CHARS = frozenset("0123456789,. \t\n\r\f\v亿零" + CHINESE_NUMERAL + _ZH_UNIT.replace("|", "")
+                             + "".join(_ZH_CURRENCY) + "".join(_PRE_CURRENCY))
+_ZH_CURRENCY_END = rx(f"[{''.join(sorted(_ZH_CURRENCY_ENDS))}]")
+
+
+def _zh_amount_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of amount characters around the last characters of currencies, in order: the Chinese
+    amount pattern need only be tried inside them, not at every numeral and digit of the text."""
+    runs: list[tuple[int, int]] = []
+    for ending in _ZH_CURRENCY_END.finditer(text):
+        at = ending.start()
+        if runs and at < runs[-1][1]:
+            continue
+        start, end = at, at + 1
+        while start > 0 and text[start - 1] in _ZH_AMOUNT_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _ZH_AMOUNT_CHARS:
+            end += 1
+        runs.append((start, end))
+    return runs
 
 
 _BARE_YI = rx(r"(?<=[近超逾过])亿(?P<cur>美元|港元|欧元|元人民币|人民币|元)")
