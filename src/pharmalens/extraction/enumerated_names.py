@@ -9,7 +9,9 @@ from ..model.patterns import holds_any, rx
 from .company_context import trim_zh_lead, zh_name_like
 
 _ITEM = r"[\u4e00-\u9fff]{2,12}(?:[（(][^（()）\n]{0,24}[)）])?"
-_LIST = rx(rf"{_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
+# A list's first item runs on into a bracket or a joining word within twelve characters: where none
+# does, the whole pattern is not tried (it would backtrack through every split of the run).
+_LIST = rx(rf"(?=[\u4e00-\u9fff]{{2,12}}?[（(、和及与以]){_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
 _SPLIT = rx(r"[（(][^（()）\n]{0,24}[)）]|、|以及|和|及|与|等")
 _MIN, _MAX = 4, 8
 

@@ -2,7 +2,7 @@
 "Isotope JSC", "Reynold Partners Group (Asia) Limited"), whatever ordinary words they are made of."""
 from __future__ import annotations
 
-from ..model.patterns import rx
+from ..model.patterns import matches_from, rx
 
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
           r"Corp\.|Corporation|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oyj|LIMITED|INC\.|LTD\.|CO\.,? LTD\.?|CORPORATION|CORP\.)")
@@ -17,7 +17,7 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each name written with a legal form, the form left out of the name and the
     article or preposition that leads into it dropped ("with Bluewater Partners LLC": Bluewater Partners)."""
     found = []
-    for match in _NAMED.finditer(text):
+    for match in matches_from(_NAMED, text, _name_starts(text)):
         start, words = match.start("n"), match.group("n").split()
         in_chinese = start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff"  # "机构The X Group Limited": The is its own
         while words and words[0] in _LEADING and not (in_chinese and words[0] == "The"):
@@ -27,6 +27,40 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
         if words and not (limited_only and len(words) < 2):
             found.append((start, match.end("n"), text[start:match.end("n")]))
     return found
+
+
+# What each legal form of _TAIL starts with, written after a space or tab
+_FORM_START = rx(r"(?<=[ \t])(?:LLC|L\.L\.C\.|Inc\.|GmbH|P?JSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty|Co\.|Ltd\.|Limited|K\.K\.|"
+                 r"Corp|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oy|LIMITED|INC\.|LTD\.|CO\.|CORP|SA|BV)")
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'&-()")
+_MOST_GAPS = 6  # spaces between a name's five words, before its "(Asia)", and before its form
+
+
+def _name_starts(text: str) -> list[int]:
+    """Every place a match of _NAMED can start: a capital among the words (and the one comma a form may
+    follow) right before a legal form. Only there is the pattern tried, not at every capital of the text."""
+    starts: list[int] = []
+    for form in _FORM_START.finditer(text):
+        starts.extend(_capitals_before(text, form.start()))
+    return starts
+
+
+def _capitals_before(text: str, end: int) -> list[int]:
+    start, gaps, comma = end, 0, False
+    while start > 0:
+        ch = text[start - 1]
+        if ch == " " or ch == "\t":
+            gaps += text[start] not in " \t"
+            if gaps > _MOST_GAPS:
+                break
+        elif ch == ",":
+            if comma:
+                break
+            comma = True
+        elif ch not in _NAME_CHARS:
+            break
+        start -= 1
+    return [i for i in range(start, end) if "A" <= text[i] <= "Z"]
 
 
 def with_legal_form(text: str, end: int) -> int:

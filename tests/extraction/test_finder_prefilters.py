@@ -1,0 +1,37 @@
+"""The company finders try their patterns only where a match can start (before a legal form, where a
+list's first item meets a joining word): what they find is what the plain patterns find everywhere."""
+from pharmalens.extraction import enumerated_names, legal_names
+from pharmalens.extraction.legal_names import legal_form_names
+from pharmalens.model.patterns import rx
+
+_FORMS = ("LLC", "L.L.C.", "Inc.", "GmbH", "JSC", "PJSC", "plc", "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "Pty Ltd",
+          "Pty. Ltd.", "Co., Ltd.", "Co. Ltd", "Ltd.", "Limited", "K.K.", "Corp.", "Corporation", "and Co.", "& Co.",
+          "AG", "SE", "KGaA", "A/S", "AB", "ASA", "Oyj", "LIMITED", "INC.", "LTD.", "CO., LTD.", "CORPORATION",
+          "CORP.", "SA", "Oy", "BV")
+
+
+def _plain_legal(text):
+    return [match.span() for match in legal_names._NAMED.finditer(text)]
+
+
+def test_every_legal_form_is_a_place_to_look():
+    for form in _FORMS:
+        text = f"The deal with Halvorsen Group (Asia) {form}, and Quell Partners,\t{form} closed. 甲Tessel Rowe {form}"
+        names = [name for _, _, name in legal_form_names(text)]
+        assert "Halvorsen Group (Asia)" in names and "Tessel Rowe" in names, form
+        spans = [match.span() for match in legal_names.matches_from(legal_names._NAMED, text, legal_names._name_starts(text))]
+        assert spans == _plain_legal(text), form
+
+
+def test_a_long_run_of_words_before_a_form_is_still_read():
+    text = "Shares rose as One Two Three Four Five Six Seven Eight Nine Holdings LLC and Vireaux SA said so."
+    spans = [match.span() for match in legal_names.matches_from(legal_names._NAMED, text, legal_names._name_starts(text))]
+    assert spans == _plain_legal(text) and len(spans) == 2
+
+
+def test_lists_are_found_as_without_the_lookahead():
+    item = enumerated_names._ITEM
+    plain = rx(rf"{item}(?:、{item})*(?:(?:、|和|及|与|以及){item})")
+    for text in ("合作方包括甲药业、乙生物、丙生肽等", "保荐人为甲国际及乙国际。", "两家公司甲控股（香港）以及乙药业",
+                 "由一二三四五六七八九十甲乙丙和丁戊己庚辛发起", "甲乙丙丁戊己庚辛壬癸子丑寅卯与丙"):
+        assert [m.span() for m in enumerated_names._LIST.finditer(text)] == [m.span() for m in plain.finditer(text)], text
