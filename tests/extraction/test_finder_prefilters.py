@@ -35,3 +35,16 @@ def test_lists_are_found_as_without_the_lookahead():
     for text in ("合作方包括甲药业、乙生物、丙生肽等", "保荐人为甲国际及乙国际。", "两家公司甲控股（香港）以及乙药业",
                  "由一二三四五六七八九十甲乙丙和丁戊己庚辛发起", "甲乙丙丁戊己庚辛壬癸子丑寅卯与丙"):
         assert [m.span() for m in enumerated_names._LIST.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_words_leading_into_a_company_are_tested_by_their_last_word_first():
+    from pharmalens.extraction import company_context
+    from pharmalens.extraction.cues import phrases
+    before = company_context._en_context()[0]
+    lefts = [f"It signed a pact {p} " for p in phrases("company.en_before")]
+    lefts += [f"{p.upper()} THE  " for p in phrases("company.en_before")]
+    lefts += ["said its licensor, ", "after its partners,\t", "the sale of rights to ", "was sold to the ", "a deal with\xa0",
+              "a deal with", "we met them ", "Under the "]
+    for left in lefts:
+        assert company_context._led_into(left) == bool(before.search(left)), left
+        assert company_context._granted_to(left) == bool(company_context._GRANTED_TO.search(left)), left

@@ -162,7 +162,7 @@ _DESCRIBED_OPENERS = _ASCII_SPACE | {","}  # what a match of _described() starts
 
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """English names that are not ordinary words, where a company stands in a sentence."""
-    before, after, weak = _en_context()
+    _, after, weak = _en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
@@ -184,19 +184,17 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         right = text[start + len(name):start + len(name) + 140]
         if name.isupper() and _DATELINE_AFTER.match(right):
             continue  # "SAN DIEGO, June 10, 2025 --": the place a release was issued from
-        word_before = spaced and " " in name and before.search(left)  # searched again below for a kept one-word name
-        described = right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name)
-        placed = " " in name and (word_before or spaced and _GRANTED_TO.search(left)) and name_word(without_generic_tail(name)) and not _PLACE_USE.match(right)  # "Principal at Harbor Quellmark"
-        led = subject_of_a_deal_clause(left, right) and name_word(name)  # "Bayer is …, agreeing to acquire X"
-        if not described and not placed and not led and not _unusual(name):
-            continue
+        word_before = spaced and " " in name and _led_into(left)  # asked again below for a kept one-word name
+        role = None if _unusual(name) else _in_role(name, left, right, spaced, word_before)  # asked only when needed
+        if role is False:
+            continue  # an ordinary word, neither described, placed nor led
         if spaced and " " not in name:
-            word_before = before.search(left)
+            word_before = _led_into(left)
         end = start + len(name)
         spans.setdefault(name, []).append((start, end))
-        given = spaced and _GRANTED_TO.search(left)  # "the sale of X to Quorvane": the buyer's place
-        if located or described or placed or word_before or given or after.match(right) or _round_up_pair(left, right) \
-                or _joined_to_acting(right, after) or led:
+        given = spaced and _granted_to(left)  # "the sale of X to Quorvane": the buyer's place
+        if role or located or word_before or given or after.match(right) or _round_up_pair(left, right) \
+                or _joined_to_acting(right, after) or role is None and _in_role(name, left, right, spaced, word_before):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
             strong[name] = strong.get(name, 0) + 1
@@ -205,6 +203,37 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+@lru_cache(maxsize=1)
+def _last_words_before() -> tuple[str, ...]:
+    """What words leading into a company (the first pattern of _en_context) end with: a phrase's last
+    word, "the" after it, or the comma of "its licensor, " (any end at all, were a phrase a stem)."""
+    before = phrases("company.en_before")
+    if any(p.endswith("*") for p in before):
+        return ("",)
+    return tuple(sorted({p.split()[-1].lower() for p in before} | {"the", ","}))
+
+
+def _led_into(left: str) -> bool:
+    """The words before end in ones leading into a company ("a deal with "): searched for only where
+    the last word can end such a phrase (the search tries the pattern at each of the 40 characters)."""
+    return left.rstrip().lower().endswith(_last_words_before()) and bool(_en_context()[0].search(left))
+
+
+def _granted_to(left: str) -> bool:
+    return left.rstrip().lower().endswith(("to", "the")) and bool(_GRANTED_TO.search(left))
+
+
+def _in_role(name: str, left: str, right: str, spaced: bool, word_before: object) -> bool:
+    """Described as a company ("X, the Swiss biotech"), placed where one stands after a word leading into
+    one, or the subject of a sentence that goes on to a deal."""
+    if right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name):
+        return True
+    if " " in name and (word_before or spaced and _granted_to(left)) and name_word(without_generic_tail(name)) \
+            and not _PLACE_USE.match(right):
+        return True  # "Principal at Harbor Quellmark"
+    return subject_of_a_deal_clause(left, right) and name_word(name)  # "Bayer is …, agreeing to acquire X"
 
 
 _DATELINE_AFTER = rx(r"^,?\s*(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s*)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"

@@ -24,4 +24,4 @@ def _clause_then_deal() -> re.Pattern[str]:
 def subject_of_a_deal_clause(left: str, right: str) -> bool:
     """The words opening a sentence before `right` are its subject, and a participle of a deal follows the
     subject's clause."""
-    return bool(_opens_sentence().search(left)) and bool(_clause_then_deal().match(right))
+    return bool(_clause_then_deal().match(right)) and bool(_opens_sentence().search(left))  # the cheap test first
