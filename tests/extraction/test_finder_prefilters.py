@@ -48,3 +48,22 @@ def test_words_leading_into_a_company_are_tested_by_their_last_word_first():
     for left in lefts:
         assert company_context._led_into(left) == bool(before.search(left)), left
         assert company_context._granted_to(left) == bool(company_context._GRANTED_TO.search(left)), left
+
+
+def test_a_place_or_a_lead_verb_is_looked_up_by_its_last_character():
+    from pharmalens.extraction import chinese_company_names as names
+    from pharmalens.extraction.cues import phrases
+    from pharmalens.extraction.places import chinese_place_names, chinese_places, place_suffix
+
+    def longest_place(text, end):
+        return max((text[s:end] for s in range(end) if text[s:end] in chinese_place_names()), key=len, default="")
+
+    for place in chinese_places():
+        text = f"收购了{place}甲乙生物"
+        end = text.index("甲")
+        assert place_suffix(text, end) == longest_place(text, end) == place, place
+        assert place_suffix(text, len(text) + 3) == "" and place_suffix(text, 0) == ""
+    for verb in phrases("company.zh_lead"):
+        text = f"公司{verb}甲乙生物"
+        assert names._lead_verb_before(text, text.index("甲")), verb
+    assert not names._lead_verb_before("甲乙生物", 0)

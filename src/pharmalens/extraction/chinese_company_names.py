@@ -186,10 +186,19 @@ def _lead_verb_before(text: str, start: int) -> bool:
     at = start - len(place_suffix(text, start))
     if at > 0 and text[at - 1] in _ASPECT:
         at -= 1  # 收购了X医药, 投资过X生物
-    return text.endswith(phrases("company.zh_lead"), 0, at)
+    return at > 0 and text.endswith(_leads_by_last().get(text[at - 1], ()), 0, at)
 
 
 _ASPECT = set("了过")
+
+
+@lru_cache(maxsize=1)
+def _leads_by_last() -> dict[str, tuple[str, ...]]:
+    """The lead verbs by their last character: only those can end where a name starts."""
+    by_last: dict[str, list[str]] = {}
+    for verb in phrases("company.zh_lead"):
+        by_last.setdefault(verb[-1], []).append(verb)
+    return {last: tuple(verbs) for last, verbs in by_last.items()}
 
 
 def _names_a_product(lexicon: Lexicon, core: str) -> bool:
@@ -249,7 +258,7 @@ def _zh_name_start(text: str, chain_start: int) -> int | None:
     """Start of the name before a suffix chain: the Chinese characters back to punctuation or a
     function word, at most a place name and four characters."""
     start = chain_start
-    while start > 0 and chain_start - start < 10 and _cjk(text[start - 1]):
+    while start > 0 and chain_start - start < 10 and "\u4e00" <= text[start - 1] <= "\u9fff":
         if text[start - 1] in _ZH_PREFIX_STOP and start >= 2 and (_cjk(text[start - 2]) or text[start - 2].isalnum()) \
                 and not (place_suffix(text, start - 1) and text[start - 1] not in _NEVER_AFTER_PLACE) \
                 and not (start == chain_start and text[start - 1] in _NAME_FINAL_STOP):

@@ -31,6 +31,17 @@ def place_prefix(text: str, leave: int = 0) -> str:
 
 
 def place_suffix(text: str, end: int) -> str:
-    """The longest place name that ends at `end`."""
-    names, lengths = _by_length()
+    """The longest place name that ends at `end`: only the lengths of the names ending in the character
+    before `end` are tried."""
+    names = chinese_place_names()
+    lengths = _lengths_by_last().get(text[end - 1], ()) if 0 < end <= len(text) else _by_length()[1]
     return next((text[end - k:end] for k in lengths if k <= end and text[end - k:end] in names), "")
+
+
+@lru_cache(maxsize=1)
+def _lengths_by_last() -> dict[str, tuple[int, ...]]:
+    """The lengths of the place names by their last character, longest first."""
+    by_last: dict[str, set[int]] = {}
+    for name in chinese_places():
+        by_last.setdefault(name[-1], set()).add(len(name))
+    return {last: tuple(sorted(lengths, reverse=True)) for last, lengths in by_last.items()}
