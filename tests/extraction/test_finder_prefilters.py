@@ -67,3 +67,11 @@ def test_a_place_or_a_lead_verb_is_looked_up_by_its_last_character():
         text = f"公司{verb}甲乙生物"
         assert names._lead_verb_before(text, text.index("甲")), verb
     assert not names._lead_verb_before("甲乙生物", 0)
+
+
+def test_a_name_before_a_code_is_tried_where_a_capital_follows_a_chinese_character():
+    from pharmalens.extraction.company_slots import _BEFORE_CODE, _before_code_starts
+    from pharmalens.model.patterns import matches_from
+    for text in ("；甲乙QX-101聚焦", "甲AB乙CD-1234，丙丁戊HX301", "A甲B", "，康宁XY-201获批"):
+        plain = [m.span() for m in _BEFORE_CODE.finditer(text)]
+        assert [m.span() for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == plain, text

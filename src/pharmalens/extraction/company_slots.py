@@ -121,13 +121,13 @@ _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "
 _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),  # tried only where it can start
           (_APPLICANT, ("申报的", "提交的", "递交的")),
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
-_HAN_THEN_CAPITAL = rx(r"[\u4e00-\u9fff](?=[A-Z])")
+_CAPITAL_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z]")  # tried at the capitals, not at every Chinese character
 
 
 def _before_code_starts(text: str) -> list[int]:
     """Every place a match of _BEFORE_CODE can start: its name of two to four Chinese characters ends
     where a capital letter follows a Chinese character."""
-    return [end - n for m in _HAN_THEN_CAPITAL.finditer(text) for end in (m.end(),) for n in (2, 3, 4) if end - n >= 0]
+    return [end - n for m in _CAPITAL_AFTER_HAN.finditer(text) for end in (m.start(),) for n in (2, 3, 4) if end - n >= 0]
 
 
 _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
