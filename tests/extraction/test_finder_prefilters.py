@@ -75,3 +75,9 @@ def test_a_name_before_a_code_is_tried_where_a_capital_follows_a_chinese_charact
     for text in ("；甲乙QX-101聚焦", "甲AB乙CD-1234，丙丁戊HX301", "A甲B", "，康宁XY-201获批"):
         plain = [m.span() for m in _BEFORE_CODE.finditer(text)]
         assert [m.span() for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == plain, text
+
+
+def test_a_names_word_prefixes_end_at_each_of_its_spaces():
+    from pharmalens.extraction.companies import _spaces
+    for form in ("Harbor Crest Therapeutics", "甲乙生物", " lead", "two  spaces ", ""):
+        assert _spaces(form) == [i for i, ch in enumerate(form) if ch == " "], form

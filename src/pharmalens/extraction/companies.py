@@ -186,12 +186,21 @@ class _WordPrefixes:
         self.first: dict[str, CompanyMention] = {}
         self.names: dict[str, set[str]] = {}
         for m in mentions:
-            prefixes = {form[:i] for form in (m.surface, m.name) for i, ch in enumerate(form) if ch == " "}
+            prefixes = {form[:i] for form in (m.surface, m.name) for i in _spaces(form)}
             for prefix in prefixes:
                 self.first.setdefault(prefix, m)
                 names = self.names.setdefault(prefix, set())
                 if len(names) < 2:
                     names.add(m.name)
+
+
+def _spaces(form: str) -> list[int]:
+    """Where the spaces of a name are (none in a Chinese one: one search, not a step per character)."""
+    at, found = form.find(" "), []
+    while at >= 0:
+        found.append(at)
+        at = form.find(" ", at + 1)
+    return found
 
 
 def _longer_form(name: str, known: _WordPrefixes) -> CompanyMention | None:
