@@ -81,3 +81,18 @@ def test_a_names_word_prefixes_end_at_each_of_its_spaces():
     from pharmalens.extraction.companies import _spaces
     for form in ("Harbor Crest Therapeutics", "甲乙生物", " lead", "two  spaces ", ""):
         assert _spaces(form) == [i for i, ch in enumerate(form) if ch == " "], form
+
+
+def test_the_lexicon_sorts_a_texts_hits_once_and_each_question_keeps_the_longest_of_its_kinds():
+    from pharmalens.extraction.lexicon import Entry, Lexicon
+    lexicon = Lexicon([Entry("company", "Halvard Bio", ["Halvard Bio"]), Entry("modality", "biologic", ["Bio"]),
+                       Entry("target", "PD-1", ["PD-1"]), Entry("drug", "X-1", ["PD-1 antibody"]),
+                       Entry("company", "Kestrel", ["Kestrel"]), Entry("indication", "kestrel pox", ["Kestrel"])])
+    text = "Kestrel and Halvard Bio licensed a PD-1 antibody. PD-1 again."
+
+    def spans(kinds):
+        return [(h.start, h.end, h.kind) for h in lexicon.find(text, kinds)]
+
+    assert spans(None) == [(0, 7, "company"), (0, 7, "indication"), (12, 23, "company"), (35, 48, "drug"), (50, 54, "target")]
+    assert spans({"modality", "target"}) == [(20, 23, "modality"), (35, 39, "target"), (50, 54, "target")]
+    assert spans({"indication"}) == [(0, 7, "indication")]

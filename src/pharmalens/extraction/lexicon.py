@@ -79,8 +79,10 @@ class Lexicon:
         return _longest_first(hits)
 
     def _raw_hits(self, text: str) -> list[Hit]:
-        """Every entry name in the text, of every kind; the last few texts' are kept, as the builders
-        of one article ask about its text several times, between questions about short names."""
+        """Every entry name in the text, of every kind, longest first, then in order (as _longest_first
+        weighs them: a stable sort of the kinds asked for is this order filtered, so it is sorted once);
+        the last few texts' are kept, as the builders of one article ask about its text several times,
+        between questions about short names."""
         recent = self._recent.get(text)
         if recent is not None:
             return recent
@@ -103,6 +105,7 @@ class Lexicon:
                 written = as_written.get((word, kind, canonical))
                 if (written is None or surface in written) and not (coded and kind == "indication"):
                     hits.append(Hit(start, end, kind, canonical, surface))
+        hits.sort(key=_longest_then_first)
         if len(self._recent) >= _RECENT_TEXTS:
             del self._recent[next(iter(self._recent))]
         self._recent[text] = hits
@@ -171,13 +174,17 @@ def _at_word_boundary(text: str, start: int, end: int) -> bool:
     return before not in _WORD and not (after in _WORD and text[end - 1] in _WORD)
 
 
+def _longest_then_first(hit: Hit) -> tuple[int, int]:
+    return -(hit.end - hit.start), hit.start
+
+
 def _longest_first(hits: list[Hit]) -> list[Hit]:
-    """Longest hits first; a hit overlapping a chosen one is dropped unless it has the same span
-    (one name of two kinds). Linear: chosen characters are marked, not rescanned."""
+    """Longest hits first (the order `hits` come in); a hit overlapping a chosen one is dropped unless it
+    has the same span (one name of two kinds). Linear: chosen characters are marked, not rescanned."""
     chosen: list[Hit] = []
     taken = bytearray(max((h.end for h in hits), default=0))
     spans: set[tuple[int, int]] = set()
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+    for hit in hits:
         if any(taken[hit.start:hit.end]) and (hit.start, hit.end) not in spans:
             continue
         chosen.append(hit)
