@@ -96,3 +96,10 @@ def test_the_lexicon_sorts_a_texts_hits_once_and_each_question_keeps_the_longest
     assert spans(None) == [(0, 7, "company"), (0, 7, "indication"), (12, 23, "company"), (35, 48, "drug"), (50, 54, "target")]
     assert spans({"modality", "target"}) == [(20, 23, "modality"), (35, 39, "target"), (50, 54, "target")]
     assert spans({"indication"}) == [(0, 7, "indication")]
+
+
+def test_two_marks_of_a_text_are_joined_in_one_step():
+    from pharmalens.extraction.companies import _either
+    a, b = bytearray(b"\x00\x01\x00\x00\x01"), bytearray(b"\x01\x01\x00\x00\x00")
+    assert _either(a, b) == bytearray(b"\x01\x01\x00\x00\x01") and _either(bytearray(), bytearray()) == bytearray()
+    assert _either(bytearray(3), bytearray(3)) == bytearray(3)

@@ -18,7 +18,7 @@ from .word_frequency import common_word, rare_word
 from .pair_names import crossed_pair_names, dashed_pair_names, latin_names_in_chinese_roles, lowercase_brand_names
 from .company_slots import (chinese_names_beside_partners, chinese_names_in_slots, names_before_a_drug_class,
                             series_heading_names, subsidiary_names)
-from .lexicon import Lexicon
+from .lexicon import Hit, Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, known_name_goes_on, legal_tail
 from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
@@ -101,14 +101,16 @@ def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> l
     """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
     taken = _occupied(text, known)
     terms = lexicon.find(text, {"drug", "target", "indication", "agency", "modality"})
-    others = _occupied(text, [CompanyMention(h.start, h.end, h.canonical, h.surface, False) for h in terms])
+    others = _occupied(text, terms)
     drug_starts = {h.start for h in terms if h.kind == "drug"}
     found: list[CompanyMention] = []
 
     inside = Inside(known)
 
+    blocked = _either(taken, others)
+
     def free(start: int, end: int) -> bool:
-        return not any(taken[start:end]) and not any(others[start:end])
+        return not any(blocked[start:end])
 
     def longer_than_known(start: int, end: int, name: str) -> bool:
         """"百济新辉完成…" where 百济 is known: a bare name that a known short name begins is another company."""
@@ -218,11 +220,16 @@ def _same_stem(name: str, known: _WordPrefixes) -> CompanyMention | None:
     return known.first.get(stem)
 
 
-def _occupied(text: str, mentions: list[CompanyMention]) -> bytearray:
+def _occupied(text: str, mentions: list[CompanyMention] | list[Hit]) -> bytearray:
     taken = bytearray(len(text))
     for x in mentions:
         taken[x.start:x.end] = b"\x01" * (x.end - x.start)
     return taken
+
+
+def _either(a: bytearray, b: bytearray) -> bytearray:
+    """The characters marked in either of two marks of one text (each byte 0 or 1), in one step."""
+    return bytearray((int.from_bytes(a, "big") | int.from_bytes(b, "big")).to_bytes(len(a), "big"))
 
 
 def _zh_short(name: str) -> str:
