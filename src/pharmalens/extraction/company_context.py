@@ -134,9 +134,9 @@ _GIVEN = rx(r"\b(?:granting|grants|granted|giving|gives|gave|handing|hands|payin
 def in_english_company_slot(text: str, start: int, end: int) -> bool:
     """An English word stands where a company does: after a word that leads into one ("with",
     "granting"), or before a company's verb ("will receive", "said", "'s")."""
-    before, after, weak = _en_context()
+    _, after, weak = _en_context()
     left, right = text[max(0, start - 40):start], text[end:end + 40]
-    return bool(before.search(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
+    return bool(_led_into(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
 
 
 def suffixed_name_in_slot(text: str, start: int, end: int) -> bool:
@@ -175,22 +175,19 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if kind:
             name, start = name[kind.end():], start + kind.end()
         name = _possible_name(name)
-        if not name or is_known(start, start + len(name)) or name in arms:
+        if not name or name in arms:
             continue
-        left = text[max(0, start - 40):start]
+        end = start + len(name)
+        left, right = text[max(0, start - 40):start], text[end:end + 140]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
-        if spaced and _HONORIFIC.search(text, max(0, start - 6), start):
-            continue
-        right = text[start + len(name):start + len(name) + 140]
-        if name.isupper() and _DATELINE_AFTER.match(right):
-            continue  # "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         word_before = spaced and " " in name and _led_into(left)  # asked again below for a kept one-word name
         role = None if _unusual(name) else _in_role(name, left, right, spaced, word_before)  # asked only when needed
-        if role is False:
-            continue  # an ordinary word, neither described, placed nor led
+        if role is False or is_known(start, end):
+            continue  # an ordinary word, neither described, placed nor led (the commonest case, so tested first)
+        if spaced and _HONORIFIC.search(text, max(0, start - 6), start) or name.isupper() and _DATELINE_AFTER.match(right):
+            continue  # "Dr. X"; "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         if spaced and " " not in name:
             word_before = _led_into(left)
-        end = start + len(name)
         spans.setdefault(name, []).append((start, end))
         given = spaced and _granted_to(left)  # "the sale of X to Quorvane": the buyer's place
         if role or located or word_before or given or after.match(right) or _round_up_pair(left, right) \
