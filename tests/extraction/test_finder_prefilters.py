@@ -103,3 +103,12 @@ def test_two_marks_of_a_text_are_joined_in_one_step():
     a, b = bytearray(b"\x00\x01\x00\x00\x01"), bytearray(b"\x01\x01\x00\x00\x00")
     assert _either(a, b) == bytearray(b"\x01\x01\x00\x00\x01") and _either(bytearray(), bytearray()) == bytearray()
     assert _either(bytearray(3), bytearray(3)) == bytearray(3)
+
+
+def test_every_place_a_verb_starts_is_found_overlapping_ones_too():
+    from pharmalens.extraction.acting_names import _acting_words
+    from pharmalens.extraction.cues import phrases
+    verbs = phrases("company.zh_acts")
+    text = "，".join(f"甲乙{verb}{verb}" for verb in verbs) + "宣布宣布"
+    every = {i for verb in verbs for i in range(len(text)) if text.startswith(verb, i)}
+    assert {m.start() for m in _acting_words()[1].finditer(text)} == every

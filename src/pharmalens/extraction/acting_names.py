@@ -5,8 +5,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ahocorasick
-
 from ..model.patterns import holds_han, matches_from, occurrences, rx
 from .company_context import trim_zh_lead, zh_short_name_like
 from .cues import cue_alternation, phrases
@@ -32,7 +30,7 @@ def _acting_starts(text: str) -> set[int]:
     spaced, verbs, times_by_last = _acting_words()
     if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
-    reached = {end_index + 1 - length for end_index, length in verbs.iter(text)} if verbs is not None else set()
+    reached = {m.start() for m in verbs.finditer(text)} if verbs is not None else set()
     days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
     days |= {m.end(): m.start() for m in _LATIN_GLOSS.finditer(text)}
     ends = list(reached)
@@ -47,21 +45,17 @@ def _acting_starts(text: str) -> set[int]:
 
 
 @lru_cache(maxsize=1)
-def _acting_words() -> tuple[bool, ahocorasick.Automaton | None, dict[str, tuple[str, ...]]]:
-    """Whether a verb or time word holds a space; the verbs as an automaton (all their places in one
-    pass); the time words by their last character (only those can end where another word starts)."""
+def _acting_words() -> tuple[bool, re.Pattern[str] | None, dict[str, tuple[str, ...]]]:
+    """Whether a verb or time word holds a space; a pattern finding every place a verb starts (a
+    lookahead: overlapping verbs too), faster than an automaton over Chinese text; the time words by
+    their last character (only those can end where another word starts)."""
     verbs, times = phrases("company.zh_acts"), phrases("company.zh_time")
     spaced = any(c.isspace() for word in verbs + times for c in word)
-    automaton = None
-    if verbs:
-        automaton = ahocorasick.Automaton()
-        for verb in verbs:
-            automaton.add_word(verb, len(verb))
-        automaton.make_automaton()
+    starts = rx("(?=" + "|".join(map(re.escape, sorted(verbs, key=len, reverse=True))) + ")") if verbs else None
     by_last: dict[str, list[str]] = {}
     for word in times:
         by_last.setdefault(word[-1], []).append(word)
-    return spaced, automaton, {last: tuple(words) for last, words in by_last.items()}
+    return spaced, starts, {last: tuple(words) for last, words in by_last.items()}
 
 
 @lru_cache(maxsize=1)
