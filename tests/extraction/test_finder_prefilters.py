@@ -112,3 +112,12 @@ def test_every_place_a_verb_starts_is_found_overlapping_ones_too():
     text = "，".join(f"甲乙{verb}{verb}" for verb in verbs) + "宣布宣布"
     every = {i for verb in verbs for i in range(len(text)) if text.startswith(verb, i)}
     assert {m.start() for m in _acting_words()[1].finditer(text)} == every
+
+
+def test_an_owner_is_tried_before_each_de_after_what_opens_a_slot():
+    from pharmalens.extraction.company_slots import _BEFORE_CODE, _OWNS, _before_code_starts, _owner_starts
+    from pharmalens.model.patterns import matches_from
+    for text in ("甲乙的泽布替尼，丙丁的ADC项目QX-1", "比如甲乙的产品", "包括甲乙丙丁戊的药物", "甲的乙的丙", "例如甲乙丙AB-123",
+                 "\n甲乙HX301获批", "以及甲乙的"):
+        for pattern, starts in ((_OWNS, _owner_starts(text)), (_BEFORE_CODE, _before_code_starts(text))):
+            assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)], text

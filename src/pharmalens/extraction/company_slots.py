@@ -124,10 +124,25 @@ _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)),
 _CAPITAL_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z]")  # tried at the capitals, not at every Chinese character
 
 
+_OPEN_CHARS = frozenset("，,。；;：:\n、“「（(如与和及括")  # what _OPENS's lookbehinds end with (包括: 括)
+
+
 def _before_code_starts(text: str) -> list[int]:
     """Every place a match of _BEFORE_CODE can start: its name of two to four Chinese characters ends
-    where a capital letter follows a Chinese character."""
-    return [end - n for m in _CAPITAL_AFTER_HAN.finditer(text) for end in (m.start(),) for n in (2, 3, 4) if end - n >= 0]
+    where a capital letter follows a Chinese character, after what opens a slot."""
+    return [start for m in _CAPITAL_AFTER_HAN.finditer(text) for start in range(max(0, m.start() - 4), m.start() - 1)
+            if start == 0 or text[start - 1] in _OPEN_CHARS]
+
+
+def _owner_starts(text: str) -> list[int]:
+    """Every place a match of _OWNS can start: two to five characters before a 的, after what opens a
+    slot (the pattern, tried at every Chinese character, cost more than all the other slots)."""
+    starts: list[int] = []
+    at = text.find("的")
+    while at >= 0:
+        starts.extend(start for start in range(max(0, at - 5), at - 1) if start == 0 or text[start - 1] in _OPEN_CHARS)
+        at = text.find("的", at + 1)
+    return starts
 
 
 _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
@@ -169,7 +184,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
         for part in re.split(r"([、,，和及]|以及)", match.group("names")):
             spans.append((at, at + len(part), listed))
             at += len(part)
-    for match in _OWNS.finditer(text) if "的" in text else ():
+    for match in matches_from(_OWNS, text, _owner_starts(text)):
         if drug_at(match.end()) or _CODE.match(text, match.end()):
             spans.append((*match.span("name"), False))
     in_form = holds_any(text, ("公司名称", "发行公司", "公司简称"))
