@@ -121,3 +121,13 @@ def test_an_owner_is_tried_before_each_de_after_what_opens_a_slot():
                  "\n甲乙HX301获批", "以及甲乙的"):
         for pattern, starts in ((_OWNS, _owner_starts(text)), (_BEFORE_CODE, _before_code_starts(text))):
             assert [m.span() for m in matches_from(pattern, text, starts)] == [m.span() for m in pattern.finditer(text)], text
+
+
+def test_a_known_short_name_inside_a_repeated_name_gives_way_to_it():
+    from pharmalens.extraction.companies import find_companies
+    from pharmalens.extraction.lexicon import Entry, Lexicon
+    lexicon = Lexicon([Entry("company", "Hengrui", ["恒瑞"], {"kind": "pharma"})])
+    text = "恒瑞达医药今日宣布完成融资。恒瑞达将用于研发。恒瑞也表示支持，恒瑞达医药称。"
+    found = [(m.start, m.end, m.name, m.provisional) for m in find_companies(text, lexicon)]
+    assert found == [(0, 5, "恒瑞达医药", True), (14, 17, "恒瑞达医药", True), (23, 25, "Hengrui", False),
+                     (31, 36, "恒瑞达医药", True)]

@@ -198,11 +198,7 @@ class _WordPrefixes:
 
 def _spaces(form: str) -> list[int]:
     """Where the spaces of a name are (none in a Chinese one: one search, not a step per character)."""
-    at, found = form.find(" "), []
-    while at >= 0:
-        found.append(at)
-        at = form.find(" ", at + 1)
-    return found
+    return [i for i, ch in enumerate(form) if ch == " "] if " " in form else []
 
 
 def _longer_form(name: str, known: _WordPrefixes) -> CompanyMention | None:
@@ -331,14 +327,18 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
         stem = "" if m.provisional else _en_stem(m.surface)
         if stem and stem not in forms:
             forms[stem] = m  # a known "Vellmar Med" is "Vellmar" alone too
+    spans = {(x.start, x.end) for x in out}  # a mention of just the span lies not strictly inside it: no scan
     for form, m in list(forms.items())[:_MAX_SHORT_NAMES] + list(slotted.items())[:_MAX_SHORT_NAMES]:
         for start, end in checked(occurrences(text, form)):
-            inner = _known_inside(out, start, end) if any(taken[start:end]) and not form.isascii() else []
+            inner = _known_inside(out, start, end) if any(taken[start:end]) and not form.isascii() \
+                and (start, end) not in spans else []
             if inner and all(x.surface != m.surface for x in inner):
                 out = [x for x in out if x not in inner]  # "恒瑞达将…" after "恒瑞达医药": not the known 恒瑞
+                spans -= {(x.start, x.end) for x in inner}
                 taken[start:end] = b"\x00" * (end - start)
             if not any(taken[start:end]) and (form in forms or in_english_company_slot(text, start, end)):
                 out.append(CompanyMention(start, end, m.name, form, m.provisional, m.kind))
+                spans.add((start, end))
                 taken[start:end] = b"\x01" * (end - start)
     return out
 
