@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..model.budget import checked
 from .abbreviated_names import abbreviated_names
@@ -228,6 +229,7 @@ def _either(a: bytearray, b: bytearray) -> bytearray:
     return bytearray((int.from_bytes(a, "big") | int.from_bytes(b, "big")).to_bytes(len(a), "big"))
 
 
+@lru_cache(maxsize=8192)  # asked for each Chinese name several times (short names, listings, repeats)
 def _zh_short(name: str) -> str:
     core = legal_tail().sub("", name)
     place = place_prefix(core, 2)
