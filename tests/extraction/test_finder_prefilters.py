@@ -131,3 +131,22 @@ def test_a_known_short_name_inside_a_repeated_name_gives_way_to_it():
     found = [(m.start, m.end, m.name, m.provisional) for m in find_companies(text, lexicon)]
     assert found == [(0, 5, "恒瑞达医药", True), (14, 17, "恒瑞达医药", True), (23, 25, "Hengrui", False),
                      (31, 36, "恒瑞达医药", True)]
+
+
+def test_the_chain_of_trade_words_as_a_tree_finds_what_the_plain_alternation_finds():
+    import random
+    from pharmalens.extraction import chinese_company_names as names
+    from pharmalens.extraction.cues import phrases
+    from pharmalens.model.patterns import rx_starting
+    trade = phrases("company.zh_legal_trade")
+    words = f"(?:{'|'.join(sorted(names.ZH_GENERIC + trade, key=len, reverse=True))})*"
+    starts = {w[0] for w in names.ZH_SUFFIX + names._ZH_NAMED_BY_ROLE + trade + ("股份",)}
+    plain = rx_starting(f"[{''.join(sorted(starts))}（(]",
+                        rf"(?:{words}{names.JURISDICTION}{words}|{names._SEAT}{words})(?:{'|'.join(names.ZH_LEGAL)})+"
+                        rf"|(?:{'|'.join(names._ZH_NAMED_BY_ROLE)}|股份(?!有限))+")
+    pieces = [*names.ZH_GENERIC, *trade, *names._ZH_NAMED_BY_ROLE, *names.ZH_LEGAL, "（开曼）", "(上海)", "股份有限", "甲", "，", "有限"]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert [m.span() for m in names._zh_chain().finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert names._trie(("生物", "生物医药", "集团")) == "(?:(?:生物(?:医药)?|集团))"
