@@ -62,7 +62,7 @@ def listing_marked_names(text: str) -> list[tuple[int, int]]:
     short name is written that way, wherever the sentence puts it. The span is the name without the
     marker, so its later bare uses are the same company."""
     found = []
-    if not holds_any(text, ("-B", "-W", "-S", "-U")):  # the markers' openings
+    if not holds_any(text, ("-B", "-W", "-S", "-U")) or not holds_han(text):  # the markers' openings; a Chinese name
         return found
     for match in _LISTING_MARK.finditer(text):
         name = trim_zh_lead(_after_attribute(match.group("run")))
