@@ -150,3 +150,13 @@ def test_the_chain_of_trade_words_as_a_tree_finds_what_the_plain_alternation_fin
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
         assert [m.span() for m in names._zh_chain().finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert names._trie(("生物", "生物医药", "集团")) == "(?:(?:生物(?:医药)?|集团))"
+
+
+def test_a_lower_case_brand_is_tried_only_before_a_trade_word():
+    from pharmalens.extraction.pair_names import _LOWER_BRAND, _brand_starts, lowercase_brand_names
+    from pharmalens.model.patterns import matches_from
+    text = "Deal with vexor Therapeutics, tiron Pharmaceuticals and qelvo Biologics; not a-b Pharma nor x_yz Oncology."
+    assert [m.span() for m in matches_from(_LOWER_BRAND, text, _brand_starts(text))] == \
+        [m.span() for m in _LOWER_BRAND.finditer(text)]
+    assert [name for _, _, name in lowercase_brand_names(text)] == ["vexor Therapeutics", "tiron Pharmaceuticals",
+                                                                   "qelvo Biologics"]

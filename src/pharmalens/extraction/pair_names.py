@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import guarded, holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, holds_han, matches_from, rx
 from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
 from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
@@ -112,7 +112,24 @@ _LOWER_BRAND_TRADES = ("Pharma", "Therapeutics", "Biotherapeutics", "Biosciences
 def lowercase_brand_names(text: str) -> list[tuple[int, int, str]]:
     """A brand written in lower case before a capitalised trade word ("vexor Therapeutics", "tiron
     Pharma"): a coined word, not an ordinary one, is what makes it a name."""
-    if not holds_any(text, _LOWER_BRAND_TRADES):
-        return []
-    return [(m.start("name"), m.end("name"), m.group("name")) for m in _LOWER_BRAND.finditer(text)
+    return [(m.start("name"), m.end("name"), m.group("name")) for m in matches_from(_LOWER_BRAND, text, _brand_starts(text))
             if zipf(m.group("name").split()[0]) < RARE_ZIPF]
+
+
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _brand_starts(text: str) -> list[int]:
+    """Where a match of _LOWER_BRAND can start: the word before a space and a trade word, if it opens in
+    lower case (the pattern, tried at every lower-case letter, cost a pass over each English text)."""
+    starts = []
+    for trade in _LOWER_BRAND_TRADES:
+        at = text.find(trade, 1)
+        while at >= 0:
+            start = at - 1
+            while text[at - 1] == " " and start > 0 and text[start - 1] in _ALNUM:
+                start -= 1
+            if "a" <= text[start] <= "z":
+                starts.append(start)
+            at = text.find(trade, at + 1)
+    return starts
