@@ -38,16 +38,16 @@ def test_lists_are_found_as_without_the_lookahead():
 
 
 def test_words_leading_into_a_company_are_tested_by_their_last_word_first():
-    from pharmalens.extraction import company_context
+    from pharmalens.extraction import company_lead_words as words
     from pharmalens.extraction.cues import phrases
-    before = company_context._en_context()[0]
+    before = words.en_context()[0]
     lefts = [f"It signed a pact {p} " for p in phrases("company.en_before")]
     lefts += [f"{p.upper()} THE  " for p in phrases("company.en_before")]
     lefts += ["said its licensor, ", "after its partners,\t", "the sale of rights to ", "was sold to the ", "a deal with\xa0",
               "a deal with", "we met them ", "Under the "]
     for left in lefts:
-        assert company_context._led_into(left) == bool(before.search(left)), left
-        assert company_context._granted_to(left) == bool(company_context._GRANTED_TO.search(left)), left
+        assert words.led_into(left) == bool(before.search(left)), left
+        assert words.granted_to(left) == bool(words.GRANTED_TO.search(left)), left
 
 
 def test_a_place_or_a_lead_verb_is_looked_up_by_its_last_character():

@@ -18,6 +18,7 @@ from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .context_brands import context_brands
+from .company_lead_words import en_context, granted_to, led_into
 from .lead_subjects import subject_of_a_deal_clause
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
@@ -106,17 +107,6 @@ def _any_descriptor() -> re.Pattern[str]:
     return rx("|".join(map(re.escape, _descriptors())))
 
 
-@lru_cache(maxsize=1)
-def _en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    before = rx(rf"(?:{cue_alternation('company.en_before')}\s+(?:the\s+)?|"
-                r"\b(?:its|their)\s+(?:licensor|licensee|partner|collaborator)s?,\s+)$", re.I)  # "its licensor, X"
-    after = rx(rf"^(?:(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})"
-               rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b"
-               r"|(?:'s|’s)\s+(?-i:[A-Z]{1,6}-?\d{1,6})\b)", re.I)  # "Halvex's HX-9": its drug's code
-    weak = rx(rf"^\s*(?:{cue_alternation('company.en_after_weak')})\b", re.I)
-    return before, after, weak
-
-
 # A word between the article and the kind noun describes the firm; an article or a verb there opens a clause
 # about another party ("Separately, the FDA has asked the company…").
 _DESCRIBING_WORD = r"(?!(?:a|an|the|has|have|had|is|was|will|to|that)\b)[\w-]+"
@@ -134,24 +124,22 @@ _GIVEN = rx(r"\b(?:granting|grants|granted|giving|gives|gave|handing|hands|payin
 def in_english_company_slot(text: str, start: int, end: int) -> bool:
     """An English word stands where a company does: after a word that leads into one ("with",
     "granting"), or before a company's verb ("will receive", "said", "'s")."""
-    _, after, weak = _en_context()
+    _, after, weak = en_context()
     left, right = text[max(0, start - 40):start], text[end:end + 40]
-    return bool(_led_into(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
+    return bool(led_into(left) or _GIVEN.search(left) or after.match(right) or weak.match(right))
 
 
 def suffixed_name_in_slot(text: str, start: int, end: int) -> bool:
     """"Andromeda Partners led the round", "with Harbor Light Capital": everyday words before a trade
     word, standing where a company does (a verb of a company after, a word leading into one before),
     are a company's name, unless every word before the trade word is a very common one ("Public Health")."""
-    before, after, _ = _en_context()
+    before, after, _ = en_context()
     words = text[start:end].replace(",", " ").split()
     if len(words) < 2 or not any(zipf(w) < COMMON_EN for w in words[:-1]):
         return False
     return bool(before.search(text, max(0, start - 40), start) or after.match(text[end:end + 40]))
 
 
-_GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed|"
-                 r"(?:sale|divestiture|divestment|transfer) of)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
 _PLACE_USE = rx(r"-|\s+(?:biotech\w*|pharma\w*|company|drugmaker|start-?up|firm|area|region)\b", re.I)  # "the Boston biotech"
 _LOCATED = rx(r"[A-Z][A-Za-z]*-(?:based|headquartered|listed) ")
 KIND_OPENERS = ("Drugmaker", "Biotech", "Startup", "Start-up", "Spinout", "Subsidiary")  # "Drugmaker X inked…"
@@ -162,7 +150,7 @@ _DESCRIBED_OPENERS = _ASCII_SPACE | {","}  # what a match of _described() starts
 
 def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int, str]]:
     """English names that are not ordinary words, where a company stands in a sentence."""
-    _, after, weak = _en_context()
+    _, after, weak = en_context()
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
@@ -180,16 +168,16 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         end = start + len(name)
         left, right = text[max(0, start - 40):start], text[end:end + 140]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
-        word_before = spaced and " " in name and _led_into(left)  # asked again below for a kept one-word name
+        word_before = spaced and " " in name and led_into(left)  # asked again below for a kept one-word name
         role = None if _unusual(name) else _in_role(name, left, right, spaced, word_before)  # asked only when needed
         if role is False or is_known(start, end):
             continue  # an ordinary word, neither described, placed nor led (the commonest case, so tested first)
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start) or name.isupper() and _DATELINE_AFTER.match(right):
             continue  # "Dr. X"; "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         if spaced and " " not in name:
-            word_before = _led_into(left)
+            word_before = led_into(left)
         spans.setdefault(name, []).append((start, end))
-        given = spaced and _granted_to(left)  # "the sale of X to Quorvane": the buyer's place
+        given = spaced and granted_to(left)  # "the sale of X to Quorvane": the buyer's place
         if role or located or word_before or given or after.match(right) or _round_up_pair(left, right) \
                 or _joined_to_acting(right, after) or role is None and _in_role(name, left, right, spaced, word_before):
             strong[name] = strong.get(name, 0) + 2
@@ -202,32 +190,12 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     return found
 
 
-@lru_cache(maxsize=1)
-def _last_words_before() -> tuple[str, ...]:
-    """What words leading into a company (the first pattern of _en_context) end with: a phrase's last
-    word, "the" after it, or the comma of "its licensor, " (any end at all, were a phrase a stem)."""
-    before = phrases("company.en_before")
-    if any(p.endswith("*") for p in before):
-        return ("",)
-    return tuple(sorted({p.split()[-1].lower() for p in before} | {"the", ","}))
-
-
-def _led_into(left: str) -> bool:
-    """The words before end in ones leading into a company ("a deal with "): searched for only where
-    the last word can end such a phrase (the search tries the pattern at each of the 40 characters)."""
-    return left.rstrip().lower().endswith(_last_words_before()) and bool(_en_context()[0].search(left))
-
-
-def _granted_to(left: str) -> bool:
-    return left.rstrip().lower().endswith(("to", "the")) and bool(_GRANTED_TO.search(left))
-
-
 def _in_role(name: str, left: str, right: str, spaced: bool, word_before: object) -> bool:
     """Described as a company ("X, the Swiss biotech"), placed where one stands after a word leading into
     one, or the subject of a sentence that goes on to a deal."""
     if right[:1] in _DESCRIBED_OPENERS and _described().match(right) and name_word(name):
         return True
-    if " " in name and (word_before or spaced and _granted_to(left)) and name_word(without_generic_tail(name)) \
+    if " " in name and (word_before or spaced and granted_to(left)) and name_word(without_generic_tail(name)) \
             and not _PLACE_USE.match(right):
         return True  # "Principal at Harbor Quellmark"
     return subject_of_a_deal_clause(left, right) and name_word(name)  # "Bayer is …, agreeing to acquire X"
@@ -241,7 +209,7 @@ _DATELINE_AFTER = rx(r"^,?\s*(?:[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?,\s*)?(?:(?:
 def _possible_name(words: str) -> str:
     """The name the words give, or "" where their words alone rule it out: a vehicle, an adverb, an ordinary
     word neither placed nor described, a place ("a cyclotron in Jinan, commissioned in 2025")."""
-    name = _without_currency_code(_without_headline_verb(words, _en_context()[1]))
+    name = _without_currency_code(_without_headline_verb(words, en_context()[1]))
     ruled_out = name in phrases("company.en_vehicle") or name in phrases("company.en_sentence_adverb") \
         or not (_unusual(name) or _may_be_placed_or_described(name)) or name in chinese_place_names()
     return "" if not name or ruled_out else name

@@ -1,0 +1,46 @@
+"""English words standing before or after a company's name: the words that lead into one ("a deal with ",
+"acquisition of "), a company's verbs and possessions after it ("will pay", "'s HX-9"), and the words of a
+grant whose grantee it is ("the sale of X to "). The patterns ending at the name are searched for only
+where the last word before it can end one of them: each search tries the pattern at every character."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model.patterns import rx
+from .cues import cue_alternation, phrases
+
+
+@lru_cache(maxsize=1)
+def en_context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = rx(rf"(?:{cue_alternation('company.en_before')}\s+(?:the\s+)?|"
+                r"\b(?:its|their)\s+(?:licensor|licensee|partner|collaborator)s?,\s+)$", re.I)  # "its licensor, X"
+    after = rx(rf"^(?:(?:'s|’s)?\s*(?:,\s*)?(?:{cue_alternation('company.en_after')})"
+               rf"|(?:'s|’s)\s+(?:{cue_alternation('company.en_possessed')})\b"
+               r"|(?:'s|’s)\s+(?-i:[A-Z]{1,6}-?\d{1,6})\b)", re.I)  # "Halvex's HX-9": its drug's code
+    weak = rx(rf"^\s*(?:{cue_alternation('company.en_after_weak')})\b", re.I)
+    return before, after, weak
+
+
+GRANTED_TO = rx(r"\b(?:licen[cs]ed|out-licen[cs]ed|sold|sell|granted|transferred|assigned|trade|traded|divest|divested|hand|handed|"
+                r"(?:sale|divestiture|divestment|transfer) of)\s+(?:[\w-]+\s+){0,7}?to\s+(?:the\s+)?$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _last_words_before() -> tuple[str, ...]:
+    """What words leading into a company (the first pattern of en_context) end with: a phrase's last
+    word, "the" after it, or the comma of "its licensor, " (any end at all, were a phrase a stem)."""
+    before = phrases("company.en_before")
+    if any(p.endswith("*") for p in before):
+        return ("",)
+    return tuple(sorted({p.split()[-1].lower() for p in before} | {"the", ","}))
+
+
+def led_into(left: str) -> bool:
+    """The words before end in ones leading into a company ("a deal with "): searched for only where
+    the last word can end such a phrase (the search tries the pattern at each of the 40 characters)."""
+    return left.rstrip().lower().endswith(_last_words_before()) and bool(en_context()[0].search(left))
+
+
+def granted_to(left: str) -> bool:
+    return left.rstrip().lower().endswith(("to", "the")) and bool(GRANTED_TO.search(left))
