@@ -56,19 +56,44 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _inn_names() -> tuple[re.Pattern[str], re.Pattern[str], float]:
-    """Words ending in an INN stem (data/inn_stems.yaml; those that end surnames too only in lower case), and
-    the weight each counts."""
+def _inn_names() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, float]:
+    """The INN stems (data/inn_stems.yaml; those that end surnames too apart, asked of the text as
+    written, not lowered), and the weight a word ending in one counts."""
     stems = load_yaml("inn_stems.yaml")
-    any_case = "|".join(sorted(stems["stems"], key=len, reverse=True))
-    lower_case = "|".join(stems["lower_case_stems"])
-    return (re.compile(rf"\b[a-z]{{4,}}(?:{any_case})\b"), re.compile(rf"\b[a-z]{{4,}}(?:{lower_case})\b"),
-            float(load_yaml("relevance.yaml")["inn_stem_weight"]))
+    automata = []
+    for kept in (stems["stems"], stems["lower_case_stems"]):
+        automaton = ahocorasick.Automaton()
+        for stem in kept:
+            automaton.add_word(stem, len(stem))
+        automaton.make_automaton()
+        automata.append(automaton)
+    return automata[0], automata[1], float(load_yaml("relevance.yaml")["inn_stem_weight"])
+
+
+_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_INN_PREFIX = 4  # letters an INN holds before its stem, at least
 
 
 def _inn_words(text: str, folded: str) -> set[str]:
+    """Words of small letters only, ending in an INN stem after four letters or more: found from the
+    stems that end a word (a word ends where no Unicode word character follows), not by trying every
+    word at every split."""
     any_case, lower_case, _ = _inn_names()
-    return set(any_case.findall(folded)) | set(lower_case.findall(text))
+    words = set()
+    for string, automaton in ((folded, any_case), (text, lower_case)):
+        for last, length in automaton.iter(string):
+            end = last + 1
+            if end < len(string) and _UNICODE_WORD.match(string, end):
+                continue
+            start = end - length
+            while start > 0 and string[start - 1] in _LOWER:
+                start -= 1
+            if end - length - start >= _INN_PREFIX and not (start and _UNICODE_WORD.match(string, start - 1)):
+                words.add(string[start:end])
+    return words
+
+
+_UNICODE_WORD = re.compile(r"\w")
 
 
 def inn_named(name: str) -> bool:
