@@ -19,6 +19,7 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 from .errors import PharmalensError
+from .literal_presence import LONG, LiteralPresence
 
 Literals = frozenset[tuple[str, bool]]  # (string, compared with the lowered text)
 
@@ -94,27 +95,34 @@ class GuardedPattern:
         self.groupindex, self.groups = compiled.groupindex, compiled.groups
         self._plain = tuple(sorted(s for s, f in found if not f))
         self._lowered = tuple(sorted(s for s, f in found if f))
+        _PRESENCE.register(self._plain, self._lowered)
 
     def may_match(self, string: str) -> bool:
-        return _holds(string, self._plain, self._lowered)
+        if len(string) < LONG:
+            return _holds(string, self._plain, self._lowered)
+        plain, lowered = _PRESENCE.held(string)
+        return not plain.isdisjoint(self._plain) or not lowered.isdisjoint(self._lowered)
 
     def search(self, string: str, pos: int = 0, endpos: int = _END):
-        return self.compiled.search(string, pos, endpos) if _holds(string, self._plain, self._lowered) else None
+        return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
 
     def match(self, string: str, pos: int = 0, endpos: int = _END):
-        return self.compiled.match(string, pos, endpos) if _holds(string, self._plain, self._lowered) else None
+        return self.compiled.match(string, pos, endpos) if self.may_match(string) else None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int = _END):
-        return self.compiled.fullmatch(string, pos, endpos) if _holds(string, self._plain, self._lowered) else None
+        return self.compiled.fullmatch(string, pos, endpos) if self.may_match(string) else None
 
     def finditer(self, string: str, pos: int = 0, endpos: int = _END):
-        return self.compiled.finditer(string, pos, endpos) if _holds(string, self._plain, self._lowered) else iter(())
+        return self.compiled.finditer(string, pos, endpos) if self.may_match(string) else iter(())
 
     def findall(self, string: str, pos: int = 0, endpos: int = _END):
-        return self.compiled.findall(string, pos, endpos) if _holds(string, self._plain, self._lowered) else []
+        return self.compiled.findall(string, pos, endpos) if self.may_match(string) else []
 
     def sub(self, repl, string: str, count: int = 0):
-        return self.compiled.sub(repl, string, count) if _holds(string, self._plain, self._lowered) else string
+        return self.compiled.sub(repl, string, count) if self.may_match(string) else string
+
+
+_PRESENCE = LiteralPresence()
 
 
 def guarded(compiled: re.Pattern[str]) -> GuardedPattern:

@@ -1,0 +1,58 @@
+"""Which of the guarded patterns' literals a long string holds, found in one automaton pass.
+
+An article's text is asked about by twenty-odd guarded patterns in a row (pattern_literals.py), each
+testing its literals with a substring search over the whole text: some 170 searches of 3,000
+characters per article. One Aho-Corasick pass over the text (and one over its lowered copy) finds
+every registered literal it holds; each guard then looks its literals up in that set."""
+from __future__ import annotations
+
+import ahocorasick
+
+LONG = 400  # shorter strings are asked about once or twice: their own substring tests are cheaper
+_KEPT = 4  # texts whose literals are kept: a builder's questions come about one article at a time
+
+
+class LiteralPresence:
+    def __init__(self) -> None:
+        self._plain: set[str] = set()
+        self._lowered: set[str] = set()
+        self._automata: tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None] | None = None
+        self._recent: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+    def register(self, plain: tuple[str, ...], lowered: tuple[str, ...]) -> None:
+        """Literals a guard will ask about (plain ones in the string, lowered ones in its lowered copy)."""
+        if not (self._plain.issuperset(plain) and self._lowered.issuperset(lowered)):
+            self._plain.update(plain)
+            self._lowered.update(lowered)
+            self._automata = None
+            self._recent.clear()
+
+    def held(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The registered plain literals `text` holds, and the lowered ones its lowered copy holds."""
+        found = self._recent.get(text)
+        if found is None:
+            plain_automaton, lowered_automaton = self._automata or self._build()
+            found = (_found(plain_automaton, text) if plain_automaton is not None else frozenset(),
+                     _found(lowered_automaton, text.lower()) if lowered_automaton is not None else frozenset())
+            if len(self._recent) >= _KEPT:
+                del self._recent[next(iter(self._recent))]
+            self._recent[text] = found
+        return found
+
+    def _build(self) -> tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None]:
+        self._automata = (_automaton(self._plain), _automaton(self._lowered))
+        return self._automata
+
+
+def _automaton(literals: set[str]) -> ahocorasick.Automaton | None:
+    if not literals:
+        return None
+    automaton = ahocorasick.Automaton()
+    for literal in literals:
+        automaton.add_word(literal, literal)
+    automaton.make_automaton()
+    return automaton
+
+
+def _found(automaton: ahocorasick.Automaton, text: str) -> frozenset[str]:
+    return frozenset(literal for _, literal in automaton.iter(text))

@@ -1,0 +1,40 @@
+"""A long string's guard answers come from one pass that finds every registered literal: the same
+answers as each guard's own substring tests."""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pharmalens.model.literal_presence import LONG, LiteralPresence
+from pharmalens.model.pattern_literals import _holds, guarded
+
+_GUARDS = [guarded(re.compile(p, f)) for p, f in (
+    (r"首付款|里程碑", 0), (r"\bupfront\b|milestones?", re.I | re.A), (r"Q[1-4] 20\d\d", 0), (r"获批上市", 0),
+    (r"royalt(?:y|ies)|特许权", re.I | re.A))]
+
+
+def test_registered_literals_found_in_one_pass():
+    presence = LiteralPresence()
+    presence.register(("首付款", "Q1"), ("upfront",))
+    text = "甲药业收到首付款。" + "x" * LONG + " The UPFRONT was paid."
+    assert presence.held(text) == (frozenset({"首付款"}), frozenset({"upfront"}))
+
+
+def test_a_guard_made_later_is_found_too():
+    presence = LiteralPresence()
+    presence.register(("里程碑",), ())
+    text = "里程碑 and 特许权 " * 40
+    assert presence.held(text)[0] == {"里程碑"}
+    presence.register(("特许权",), ())
+    assert presence.held(text)[0] == {"里程碑", "特许权"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["首付", "款", "里程碑", "UpFront", "milestone", "Q3 2025", "获批", "上市", "royalties",
+                                 "特许", "权", " ", "x" * 50, "的"]), min_size=1, max_size=40))
+def test_same_answers_as_substring_tests(pieces):
+    text = "".join(pieces).ljust(LONG, ".")
+    for guard in _GUARDS:
+        assert guard.may_match(text) == _holds(text, guard._plain, guard._lowered)
