@@ -38,3 +38,12 @@ def test_same_answers_as_substring_tests(pieces):
     text = "".join(pieces).ljust(LONG, ".")
     for guard in _GUARDS:
         assert guard.may_match(text) == _holds(text, guard._plain, guard._lowered)
+
+
+def test_holds_any_on_a_scanned_text_answers_from_the_pass():
+    from pharmalens.model.patterns import holds_any
+    text = ("乙生物与丙制药签署合作协议。" * 40) + "首付款"
+    assert _GUARDS[0].may_match(text)  # a guard's pass over the text
+    for _ in range(2):  # registered on the first question, answered from the pass on the second
+        assert holds_any(text, ("合作协议", "许可")) and not holds_any(text, ("认购", "配售"))
+        assert holds_any(text, ("配售", "首付款"))

@@ -27,6 +27,17 @@ class LiteralPresence:
             self._automata = None
             self._recent.clear()
 
+    def known(self, text: str, plain: tuple[str, ...]) -> bool | None:
+        """Whether `text` holds one of the plain literals, when a pass over it was made and they are
+        registered (a guard asked about this text already); else None, and they are registered."""
+        found = self._recent.get(text)
+        if found is None or not all(plain):  # the empty string is in every text, and in no automaton
+            return None
+        if not self._plain.issuperset(plain):
+            self.register(plain, ())
+            return None
+        return not found[0].isdisjoint(plain)
+
     def held(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
         """The registered plain literals `text` holds, and the lowered ones its lowered copy holds."""
         found = self._recent.get(text)

@@ -125,6 +125,12 @@ class GuardedPattern:
 _PRESENCE = LiteralPresence()
 
 
+def known_to_hold(text: str, literals: tuple[str, ...]) -> bool | None:
+    """Whether a long text holds one of the literals, answered from the pass the guards made over it;
+    None when none was made (the literals are then registered for the next pass)."""
+    return _PRESENCE.known(text, literals) if len(text) >= LONG else None
+
+
 def guarded(compiled: re.Pattern[str]) -> GuardedPattern:
     """The pattern behind its literal test (see GuardedPattern); fails at import if it has none."""
     return GuardedPattern(compiled)
