@@ -19,6 +19,7 @@ def test_registered_literals_found_in_one_pass():
     presence = LiteralPresence()
     presence.register(("首付款", "Q1"), ("upfront",))
     text = "甲药业收到首付款。" + "x" * LONG + " The UPFRONT was paid."
+    assert presence.held(text) is None  # asked once: the guards test their own literals
     assert presence.held(text) == (frozenset({"首付款"}), frozenset({"upfront"}))
 
 
@@ -26,9 +27,9 @@ def test_a_guard_made_later_is_found_too():
     presence = LiteralPresence()
     presence.register(("里程碑",), ())
     text = "里程碑 and 特许权 " * 40
-    assert presence.held(text)[0] == {"里程碑"}
+    assert presence.held(text) is None and presence.held(text)[0] == {"里程碑"}
     presence.register(("特许权",), ())
-    assert presence.held(text)[0] == {"里程碑", "特许权"}
+    assert presence.held(text)[0] == {"里程碑", "特许权"}  # asked before: passed over again at once
 
 
 @settings(max_examples=300, deadline=None)

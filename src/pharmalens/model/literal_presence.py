@@ -3,7 +3,9 @@
 An article's text is asked about by twenty-odd guarded patterns in a row (pattern_literals.py), each
 testing its literals with a substring search over the whole text: some 170 searches of 3,000
 characters per article. One Aho-Corasick pass over the text (and one over its lowered copy) finds
-every registered literal it holds; each guard then looks its literals up in that set."""
+every registered literal it holds; each guard then looks its literals up in that set. A string is
+passed over when it is asked about a second time: the document stage asks once or twice about each
+of several copies of a page, where the substring tests are cheaper than a pass."""
 from __future__ import annotations
 
 import ahocorasick
@@ -18,6 +20,7 @@ class LiteralPresence:
         self._lowered: set[str] = set()
         self._automata: tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None] | None = None
         self._recent: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._asked_once: dict[str, None] = {}
 
     def register(self, plain: tuple[str, ...], lowered: tuple[str, ...]) -> None:
         """Literals a guard will ask about (plain ones in the string, lowered ones in its lowered copy)."""
@@ -38,10 +41,16 @@ class LiteralPresence:
             return None
         return not found[0].isdisjoint(plain)
 
-    def held(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The registered plain literals `text` holds, and the lowered ones its lowered copy holds."""
+    def held(self, text: str) -> tuple[frozenset[str], frozenset[str]] | None:
+        """The registered plain literals `text` holds, and the lowered ones its lowered copy holds;
+        None the first time the text is asked about."""
         found = self._recent.get(text)
         if found is None:
+            if text not in self._asked_once:
+                if len(self._asked_once) >= _KEPT:
+                    del self._asked_once[next(iter(self._asked_once))]
+                self._asked_once[text] = None
+                return None
             plain_automaton, lowered_automaton = self._automata or self._build()
             found = (_found(plain_automaton, text) if plain_automaton is not None else frozenset(),
                      _found(lowered_automaton, text.lower()) if lowered_automaton is not None else frozenset())

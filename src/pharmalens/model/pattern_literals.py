@@ -100,8 +100,10 @@ class GuardedPattern:
     def may_match(self, string: str) -> bool:
         if len(string) < LONG:
             return _holds(string, self._plain, self._lowered)
-        plain, lowered = _PRESENCE.held(string)
-        return not plain.isdisjoint(self._plain) or not lowered.isdisjoint(self._lowered)
+        found = _PRESENCE.held(string)
+        if found is None:
+            return _holds(string, self._plain, self._lowered)
+        return not found[0].isdisjoint(self._plain) or not found[1].isdisjoint(self._lowered)
 
     def search(self, string: str, pos: int = 0, endpos: int = _END):
         return self.compiled.search(string, pos, endpos) if self.may_match(string) else None
