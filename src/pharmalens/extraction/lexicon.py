@@ -11,11 +11,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
-import ahocorasick
+import ahocorasick_rs
 
 from ..documents.normalise import fold_forms
 from ..model.vocabulary import load_user_yaml, load_yaml
-from ..model.automata import guarded_automaton
+from ..model.automata import overlapping_matches
 from ..model.patterns import rx
 from .cues import phrases
 
@@ -45,12 +45,13 @@ class Entry:
 class Lexicon:
     def __init__(self, entries: Iterable[Entry]):
         self.entries: dict[tuple[str, str], Entry] = {}
-        self._automaton = guarded_automaton(lambda word: (word, []))
+        self._names: dict[str, list[tuple[str, str]]] = {}  # folded name: (kind, canonical) of its entries
+        self._matcher: ahocorasick_rs.AhoCorasick | None = None  # made on the first search after a change
+        self._words: list[tuple[str, list[tuple[str, str]]]] = []  # the matcher's names, by its index
         self._recent: dict[str, list[Hit]] = {}
         self._as_written: dict[tuple[str, str, str], set[str]] = {}
         for entry in entries:
             self.add(entry)
-        self._automaton.make_automaton()
 
     def add(self, entry: Entry) -> None:
         key = (entry.kind, entry.canonical)
@@ -66,9 +67,8 @@ class Lexicon:
             if len(folded) < 2:
                 continue
             self._recent.clear()
-            if folded not in self._automaton:
-                self._automaton.add_word(folded, (folded, []))
-            payload = self._automaton.get(folded)[1]
+            self._matcher = None
+            payload = self._names.setdefault(folded, [])
             if (entry.kind, entry.canonical) not in payload:
                 payload.append((entry.kind, entry.canonical))
             if entry.kind != "company" and _MIXED_CASE_ABBREVIATION.fullmatch(name):
@@ -86,16 +86,16 @@ class Lexicon:
         recent = self._recent.get(text)
         if recent is not None:
             return recent
-        if self._automaton.kind != ahocorasick.AHOCORASICK:
+        if not self._names:
             return []
         folded = text.casefold()
         if len(folded) != len(text):
             folded = "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in text)
         hits = []
-        as_written = self._as_written
-        for end_index, (word, targets) in self._automaton.iter(folded):
-            start = end_index - len(word) + 1
-            end = end_index + 1
+        found = self._found(folded)
+        as_written, words = self._as_written, self._words
+        for index, start, end in found:
+            word, targets = words[index]
             latin = word.isascii()
             if latin and not _at_word_boundary(text, start, end):
                 continue
@@ -111,6 +111,13 @@ class Lexicon:
         self._recent[text] = hits
         return hits
 
+    def _found(self, folded: str) -> list[tuple[int, int, int]]:
+        """(name's index, start, end) of every name in the folded text, overlapping ones too."""
+        if self._matcher is None:
+            self._words = list(self._names.items())
+            self._matcher = ahocorasick_rs.AhoCorasick([word for word, _ in self._words])
+        return overlapping_matches(self._matcher, folded)
+
     def entry(self, kind: str, canonical: str) -> Entry | None:
         return self.entries.get((kind, canonical))
 
@@ -120,8 +127,8 @@ class Lexicon:
 
     def canonical(self, kind: str, name: str) -> str | None:
         folded = name.casefold()
-        if folded in self._automaton:
-            for k, canonical in self._automaton.get(folded)[1]:
+        if folded in self._names:
+            for k, canonical in self._names[folded]:
                 if k == kind:
                     return canonical
         return None

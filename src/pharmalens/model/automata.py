@@ -14,7 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
+import re
+
 import ahocorasick
+import ahocorasick_rs
 
 from .vocabulary import load_yaml
 
@@ -35,3 +38,16 @@ def guarded_automaton(guard_payload: Callable[[str], object]) -> ahocorasick.Aut
         word = ch + GUARD_END
         automaton.add_word(word, guard_payload(word))
     return automaton
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def overlapping_matches(matcher: ahocorasick_rs.AhoCorasick, text: str) -> list[tuple[int, int, int]]:
+    """(pattern index, start, end) of every match in the text, overlapping ones too, in characters.
+    ahocorasick_rs reads the text as UTF-8: a lone surrogate (a JSON escape of half a pair) is read as
+    U+FFFD, one character for one, so the positions stay the text's."""
+    try:
+        return matcher.find_matches_as_indexes(text, overlapping=True)
+    except UnicodeEncodeError:
+        return matcher.find_matches_as_indexes(_LONE_SURROGATE.sub("\ufffd", text), overlapping=True)

@@ -3,12 +3,14 @@
 An article's text is asked about by twenty-odd guarded patterns in a row (pattern_literals.py), each
 testing its literals with a substring search over the whole text: some 170 searches of 3,000
 characters per article. One Aho-Corasick pass over the text (and one over its lowered copy) finds
-every registered literal it holds; each guard then looks its literals up in that set. A string is
+every registered literal it holds (ahocorasick_rs); each guard then looks its literals up in that set. A string is
 passed over when it is asked about a second time: the document stage asks once or twice about each
 of several copies of a page, where the substring tests are cheaper than a pass."""
 from __future__ import annotations
 
-import ahocorasick
+import ahocorasick_rs
+
+from .automata import overlapping_matches
 
 LONG = 400  # shorter strings are asked about once or twice: their own substring tests are cheaper
 _KEPT = 4  # texts whose literals are kept: a builder's questions come about one article at a time
@@ -18,7 +20,7 @@ class LiteralPresence:
     def __init__(self) -> None:
         self._plain: set[str] = set()
         self._lowered: set[str] = set()
-        self._automata: tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None] | None = None
+        self._automata: tuple[_Matcher | None, _Matcher | None] | None = None
         self._recent: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._asked_once: dict[str, None] = {}
 
@@ -59,20 +61,21 @@ class LiteralPresence:
             self._recent[text] = found
         return found
 
-    def _build(self) -> tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None]:
-        self._automata = (_automaton(self._plain), _automaton(self._lowered))
+    def _build(self) -> tuple[_Matcher | None, _Matcher | None]:
+        self._automata = (_matcher(self._plain), _matcher(self._lowered))
         return self._automata
 
 
-def _automaton(literals: set[str]) -> ahocorasick.Automaton | None:
+_Matcher = tuple[ahocorasick_rs.AhoCorasick, list[str]]
+
+
+def _matcher(literals: set[str]) -> _Matcher | None:
     if not literals:
         return None
-    automaton = ahocorasick.Automaton()
-    for literal in literals:
-        automaton.add_word(literal, literal)
-    automaton.make_automaton()
-    return automaton
+    ordered = sorted(literals)
+    return ahocorasick_rs.AhoCorasick(ordered), ordered
 
 
-def _found(automaton: ahocorasick.Automaton, text: str) -> frozenset[str]:
-    return frozenset(literal for _, literal in automaton.iter(text))
+def _found(matcher: _Matcher, text: str) -> frozenset[str]:
+    automaton, literals = matcher
+    return frozenset(literals[index] for index in {index for index, _, _ in overlapping_matches(automaton, text)})
