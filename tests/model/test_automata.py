@@ -48,3 +48,13 @@ def test_a_text_holding_the_guards_end_reports_a_guard_and_nothing_else():
 def test_guards_change_no_word_found(words, text):
     plain, guarded = _automata(list(dict.fromkeys(words)))
     assert _words_found(guarded, text) == list(plain.iter(text))
+
+
+def test_overlapping_matches_in_characters_and_past_a_lone_surrogate():
+    import ahocorasick_rs
+
+    from pharmalens.model.automata import overlapping_matches
+    matcher = ahocorasick_rs.AhoCorasick(["药业", "甲药业", "ab", "b"])
+    text = "x\ud83d甲药业 ab"
+    found = sorted(overlapping_matches(matcher, text), key=lambda m: (m[1], m[2]))
+    assert [(text[s:e], i) for i, s, e in found] == [("甲药业", 1), ("药业", 0), ("ab", 2), ("b", 3)]
