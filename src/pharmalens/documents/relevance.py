@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
+from ..model.automata import overlapping_matches
 from ..model.vocabulary import load_yaml
 
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz")  # \w of an ASCII pattern
@@ -17,35 +18,33 @@ def _ascii_lower(text: str) -> str:
     return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
+_Key = tuple[bool, list[int]]  # whether a matched key is ASCII, and the terms it is
+
+
 @lru_cache(maxsize=1)
-def _terms() -> tuple[ahocorasick.Automaton, list[tuple[float, bool]], float]:
-    """One automaton over every term (ASCII terms casefolded and matched as whole words)."""
+def _terms() -> tuple[tuple[ahocorasick_rs.AhoCorasick, list[_Key]], list[tuple[float, bool]], float]:
+    """One matcher over every term (ASCII terms casefolded and matched as whole words), and its keys."""
     data = load_yaml("relevance.yaml")
-    automaton = ahocorasick.Automaton()
+    keys: dict[str, tuple[bool, list[int]]] = {}
     weights: list[tuple[float, bool]] = []
     for index, entry in enumerate(data["terms"]):
         word = entry["term"]
-        key = _ascii_lower(word)
         weights.append((float(entry["weight"]), bool(entry.get("deal", False))))
-        if key in automaton:
-            automaton.get(key)[2].append(index)
-        else:
-            automaton.add_word(key, (len(key), word.isascii(), [index]))
-    automaton.make_automaton()
-    return automaton, weights, float(data["threshold"])
+        keys.setdefault(_ascii_lower(word), (word.isascii(), []))[1].append(index)
+    return (ahocorasick_rs.AhoCorasick(list(keys)), list(keys.values())), weights, float(data["threshold"])
 
 
 def _counts(folded: str) -> dict[int, int]:
-    """Hits of each term in a text with A-Z in lower case (_ascii_lower)."""
-    automaton, _, _ = _terms()
+    """Hits of each term in a text with A-Z in lower case (_ascii_lower); a term's hits do not overlap."""
+    (matcher, payloads), _, _ = _terms()
     counts: dict[int, int] = {}
     last_end: dict[int, int] = {}
-    for end, (length, ascii_term, indices) in automaton.iter(folded):
-        start = end - length + 1
-        if ascii_term and not _whole_word(folded, start, end + 1):
+    for key, start, end in overlapping_matches(matcher, folded):
+        ascii_term, indices = payloads[key]
+        if ascii_term and not _whole_word(folded, start, end):
             continue
         for index in indices:
-            if last_end.get(index, -1) < start:
+            if last_end.get(index, 0) <= start:
                 counts[index] = counts.get(index, 0) + 1
                 last_end[index] = end
     return counts
@@ -56,18 +55,12 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _inn_names() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, float]:
-    """The INN stems (data/inn_stems.yaml; those that end surnames too apart, asked of the text as
-    written, not lowered), and the weight a word ending in one counts."""
+def _inn_names() -> tuple[ahocorasick_rs.AhoCorasick, ahocorasick_rs.AhoCorasick, float]:
+    """Matchers of the INN stems (data/inn_stems.yaml; those that end surnames too apart, asked of the
+    text as written, not lowered), and the weight a word ending in one counts."""
     stems = load_yaml("inn_stems.yaml")
-    automata = []
-    for kept in (stems["stems"], stems["lower_case_stems"]):
-        automaton = ahocorasick.Automaton()
-        for stem in kept:
-            automaton.add_word(stem, len(stem))
-        automaton.make_automaton()
-        automata.append(automaton)
-    return automata[0], automata[1], float(load_yaml("relevance.yaml")["inn_stem_weight"])
+    return (ahocorasick_rs.AhoCorasick(stems["stems"]), ahocorasick_rs.AhoCorasick(stems["lower_case_stems"]),
+            float(load_yaml("relevance.yaml")["inn_stem_weight"]))
 
 
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -80,15 +73,14 @@ def _inn_words(text: str, folded: str) -> set[str]:
     word at every split."""
     any_case, lower_case, _ = _inn_names()
     words = set()
-    for string, automaton in ((folded, any_case), (text, lower_case)):
-        for last, length in automaton.iter(string):
-            end = last + 1
+    for string, matcher in ((folded, any_case), (text, lower_case)):
+        for _, stem_start, end in overlapping_matches(matcher, string):
             if end < len(string) and _UNICODE_WORD.match(string, end):
                 continue
-            start = end - length
+            start = stem_start
             while start > 0 and string[start - 1] in _LOWER:
                 start -= 1
-            if end - length - start >= _INN_PREFIX and not (start and _UNICODE_WORD.match(string, start - 1)):
+            if stem_start - start >= _INN_PREFIX and not (start and _UNICODE_WORD.match(string, start - 1)):
                 words.add(string[start:end])
     return words
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
+from ..model.automata import overlapping_matches
 from ..model.vocabulary import load_yaml
 from .inn_prefixes import ZH_INN_ENDS
 
@@ -19,29 +20,26 @@ _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 @lru_cache(maxsize=1)
-def _endings() -> tuple[ahocorasick.Automaton, int]:
+def _endings() -> tuple[ahocorasick_rs.AhoCorasick, list[bool], int]:
+    """A matcher of the stems and the Chinese endings, whether each ends a word (a stem) or not, and
+    the longest Chinese ending."""
     stems = load_yaml("inn_stems.yaml")
-    automaton = ahocorasick.Automaton()
-    for stem in stems["stems"] + stems["lower_case_stems"]:
-        automaton.add_word(stem, True)  # a stem ends a word
+    words = stems["stems"] + stems["lower_case_stems"]
     zh = ZH_INN_ENDS.split("|")
-    for ending in zh:
-        automaton.add_word(ending, False)
-    automaton.make_automaton()
-    return automaton, max(map(len, zh))
+    return ahocorasick_rs.AhoCorasick(words + zh), [True] * len(words) + [False] * len(zh), max(map(len, zh))
 
 
 def inn_scan_start(text: str) -> int | None:
     """A position no INN match starts before (None: the text holds no INN ending). The first ending
     found ends a word, or closes Chinese characters: a match holding it starts at that word, or at
     most an ending's and a name's length before; a match holding a later ending starts later."""
-    automaton, longest = _endings()
-    for end, word_end in automaton.iter(text):
-        end += 1
-        if word_end and end < len(text) and text[end] in _WORD:
-            continue
-        start = end
-        while start > 0 and text[start - 1] in _LETTERS:
-            start -= 1
-        return max(0, min(start, end - longest - ZH_NAME_BEFORE_END))
-    return None
+    matcher, word_end, longest = _endings()
+    ends = [end for index, _, end in overlapping_matches(matcher, text)
+            if not (word_end[index] and end < len(text) and text[end] in _WORD)]
+    if not ends:
+        return None
+    end = min(ends)
+    start = end
+    while start > 0 and text[start - 1] in _LETTERS:
+        start -= 1
+    return max(0, min(start, end - longest - ZH_NAME_BEFORE_END))
