@@ -152,12 +152,13 @@ def _matches(text: str) -> tuple[re.Match[str], ...]:
     """The pattern's matches in a text, whatever year the reader then assumes: the report's text is
     read once without a year and again with the year it names."""
     kept = []
+    runway = _RUNWAY_BEFORE.compiled if _RUNWAY_BEFORE.may_match(text) else None  # the guard asked once, not per match
     for m in _PATTERN.finditer(text):
         year_at = m.start("y2") if m.group("y2") else m.start("ey2") if m.group("ey2") else -1
         if year_at >= 0 and (FOUNDED_BEFORE.search(text, max(0, year_at - 16), year_at)
                              or _SPAN_START.search(text, max(0, year_at - 16), year_at)):
             continue  # "成立于2011年", "since 2016": when something began, not a period reported on
-        if _RUNWAY_BEFORE.search(text, max(0, m.start() - _RUNWAY_REACH), m.start()):
+        if runway is not None and runway.search(text, max(0, m.start() - _RUNWAY_REACH), m.start()):
             continue  # "to fund operations into the first quarter of 2028": how long cash lasts, no period reported on
         kept.append(m)
     return tuple(kept)
