@@ -65,7 +65,7 @@ def returned_assets(ctx: Context) -> dict[str, str | None]:
     """Assets whose rights the article says went back, each to its owner (None where unnamed): the
     owner keeps developing them, so they are neither stopped nor the former licensee's."""
     found: dict[str, str | None] = {}
-    for sentence in ctx.sentences:
+    for sentence in ctx.sentences if may_tell_rights_back(ctx) else ():
         if rights_back_at(ctx, sentence.start, sentence.end) is None:
             continue
         owner = rights_owner(ctx, sentence.start, sentence.end)
@@ -75,7 +75,7 @@ def returned_assets(ctx: Context) -> dict[str, str | None]:
 
 
 def tells_rights_back(ctx: Context) -> bool:
-    return any(rights_back_at(ctx, s.start, s.end) is not None for s in ctx.sentences)
+    return may_tell_rights_back(ctx) and any(rights_back_at(ctx, s.start, s.end) is not None for s in ctx.sentences)
 
 
 # Rights handed back with words between the verb and "rights" ("returned global rights to", "hands back
