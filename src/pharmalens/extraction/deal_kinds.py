@@ -19,7 +19,8 @@ def deal_type(first: str, text: str) -> str:
     an equity investment beside a licence is a side term). Buying less than half of a company is an
     equity investment, half or more an acquisition. A deal with no word for its kind is a licence."""
     collaboration = False
-    for source, order in ((first, _TYPE_ORDER), (text, _TEXT_ORDER)):
+    readings = ((first, _TYPE_ORDER),) if text == first else ((first, _TYPE_ORDER), (text, _TEXT_ORDER))
+    for source, order in readings:  # one text read again in another order finds no kind the first reading passed over
         source = blank_cues("deal.not_license", source)
         for name in order:
             stated = may_hold(f"deal.type.{name}", source) and cue_regex(f"deal.type.{name}").search(source)
