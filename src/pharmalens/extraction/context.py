@@ -271,6 +271,14 @@ class Context:
             return items[i:j]
         return [x for x in items[i:j] if x.end <= end]
 
+    def first_starting(self, items: list, start: int, end: int):
+        """The first item of a list of the context's that starts within [start, end), or None."""
+        starts = self._starts(items)
+        if starts is None:
+            return next((i for i in items if start <= i.start < end), None)
+        k = bisect_left(starts, start)
+        return items[k] if k < len(items) and items[k].start < end else None
+
     def _starts(self, items: list) -> list[int] | None:
         """The starts of a list of the context's (kept while the list is), or None if it is not sorted."""
         cached = self._start_cache.get(id(items))

@@ -279,11 +279,11 @@ def _until_clause_end(after: str) -> str:
 
 
 def _until_next_amount(ctx: Context, end: int, after: str) -> str:
-    following = [m for m in ctx.money if end < m.start < end + len(after)]
-    if not following:
+    following = ctx.first_starting(ctx.money, end + 1, end + len(after))
+    if following is None:
         return after
-    gap = ctx.text[end:following[0].start]
-    return after if is_conversion_gap(gap) else after[:following[0].start - end]
+    gap = ctx.text[end:following.start]
+    return after if is_conversion_gap(gap) else after[:following.start - end]
 
 
 def _clause_start(text: str, pos: int) -> int:
