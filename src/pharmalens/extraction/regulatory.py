@@ -79,11 +79,11 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
             continue
         names = [name for name, _ in _present_event_sets(ctx)]
         lists = [list_items(ctx, clause, names) for clause in clauses(sentence)]
-        telling = [(c, items) for items in lists for c in items if _clause_cues(ctx, c)]
-        for clause, items in telling:
-            others = tuple((c.start, c.end) for c, _ in telling if c is not clause)
+        telling = [(c, items, cues) for items in lists for c in items if (cues := _clause_cues(ctx, c))]
+        for clause, items, cues in telling:
+            others = tuple((c.start, c.end) for c, _, _ in telling if c is not clause)
             siblings = tuple((c.start, c.end) for c in items if c is not clause)
-            records.extend(_events(ctx, sentence, clause, others=others, siblings=siblings))
+            records.extend(_events(ctx, sentence, clause, others=others, siblings=siblings, cues=cues))
     records.extend(_listed_under(ctx, telling_sets))
     for sentence, asset, company, stage in row_notes:
         for record in _events(ctx, sentence, sentence, asset, company):
@@ -223,9 +223,9 @@ def _joined(ctx: Context, a: Cue, b: Cue) -> bool:
 
 def _events(ctx: Context, sentence: Sentence, clause: Sentence, asset: str | None = None,
             company: str | None = None, others: tuple[tuple[int, int], ...] = (),
-            siblings: tuple[tuple[int, int], ...] = ()) -> list[RegulatoryEvent]:
+            siblings: tuple[tuple[int, int], ...] = (), cues: dict[str, Cue] | None = None) -> list[RegulatoryEvent]:
     out = []
-    cues = _clause_cues(ctx, clause)
+    cues = _clause_cues(ctx, clause) if cues is None else cues
     groups = agency_groups(ctx, clause, recorded_as()) if len(cues) > 1 else []
     for event, cue in cues.items():
         agencies = nearest_group(groups, cue) if len(groups) > 1 else event_agencies(ctx, sentence, clause, event, cue.start, siblings)
