@@ -33,3 +33,19 @@ def test_rising_ends_past_the_end_are_all_left_out():
     assert ctx.in_range(spans, 0, 20) == [Span(0, 4), Span(5, 9)]
     crossing = [Span(0, 40), Span(5, 9), Span(10, 12)]  # ends that do not rise
     assert ctx.in_range(crossing, 0, 20) == [Span(5, 9), Span(10, 12)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=12), st.integers(0, 70), st.integers(0, 90),
+       st.booleans())
+def test_first_starting_is_the_first_of_a_plain_filter(pairs, start, end, ordered):
+    spans = [Span(s, s + n) for s, n in pairs]
+    spans = sorted(spans, key=lambda x: x.start) if ordered else spans
+    expected = next((i for i in spans if start <= i.start < end), None)
+    ctx = _bare_context()
+    assert ctx.first_starting(spans, start, end) == expected
+    assert ctx.first_starting(spans, start, end) == expected  # from the kept index
+
+
+def test_first_starting_keeps_a_span_that_runs_past_the_end():
+    ctx = _bare_context()
+    assert ctx.first_starting([Span(2, 50), Span(3, 4)], 1, 10) == Span(2, 50)
