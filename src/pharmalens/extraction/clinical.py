@@ -79,7 +79,7 @@ def _without_unnamed_repeats(records: list[ClinicalResult]) -> list[ClinicalResu
 
 
 def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
-    if not ctx.cues.names() & _CLINICAL_SETS:
+    if not _clinical_cues(ctx):
         return []
     bounds = sorted(m.start for m in marks(ctx, sentence.start, sentence.end, SURVIVAL, "clinical.survival"))
     bounds += [c.start for c in ctx.cues.hits("clinical.hazard_ratio", sentence.start, sentence.end)]
@@ -88,6 +88,15 @@ def _findings(ctx: Context, sentence: Sentence) -> list[Finding]:
 
 
 _N_GROUP = rx(r"[(\[（]\s*n\s*=\s*(\d{1,5})\s*[)\]）]", re.IGNORECASE)
+
+
+def _clinical_cues(ctx: Context) -> bool:
+    """Whether the article holds a cue of any set a finding needs: asked once, for its first sentence."""
+    key = ("clinical.cues",)
+    held = ctx.memo.get(key)
+    if held is None:
+        held = ctx.memo[key] = any(ctx.cues.has(name) for name in _CLINICAL_SETS)
+    return held
 
 
 def _respective_sizes(ctx: Context, sentence: Sentence, found: list[Finding]) -> list[Finding]:

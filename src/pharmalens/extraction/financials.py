@@ -89,8 +89,7 @@ def _may_take_a_period(env: Reporting) -> bool:
 def _names_a_metric(ctx: Context) -> bool:
     """Whether the article names any metric the contract records (or has a card whose key is one):
     without one, no figure is a result."""
-    present = ctx.cues.names()
-    return any(name in present for name, metric in METRIC_SETS.items() if metric) or any(
+    return any(ctx.cues.has(name) for name, metric in METRIC_SETS.items() if metric) or any(
         item.key and label_metric(ctx.text[item.key[0]:item.key[1]]) for item in ctx.layout.items)
 
 
