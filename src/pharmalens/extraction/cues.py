@@ -159,9 +159,78 @@ def may_hold(name: str, text: str) -> bool:
 
 def blank_cues(name: str, text: str) -> str:
     """The text with the set's cues overwritten by spaces, so positions stay where they were."""
-    if not may_hold(name, text):
+    spans = cue_spans(name, text)
+    if not spans:
         return text
-    return cue_regex(name).sub(lambda m: " " * len(m.group(0)), text)
+    pieces, pos = [], 0
+    for start, end in spans:
+        pieces += [text[pos:start], " " * (end - start)]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def holds_cue(name: str, text: str) -> bool:
+    """Whether cue_regex(name) finds a match in the text: asked of the phrases whose anchor the text holds."""
+    table = _phrase_table(name)
+    if table is None:
+        return cue_regex(name).search(text) is not None
+    return any(_phrase_regex(p).search(text) for p in _held_phrases(table, text))
+
+
+def cue_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """The spans cue_regex(name).finditer(text) gives, found with one small pattern per phrase whose anchor
+    the text holds: a phrase without its anchor cannot match anywhere, so leaving it out of the alternation
+    changes no match. At each step the earliest start wins, and at one start the phrase the alternation
+    tries first (the longest)."""
+    table = _phrase_table(name)
+    if table is None:
+        return [m.span() for m in cue_regex(name).finditer(text)]
+    patterns = [_phrase_regex(p) for p in _held_phrases(table, text)]
+    found = [p.search(text) for p in patterns]
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        best = None
+        for k, match in enumerate(found):
+            if match is not None and match.start() < pos:
+                match = found[k] = patterns[k].search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        if best is None:
+            return spans
+        spans.append(best.span())
+        pos = best.end()
+
+
+@lru_cache(maxsize=None)
+def _phrase_table(name: str) -> tuple[ahocorasick.Automaton, tuple[str, ...]] | None:
+    """The set's phrases in the alternation's order, and an automaton of their anchors, each with the
+    numbers of the phrases holding it; None where a phrase has no anchor."""
+    ordered = tuple(sorted(phrases(name), key=len, reverse=True))
+    numbers: dict[str, list[int]] = {}
+    for number, phrase in enumerate(ordered):
+        numbers.setdefault(_anchor(phrase), []).append(number)
+    if not ordered or "" in numbers:
+        return None
+    automaton = ahocorasick.Automaton()
+    for word, held in numbers.items():
+        automaton.add_word(word, tuple(held))
+    automaton.make_automaton()
+    return automaton, ordered
+
+
+def _held_phrases(table: tuple[ahocorasick.Automaton, tuple[str, ...]], text: str) -> list[str]:
+    automaton, ordered = table
+    held: set[int] = set()
+    for _, numbers in automaton.iter(_folded(text)):
+        held.update(numbers)
+    return [ordered[n] for n in sorted(held)]
+
+
+@lru_cache(maxsize=4096)
+def _phrase_regex(phrase: str) -> re.Pattern[str]:
+    return rx(_fragment(phrase), re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)

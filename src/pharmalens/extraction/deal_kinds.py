@@ -7,7 +7,7 @@ import re
 from ..model.patterns import rx
 from .acting_names import opens_its_line_as_item
 from .context import Context
-from .cues import blank_cues, cue_regex, may_hold
+from .cues import blank_cues, cue_regex, holds_cue
 
 _TYPE_ORDER = ("option", "newco", "acquisition", "equity", "license", "collaboration")
 _TEXT_ORDER = ("option", "newco", "acquisition", "license", "collaboration", "equity")
@@ -23,7 +23,7 @@ def deal_type(first: str, text: str) -> str:
     for source, order in readings:  # one text read again in another order finds no kind the first reading passed over
         source = blank_cues("deal.not_license", source)
         for name in order:
-            stated = may_hold(f"deal.type.{name}", source) and cue_regex(f"deal.type.{name}").search(source)
+            stated = holds_cue(f"deal.type.{name}", source)
             if not stated and not (name == "equity" and (_BUYS_SHARES.search(source) or _INVESTS_IN.search(source))):
                 continue
             if name == "collaboration":

@@ -8,7 +8,7 @@ import re
 from ..model.patterns import rx
 from .companies import CompanyMention
 from .context import Context
-from .cues import blank_cues, cue_regex
+from .cues import blank_cues, cue_regex, holds_cue
 from .parties import Parties
 from .places import chinese_place_names
 from .sentences import Sentence
@@ -125,7 +125,7 @@ def triggers(text: str) -> bool:
     """A deal word outside the names of permits and filings (生物制品许可申请, 生产许可证) and outside
     a company's trade in its products ("which it sells in Canada")."""
     blank = blank_cues("deal.not_license", text)
-    return bool(cue_regex("deal.trigger").search(_COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank)))
+    return holds_cue("deal.trigger", _COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank))
 
 
 # selling a product on a market, not selling a business: no buyer after "to", no price
