@@ -7,7 +7,7 @@ import re
 
 from ..model.patterns import rx
 from .context import Context
-from .cues import cue_regex, phrases
+from .cues import holds_cue, phrases
 from .deal_terms import milestone_paid, money_by_role
 from .returned_rights import tells_rights_back
 from .sentences import Sentence
@@ -16,7 +16,7 @@ from .sentences import Sentence
 def tells_terms_first(ctx: Context, sentence: Sentence) -> bool:
     """A sentence naming no company that gives "the deal's" money before the sentence that says who
     made it ("此次交易总额最高可达12亿美元，其中首付款8000万美元。根据协议，X将…授予Y")."""
-    return bool(_THE_DEAL.search(sentence.text) and cue_regex("deal.terms").search(sentence.text)
+    return bool(_THE_DEAL.search(sentence.text) and holds_cue("deal.terms", sentence.text)
                 and money_by_role(ctx, ctx.in_range(ctx.money, sentence.start, sentence.end)))
 
 

@@ -7,7 +7,7 @@ import re
 
 from ..model.patterns import rx
 from .context import Context
-from .cues import cue_regex
+from .cues import holds_cue
 from .dates import DateMention, nearest_date
 from .events import not_when_it_happened, told_as_background
 from .sentences import Sentence
@@ -26,7 +26,7 @@ def signed_date(ctx: Context, sentences: list[Sentence]) -> str | None:
             before = ctx.text[max(sentence.start, date.start - 25):date.start]
             after = after[:m.start()] if (m := _CLAUSE_BREAK.search(after)) else after
             before = before[m.end():] if (m := _LAST_BREAK.search(before)) else before
-            if cue_regex("deal.signed").search(after) or cue_regex("deal.signed").search(before):
+            if holds_cue("deal.signed", after) or holds_cue("deal.signed", before):
                 return date.value
     return None
 

@@ -74,7 +74,7 @@ def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[
     """"collaboration" for a deal whose own sentences name no kind but whose paragraph, about these
     parties only, says they will work together ("the pair will build conjugates together and the buyer
     picks the targets"): `kind` read from the deal's sentences is a licence only by default there."""
-    if kind != "license" or cue_regex("deal.type.license").search(text):
+    if kind != "license" or holds_cue("deal.type.license", text):
         return kind
     begin, end = ctx.paragraph_of(start)
     if not cue_regex("deal.type.collaboration").search(ctx.text, begin, end):

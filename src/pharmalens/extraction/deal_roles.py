@@ -150,7 +150,7 @@ def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
 def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
     sentence before it in the same paragraph that is not itself about the product referred to."""
-    if not cue_regex("deal.asset_anaphor").search(sentence.text):
+    if not holds_cue("deal.asset_anaphor", sentence.text):
         return None
     for previous in reversed(_earlier_in_paragraph(ctx, sentence)):
         if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):
@@ -274,4 +274,4 @@ def own_story(ctx: Context, second: CompanyMention) -> bool:
         return False
     end = _CLAUSE_END.search(ctx.text, second.end)
     clause = ctx.text[second.end:end.start() if end else len(ctx.text)]
-    return not cue_regex("deal.trigger").search(clause)
+    return not holds_cue("deal.trigger", clause)

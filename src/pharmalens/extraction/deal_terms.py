@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..model.patterns import rx
 from ..model.records import Money
 from .context import Context
-from .cues import cue_alternation, cue_regex
+from .cues import cue_alternation, cue_regex, holds_cue
 from .money import MoneyMention, is_conversion_gap, is_share_price
 from .paid_to_date import is_paid_to_date
 
@@ -166,7 +166,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return None  # "an additional $45 million upon exercise of the option": the price of a later step
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
-    if cue_regex("deal.including").search(wide[:20]) and cue_regex("deal.upfront_after").search(wide):
+    if holds_cue("deal.including", wide[:20]) and holds_cue("deal.upfront_after", wide):
         return "total"
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
@@ -191,7 +191,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
-    if cue_regex("deal.upfront_with_near_term").search(window) or \
+    if holds_cue("deal.upfront_with_near_term", window) or \
             cue_regex("deal.upfront_with_near_term", anchored=True).match(lead):
         return "upfront"
     if _BOTH_SUMMED.search(window):

@@ -16,7 +16,7 @@ from ..model.patterns import rx
 from ..model.records import Deal, Money
 from .companies import CompanyMention
 from .context import Context
-from .cues import cue_regex
+from .cues import cue_regex, holds_cue
 from .deal_dates import announced_date, announcing_date, signed_date
 from .deal_cards import card_deals
 from .deal_items import DealItem, cell_territory, deal_items
@@ -186,7 +186,7 @@ def _direct_by_cues(frame: Frame, sentence: Sentence, mentions: list[CompanyMent
         after = ctx.text[m.end:m.end + 40]
         after = rx(r"^\s*(?:\([^)]{0,30}\))?\s*(?:also|will also|has|is|将|也|亦|则)?\s*", 0).sub("", after, count=1)
         other = parties.licensee if m.name == parties.licensor.name else parties.licensor
-        if supplies.match(after) or (after[:1] in ("向", "给") and cue_regex("deal.supplies").search(after[:_SUPPLY_REACH])
+        if supplies.match(after) or (after[:1] in ("向", "给") and holds_cue("deal.supplies", after[:_SUPPLY_REACH])
                                      and not _CLAUSE_STOP.search(after[:_SUPPLY_REACH])):
             supplied = ctx.text[max(0, m.start - 1):m.start] in ("向", "给")  # "向X供应": X buys; "X向Y供应": X sells
             frame.parties = Parties(other, m, True) if supplied else Parties(m, other, True)
@@ -241,7 +241,7 @@ def _money_or_rights_follow(after: str) -> bool:
 
 def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
     """A sentence of terms right after a deal, naming no company outside it, belongs to it."""
-    if sentence.start - frame.end > _FRAME_REACH or not cue_regex("deal.terms").search(sentence.text):
+    if sentence.start - frame.end > _FRAME_REACH or not holds_cue("deal.terms", sentence.text):
         return False
     return {m.name for m in mentions} <= frame.names()
 
@@ -289,7 +289,7 @@ def _open_or_extend(ctx: Context, frames: list[Frame], parties: Parties, sentenc
         other_kind = _deal_type(ctx, frame.sentences[0].text)
         # a sentence of terms alone ("Y will pay X an option fee of $9 million") is a licence only by default
         if kind != other_kind and {kind, other_kind} & _DISTINCT_KINDS and "collaboration" not in (kind, other_kind) \
-                and (kind != "license" or cue_regex("deal.type.license").search(sentence.text)):
+                and (kind != "license" or holds_cue("deal.type.license", sentence.text)):
             continue
         if frame.names() == names or (None in frame.names() and frame.names() - {None} <= names):
             frame.sentences.append(sentence)
