@@ -84,7 +84,7 @@ class Mark:
 def marks(ctx: Context, start: int, end: int, names: tuple[str, ...], prefix: str) -> list[Mark]:
     """Endpoint names in [start, end); a name followed by its own abbreviation in brackets is one."""
     found = [Mark(c.start, c.end, None if n == "other" else n, c.phrase)
-             for n in names for c in ctx.cues.hits(f"{prefix}.{n}", start, end)]
+             for n, name in _held_sets(ctx, names, prefix) for c in ctx.cues.hits(name, start, end)]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     merged: list[Mark] = []
     for m in found:
@@ -96,6 +96,15 @@ def marks(ctx: Context, start: int, end: int, names: tuple[str, ...], prefix: st
             continue
         merged.append(m)
     return merged
+
+
+def _held_sets(ctx: Context, names: tuple[str, ...], prefix: str) -> tuple[tuple[str, str], ...]:
+    """(name, cue set) for the names whose set the article holds a cue of: no other has one in any sentence."""
+    key = ("clinical.held_sets", names, prefix)
+    held = ctx.memo.get(key)
+    if held is None:
+        held = ctx.memo[key] = tuple((n, f"{prefix}.{n}") for n in names if ctx.cues.has(f"{prefix}.{n}"))
+    return held
 
 
 def rate_marks(ctx: Context, start: int, end: int) -> list[Mark]:
