@@ -83,7 +83,10 @@ def _kind_sets() -> tuple[tuple[str, str], ...]:
 
 def _kinds(ctx: Context, start: int, end: int) -> list[tuple[str, Cue]]:
     """Kinds of site named in a span; not a compound adjective ("reactor-produced isotopes")."""
-    found = [(kind, cue) for name, kind in _kind_sets() for cue in ctx.cues.hits(name, start, end)
+    held = ctx.memo.get(("facilities.kind_sets",))
+    if held is None:  # the sets the article holds a cue of: no other has one in any span
+        held = ctx.memo[("facilities.kind_sets",)] = tuple((n, k) for n, k in _kind_sets() if ctx.cues.has(n))
+    found = [(kind, cue) for name, kind in held for cue in ctx.cues.hits(name, start, end)
              if "-" not in cue.phrase]
     for match in _CODE_REACTOR.finditer(ctx.text, start, end):
         found.append(("reactor", Cue(match.start(), match.end(), "facilities.kind.reactor", match.group(0))))
