@@ -93,11 +93,11 @@ def _from_sentences(ctx: Context, drafts: dict[str, Draft]) -> None:
     described: list[str] = []  # indications of a drug described, not yet named, in the sentences since the last asset
     same = _one_name_each(ctx)
     for sentence in ctx.sentences:
-        if ctx.text[sentence.start:sentence.end].count("|") >= 3:
+        if sentence.text.count("|") >= 3:
             continue
         mentions = ctx.in_range(ctx.assets, sentence.start, sentence.end)
         if not mentions:
-            if not _SECTION_HEADING.fullmatch(sentence.text.strip()):  # "【NDA受理】": a heading over the next items
+            if previous_assets and not _SECTION_HEADING.fullmatch(sentence.text.strip()):  # "【NDA受理】": a heading over the next items
                 _carry_forward(ctx, sentence, previous_assets, drafts)
             described = described or described_indications(ctx, sentence)
             previous_assets = []

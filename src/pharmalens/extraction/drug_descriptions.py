@@ -39,6 +39,8 @@ def described_indications(ctx: Context, sentence: Sentence) -> list[str]:
     """Indications a sentence ties to a drug word ("an obesity drug", "a treatment for gout",
     "一款治疗痛风的新药")."""
     found: list[str] = []
+    if not ctx.hits("indication", sentence.start, sentence.end):
+        return found  # every indication read below lies in the sentence
     for noun in _indefinite().finditer(sentence.text):
         start, end = sentence.start + noun.start(), sentence.start + noun.end()
         found.extend(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end))
