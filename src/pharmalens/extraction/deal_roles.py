@@ -139,12 +139,21 @@ _NAMED_REACH = 24
 
 def first_asset(ctx: Context, sentences: list[Sentence]) -> str | None:
     for sentence in sentences:
-        assets = [a for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)
-                  if not _FUNDED.search(ctx.text, max(sentence.start, a.start - 50), a.start)
-                  and not _CONDITION.search(ctx.text, max(sentence.start, a.start - 40), a.start)]
-        if assets:
-            return assets[0].label
+        label = _first_named(ctx, sentence)
+        if label is not None:
+            return label
     return referred_asset(ctx, sentences[0]) if sentences else None
+
+
+def _first_named(ctx: Context, sentence: Sentence) -> str | None:
+    """The first asset a sentence names that no funding or condition words lead into; kept per sentence,
+    as a deal's sentences are asked about each time another sentence is weighed against the deal."""
+    key = ("first_asset", sentence.start, sentence.end)
+    if key not in ctx.memo:
+        ctx.memo[key] = next((a.label for a in ctx.in_range(ctx.assets, sentence.start, sentence.end)
+                              if not _FUNDED.search(ctx.text, max(sentence.start, a.start - 50), a.start)
+                              and not _CONDITION.search(ctx.text, max(sentence.start, a.start - 40), a.start)), None)
+    return ctx.memo[key]
 
 
 def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
