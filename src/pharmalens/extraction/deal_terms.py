@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 from ..model.records import Money
 from .context import Context
 from .cues import cue_alternation, cue_regex, holds_cue
@@ -309,6 +309,7 @@ _ROYALTY = rx(r"(?:按(?:年|年度)?(?:净)?销售(?:额|收入)(?:的|之))?(?
               r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
               r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
               r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
+_ROYALTY_WORDS = guarded(_ROYALTY)
 # "a global pharmaceutical company", "a worldwide leader": a firm described, no territory
 _NOT_A_FIRMS = (r"(?!\s+(?:top-\d+\s+|top\s+\d+\s+|big\s+|large\s+|leading\s+)?(?:pharmaceutical|pharma|drugmaker|biopharma\w*|biotech\w*|"
                 r"company|companies|firm|player|leader|partner|healthcare|life\s+sciences?)\b)")
@@ -380,6 +381,8 @@ def royalty(ctx: Context, sentences) -> str | None:
     """The royalty as the source writes it (traditional script stays traditional)."""
     bare = None
     for sentence in sentences:
+        if not _ROYALTY_WORDS.may_match(ctx.text[sentence.start:sentence.end]):
+            continue  # no word every royalty needs: the pattern, tried at each position, cannot match
         for match in _ROYALTY.finditer(ctx.text, sentence.start, sentence.end):
             near = ctx.in_range(ctx.companies, max(0, match.start() - _LONGEST_NAME), match.end() + _LONGEST_NAME)
             if any(c.start < match.end() and match.start() < c.end for c in near):
