@@ -56,7 +56,8 @@ def _gmp_words() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     data = load_yaml("gmp.yaml")
 
     def pairs(items: list[dict]) -> list[tuple[str, str]]:
-        return sorted(((a, i["name"]) for i in items for a in i["aliases"]), key=lambda p: -len(p[0]))
+        ordered = sorted(((a, i["name"]) for i in items for a in i["aliases"]), key=lambda p: -len(p[0]))
+        return [(a.casefold(), name) for a, name in ordered]  # compared with folded text
     return pairs(data["scopes"]), pairs(data["findings"])
 
 
@@ -78,7 +79,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
         if not any(ctx.cues.has(name, sentence.start, sentence.end) for name in telling_sets):
             continue
         names = [name for name, _ in _present_event_sets(ctx)]
-        lists = [list_items(ctx, clause, names) for clause in clauses(sentence)]
+        lists = [list_items(ctx, clause, names) for clause in _clauses(ctx, sentence)]
         telling = [(c, items, cues) for items in lists for c in items if (cues := _clause_cues(ctx, c))]
         for clause, items, cues in telling:
             others = tuple((c.start, c.end) for c, _, _ in telling if c is not clause)
@@ -91,6 +92,15 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
                 record.event = "ind"
             records.append(record)
     return merged_events(records, _alias_map(ctx))
+
+
+def _clauses(ctx: Context, sentence: Sentence) -> tuple[Sentence, ...]:
+    """A sentence's clauses, split once: the inspection reader and the event reader both ask."""
+    key = ("regulatory.clauses", sentence.start, sentence.end)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = tuple(clauses(sentence))
+    return found
 
 
 def _listed_under(ctx: Context, telling_sets: list[str]) -> list[RegulatoryEvent]:
@@ -272,15 +282,17 @@ def _gmp_events(ctx: Context, sentence: Sentence) -> list[RegulatoryEvent]:
     if not _GMP_ANCHOR.search(sentence.text):
         return []
     scopes, findings = _gmp_words()
-    finding = next((name for alias, name in findings if alias.casefold() in sentence.text.casefold()), None)
+    folded = sentence.text.casefold()
+    finding = next((name for alias, name in findings if alias in folded), None)
     agency = _gmp_agency(ctx, sentence)
     if agency is None:
         return []
     date = _inspection_date(ctx, sentence)
     company = event_company(ctx, sentence, sentence.end)
     out = []
-    for clause in clauses(sentence):
-        scope = next((name for alias, name in scopes if alias.casefold() in clause.text.casefold()), None)
+    for clause in _clauses(ctx, sentence):
+        folded = clause.text.casefold()
+        scope = next((name for alias, name in scopes if alias in folded), None)
         event = _outcome(ctx, clause.start, clause.end) if scope else None
         if event:
             out.append(_record(ctx, sentence, event, agency, None, company, scope,
@@ -332,7 +344,7 @@ def _gmp_agency(ctx: Context, sentence: Sentence) -> str | None:
     """The inspecting agency: named in the sentence, else the EU's when the sentence says so, else
     China's when it uses China's inspection words (药品GMP符合性检查) and names no country, else the one
     named nearest before."""
-    for clause in clauses(sentence):  # "通过药品GMP符合性检查，同时…获FDA批准的…": the inspection's own clause
+    for clause in _clauses(ctx, sentence):  # "通过药品GMP符合性检查，同时…获FDA批准的…": the inspection's own clause
         if "符合性检查" in clause.text and not _EU.search(clause.text):
             named = ctx.hits("agency", clause.start, clause.end)
             if named:
