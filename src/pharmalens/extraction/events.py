@@ -205,13 +205,13 @@ def _looks_like_a_company(name: str) -> bool:
 
 def described_companies(ctx: Context) -> list[str]:
     """English names the article itself describes as a company ("SpectronRx, a radiopharmaceutical
-    manufacturer, announced"), for builders to use where the company recogniser knows none."""
-    names = []
-    for match in _APPOSITION.finditer(ctx.text):
-        name = match.group("n")
-        if not ctx.companies_in(match.start("n"), match.end("n"), with_self=False) and not _NOT_A_NAME.match(name):
-            names.append(name)
-    return list(dict.fromkeys(names))
+    manufacturer, announced"), for builders to use where the company recogniser knows none; read once per article."""
+    found = ctx.memo.get(("described_companies",))
+    if found is None:
+        found = ctx.memo[("described_companies",)] = tuple(dict.fromkeys(
+            m.group("n") for m in _APPOSITION.finditer(ctx.text)
+            if not ctx.companies_in(m.start("n"), m.end("n"), with_self=False) and not _NOT_A_NAME.match(m.group("n"))))
+    return list(found)
 
 
 def paragraph_company(ctx: Context, sentence: Sentence) -> str | None:
