@@ -226,8 +226,9 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         return None  # "installs two cyclotrons": machines counted, not a site named
     if not _site_words(ctx.text[start:cue.end]):
         clause_start = clause_around(ctx, sentence, cue.start)[0]
+        before = ctx.text[clause_start:start]
         at, place = max(((ctx.text.rfind(p, clause_start, start), p) for p in chinese_places()
-                         if p in ctx.text[clause_start:start]), default=(-1, None))  # 江苏常州: the nearer, 常州
+                         if p in before), default=(-1, None))  # 江苏常州: the nearer, 常州
         if place:
             name = ctx.evidence(at, at + len(place)).quote + name  # "位于成都的核药房": the 成都 site, as the file writes it
         located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
@@ -314,14 +315,15 @@ def _named_alike(a: Facility, b: Facility) -> bool:
     return m.endswith(n) or n.endswith(m)
 
 
-def _site_words(name: str | None) -> set[str]:
+@lru_cache(maxsize=256)  # a site's name is compared with each record of its company's
+def _site_words(name: str | None) -> frozenset[str]:
     if not name:
-        return set()
+        return frozenset()
     simplified = to_simplified(name)  # 桃園 is the place 桃园
     words = {p for p in chinese_places() if p in simplified}
     words |= {w for w in re.findall(r"(?<![\dA-Za-z-])[A-Z][A-Za-z'-]+", name)
               if w.casefold() not in _GENERIC_NAME_WORDS and not w.endswith("-")}  # "Ac-" of Ac-225, "Lu" of 177Lu: no place
-    return words
+    return frozenset(words)
 
 
 def _merge_or_add(records: list[Facility], record: Facility) -> None:
