@@ -203,15 +203,19 @@ def cue_spans(name: str, text: str) -> list[tuple[int, int]]:
         pos = best.end()
 
 
+_NARROWED_FROM = 30  # phrases: below this, one pass of the alternation costs less than the anchor pass
+
+
 @lru_cache(maxsize=None)
 def _phrase_table(name: str) -> tuple[ahocorasick.Automaton, tuple[str, ...]] | None:
     """The set's phrases in the alternation's order, and an automaton of their anchors, each with the
-    numbers of the phrases holding it; None where a phrase has no anchor."""
+    numbers of the phrases holding it; None where a phrase has no anchor, or where the set is small
+    enough that its whole pattern is the cheaper test."""
     ordered = tuple(sorted(phrases(name), key=len, reverse=True))
     numbers: dict[str, list[int]] = {}
     for number, phrase in enumerate(ordered):
         numbers.setdefault(_anchor(phrase), []).append(number)
-    if not ordered or "" in numbers:
+    if len(ordered) < _NARROWED_FROM or "" in numbers:
         return None
     automaton = ahocorasick.Automaton()
     for word, held in numbers.items():
