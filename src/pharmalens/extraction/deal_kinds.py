@@ -77,7 +77,7 @@ def paragraph_kind(ctx: Context, kind: str, start: int, text: str, parties: set[
     if kind != "license" or holds_cue("deal.type.license", text):
         return kind
     begin, end = ctx.paragraph_of(start)
-    if not cue_regex("deal.type.collaboration").search(ctx.text, begin, end):
+    if not holds_cue("deal.type.collaboration", ctx.text[begin:end]):  # a paragraph: its edges are line ends
         return kind
     if any(m.name not in parties for m in ctx.companies_in(begin, end, with_self=False)):
         return kind
