@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..documents.dating import FOUNDED_BEFORE
+from ..model.pattern_starts import start_class
 from ..model.patterns import guarded, rx, rx_starting
 
 _ZH_QUARTER = {"首": 1, "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -48,9 +49,11 @@ _DIGIT_FIRST = (  # a branch starting with a digit starts with a year, a 1-N mon
 _ZH_FIRST = (  # what a Chinese branch starts with: a few characters, as most of them are common alone (中, 上, 年)
     "截至", "二[零〇]", "去年", "今年", "上(?:半年|年|期)", "本(?:年|期|报告期|季)", "第", r"[一二三四首]\s*季", "半年",
     "中(?:期|报)", "下半年", "前三季", r"前\s*3\s*季", r"前\s*[6六9九]", "全年", "年(?:度|报)", "同期", "报告期内", "期内", "单季", "当季")
-_PATTERN = rx_starting(
-    rf"{'|'.join(_ZH_FIRST)}|{'|'.join(_DIGIT_FIRST)}|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})"
-    rf"|\b(?:{'|'.join(_EN_FIRST)})\b|\b(?:{'|'.join(_GLUED_FIRST)})",
+
+_START_GROUPS = ("|".join(_ZH_FIRST), rf"{'|'.join(_DIGIT_FIRST)}|\d\d? (?:{'|'.join(m[:3] for m in _MONTHS)})",
+                 rf"\b(?:{'|'.join(_EN_FIRST)})\b|\b(?:{'|'.join(_GLUED_FIRST)})")
+_PATTERN = rx_starting(  # each group of start words behind its first characters: at a letter, the others fail on one test
+    "|".join(f"(?={start_class(g, re.I | re.A) or '(?s:.)'})(?:{g})" for g in _START_GROUPS),
     rf"截至\s*(?:(?P<ey>{_Y}|{_ZY})\s*年\s*)?(?P<em>\d{{1,2}}|{_ZM})\s*月(?:\s*(?:\d{{1,2}}|{_ZD})\s*日|底|末)?\s*止\s*的?"
     r"(?P<espan>六个月|三个月|九个月|十二个月|半年度?|中期|季度|前三季度|年度|财政年度|全年)"
     rf"|\b(?P<enspan>three|six|nine|twelve)[- ]months? ended (?:(?P<enm>{_MONTH}) \d{{1,2}},?|\d{{1,2}} (?P<enm2>{_MONTH}),?) (?P<eny>{_Y})\b"
