@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import ahocorasick
+import ahocorasick_rs
 
-from ..model.automata import guarded_automaton
+from ..model.automata import overlapping_matches
 from ..model.patterns import rx
 from ..model.disk_cache import cached
 from ..model.errors import PharmalensError
@@ -109,11 +109,10 @@ def cue_alternation(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> tuple[ahocorasick.Automaton, tuple[tuple[int, tuple[tuple[str, bool], ...], bool], ...]]:
-    """The automaton of every set's phrases, folded, and by each phrase's number its length, the sets
-    it belongs to (with whether it is a stem there) and whether it is bounded as a word. A hit carries
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[tuple[int, tuple[tuple[str, bool], ...], bool], ...]]:
+    """A matcher of every set's phrases, folded, and by each phrase's number its length, the sets it
+    belongs to (with whether it is a stem there) and whether it is bounded as a word. A hit carries
     only the number: a text holds hundreds, and most sets are never asked about."""
-    automaton = guarded_automaton(lambda word: -1)
     table: dict[str, list[tuple[str, bool]]] = {}
     for name, items in cue_sets().items():
         for phrase in items:
@@ -121,12 +120,10 @@ def _automaton() -> tuple[ahocorasick.Automaton, tuple[tuple[int, tuple[tuple[st
             key = (phrase[:-1] if stem else phrase).casefold()
             table.setdefault(key, []).append((name, stem))
     entries = []
-    for number, (key, targets) in enumerate(table.items()):
+    for key, targets in table.items():
         edges = key[0].isascii() and key[0].isalnum() or key[-1].isascii() and key[-1].isalnum()
-        automaton.add_word(key, number)
         entries.append((len(key), tuple(targets), edges))
-    automaton.make_automaton()
-    return automaton, tuple(entries)
+    return ahocorasick_rs.AhoCorasick(list(table)), tuple(entries)
 
 
 def _anchor(phrase: str) -> str:
@@ -137,24 +134,20 @@ def _anchor(phrase: str) -> str:
 
 
 @lru_cache(maxsize=None)
-def _anchors(name: str) -> ahocorasick.Automaton | None:
-    """The anchors of a set's phrases, or None where a phrase has none (or the set no phrase, whose
-    pattern matches anywhere)."""
+def _anchors(name: str) -> ahocorasick_rs.AhoCorasick | None:
+    """A matcher of the anchors of a set's phrases, or None where a phrase has none (or the set no
+    phrase, whose pattern matches anywhere)."""
     words = {_anchor(p) for p in phrases(name)}
     if not words or "" in words:
         return None
-    automaton = ahocorasick.Automaton()
-    for word in words:
-        automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+    return ahocorasick_rs.AhoCorasick(sorted(words))
 
 
 def may_hold(name: str, text: str) -> bool:
     """False only where cue_regex(name) cannot match in the text: it holds no anchor of the set. One
     automaton pass, asked before a pattern's scan or substitution over a string no CueIndex covers."""
-    automaton = _anchors(name)
-    return automaton is None or next(automaton.iter(_folded(text)), None) is not None
+    matcher = _anchors(name)
+    return matcher is None or bool(overlapping_matches(matcher, _folded(text)))
 
 
 def blank_cues(name: str, text: str) -> str:
@@ -207,28 +200,24 @@ _NARROWED_FROM = 30  # phrases: below this, one pass of the alternation costs le
 
 
 @lru_cache(maxsize=None)
-def _phrase_table(name: str) -> tuple[ahocorasick.Automaton, tuple[str, ...]] | None:
-    """The set's phrases in the alternation's order, and an automaton of their anchors, each with the
-    numbers of the phrases holding it; None where a phrase has no anchor, or where the set is small
-    enough that its whole pattern is the cheaper test."""
+def _phrase_table(name: str) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]] | None:
+    """A matcher of the anchors of the set's phrases, by each anchor's index the numbers of the phrases
+    holding it, and the phrases in the alternation's order; None where a phrase has no anchor, or where
+    the set is small enough that its whole pattern is the cheaper test."""
     ordered = tuple(sorted(phrases(name), key=len, reverse=True))
     numbers: dict[str, list[int]] = {}
     for number, phrase in enumerate(ordered):
         numbers.setdefault(_anchor(phrase), []).append(number)
     if len(ordered) < _NARROWED_FROM or "" in numbers:
         return None
-    automaton = ahocorasick.Automaton()
-    for word, held in numbers.items():
-        automaton.add_word(word, tuple(held))
-    automaton.make_automaton()
-    return automaton, ordered
+    return ahocorasick_rs.AhoCorasick(list(numbers)), [tuple(held) for held in numbers.values()], ordered
 
 
-def _held_phrases(table: tuple[ahocorasick.Automaton, tuple[str, ...]], text: str) -> list[str]:
-    automaton, ordered = table
+def _held_phrases(table: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]], text: str) -> list[str]:
+    matcher, numbers_of, ordered = table
     held: set[int] = set()
-    for _, numbers in automaton.iter(_folded(text)):
-        held.update(numbers)
+    for anchor in {index for index, _, _ in overlapping_matches(matcher, _folded(text))}:
+        held.update(numbers_of[anchor])
     return [ordered[n] for n in sorted(held)]
 
 
@@ -255,15 +244,14 @@ class CueIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         folded = _folded(text)
-        automaton, entries = _automaton()
+        matcher, entries = _automaton()
         ends: dict[int, list[int]] = {}
-        for end_index, number in automaton.iter(folded):
+        for number, _, end in overlapping_matches(matcher, folded):
             at = ends.get(number)
             if at is None:
-                ends[number] = [end_index + 1]
+                ends[number] = [end]
             else:
-                at.append(end_index + 1)
-        ends.pop(-1, None)
+                at.append(end)
         phrases_of: dict[str, list[tuple[int, bool, bool, list[int]]]] = {}
         for number, at in ends.items():
             length, targets, edges = entries[number]
@@ -312,12 +300,13 @@ class CueIndex:
         ends there. A cheap test before running the set's pattern over a sentence; the set's anchors
         are looked for when it is first asked about."""
         if name not in self._anchored:
-            automaton = _anchors(name)
-            self._anchored[name] = None if automaton is None else [e + 1 for e, _ in automaton.iter(self._folded)]
+            matcher = _anchors(name)
+            self._anchored[name] = None if matcher is None else \
+                sorted(end for _, _, end in overlapping_matches(matcher, self._folded))
         ends = self._anchored[name]
         if ends is None:
             return True
-        i = bisect_right(ends, start)  # the automaton gives them in order
+        i = bisect_right(ends, start)
         return i < len(ends) and (end is None or ends[i] <= end)
 
     def last_before(self, name: str, pos: int, window: int) -> Cue | None:

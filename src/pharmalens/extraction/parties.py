@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .companies import CompanyMention
+from ..model.automata import overlapping_matches
 from ..model.pattern_words import lowered, required_words
 from ..model.patterns import rx
 
@@ -103,18 +104,15 @@ _RELATION_WORDS = [required_words(pattern) for pattern, _, _ in _RELATIONS]
 def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The relations, in order, that can match the masked sentence: it holds one of their words (all
     the relations' words found in one automaton pass)."""
-    automaton = _word_automaton()
-    held = {word for _, word in automaton.iter(lowered(masked))}
+    matcher, words = _word_matcher()
+    held = {words[index] for index, _, _ in overlapping_matches(matcher, lowered(masked))}
     return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if words is None or not held.isdisjoint(words)]
 
 
 @lru_cache(maxsize=1)
-def _word_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in {w for words in _RELATION_WORDS if words for w in words}:
-        automaton.add_word(word, word)
-    automaton.make_automaton()
-    return automaton
+def _word_matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+    words = sorted({w for words in _RELATION_WORDS if words for w in words})
+    return ahocorasick_rs.AhoCorasick(words), words
 
 
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到|可获|将获)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
