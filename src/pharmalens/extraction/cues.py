@@ -133,14 +133,26 @@ def _anchor(phrase: str) -> str:
     return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in word)
 
 
+_AnchorTable = tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]]
+
+
 @lru_cache(maxsize=None)
-def _anchors(name: str) -> ahocorasick_rs.AhoCorasick | None:
-    """A matcher of the anchors of a set's phrases, or None where a phrase has none (or the set no
-    phrase, whose pattern matches anywhere)."""
-    words = {_anchor(p) for p in phrases(name)}
-    if not words or "" in words:
+def _anchor_table(name: str) -> _AnchorTable | None:
+    """A matcher of the anchors of the set's phrases, by each anchor's index the numbers of the phrases
+    holding it, and the phrases in the alternation's order (longest first); None where a phrase has no
+    anchor (or the set no phrase, whose pattern matches anywhere)."""
+    ordered = tuple(sorted(phrases(name), key=len, reverse=True))
+    numbers: dict[str, list[int]] = {}
+    for number, phrase in enumerate(ordered):
+        numbers.setdefault(_anchor(phrase), []).append(number)
+    if not numbers or "" in numbers:
         return None
-    return ahocorasick_rs.AhoCorasick(sorted(words))
+    return ahocorasick_rs.AhoCorasick(list(numbers)), [tuple(held) for held in numbers.values()], ordered
+
+
+def _anchors(name: str) -> ahocorasick_rs.AhoCorasick | None:
+    table = _anchor_table(name)
+    return None if table is None else table[0]
 
 
 def may_hold(name: str, text: str) -> bool:
@@ -199,21 +211,14 @@ def cue_spans(name: str, text: str) -> list[tuple[int, int]]:
 _NARROWED_FROM = 30  # phrases: below this, one pass of the alternation costs less than the anchor pass
 
 
-@lru_cache(maxsize=None)
-def _phrase_table(name: str) -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]] | None:
-    """A matcher of the anchors of the set's phrases, by each anchor's index the numbers of the phrases
-    holding it, and the phrases in the alternation's order; None where a phrase has no anchor, or where
-    the set is small enough that its whole pattern is the cheaper test."""
-    ordered = tuple(sorted(phrases(name), key=len, reverse=True))
-    numbers: dict[str, list[int]] = {}
-    for number, phrase in enumerate(ordered):
-        numbers.setdefault(_anchor(phrase), []).append(number)
-    if len(ordered) < _NARROWED_FROM or "" in numbers:
-        return None
-    return ahocorasick_rs.AhoCorasick(list(numbers)), [tuple(held) for held in numbers.values()], ordered
+def _phrase_table(name: str) -> _AnchorTable | None:
+    """The set's anchor table, or None where the set is small enough that its whole pattern is the
+    cheaper test."""
+    table = _anchor_table(name)
+    return table if table is not None and len(table[2]) >= _NARROWED_FROM else None
 
 
-def _held_phrases(table: tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]], text: str) -> list[str]:
+def _held_phrases(table: _AnchorTable, text: str) -> list[str]:
     matcher, numbers_of, ordered = table
     held: set[int] = set()
     for anchor in {index for index, _, _ in overlapping_matches(matcher, _folded(text))}:
