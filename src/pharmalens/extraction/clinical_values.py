@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..model.frozen import frozen
 from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 from .assets import AssetMention
@@ -73,7 +74,7 @@ class Finding:
     n: int | None = None  # patients stated with the figure (31/58)
 
 
-@dataclass(frozen=True)
+@frozen
 class Mark:
     start: int
     end: int

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..model.frozen import frozen
 from ..model.budget import checked
 from ..model.patterns import rx
 from .figures import Figure, Unit, cell_unit, find_figures
@@ -71,7 +72,7 @@ class Grid:
     lead_start: int  # where the text that introduces the table (header, unit, period words) begins
 
 
-@dataclass(frozen=True)
+@frozen
 class _Piece:
     start: int
     end: int

@@ -11,8 +11,8 @@ clauses read across it."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from ..model.frozen import frozen
 from ..model.patterns import rx
 
 _MARKER = rx(r"(?P<marker>[•●○◦▪▫■□◆◇★☆►▶➢✓✔‧·\-–—*](?=\s|[\u4e00-\u9fff])|\d{1,2}[.、)](?!\d)|[(]\d{1,2}[)]"
@@ -23,7 +23,7 @@ _RUN_ON = rx(r"\s-\s+(?=[A-Z\u4e00-\u9fff])")
 _TERMINAL = "。！？!?"
 
 
-@dataclass(frozen=True)
+@frozen
 class Item:
     start: int
     end: int  # end of the item, continuation lines included

@@ -13,6 +13,7 @@ from typing import Any, Iterable
 
 import ahocorasick_rs
 
+from ..model.frozen import frozen
 from ..documents.normalise import fold_forms
 from ..model.vocabulary import load_user_yaml, load_yaml
 from ..model.automata import overlapping_matches
@@ -25,7 +26,7 @@ _WORD = frozenset(chr(c) for lo, hi in ((0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A)
                   for c in range(lo, hi + 1))  # digits and Latin letters; not × and ÷
 
 
-@dataclass(frozen=True)
+@frozen
 class Hit:
     start: int
     end: int

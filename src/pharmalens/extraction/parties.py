@@ -5,11 +5,12 @@ masked sentence, so one pattern covers every company name."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 import ahocorasick_rs
 
+from ..model.frozen import frozen
 from .companies import CompanyMention
 from ..model.automata import overlapping_matches
 from ..model.pattern_words import lowered, required_words
@@ -122,7 +123,7 @@ _PAYER = rx(r"(?:将|需)?(?:向[^，。]{0,16})?(?<![获首预碑])(?:支付|�
 _GETS_RIGHTS = rx(r"(?:将|可)?(?:获得|取得)[^，,。；]{0,40}?(?:权益|权利|许可|授权(?!费|金))|\b(?:will obtain|obtains|gains|will gain|receives exclusive rights)\b", re.I)
 
 
-@dataclass(frozen=True)
+@frozen
 class Parties:
     licensor: CompanyMention | None
     licensee: CompanyMention | None

@@ -1,8 +1,8 @@
 """Sentences and clauses with their offsets, for Chinese and English text."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from ..model.frozen import frozen
 from ..model.patterns import rx
 
 # The first group is what every break needs (a mark before it or a space at it): a position
@@ -13,7 +13,7 @@ _SENTENCE_BREAK = rx(r"(?:(?<=[。！？!?；;.\]])|(?=\s))"
 _CLAUSE_BREAK = rx(r"[，,；;：:]")
 
 
-@dataclass(frozen=True)
+@frozen
 class Sentence:
     start: int
     end: int

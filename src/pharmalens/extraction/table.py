@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model.frozen import frozen
 from ..model.patterns import rx
 
 # Checked in order; the first role whose pattern matches a header cell wins.
@@ -36,7 +37,7 @@ _ROLES = [
 ]
 
 
-@dataclass(frozen=True)
+@frozen
 class Cell:
     start: int
     end: int

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from typing import Any
 
+from .frozen import frozen
 from .entities import EntityDecision
 
 
-@dataclass(frozen=True)
+@frozen
 class Evidence:
     start: int
     end: int
@@ -24,7 +25,7 @@ class Evidence:
     page: int | None = None  # 1-based page of `start` in a paged source (PDF), else None
 
 
-@dataclass(frozen=True)
+@frozen
 class Money:
     amount: Decimal
     currency: str
