@@ -15,17 +15,17 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from ..model.frozen import frozen
 from ..model.patterns import rx
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _FIGURE = rx(rf"(?P<open>\()?(?P<sign>[-+−])?(?P<num>{_NUMBER})(?P<inpct>%)?(?(open)\))(?P<pct>%)?"  # (11.8%): a fall in brackets
              r"|(?P<none>--|—|N/A\*?|n\.[am]\.|不适用)")
-_PROSE_AFTER = rx(r"[\u4e00-\u9fff]")
 _UNIT_CHARS = set("亿万千百元年月日号个%倍例名家股次项位点期季度半港美欧英人台")
-_FIGURE_END = rx(r"[\s|*]|$")
+_FIGURE_END = frozenset(" \t\n\r\f\v|*")  # a space, a cell's bar or a note's star ends a figure
 
 
-@dataclass(frozen=True)
+@frozen
 class Figure:
     start: int
     end: int
@@ -67,9 +67,9 @@ def _free_after(text: str, pos: int, end: int) -> bool:
     after = text[pos]
     if after in "-+−(" or after.isdigit():
         return True  # another figure glued on
-    if _PROSE_AFTER.match(after):
+    if "\u4e00" <= after <= "\u9fff":
         return after not in _UNIT_CHARS
-    return bool(_FIGURE_END.match(after))
+    return after in _FIGURE_END
 
 
 def _figure(match: re.Match[str]) -> Figure:
