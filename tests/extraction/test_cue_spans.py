@@ -40,3 +40,16 @@ def test_every_set_over_sentences_of_the_gold_news():
         for text in texts:
             assert cue_spans(name, text) == _spans(name, text), (name, text)
             assert holds_cue(name, text) == bool(cue_regex(name).search(text)), (name, text)
+
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(sorted(cue_sets())), st.data())
+def test_the_index_keeps_the_longest_of_overlapping_cues_as_the_alternation_does(name, data):
+    """Phrases of a set run together overlap ("exclusive license agreement", "license"); at each start the
+    index keeps the longest and skips what overlaps it, as the set's alternation finds them."""
+    from pharmalens.extraction.cues import CueIndex
+    chosen = data.draw(st.lists(st.sampled_from(cue_sets()[name]), min_size=1, max_size=4))
+    glue = st.sampled_from(["", " ", "，", " Tarnow ", "公司", "。"])
+    text = "".join(data.draw(glue) + p.rstrip("*") + data.draw(st.sampled_from(["", "s", " "])) for p in chosen)
+    assert [(c.start, c.end) for c in CueIndex(text).hits(name)] == _spans(name, text)

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 import ahocorasick_rs
 
+from ..model.frozen import frozen
 from ..model.automata import overlapping_matches
 from ..model.patterns import rx
 from ..model.disk_cache import cached
@@ -31,7 +31,7 @@ from ..model.vocabulary import parse_yaml
 _WORD = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
-@dataclass(frozen=True)
+@frozen
 class Cue:
     start: int
     end: int
@@ -133,21 +133,36 @@ def _anchor(phrase: str) -> str:
     return "".join(ch.casefold() if len(ch.casefold()) == 1 else ch for ch in word)
 
 
-_AnchorTable = tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...]]
+_AnchorTable = tuple[ahocorasick_rs.AhoCorasick, list[tuple[int, ...]], tuple[str, ...], dict[str, tuple[int, ...]]]
 
 
 @lru_cache(maxsize=None)
 def _anchor_table(name: str) -> _AnchorTable | None:
     """A matcher of the anchors of the set's phrases, by each anchor's index the numbers of the phrases
-    holding it, and the phrases in the alternation's order (longest first); None where a phrase has no
-    anchor (or the set no phrase, whose pattern matches anywhere)."""
+    holding it, the phrases in the alternation's order (longest first), and the numbers by anchor;
+    None where a phrase has no anchor (or the set no phrase, whose pattern matches anywhere)."""
     ordered = tuple(sorted(phrases(name), key=len, reverse=True))
     numbers: dict[str, list[int]] = {}
     for number, phrase in enumerate(ordered):
         numbers.setdefault(_anchor(phrase), []).append(number)
     if not numbers or "" in numbers:
         return None
-    return ahocorasick_rs.AhoCorasick(list(numbers)), [tuple(held) for held in numbers.values()], ordered
+    by_anchor = {anchor: tuple(held) for anchor, held in numbers.items()}
+    return ahocorasick_rs.AhoCorasick(list(numbers)), list(by_anchor.values()), ordered, by_anchor
+
+
+@lru_cache(maxsize=1)
+def _every_anchor() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
+    """One matcher of the anchors of every set: the sets asked about one sentence share its pass."""
+    words = dict.fromkeys(a for items in cue_sets().values() for p in items if (a := _anchor(p)))
+    return ahocorasick_rs.AhoCorasick(list(words)), tuple(words)
+
+
+@lru_cache(maxsize=32)
+def _anchors_in(text: str) -> frozenset[str]:
+    """The anchors of any set the text holds; a builder asks several sets about the same sentence."""
+    matcher, words = _every_anchor()
+    return frozenset(words[index] for index, _, _ in overlapping_matches(matcher, _folded(text)))
 
 
 def _anchors(name: str) -> ahocorasick_rs.AhoCorasick | None:
@@ -219,10 +234,12 @@ def _phrase_table(name: str) -> _AnchorTable | None:
 
 
 def _held_phrases(table: _AnchorTable, text: str) -> list[str]:
-    matcher, numbers_of, ordered = table
+    _, _, ordered, by_anchor = table
     held: set[int] = set()
-    for anchor in {index for index, _, _ in overlapping_matches(matcher, _folded(text))}:
-        held.update(numbers_of[anchor])
+    for anchor in _anchors_in(text):
+        numbers = by_anchor.get(anchor)
+        if numbers is not None:
+            held.update(numbers)
     return [ordered[n] for n in sorted(held)]
 
 
@@ -273,14 +290,14 @@ class CueIndex:
         done = self._by_name.get(name)
         if done is None:
             text = self.text
-            cues = []
+            spans = []
             for length, stem, edges, at in self._found.get(name, ()):
                 bounded = edges or stem
                 for end in at:
                     start, stop = end - length, _word_end(text, end) if stem else end
                     if not bounded or _bounded(text, start, stop, stem):
-                        cues.append(Cue(start, stop, name, text[start:stop]))
-            chosen = _longest(cues)
+                        spans.append((start, start - stop, stop))
+            chosen = [Cue(start, stop, name, text[start:stop]) for start, stop in _longest(spans)]
             done = self._by_name[name] = (chosen, [c.start for c in chosen])
         return done
 
@@ -364,12 +381,14 @@ def _bounded(text: str, start: int, end: int, stem: bool) -> bool:
     return True
 
 
-def _longest(cues: list[Cue]) -> list[Cue]:
-    """Within one set, overlapping cues keep the longest: the cues kept never overlap, so their ends
-    rise with their starts."""
-    chosen: list[Cue] = []
-    for cue in sorted(cues, key=lambda c: (c.start, -(c.end - c.start))):
-        if chosen and cue.start < chosen[-1].end:
+def _longest(spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Within one set, overlapping cues keep the longest: of (start, minus length, end) spans, the
+    (start, end) of those kept, which never overlap, so their ends rise with their starts."""
+    chosen: list[tuple[int, int]] = []
+    last_end = -1
+    for start, _, end in sorted(spans):
+        if start < last_end:
             continue
-        chosen.append(cue)
+        chosen.append((start, end))
+        last_end = end
     return chosen
