@@ -45,3 +45,24 @@ def test_a_row_name_may_state_yuan_without_a_currency():
     unit = cell_unit("营业收入(元)", 0, 7)
     assert unit.currency is None and unit.factor == Decimal("0.000001")
     assert cell_unit("基本每股收益(元/股)", 0, 11) is None
+
+
+def test_a_figure_ends_where_the_plain_patterns_say_for_every_ascii_and_cjk_sample_character():
+    """The end test by character sets agrees with the patterns it replaced ([\\s|*]|$ under ASCII, a CJK
+    character not a unit)."""
+    import re
+    from pharmalens.extraction.figures import _UNIT_CHARS, _free_after
+    end, cjk = re.compile(r"[\s|*]|$", re.ASCII), re.compile(r"[\u4e00-\u9fff]")
+
+    def plain(text: str, pos: int, stop: int) -> bool:
+        if pos >= stop:
+            return True
+        after = text[pos]
+        if after in "-+−(" or after.isdigit():
+            return True
+        if cjk.match(after):
+            return after not in _UNIT_CHARS
+        return bool(end.match(after))
+    for ch in [chr(c) for c in range(0, 0x250)] + list("亿万元年月号营收入同比，。、（）\u3000\u00a0\u2003１２"):
+        text = "1,234" + ch
+        assert _free_after(text, 5, len(text)) == plain(text, 5, len(text)), repr(ch)
