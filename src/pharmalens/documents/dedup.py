@@ -52,7 +52,42 @@ def normalise(text: str) -> str:
     """The text as duplicates are compared: NFKC, case folded, without spaces, punctuation and
     underscores. Kept for the last few texts: an article's content hash and its shingles (read in
     another stage) both start from it."""
+    if not _OUTSIDE_PLAIN.search(text):
+        # ASCII bytes never occur inside a multibyte UTF-8 character: they are deleted as bytes
+        ascii_kept = text.encode("utf-8").translate(None, _ASCII_NOISE).decode("utf-8")
+        return _NON_ASCII_DROPPED.sub("", ascii_kept).lower()
+    return plain_normalise(text)
+
+
+def plain_normalise(text: str) -> str:
     return _NOISE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _droppable_punctuation() -> str:
+    """The characters of the punctuation blocks that `plain_normalise` drops whatever stands beside
+    them: no letter or digit in their NFKC form, and a decomposition that opens with a character
+    nothing before it combines with (neither a combining mark nor a conjoining jamo)."""
+    found = []
+    for low, high in _PUNCTUATION_BLOCKS:
+        for char in map(chr, range(low, high + 1)):
+            first = unicodedata.normalize("NFKD", char)[0]
+            if not char.isalnum() and not plain_normalise(char) and not unicodedata.combining(first) \
+                    and not "\u1100" <= first <= "\u11ff":
+                found.append(char)
+    return "".join(found)
+
+
+_PUNCTUATION_BLOCKS = ((0x80, 0xFF), (0x2000, 0x206F), (0x2190, 0x21FF), (0x2500, 0x27BF), (0x3000, 0x303F),
+                       (0xFE30, 0xFE6F), (0xFF00, 0xFFEF))
+# Unified ideographs assigned in Unicode 14 (Python 3.11): each its own NFKC form, case fold and a letter.
+IDEOGRAPHS = ("\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002a6df\U0002a700-\U0002b738\U0002b740-\U0002b81d"
+              "\U0002b820-\U0002cea1\U0002ceb0-\U0002ebe0\U00030000-\U0003134a")
+DROPPABLE = _droppable_punctuation()
+# A text of ASCII, ideographs and droppable punctuation normalises character by character, NFKC
+# changing none of them: its ASCII letters, digits and ideographs kept, in lower case.
+_OUTSIDE_PLAIN = re.compile(f"[^\x00-\x7f{IDEOGRAPHS}{re.escape(DROPPABLE)}]")
+_ASCII_NOISE = bytes(code for code in range(128) if not chr(code).isalnum())
+_NON_ASCII_DROPPED = re.compile(f"[{re.escape(DROPPABLE)}]+")
 
 
 def content_hash(text: str) -> str:
