@@ -20,8 +20,9 @@ def _converter(config: str) -> opencc.OpenCC:
 
 def detect_language(text: str) -> str:
     sample = text[:6000]
-    cjk = "".join(_CJK_RUN.findall(sample))
-    if len(cjk) < _MIN_HAN or len(cjk) < len(_LATIN.findall(sample)) * 0.8:  # Latin words counted only when needed
+    first = _CJK_RUN.search(sample)
+    cjk = "".join(_CJK_RUN.findall(sample, first.start())) if first else ""
+    if len(cjk) < _MIN_HAN or len(cjk) < _latin_words(sample, len(cjk)) * 0.8:
         return "en"
     han = cjk[:_SCRIPT_SAMPLE]
     to_simplified = _converter("t2s").convert(han)
@@ -31,6 +32,13 @@ def detect_language(text: str) -> str:
     traditional_only = sum(map(ne, han, to_simplified))
     simplified_only = sum(map(ne, han, to_traditional))
     return "zh-Hant" if traditional_only > simplified_only else "zh-Hans"
+
+
+def _latin_words(sample: str, han: int) -> int:
+    """The Latin words of the sample, or a bound on them when the bound already leaves the Han
+    characters the majority: words need a separator each, so at most half the other characters."""
+    bound = (len(sample) - han + 1) // 2
+    return bound if han >= bound * 0.8 else len(_LATIN.findall(sample))
 
 
 def to_simplified(text: str) -> str:
