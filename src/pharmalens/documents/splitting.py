@@ -9,7 +9,9 @@ import re
 from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
-_BYLINE = rx(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
+# Line patterns run over the whole text, line by line (^ and $ at each line's ends, spaces not crossing one).
+_S = r"[^\S\n]"
+_BYLINE = rx(rf"^{_S}*[●■◆▲•]?{_S}*(?:本报记者|本報記者|记者|記者|文{_S}*[/／|]|撰文|作者[:：]|By{_S}+[A-Z])", re.M)
 _RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
                       re.IGNORECASE)
 _RELATED_WORDS = required_words(_RELATED)
@@ -26,7 +28,7 @@ def split_articles(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the articles in a file's text, in order."""
     lines = _lines(text)
     body_end, related = _related_block(text, lines)
-    starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, lines, body_end)})
+    starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, body_end)})
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else body_end
@@ -58,26 +60,26 @@ def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[
 
 def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
     starts = []
-    for idx, (start, end) in enumerate(lines):
-        if start >= limit:
+    line_index = {start: idx for idx, (start, _) in enumerate(lines)}
+    for match in _BYLINE.finditer(text):
+        if match.start() >= limit:
             break
-        if not _BYLINE.match(text[start:end]):
-            continue
-        headline = _headline_before(text, lines, idx)
+        headline = _headline_before(text, lines, line_index[match.start()])
         if headline is not None and headline > 0:
             starts.append(headline)
     return starts
 
 
-_DATED_SOURCE = rx(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|"
-                   r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|"
-                   r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[-–—|丨]\s*\S[^\n]{0,60}$", re.I)
+_DATED_SOURCE = rx(rf"^{_S}*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+\d{{1,2}},?{_S}+(?:19|20)\d{{2}}|"
+                   rf"\d{{1,2}}{_S}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+(?:19|20)\d{{2}}|"
+                   rf"(?:19|20)\d{{2}}{_S}*[-/.年]{_S}*\d{{1,2}}{_S}*[-/.月]{_S}*\d{{1,2}}{_S}*日?){_S}*[-–—|丨]{_S}*\S[^\n]{{0,60}}$",
+                   re.I | re.M)
 
 
-def _dated_item_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
+def _dated_item_starts(text: str, limit: int) -> list[int]:
     """A digest page: each item opened by a line holding only its date and source ("December 2, 2019 -
     Fierce Biotech"); one such line is a dateline, two or more split the page."""
-    found = [start for start, end in lines if start < limit and _DATED_SOURCE.match(text[start:end])]
+    found = [match.start() for match in _DATED_SOURCE.finditer(text) if match.start() < limit]
     return found if len(found) >= 2 else []
 
 
@@ -124,7 +126,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _cut_promo(segment: str) -> str:
     lines = segment.split("\n")
-    last_sentence = max((i for i, line in enumerate(lines) if line.rstrip().endswith(("。", "."))), default=-1)
+    last_sentence = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip().endswith(("。", "."))), -1)
     tail = lines[last_sentence + 1:]
     if tail and len([line for line in tail if line.strip()]) <= 8 and any(_PROMO.search(line) for line in tail):
         return "\n".join(lines[:last_sentence + 1]).rstrip()
