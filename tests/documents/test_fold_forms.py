@@ -24,3 +24,10 @@ def test_folding_a_filing_line():
 def test_folding_any_mix(pieces):
     text = "".join(pieces)
     assert fold_forms(text) == _plain(text)
+
+
+def test_spaced_machine_text_needs_a_chinese_character_beside_its_spaces():
+    from pharmalens.documents.normalise import _SPACE_BEFORE_NUMBER, _is_spaced_machine_text
+    for text in ("Tarn Bio paid 12 million in 2025 and 30 more in 2026 for 4 assets", "在 2025 年达成 1360 亿美元，另有 12 家",
+                 "在 2025 年达成", "药 1 药 2 药 3", "Q 1 Q 2 Q 3 　４ 药"):
+        assert _is_spaced_machine_text(text) == (len(_SPACE_BEFORE_NUMBER.findall(text)) >= 3), text

@@ -92,5 +92,10 @@ def _dropped(text: str) -> set[int]:
 def _is_spaced_machine_text(text: str) -> bool:
     """Machine-written Chinese puts spaces around every number ("在 2025 年达成 1360 亿美元");
     ordinary Chinese text does not."""
+    if not _HAN.search(text):
+        return False  # each such space has a Chinese character on one side: an English text has many spaces and none
     spaced = len(_SPACE_BEFORE_NUMBER.findall(text))
     return spaced >= 3
+
+
+_HAN = unicode_rx(r"[\u4e00-\u9fff]")
