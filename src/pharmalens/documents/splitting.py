@@ -9,9 +9,11 @@ import re
 from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
-# Line patterns run over the whole text, line by line (^ and $ at each line's ends, spaces not crossing one).
+# Line patterns run over "\n" + the text: each match opens with the newline before its line (found by a
+# plain character scan, where a pattern opening with ^ is tried at every position), and its spaces never
+# cross into the next line.
 _S = r"[^\S\n]"
-_BYLINE = rx(rf"^{_S}*[●■◆▲•]?{_S}*(?:本报记者|本報記者|记者|記者|文{_S}*[/／|]|撰文|作者[:：]|By{_S}+[A-Z])", re.M)
+_BYLINE = re.compile(rf"\n{_S}*[●■◆▲•]?{_S}*(?:本报记者|本報記者|记者|記者|文{_S}*[/／|]|撰文|作者[:：]|By{_S}+[A-Z])", re.A)
 _RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
                       re.IGNORECASE)
 _RELATED_WORDS = required_words(_RELATED)
@@ -59,27 +61,28 @@ def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[
 
 
 def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
-    starts = []
-    line_index = {start: idx for idx, (start, _) in enumerate(lines)}
-    for match in _BYLINE.finditer(text):
+    starts: list[int] = []
+    line_index: dict[int, int] = {}
+    for match in _BYLINE.finditer("\n" + text):
         if match.start() >= limit:
             break
+        line_index = line_index or {start: idx for idx, (start, _) in enumerate(lines)}
         headline = _headline_before(text, lines, line_index[match.start()])
         if headline is not None and headline > 0:
             starts.append(headline)
     return starts
 
 
-_DATED_SOURCE = rx(rf"^{_S}*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+\d{{1,2}},?{_S}+(?:19|20)\d{{2}}|"
-                   rf"\d{{1,2}}{_S}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+(?:19|20)\d{{2}}|"
-                   rf"(?:19|20)\d{{2}}{_S}*[-/.年]{_S}*\d{{1,2}}{_S}*[-/.月]{_S}*\d{{1,2}}{_S}*日?){_S}*[-–—|丨]{_S}*\S[^\n]{{0,60}}$",
-                   re.I | re.M)
+_DATED_SOURCE = re.compile(rf"\n{_S}*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+\d{{1,2}},?{_S}+(?:19|20)\d{{2}}|"
+                           rf"\d{{1,2}}{_S}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+(?:19|20)\d{{2}}|"
+                           rf"(?:19|20)\d{{2}}{_S}*[-/.年]{_S}*\d{{1,2}}{_S}*[-/.月]{_S}*\d{{1,2}}{_S}*日?){_S}*[-–—|丨]{_S}*\S[^\n]{{0,60}}$",
+                           re.A | re.I | re.M)
 
 
 def _dated_item_starts(text: str, limit: int) -> list[int]:
     """A digest page: each item opened by a line holding only its date and source ("December 2, 2019 -
     Fierce Biotech"); one such line is a dateline, two or more split the page."""
-    found = [match.start() for match in _DATED_SOURCE.finditer(text) if match.start() < limit]
+    found = [match.start() for match in _DATED_SOURCE.finditer("\n" + text) if match.start() < limit]
     return found if len(found) >= 2 else []
 
 
