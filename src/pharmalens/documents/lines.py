@@ -212,7 +212,23 @@ def _stamp(line: str) -> bool:
 
 def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:
     out.append(piece)
-    offsets.extend(range(start, start + len(piece)))
+    offsets.extend(offset_run(start, start + len(piece)))
+
+
+_SHARED_MAX = 1 << 16
+_shared: tuple[int, ...] = ()
+
+
+def offset_run(start: int, end: int) -> tuple[int, ...] | range:
+    """The offsets start..end-1, cut from one tuple of the ints under `_SHARED_MAX` that every article
+    shares (grown as far as offsets go): an article's offsets are then pointers to ints made once,
+    not thousands of new ints each time."""
+    global _shared
+    if end > len(_shared):
+        if end > _SHARED_MAX:
+            return range(start, end)
+        _shared = tuple(range(min(_SHARED_MAX, max(end, 2 * len(_shared)))))
+    return _shared[start:end]
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -225,4 +241,4 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 
 def identity(text: str, base: int = 0) -> MappedText:
-    return MappedText(text, tuple(range(base, base + len(text))))
+    return MappedText(text, tuple(offset_run(base, base + len(text))))
