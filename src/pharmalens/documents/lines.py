@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from ..model.patterns import rx
 from .language import to_simplified
@@ -44,7 +45,7 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
     lines = _lines_with_offsets(text)
     width = wrap_width([line for _, line in lines])
     out: list[str] = []
-    offsets: list[int] = []
+    offsets: list[list[int]] = []  # runs [start, end) of consecutive offsets
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -63,7 +64,9 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
         if end < len(text):
             _append(out, offsets, "\n", base + end)
         i += 1
-    return MappedText("".join(out), tuple(offsets))
+    if len(offsets) == 1:
+        return MappedText("".join(out), tuple(offset_run(*offsets[0])))
+    return MappedText("".join(out), tuple(chain.from_iterable(offset_run(start, end) for start, end in offsets)))
 
 
 def _wrapped(lines: list[tuple[int, str]], i: int, width: int) -> bool:
@@ -210,9 +213,14 @@ def _stamp(line: str) -> bool:
         and not _CLAUSE_PUNCTUATION.search(line)
 
 
-def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:
+def _append(out: list[str], runs: list[list[int]], piece: str, start: int) -> None:
+    """The piece, its offsets from `start` on: most pieces go on where the one before ended (a line,
+    then its newline), so they lengthen the last run of offsets."""
     out.append(piece)
-    offsets.extend(offset_run(start, start + len(piece)))
+    if runs and runs[-1][1] == start:
+        runs[-1][1] = start + len(piece)
+    else:
+        runs.append([start, start + len(piece)])
 
 
 _SHARED_MAX = 1 << 16
