@@ -7,9 +7,7 @@ began (自2016年…以来) bounds nothing."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-from ..model.pattern_literals import GuardedPattern, may_match
 from ..model.patterns import guarded, rx
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -159,8 +157,8 @@ def chinese_numeral_dates(text: str) -> list[tuple[int, int, str]]:
 
 def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
     found = [(start, value, end) for start, end, value in chinese_numeral_dates(text)]
-    for pattern, order in ((_ISO, "ymd"), (_EN_DATE, "mdy"), (_EN_DATE_DMY, "dmy")):
-        for m in _short_scan(pattern, text):
+    for pattern, order in _date_scans(text):
+        for m in pattern.finditer(text):
             if order == "ymd":
                 value = _fmt(int(m.group(1)), int(m.group(2)), int(m.group(3)))
             elif order == "mdy":
@@ -179,11 +177,17 @@ def _all_dates_with_end(text: str) -> list[tuple[int, str, int]]:
     return sorted(found)
 
 
-def _short_scan(pattern: GuardedPattern, text: str) -> Iterator[re.Match[str]]:
-    """The pattern's matches behind its substring tests alone: dates are read from a head or a tail of
-    an article, a few hundred characters asked about once or twice, where the guards' automaton pass
-    over every literal of the program costs more than the tests."""
-    return pattern.compiled.finditer(text) if may_match(pattern.compiled, text) else iter(())
+def _date_scans(text: str) -> list[tuple[re.Pattern[str], str]]:
+    """The date patterns worth running over a head or a tail of an article, bare: an English date needs
+    a month's name, tested once for both English patterns. (Their guards' tests, a dozen substring
+    searches each or an automaton pass over every literal of the program, cost more on a few hundred
+    characters than the scans.)"""
+    if _MONTH_NAME.search(text):
+        return [(_ISO.compiled, "ymd"), (_EN_DATE.compiled, "mdy"), (_EN_DATE_DMY.compiled, "dmy")]
+    return [(_ISO.compiled, "ymd")]
+
+
+_MONTH_NAME = re.compile("Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")  # each English date pattern needs one
 
 
 _ROC = rx(r"(?<![\d/.-])(?P<y>1[01]\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?![\d/])|"
