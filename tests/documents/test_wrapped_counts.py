@@ -29,3 +29,19 @@ def test_widths_and_counts_of_any_mix(pieces):
     text = "".join(pieces)
     assert display_width(text) == _width(text)
     assert cjk_chars(text) == _cjk(text)
+
+
+def test_the_byte_bounds_decide_as_the_count_does():
+    from pharmalens.documents.wrapped import _mostly_cjk
+    texts = [*_LINES, "\n".join(_LINES), "ＡＢＣ，。　「」" * 5 + "abc", "ｶﾀｶﾅ" * 9, "\ud800药", ""]
+    for text in texts:
+        for columns in (0, 1, 5, 10, 20, 40, 80, 200):
+            assert _mostly_cjk(text, columns) == (_cjk(text) * 3 > columns), (text, columns)
+
+
+@given(st.lists(st.sampled_from(["药", "㐀", "，", "　", "Ａ", "ｶ", "“", "●", "é", "ぁ", "𫖯", "a", " ", "\n"]), max_size=40),
+       st.integers(0, 150))
+def test_the_byte_bounds_decide_any_mix(pieces, columns):
+    from pharmalens.documents.wrapped import _mostly_cjk
+    text = "".join(pieces)
+    assert _mostly_cjk(text, columns) == (_cjk(text) * 3 > columns)

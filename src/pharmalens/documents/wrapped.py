@@ -51,7 +51,7 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = [display_width(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < _MIN_LINES:
         return None
-    cjk = cjk_chars("\n".join(lines)) * 3 > sum(lengths)
+    cjk = _mostly_cjk("\n".join(lines), sum(lengths))
     if not cjk and not _runs_on(lines):
         return None
     low, high = _CJK_WIDTHS if cjk else _LATIN_WIDTHS
@@ -67,6 +67,23 @@ def wrap_width(lines: list[str]) -> int | None:
 def cjk_chars(text: str) -> int:
     """Chinese characters and full-width signs in the text: counted by what removing their runs leaves."""
     return len(text) - len(_CJK_RUN.sub("", text))
+
+
+def _mostly_cjk(text: str, columns: int) -> bool:
+    """cjk_chars(text) * 3 > columns, told from the UTF-8 bytes where bounds settle it: the characters
+    U+4000-U+9FFF (lead bytes E4-E9) are some of the Chinese ones, the non-ASCII characters all of
+    them and more."""
+    data = text.encode("utf-8", "surrogatepass")
+    if (len(data) - len(data.translate(None, _IDEOGRAPH_LEADS))) * 3 > columns:
+        return True
+    ascii_chars = len(data) - len(data.translate(None, _ASCII_BYTES))
+    if (len(text) - ascii_chars) * 3 <= columns:
+        return False
+    return cjk_chars(text) * 3 > columns
+
+
+_IDEOGRAPH_LEADS = bytes(range(0xE4, 0xEA))
+_ASCII_BYTES = bytes(range(0x80))
 
 
 def _runs_on(lines: list[str]) -> bool:
