@@ -6,7 +6,9 @@ import unicodedata
 
 from hypothesis import given, settings, strategies as st
 
-from pharmalens.documents.dedup import DROPPABLE, IDEOGRAPHS, content_hash, normalise, plain_normalise
+from pharmalens.documents.dedup import (
+    _KEPT_BMP, _OUTSIDE_PLAIN, _PLAIN_BMP, DROPPABLE, IDEOGRAPHS, content_hash, normalise, plain_normalise,
+)
 
 _fast = normalise.__wrapped__
 
@@ -49,7 +51,7 @@ def test_the_fast_path_matches_the_plain_one_on_news_text():
 
 
 _PIECES = st.sampled_from(["A", "z", "7", "_", " ", "\n", "，", "。", "“", "”", "●", "—", "药", "業", "𫖯",
-                           "\u0301", "\u0338", "=", "ａ", "①", "\u3099", "\u1161", "ﬁ", "İ", "ß", "\u00a8", "·"])
+                           "\u0301", "\u0338", "=", "ａ", "①", "\u3099", "\u1161", "ﬁ", "İ", "ß", "\u00a8", "·", "\ud800", "\U0002a6e0", "\uffff"])
 
 
 @settings(max_examples=300)
@@ -57,3 +59,11 @@ _PIECES = st.sampled_from(["A", "z", "7", "_", " ", "\n", "，", "。", "“", "
 def test_the_fast_path_matches_the_plain_one_on_any_mix(pieces):
     text = "".join(pieces)
     assert _fast(text) == plain_normalise(text)
+
+
+def test_the_tables_read_the_basic_plane_as_the_pattern_and_the_plain_key_do():
+    for code in range(0x10000):
+        char = chr(code)
+        plain = not _OUTSIDE_PLAIN.search(char)
+        assert _PLAIN_BMP[code] == plain, hex(code)
+        assert _KEPT_BMP[code] == (plain and plain_normalise(char) != ""), hex(code)

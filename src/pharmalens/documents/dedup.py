@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -52,11 +53,16 @@ def normalise(text: str) -> str:
     """The text as duplicates are compared: NFKC, case folded, without spaces, punctuation and
     underscores. Kept for the last few texts: an article's content hash and its shingles (read in
     another stage) both start from it."""
-    if not _OUTSIDE_PLAIN.search(text):
-        # ASCII bytes never occur inside a multibyte UTF-8 character: they are deleted as bytes
-        ascii_kept = text.encode("utf-8").translate(None, _ASCII_NOISE).decode("utf-8")
-        return _NON_ASCII_DROPPED.sub("", ascii_kept).lower()
-    return plain_normalise(text)
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max(initial=0) <= 0xFFFF:
+        if not _PLAIN_BMP[codes].all():
+            return plain_normalise(text)
+        kept = codes[_KEPT_BMP[codes]]
+    elif _OUTSIDE_PLAIN.search(text):
+        return plain_normalise(text)
+    else:
+        kept = codes[(codes > 0xFFFF) | _KEPT_BMP[np.minimum(codes, 0xFFFF)]]  # beyond the BMP: ideographs
+    return kept.tobytes().decode("utf-32-le").lower()
 
 
 def plain_normalise(text: str) -> str:
@@ -84,10 +90,26 @@ IDEOGRAPHS = ("\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002a6df\U0002a700-\U0002b
               "\U0002b820-\U0002cea1\U0002ceb0-\U0002ebe0\U00030000-\U0003134a")
 DROPPABLE = _droppable_punctuation()
 # A text of ASCII, ideographs and droppable punctuation normalises character by character, NFKC
-# changing none of them: its ASCII letters, digits and ideographs kept, in lower case.
+# changing none of them: its ASCII letters, digits and ideographs kept (picked from its code points
+# through tables), in lower case.
 _OUTSIDE_PLAIN = re.compile(f"[^\x00-\x7f{IDEOGRAPHS}{re.escape(DROPPABLE)}]")
-_ASCII_NOISE = bytes(code for code in range(128) if not chr(code).isalnum())
-_NON_ASCII_DROPPED = re.compile(f"[{re.escape(DROPPABLE)}]+")
+
+
+def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Over the Basic Multilingual Plane: which characters make a plain text (ASCII, ideographs,
+    droppable punctuation), and which of them normalise keeps (ASCII letters and digits, ideographs)."""
+    kept = np.zeros(0x10000, dtype=bool)
+    for low, high in re.findall("(.)-(.)", IDEOGRAPHS):
+        if ord(high) <= 0xFFFF:
+            kept[ord(low):ord(high) + 1] = True
+    kept[[ord(c) for c in string.ascii_letters + string.digits]] = True
+    plain = kept.copy()
+    plain[:0x80] = True
+    plain[[ord(c) for c in DROPPABLE]] = True
+    return plain, kept
+
+
+_PLAIN_BMP, _KEPT_BMP = _bmp_tables()
 
 
 def content_hash(text: str) -> str:
