@@ -31,7 +31,8 @@ def test_detection_agrees_with_counting_everything():
         assert detect_language(text) == _plain(text), text[:40]
 
 
-@given(st.lists(st.sampled_from(["药", "業", "与", "公司", "Bio", "a", "ab ", " ", "，", "1", "é", "\n"]), max_size=60))
+@given(st.lists(st.sampled_from(["药", "業", "与", "公司", "Bio", "a", "ab ", " ", "，", "1", "é", "\n", "㐀", "\u9fff",
+                                 "\ua000", "\u33ff", "𫖯", "\ud800"]), max_size=60))
 def test_detection_agrees_on_any_mix(pieces):
     text = "".join(pieces)
     assert detect_language(text) == _plain(text)
