@@ -58,3 +58,31 @@ def test_promo_cut_agrees_with_the_last_sentence_found_forwards(pieces):
     tail = lines[last + 1:]
     promo = tail and len([line for line in tail if line.strip()]) <= 8 and any("扫码" in t or "Register now" in t for t in tail)
     assert _cut_promo(segment) == ("\n".join(lines[:last + 1]).rstrip() if promo else segment)
+
+
+_LINE_RELATED = re.compile(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
+                           re.A | re.I)
+
+
+def _plain_related(text):
+    for start, end in _lines(text):
+        if _LINE_RELATED.match(text[start:end]):
+            rest = text[end:].strip()
+            return start, ((end + 1, len(text)) if len(rest) >= 300 and rest.count("\n") >= 1 else None)
+    return len(text), None
+
+
+def test_the_related_block_is_the_line_matching_alone_finds():
+    from pharmalens.documents.splitting import _related_block
+    story = "北辰医药与Halden Bio签署授权协议。\n" * 3
+    tail = "\n".join(f"Brightline Pharma item {n} " + "x" * 40 for n in range(8))
+    for text in (story, story + "相关阅读：\n" + tail, story + "  RELATED NEWS \n" + tail, story + "Related\nNews\n" + tail,
+                 story + "More News: extra\n" + tail, "Related Articles", story + "推荐阅读\nshort"):
+        assert _related_block(text) == _plain_related(text), text[-60:]
+
+
+@given(st.lists(st.sampled_from(["\n", " ", "Related News", "related news", "相关阅读", "：", ":", "x" * 120, "正文。"]), max_size=20))
+def test_the_related_block_agrees_on_any_page(pieces):
+    from pharmalens.documents.splitting import _related_block
+    text = "".join(pieces)
+    assert _related_block(text) == _plain_related(text)

@@ -6,7 +6,6 @@ which is an article."""
 from __future__ import annotations
 
 import re
-from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
 # Line patterns run over "\n" + the text: each match opens with the newline before its line (found by a
@@ -14,9 +13,8 @@ from ..model.patterns import rx
 # cross into the next line.
 _S = r"[^\S\n]"
 _BYLINE = re.compile(rf"\n{_S}*[●■◆▲•]?{_S}*(?:本报记者|本報記者|记者|記者|文{_S}*[/／|]|撰文|作者[:：]|By{_S}+[A-Z])", re.A)
-_RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
-                      re.IGNORECASE)
-_RELATED_WORDS = required_words(_RELATED)
+_RELATED = re.compile(rf"\n{_S}*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)"
+                      rf"{_S}*[:：]?{_S}*$", re.A | re.I | re.M)
 _TRAILING_FURNITURE = rx(
     r"^\s*(?:Previous page|Previous|Next page|Next|上一篇.*|下一篇.*|返回.*|分享到?.*|Share.*|打印|关闭|"
     r"责任编辑.*|Editor[:：].*|Reads?[:：]?\s*\d*|阅读\s*\d*|点赞.*|收藏)\s*$", re.IGNORECASE)
@@ -29,7 +27,7 @@ _RELATED_MIN_CHARS = 300
 def split_articles(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the articles in a file's text, in order."""
     lines = _lines(text)
-    body_end, related = _related_block(text, lines)
+    body_end, related = _related_block(text)
     starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, body_end)})
     spans = []
     for i, start in enumerate(starts):
@@ -48,16 +46,15 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
-    if not holds_a_word(lowered(text), _RELATED_WORDS):
+def _related_block(text: str) -> tuple[int, tuple[int, int] | None]:
+    match = _RELATED.search("\n" + text)
+    if match is None:
         return len(text), None
-    for start, end in lines:
-        if _RELATED.match(text[start:end]):
-            rest = text[end:].strip()
-            if len(rest) >= _RELATED_MIN_CHARS and rest.count("\n") >= 1:
-                return start, (end + 1, len(text))
-            return start, None
-    return len(text), None
+    start, end = match.start(), match.end() - 1
+    rest = text[end:].strip()
+    if len(rest) >= _RELATED_MIN_CHARS and rest.count("\n") >= 1:
+        return start, (end + 1, len(text))
+    return start, None
 
 
 def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
