@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings, strategies as st
 
 from pharmalens.documents.dedup import (
-    _KEPT_BMP, _OUTSIDE_PLAIN, _PLAIN_BMP, DROPPABLE, IDEOGRAPHS, content_hash, normalise, plain_normalise,
+    _KEPT_BMP, _PLAIN_BMP, DROPPABLE, IDEOGRAPHS, _sip_ideograph, content_hash, normalise, plain_normalise,
 )
 
 _fast = normalise.__wrapped__
@@ -61,9 +61,18 @@ def test_the_fast_path_matches_the_plain_one_on_any_mix(pieces):
     assert _fast(text) == plain_normalise(text)
 
 
-def test_the_tables_read_the_basic_plane_as_the_pattern_and_the_plain_key_do():
+_PLAIN_CLASS = re.compile(f"[\x00-\x7f{IDEOGRAPHS}{re.escape(DROPPABLE)}]")
+
+
+def test_the_tables_read_the_basic_plane_as_the_plain_class_and_the_plain_key_do():
     for code in range(0x10000):
         char = chr(code)
-        plain = not _OUTSIDE_PLAIN.search(char)
+        plain = bool(_PLAIN_CLASS.match(char))
         assert _PLAIN_BMP[code] == plain, hex(code)
         assert _KEPT_BMP[code] == (plain and plain_normalise(char) != ""), hex(code)
+
+
+def test_beyond_the_basic_plane_only_the_assigned_ideographs_are_plain():
+    for code in [*range(0x1F000, 0x1F100), *range(0x2A6D0, 0x2A710), *range(0x2EBD0, 0x2EC00), *range(0x3134A, 0x31360), 0x20000]:
+        assert _sip_ideograph(code) == bool(_PLAIN_CLASS.match(chr(code))), hex(code)
+        assert _fast(f"药{chr(code)}a") == plain_normalise(f"药{chr(code)}a"), hex(code)

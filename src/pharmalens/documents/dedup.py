@@ -58,11 +58,16 @@ def normalise(text: str) -> str:
         if not _PLAIN_BMP[codes].all():
             return plain_normalise(text)
         kept = codes[_KEPT_BMP[codes]]
-    elif _OUTSIDE_PLAIN.search(text):
-        return plain_normalise(text)
     else:
-        kept = codes[(codes > 0xFFFF) | _KEPT_BMP[np.minimum(codes, 0xFFFF)]]  # beyond the BMP: ideographs
+        beyond = codes > 0xFFFF
+        if not _PLAIN_BMP[codes[~beyond]].all() or not all(map(_sip_ideograph, codes[beyond].tolist())):
+            return plain_normalise(text)
+        kept = codes[beyond | _KEPT_BMP[np.minimum(codes, 0xFFFF)]]
     return kept.tobytes().decode("utf-32-le").lower()
+
+
+def _sip_ideograph(code: int) -> bool:
+    return any(low <= code <= high for low, high in _SIP_IDEOGRAPHS)
 
 
 def plain_normalise(text: str) -> str:
@@ -92,7 +97,7 @@ DROPPABLE = _droppable_punctuation()
 # A text of ASCII, ideographs and droppable punctuation normalises character by character, NFKC
 # changing none of them: its ASCII letters, digits and ideographs kept (picked from its code points
 # through tables), in lower case.
-_OUTSIDE_PLAIN = re.compile(f"[^\x00-\x7f{IDEOGRAPHS}{re.escape(DROPPABLE)}]")
+_SIP_IDEOGRAPHS = tuple((ord(low), ord(high)) for low, high in re.findall("(.)-(.)", IDEOGRAPHS) if ord(low) > 0xFFFF)
 
 
 def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
