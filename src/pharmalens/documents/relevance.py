@@ -60,7 +60,9 @@ def _lowered_matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[int | Non
     roles: dict[str, tuple[int | None, bool]] = {key: (index, False) for index, key in enumerate(keys)}
     for stem in load_yaml("inn_stems.yaml")["stems"]:
         roles[stem] = (roles.get(stem, (None, False))[0], True)
-    return ahocorasick_rs.AhoCorasick(list(roles)), list(roles.values()), list(keys.values())
+    # a DFA: built once in a millisecond, it reads a text's every byte (Chinese ones three) faster than the NFA
+    matcher = ahocorasick_rs.AhoCorasick(list(roles), implementation=ahocorasick_rs.Implementation.DFA)
+    return matcher, list(roles.values()), list(keys.values())
 
 
 def _lowered_matches(folded: str) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]]:
