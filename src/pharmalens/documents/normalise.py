@@ -78,15 +78,23 @@ def _without(text: str, offsets: tuple[int, ...], cut: list[int]) -> MappedText:
 
 def _dropped(text: str) -> set[int]:
     drop: set[int] = set()
-    patterns = [_UNIT_AFTER_SPACE] if holds_any(text, _UNITS.split("|")) else []  # each holds a word of its own
-    patterns += [_GLOSS] if holds_any(text, _TONED) else []
-    for pattern in patterns:
+    han = _HAN.search(text) is not None
+    for pattern in _drop_patterns(text, han):
         for match in pattern.finditer(text):
             drop.update(range(match.start(), match.end()))
-    if _is_spaced_machine_text(text):
+    if han and _is_spaced_machine_text(text):
         for match in _SPACE_BEFORE_NUMBER.finditer(text):
             drop.update(range(match.start(), match.end()))
     return drop
+
+
+def _drop_patterns(text: str, han: bool) -> list[re.Pattern[str]]:
+    """The patterns worth running: each unit holds a word of its own; in a text without a Chinese
+    character the only unit is a per cent sign after a space, and no gloss follows a Chinese one."""
+    if not han:
+        return [_UNIT_AFTER_SPACE] if any(space + "%" in text for space in " \u00a0\u3000") else []
+    patterns = [_UNIT_AFTER_SPACE] if holds_any(text, _UNITS.split("|")) else []
+    return patterns + ([_GLOSS] if holds_any(text, _TONED) else [])
 
 
 def _is_spaced_machine_text(text: str) -> bool:
