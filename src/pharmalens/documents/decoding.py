@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..model.records import Skipped
 
@@ -15,12 +14,12 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str] | Skipped:
 
     Newlines are normalised the way Python's text mode reads files, so character offsets agree with
     `Path.read_text()`."""
-    codec = _detect(data)
+    codec, text = _detect(data)
     if codec is None:
         if _looks_binary(data):
             return Skipped(name, "binary", "file looks binary (control bytes), not text")
         return Skipped(name, "undecodable", "not valid UTF-8, GB18030, Big5 or UTF-16 text")
-    text = data.decode(codec)
+    text = data.decode(codec) if text is None else text
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if _control_ratio(text) > 0.02:
         return Skipped(name, "binary", f"decoded as {codec} but holds control characters: looks binary")
@@ -29,14 +28,22 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, str] | Skipped:
     return text, codec
 
 
-def _detect(data: bytes) -> str | None:
+def _detect(data: bytes) -> tuple[str | None, str | None]:
+    """The codec, and the text when telling the codec decoded it already (UTF-8, most files)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return codec
+            return codec, None
     if _looks_utf16(data):
-        return "utf_16_le" if data[1::2].count(0) > data[0::2].count(0) else "utf_16_be"
-    if _decodes(data, "utf-8") and b"\x00" not in data:
-        return "utf-8"
+        return "utf_16_le" if data[1::2].count(0) > data[0::2].count(0) else "utf_16_be", None
+    if b"\x00" not in data:
+        try:
+            return "utf-8", data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    return _detect_other(data), None
+
+
+def _detect_other(data: bytes) -> str | None:
     chinese = _chinese_utf16(data)
     if chinese is not None:
         return chinese
@@ -96,9 +103,12 @@ def _looks_binary(data: bytes) -> bool:
     return b"\x00" in sample or controls > 0.02 * len(sample)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0d-\x1f]")  # control characters but tab, newline, \v and \f
+_CONTROL = bytes([*range(0x00, 0x09), *range(0x0D, 0x20)])  # control characters but tab, newline, \v and \f
 
 
 def _control_ratio(text: str) -> float:
+    """Counted in the sample's UTF-8, where each control character is the one byte under 0x20 it
+    is, and no other character has a byte under 0x80."""
     sample = text[:4000]
-    return len(_CONTROL.findall(sample)) / max(1, len(sample))
+    encoded = sample.encode("utf-8", "surrogatepass")
+    return (len(encoded) - len(encoded.translate(None, _CONTROL))) / max(1, len(sample))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -52,7 +53,68 @@ def normalise(text: str) -> str:
     """The text as duplicates are compared: NFKC, case folded, without spaces, punctuation and
     underscores. Kept for the last few texts: an article's content hash and its shingles (read in
     another stage) both start from it."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    if codes.max(initial=0) <= 0xFFFF:
+        if not _PLAIN_BMP[codes].all():
+            return plain_normalise(text)
+        kept = codes[_KEPT_BMP[codes]]
+    else:
+        beyond = codes > 0xFFFF
+        if not _PLAIN_BMP[codes[~beyond]].all() or not all(map(_sip_ideograph, codes[beyond].tolist())):
+            return plain_normalise(text)
+        kept = codes[beyond | _KEPT_BMP[np.minimum(codes, 0xFFFF)]]
+    return kept.tobytes().decode("utf-32-le").lower()
+
+
+def _sip_ideograph(code: int) -> bool:
+    return any(low <= code <= high for low, high in _SIP_IDEOGRAPHS)
+
+
+def plain_normalise(text: str) -> str:
     return _NOISE.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def _droppable_punctuation() -> str:
+    """The characters of the punctuation blocks that `plain_normalise` drops whatever stands beside
+    them: no letter or digit in their NFKC form, and a decomposition that opens with a character
+    nothing before it combines with (neither a combining mark nor a conjoining jamo)."""
+    found = []
+    for low, high in _PUNCTUATION_BLOCKS:
+        for char in map(chr, range(low, high + 1)):
+            first = unicodedata.normalize("NFKD", char)[0]
+            if not char.isalnum() and not plain_normalise(char) and not unicodedata.combining(first) \
+                    and not "\u1100" <= first <= "\u11ff":
+                found.append(char)
+    return "".join(found)
+
+
+_PUNCTUATION_BLOCKS = ((0x80, 0xFF), (0x2000, 0x206F), (0x2190, 0x21FF), (0x2500, 0x27BF), (0x3000, 0x303F),
+                       (0xFE30, 0xFE6F), (0xFF00, 0xFFEF))
+# Unified ideographs assigned in Unicode 14 (Python 3.11): each its own NFKC form, case fold and a letter.
+IDEOGRAPHS = ("\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0002a6df\U0002a700-\U0002b738\U0002b740-\U0002b81d"
+              "\U0002b820-\U0002cea1\U0002ceb0-\U0002ebe0\U00030000-\U0003134a")
+DROPPABLE = _droppable_punctuation()
+# A text of ASCII, ideographs and droppable punctuation normalises character by character, NFKC
+# changing none of them: its ASCII letters, digits and ideographs kept (picked from its code points
+# through tables), in lower case.
+_SIP_IDEOGRAPHS = tuple((ord(low), ord(high)) for low, high in re.findall("(.)-(.)", IDEOGRAPHS) if ord(low) > 0xFFFF)
+
+
+def _bmp_tables() -> tuple[np.ndarray, np.ndarray]:
+    """Over the Basic Multilingual Plane: which characters make a plain text (ASCII, ideographs,
+    droppable punctuation), and which of them normalise keeps (ASCII letters and digits, ideographs)."""
+    kept = np.zeros(0x10000, dtype=bool)
+    for low, high in re.findall("(.)-(.)", IDEOGRAPHS):
+        if ord(high) <= 0xFFFF:
+            kept[ord(low):ord(high) + 1] = True
+    kept[[ord(c) for c in string.ascii_letters + string.digits]] = True
+    plain = kept.copy()
+    plain[:0x80] = True
+    plain[[ord(c) for c in DROPPABLE]] = True
+    return plain, kept
+
+
+_PLAIN_BMP, _KEPT_BMP = _bmp_tables()
 
 
 def content_hash(text: str) -> str:

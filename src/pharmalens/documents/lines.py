@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import chain
 
 from ..model.patterns import rx
 from .language import to_simplified
@@ -44,7 +45,7 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
     lines = _lines_with_offsets(text)
     width = wrap_width([line for _, line in lines])
     out: list[str] = []
-    offsets: list[int] = []
+    offsets: list[list[int]] = []  # runs [start, end) of consecutive offsets
     i = 0
     while i < len(lines):
         start, line = lines[i]
@@ -63,7 +64,9 @@ def repair_lines(text: str, base: int = 0) -> MappedText:
         if end < len(text):
             _append(out, offsets, "\n", base + end)
         i += 1
-    return MappedText("".join(out), tuple(offsets))
+    if len(offsets) == 1:
+        return MappedText("".join(out), tuple(offset_run(*offsets[0])))
+    return MappedText("".join(out), tuple(chain.from_iterable(offset_run(start, end) for start, end in offsets)))
 
 
 def _wrapped(lines: list[tuple[int, str]], i: int, width: int) -> bool:
@@ -210,9 +213,30 @@ def _stamp(line: str) -> bool:
         and not _CLAUSE_PUNCTUATION.search(line)
 
 
-def _append(out: list[str], offsets: list[int], piece: str, start: int) -> None:
+def _append(out: list[str], runs: list[list[int]], piece: str, start: int) -> None:
+    """The piece, its offsets from `start` on: most pieces go on where the one before ended (a line,
+    then its newline), so they lengthen the last run of offsets."""
     out.append(piece)
-    offsets.extend(range(start, start + len(piece)))
+    if runs and runs[-1][1] == start:
+        runs[-1][1] = start + len(piece)
+    else:
+        runs.append([start, start + len(piece)])
+
+
+_SHARED_MAX = 1 << 16
+_shared: tuple[int, ...] = ()
+
+
+def offset_run(start: int, end: int) -> tuple[int, ...] | range:
+    """The offsets start..end-1, cut from one tuple of the ints under `_SHARED_MAX` that every article
+    shares (grown as far as offsets go): an article's offsets are then pointers to ints made once,
+    not thousands of new ints each time."""
+    global _shared
+    if end > len(_shared):
+        if end > _SHARED_MAX:
+            return range(start, end)
+        _shared = tuple(range(min(_SHARED_MAX, max(end, 2 * len(_shared)))))
+    return _shared[start:end]
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -225,4 +249,4 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 
 def identity(text: str, base: int = 0) -> MappedText:
-    return MappedText(text, tuple(range(base, base + len(text))))
+    return MappedText(text, tuple(offset_run(base, base + len(text))))

@@ -40,17 +40,15 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
-_FOLDED_RUN = unicode_rx("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]+")
+_FOLDED = unicode_rx("[" + "".join(re.escape(chr(code)) for code in sorted(_FOLD)) + "]")
 
 
 def fold_forms(text: str) -> str:
     """Full-width and small forms to ASCII, traditional to simplified: the same length as the input.
-    Only the runs of characters the table folds are translated: most of a text is left as it is."""
-    return to_simplified(_FOLDED_RUN.sub(_fold_run, text))
-
-
-def _fold_run(match: re.Match[str]) -> str:
-    return match.group(0).translate(_FOLD)
+    A text holds a few of the folded characters (，：（）) many times: each is replaced all at once."""
+    for char in set(_FOLDED.findall(text)):
+        text = text.replace(char, _FOLD[ord(char)])
+    return to_simplified(text)
 
 
 def normalise(mapped: MappedText) -> MappedText:
@@ -80,19 +78,32 @@ def _without(text: str, offsets: tuple[int, ...], cut: list[int]) -> MappedText:
 
 def _dropped(text: str) -> set[int]:
     drop: set[int] = set()
-    patterns = [_UNIT_AFTER_SPACE] if holds_any(text, _UNITS.split("|")) else []  # each holds a word of its own
-    patterns += [_GLOSS] if holds_any(text, _TONED) else []
-    for pattern in patterns:
+    han = _HAN.search(text) is not None
+    for pattern in _drop_patterns(text, han):
         for match in pattern.finditer(text):
             drop.update(range(match.start(), match.end()))
-    if _is_spaced_machine_text(text):
+    if han and _is_spaced_machine_text(text):
         for match in _SPACE_BEFORE_NUMBER.finditer(text):
             drop.update(range(match.start(), match.end()))
     return drop
 
 
+def _drop_patterns(text: str, han: bool) -> list[re.Pattern[str]]:
+    """The patterns worth running: each unit holds a word of its own; in a text without a Chinese
+    character the only unit is a per cent sign after a space, and no gloss follows a Chinese one."""
+    if not han:
+        return [_UNIT_AFTER_SPACE] if any(space + "%" in text for space in " \u00a0\u3000") else []
+    patterns = [_UNIT_AFTER_SPACE] if holds_any(text, _UNITS.split("|")) else []
+    return patterns + ([_GLOSS] if holds_any(text, _TONED) else [])
+
+
 def _is_spaced_machine_text(text: str) -> bool:
     """Machine-written Chinese puts spaces around every number ("在 2025 年达成 1360 亿美元");
     ordinary Chinese text does not."""
+    if not _HAN.search(text):
+        return False  # each such space has a Chinese character on one side: an English text has many spaces and none
     spaced = len(_SPACE_BEFORE_NUMBER.findall(text))
     return spaced >= 3
+
+
+_HAN = unicode_rx(r"[\u4e00-\u9fff]")

@@ -6,13 +6,15 @@ which is an article."""
 from __future__ import annotations
 
 import re
-from ..model.pattern_words import holds_a_word, lowered, required_words
 from ..model.patterns import rx
 
-_BYLINE = rx(r"^\s*[●■◆▲•]?\s*(?:本报记者|本報記者|记者|記者|文\s*[/／|]|撰文|作者[:：]|By\s+[A-Z])")
-_RELATED = rx(r"^\s*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)\s*[:：]?\s*$",
-                      re.IGNORECASE)
-_RELATED_WORDS = required_words(_RELATED)
+# Line patterns run over "\n" + the text: each match opens with the newline before its line (found by a
+# plain character scan, where a pattern opening with ^ is tried at every position), and its spaces never
+# cross into the next line.
+_S = r"[^\S\n]"
+_BYLINE = re.compile(rf"\n{_S}*[●■◆▲•]?{_S}*(?:本报记者|本報記者|记者|記者|文{_S}*[/／|]|撰文|作者[:：]|By{_S}+[A-Z])", re.A)
+_RELATED = re.compile(rf"\n{_S}*(?:Related News|Related Articles|More News|相关新闻|相关阅读|推荐阅读|延伸阅读|相關新聞|相關閱讀)"
+                      rf"{_S}*[:：]?{_S}*$", re.A | re.I | re.M)
 _TRAILING_FURNITURE = rx(
     r"^\s*(?:Previous page|Previous|Next page|Next|上一篇.*|下一篇.*|返回.*|分享到?.*|Share.*|打印|关闭|"
     r"责任编辑.*|Editor[:：].*|Reads?[:：]?\s*\d*|阅读\s*\d*|点赞.*|收藏)\s*$", re.IGNORECASE)
@@ -25,8 +27,8 @@ _RELATED_MIN_CHARS = 300
 def split_articles(text: str) -> list[tuple[int, int]]:
     """[start, end) spans of the articles in a file's text, in order."""
     lines = _lines(text)
-    body_end, related = _related_block(text, lines)
-    starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, lines, body_end)})
+    body_end, related = _related_block(text)
+    starts = sorted({0, *_byline_starts(text, lines, body_end), *_dated_item_starts(text, body_end)})
     spans = []
     for i, start in enumerate(starts):
         end = starts[i + 1] if i + 1 < len(starts) else body_end
@@ -44,40 +46,40 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _related_block(text: str, lines: list[tuple[int, int]]) -> tuple[int, tuple[int, int] | None]:
-    if not holds_a_word(lowered(text), _RELATED_WORDS):
+def _related_block(text: str) -> tuple[int, tuple[int, int] | None]:
+    match = _RELATED.search("\n" + text)
+    if match is None:
         return len(text), None
-    for start, end in lines:
-        if _RELATED.match(text[start:end]):
-            rest = text[end:].strip()
-            if len(rest) >= _RELATED_MIN_CHARS and rest.count("\n") >= 1:
-                return start, (end + 1, len(text))
-            return start, None
-    return len(text), None
+    start, end = match.start(), match.end() - 1
+    rest = text[end:].strip()
+    if len(rest) >= _RELATED_MIN_CHARS and rest.count("\n") >= 1:
+        return start, (end + 1, len(text))
+    return start, None
 
 
 def _byline_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
-    starts = []
-    for idx, (start, end) in enumerate(lines):
-        if start >= limit:
+    starts: list[int] = []
+    line_index: dict[int, int] = {}
+    for match in _BYLINE.finditer("\n" + text):
+        if match.start() >= limit:
             break
-        if not _BYLINE.match(text[start:end]):
-            continue
-        headline = _headline_before(text, lines, idx)
+        line_index = line_index or {start: idx for idx, (start, _) in enumerate(lines)}
+        headline = _headline_before(text, lines, line_index[match.start()])
         if headline is not None and headline > 0:
             starts.append(headline)
     return starts
 
 
-_DATED_SOURCE = rx(r"^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|"
-                   r"\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}|"
-                   r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?)\s*[-–—|丨]\s*\S[^\n]{0,60}$", re.I)
+_DATED_SOURCE = re.compile(rf"\n{_S}*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+\d{{1,2}},?{_S}+(?:19|20)\d{{2}}|"
+                           rf"\d{{1,2}}{_S}+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?{_S}+(?:19|20)\d{{2}}|"
+                           rf"(?:19|20)\d{{2}}{_S}*[-/.年]{_S}*\d{{1,2}}{_S}*[-/.月]{_S}*\d{{1,2}}{_S}*日?){_S}*[-–—|丨]{_S}*\S[^\n]{{0,60}}$",
+                           re.A | re.I | re.M)
 
 
-def _dated_item_starts(text: str, lines: list[tuple[int, int]], limit: int) -> list[int]:
+def _dated_item_starts(text: str, limit: int) -> list[int]:
     """A digest page: each item opened by a line holding only its date and source ("December 2, 2019 -
     Fierce Biotech"); one such line is a dateline, two or more split the page."""
-    found = [start for start, end in lines if start < limit and _DATED_SOURCE.match(text[start:end])]
+    found = [match.start() for match in _DATED_SOURCE.finditer("\n" + text) if match.start() < limit]
     return found if len(found) >= 2 else []
 
 
@@ -124,7 +126,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _cut_promo(segment: str) -> str:
     lines = segment.split("\n")
-    last_sentence = max((i for i, line in enumerate(lines) if line.rstrip().endswith(("。", "."))), default=-1)
+    last_sentence = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].rstrip().endswith(("。", "."))), -1)
     tail = lines[last_sentence + 1:]
     if tail and len([line for line in tail if line.strip()]) <= 8 and any(_PROMO.search(line) for line in tail):
         return "\n".join(lines[:last_sentence + 1]).rstrip()

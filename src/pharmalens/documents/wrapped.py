@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..model.patterns import rx, unicode_rx
 
 _CJK = rx(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+_CJK_RUN = rx(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]+")
 _FIRST_WORD = rx(r"\S+")
 _MIN_LINES = 3
 _SHARE = 0.4  # of the lines at least half the width long, this share end near it
@@ -25,7 +26,9 @@ def display_width(text: str) -> int:
     """Columns the text takes on a page: two for a Chinese character or full-width sign, one for others."""
     if text.isascii():
         return len(text)
-    return 2 * len(text) - len(_COMMON_WIDE.sub("", text)) + sum(map(_wide, _OTHER_NON_ASCII.findall(text)))
+    narrow = _COMMON_WIDE.sub("", text)
+    width = 2 * len(text) - len(narrow)
+    return width if narrow.isascii() else width + sum(map(_wide, _OTHER_NON_ASCII.findall(narrow)))
 
 
 # Blocks every character of which East Asian Width calls wide or full-width (Hangul Jamo, CJK punctuation,
@@ -34,7 +37,7 @@ def display_width(text: str) -> int:
 WIDE_BLOCKS = ((0x1100, 0x115F), (0x2E80, 0x303E), (0x3040, 0x3247), (0x3250, 0x4DBF), (0x4E00, 0xA4CF),
                (0xAC00, 0xD7A3), (0xF900, 0xFAFF), (0xFE30, 0xFE6F), (0xFF00, 0xFF60))
 _BLOCKS = "".join(f"{chr(a)}-{chr(b)}" for a, b in WIDE_BLOCKS)
-_COMMON_WIDE = unicode_rx(f"[{_BLOCKS}]")
+_COMMON_WIDE = unicode_rx(f"[{_BLOCKS}]+")
 _OTHER_NON_ASCII = unicode_rx(f"[^\x00-\x7f{_BLOCKS}]")
 
 
@@ -48,7 +51,7 @@ def wrap_width(lines: list[str]) -> int | None:
     lengths = [display_width(line.rstrip()) for line in lines if line.strip()]
     if len(lengths) < _MIN_LINES:
         return None
-    cjk = len(_CJK.findall("\n".join(lines))) * 3 > sum(lengths)
+    cjk = _mostly_cjk("\n".join(lines), sum(lengths))
     if not cjk and not _runs_on(lines):
         return None
     low, high = _CJK_WIDTHS if cjk else _LATIN_WIDTHS
@@ -59,6 +62,28 @@ def wrap_width(lines: list[str]) -> int | None:
             longer = sum(1 for n in lengths if n > width)
             return width if longer * 5 <= len(lengths) else None
     return None
+
+
+def cjk_chars(text: str) -> int:
+    """Chinese characters and full-width signs in the text: counted by what removing their runs leaves."""
+    return len(text) - len(_CJK_RUN.sub("", text))
+
+
+def _mostly_cjk(text: str, columns: int) -> bool:
+    """cjk_chars(text) * 3 > columns, told from the UTF-8 bytes where bounds settle it: the characters
+    U+4000-U+9FFF (lead bytes E4-E9) are some of the Chinese ones, the non-ASCII characters all of
+    them and more."""
+    data = text.encode("utf-8", "surrogatepass")
+    if (len(data) - len(data.translate(None, _IDEOGRAPH_LEADS))) * 3 > columns:
+        return True
+    ascii_chars = len(data) - len(data.translate(None, _ASCII_BYTES))
+    if (len(text) - ascii_chars) * 3 <= columns:
+        return False
+    return cjk_chars(text) * 3 > columns
+
+
+_IDEOGRAPH_LEADS = bytes(range(0xE4, 0xEA))
+_ASCII_BYTES = bytes(range(0x80))
 
 
 def _runs_on(lines: list[str]) -> bool:
