@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
-from ..model.patterns import guarded, holds_any, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
 
 if TYPE_CHECKING:
     from .cues import CueIndex
@@ -100,12 +105,37 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
     lowered = text.lower()
     worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
     for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
-        for match in pattern.finditer(text):
+        for match in _en_symbol_matches(text, lowered) if pattern is _EN_PATTERN else pattern.finditer(text):
             mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     found += [m for m in _million_codes(text) + _bare_yi(text, yuan) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _en_symbol_matches(text: str, lowered: str):
+    """What _EN_PATTERN.finditer(text) finds, tried only where a currency sign or code starts (read
+    from `lowered`, the text in lower case): the pattern's first letters are most letters of the
+    alphabet under IGNORECASE, so the engine otherwise enters it at nearly every character."""
+    if len(lowered) != len(text):  # a character lowered into two: positions no longer line up
+        return _EN_PATTERN.finditer(text)
+    matcher, signs, back = _symbol_matcher()
+    starts = []
+    for index, start, _ in overlapping_matches(matcher, lowered):
+        if index == signs:
+            starts.extend(range(max(0, start - back), start + 1))
+        else:
+            starts.append(start)
+    return matches_from(_EN_PATTERN, text, starts)
+
+
+@lru_cache(maxsize=1)
+def _symbol_matcher() -> tuple[ahocorasick_rs.AhoCorasick, int, int]:
+    """A matcher of the signs and codes that open an amount (_EN_SYMBOL's keys), "$" standing for
+    every key ending in it; the index of "$" and how far before it such a key starts."""
+    words = sorted(k for k in _EN_SYMBOL if not k.endswith("$")) + ["$"]
+    back = max(len(k) for k in _EN_SYMBOL if k.endswith("$")) - 1
+    return ahocorasick_rs.AhoCorasick(words), len(words) - 1, back
 
 
 # Every character a Chinese amount can hold (\s and \d are ASCII under rx): a match lies inside a run of
