@@ -91,6 +91,25 @@ def _brand_starts(text: str) -> list[int]:
         if j < i:
             starts.append(j)
     return starts
+# Where the code patterns can start, from anchors the engine finds fast. A code is a whole run of letters,
+# digits and hyphens with a digit after its capitals (_CODE's optional label ends in a hyphen its body's
+# lookbehind refuses); a labelled word opens at a bracket or 3 to 6 characters before the hyphen ahead of
+# its capital; a small-letter code 2 to 7 letters before the hyphen ahead of its digits.
+_CODE_RUN = rx(r"(?<![A-Za-z0-9-])[A-Z][A-Za-z-]*+\d")
+_LABEL_ANCHOR = rx(r"\[|-(?=[A-Z])")
+_SMALL_CODE_ANCHOR = rx(r"-(?=\d{3})")
+
+
+def _code_starts(text: str) -> list[int]:
+    return [m.start() for m in _CODE_RUN.finditer(text)]
+
+
+def _labelled_starts(text: str) -> list[int]:
+    return [s for a in _LABEL_ANCHOR.finditer(text) for s in ((a.start(),) if text[a.start()] == "[" else range(max(0, a.start() - 6), a.start() - 2))]
+
+
+def _small_code_starts(text: str) -> list[int]:
+    return [s for a in _SMALL_CODE_ANCHOR.finditer(text) for s in range(max(0, a.start() - 7), a.start() - 1)]
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
 
@@ -133,8 +152,8 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
-    for pattern in (_LABELLED_WORD, _CODE, _SMALL_CODE):
-        for match in checked(pattern.finditer(text)):
+    for pattern, starts in ((_LABELLED_WORD, _labelled_starts), (_CODE, _code_starts), (_SMALL_CODE, _small_code_starts)):
+        for match in checked(matches_from(pattern, text, starts(text))):
             start, end = match.start(), match.end() - _glued_item_number(text, match.start(), match.end())
             surface = text[start:end]
             if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover) \
