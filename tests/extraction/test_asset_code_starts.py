@@ -9,9 +9,9 @@ from pharmalens.extraction import assets
 from pharmalens.model.patterns import matches_from
 
 _SCANS = ((assets._LABELLED_WORD, assets._labelled_starts), (assets._CODE, assets._code_starts),
-          (assets._SMALL_CODE, assets._small_code_starts))
+          (assets._SMALL_CODE, assets._small_code_starts), (assets._ABBREVIATED_INN, assets._abbreviation_starts))
 _PIECES = ["QX", "-", "318", "7", "HRS", "Lu", "177", "Ac", "[", "]", " ", "225", "m", "Tc", "a", "zb", "mRNA", "rx", "CDx",
-           "BL", "ARC", "001", "KX", "12", "Pb", "(", "甲药业", "，", "I&T", ".", "FY", "2026", "e", "Z", "PSMA", "\n"]
+           "BL", "ARC", "001", "KX", "12", "Pb", "(", "甲药业", "，", "I&T", ".", "FY", "2026", "e", "Z", "PSMA", "\n", "sac", "TIMT", "izabren", "datopotamab", "dxd", "Dxd"]
 
 
 def _same(text: str) -> None:
@@ -25,7 +25,8 @@ def test_codes_in_english_and_chinese():
                  "[225Ac]Ac-XT381, [ 177 Lu ] Lu-PSMA-617, 177Lu-PSMA-I&T, 99mTc-MIP-1404 and 212Pb-VMT01 were dosed.",
                  "甲药业的QX3183（PSMA）与zb-101、mRNA-2217、ab-1234a进入II期，lead-212不是代号。",
                  "At the start: AB-12 then [68Ga]Ga-FAPI-46; FY-2026 and 2026-AB-01",
-                 "225mAc-PSMA-T4 with TLX-Lu-177 and abCDEFG-1234 beside 225mAc-PSMA"):
+                 "225mAc-PSMA-T4 with TLX-Lu-177 and abCDEFG-1234 beside 225mAc-PSMA",
+                 "sac-TIMT and T-DXd, dato-DXd, trastu-deruxt; first-in-class and well-known-drug 甲药业sacit-Govitec(合作乙)"):
         _same(text)
 
 
@@ -35,6 +36,9 @@ def test_each_anchor_finds_its_codes():
     assert found[assets._LABELLED_WORD] == ["[18F]F-DCFPyL", "225mAc-NOTA-X"]
     assert {"AMG-510", "TLX-Lu-177", "AB123"} <= set(found[assets._CODE])
     assert found[assets._SMALL_CODE] == ["abCDEFG-501", "abc-4321"]
+    text = "Rivals: sacit-GOVITE and dato-DXd, not first-in-class"
+    assert [text[m.start():m.end()] for m in matches_from(assets._ABBREVIATED_INN, text, assets._abbreviation_starts(text))] == [
+        "sacit-GOVITE", "dato-DXd"]
 
 
 @settings(max_examples=400, deadline=None)

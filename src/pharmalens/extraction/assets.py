@@ -94,10 +94,12 @@ def _brand_starts(text: str) -> list[int]:
 # Where the code patterns can start, from anchors the engine finds fast. A code is a whole run of letters,
 # digits and hyphens with a digit after its capitals (_CODE's optional label ends in a hyphen its body's
 # lookbehind refuses); a labelled word opens at a bracket or 3 to 6 characters before the hyphen ahead of
-# its capital; a small-letter code 2 to 7 letters before the hyphen ahead of its digits.
+# its capital; a small-letter code 2 to 7 letters before the hyphen ahead of its digits, an abbreviated
+# INN 3 to 5 before the hyphen between its parts.
 _CODE_RUN = rx(r"(?<![A-Za-z0-9-])[A-Z][A-Za-z-]*+\d")
 _LABEL_ANCHOR = rx(r"\[|-(?=[A-Z])")
 _SMALL_CODE_ANCHOR = rx(r"-(?=\d{3})")
+_ABBREVIATION_ANCHOR = rx(r"(?<=[a-z])-(?=[A-Za-z])")
 
 
 def _code_starts(text: str) -> list[int]:
@@ -110,6 +112,10 @@ def _labelled_starts(text: str) -> list[int]:
 
 def _small_code_starts(text: str) -> list[int]:
     return [s for a in _SMALL_CODE_ANCHOR.finditer(text) for s in range(max(0, a.start() - 7), a.start() - 1)]
+
+
+def _abbreviation_starts(text: str) -> list[int]:
+    return [s for a in _ABBREVIATION_ANCHOR.finditer(text) for s in range(max(0, a.start() - 5), a.start() - 2)]
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
 
@@ -180,7 +186,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))
     found = _with_products(text, found, excluded)
-    for match in _ABBREVIATED_INN.finditer(text):
+    for match in matches_from(_ABBREVIATED_INN, text, _abbreviation_starts(text)):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for match in _LATIN_IN_CHINESE.finditer(text) if _CJK.search(text) else ():  # a name set after Chinese
