@@ -25,13 +25,25 @@ _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
 _EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?|\s+and\s+(?P<c>{_NUM})[ab]?)?\b", re.I)
 _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?|\s*期\s*(?:与|和|及)\s*(?P<c>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
-# Each pattern with its stage and the words (in lower case) it cannot match without, if any: a text
-# holding none of them is not scanned with it.
+# Each pattern with its stage and the words (in lower case) it cannot match without, or a test of the
+# lowered text for them, if any: a text holding none of them is not scanned with it.
 # "differentiation from approved drugs", "与已上市药物相比": other drugs that are approved, a comparison
 # and not the stage of the drug the sentence is about
 _OTHER_DRUGS_EN = (r"\s+(?:[A-Za-z0-9/-]+\s+){0,2}?(?:drugs|therapies|treatments|medicines|products|agents|options|competitors|rivals"
                    r"|inhibitors|antibodies|agonists|antagonists|blockers|degraders|vaccines|ADCs|biologics|biosimilars|generics|alternatives)\b")
 _OTHER_DRUGS_ZH = r"(?:的)?(?:同类)?(?:药物|药品|产品|疗法|竞品)"
+# Words one of which every match of the clearance pattern holds, and those that need "ind" beside them
+# ("IND approved", "IND许可"): its alternation holds too many literals for a guard to read.
+_CLEARANCE_WORDS = ("clear", "study may proceed", "accepted", "allowed", "implied", "implicit", "tacit", "application",
+                    "approved for clinical", "approval notice", "默示许可", "获批", "获准", "批准", "核准",
+                    "临床试验许可", "临床试验批件", "临床试验申请", "开展临床试验")
+_WITH_IND = ("approv", "许可")
+
+
+def _may_clear(low: str) -> bool:
+    return holds_any(low, _CLEARANCE_WORDS) or ("ind" in low and holds_any(low, _WITH_IND))
+
+
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
@@ -41,7 +53,7 @@ _OTHER = [
         r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
         r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
         r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
-        re.I), "ind", None),
+        re.I), "ind", _may_clear),
     (rx(r"(?:上市申请|许可申请|注册申请|查验登记申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
         r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
@@ -117,7 +129,7 @@ def find_stages(text: str) -> list[StageMention]:
         else:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
     for pattern, stage, words in _OTHER:
-        if words is not None and not holds_any(low, words):
+        if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
             continue
         for m in pattern.finditer(text):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])

@@ -1,0 +1,49 @@
+"""A text is scanned for an IND clearance only when it holds a word every clearance needs: a text the
+clearance pattern matches always passes that test."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pharmalens.extraction import stages
+from pharmalens.extraction.stages import find_stages
+
+_CLEARANCE = stages._OTHER[0][0]
+_WRITTEN = [
+    "Velanta's QX-11 was approved for clinical trials in Korea.", "HR-7 was cleared for clinical study.",
+    "The IND  approved last week; IND\tclearance came after.", "It won clinical trial clearance.",
+    "after clearance by the FDA for a clinical trial", "The agency sent a Study May Proceed letter.",
+    "FDA accepted the company's Investigational New Drug filing; it allowed two IND submissions.",
+    "a clinical trial approval notice", "an implied licence", "tacit approval", "甲药业KX-2获得默示许可",
+    "甲药业的IND获批", "IND申请已获得许可", "IND 核准", "获批 IND", "获批临床", "获得临床试验许可", "获得临床试验批件",
+    "临床试验申请获得受理后的默示许可", "可在中国开展临床试验", "IND申请于本月获国家药监局批准",
+    "核准人体临床试验", "批准了其IND申请", "批准甲药业开展临床",
+    "The Investigational New Drug (IND) application for NV-4 has been cleared.",
+    "the clinical trial application for NV-9 was approved",
+]
+
+
+def test_every_written_clearance_passes_the_word_test():
+    for text in _WRITTEN:
+        assert _CLEARANCE.search(text), text
+        assert stages._may_clear(text.lower()), text
+        assert stages._may_clear(text.upper().lower()), text
+
+
+def test_a_text_without_those_words_is_not_scanned_and_finds_no_clearance():
+    text = "Orvanta's phase 2 trial of ZX-4 met its endpoint in Indiana; 甲药业启动II期临床。"
+    assert not stages._may_clear(text.lower())
+    assert [s.stage for s in find_stages(text)] == ["phase2", "phase2"]
+
+
+_PIECES = ["IND", "ind", " ", "\t", "approved", "approval", "cleared", "clearance", "for clinical", " trial", "application",
+           "was", "has been", "许可", "获批", "临床", "试验", "申请", "批准", "核准", "开展", "获", "得", "默示", "人体", "可在",
+           "中国", "Study May Proceed", "implied", "tacit", "licence", "accepted", "allowed", "notice", "the", "of", "，"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_a_matching_text_always_passes_the_word_test(pieces):
+    text = "".join(pieces)
+    if _CLEARANCE.search(text):
+        assert stages._may_clear(text.lower()), text
