@@ -44,3 +44,14 @@ def test_anchored_scan_finds_what_the_whole_scan_finds(pieces):
 def test_find_money_reads_signed_amounts():
     found = find_money("Orsolin will pay US$45 million upfront and up to €1.2 billion in milestones.")
     assert [(m.money.currency, str(m.money.amount)) for m in found] == [("USD", "45"), ("EUR", "1200")]
+
+
+def test_the_page_currency_is_read_behind_its_word_tests():
+    from pharmalens.extraction.money import local_currency
+
+    filler = "甲药业公布业绩，收入增长。" * 40  # long enough for the guards' shared pass
+    assert local_currency(filler + "（港元.下同）收入3亿元", "zh-Hans") == "HKD"
+    assert local_currency(filler + "(新台币，以下同)", "zh-Hans") == "TWD"
+    assert local_currency(filler + "乙生技（6712）公布自结营收，台股上柜。", "zh-Hans") == "TWD"
+    assert local_currency(filler + "乙生技公布营收。", "zh-Hans") == "CNY"
+    assert local_currency("下同", "zh-Hans") == "CNY"

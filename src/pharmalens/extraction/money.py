@@ -233,7 +233,7 @@ _TW_CODE = rx(r"[(（]\d{4}[)）]|\b\d{4}\.TWO?\b|(?<![\d/])1[01]\d/\d{1,2}/\d{1
 _CN_CODE = rx(r"\b\d{6}\.(?:SH|SZ|SS)\b|[(（][036]\d{5}[)）]", re.I)
 
 
-_SAME_BELOW = rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*[.,、‧·・]?\s*(?:以)?下同")
+_SAME_BELOW = guarded(rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*[.,、‧·・]?\s*(?:以)?下同"))
 
 
 def local_currency(text: str, lang: str) -> str:
@@ -246,7 +246,7 @@ def local_currency(text: str, lang: str) -> str:
         return _ZH_CURRENCY[declared.group("cur")]
     from .cues import cue_index, phrases
     if lang != "zh-Hant":
-        named = _TW_LISTING.search(text) or any(w in text for w in phrases("money.tw_page"))
+        named = _TW_LISTING.search(text) or holds_any(text, phrases("money.tw_page"))
         return "TWD" if named and _taiwan_only(text, cue_index(text)) else "CNY"
     cues = cue_index(text)
     score = {
