@@ -47,3 +47,36 @@ def test_a_matching_text_always_passes_the_word_test(pieces):
     text = "".join(pieces)
     if _CLEARANCE.search(text):
         assert stages._may_clear(text.lower()), text
+
+
+def _approved_plain(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in stages._APPROVED.compiled.finditer(text)] if stages._APPROVED.may_match(text) else []
+
+
+def _approved_anchored(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in stages._approved_matches(text, text.lower())]
+
+
+def test_each_opening_word_of_an_approval_is_tried():
+    for text in ("Velanta's ZX-2 was approved in 2024 and is marketed in Japan; it is commercially available.",
+                 "Orsolin received FDA approval; Quenby receives approval; Tarnell won EU marketing authorization.",
+                 "Halvard wins approval, gained full approval, gains marketing approval, secured approval, secures approval,",
+                 "obtained conditional marketing approval and obtains approval; it was GRANTED Approval.",
+                 "甲药业X获批上市，已上市、批准上市、核准上市、获准上市、已在商业化、持续获批、获核准、获颁药证、取得药证、获得药证、"
+                 "核发药证、新药证书、获批不久、获批不足、首次在中国进行商业化销售。", "İstanbul's Korvex received approval for ZX-9",
+                 "approved drugs and received approval to start a phase 2 trial"):
+        assert _approved_anchored(text) == _approved_plain(text), text
+        assert _approved_plain(text) or "drugs" in text, text
+
+
+_APPROVAL_PIECES = ["approved", "marketed", "commercially available", "received", "receive", "receives", "granted", "won", "wins",
+                    "gained", "gains", "secured", "secures", "obtained", "obtains", "Received", "WON", " ", "  ", "FDA",
+                    "marketing", "approval", "authorization", "authorisation", "applications", "implied", "drugs", "for a",
+                    "clinical", "获批上市", "已上市", "药物", "首次", "在", "中国", "进行商业化销售", "获核准", "İ", "ß", ".", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_APPROVAL_PIECES), max_size=14))
+def test_the_anchored_approval_scan_finds_what_the_whole_scan_finds(pieces):
+    text = "".join(pieces)
+    assert _approved_anchored(text) == _approved_plain(text), text

@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..documents.language import to_simplified
-from ..model.patterns import guarded, holds_any, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_regex
 
@@ -44,6 +49,19 @@ def _may_clear(low: str) -> bool:
     return holds_any(low, _CLEARANCE_WORDS) or ("ind" in low and holds_any(low, _WITH_IND))
 
 
+_APPROVED = guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
+    r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
+    r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
+    r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I))
+# How each branch of _APPROVED opens, in lower case: its long alternation is tried only where one
+# of these starts (one automaton pass), not at nearly every letter as its first characters allow.
+_APPROVED_HEADS = ("approved", "marketed", "commercially available", "receive", "granted", "won", "wins", "gained", "gains",
+                   "secured", "secures", "obtained", "obtains", "获批上市", "已上市", "批准上市", "核准上市", "获准上市",
+                   "已在商业化", "持续获批", "获核准", "获颁药证", "取得药证", "获得药证", "核发药证", "新药证书", "获批不久",
+                   "获批不足", "首次")
+
+
 _OTHER = [
     (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
         r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
@@ -65,13 +83,25 @@ _OTHER = [
     (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
         r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
      ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
-    (guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
-        r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
-        r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
-        r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
-        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I)), "approved", None),  # sold: not "首次商业销售里程碑"
+    (_APPROVED, "approved", None),  # sold: not "首次商业销售里程碑"
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
+
+
+def _approved_matches(text: str, low: str):
+    """What _APPROVED.finditer(text) finds, tried only where a branch's opening word starts in `low`
+    (the text in lower case, read where a character lowered into two has not moved the positions)."""
+    if not _APPROVED.may_match(text):
+        return iter(())
+    if len(low) != len(text):
+        return _APPROVED.compiled.finditer(text)
+    starts = {start for _, start, _ in overlapping_matches(_approved_heads(), low)}
+    return matches_from(_APPROVED.compiled, text, starts)
+
+
+@lru_cache(maxsize=1)
+def _approved_heads() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(_APPROVED_HEADS))
 
 
 _RESPECTIVELY = rx(r"分别|各自")
@@ -131,7 +161,7 @@ def find_stages(text: str) -> list[StageMention]:
     for pattern, stage, words in _OTHER:
         if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
             continue
-        for m in pattern.finditer(text):
+        for m in _approved_matches(text, low) if pattern is _APPROVED else pattern.finditer(text):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
