@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pharmalens.extraction import assets
+from pharmalens.extraction import asset_code_starts as starts_of, assets
 from pharmalens.model.patterns import matches_from
 
-_SCANS = ((assets._LABELLED_WORD, assets._labelled_starts), (assets._CODE, assets._code_starts),
-          (assets._SMALL_CODE, assets._small_code_starts), (assets._ABBREVIATED_INN, assets._abbreviation_starts))
+_SCANS = ((assets._LABELLED_WORD, starts_of.labelled_starts), (assets._CODE, starts_of.code_starts),
+          (assets._SMALL_CODE, starts_of.small_code_starts), (assets._ABBREVIATED_INN, starts_of.abbreviation_starts))
 _PIECES = ["QX", "-", "318", "7", "HRS", "Lu", "177", "Ac", "[", "]", " ", "225", "m", "Tc", "a", "zb", "mRNA", "rx", "CDx",
            "BL", "ARC", "001", "KX", "12", "Pb", "(", "甲药业", "，", "I&T", ".", "FY", "2026", "e", "Z", "PSMA", "\n", "sac", "TIMT", "izabren", "datopotamab", "dxd", "Dxd"]
 
@@ -37,7 +37,7 @@ def test_each_anchor_finds_its_codes():
     assert {"AMG-510", "TLX-Lu-177", "AB123"} <= set(found[assets._CODE])
     assert found[assets._SMALL_CODE] == ["abCDEFG-501", "abc-4321"]
     text = "Rivals: sacit-GOVITE and dato-DXd, not first-in-class"
-    assert [text[m.start():m.end()] for m in matches_from(assets._ABBREVIATED_INN, text, assets._abbreviation_starts(text))] == [
+    assert [text[m.start():m.end()] for m in matches_from(assets._ABBREVIATED_INN, text, starts_of.abbreviation_starts(text))] == [
         "sacit-GOVITE", "dato-DXd"]
 
 

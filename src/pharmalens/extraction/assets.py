@@ -12,6 +12,7 @@ from itertools import accumulate, chain
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
+from .asset_code_starts import abbreviation_starts, code_starts, labelled_starts, small_code_starts
 from .inn_endings import inn_scan_start
 from .inn_prefixes import ZH_INN_ENDS as _ZH_INN_ENDS, renamed
 from .lexicon import Lexicon
@@ -91,31 +92,6 @@ def _brand_starts(text: str) -> list[int]:
         if j < i:
             starts.append(j)
     return starts
-# Where the code patterns can start, from anchors the engine finds fast. A code is a whole run of letters,
-# digits and hyphens with a digit after its capitals (_CODE's optional label ends in a hyphen its body's
-# lookbehind refuses); a labelled word opens at a bracket or 3 to 6 characters before the hyphen ahead of
-# its capital; a small-letter code 2 to 7 letters before the hyphen ahead of its digits, an abbreviated
-# INN 3 to 5 before the hyphen between its parts.
-_CODE_RUN = rx(r"(?<![A-Za-z0-9-])[A-Z][A-Za-z-]*+\d")
-_LABEL_ANCHOR = rx(r"\[|-(?=[A-Z])")
-_SMALL_CODE_ANCHOR = rx(r"-(?=\d{3})")
-_ABBREVIATION_ANCHOR = rx(r"(?<=[a-z])-(?=[A-Za-z])")
-
-
-def _code_starts(text: str) -> list[int]:
-    return [m.start() for m in _CODE_RUN.finditer(text)]
-
-
-def _labelled_starts(text: str) -> list[int]:
-    return [s for a in _LABEL_ANCHOR.finditer(text) for s in ((a.start(),) if text[a.start()] == "[" else range(max(0, a.start() - 6), a.start() - 2))]
-
-
-def _small_code_starts(text: str) -> list[int]:
-    return [s for a in _SMALL_CODE_ANCHOR.finditer(text) for s in range(max(0, a.start() - 7), a.start() - 1)]
-
-
-def _abbreviation_starts(text: str) -> list[int]:
-    return [s for a in _ABBREVIATION_ANCHOR.finditer(text) for s in range(max(0, a.start() - 5), a.start() - 2)]
 _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China", "Japan", "Europe", "The", "This", "That",
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
 
@@ -158,7 +134,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
-    for pattern, starts in ((_LABELLED_WORD, _labelled_starts), (_CODE, _code_starts), (_SMALL_CODE, _small_code_starts)):
+    for pattern, starts in ((_LABELLED_WORD, labelled_starts), (_CODE, code_starts), (_SMALL_CODE, small_code_starts)):
         for match in checked(matches_from(pattern, text, starts(text))):
             start, end = match.start(), match.end() - _glued_item_number(text, match.start(), match.end())
             surface = text[start:end]
@@ -186,7 +162,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))
     found = _with_products(text, found, excluded)
-    for match in matches_from(_ABBREVIATED_INN, text, _abbreviation_starts(text)):
+    for match in matches_from(_ABBREVIATED_INN, text, abbreviation_starts(text)):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for match in _LATIN_IN_CHINESE.finditer(text) if _CJK.search(text) else ():  # a name set after Chinese
