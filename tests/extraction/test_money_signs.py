@@ -55,3 +55,23 @@ def test_the_page_currency_is_read_behind_its_word_tests():
     assert local_currency(filler + "乙生技（6712）公布自结营收，台股上柜。", "zh-Hans") == "TWD"
     assert local_currency(filler + "乙生技公布营收。", "zh-Hans") == "CNY"
     assert local_currency("下同", "zh-Hans") == "CNY"
+
+
+_WORD_PIECES = ["40", "1,250", ".5", " ", "million", "bn", "m", "k", "euros", "Euro", "yen", "YEN", "yuan", "renminbi",
+                "Swiss francs", "swiss  francs", "dollars", "U.S. dollars", "pounds", "won", "kronor", "Danish kroner", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=12))
+def test_word_currencies_behind_their_guard_are_all_found(pieces):
+    from pharmalens.extraction.money import _EN_WORD_PATTERN
+
+    text = "".join(pieces)
+    assert [m.span() for m in _EN_WORD_PATTERN.finditer(text)] == [m.span() for m in _EN_WORD_PATTERN.compiled.finditer(text)]
+
+
+def test_word_currencies_in_a_long_article():
+    text = "Brenvale Therapeutics reported results for its programs. " * 10 + \
+        "It paid 40 million euros and 3 billion yen, then 12 million Swiss francs."
+    found = find_money(text)
+    assert [(m.money.currency, str(m.money.amount)) for m in found] == [("EUR", "40"), ("JPY", "3000"), ("CHF", "12")]

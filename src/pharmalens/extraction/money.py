@@ -33,7 +33,6 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
                      "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
                      "swiss francs": "CHF", "won": "KRW", "korean won": "KRW", "kronor": "SEK", "swedish kronor": "SEK",
                      "danish kroner": "DKK", "norwegian kroner": "NOK"}
-_CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs", "won", "kron")  # a word currency holds one
 _MILLION_CODE = guarded(rx(  # Nordic filings write millions as "MSEK 45", "MNOK 12", "310 MDKK"
     r"\bM(?P<pre>SEK|NOK|DKK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.])|"
     r"(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?M(?P<post>SEK|NOK|DKK|EUR|USD|CHF)\b"))
@@ -55,9 +54,9 @@ _ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD|SEK|DKK|NOK|SGD|CAD|INR)(?![A-Za-z]))\s?"
     rf"(?P<open>\()?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?(open)\))\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
-_EN_WORD_PATTERN = rx(
+_EN_WORD_PATTERN = guarded(rx(  # behind its words' test, answered from the guards' shared pass over the article
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
-    rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I)
+    rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I))
 
 
 @dataclass(frozen=True)
@@ -103,8 +102,7 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             if mention and _payable(mention):
                 found += _range_start(text, match, mention) + [mention]
     lowered = text.lower()
-    worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
-    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
+    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
         for match in _en_symbol_matches(text, lowered) if pattern is _EN_PATTERN else pattern.finditer(text):
             mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
