@@ -6,8 +6,8 @@ A code (_CODE) is a whole run of letters, digits and hyphens with a digit after 
 its optional label ends in a hyphen, which the body's lookbehind refuses, so no match holds one. A
 labelled word opens at a bracket or at the two or three digits before the one to three letters ahead
 of a hyphen ("177Lu-", "99mTc-"); a small-letter code at the run of letters (a small one first)
-before the hyphen ahead of its digits; an abbreviated INN three to five letters before the hyphen
-between its parts. Each finder may give more places than matches start at, never fewer."""
+before the hyphen ahead of its digits; an abbreviated INN at the three to five small letters before
+the hyphen between its parts. Each finder may give more places than matches start at, never fewer."""
 from __future__ import annotations
 
 from ..model.patterns import rx
@@ -17,7 +17,9 @@ _LABEL_ANCHOR = rx(r"\[|(?<=[A-Za-z])-(?=[A-Z])")
 _SMALL_CODE_ANCHOR = rx(r"(?<=[A-Za-z])-(?=\d{3})")
 _ABBREVIATION_ANCHOR = rx(r"(?<=[a-z])-(?=[A-Za-z])")
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 _DIGITS = frozenset("0123456789")
+_ABBREVIATION_PREFIX = 5  # [a-z]{3,5}
 _SMALL_CODE_PREFIX = 7  # [a-z]{1,2}[A-Z]{2,5} or [a-z]{2,4}
 _LABEL_LETTERS, _LABEL_DIGITS = 3, 3  # m?[A-Z][a-z]? after \d{2,3}
 
@@ -50,7 +52,12 @@ def small_code_starts(text: str) -> list[int]:
 
 
 def abbreviation_starts(text: str) -> list[int]:
-    return [s for a in _ABBREVIATION_ANCHOR.finditer(text) for s in range(max(0, a.start() - 5), a.start() - 2)]
+    starts = []
+    for anchor in _ABBREVIATION_ANCHOR.finditer(text):
+        start = _back(text, anchor.start(), _SMALL_LETTERS, _ABBREVIATION_PREFIX)
+        if anchor.start() - start >= 3:
+            starts.append(start)
+    return starts
 
 
 def _back(text: str, pos: int, chars: frozenset[str], most: int) -> int:
