@@ -54,7 +54,7 @@ def _approved_plain(text: str) -> list[tuple[int, int]]:
 
 
 def _approved_anchored(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in stages._approved_matches(text, text.lower())]
+    return [m.span() for m in stages._anchored_matches(stages._APPROVED, text, text.lower())]
 
 
 def test_each_opening_word_of_an_approval_is_tried():
@@ -80,3 +80,28 @@ _APPROVAL_PIECES = ["approved", "marketed", "commercially available", "received"
 def test_the_anchored_approval_scan_finds_what_the_whole_scan_finds(pieces):
     text = "".join(pieces)
     assert _approved_anchored(text) == _approved_plain(text), text
+
+
+def _filed_same(text: str) -> None:
+    anchored = [m.span() for m in stages._anchored_matches(stages._FILED, text, text.lower())]
+    assert anchored == [m.span() for m in stages._FILED.finditer(text)], text
+
+
+def test_each_opening_word_of_a_filing_is_tried():
+    for text in ("Velanta filed an NDA, a BLA and an MAA; the sNDA and Nda for ZX-1 followed.",
+                 "a New Drug Application, a Biologics License Application, biologic licence applications and a "
+                 "marketing authorisation application, not an investigational new drug application",
+                 "甲药业递交上市申请与查验登记申请", "İstanbul's Korvex FILED a new drug  application"):
+        _filed_same(text)
+    assert len(list(stages._anchored_matches(stages._FILED, "It filed an NDA.", "it filed an nda."))) == 2
+
+
+_FILING_PIECES = ["NDA", "nda", "BLA", "MAA", "sNDA", "filed", "Filed", "new drug", "New Drug", "biologic", "biologics",
+                  " licence", " license", "marketing authorization", "marketing authorisation", " application",
+                  " applications", "investigational ", " ", "  ", "上市申请", "查验登记申请", "İ", "x", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_FILING_PIECES), max_size=12))
+def test_the_anchored_filing_scan_finds_what_the_whole_scan_finds(pieces):
+    _filed_same("".join(pieces))

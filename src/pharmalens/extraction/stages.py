@@ -54,8 +54,11 @@ _APPROVED = guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?
     r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
     r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
     r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I))
-# How each branch of _APPROVED opens, in lower case: its long alternation is tried only where one
-# of these starts (one automaton pass), not at nearly every letter as its first characters allow.
+_FILED = rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
+             r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I)
+# How each branch of _APPROVED and _FILED opens, in lower case: the pattern is tried only where one of
+# these starts (one automaton pass), not at nearly every letter as its first characters allow.
+_FILED_HEADS = ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "new drug", "biologic", "marketing authori")
 _APPROVED_HEADS = ("approved", "marketed", "commercially available", "receive", "granted", "won", "wins", "gained", "gains",
                    "secured", "secures", "obtained", "obtains", "获批上市", "已上市", "批准上市", "核准上市", "获准上市",
                    "已在商业化", "持续获批", "获核准", "获颁药证", "取得药证", "获得药证", "核发药证", "新药证书", "获批不久",
@@ -80,28 +83,34 @@ _OTHER = [
      "approved", ("批准", "核准")),  # 批准甲的X用于治疗, (NMPA)已附条件批准X上市
     (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical", ("preclinical", "pre-clinical", "enabling", "临床前")),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
-        r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
-     ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
+    (_FILED, "nda", ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
     (_APPROVED, "approved", None),  # sold: not "首次商业销售里程碑"
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
 
 
-def _approved_matches(text: str, low: str):
-    """What _APPROVED.finditer(text) finds, tried only where a branch's opening word starts in `low`
-    (the text in lower case, read where a character lowered into two has not moved the positions)."""
-    if not _APPROVED.may_match(text):
+def _anchored_matches(pattern, text: str, low: str):
+    """What pattern.finditer(text) finds; a pattern with opening words (_OPENINGS) is tried only where
+    one starts in `low`, the text in lower case (read where a character lowered into two has not
+    moved the positions)."""
+    heads = _OPENINGS.get(pattern)
+    if heads is None:
+        return pattern.finditer(text)
+    compiled = getattr(pattern, "compiled", pattern)
+    if compiled is not pattern and not pattern.may_match(text):
         return iter(())
     if len(low) != len(text):
-        return _APPROVED.compiled.finditer(text)
-    starts = {start for _, start, _ in overlapping_matches(_approved_heads(), low)}
-    return matches_from(_APPROVED.compiled, text, starts)
+        return compiled.finditer(text)
+    starts = {start for _, start, _ in overlapping_matches(_heads_matcher(heads), low)}
+    return matches_from(compiled, text, starts)
 
 
-@lru_cache(maxsize=1)
-def _approved_heads() -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(list(_APPROVED_HEADS))
+_OPENINGS = {_APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
+
+
+@lru_cache(maxsize=4)
+def _heads_matcher(heads: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(heads))
 
 
 _RESPECTIVELY = rx(r"分别|各自")
@@ -161,7 +170,7 @@ def find_stages(text: str) -> list[StageMention]:
     for pattern, stage, words in _OTHER:
         if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
             continue
-        for m in _approved_matches(text, low) if pattern is _APPROVED else pattern.finditer(text):
+        for m in _anchored_matches(pattern, text, low):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
