@@ -105,3 +105,21 @@ _FILING_PIECES = ["NDA", "nda", "BLA", "MAA", "sNDA", "filed", "Filed", "new dru
 @given(st.lists(st.sampled_from(_FILING_PIECES), max_size=12))
 def test_the_anchored_filing_scan_finds_what_the_whole_scan_finds(pieces):
     _filed_same("".join(pieces))
+
+
+def _cleared_same(text: str) -> None:
+    anchored = [m.span() for m in stages._anchored_matches(stages._CLEARED, text, text.lower())]
+    assert anchored == [m.span() for m in stages._CLEARED.finditer(text)], text
+
+
+def test_each_opening_word_of_a_clearance_is_tried():
+    for text in _WRITTEN + ["İstanbul's Korvex: IND cleared", "Found a kind IND\nclearance; INDICATION", " ".join(_WRITTEN)]:
+        _cleared_same(text)
+        assert list(stages._anchored_matches(stages._CLEARED, text, text.lower())) or "İ" in text or "INDICATION" in text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["Investigational New Drug", "(IND)", "clinical trial", "by the FDA for a clinical trial",
+                                           "it", "find", "可在中国开展临床试验", "İ"]), max_size=14))
+def test_the_anchored_clearance_scan_finds_what_the_whole_scan_finds(pieces):
+    _cleared_same("".join(pieces))

@@ -54,10 +54,22 @@ _APPROVED = guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?
     r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
     r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
     r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I))
+_CLEARED = rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
+    r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
+    r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
+    r"\bclinical trial approval notice\b|\b(?:implied|implicit|tacit)\s+(?:approval|licen[cs]e)\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
+    r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
+    r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
+    r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
+    r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
+    re.I)
 _FILED = rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
              r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I)
-# How each branch of _APPROVED and _FILED opens, in lower case: the pattern is tried only where one of
-# these starts (one automaton pass), not at nearly every letter as its first characters allow.
+# How each branch of _CLEARED, _FILED and _APPROVED opens, in lower case: the pattern is tried only where
+# one of these starts (one automaton pass), not at nearly every letter as its first characters allow.
+_CLEARED_HEADS = ("approved for clinical", "cleared", "ind", "clinical trial", "clearance", "study may proceed", "accepted",
+                  "allowed", "implied", "implicit", "tacit", "investigational new drug", "默示许可", "获批", "临床试验", "获准",
+                  "可在", "批准", "核准")
 _FILED_HEADS = ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "new drug", "biologic", "marketing authori")
 _APPROVED_HEADS = ("approved", "marketed", "commercially available", "receive", "granted", "won", "wins", "gained", "gains",
                    "secured", "secures", "obtained", "obtains", "获批上市", "已上市", "批准上市", "核准上市", "获准上市",
@@ -66,15 +78,7 @@ _APPROVED_HEADS = ("approved", "marketed", "commercially available", "receive", 
 
 
 _OTHER = [
-    (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
-        r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
-        r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
-        r"\bclinical trial approval notice\b|\b(?:implied|implicit|tacit)\s+(?:approval|licen[cs]e)\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
-        r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
-        r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
-        r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
-        r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
-        re.I), "ind", _may_clear),
+    (_CLEARED, "ind", _may_clear),
     (rx(r"(?:上市申请|许可申请|注册申请|查验登记申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
         r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
@@ -105,7 +109,7 @@ def _anchored_matches(pattern, text: str, low: str):
     return matches_from(compiled, text, starts)
 
 
-_OPENINGS = {_APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
+_OPENINGS = {_CLEARED: _CLEARED_HEADS, _APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
 
 
 @lru_cache(maxsize=4)
