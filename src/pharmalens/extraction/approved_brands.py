@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.patterns import guarded, rx
+from ..model.patterns import guarded, matches_from, rx
 
 _APPROVAL_VERB = (r"\b(?:approv(?:ed|es|ing|als?\s+(?:of|for))|authori[sz](?:ed|es|ations?\s+(?:of|for|to))|clear(?:ed|s)|"
                   r"marketing\s+authori[sz]ation\s+(?:to|for))")
@@ -14,6 +14,7 @@ _USE_AFTER = r"(?=\s*(?:\(|,\s+an?\b|\s+(?:for|to\s+treat|as\s+(?:a|an|the)|in\s
 _WITH_OWNER = rx(rf"{_APPROVAL_VERB}\s+(?:the\s+)?{_OWNER}{_BRAND}{_USE_AFTER}")
 _INN_AFTER = r"\s*\((?:[a-z][a-z-]{4,}\s*){1,2}\)"  # "Ondrexa (velorexant)": the brand's INN in brackets
 _ALONE = rx(rf"{_APPROVAL_VERB}\s+{_BRAND}(?=\s+(?:for|in|to\s+treat)\b|{_INN_AFTER}|,\s+an?\b)")
+_VERB_HEADS = ("approv", "authori", "clear", "marketing")  # how each branch of _APPROVAL_VERB opens
 _ZH_ALONE = guarded(rx(r"(?:批准|核准)\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（][a-z][a-z-]{4,}[)）]|用于))"))
 _ZH_OWNED = guarded(rx(r"(?:批准|核准)[\u4e00-\u9fff]{2,12}?的\s*(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*)[®™]?(?=\s*(?:[(（]|用于|上市|治疗))"))
 
@@ -28,8 +29,21 @@ def approved_brands(text: str, rare) -> Iterator[tuple[int, int]]:
             yield match.start("brand"), match.end("brand")
     if "pprov" not in text and "uthori" not in text and "lear" not in text:
         return
-    for match in _WITH_OWNER.finditer(text):
+    starts = verb_starts(text)
+    for match in matches_from(_WITH_OWNER, text, starts):
         yield match.start("brand"), match.end("brand")
-    for match in _ALONE.finditer(text):
+    for match in matches_from(_ALONE, text, starts):
         if rare(match.group("brand")):
             yield match.start("brand"), match.end("brand")
+
+
+def verb_starts(text: str) -> list[int]:
+    """Where an approval verb can start: the English patterns are tried only there, not at every a, c
+    and m of the text."""
+    starts = []
+    for head in _VERB_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(head, at + 1)
+    return starts

@@ -186,7 +186,8 @@ _ITEM_BREAK = rx(r"[;；]")
 def _list_item(ctx: Context, sentence: Sentence, mention: AssetMention) -> Sentence:
     """The item of a list written with semicolons that the asset is in ("X, a PSMA radioligand in
     Phase 2; Y, an FAP agent in Phase 1"): its words describe it and not the neighbours."""
-    lo = max([sentence.start] + [m.end() for m in _ITEM_BREAK.finditer(ctx.text, sentence.start, mention.start)])
+    lo = max(sentence.start, ctx.text.rfind(";", sentence.start, mention.start) + 1,
+             ctx.text.rfind("；", sentence.start, mention.start) + 1)
     after = _ITEM_BREAK.search(ctx.text, mention.end, sentence.end)
     hi = after.start() if after else sentence.end
     return sentence if (lo, hi) == (sentence.start, sentence.end) else Sentence(lo, hi, ctx.text[lo:hi])
@@ -209,8 +210,9 @@ def _one_nuclide(aliases: list[str]) -> str | None:
 def _description(ctx: Context, mention: AssetMention, sentence: Sentence) -> tuple[int, int]:
     """What the article says right after the asset's name ("LS-301：一款靶向Nectin-4的ADC",
     "elzatamig, a BCMA x CD3 bispecific antibody"), up to the next asset, a drug given with it, or 90 characters."""
-    later = [a.start for a in ctx.assets if a.start >= mention.end]
-    end = min([sentence.end, mention.end + 90, *later])
+    end = min(sentence.end, mention.end + 90)
+    later = ctx.first_starting(ctx.assets, mention.end, end)
+    end = later.start if later is not None else end
     partners = partner_spans(ctx, mention.end, end) + comparator_spans(ctx, mention.end, end)
     end = min(s for s, _ in partners) if partners else end  # "X联合PD-1单抗", "X versus an ARPI": the other drug's words
     return mention.end, max(mention.end, end)
@@ -224,6 +226,7 @@ def _control_aside(ctx: Context, mention: AssetMention) -> tuple[int, int]:
 
 _ASIDE = rx(r"\s*[（(][^()（）]{1,40}[)）]")
 _APPOSITION_END = rx(r"[,，;；。)）]")
+_APPOSITION_OPENING = rx(r"[\s,，:：(（]*")
 
 
 def _described_modality(ctx: Context, described: tuple[int, int]) -> str | None:
@@ -231,7 +234,7 @@ def _described_modality(ctx: Context, described: tuple[int, int]) -> str | None:
     names one ("KX-4, a lupus antibody, to focus on its radiopharmaceutical pipeline"), else the
     description's last."""
     start, end = described
-    opening = rx(r"[\s,，:：(（]*").match(ctx.text, start, end).end()
+    opening = _APPOSITION_OPENING.match(ctx.text, start, end).end()
     stop = _APPOSITION_END.search(ctx.text, opening, end)
     return (modality_in(ctx, start, stop.start()) if stop else None) or modality_in(ctx, start, end)
 

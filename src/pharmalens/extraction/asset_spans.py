@@ -3,6 +3,7 @@ drug's apposition), the window around it, and the stage written nearest it."""
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 from ..model.patterns import rx
 from .assets import AssetMention
@@ -40,7 +41,10 @@ _LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
-    return max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
+    return max(floor, max(map(text.rfind, _CLAUSE_MARKS, repeat(floor), repeat(pos))) + 1)
+
+
+_CLAUSE_MARKS = "，,；;。:："
 
 
 def near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:

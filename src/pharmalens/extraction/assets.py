@@ -12,6 +12,7 @@ from itertools import accumulate, chain
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
+from .asset_code_starts import abbreviation_starts, code_starts, labelled_starts, small_code_starts
 from .inn_endings import inn_scan_start
 from .inn_prefixes import ZH_INN_ENDS as _ZH_INN_ENDS, renamed
 from .lexicon import Lexicon
@@ -133,8 +134,8 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
     taken = _Taken(len(text), known)
     found = [m for m in known if not _reference_product(text, m)]
     cover = _Cover(excluded)
-    for pattern in (_LABELLED_WORD, _CODE, _SMALL_CODE):
-        for match in checked(pattern.finditer(text)):
+    for pattern, starts in ((_LABELLED_WORD, labelled_starts), (_CODE, code_starts), (_SMALL_CODE, small_code_starts)):
+        for match in checked(matches_from(pattern, text, starts(text))):
             start, end = match.start(), match.end() - _glued_item_number(text, match.start(), match.end())
             surface = text[start:end]
             if taken.overlaps(start, end) or _is_excluded(surface, start, end, cover) \
@@ -161,7 +162,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))
     found = _with_products(text, found, excluded)
-    for match in _ABBREVIATED_INN.finditer(text):
+    for match in matches_from(_ABBREVIATED_INN, text, abbreviation_starts(text)):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
     for match in _LATIN_IN_CHINESE.finditer(text) if _CJK.search(text) else ():  # a name set after Chinese

@@ -5,10 +5,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from ..documents.dating import QUANTITY_UNIT, chinese_numeral_dates, slashed_dates
-from ..model.patterns import guarded, rx
+from ..model.patterns import guarded, holds_any, rx
 
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# A month's name or abbreviation as the English patterns write it (capitalised) holds one of these: a text
+# without any is not scanned for a month alone, a day heading or "on Oct. 2". The agency's dateline
+# holds 电 or 讯, the news day 今 or 昨.
+_MONTH_HEADS = tuple(m.title() for m in _MONTHS)
 _ZH_DATE = guarded(rx(r"(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?|(?P<y2>(?:19|20)\d{2})\s*年(?!度?\s*[一二三四]?季|\d)"))
 _YEAR_BEFORE = rx(r"(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|去年|上年|明年)")
 _SENTENCE_END = rx(r"[。；;!！?？]")
@@ -59,21 +63,22 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         value = _relative(m.group("which"), m.group("m"), published, m.group("d"))
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which") in ("近日", "日前", "近期")))
-    if year_hint:
+    named_month = holds_any(text, _MONTH_HEADS)
+    if year_hint and named_month:
         pub_month = int(published[5:7]) if published and len(published) >= 7 else 12
         for m in _EN_MONTH_ONLY.finditer(text):
             month = _MONTHS[m.group("mon")[:3].lower()]
             year = year_hint - 1 if month > pub_month else year_hint
             found.append(DateMention(m.start("mon"), m.end("mon"), _fmt(year, month, None)))
-    found.extend(_day_headings(text, published))
+    found.extend(_day_headings(text, published) if named_month else ())
     for m in _EN_RELATIVE.finditer(text):
         value = _relative(m.group("which").lower(), None, published)
         if value:
             found.append(DateMention(m.start(), m.end(), value, relative=m.group("which").lower() == "recently"))
     for start, end, value in chinese_numeral_dates(text) + slashed_dates(text):
         found.append(DateMention(start, end, value))
-    found.extend(_agency_day(text, published))
-    found.extend(_news_day(text, published))
+    found.extend(_agency_day(text, published) if "电" in text or "讯" in text else ())
+    found.extend(_news_day(text, published) if "今" in text or "昨" in text else ())
     for m in _EN_YEAR.finditer(text):
         year = m.group("y") or m.group("y2")
         found.append(DateMention(m.start(), m.end(), year))

@@ -6,9 +6,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
-from ..model.patterns import guarded, holds_any, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
 
 if TYPE_CHECKING:
     from .cues import CueIndex
@@ -28,7 +33,6 @@ _EN_WORD_CURRENCY = {"dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD
                      "yuan": "CNY", "renminbi": "CNY", "hong kong dollars": "HKD", "yen": "JPY", "pounds": "GBP",
                      "swiss francs": "CHF", "won": "KRW", "korean won": "KRW", "kronor": "SEK", "swedish kronor": "SEK",
                      "danish kroner": "DKK", "norwegian kroner": "NOK"}
-_CURRENCY_WORD_ROOTS = ("dollars", "euro", "yuan", "renminbi", "yen", "pounds", "francs", "won", "kron")  # a word currency holds one
 _MILLION_CODE = guarded(rx(  # Nordic filings write millions as "MSEK 45", "MNOK 12", "310 MDKK"
     r"\bM(?P<pre>SEK|NOK|DKK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d.])|"
     r"(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?M(?P<post>SEK|NOK|DKK|EUR|USD|CHF)\b"))
@@ -50,9 +54,9 @@ _ZH_PATTERN = rx(  # a currency may be named before the figure too (美金800万
 _EN_PATTERN = rx(
     rf"(?P<sym>NT\$|US\$|HK\$|A\$|S\$|C\$|\$|€|£|¥|￥|\b(?:USD|EUR|HKD|RMB|CNY|GBP|CHF|JPY|AUD|KRW|TWD|SEK|DKK|NOK|SGD|CAD|INR)(?![A-Za-z]))\s?"
     rf"(?P<open>\()?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?(open)\))\s*(?P<unit>(?:{_EN_UNIT})\b)?", re.I)
-_EN_WORD_PATTERN = rx(
+_EN_WORD_PATTERN = guarded(rx(  # behind its words' test, answered from the guards' shared pass over the article
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<unit>{_EN_UNIT})\s+"
-    rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I)
+    rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I))
 
 
 @dataclass(frozen=True)
@@ -98,14 +102,38 @@ def find_money(text: str, yuan: str = "CNY", yen_sign: str = "CNY") -> list[Mone
             if mention and _payable(mention):
                 found += _range_start(text, match, mention) + [mention]
     lowered = text.lower()
-    worded = any(word in lowered for word in _CURRENCY_WORD_ROOTS)
-    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN) if worded else (_EN_PATTERN,):
-        for match in pattern.finditer(text):
+    for pattern in (_EN_PATTERN, _EN_WORD_PATTERN):
+        for match in _en_symbol_matches(text, lowered) if pattern is _EN_PATTERN else pattern.finditer(text):
             mention = _en_mention(text, match, yen_sign)
             if mention and _payable(mention) and not any(m.start < mention.end and mention.start < m.end for m in found):
                 found.append(mention)
     found += [m for m in _million_codes(text) + _bare_yi(text, yuan) if not any(f.start < m.end and m.start < f.end for f in found)]
     return sorted(found, key=lambda m: m.start)
+
+
+def _en_symbol_matches(text: str, lowered: str):
+    """What _EN_PATTERN.finditer(text) finds, tried only where a currency sign or code starts (read
+    from `lowered`, the text in lower case): the pattern's first letters are most letters of the
+    alphabet under IGNORECASE, so the engine otherwise enters it at nearly every character."""
+    if len(lowered) != len(text):  # a character lowered into two: positions no longer line up
+        return _EN_PATTERN.finditer(text)
+    matcher, signs, back = _symbol_matcher()
+    starts = []
+    for index, start, _ in overlapping_matches(matcher, lowered):
+        if index == signs:
+            starts.extend(range(max(0, start - back), start + 1))
+        else:
+            starts.append(start)
+    return matches_from(_EN_PATTERN, text, starts)
+
+
+@lru_cache(maxsize=1)
+def _symbol_matcher() -> tuple[ahocorasick_rs.AhoCorasick, int, int]:
+    """A matcher of the signs and codes that open an amount (_EN_SYMBOL's keys), "$" standing for
+    every key ending in it; the index of "$" and how far before it such a key starts."""
+    words = sorted(k for k in _EN_SYMBOL if not k.endswith("$")) + ["$"]
+    back = max(len(k) for k in _EN_SYMBOL if k.endswith("$")) - 1
+    return ahocorasick_rs.AhoCorasick(words), len(words) - 1, back
 
 
 # Every character a Chinese amount can hold (\s and \d are ASCII under rx): a match lies inside a run of
@@ -203,7 +231,7 @@ _TW_CODE = rx(r"[(（]\d{4}[)）]|\b\d{4}\.TWO?\b|(?<![\d/])1[01]\d/\d{1,2}/\d{1
 _CN_CODE = rx(r"\b\d{6}\.(?:SH|SZ|SS)\b|[(（][036]\d{5}[)）]", re.I)
 
 
-_SAME_BELOW = rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*[.,、‧·・]?\s*(?:以)?下同")
+_SAME_BELOW = guarded(rx(r"[(（]\s*(?P<cur>人民币|港元|港币|新台币|美元)\s*[.,、‧·・]?\s*(?:以)?下同"))
 
 
 def local_currency(text: str, lang: str) -> str:
@@ -216,7 +244,7 @@ def local_currency(text: str, lang: str) -> str:
         return _ZH_CURRENCY[declared.group("cur")]
     from .cues import cue_index, phrases
     if lang != "zh-Hant":
-        named = _TW_LISTING.search(text) or any(w in text for w in phrases("money.tw_page"))
+        named = _TW_LISTING.search(text) or holds_any(text, phrases("money.tw_page"))
         return "TWD" if named and _taiwan_only(text, cue_index(text)) else "CNY"
     cues = cue_index(text)
     score = {

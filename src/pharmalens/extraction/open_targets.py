@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import guarded, holds_any, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
 from .lexicon import Hit
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
 _BEFORE = guarded(rx(rf"(?:\b(?:targeting|targets|directed\s+against|anti-)\s*|靶向(?:于)?\s*)(?P<s>{_SYMBOL})(?![\w-])"))
+_BEFORE_HEADS = ("target", "directed", "anti-", "靶向")  # how _BEFORE's branches open
 _AFTER = guarded(rx(rf"(?<![\w-])(?P<s>{_SYMBOL})(?:-(?:targeted|targeting|directed)\b|\s*为靶(?:向|点|标))"))  # 以X为靶点
 _ACTED_ON = guarded(rx(rf"(?<![\w-])(?P<s>{_SYMBOL})\s*(?:(?:inhibitor|agonist|antagonist|degrader|blocker|activator)s?\b|"
                        r"(?:受体)?(?:抑制剂|激动剂|拮抗剂|降解剂))"))
@@ -37,7 +38,7 @@ def open_target_hits(text: str, known: list[Hit]) -> list[Hit]:
         return found
     taken = [(h.start, h.end) for h in known]
     for pattern in (_BEFORE, _AFTER, _ACTED_ON, _PAIR, _KIND_AFTER):
-        for match in pattern.finditer(text):
+        for match in _before_matches(text) if pattern is _BEFORE else pattern.finditer(text):
             for group in ("s", "t") if pattern is _PAIR else ("s",):
                 symbol, start, end = match.group(group), match.start(group), match.end(group)
                 if _no_target(symbol, pattern is _KIND_AFTER) or any(s < end and start < e for s, e in taken):
@@ -45,6 +46,20 @@ def open_target_hits(text: str, known: list[Hit]) -> list[Hit]:
                 taken.append((start, end))
                 found.append(Hit(start, end, "target", symbol, symbol))
     return sorted(found, key=lambda h: h.start)
+
+
+def _before_matches(text: str):
+    """What _BEFORE.finditer(text) finds, tried only where one of its opening words starts, not at
+    every a, d and t of the text."""
+    if not _BEFORE.may_match(text):
+        return iter(())
+    starts = []
+    for head in _BEFORE_HEADS:
+        at = text.find(head)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(head, at + 1)
+    return matches_from(_BEFORE.compiled, text, starts)
 
 
 def _no_target(symbol: str, before_kind: bool) -> bool:

@@ -8,6 +8,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..model.patterns import matches_from, rx
 from .cues import cue_alternation, phrases
 
@@ -32,12 +35,15 @@ def _products(text: str) -> Iterator[re.Match[str]]:
         yield from _product().finditer(text)  # a form with a word boundary or a space: not a plain literal
         return
     starts: set[int] = set()
-    for form in forms:
-        at = text.find(form)
-        while at >= 0:
-            starts.update(range(max(0, at - len(_PRE) - _MAX_CORE - _LABEL_REACH), at - _MIN_CORE + 1))
-            at = text.find(form, at + 1)
+    for at in {start for _, start, _ in overlapping_matches(_form_matcher(forms), text)}:
+        starts.update(range(max(0, at - len(_PRE) - _MAX_CORE - _LABEL_REACH), at - _MIN_CORE + 1))
     yield from matches_from(_product(), text, starts)
+
+
+@lru_cache(maxsize=1)
+def _form_matcher(forms: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    """Every form at once, overlapping ones too (缓释片 and its 片): one pass, not a search per form."""
+    return ahocorasick_rs.AhoCorasick(list(forms))
 
 
 _CODE_IN_CORE = rx(r"[A-Za-z]{1,6}-?\d{2,}")

@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..documents.language import to_simplified
-from ..model.patterns import guarded, holds_any, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_regex
 
@@ -25,23 +30,55 @@ _NUM = r"(?:iii|ii|iv|i|[1-4]|Ⅲ|Ⅱ|Ⅰ|Ⅳ)"
 _ZH_NUM = r"(?:[1-4一二三四ⅠⅡⅢⅣ]|III|II|I|IV)"
 _EN_PHASE = rx(rf"\bphase\s*(?P<a>{_NUM})[ab]?(?:\s*/\s*(?:phase\s*)?(?P<b>{_NUM})[ab]?|\s+and\s+(?P<c>{_NUM})[ab]?)?\b", re.I)
 _ZH_PHASE = rx(rf"(?:临床)?(?P<a>{_ZH_NUM})[ab]?(?:\s*[/／]\s*(?P<b>{_ZH_NUM})[ab]?|\s*期\s*(?:与|和|及)\s*(?P<c>{_ZH_NUM})[ab]?)?\s*期(?:临床)?")
-# Each pattern with its stage and the words (in lower case) it cannot match without, if any: a text
-# holding none of them is not scanned with it.
+# Each pattern with its stage and the words (in lower case) it cannot match without, or a test of the
+# lowered text for them, if any: a text holding none of them is not scanned with it.
 # "differentiation from approved drugs", "与已上市药物相比": other drugs that are approved, a comparison
 # and not the stage of the drug the sentence is about
 _OTHER_DRUGS_EN = (r"\s+(?:[A-Za-z0-9/-]+\s+){0,2}?(?:drugs|therapies|treatments|medicines|products|agents|options|competitors|rivals"
                    r"|inhibitors|antibodies|agonists|antagonists|blockers|degraders|vaccines|ADCs|biologics|biosimilars|generics|alternatives)\b")
 _OTHER_DRUGS_ZH = r"(?:的)?(?:同类)?(?:药物|药品|产品|疗法|竞品)"
+# Words one of which every match of the clearance pattern holds, and those that need "ind" beside them
+# ("IND approved", "IND许可"): its alternation holds too many literals for a guard to read.
+_CLEARANCE_WORDS = ("clear", "study may proceed", "accepted", "allowed", "implied", "implicit", "tacit", "application",
+                    "approved for clinical", "approval notice", "默示许可", "获批", "获准", "批准", "核准",
+                    "临床试验许可", "临床试验批件", "临床试验申请", "开展临床试验")
+_WITH_IND = ("approv", "许可")
+
+
+def _may_clear(low: str) -> bool:
+    return holds_any(low, _CLEARANCE_WORDS) or ("ind" in low and holds_any(low, _WITH_IND))
+
+
+_APPROVED = guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
+    r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
+    r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
+    r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I))
+_CLEARED = rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
+    r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
+    r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
+    r"\bclinical trial approval notice\b|\b(?:implied|implicit|tacit)\s+(?:approval|licen[cs]e)\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
+    r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
+    r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
+    r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
+    r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
+    re.I)
+_FILED = rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
+             r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I)
+# How each branch of _CLEARED, _FILED and _APPROVED opens, in lower case: the pattern is tried only where
+# one of these starts (one automaton pass), not at nearly every letter as its first characters allow.
+_CLEARED_HEADS = ("approved for clinical", "cleared", "ind", "clinical trial", "clearance", "study may proceed", "accepted",
+                  "allowed", "implied", "implicit", "tacit", "investigational new drug", "默示许可", "获批", "临床试验", "获准",
+                  "可在", "批准", "核准")
+_FILED_HEADS = ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "new drug", "biologic", "marketing authori")
+_APPROVED_HEADS = ("approved", "marketed", "commercially available", "receive", "granted", "won", "wins", "gained", "gains",
+                   "secured", "secures", "obtained", "obtains", "获批上市", "已上市", "批准上市", "核准上市", "获准上市",
+                   "已在商业化", "持续获批", "获核准", "获颁药证", "取得药证", "获得药证", "核发药证", "新药证书", "获批不久",
+                   "获批不足", "首次")
+
+
 _OTHER = [
-    (rx(r"\bapproved for clinical trials?\b|\bcleared for clinical\b|\bIND\s+(?:approved|approval|cleared|clearance)\b|"
-        r"\b(?:clinical trial|IND) clearance\b|\bclearance by the FDA for a clinical trial\b|\bStudy May Proceed\b|"
-        r"\b(?:cleared|accepted|allowed)\s+(?:[\w'’-]+\s+){0,3}?(?:Investigational New Drug|IND)\b|"
-        r"\bclinical trial approval notice\b|\b(?:implied|implicit|tacit)\s+(?:approval|licen[cs]e)\b|默示许可|IND获批|IND\s*(?:申请)?\s*(?:已)?(?:获得?)?(?:批准|许可|获批|核准)|获批\s*IND|获批临床|临床试验许可|临床试验批准|临床试验批件|获准开展临床|获批开展临床|"
-        r"临床试验申请(?:已)?获(?:得)?(?:批准|核准|受理后的默示许可)|可在[\u4e00-\u9fff]{1,6}开展临床试验|"
-        r"(?:临床试验|IND\s*)申请[^。；;]{0,40}?获得?[^。；;，,]{0,30}?(?:批准|核准)|(?:批准|核准)人体临床试验|批准了?(?:其|该)?(?:临床试验|IND)申请|批准[^，,。；;]{0,20}?(?:的(?:药物)?(?:临床试验|IND)申请|开展临床)|"
-        r"\b(?:IND|Investigational New Drug|clinical trial)(?:\s*\(\W?IND\W?\))?\s+application\b"  # the application, the subject
-        r"(?:(?!\b(?:and|but|while|which|it)\b)[^.;]){0,100}?\b(?:was|has\s+been|have\s+been|had\s+been)\s+(?:approved|cleared)\b",
-        re.I), "ind", None),
+    (_CLEARED, "ind", _may_clear),
     (rx(r"(?:上市申请|许可申请|注册申请|查验登记申请|\b(?:s?NDA|s?BLA|MAA)s?\b)[^,，。;；]{0,24}?获(?:得)?[^,，。;；]{0,32}?(?:批准|核准)|"
         r"\b(?:s?NDA|s?BLA|MAA|marketing application|(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+application)\b"
         r"[^,.;]{0,30}?\b(?:was|has\s+been|were|is)\s+approved\b", re.I), "approved", ("获", "approved")),
@@ -50,16 +87,34 @@ _OTHER = [
      "approved", ("批准", "核准")),  # 批准甲的X用于治疗, (NMPA)已附条件批准X上市
     (rx(r"\bIITs?\b|研究者发起"), "iit", ("iit", "研究者发起")),
     (rx(r"\bpre-?clinical\b|\bIND[- ]enabling\b|临床前", re.I), "preclinical", ("preclinical", "pre-clinical", "enabling", "临床前")),
-    (rx(r"\b(?:NDA|BLA|MAA)\b|上市申请|查验登记申请|\bfiled\b|"
-        r"(?<!investigational )\b(?:new drug|biologics? licen[cs]e|marketing authori[sz]ation)\s+applications?\b", re.I), "nda",
-     ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
-    (guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
-        r"\b(?:received?|receives|granted|won|wins|gained|gains|secured|secures|obtained|obtains)\s+(?:(?!(?:implied|implicit|tacit)\b)[\w-]+\s+){0,3}?"
-        r"(?:(?:marketing\s+)?approval|marketing\s+authori[sz]ation(?!\s+applications?))\b(?!(?:\s+(?:from|by)\s(?:[^.;]|\.(?=\S)){0,60}?)?\s+(?:to\s+(?:start|begin|initiate|conduct)|for\s+(?:a\s+)?(?:clinical|phase|trial|study)))|"
-        r"获核准|获颁药证|取得药证|获得药证|核发药证|新药证书|获批不久|获批不足|"
-        r"首次(?:在[\u4e00-\u9fff]{1,4})?进行商业(?:化)?销售", re.I)), "approved", None),  # sold: not "首次商业销售里程碑"
+    (_FILED, "nda", ("nda", "bla", "maa", "上市申请", "查验登记申请", "filed", "application")),
+    (_APPROVED, "approved", None),  # sold: not "首次商业销售里程碑"
     (rx(r"\bterminated\b|\bdiscontinued\b|终止", re.I), "terminated", ("terminated", "discontinued", "终止")),
 ]
+
+
+def _anchored_matches(pattern, text: str, low: str):
+    """What pattern.finditer(text) finds; a pattern with opening words (_OPENINGS) is tried only where
+    one starts in `low`, the text in lower case (read where a character lowered into two has not
+    moved the positions)."""
+    heads = _OPENINGS.get(pattern)
+    if heads is None:
+        return pattern.finditer(text)
+    compiled = getattr(pattern, "compiled", pattern)
+    if compiled is not pattern and not pattern.may_match(text):
+        return iter(())
+    if len(low) != len(text):
+        return compiled.finditer(text)
+    starts = {start for _, start, _ in overlapping_matches(_heads_matcher(heads), low)}
+    return matches_from(compiled, text, starts)
+
+
+_OPENINGS = {_CLEARED: _CLEARED_HEADS, _APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
+
+
+@lru_cache(maxsize=4)
+def _heads_matcher(heads: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(heads))
 
 
 _RESPECTIVELY = rx(r"分别|各自")
@@ -117,9 +172,9 @@ def find_stages(text: str) -> list[StageMention]:
         else:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
     for pattern, stage, words in _OTHER:
-        if words is not None and not holds_any(low, words):
+        if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
             continue
-        for m in pattern.finditer(text):
+        for m in _anchored_matches(pattern, text, low):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
