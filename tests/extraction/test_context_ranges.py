@@ -49,3 +49,17 @@ def test_first_starting_is_the_first_of_a_plain_filter(pairs, start, end, ordere
 def test_first_starting_keeps_a_span_that_runs_past_the_end():
     ctx = _bare_context()
     assert ctx.first_starting([Span(2, 50), Span(3, 4)], 1, 10) == Span(2, 50)
+
+
+Found = namedtuple("Found", "start end kind")
+
+
+@given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30), st.sampled_from(["target", "indication"])), max_size=12),
+       st.integers(0, 70), st.integers(0, 90))
+def test_hits_of_a_kind_are_the_plain_filter(triples, start, end):
+    """Hits of one kind in [start, end), whether or not their ends rise with their starts."""
+    hits = sorted((Found(s, s + n, k) for s, n, k in triples), key=lambda h: h.start)
+    ctx = _bare_context()
+    ctx.__dict__["lexicon_hits"] = hits
+    for kind in ("target", "indication", "agency"):
+        assert ctx.hits(kind, start, end) == _plain([h for h in hits if h.kind == kind], start, end)

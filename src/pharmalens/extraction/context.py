@@ -130,16 +130,25 @@ class Context:
                       key=lambda h: h.start)
 
     @cached_property
-    def _hits_by_kind(self) -> dict[str, tuple[list[int], list[Hit]]]:
+    def _hits_by_kind(self) -> dict[str, tuple[list[int], list[Hit], bool]]:
+        """Each kind's hits in order, their starts, and whether their ends rise with the starts."""
         by_kind: dict[str, list[Hit]] = {}
         for hit in self.lexicon_hits:
             by_kind.setdefault(hit.kind, []).append(hit)
-        return {k: ([h.start for h in v], v) for k, v in by_kind.items()}
+        return {k: ([h.start for h in v], v, all(a.end <= b.end for a, b in zip(v, v[1:]))) for k, v in by_kind.items()}
 
     def hits(self, kind: str, start: int = 0, end: int | None = None) -> list[Hit]:
         end = len(self.text) if end is None else end
-        starts, hits = self._hits_by_kind.get(kind, ([], []))
-        return [h for h in hits[bisect_left(starts, start):bisect_left(starts, end)] if h.end <= end]
+        found = self._hits_by_kind.get(kind)
+        if found is None:
+            return []
+        starts, hits, rising = found
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        if rising:  # only the last hits can run past `end`
+            while j > i and hits[j - 1].end > end:
+                j -= 1
+            return hits[i:j]
+        return [h for h in hits[i:j] if h.end <= end]
 
     @cached_property
     def assets(self) -> list[AssetMention]:
