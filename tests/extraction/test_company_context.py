@@ -349,9 +349,22 @@ def test_acting_starts_hold_every_place_an_announcing_pattern_can_start():
     text = "据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。"
     starts = _acting_starts(text)
     matched = {p for p in range(len(text)) if _zh_acting().match(text, p)}
-    assert matched and matched <= starts
+    assert matched and {p for p in matched if p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff"} <= starts
+    assert all(not "\u4e00" <= text[p - 1] <= "\u9fff" for p in starts if p)  # run starts only
     assert text.index("澄溪") in starts  # fourteen characters before the verb: reached past the time words
     assert not _acting_starts("本文仅供参考，不构成任何投资意见。")  # no verb: never tried
+
+
+def test_acting_names_from_the_verbs_windows_are_those_of_a_try_at_every_run_start():
+    from pharmalens.extraction.acting_names import _acting_starts, _zh_acting
+    from pharmalens.model.patterns import matches_from
+    texts = ["据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。",
+             "2024年，赛伦菲（Serenfi）今（15）日公告，与Quorvane Bio签约；A股岚祺今日宣布回购。",
+             "Harbor Crest宣布，澄溪 生物表示将于近日公告；ab鹭岛今日表示、x甲乙丙丁戊己庚辛壬癸子丑宣布。"]
+    for text in texts:
+        opening = [p for p in range(len(text)) if p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff"]
+        every = [m.span() for m in matches_from(_zh_acting(), text, opening)]
+        assert len(every) >= 2 and every == [m.span() for m in matches_from(_zh_acting(), text, _acting_starts(text))]
 
 
 def test_a_name_of_common_words_in_no_company_place_is_judged_hopeless_and_a_rare_one_is_not():
