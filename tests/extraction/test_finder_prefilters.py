@@ -160,3 +160,13 @@ def test_a_lower_case_brand_is_tried_only_before_a_trade_word():
         [m.span() for m in _LOWER_BRAND.finditer(text)]
     assert [name for _, _, name in lowercase_brand_names(text)] == ["vexor Therapeutics", "tiron Pharmaceuticals",
                                                                    "qelvo Biologics"]
+
+
+def test_a_partner_opening_a_clause_is_found_as_the_plain_pattern_finds_it():
+    from pharmalens.extraction.company_slots import _ZH_PARTNER, _partner_matches
+    for text in ("澄屿与甲药业将就该产品开展合作，岚汐和乙生物签署协议", "\n岚汐同丙医药达成合作；同时，沐洲与丁生物订立协议",
+                 "甲乙 丙丁与戊己签约。其中 青弋和衡屿合作", "Pfizer, 澄屿与辉瑞合作,汀兰和岚汐:鹭岛与甲乙合作", "与和同与和同，与和同",
+                 "没有可配对的名字"):
+        plain = [m.span("name") for m in _ZH_PARTNER.finditer(text)]
+        assert [m.span("name") for m in _partner_matches(text)] == plain, text
+    assert len(_partner_matches("甲乙 丙丁与戊己签约。其中 青弋和衡屿合作")) == 2

@@ -29,7 +29,11 @@ def series_heading_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n])|(?<=[\u4e00-\u9fff] ))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
+_PARTNER_BODY = r"[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)"
+_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n])|(?<=[\u4e00-\u9fff] ))" + _PARTNER_BODY, re.M)
+# The same, its opening character taken into the match: the engine then starts only at those characters,
+# where _ZH_PARTNER, opening with lookbehinds, is entered at every position of the text.
+_ZH_PARTNER_OPENED = rx(r"(?:[，,。；;：:\n]|(?<=[\u4e00-\u9fff]) )" + _PARTNER_BODY)
 _COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议|授权)")
 
 
@@ -40,7 +44,7 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
     if not holds_any(text, "与和同"):  # the word that pairs the names, in both patterns
         return found
     not_names = set(phrases("company.zh_not_name"))
-    for match in _ZH_PARTNER.finditer(text):
+    for match in _partner_matches(text):
         start, end = _paired_name(text, match.start("name"), is_known)
         name = text[start:end]
         if not name or is_known(start, end) or name in not_names:
@@ -57,6 +61,13 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
                 and _COOPERATES.match(text, end) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
     return found
+
+
+def _partner_matches(text: str) -> list[re.Match[str]]:
+    """What _ZH_PARTNER.finditer finds: the match at the text's start, then those after an opening
+    character (a match of either ends with 与, 和 or 同, none of which opens the next one)."""
+    first = _ZH_PARTNER.match(text)
+    return ([first] if first else []) + list(_ZH_PARTNER_OPENED.finditer(text, first.end() if first else 0))
 
 
 def _paired_name(text: str, start: int, is_known: callable) -> tuple[int, int]:
