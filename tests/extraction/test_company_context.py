@@ -410,3 +410,14 @@ def test_the_buyer_after_a_sale_of_a_company_to_it_is_a_company():
     found = names("Before that she ran the sale of Quorvane to Delmiro for $580 million, and later the divestiture "
                   "of a unit to Brastell.")
     assert {"Delmiro", "Brastell"} <= found
+
+
+def test_a_name_at_a_known_place_is_passed_over_and_its_other_uses_still_weighed():
+    from pharmalens.extraction.company_context import english_names_in_role
+    text = "Halvex signed a licence with Quorvane. Quorvane will pay Halvex $5 million upfront."
+    first, second = text.index("Quorvane"), text.rindex("Quorvane")
+    found = english_names_in_role(text, lambda s, e: False)
+    assert (first, first + 8, "Quorvane") in found and (second, second + 8, "Quorvane") in found
+    known_first = english_names_in_role(text, lambda s, e: s == first)
+    assert (second, second + 8, "Quorvane") in known_first and (first, first + 8, "Quorvane") not in known_first
+    assert not [f for f in english_names_in_role(text, lambda s, e: True)]

@@ -166,12 +166,14 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if not name or name in arms:
             continue
         end = start + len(name)
+        if is_known(start, end):
+            continue  # a name found already: nothing around it is read
         left, right = text[max(0, start - 40):start], text[end:end + 140]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         word_before = spaced and " " in name and led_into(left)  # asked again below for a kept one-word name
         role = None if _unusual(name) else _in_role(name, left, right, spaced, word_before)  # asked only when needed
-        if role is False or is_known(start, end):
-            continue  # an ordinary word, neither described, placed nor led (the commonest case, so tested first)
+        if role is False:
+            continue  # an ordinary word, neither described, placed nor led
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start) or name.isupper() and _DATELINE_AFTER.match(right):
             continue  # "Dr. X"; "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         if spaced and " " not in name:
