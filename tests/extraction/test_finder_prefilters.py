@@ -170,3 +170,13 @@ def test_a_partner_opening_a_clause_is_found_as_the_plain_pattern_finds_it():
         plain = [m.span("name") for m in _ZH_PARTNER.finditer(text)]
         assert [m.span("name") for m in _partner_matches(text)] == plain, text
     assert len(_partner_matches("甲乙 丙丁与戊己签约。其中 青弋和衡屿合作")) == 2
+
+
+def test_whether_a_text_holds_chinese_is_kept_for_that_text_only():
+    from pharmalens.extraction.company_mentions import holds_han_once
+    from pharmalens.model.patterns import holds_han
+    texts = ["Quorvane Bio signed with Halvex.", "澄屿生物与Halvex签约", "Quorvane Bio signed with Halvex.", "",
+             "Halvex 2026：", "Halvex 2026：鹭", "鹭岛", "Tarnwyl"]
+    for text in texts + texts[::-1] + [t + "" for t in texts]:
+        assert holds_han_once(text) == holds_han(text), text
+        assert holds_han_once(text) == holds_han(text), text
