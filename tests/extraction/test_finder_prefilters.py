@@ -180,3 +180,15 @@ def test_whether_a_text_holds_chinese_is_kept_for_that_text_only():
     for text in texts + texts[::-1] + [t + "" for t in texts]:
         assert holds_han_once(text) == holds_han(text), text
         assert holds_han_once(text) == holds_han(text), text
+
+
+def test_english_names_taken_word_by_word_are_those_the_giving_back_pattern_finds():
+    import re
+    from pharmalens.extraction.english_company_names import _EN_NAME
+    assert "*+" in _EN_NAME.pattern and "++" in _EN_NAME.pattern
+    plain = re.compile(_EN_NAME.pattern.replace("*+", "*").replace("++", "+"), re.ASCII)
+    text = ("Halvex Therapeutics, Inc. signed with Dr. Reddy's Laboratories Ltd. and Board of Directors of Quorvane Bio. "
+            "St. Tarnwyl Pharma\tLimited, Korea's KVL Bio Fund, A&B Biosciences Co., Ltd. and Corvane   Oncology AG; "
+            "Ito. Medical said; the Harbor Crest Capital Partners LLC deal; 澄屿生物Vexa Biotech公司, X-1 Bio 2026")
+    found = [(m.span(), m.group(1)) for m in _EN_NAME.finditer(text)]
+    assert len(found) >= 8 and found == [(m.span(), m.group(1)) for m in plain.finditer(text)]

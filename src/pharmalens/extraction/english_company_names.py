@@ -38,8 +38,12 @@ EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", 
 EN_FORMS = r"Co\.,?\s*Ltd\.?|Pty\.?\s*(?:Ltd\.?|Limited)|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
 _EN_LEGAL_TAIL = rf"(?:,?\s+(?:{EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_INVESTOR_TAIL = r"(?:[ \t]+(?:Fund|Funds|Investors|Partners|Capital|Ventures|Management|Holdings)(?![\w]))*"  # "X Bio Fund"
-_EN_NAME = rx(  # a full stop only after an initial or a title ("Dr. Reddy's"), never at a sentence's end ("said Ito.")
-    rf"\b((?:(?:[A-Z]|Dr|St|Mt|Ft)\.|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{EN_SUFFIX}){_EN_INVESTOR_TAIL}{_EN_LEGAL_TAIL}(?![\w])")
+# A full stop only after an initial or a title ("Dr. Reddy's"), never at a sentence's end ("said Ito."). A word
+# and the spaces after it are taken whole (*+, ++): a space must follow a word and a word a space, so giving
+# back characters never lets the rest match, and the engine would otherwise retry at each one.
+_EN_NAME = rx(
+    rf"\b((?:(?:[A-Z]|Dr|St|Mt|Ft)\.|[A-Z][\w'&-]*+|&)(?:[ \t]++(?:[A-Z][\w'&-]*+|&|of|de)){{0,4}})[ \t]++(?:{EN_SUFFIX})"
+    rf"{_EN_INVESTOR_TAIL}{_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{EN_SUFFIX})$")
 _GLUED_KIND = rx(r"New[Cc]o(?=[A-Z][a-z])|New[Cc]o\s(?=[A-Z][\w-]*\s+[A-Z])")  # "NewCo Orbis Bio"; "NewCo Therapeutics" is a name
 
