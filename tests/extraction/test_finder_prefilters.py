@@ -192,3 +192,24 @@ def test_english_names_taken_word_by_word_are_those_the_giving_back_pattern_find
             "Ito. Medical said; the Harbor Crest Capital Partners LLC deal; 澄屿生物Vexa Biotech公司, X-1 Bio 2026")
     found = [(m.span(), m.group(1)) for m in _EN_NAME.finditer(text)]
     assert len(found) >= 8 and found == [(m.span(), m.group(1)) for m in plain.finditer(text)]
+
+
+def _giving_back(pattern):
+    import re
+    source = pattern.pattern.replace("}+", "}").replace("*+", "*").replace("++", "+")
+    assert source != pattern.pattern
+    return re.compile(source, re.ASCII)
+
+
+def test_names_whose_words_are_taken_whole_are_those_the_giving_back_patterns_find():
+    from pharmalens.extraction import context_brands, english_company_names, pair_names
+    english = ("Ondrexa, an oral KRAS inhibitor, and ONDREXA® is the first approved therapy; Abcdefgh was a drug for "
+               "patients. Halvern–Quorvane (May 2026, $40 million upfront) and 2Seas Bio — Tarnwyl Pharma (2025) "
+               "Corvane Group–Halvex AG.")
+    chinese = ("澳大利亚Northwind公司与Harbor Crest Bio集团，日本Kasumi制药和韩国Daewon生技；公司与Northwind订立协议，"
+               "授权给Quorvane Bio Inc 首付款，Astrion以1.5亿美元获得，本轮由Orchard Ventures领投，收购Tarnwyl和Vexa。")
+    for pattern, text, least in ((context_brands._DESCRIBED, english, 2), (pair_names._DASHED, english, 2),
+                                 (english_company_names._EN_GONGSI, chinese, 2), (english_company_names._EN_TRADED, chinese, 2),
+                                 (pair_names._latin_party(), chinese, 5)):
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert len(found) >= least and found == [(m.span(), m.groups()) for m in _giving_back(pattern).finditer(text)], pattern

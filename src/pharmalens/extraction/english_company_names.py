@@ -99,11 +99,12 @@ def english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
 _POSSESSIVE = rx(r"['’]s\s")
 _ROUND_LETTER = rx(r"[A-Z]-?\d?\.")
 _ROUND_WORD = rx(r"\b(?:Series|Class|Phase|Round)\s+$")
-_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
+# Here and below, a word is taken whole (+): a space or a Chinese character follows it, never a character given back.
+_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}+(?: [A-Z][A-Za-z0-9&-]++){0,2})(?:公司|集团)")
 
 
 _ZH_TRADES = ("制药", "药业", "药厂", "药品", "生技", "生医", "生物", "医药")
-_EN_TRADED = rx(rf"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]+(?: [A-Z][A-Za-z0-9&-]+){{0,2}}(?:{'|'.join(_ZH_TRADES)}))"
+_EN_TRADED = rx(rf"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]++(?: [A-Z][A-Za-z0-9&-]++){{0,2}}(?:{'|'.join(_ZH_TRADES)}))"
                 r"(?![\u4e00-\u9fff]{0,1}(?:制品|类似|技术|科技|医学|工程|药物))")
 
 
