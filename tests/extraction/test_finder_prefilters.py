@@ -213,3 +213,15 @@ def test_names_whose_words_are_taken_whole_are_those_the_giving_back_patterns_fi
                                  (pair_names._latin_party(), chinese, 5)):
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert len(found) >= least and found == [(m.span(), m.groups()) for m in _giving_back(pattern).finditer(text)], pattern
+
+
+def test_an_english_names_stem_and_core_kept_by_name_are_those_worked_out_afresh():
+    from pharmalens.extraction.companies import _en_core, _en_stem
+    names = ["Halvorsen Bio", "Harbor Therapeutics", "Corbett Bay Therapeutics", "Harbor Crest Therapeutics, Inc.",
+             "Hangzhou Qiantai Biologics", "Vellmar Med", "Corvane Group", "The Company", "Pfizer", "澄屿生物", ""]
+    for _ in range(2):
+        for name in names:
+            assert _en_core(name) == _en_core.__wrapped__(name), name
+            for common in (False, True):
+                assert _en_stem(name, common) == _en_stem.__wrapped__(name, common), name
+    assert _en_stem("Halvorsen Bio") == "Halvorsen" and _en_core("Harbor Crest Therapeutics, Inc.") == "Harbor Crest"

@@ -235,6 +235,7 @@ def _zh_short(name: str) -> str:
     place = place_prefix(core, 2)
     return core[len(place):]
 _EN_LEGAL = rx(rf"[\s,]+(?:{EN_FORMS})$")
+_LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
 
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
@@ -295,9 +296,6 @@ def _listed_as(short: str, legal: CompanyMention, mentions: list[CompanyMention]
     return None
 
 
-_LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
-
-
 def _listed_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
     """"甲生物-B" and then "甲生物": a Hong Kong issuer's short name with its listing marker and
     without it are one company, named as listed."""
@@ -345,6 +343,7 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     return out
 
 
+@lru_cache(maxsize=4096)  # asked for each provisional English name of each article
 def _en_core(name: str) -> str:
     """The capitalised words of an English name before its trade and legal words, where two or more
     ("Harbor Crest" of "Harbor Crest Therapeutics, Inc."): together they name only that company."""
@@ -367,6 +366,7 @@ def _known_inside(mentions: list[CompanyMention], start: int, end: int) -> list[
 _EN_TRADE_WORD = rx(rf"(?:{EN_SUFFIX})")
 
 
+@lru_cache(maxsize=8192)  # asked for every mention of each article, a known company's too
 def _en_stem(name: str, common: bool = False) -> str:
     """"Halvorsen Bio": its rare first word, which the text uses alone for it (or, with `common`, a
     first word that is an everyday word but not a very common one: "Harbor")."""
