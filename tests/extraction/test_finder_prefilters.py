@@ -225,3 +225,14 @@ def test_an_english_names_stem_and_core_kept_by_name_are_those_worked_out_afresh
             for common in (False, True):
                 assert _en_stem(name, common) == _en_stem.__wrapped__(name, common), name
     assert _en_stem("Halvorsen Bio") == "Halvorsen" and _en_core("Harbor Crest Therapeutics, Inc.") == "Harbor Crest"
+
+
+def test_owner_words_and_codes_after_a_name_are_found_as_without_the_character_tests():
+    from pharmalens.extraction import chinese_company_names as zh
+    assert all(zh._OWNER_CHARS.intersection(word) for word in zh._OWNER_WORDS)
+    for core in ("子公司澄屿", "战略投资者鹭岛", "澄屿旗下汀兰", "集团公司甲乙", "甲乙丙丁", "公司", "甲公司", ""):
+        plain = max([core.rfind(w) + len(w) for w in zh._OWNER_WORDS if w in core[:-2]], default=0)
+        assert zh._after_owner_word(core) == plain, core
+    for text in ("甲医药XY-201获批", "乙新药XY-201", "丙生物 XY-201", "丁制药xy-201", "戊药业HX3", "己医药"):
+        chain = zh._zh_chain().search(text)
+        assert zh._code_after(text, chain) == (not chain.group(0).endswith("新药") and zh._CODE.match(text, chain.end()) is not None)

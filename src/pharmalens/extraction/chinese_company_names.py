@@ -87,6 +87,7 @@ _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给予即
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
+_OWNER_CHARS = frozenset("公集旗投")  # one of them is in each owner word: a name holding none needs no search
 _NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _NEVER_AFTER_PLACE = "的"  # 苏州和X: a place may open a name before 和; "嘉兴的核药基地" is a place's site
@@ -188,7 +189,8 @@ _CODE = rx(r"[A-Z]{1,6}-?\d{2,6}(?![\d.%])")
 def _code_after(text: str, chain: re.Match[str]) -> bool:
     """Its drug's code right after a firm's name (甲医药XY-201获批); after 新药 the code is the new drug
     of a name before it (乙新药XY-201: 乙's new drug)."""
-    return not chain.group(0).endswith("新药") and _CODE.match(text, chain.end()) is not None
+    end = chain.end()
+    return "A" <= text[end:end + 1] <= "Z" and not chain.group(0).endswith("新药") and _CODE.match(text, end) is not None
 
 
 def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
@@ -311,6 +313,8 @@ def _after_owner_word(core: str) -> int:
     """Where the name starts after the last owner word before its last two characters ("子公司X", 0 if none)."""
     head = core[:-2]
     boundary = 0
+    if not _OWNER_CHARS.intersection(head):
+        return boundary
     for word in _OWNER_WORDS:
         if word in head:
             boundary = max(boundary, core.rfind(word) + len(word))
