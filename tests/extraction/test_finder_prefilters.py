@@ -236,3 +236,13 @@ def test_owner_words_and_codes_after_a_name_are_found_as_without_the_character_t
     for text in ("甲医药XY-201获批", "乙新药XY-201", "丙生物 XY-201", "丁制药xy-201", "戊药业HX3", "己医药"):
         chain = zh._zh_chain().search(text)
         assert zh._code_after(text, chain) == (not chain.group(0).endswith("新药") and zh._CODE.match(text, chain.end()) is not None)
+
+
+def test_a_names_kind_and_whether_it_is_no_company_kept_by_name_are_those_worked_out_afresh():
+    from pharmalens.extraction.company_mentions import guess_kind, not_a_company
+    names = ["澄屿资本", "Harbor Crest Capital", "Quorvane Bio", "深圳证券交易所", "Hong Kong Stock Exchange",
+             "国家药监局", "Orchard Funds", "FundsX", "Clearing House", "鹭岛生物"]
+    for _ in range(2):
+        for name in names:
+            assert guess_kind(name) == guess_kind.__wrapped__(name) and not_a_company(name) == not_a_company.__wrapped__(name)
+    assert [n for n in names if not_a_company(n)] == ["深圳证券交易所", "Hong Kong Stock Exchange", "国家药监局", "Clearing House"]

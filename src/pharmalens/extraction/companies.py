@@ -2,7 +2,6 @@
 (legal and trade suffixes, job titles, deal roles), which are kept as provisional entities."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from .company_slots import (chinese_names_beside_partners, chinese_names_in_slot
 from .lexicon import Hit, Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, known_name_goes_on, legal_tail
-from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
+from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind, not_a_company
 from .cues import cue_regex, phrases
 from .same_core_names import same_core_names
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
@@ -42,14 +41,14 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _legal_named(text, mentions)
     mentions += [CompanyMention(start, end, name, name, True, guess_kind(name))
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
-    mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
+    mentions = [m for m in drop_overlaps(mentions) if not not_a_company(m.surface)]
     mentions = _listed_names(_placed_names(_short_names(text, mentions)))
     mentions = same_core_names(_repeated(text, mentions))
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     authorities = _authority_names(text, mentions)
     vehicle = cue_regex("company.merger_vehicle")
-    return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)  # "药监局…(CDE)"
+    return sorted((m for m in mentions if not not_a_company(m.name)  # "药监局…(CDE)"
                    and not vehicle.search(m.name) and m.name not in authorities), key=lambda m: m.start)
 
 
@@ -97,7 +96,6 @@ def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]
     return out
 
 
-_NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
 def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
     taken = _occupied(text, known)
