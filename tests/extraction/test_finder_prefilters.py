@@ -246,3 +246,34 @@ def test_a_names_kind_and_whether_it_is_no_company_kept_by_name_are_those_worked
         for name in names:
             assert guess_kind(name) == guess_kind.__wrapped__(name) and not_a_company(name) == not_a_company.__wrapped__(name)
     assert [n for n in names if not_a_company(n)] == ["深圳证券交易所", "Hong Kong Stock Exchange", "国家药监局", "Clearing House"]
+
+
+def test_word_prefixes_of_names_written_again_are_those_of_every_mention():
+    from pharmalens.extraction.companies import _spaces, _WordPrefixes
+    from pharmalens.extraction.company_mentions import CompanyMention
+    mentions = [CompanyMention(0, 5, "Harbor Crest Bio", "Harbor Crest", True), CompanyMention(9, 14, "Harbor Light", "Harbor Light", True),
+                CompanyMention(20, 25, "Harbor Crest Bio", "Harbor Crest", True), CompanyMention(30, 35, "Harbor Bay Inc", "Harbor Bay", True),
+                CompanyMention(40, 45, "Tessel Royalty LP", "Tessel Royalty LP", True), CompanyMention(50, 55, "Harbor Light", "Harbor Light", True)]
+    first, names = {}, {}
+    for m in mentions:
+        for prefix in {form[:i] for form in (m.surface, m.name) for i in _spaces(form)}:
+            first.setdefault(prefix, m)
+            if len(names.setdefault(prefix, set())) < 2:
+                names[prefix].add(m.name)
+    prefixes = _WordPrefixes(mentions)
+    assert prefixes.first == first and prefixes.names == names and len(names["Harbor"]) == 2
+
+
+def test_a_defined_term_is_read_only_where_a_bracket_opens_within_reach():
+    from pharmalens.extraction.company_aliases import _DEFINED, defined_terms
+    from pharmalens.extraction.company_mentions import CompanyMention
+    seen = set()
+    for gap in ("", " ", " " * 30, " " * 37, " " * 38, " " * 39, " " * 45):
+        for bracket in ("（下称“Corvina”）", "(hereinafter \"Corvina\")"):
+            text = f"Corvina Therapeutics, Inc.{gap}{bracket}. Corvina will pay."
+            m = CompanyMention(0, 20, "Corvina Therapeutics", "Corvina Therapeutics", True, "biotech")
+            found = defined_terms(text, [m])
+            defined = bool(_DEFINED.match(text[m.end:m.end + 40]))
+            assert (len(found) > 1) == defined, (gap, bracket)
+            seen.add(defined)
+    assert seen == {True, False}

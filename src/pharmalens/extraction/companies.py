@@ -186,7 +186,10 @@ class _WordPrefixes:
     def __init__(self, mentions: list[CompanyMention]) -> None:
         self.first: dict[str, CompanyMention] = {}
         self.names: dict[str, set[str]] = {}
+        each: dict[tuple[str, str], CompanyMention] = {}  # a name written the same way again adds nothing
         for m in mentions:
+            each.setdefault((m.surface, m.name), m)
+        for m in each.values():
             prefixes = {form[:i] for form in (m.surface, m.name) for i in _spaces(form)}
             for prefix in prefixes:
                 self.first.setdefault(prefix, m)
