@@ -277,3 +277,13 @@ def test_a_defined_term_is_read_only_where_a_bracket_opens_within_reach():
             assert (len(found) > 1) == defined, (gap, bracket)
             seen.add(defined)
     assert seen == {True, False}
+
+
+def test_a_name_before_a_code_is_tried_only_where_a_code_follows_a_chinese_character():
+    from pharmalens.extraction.company_slots import _BEFORE_CODE, _before_code_starts
+    from pharmalens.model.patterns import matches_from
+    for text in ("，甲乙AB-C123获批；丙丁ABCDE1234、戊己ABCDEF123", "，甲乙Pfizer合作，丙丁HX-30", "、澄屿HX301与鹭岛QX-1001",
+                 "例如甲乙丙AB-123", "\n甲乙HX301获批", "（甲乙丙丁A-B123）"):
+        plain = [m.span() for m in _BEFORE_CODE.finditer(text)]
+        assert [m.span() for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == plain, text
+    assert len(list(_BEFORE_CODE.finditer("、澄屿HX301与鹭岛QX-1001"))) == 2

@@ -133,7 +133,9 @@ _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "
 _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),  # tried only where it can start
           (_APPLICANT, ("申报的", "提交的", "递交的")),
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
-_CAPITAL_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z]")  # tried at the capitals, not at every Chinese character
+# A code's first capital after a Chinese character (the code as _BEFORE_CODE's lookahead has it): tried at the
+# capitals, not at every Chinese character
+_CODE_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z](?=[A-Z]{0,4}-?[A-Z]?\d{3,})")
 
 
 _OPEN_CHARS = frozenset("，,。；;：:\n、“「（(如与和及括")  # what _OPENS's lookbehinds end with (包括: 括)
@@ -141,8 +143,8 @@ _OPEN_CHARS = frozenset("，,。；;：:\n、“「（(如与和及括")  # what
 
 def _before_code_starts(text: str) -> list[int]:
     """Every place a match of _BEFORE_CODE can start: its name of two to four Chinese characters ends
-    where a capital letter follows a Chinese character, after what opens a slot."""
-    return [start for m in _CAPITAL_AFTER_HAN.finditer(text) for start in range(max(0, m.start() - 4), m.start() - 1)
+    where a code follows a Chinese character, after what opens a slot."""
+    return [start for m in _CODE_AFTER_HAN.finditer(text) for start in range(max(0, m.start() - 4), m.start() - 1)
             if start == 0 or text[start - 1] in _OPEN_CHARS]
 
 
