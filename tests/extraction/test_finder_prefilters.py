@@ -287,3 +287,14 @@ def test_a_name_before_a_code_is_tried_only_where_a_code_follows_a_chinese_chara
         plain = [m.span() for m in _BEFORE_CODE.finditer(text)]
         assert [m.span() for m in matches_from(_BEFORE_CODE, text, _before_code_starts(text))] == plain, text
     assert len(list(_BEFORE_CODE.finditer("、澄屿HX301与鹭岛QX-1001"))) == 2
+
+
+def test_a_headline_name_before_a_drug_class_is_found_as_the_plain_pattern_finds_it():
+    from pharmalens.extraction.company_slots import _BEFORE_CLASS, _BEFORE_CLASS_OPENED, _opened_matches
+    found = 0
+    for text in ("澄屿生物PD-1/VEGF双抗获批", "｜安泓医药PD-1/VEGF双抗AH-77，X生物CLDN18.2 ADC获批临床\n鹭岛药业HER2 ADC；汀兰制药KRAS抑制剂",
+                 "文中的甲乙生物PD-1单抗", "：丙丁医药CD3激动剂。戊己生技B7-H3 ADC"):
+        plain = [m.span("name") for m in _BEFORE_CLASS.finditer(text)]
+        assert [m.span("name") for m in _opened_matches(_BEFORE_CLASS, _BEFORE_CLASS_OPENED, text)] == plain, text
+        found += len(plain)
+    assert found == 4

@@ -65,10 +65,15 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
 
 
 def _partner_matches(text: str) -> list[re.Match[str]]:
-    """What _ZH_PARTNER.finditer finds: the match at the text's start, then those after an opening
-    character (a match of either ends with 与, 和 or 同, none of which opens the next one)."""
-    first = _ZH_PARTNER.match(text)
-    return ([first] if first else []) + list(_ZH_PARTNER_OPENED.finditer(text, first.end() if first else 0))
+    return _opened_matches(_ZH_PARTNER, _ZH_PARTNER_OPENED, text)
+
+
+def _opened_matches(plain: re.Pattern[str], opened: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What plain.finditer finds, where plain opens at the text's start or after one of some characters
+    and `opened` is it with that character taken in: the match at the start, then those of `opened` (no
+    match of plain ends with an opening character, so none is taken from the match before)."""
+    first = plain.match(text)
+    return ([first] if first else []) + list(opened.finditer(text, first.end() if first else 0))
 
 
 def _paired_name(text: str, start: int, is_known: callable) -> tuple[int, int]:
@@ -163,9 +168,10 @@ _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)(?:\s*[:：]\s*|[ \t\u3000]+)(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\s|[,，;；(（]|$)")
 
 
-_BEFORE_CLASS = rx(r"(?:^|(?<=[|：:\n，,。；;]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:生物|医药|药业|制药|生技))"
-                   r"(?=[A-Z][A-Za-z0-9.]*(?:-\d{1,3}[A-Za-z]?)?(?:/[A-Za-z][A-Za-z0-9-]*)*\s*(?:双抗|单抗|抗体|ADC|抑制剂|CAR-T|融合蛋白|激动剂|偶联))",
-                   re.M)
+_CLASS_BODY = (r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:生物|医药|药业|制药|生技))"
+               r"(?=[A-Z][A-Za-z0-9.]*(?:-\d{1,3}[A-Za-z]?)?(?:/[A-Za-z][A-Za-z0-9-]*)*\s*(?:双抗|单抗|抗体|ADC|抑制剂|CAR-T|融合蛋白|激动剂|偶联))")
+_BEFORE_CLASS = rx(r"(?:^|(?<=[|：:\n，,。；;]))" + _CLASS_BODY, re.M)
+_BEFORE_CLASS_OPENED = rx(r"[|：:\n，,。；;]" + _CLASS_BODY)  # its opening character taken in, as _ZH_PARTNER_OPENED's
 
 
 def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
@@ -174,7 +180,7 @@ def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
     found = []
     if not holds_han_once(text) or not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
         return found  # the name is Chinese, whatever the class word
-    for match in _BEFORE_CLASS.finditer(text):
+    for match in _opened_matches(_BEFORE_CLASS, _BEFORE_CLASS_OPENED, text):
         name = match.group("name")
         core = _TRADE_END.sub("", name)
         if name[0] not in NOT_NAME_START and len(core) >= 2 and zh_short_name_like(core):
