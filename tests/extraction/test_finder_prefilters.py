@@ -298,3 +298,21 @@ def test_a_headline_name_before_a_drug_class_is_found_as_the_plain_pattern_finds
         assert [m.span("name") for m in _opened_matches(_BEFORE_CLASS, _BEFORE_CLASS_OPENED, text)] == plain, text
         found += len(plain)
     assert found == 4
+
+
+def test_lists_are_sought_only_on_lines_naming_a_known_company_and_found_as_over_the_whole_text():
+    from pharmalens.extraction.enumerated_names import _LIST, _lines_naming, enumerated_names
+    text = ("合作方包括甲药业、乙生物、丙生肽等\n保荐人为澄屿国际及鹭岛国际。\n\n其中汀兰（香港）以及青弋药业、衡屿生物和岚汐医药\n"
+            "由一二三四五六七八九十甲乙丙和丁戊己庚辛发起\n甲药业与乙生物")
+    known = [(text.index(name), text.index(name) + len(name)) for name in ("甲药业", "乙生物", "青弋药业", "岚汐医药")]
+    known.append((text.rindex("甲药业"), text.rindex("甲药业") + 3))
+    taken = bytearray(len(text))
+    for s, e in known:
+        taken[s:e] = b"\x01" * (e - s)
+    naming = _lines_naming(text, taken)
+    assert len(naming) == 3 and all("\n" not in text[s:e] for s, e in naming)
+    def with_known(matches):
+        return [m.span() for m in matches if any(taken[m.start():m.end()])]
+    every = with_known(_LIST.finditer(text))
+    assert len(every) == 4 and every == with_known(m for s, e in naming for m in _LIST.finditer(text, s, e))
+    assert "丙生肽" in {name for _, _, name in enumerated_names(text, known)}
