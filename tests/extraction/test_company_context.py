@@ -421,3 +421,13 @@ def test_a_name_at_a_known_place_is_passed_over_and_its_other_uses_still_weighed
     known_first = english_names_in_role(text, lambda s, e: s == first)
     assert (second, second + 8, "Quorvane") in known_first and (first, first + 8, "Quorvane") not in known_first
     assert not [f for f in english_names_in_role(text, lambda s, e: True)]
+
+
+def test_the_name_a_match_gives_kept_by_its_words_is_the_one_worked_out_afresh():
+    from pharmalens.extraction.company_context import _name_in
+    words = ["Houston-based Nexvorra", "Drugmaker Pellham", "Startup Varrow Therapeutics", "The", "Quorvane",
+             "Shanghai-listed Hexin Isotope", "Corvane Signs", "Sakai EUR", "Biotech"]
+    for _ in range(2):
+        assert [_name_in(w) for w in words] == [_name_in.__wrapped__(w) for w in words]
+    assert _name_in("Houston-based Nexvorra") == (len("Houston-based "), "Nexvorra", True)
+    assert _name_in("Drugmaker Pellham") == (len("Drugmaker "), "Pellham", False) and _name_in("The")[1] == ""

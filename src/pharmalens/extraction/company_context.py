@@ -19,7 +19,7 @@ from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .context_brands import context_brands
-from .company_lead_words import en_context, granted_to, led_into
+from .company_lead_words import en_context, granted_to, led_into, round_up_pair
 from .lead_subjects import subject_of_a_deal_clause
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
@@ -156,16 +156,10 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     spans: dict[str, list[tuple[int, int]]] = {}
     arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
     for match in _EN_NAME.finditer(text):
-        name, start = match.group("name"), match.start()
-        located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
-        if located:
-            name, start = name[located.end():], start + located.end()
-        kind = name.startswith(KIND_OPENERS) and _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
-        if kind:
-            name, start = name[kind.end():], start + kind.end()
-        name = _possible_name(name)
+        offset, name, located = _name_in(match.group("name"))
         if not name or name in arms:
             continue
+        start = match.start() + offset
         end = start + len(name)
         if is_known(start, end):
             continue  # a name found already: nothing around it is read
@@ -181,7 +175,7 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
             word_before = led_into(left)
         spans.setdefault(name, []).append((start, end))
         given = spaced and granted_to(left)  # "the sale of X to Quorvane": the buyer's place
-        if role or located or word_before or given or after.match(right) or _round_up_pair(left, right) \
+        if role or located or word_before or given or after.match(right) or round_up_pair(left, right) \
                 or _joined_to_acting(right, after) or role is None and _in_role(name, left, right, spaced, word_before):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
@@ -191,6 +185,19 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+@lru_cache(maxsize=_NAME_MEMO)
+def _name_in(words: str) -> tuple[int, str, bool]:
+    """Where the name starts in the words a match gave, the name ("" where the words rule one out), and
+    whether a place word led into it: worked out from the words alone, so kept by them."""
+    start, located = 0, "-" in words and _LOCATED.match(words)  # "Houston-based Nexvorra": the place word says a company follows
+    if located:
+        words, start = words[located.end():], located.end()
+    kind = words.startswith(KIND_OPENERS) and _KIND_FIRST.match(words)  # "Drugmaker Pellham inked…": the kind word opening a sentence
+    if kind:
+        words, start = words[kind.end():], start + kind.end()
+    return start, _possible_name(words), bool(located)
 
 
 def _in_role(name: str, left: str, right: str, spaced: bool, word_before: object) -> bool:
@@ -275,15 +282,6 @@ def _joined_to_acting(right: str, after: re.Pattern[str]) -> bool:
     words that a company's verb follows acts with it."""
     joined = _JOINED.match(right)
     return bool(joined) and any(after.match(right[m.end():]) for m in _JOINED_WORD.finditer(right, joined.start(), joined.end()))
-
-
-_PAIR_DASH_END = re.compile(r"[A-Za-z0-9&.]\s*[–—]\s*$")
-_BRACKET_START = re.compile(r"^\s*\(")
-
-
-def _round_up_pair(left: str, right: str) -> bool:
-    """"AbbVie–Gubra (March 2025, ...)": the second name of a pair in a deal round-up."""
-    return bool(_PAIR_DASH_END.search(left)) and bool(_BRACKET_START.match(right))
 
 
 _STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|biologics|biopharma|biopharmaceuticals?|oncology|"
