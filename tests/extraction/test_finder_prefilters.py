@@ -316,3 +316,13 @@ def test_lists_are_sought_only_on_lines_naming_a_known_company_and_found_as_over
     every = with_known(_LIST.finditer(text))
     assert len(every) == 4 and every == with_known(m for s, e in naming for m in _LIST.finditer(text, s, e))
     assert "丙生肽" in {name for _, _, name in enumerated_names(text, known)}
+
+
+def test_a_core_naming_a_product_is_judged_once_per_article_as_afresh():
+    from pharmalens.extraction.chinese_company_names import _names_a_product
+    from pharmalens.extraction.lexicon import default_lexicon
+    lexicon, known = default_lexicon(), {}
+    cores = ["血癌", "PD-1", "澄屿", "KRAS", "肺癌", "鹭岛"]
+    for core in cores + cores:
+        assert _names_a_product(lexicon, core, known) == _names_a_product(lexicon, core, {}), core
+    assert set(known) == set(cores) and known["PD-1"] and not known["澄屿"]

@@ -105,6 +105,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
     if not holds_han_once(text):  # every chain ends in a Chinese trade word or legal form
         return found
     inside = Inside(known)
+    products: dict[str, bool] = {}
     for match in checked(_zh_chain().finditer(text)):
         end = match.end() - _product_tail(match.group(0))
         legal = match.group(0).endswith(ZH_LEGAL)
@@ -139,7 +140,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start(), end, announcing) \
-                and (legal or not _names_a_product(lexicon, text[start:match.start()])):
+                and (legal or not _names_a_product(lexicon, text[start:match.start()], products)):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
 
@@ -222,10 +223,12 @@ def _leads_by_last() -> dict[str, tuple[str, ...]]:
     return {last: tuple(verbs) for last, verbs in by_last.items()}
 
 
-def _names_a_product(lexicon: Lexicon, core: str) -> bool:
+def _names_a_product(lexicon: Lexicon, core: str, known: dict[str, bool]) -> bool:
     """"血癌新药", "PD-1药物": a disease, target or drug before the suffix says what a drug is for,
-    not whose it is."""
-    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
+    not whose it is. `known` keeps the answers of one article, whose names recur."""
+    if core not in known:
+        known[core] = any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
+    return known[core]
 
 
 def _announces(text: str, start: int, end: int) -> bool:
