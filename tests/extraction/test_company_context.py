@@ -349,9 +349,22 @@ def test_acting_starts_hold_every_place_an_announcing_pattern_can_start():
     text = "据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。"
     starts = _acting_starts(text)
     matched = {p for p in range(len(text)) if _zh_acting().match(text, p)}
-    assert matched and matched <= starts
+    assert matched and {p for p in matched if p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff"} <= starts
+    assert all(not "\u4e00" <= text[p - 1] <= "\u9fff" for p in starts if p)  # run starts only
     assert text.index("澄溪") in starts  # fourteen characters before the verb: reached past the time words
     assert not _acting_starts("本文仅供参考，不构成任何投资意见。")  # no verb: never tried
+
+
+def test_acting_names_from_the_verbs_windows_are_those_of_a_try_at_every_run_start():
+    from pharmalens.extraction.acting_names import _acting_starts, _zh_acting
+    from pharmalens.model.patterns import matches_from
+    texts = ["据悉，澄溪生物医药科技集团今天晚间宣布完成融资；随后鹭岛医药表示，双方已于近日签署协议。",
+             "2024年，赛伦菲（Serenfi）今（15）日公告，与Quorvane Bio签约；A股岚祺今日宣布回购。",
+             "Harbor Crest宣布，澄溪 生物表示将于近日公告；ab鹭岛今日表示、x甲乙丙丁戊己庚辛壬癸子丑宣布。"]
+    for text in texts:
+        opening = [p for p in range(len(text)) if p == 0 or not "\u4e00" <= text[p - 1] <= "\u9fff"]
+        every = [m.span() for m in matches_from(_zh_acting(), text, opening)]
+        assert len(every) >= 2 and every == [m.span() for m in matches_from(_zh_acting(), text, _acting_starts(text))]
 
 
 def test_a_name_of_common_words_in_no_company_place_is_judged_hopeless_and_a_rare_one_is_not():
@@ -397,3 +410,24 @@ def test_the_buyer_after_a_sale_of_a_company_to_it_is_a_company():
     found = names("Before that she ran the sale of Quorvane to Delmiro for $580 million, and later the divestiture "
                   "of a unit to Brastell.")
     assert {"Delmiro", "Brastell"} <= found
+
+
+def test_a_name_at_a_known_place_is_passed_over_and_its_other_uses_still_weighed():
+    from pharmalens.extraction.company_context import english_names_in_role
+    text = "Halvex signed a licence with Quorvane. Quorvane will pay Halvex $5 million upfront."
+    first, second = text.index("Quorvane"), text.rindex("Quorvane")
+    found = english_names_in_role(text, lambda s, e: False)
+    assert (first, first + 8, "Quorvane") in found and (second, second + 8, "Quorvane") in found
+    known_first = english_names_in_role(text, lambda s, e: s == first)
+    assert (second, second + 8, "Quorvane") in known_first and (first, first + 8, "Quorvane") not in known_first
+    assert not [f for f in english_names_in_role(text, lambda s, e: True)]
+
+
+def test_the_name_a_match_gives_kept_by_its_words_is_the_one_worked_out_afresh():
+    from pharmalens.extraction.company_context import _name_in
+    words = ["Houston-based Nexvorra", "Drugmaker Pellham", "Startup Varrow Therapeutics", "The", "Quorvane",
+             "Shanghai-listed Hexin Isotope", "Corvane Signs", "Sakai EUR", "Biotech"]
+    for _ in range(2):
+        assert [_name_in(w) for w in words] == [_name_in.__wrapped__(w) for w in words]
+    assert _name_in("Houston-based Nexvorra") == (len("Houston-based "), "Nexvorra", True)
+    assert _name_in("Drugmaker Pellham") == (len("Drugmaker "), "Pellham", False) and _name_in("The")[1] == ""

@@ -3,9 +3,11 @@ article uses them again or a word for a company stands before them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from ..model.patterns import holds_han, matches_from, occurrences, rx
+from ..model.patterns import matches_from, occurrences, rx
+from .company_mentions import holds_han_once
 from .company_context import trim_zh_lead, zh_short_name_like
 from .cues import cue_alternation, phrases
 
@@ -26,7 +28,9 @@ _LATIN_GLOSS = rx(r"[（(][A-Za-z][A-Za-z0-9 .,&'-]{1,40}[)）]")  # "赛伦菲�
 
 def _acting_starts(text: str) -> set[int]:
     """Every position a match of _zh_acting can start at: two to twelve characters before a verb
-    (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one."""
+    (宣布, 表示), or before a run of time words (今日, 近日, 今（15）日) that leads to one, where a run of
+    Han characters opens (a match starting inside a run is all Han characters, its run and time words,
+    so it ends before the next run starts: trying only run starts finds the same)."""
     spaced, verbs, times_by_last = _acting_words()
     if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
@@ -41,7 +45,16 @@ def _acting_starts(text: str) -> set[int]:
             if start not in reached:
                 reached.add(start)
                 ends.append(start)
-    return {start for end in reached for start in range(max(0, end - _MAX_RUN), end - 1)}
+    if not reached:
+        return set()
+    runs = [m.start() for m in _HAN_RUN.finditer(text)]
+    starts: set[int] = set()
+    for end in reached:
+        starts.update(runs[bisect_left(runs, end - _MAX_RUN):bisect_left(runs, end - 1)])
+    return starts
+
+
+_HAN_RUN = rx(r"[\u4e00-\u9fff]+")
 
 
 @lru_cache(maxsize=1)
@@ -88,16 +101,13 @@ _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a p
 def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     """Short Chinese names that announce, state or sign, kept when the article uses them again or a
     word for a company stands before them."""
-    if not holds_han(text):
+    if not holds_han_once(text):
         return []
     candidates: set[str] = set()
     described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one
     not_names = set(phrases("company.zh_not_name"))
-    # A name opens a run of Han characters. A match starting inside a run (dropped) is all Han characters,
-    # its run and time words, so it ends before the next run starts: trying only run starts finds the same.
-    starts = [s for s in _acting_starts(text) if s == 0 or not "\u4e00" <= text[s - 1] <= "\u9fff"]
     learns = tuple(phrases("company.zh_learns"))
-    for match in matches_from(_zh_acting(), text, starts):
+    for match in matches_from(_zh_acting(), text, _acting_starts(text)):
         if text.startswith(learns, match.end()):
             continue  # "动脉网获悉": an outlet learning the news
         run = match.group("run")

@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from ..model.budget import checked
-from ..model.patterns import holds_han, rx, rx_starting
+from ..model.patterns import rx, rx_starting
 from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like, zh_short_name_like
-from .company_mentions import CompanyMention, Inside, guess_kind
+from .company_mentions import CompanyMention, Inside, guess_kind, holds_han_once
 from .cues import cue_alternation, phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
@@ -87,6 +87,7 @@ _ZH_PREFIX_STOP = set("由与和及对在为是将把被向从以据让给予即
 def _cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 _OWNER_WORDS = ("子公司", "公司", "集团", "旗下", "投资者", "投资方", "投资人")  # "战略投资者X资本": X资本
+_OWNER_CHARS = frozenset("公集旗投")  # one of them is in each owner word: a name holding none needs no search
 _NEWS_WORDS = ("公司", "药厂", "药企", "生技厂", "快讯", "讯", "据悉", "获悉", "日前", "近日", "今日", "昨日", "消息", "报道", "公告")
 _NOT_NAME_END = set("本该其此贵我各两多全子母")
 _NEVER_AFTER_PLACE = "的"  # 苏州和X: a place may open a name before 和; "嘉兴的核药基地" is a place's site
@@ -101,9 +102,10 @@ def _product_tail(chain: str) -> int:
 
 def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    if not holds_han(text):  # every chain ends in a Chinese trade word or legal form
+    if not holds_han_once(text):  # every chain ends in a Chinese trade word or legal form
         return found
     inside = Inside(known)
+    products: dict[str, bool] = {}
     for match in checked(_zh_chain().finditer(text)):
         end = match.end() - _product_tail(match.group(0))
         legal = match.group(0).endswith(ZH_LEGAL)
@@ -138,7 +140,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
                 start, surface = inner.start, text[inner.start:end]  # a verb before a known name is not part of it
             found.append(CompanyMention(start, end, inner.name, surface, False, inner.kind))
         elif not lexicon.canonical("company", surface) and _zh_core_ok(text, start, match.start(), end, announcing) \
-                and (legal or not _names_a_product(lexicon, text[start:match.start()])):
+                and (legal or not _names_a_product(lexicon, text[start:match.start()], products)):
             found.append(CompanyMention(start, end, surface, surface, True, guess_kind(surface)))
     return found
 
@@ -188,7 +190,8 @@ _CODE = rx(r"[A-Z]{1,6}-?\d{2,6}(?![\d.%])")
 def _code_after(text: str, chain: re.Match[str]) -> bool:
     """Its drug's code right after a firm's name (甲医药XY-201获批); after 新药 the code is the new drug
     of a name before it (乙新药XY-201: 乙's new drug)."""
-    return not chain.group(0).endswith("新药") and _CODE.match(text, chain.end()) is not None
+    end = chain.end()
+    return "A" <= text[end:end + 1] <= "Z" and not chain.group(0).endswith("新药") and _CODE.match(text, end) is not None
 
 
 def _trim_straddling_lead(text: str, start: int, chain_start: int) -> str:
@@ -220,10 +223,12 @@ def _leads_by_last() -> dict[str, tuple[str, ...]]:
     return {last: tuple(verbs) for last, verbs in by_last.items()}
 
 
-def _names_a_product(lexicon: Lexicon, core: str) -> bool:
+def _names_a_product(lexicon: Lexicon, core: str, known: dict[str, bool]) -> bool:
     """"血癌新药", "PD-1药物": a disease, target or drug before the suffix says what a drug is for,
-    not whose it is."""
-    return any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
+    not whose it is. `known` keeps the answers of one article, whose names recur."""
+    if core not in known:
+        known[core] = any(h.end == len(core) for h in lexicon.find(core, {"indication", "target", "drug"}))
+    return known[core]
 
 
 def _announces(text: str, start: int, end: int) -> bool:
@@ -311,6 +316,8 @@ def _after_owner_word(core: str) -> int:
     """Where the name starts after the last owner word before its last two characters ("子公司X", 0 if none)."""
     head = core[:-2]
     boundary = 0
+    if not _OWNER_CHARS.intersection(head):
+        return boundary
     for word in _OWNER_WORDS:
         if word in head:
             boundary = max(boundary, core.rfind(word) + len(word))

@@ -2,7 +2,6 @@
 (legal and trade suffixes, job titles, deal roles), which are kept as provisional entities."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -22,7 +21,7 @@ from .company_slots import (chinese_names_beside_partners, chinese_names_in_slot
 from .lexicon import Hit, Lexicon
 from .places import chinese_place_names, place_prefix
 from .chinese_company_names import ZH_GENERIC, ZH_LEGAL, chinese_provisional, known_name_goes_on, legal_tail
-from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind
+from .company_mentions import CompanyMention, Inside, drop_overlaps, guess_kind, not_a_company
 from .cues import cue_regex, phrases
 from .same_core_names import same_core_names
 from .english_company_names import EN_FORMS, EN_STOP, EN_SUFFIX, EN_TITLE_WORDS, english_before_gongsi, english_provisional
@@ -42,14 +41,14 @@ def find_companies(text: str, lexicon: Lexicon) -> list[CompanyMention]:
     mentions += _legal_named(text, mentions)
     mentions += [CompanyMention(start, end, name, name, True, guess_kind(name))
                  for start, end, name in enumerated_names(text, [(m.start, m.end) for m in mentions])]
-    mentions = [m for m in drop_overlaps(mentions) if not _NOT_A_COMPANY.search(m.surface)]
+    mentions = [m for m in drop_overlaps(mentions) if not not_a_company(m.surface)]
     mentions = _listed_names(_placed_names(_short_names(text, mentions)))
     mentions = same_core_names(_repeated(text, mentions))
     mentions = stacked_names(text, bracketed_names(text, sorted(mentions, key=lambda m: m.start)))
     mentions = one_casing(defined_terms(text, mentions))
     authorities = _authority_names(text, mentions)
     vehicle = cue_regex("company.merger_vehicle")
-    return sorted((m for m in mentions if not _NOT_A_COMPANY.search(m.name)  # "药监局…(CDE)"
+    return sorted((m for m in mentions if not not_a_company(m.name)  # "药监局…(CDE)"
                    and not vehicle.search(m.name) and m.name not in authorities), key=lambda m: m.start)
 
 
@@ -97,7 +96,6 @@ def _legal_named(text: str, known: list[CompanyMention]) -> list[CompanyMention]
     return out
 
 
-_NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
 def _from_context(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     """Names placed where companies stand: before a stock code, announcing, in a deal's role."""
     taken = _occupied(text, known)
@@ -188,7 +186,10 @@ class _WordPrefixes:
     def __init__(self, mentions: list[CompanyMention]) -> None:
         self.first: dict[str, CompanyMention] = {}
         self.names: dict[str, set[str]] = {}
+        each: dict[tuple[str, str], CompanyMention] = {}  # a name written the same way again adds nothing
         for m in mentions:
+            each.setdefault((m.surface, m.name), m)
+        for m in each.values():
             prefixes = {form[:i] for form in (m.surface, m.name) for i in _spaces(form)}
             for prefix in prefixes:
                 self.first.setdefault(prefix, m)
@@ -235,6 +236,7 @@ def _zh_short(name: str) -> str:
     place = place_prefix(core, 2)
     return core[len(place):]
 _EN_LEGAL = rx(rf"[\s,]+(?:{EN_FORMS})$")
+_LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
 
 
 def _short_names(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]:
@@ -295,9 +297,6 @@ def _listed_as(short: str, legal: CompanyMention, mentions: list[CompanyMention]
     return None
 
 
-_LISTING_TAIL = rx(r"-(?:B|W|SB|SW|WB|U)$")
-
-
 def _listed_names(mentions: list[CompanyMention]) -> list[CompanyMention]:
     """"甲生物-B" and then "甲生物": a Hong Kong issuer's short name with its listing marker and
     without it are one company, named as listed."""
@@ -345,6 +344,7 @@ def _repeated(text: str, mentions: list[CompanyMention]) -> list[CompanyMention]
     return out
 
 
+@lru_cache(maxsize=4096)  # asked for each provisional English name of each article
 def _en_core(name: str) -> str:
     """The capitalised words of an English name before its trade and legal words, where two or more
     ("Harbor Crest" of "Harbor Crest Therapeutics, Inc."): together they name only that company."""
@@ -367,6 +367,7 @@ def _known_inside(mentions: list[CompanyMention], start: int, end: int) -> list[
 _EN_TRADE_WORD = rx(rf"(?:{EN_SUFFIX})")
 
 
+@lru_cache(maxsize=8192)  # asked for every mention of each article, a known company's too
 def _en_stem(name: str, common: bool = False) -> str:
     """"Halvorsen Bio": its rare first word, which the text uses alone for it (or, with `common`, a
     first word that is an everyday word but not a very common one: "Harbor")."""

@@ -113,6 +113,8 @@ def defined_terms(text: str, mentions: list[CompanyMention]) -> list[CompanyMent
     out = list(mentions)
     done: set[tuple[str, str]] = set()
     for m in mentions:
+        if text.find("(", m.end, m.end + 40) < 0 and text.find("（", m.end, m.end + 40) < 0:
+            continue  # a definition opens a bracket within those 40 characters
         match = _DEFINED.match(text[m.end:m.end + 40])
         if not match or match.group("alias").strip() in _GENERIC_TERMS:
             continue

@@ -13,12 +13,13 @@ from functools import lru_cache
 
 
 from ..documents.language import to_simplified
-from ..model.patterns import holds_any, holds_han, rx
+from ..model.patterns import holds_any, rx
+from .company_mentions import holds_han_once
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .context_brands import context_brands
-from .company_lead_words import en_context, granted_to, led_into
+from .company_lead_words import en_context, granted_to, led_into, round_up_pair
 from .lead_subjects import subject_of_a_deal_clause
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
@@ -36,7 +37,7 @@ def coded_names(text: str) -> list[tuple[int, int]]:
     """Chinese names written right before a stock code, or right after one as a filing's headline
     writes them ("(1234)名称-subject")."""
     found = []
-    if not holds_han(text):  # the name on either side of the code is Chinese
+    if not holds_han_once(text):  # the name on either side of the code is Chinese
         return found
     for match in _CODE_AFTER.finditer(text):
         titled = _TITLED_AFTER_CODE.match(text, match.end())
@@ -63,7 +64,7 @@ def listing_marked_names(text: str) -> list[tuple[int, int]]:
     short name is written that way, wherever the sentence puts it. The span is the name without the
     marker, so its later bare uses are the same company."""
     found = []
-    if not holds_any(text, ("-B", "-W", "-S", "-U")) or not holds_han(text):  # the markers' openings; a Chinese name
+    if not holds_any(text, ("-B", "-W", "-S", "-U")) or not holds_han_once(text):  # the markers' openings; a Chinese name
         return found
     for match in _LISTING_MARK.finditer(text):
         name = trim_zh_lead(_after_attribute(match.group("run")))
@@ -155,30 +156,26 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     spans: dict[str, list[tuple[int, int]]] = {}
     arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
     for match in _EN_NAME.finditer(text):
-        name, start = match.group("name"), match.start()
-        located = "-" in name and _LOCATED.match(name)  # "Houston-based Nexvorra": the place word says a company follows
-        if located:
-            name, start = name[located.end():], start + located.end()
-        kind = name.startswith(KIND_OPENERS) and _KIND_FIRST.match(name)  # "Drugmaker Pellham inked…": the kind word opening a sentence
-        if kind:
-            name, start = name[kind.end():], start + kind.end()
-        name = _possible_name(name)
+        offset, name, located = _name_in(match.group("name"))
         if not name or name in arms:
             continue
+        start = match.start() + offset
         end = start + len(name)
+        if is_known(start, end):
+            continue  # a name found already: nothing around it is read
         left, right = text[max(0, start - 40):start], text[end:end + 140]
         spaced = left[-1:] in _ASCII_SPACE  # the patterns of a word before (a title, "with") end in a space
         word_before = spaced and " " in name and led_into(left)  # asked again below for a kept one-word name
         role = None if _unusual(name) else _in_role(name, left, right, spaced, word_before)  # asked only when needed
-        if role is False or is_known(start, end):
-            continue  # an ordinary word, neither described, placed nor led (the commonest case, so tested first)
+        if role is False:
+            continue  # an ordinary word, neither described, placed nor led
         if spaced and _HONORIFIC.search(text, max(0, start - 6), start) or name.isupper() and _DATELINE_AFTER.match(right):
             continue  # "Dr. X"; "SAN DIEGO, June 10, 2025 --": the place a release was issued from
         if spaced and " " not in name:
             word_before = led_into(left)
         spans.setdefault(name, []).append((start, end))
         given = spaced and granted_to(left)  # "the sale of X to Quorvane": the buyer's place
-        if role or located or word_before or given or after.match(right) or _round_up_pair(left, right) \
+        if role or located or word_before or given or after.match(right) or round_up_pair(left, right) \
                 or _joined_to_acting(right, after) or role is None and _in_role(name, left, right, spaced, word_before):
             strong[name] = strong.get(name, 0) + 2
         elif weak.match(right):
@@ -188,6 +185,19 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
         if count >= 2:
             found.extend((s, e, name) for s, e in spans[name])
     return found
+
+
+@lru_cache(maxsize=_NAME_MEMO)
+def _name_in(words: str) -> tuple[int, str, bool]:
+    """Where the name starts in the words a match gave, the name ("" where the words rule one out), and
+    whether a place word led into it: worked out from the words alone, so kept by them."""
+    start, located = 0, "-" in words and _LOCATED.match(words)  # "Houston-based Nexvorra": the place word says a company follows
+    if located:
+        words, start = words[located.end():], located.end()
+    kind = words.startswith(KIND_OPENERS) and _KIND_FIRST.match(words)  # "Drugmaker Pellham inked…": the kind word opening a sentence
+    if kind:
+        words, start = words[kind.end():], start + kind.end()
+    return start, _possible_name(words), bool(located)
 
 
 def _in_role(name: str, left: str, right: str, spaced: bool, word_before: object) -> bool:
@@ -272,15 +282,6 @@ def _joined_to_acting(right: str, after: re.Pattern[str]) -> bool:
     words that a company's verb follows acts with it."""
     joined = _JOINED.match(right)
     return bool(joined) and any(after.match(right[m.end():]) for m in _JOINED_WORD.finditer(right, joined.start(), joined.end()))
-
-
-_PAIR_DASH_END = re.compile(r"[A-Za-z0-9&.]\s*[–—]\s*$")
-_BRACKET_START = re.compile(r"^\s*\(")
-
-
-def _round_up_pair(left: str, right: str) -> bool:
-    """"AbbVie–Gubra (March 2025, ...)": the second name of a pair in a deal round-up."""
-    return bool(_PAIR_DASH_END.search(left)) and bool(_BRACKET_START.match(right))
 
 
 _STRONG_SUFFIX = rx(r"(?:therapeutics|pharmaceuticals|biosciences|bioscience|biologics|biopharma|biopharmaceuticals?|oncology|"

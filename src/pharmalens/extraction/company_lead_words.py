@@ -44,3 +44,12 @@ def led_into(left: str) -> bool:
 
 def granted_to(left: str) -> bool:
     return left.rstrip().lower().endswith(("to", "the")) and bool(GRANTED_TO.search(left))
+
+
+_PAIR_DASH_END = re.compile(r"[A-Za-z0-9&.]\s*[–—]\s*$")
+_BRACKET_START = re.compile(r"^\s*\(")
+
+
+def round_up_pair(left: str, right: str) -> bool:
+    """"AbbVie–Gubra (March 2025, ...)": the second name of a pair in a deal round-up."""
+    return bool(_PAIR_DASH_END.search(left)) and bool(_BRACKET_START.match(right))

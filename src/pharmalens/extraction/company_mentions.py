@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model.patterns import holds_han, rx
 
 
 @dataclass(frozen=True)
@@ -20,10 +23,20 @@ class CompanyMention:
 _INVESTOR_WORD = re.compile(r"资本|创投|基金|投资|Capital|Ventures|Partners|\bFunds?\b|\bInvestments?\b|Asset Management")
 
 
+@lru_cache(maxsize=8192)  # asked of each name every finder makes a mention of
 def guess_kind(name: str) -> str:
     if _INVESTOR_WORD.search(name):
         return "investor"
     return "biotech"
+
+
+_NOT_A_COMPANY = rx(r"交易所|结算所|证监会|监督管理|药监局|Stock Exchange|Clearing", re.I)
+
+
+@lru_cache(maxsize=8192)  # asked of each mention's surface and then its name; names recur within and across articles
+def not_a_company(name: str) -> bool:
+    """An exchange, a clearing house or a regulator written like a company's name."""
+    return _NOT_A_COMPANY.search(name) is not None
 
 
 def drop_overlaps(mentions: list[CompanyMention]) -> list[CompanyMention]:
@@ -50,3 +63,15 @@ class Inside:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         within = [i for i in self._order[lo:hi] if self._mentions[i].end <= end]
         return self._mentions[min(within)] if within else None
+
+
+_LAST_HAN: list = ["", False]
+
+
+def holds_han_once(text: str) -> bool:
+    """holds_han of an article's text, which eight company finders ask in turn (a text without a Chinese
+    character is scanned to its end each time): the answer for the last string asked about is kept, for
+    that same string object only."""
+    if text is not _LAST_HAN[0]:
+        _LAST_HAN[0], _LAST_HAN[1] = text, holds_han(text)
+    return _LAST_HAN[1]

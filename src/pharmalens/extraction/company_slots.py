@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import holds_any, holds_han, matches_from, rx
+from ..model.patterns import holds_any, matches_from, rx
+from .company_mentions import holds_han_once
 from .company_context import (HEADING_NUMBER, NOT_NAME_START, strip_descriptors, zh_firm_core_like, zh_name_like,
                               zh_short_name_like)
 from .cues import phrases
@@ -29,7 +30,11 @@ def series_heading_names(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n])|(?<=[\u4e00-\u9fff] ))[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)", re.M)
+_PARTNER_BODY = r"[ \t]*(?:同时|此外|另外|其中)?[,，]?[ \t]*(?P<name>[\u4e00-\u9fff]{2,5}?)(?:与|和|同)"
+_ZH_PARTNER = rx(r"(?:^|(?<=[，,。；;：:\n])|(?<=[\u4e00-\u9fff] ))" + _PARTNER_BODY, re.M)
+# The same, its opening character taken into the match: the engine then starts only at those characters,
+# where _ZH_PARTNER, opening with lookbehinds, is entered at every position of the text.
+_ZH_PARTNER_OPENED = rx(r"(?:[，,。；;：:\n]|(?<=[\u4e00-\u9fff]) )" + _PARTNER_BODY)
 _COOPERATES = rx(r"[^。；;\n]{0,40}?(?:合作|签署|签订|达成|订立|协议|授权)")
 
 
@@ -40,7 +45,7 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
     if not holds_any(text, "与和同"):  # the word that pairs the names, in both patterns
         return found
     not_names = set(phrases("company.zh_not_name"))
-    for match in _ZH_PARTNER.finditer(text):
+    for match in _partner_matches(text):
         start, end = _paired_name(text, match.start("name"), is_known)
         name = text[start:end]
         if not name or is_known(start, end) or name in not_names:
@@ -57,6 +62,18 @@ def chinese_names_beside_partners(text: str, is_known: callable) -> list[tuple[i
                 and _COOPERATES.match(text, end) and name[0] not in NOT_NAME_START and zh_short_name_like(name):
             found.append((start, end, name))
     return found
+
+
+def _partner_matches(text: str) -> list[re.Match[str]]:
+    return _opened_matches(_ZH_PARTNER, _ZH_PARTNER_OPENED, text)
+
+
+def _opened_matches(plain: re.Pattern[str], opened: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """What plain.finditer finds, where plain opens at the text's start or after one of some characters
+    and `opened` is it with that character taken in: the match at the start, then those of `opened` (no
+    match of plain ends with an opening character, so none is taken from the match before)."""
+    first = plain.match(text)
+    return ([first] if first else []) + list(opened.finditer(text, first.end() if first else 0))
 
 
 def _paired_name(text: str, start: int, is_known: callable) -> tuple[int, int]:
@@ -121,7 +138,9 @@ _ADVISER_WORDS = ("保荐人", "保荐机构", "承销商", "账簿管理人", "
 _SLOTS = ((_DESCRIBED, ("一家",)), (_SELLER, ("从",)), (_JOINT, ("联合",)), (_BEFORE_CODE, None),  # tried only where it can start
           (_APPLICANT, ("申报的", "提交的", "递交的")),
           (_STAFF, ("分析师", "研究员", "发言人", "研究团队", "研报")))  # each pattern, and the words it cannot match without
-_CAPITAL_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z]")  # tried at the capitals, not at every Chinese character
+# A code's first capital after a Chinese character (the code as _BEFORE_CODE's lookahead has it): tried at the
+# capitals, not at every Chinese character
+_CODE_AFTER_HAN = rx(r"(?<=[\u4e00-\u9fff])[A-Z](?=[A-Z]{0,4}-?[A-Z]?\d{3,})")
 
 
 _OPEN_CHARS = frozenset("，,。；;：:\n、“「（(如与和及括")  # what _OPENS's lookbehinds end with (包括: 括)
@@ -129,8 +148,8 @@ _OPEN_CHARS = frozenset("，,。；;：:\n、“「（(如与和及括")  # what
 
 def _before_code_starts(text: str) -> list[int]:
     """Every place a match of _BEFORE_CODE can start: its name of two to four Chinese characters ends
-    where a capital letter follows a Chinese character, after what opens a slot."""
-    return [start for m in _CAPITAL_AFTER_HAN.finditer(text) for start in range(max(0, m.start() - 4), m.start() - 1)
+    where a code follows a Chinese character, after what opens a slot."""
+    return [start for m in _CODE_AFTER_HAN.finditer(text) for start in range(max(0, m.start() - 4), m.start() - 1)
             if start == 0 or text[start - 1] in _OPEN_CHARS]
 
 
@@ -149,18 +168,19 @@ _NOT_NAME_END = set("将把拟已在于对向从并又再还也均的")
 _FORM_NAME = rx(r"(?:公司名称|发行公司|公司简称)(?:\s*[:：]\s*|[ \t\u3000]+)(?P<name>[\u4e00-\u9fff]{2,24}?)\s*(?=\d{1,2}\s*[.、．]|\s|[,，;；(（]|$)")
 
 
-_BEFORE_CLASS = rx(r"(?:^|(?<=[|：:\n，,。；;]))(?P<name>[\u4e00-\u9fff]{2,4}?(?:生物|医药|药业|制药|生技))"
-                   r"(?=[A-Z][A-Za-z0-9.]*(?:-\d{1,3}[A-Za-z]?)?(?:/[A-Za-z][A-Za-z0-9-]*)*\s*(?:双抗|单抗|抗体|ADC|抑制剂|CAR-T|融合蛋白|激动剂|偶联))",
-                   re.M)
+_CLASS_BODY = (r"(?P<name>[\u4e00-\u9fff]{2,4}?(?:生物|医药|药业|制药|生技))"
+               r"(?=[A-Z][A-Za-z0-9.]*(?:-\d{1,3}[A-Za-z]?)?(?:/[A-Za-z][A-Za-z0-9-]*)*\s*(?:双抗|单抗|抗体|ADC|抑制剂|CAR-T|融合蛋白|激动剂|偶联))")
+_BEFORE_CLASS = rx(r"(?:^|(?<=[|：:\n，,。；;]))" + _CLASS_BODY, re.M)
+_BEFORE_CLASS_OPENED = rx(r"[|：:\n，,。；;]" + _CLASS_BODY)  # its opening character taken in, as _ZH_PARTNER_OPENED's
 
 
 def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
     """A headline's company run into its drug's target and class ("｜安泓医药PD-1/VEGF双抗AH-77…",
     "X生物CLDN18.2 ADC获批临床"): a name with its trade word, then the target."""
     found = []
-    if not holds_han(text) or not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
+    if not holds_han_once(text) or not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
         return found  # the name is Chinese, whatever the class word
-    for match in _BEFORE_CLASS.finditer(text):
+    for match in _opened_matches(_BEFORE_CLASS, _BEFORE_CLASS_OPENED, text):
         name = match.group("name")
         core = _TRADE_END.sub("", name)
         if name[0] not in NOT_NAME_START and len(core) >= 2 and zh_short_name_like(core):
@@ -174,7 +194,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     licence (与X联合授权), filing a drug (批准X申报的…), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
     X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
     into a filing form's company field (2.公司名称:X3.与公司关系)."""
-    if not holds_han(text):
+    if not holds_han_once(text):
         return []  # every slot holds Chinese words, and the name is Chinese
     spans = [(*m.span("name"), False) for pattern, words in _SLOTS if words is None or holds_any(text, words)
              for m in (matches_from(pattern, text, _before_code_starts(text)) if pattern is _BEFORE_CODE

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ..model.patterns import guarded, holds_any, holds_han, rx
+from ..model.patterns import guarded, holds_any, rx
+from .company_mentions import holds_han_once
 from .word_frequency import holds_common_zh
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
@@ -31,7 +32,8 @@ _NOT_A_DRUGS_WORD = (r"(?:company|compan(?:y|ies)['’]s|biotech\w*|firm|develop
                      r"group|leader|pioneer|provider|partner|player|in|at|on|of|with|for|which|that|whose|who|and|"
                      r"developing|focused|based|owned|listed)")
 _NOUN_ENDS = r"(?=\s*(?:[,.;:()]|$)|\s+(?:for|in|to|that|which|with|approved|developed|targeting|and|from)\b)"  # not "a radiopharmaceutical CDMO"
-_DESCRIBED = rx(rf"\b(?P<described>[A-Z][a-z]{{3,}}[A-Za-z]*|[A-Z]{{5,}})[®™]?(?:,|\s+is|\s+was)\s+(?:a|an|the)\s+"
+# The name's letters are taken whole (+): what follows them is a comma or a space, never a letter given back.
+_DESCRIBED = rx(rf"\b(?P<described>[A-Z][a-z]{{3,}}+[A-Za-z]*+|[A-Z]{{5,}}+)[®™]?(?:,|\s+is|\s+was)\s+(?:a|an|the)\s+"
                 rf"(?:(?!{_NOT_A_DRUGS_WORD}\b)[\w-]+\s+){{0,5}}?{_DRUG_NOUN}s?{_NOUN_ENDS}")
 _LABELLED = rx(r"\[(?:\d{2,3}[A-Z][a-z]?|[A-Z][a-z]?-?\d{2,3})\]\s*(?P<labelled>[A-Z][A-Za-z]{3,})")
 
@@ -74,4 +76,4 @@ def _candidates(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tupl
                      if name in match.re.groupindex and match.group(name))
         if match.group(group)[0].isupper():
             latin.append((match.start(group), match.end(group), match.group(group)))
-    return tuple(latin), tuple(_zh_brands(text)) if holds_han(text) else ()
+    return tuple(latin), tuple(_zh_brands(text)) if holds_han_once(text) else ()

@@ -38,8 +38,12 @@ EN_TITLE_WORDS = {"Announce", "Announces", "Announced", "Exclusive", "License", 
 EN_FORMS = r"Co\.,?\s*Ltd\.?|Pty\.?\s*(?:Ltd\.?|Limited)|Inc\.?|Ltd\.?|Limited|Corp\.?|Corporation|GmbH|AG|SE|plc|S\.A\.|LLC|N\.V\.|AB|A/S|ASA|Oyj?|SA|NV|BV|B\.V\.|S\.p\.A\.|K\.K\.|KGaA"
 _EN_LEGAL_TAIL = rf"(?:,?\s+(?:{EN_FORMS})(?![\w/]))?"  # European forms too: "Askeby Oncology AB (Nasdaq Stockholm: ASKB)"
 _EN_INVESTOR_TAIL = r"(?:[ \t]+(?:Fund|Funds|Investors|Partners|Capital|Ventures|Management|Holdings)(?![\w]))*"  # "X Bio Fund"
-_EN_NAME = rx(  # a full stop only after an initial or a title ("Dr. Reddy's"), never at a sentence's end ("said Ito.")
-    rf"\b((?:(?:[A-Z]|Dr|St|Mt|Ft)\.|[A-Z][\w'&-]*|&)(?:[ \t]+(?:[A-Z][\w'&-]*|&|of|de)){{0,4}})[ \t]+(?:{EN_SUFFIX}){_EN_INVESTOR_TAIL}{_EN_LEGAL_TAIL}(?![\w])")
+# A full stop only after an initial or a title ("Dr. Reddy's"), never at a sentence's end ("said Ito."). A word
+# and the spaces after it are taken whole (*+, ++): a space must follow a word and a word a space, so giving
+# back characters never lets the rest match, and the engine would otherwise retry at each one.
+_EN_NAME = rx(
+    rf"\b((?:(?:[A-Z]|Dr|St|Mt|Ft)\.|[A-Z][\w'&-]*+|&)(?:[ \t]++(?:[A-Z][\w'&-]*+|&|of|de)){{0,4}})[ \t]++(?:{EN_SUFFIX})"
+    rf"{_EN_INVESTOR_TAIL}{_EN_LEGAL_TAIL}(?![\w])")
 _EN_INDUSTRY_ONLY = rx(rf"^(?:{EN_SUFFIX})$")
 _GLUED_KIND = rx(r"New[Cc]o(?=[A-Z][a-z])|New[Cc]o\s(?=[A-Z][\w-]*\s+[A-Z])")  # "NewCo Orbis Bio"; "NewCo Therapeutics" is a name
 
@@ -95,11 +99,12 @@ def english_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
 _POSSESSIVE = rx(r"['’]s\s")
 _ROUND_LETTER = rx(r"[A-Z]-?\d?\.")
 _ROUND_WORD = rx(r"\b(?:Series|Class|Phase|Round)\s+$")
-_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}(?: [A-Z][A-Za-z0-9&-]+){0,2})(?:公司|集团)")
+# Here and below, a word is taken whole (+): a space or a Chinese character follows it, never a character given back.
+_EN_GONGSI = rx(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-z0-9&-]{2,}+(?: [A-Z][A-Za-z0-9&-]++){0,2})(?:公司|集团)")
 
 
 _ZH_TRADES = ("制药", "药业", "药厂", "药品", "生技", "生医", "生物", "医药")
-_EN_TRADED = rx(rf"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]+(?: [A-Z][A-Za-z0-9&-]+){{0,2}}(?:{'|'.join(_ZH_TRADES)}))"
+_EN_TRADED = rx(rf"(?<![A-Za-z])(?P<n>[A-Z][a-z][A-Za-z0-9&-]++(?: [A-Z][A-Za-z0-9&-]++){{0,2}}(?:{'|'.join(_ZH_TRADES)}))"
                 r"(?![\u4e00-\u9fff]{0,1}(?:制品|类似|技术|科技|医学|工程|药物))")
 
 

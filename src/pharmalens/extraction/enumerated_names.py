@@ -24,7 +24,7 @@ def enumerated_names(text: str, known: list[tuple[int, int]]) -> list[tuple[int,
     taken = bytearray(len(text))  # characters of the known names: an overlap is a slice, not a pass over them
     for s, e in known:
         taken[s:e] = b"\x01" * (e - s)
-    for match in checked(_LIST.finditer(text)):
+    for match in checked(match for start, end in _lines_naming(text, taken) for match in _LIST.finditer(text, start, end)):
         items = _items(text, match.start(), match.end())
         named = [item for item in items if any(taken[item[0]:item[1]])]
         listed = len(items) >= 3 and len(named) >= 2
@@ -62,3 +62,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if at < end:
         items.append((at, end))
     return items
+
+
+def _lines_naming(text: str, taken: bytearray) -> list[tuple[int, int]]:
+    """The lines holding a character of a known name: no list runs past a line's end, and a list naming no
+    known company is passed over, so only these lines are searched."""
+    lines, start = [], 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if taken.find(1, start, end) >= 0:
+            lines.append((start, end))
+        start = end + 1
+    return lines

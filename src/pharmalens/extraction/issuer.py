@@ -60,9 +60,9 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
             gained.append((4 if m.start < _EARLY else 2, "stock_code"))
         if m.start < _EARLY and announces.match(_after_code(after)) and not _EXAMPLE.search(text, max(0, m.start - 6), m.start):
             gained.append((3, "announcer"))
-        if _alone_on_a_line(text, m) and m.start < _EARLY:
+        if m.start < _EARLY and _alone_on_a_line(text, m):  # the position first: a line can be a whole paragraph
             gained.append((4, "filing_header"))
-        elif _opens_a_line(text, m) and m.start < title_end:
+        elif m.start < title_end and _opens_a_line(text, m):
             gained.append((2, "headline"))
         seen[m.name] += 1
         if seen[m.name] in (1, 2, 4):

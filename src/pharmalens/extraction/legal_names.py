@@ -2,6 +2,11 @@
 "Isotope JSC", "Reynold Partners Group (Asia) Limited"), whatever ordinary words they are made of."""
 from __future__ import annotations
 
+from functools import lru_cache
+
+import ahocorasick_rs
+
+from ..model.automata import overlapping_matches
 from ..model.patterns import matches_from, rx
 
 _FORMS = (r"(?:LLC|L\.L\.C\.|Inc\.|GmbH|JSC|PJSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty\.? Ltd\.?|Co\.,? Ltd\.?|Ltd\.|Limited|K\.K\.|"
@@ -30,8 +35,18 @@ def legal_form_names(text: str) -> list[tuple[int, int, str]]:
 
 
 # What each legal form of _TAIL starts with, written after a space or tab
-_FORM_START = rx(r"(?<=[ \t])(?:LLC|L\.L\.C\.|Inc\.|GmbH|P?JSC|plc|PLC|S\.A\.|S\.p\.A\.|N\.V\.|B\.V\.|Pty|Co\.|Ltd\.|Limited|K\.K\.|"
-                 r"Corp|(?:and|&) Co\.|AG|SE|KGaA|A/S|AB|ASA|Oy|LIMITED|INC\.|LTD\.|CO\.|CORP|SA|BV)")
+_FORM_OPENINGS = ("LLC", "L.L.C.", "Inc.", "GmbH", "JSC", "PJSC", "plc", "PLC", "S.A.", "S.p.A.", "N.V.", "B.V.", "Pty", "Co.",
+                  "Ltd.", "Limited", "K.K.", "Corp", "and Co.", "& Co.", "AG", "SE", "KGaA", "A/S", "AB", "ASA", "Oy",
+                  "LIMITED", "INC.", "LTD.", "CO.", "CORP", "SA", "BV")
+
+
+@lru_cache(maxsize=1)
+def _form_openings() -> ahocorasick_rs.AhoCorasick:
+    """The openings with the space or tab before them, for one automaton pass: a pattern of them was entered
+    at each capital of the text (where most of them start)."""
+    return ahocorasick_rs.AhoCorasick([gap + form for gap in " \t" for form in _FORM_OPENINGS])
+
+
 _NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_'&-()")
 _MOST_GAPS = 6  # spaces between a name's five words, before its "(Asia)", and before its form
 
@@ -40,8 +55,8 @@ def _name_starts(text: str) -> list[int]:
     """Every place a match of _NAMED can start: a capital among the words (and the one comma a form may
     follow) right before a legal form. Only there is the pattern tried, not at every capital of the text."""
     starts: list[int] = []
-    for form in _FORM_START.finditer(text):
-        starts.extend(_capitals_before(text, form.start()))
+    for _, gap, _ in overlapping_matches(_form_openings(), text):
+        starts.extend(_capitals_before(text, gap + 1))
     return starts
 
 

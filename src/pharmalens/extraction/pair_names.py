@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import guarded, holds_any, holds_han, matches_from, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx
+from .company_mentions import holds_han_once
 from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
 from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
@@ -39,8 +40,9 @@ def crossed_pair_names(text: str, is_known: callable) -> list[tuple[int, int, st
 
 
 
-_DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[–—][ \t]*"
-             r"(?P<b>\d?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
+# A word of a name is taken whole (+): a space, a dash or a bracket follows it, never a character given back.
+_DASHED = rx(r"(?<![\w&.-])(?P<a>\d?[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3})[ \t]*[–—][ \t]*"
+             r"(?P<b>\d?[A-Z][\w&.-]*+(?: [A-Z][\w&.-]*+){0,3})[ \t]*[(（](?P<terms>[^()（）\n]{0,80})")
 _TERMS = rx(r"[$€£¥]|\b(?:million|billion|upfront|milestones?)\b|\b(?:19|20)\d{2}\b", re.I)
 
 
@@ -68,15 +70,16 @@ def _latin_party() -> re.Pattern[str]:
     return rx(_LATIN_PARTY.replace("{country}", cue_alternation("company.zh_country")))
 
 
+# A word of a name is taken whole (+): a space, a Chinese character or the name's end follows it.
 _LATIN_PARTY = (r"(?:[与和同向从及]|包括|收购|并购|收到了?|公司|药企|药厂|携手|牵手|联手|授权给|许可给|引进)\s*(?:{country})?\s*"
-                  r"(?P<name>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})\s*"
+                  r"(?P<name>[A-Z][A-Za-z0-9&-]*+(?: [A-Z][A-Za-z0-9&-]*+){0,3})\s*"
                   r"(?=订立|签订|签署|达成|就|合作|终止|之间|的合作|的协议|的交易|的\s*\d|支付|公布|宣布|发布|收购|[和与及、])"
-                  r"|(?:授权给|许可给|授权予|许可予|授予|转让给|出售给|授权(?=\s*(?:{country})?\s*[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3}"
-                  r"\s*(?:于|在|就|开发|独家)))\s*(?:{country})?\s*(?P<granted>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"|(?:授权给|许可给|授权予|许可予|授予|转让给|出售给|授权(?=\s*(?:{country})?\s*[A-Z][A-Za-z0-9&-]*+(?: [A-Z][A-Za-z0-9&-]*+){0,3}"
+                  r"\s*(?:于|在|就|开发|独家)))\s*(?:{country})?\s*(?P<granted>[A-Z][A-Za-z0-9&-]*+(?: [A-Z][A-Za-z0-9&-]*+){0,3})"
                   r"(?![A-Za-z0-9&-])"  # a grantee needs no verb after it: "授权给Northwind Bio 首付款…"
-                  r"|(?<![^\n。；;，,：:])(?P<subject>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"|(?<![^\n。；;，,：:])(?P<subject>[A-Z][A-Za-z0-9&-]*+(?: [A-Z][A-Za-z0-9&-]*+){0,3})"
                   r"(?=宣布|公布|表示|透露|以\s*[\d约近]|将|已|获得|完成|与|收购|引进|达成|签署)"  # "Astrion以1.5亿美元…获得"
-                  r"|(?:由|、|,)\s*(?P<investor>[A-Z][A-Za-z0-9&-]*(?: [A-Z][A-Za-z0-9&-]*){0,3})"
+                  r"|(?:由|、|,)\s*(?P<investor>[A-Z][A-Za-z0-9&-]*+(?: [A-Z][A-Za-z0-9&-]*+){0,3})"
                   r"\s*(?=(?:[、和及][^,。;]{0,40}?)?(?:共同|联合)?(?:领投|跟投|参投|独家投资))")  # "本轮由Orchard Ventures领投"
 
 
@@ -85,7 +88,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     "收购Northwind和…") or the subject of a company's verb ("Northwind宣布", "Northwind以1亿美元获得"): the
     slot says it is a company even when the name is also an English word."""
     found = []
-    if not holds_han(text):  # each branch needs a Chinese word before or after the name
+    if not holds_han_once(text):  # each branch needs a Chinese word before or after the name
         return found
     for match in _latin_party().finditer(text):
         group = next(g for g in ("name", "granted", "subject", "investor") if match.group(g))

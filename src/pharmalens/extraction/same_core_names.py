@@ -64,6 +64,11 @@ def other_field(tail: tuple[str, ...], other: tuple[str, ...]) -> bool:
     """Trade words after one core that make two companies: both names have some, and they name different
     fields ("Arcturus Oncology" beside "Arcturus Therapeutics", "Summit Nuclear Therapeutics" beside "Summit
     Therapeutics"); a plural or longer form is the same field."""
-    fields = tuple(f.casefold() for f in phrases("company.en_field_trade"))
+    fields = _fields()
     ours, theirs = ({w[:7] for w in words if w.startswith(fields)} for words in (tail, other))
     return bool(tail and other and ours != theirs)
+
+
+@lru_cache(maxsize=1)
+def _fields() -> tuple[str, ...]:
+    return tuple(f.casefold() for f in phrases("company.en_field_trade"))
