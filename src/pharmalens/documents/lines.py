@@ -5,9 +5,9 @@ the repaired text maps back to exact spans of the source."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import chain
 
+from ..model.frozen import frozen
 from ..model.patterns import rx
 from .language import to_simplified
 from .wrapped import cut_by_wrap, joiner, wrap_width
@@ -28,7 +28,7 @@ _HEADLINE_GAP = rx(r"[\u3400-\u9fff][ \u3000]+[\u3400-\u9fff]")
 _FIELD = rx(r"^\s*(?:\d{1,2}\s*[.、．]\s*)?[\u3400-\u9fffA-Za-z][\u3400-\u9fffA-Za-z （）()/]{1,19}[：:]")  # "公司名稱：", "2.Company name:"
 
 
-@dataclass(frozen=True)
+@frozen
 class MappedText:
     text: str
     offsets: tuple[int, ...]  # offsets[i] is the index in the original text of text[i]

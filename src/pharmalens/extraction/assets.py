@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, chain
 
+from ..model.frozen import frozen
 from ..model.budget import checked
 from ..model.vocabulary import load_yaml
 from .approved_brands import approved_brands
@@ -96,7 +96,7 @@ _NOT_BRANDS = {"Phase", "Study", "Trial", "Company", "Group", "Limited", "China"
                "Biologics", "Pharmaceuticals", "Therapeutics", "Medicine", "Medical", "Oncology", "Holdings", "Capital"}
 
 
-@dataclass(frozen=True)
+@frozen
 class AssetMention:
     start: int
     end: int

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.frozen import frozen
 from ..model.patterns import holds_han, rx
 
 
-@dataclass(frozen=True)
+@frozen
 class CompanyMention:
     start: int
     end: int

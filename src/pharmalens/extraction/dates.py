@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from ..model.frozen import frozen
 from ..documents.dating import QUANTITY_UNIT, chinese_numeral_dates, slashed_dates
 from ..model.patterns import guarded, holds_any, rx
 
@@ -35,7 +35,7 @@ _ROC_OFFSET = 1911
 _EN_RELATIVE = guarded(rx(r"\b(?P<which>last month|this month|last year|earlier this year|this year|recently)\b", re.I))
 
 
-@dataclass(frozen=True)
+@frozen
 class DateMention:
     start: int
     end: int

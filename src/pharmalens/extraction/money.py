@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -10,6 +9,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
+from ..model.frozen import frozen
 from ..model.automata import overlapping_matches
 from ..model.records import Money
 from .numbers import CHINESE_NUMERAL, in_millions, parse_number
@@ -59,7 +59,7 @@ _EN_WORD_PATTERN = guarded(rx(  # behind its words' test, answered from the guar
     rf"(?P<word>{'|'.join(sorted((re.escape(w) for w in _EN_WORD_CURRENCY), key=len, reverse=True))})\b", re.I))
 
 
-@dataclass(frozen=True)
+@frozen
 class MoneyMention:
     start: int
     end: int

@@ -3,9 +3,9 @@ normalised to Element-Mass."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.frozen import frozen
 from ..documents.language import to_simplified, to_traditional
 from ..model.vocabulary import load_yaml
 from ..model.patterns import rx, rx_starting
@@ -14,7 +14,7 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ", "0123456789m")
 _SUPERSCRIPTED = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹ᵐ]")  # most texts have none: no copy to make
 
 
-@dataclass(frozen=True)
+@frozen
 class NuclideMention:
     start: int
     end: int

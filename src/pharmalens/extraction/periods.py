@@ -15,9 +15,9 @@ period of a point value such as cash."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
+from ..model.frozen import frozen
 from ..documents.dating import FOUNDED_BEFORE
 from ..model.pattern_starts import start_class
 from ..model.patterns import guarded, rx, rx_starting
@@ -95,7 +95,7 @@ _PATTERN = rx_starting(  # each group of start words behind its first characters
 _NEAR_YEAR = 300
 
 
-@dataclass(frozen=True)
+@frozen
 class PeriodMention:
     start: int
     end: int

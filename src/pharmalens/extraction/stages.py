@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 import ahocorasick_rs
 
+from ..model.frozen import frozen
 from ..model.automata import overlapping_matches
 from ..documents.language import to_simplified
 from ..model.patterns import guarded, holds_any, matches_from, rx
@@ -143,7 +143,7 @@ _BODY_APPROVES = rx(r"(?:\b(?:board|directors|shareholders|stockholders|committe
 _A_DOSE = rx(r"\s*(?:doses?|dosage)\b(?![\s-]*(?:escalat|expan|find|rang|optimi|select))|\s*剂量(?!递增|扩展|爬坡|探索|优化|选择)", re.I)
 
 
-@dataclass(frozen=True)
+@frozen
 class StageMention:
     start: int
     end: int
