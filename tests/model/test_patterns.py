@@ -33,3 +33,11 @@ def test_a_text_holds_han_only_with_a_chinese_character():
     assert holds_han("X" * 5000 + "药")
     assert not holds_han("Kestrel Bio（NASDAQ: KSTB）：ｆｕｌｌ－ｗｉｄｔｈ，。「」")
     assert not holds_han("")
+
+
+def test_starts_of_gives_every_start_of_every_word_overlapping_ones_too():
+    from pharmalens.model.patterns import starts_of
+    text = "approved approval; 获批获批 aaa"
+    assert sorted(starts_of(text, ("approv", "appro", "获批", "aa", "none"))) == sorted(
+        [m.start() for w in ("approv", "appro", "获批", "aa") for m in re.finditer(f"(?={re.escape(w)})", text)])
+    assert starts_of("", ("x",)) == [] and starts_of("abc", ()) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..model.patterns import guarded, matches_from, rx
+from ..model.patterns import guarded, matches_from, rx, starts_of
 
 _APPROVAL_VERB = (r"\b(?:approv(?:ed|es|ing|als?\s+(?:of|for))|authori[sz](?:ed|es|ations?\s+(?:of|for|to))|clear(?:ed|s)|"
                   r"marketing\s+authori[sz]ation\s+(?:to|for))")
@@ -40,10 +40,4 @@ def approved_brands(text: str, rare) -> Iterator[tuple[int, int]]:
 def verb_starts(text: str) -> list[int]:
     """Where an approval verb can start: the English patterns are tried only there, not at every a, c
     and m of the text."""
-    starts = []
-    for head in _VERB_HEADS:
-        at = text.find(head)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(head, at + 1)
-    return starts
+    return starts_of(text, _VERB_HEADS)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import guarded, holds_any, matches_from, rx
+from ..model.patterns import guarded, holds_any, matches_from, rx, starts_of
 from .lexicon import Hit
 
 _SYMBOL = r"(?:CD\d{1,3}[A-Za-z]?|[A-Z][a-z]{1,2}(?:[A-Z][a-z]?\d{0,2}|\d{1,2}(?:\.\d{1,2})?)|[A-Z][A-Z0-9]{1,7}(?:\.\d{1,2})?|[A-Z][A-Z0-9]{0,4}-[A-Z0-9]{1,2}[A-Za-z]?)"  # PD-L1, B7-H4
@@ -53,13 +53,7 @@ def _before_matches(text: str):
     every a, d and t of the text."""
     if not _BEFORE.may_match(text):
         return iter(())
-    starts = []
-    for head in _BEFORE_HEADS:
-        at = text.find(head)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(head, at + 1)
-    return matches_from(_BEFORE.compiled, text, starts)
+    return matches_from(_BEFORE.compiled, text, starts_of(text, _BEFORE_HEADS))
 
 
 def _no_target(symbol: str, before_kind: bool) -> bool:

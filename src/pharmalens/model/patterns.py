@@ -99,6 +99,18 @@ def holds_han(text: str) -> bool:
     return _HAN.search(text) is not None
 
 
+def starts_of(text: str, words: Iterable[str]) -> list[int]:
+    """Every position where one of the words starts in the text, overlapping ones too (in no order):
+    the places a pattern opening with one of them can start, for matches_from."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    return starts
+
+
 def matches_from(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """What pattern.finditer(text) finds, for a pattern that never matches the empty string, given
     every position a match of it can start at (or more): the pattern is tried only there."""
