@@ -6,8 +6,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..model.patterns import matches_from, occurrences, rx
-from .company_mentions import holds_han_once
+from ..model.patterns import holds_han, matches_from, occurrences, rx
 from .company_context import trim_zh_lead, zh_short_name_like
 from .cues import cue_alternation, phrases
 
@@ -101,7 +100,7 @@ _PARTY_WORDS = set("与和同跟向")  # "与X达成": the word that makes X a p
 def acting_chinese_names(text: str) -> list[tuple[int, int, str]]:
     """Short Chinese names that announce, state or sign, kept when the article uses them again or a
     word for a company stands before them."""
-    if not holds_han_once(text):
+    if not holds_han(text):
         return []
     candidates: set[str] = set()
     described: set[str] = set()  # "新药股X今日宣布": a word for a company before it says it is one

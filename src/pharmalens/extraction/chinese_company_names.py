@@ -7,9 +7,9 @@ import re
 from functools import lru_cache
 
 from ..model.budget import checked
-from ..model.patterns import rx, rx_starting
+from ..model.patterns import holds_han, rx, rx_starting
 from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like, zh_short_name_like
-from .company_mentions import CompanyMention, Inside, guess_kind, holds_han_once
+from .company_mentions import CompanyMention, Inside, guess_kind
 from .cues import cue_alternation, phrases
 from .lexicon import Lexicon
 from .places import chinese_places, place_prefix, place_suffix
@@ -102,7 +102,7 @@ def _product_tail(chain: str) -> int:
 
 def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]) -> list[CompanyMention]:
     found = []
-    if not holds_han_once(text):  # every chain ends in a Chinese trade word or legal form
+    if not holds_han(text):  # every chain ends in a Chinese trade word or legal form
         return found
     inside = Inside(known)
     products: dict[str, bool] = {}

@@ -13,8 +13,7 @@ from functools import lru_cache
 
 
 from ..documents.language import to_simplified
-from ..model.patterns import holds_any, rx
-from .company_mentions import holds_han_once
+from ..model.patterns import holds_any, holds_han, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
@@ -37,7 +36,7 @@ def coded_names(text: str) -> list[tuple[int, int]]:
     """Chinese names written right before a stock code, or right after one as a filing's headline
     writes them ("(1234)名称-subject")."""
     found = []
-    if not holds_han_once(text):  # the name on either side of the code is Chinese
+    if not holds_han(text):  # the name on either side of the code is Chinese
         return found
     for match in _CODE_AFTER.finditer(text):
         titled = _TITLED_AFTER_CODE.match(text, match.end())
@@ -64,7 +63,7 @@ def listing_marked_names(text: str) -> list[tuple[int, int]]:
     short name is written that way, wherever the sentence puts it. The span is the name without the
     marker, so its later bare uses are the same company."""
     found = []
-    if not holds_any(text, ("-B", "-W", "-S", "-U")) or not holds_han_once(text):  # the markers' openings; a Chinese name
+    if not holds_any(text, ("-B", "-W", "-S", "-U")) or not holds_han(text):  # the markers' openings; a Chinese name
         return found
     for match in _LISTING_MARK.finditer(text):
         name = trim_zh_lead(_after_attribute(match.group("run")))

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from ..model.frozen import frozen
-from ..model.patterns import holds_han, rx
+from ..model.patterns import rx
 
 
 @frozen
@@ -63,15 +63,3 @@ class Inside:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         within = [i for i in self._order[lo:hi] if self._mentions[i].end <= end]
         return self._mentions[min(within)] if within else None
-
-
-_LAST_HAN: list = ["", False]
-
-
-def holds_han_once(text: str) -> bool:
-    """holds_han of an article's text, which eight company finders ask in turn (a text without a Chinese
-    character is scanned to its end each time): the answer for the last string asked about is kept, for
-    that same string object only."""
-    if text is not _LAST_HAN[0]:
-        _LAST_HAN[0], _LAST_HAN[1] = text, holds_han(text)
-    return _LAST_HAN[1]

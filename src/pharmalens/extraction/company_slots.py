@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import holds_any, matches_from, rx
-from .company_mentions import holds_han_once
+from ..model.patterns import holds_any, holds_han, matches_from, rx
 from .company_context import (HEADING_NUMBER, NOT_NAME_START, strip_descriptors, zh_firm_core_like, zh_name_like,
                               zh_short_name_like)
 from .cues import phrases
@@ -178,7 +177,7 @@ def names_before_a_drug_class(text: str) -> list[tuple[int, int, str]]:
     """A headline's company run into its drug's target and class ("｜安泓医药PD-1/VEGF双抗AH-77…",
     "X生物CLDN18.2 ADC获批临床"): a name with its trade word, then the target."""
     found = []
-    if not holds_han_once(text) or not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
+    if not holds_han(text) or not holds_any(text, ("双抗", "单抗", "抗体", "ADC", "抑制剂", "CAR-T", "融合蛋白", "激动剂", "偶联")):
         return found  # the name is Chinese, whatever the class word
     for match in _opened_matches(_BEFORE_CLASS, _BEFORE_CLASS_OPENED, text):
         name = match.group("name")
@@ -194,7 +193,7 @@ def chinese_names_in_slots(text: str, drug_at: callable) -> list[tuple[int, int,
     licence (与X联合授权), filing a drug (批准X申报的…), employing analysts (被X分析师称为), or owning a named drug (X的泽布替尼,
     X的ADC项目QX-1, "；X QX-101聚焦…": a clause that opens with a name run into a drug code), or filled
     into a filing form's company field (2.公司名称:X3.与公司关系)."""
-    if not holds_han_once(text):
+    if not holds_han(text):
         return []  # every slot holds Chinese words, and the name is Chinese
     spans = [(*m.span("name"), False) for pattern, words in _SLOTS if words is None or holds_any(text, words)
              for m in (matches_from(pattern, text, _before_code_starts(text)) if pattern is _BEFORE_CODE

@@ -9,8 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 
-from ..model.patterns import guarded, holds_any, rx
-from .company_mentions import holds_han_once
+from ..model.patterns import guarded, holds_any, holds_han, rx
 from .word_frequency import holds_common_zh
 
 _BRAND = r"(?P<brand>[A-Z][a-z]{3,}[A-Za-z]*|[A-Z]{5,})[®™]?"
@@ -76,4 +75,4 @@ def _candidates(text: str) -> tuple[tuple[tuple[int, int, str], ...], tuple[tupl
                      if name in match.re.groupindex and match.group(name))
         if match.group(group)[0].isupper():
             latin.append((match.start(group), match.end(group), match.group(group)))
-    return tuple(latin), tuple(_zh_brands(text)) if holds_han_once(text) else ()
+    return tuple(latin), tuple(_zh_brands(text)) if holds_han(text) else ()

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..model.patterns import guarded, holds_any, matches_from, rx
-from .company_mentions import holds_han_once
+from ..model.patterns import guarded, holds_any, holds_han, matches_from, rx
 from .company_context import HEADING_NUMBER, name_word, trade_named
 from .cues import cue_alternation
 from .word_frequency import COMMON_EN, RARE_ZIPF, zipf
@@ -88,7 +87,7 @@ def latin_names_in_chinese_roles(text: str, is_known: callable) -> list[tuple[in
     "收购Northwind和…") or the subject of a company's verb ("Northwind宣布", "Northwind以1亿美元获得"): the
     slot says it is a company even when the name is also an English word."""
     found = []
-    if not holds_han_once(text):  # each branch needs a Chinese word before or after the name
+    if not holds_han(text):  # each branch needs a Chinese word before or after the name
         return found
     for match in _latin_party().finditer(text):
         group = next(g for g in ("name", "granted", "subject", "investor") if match.group(g))
