@@ -11,6 +11,7 @@ $(BIN)/pharmalens: pyproject.toml
 	touch $(BIN)/pharmalens
 
 install: $(BIN)/pharmalens
+	$(BIN)/python tools/compile.py
 
 demo: install
 	rm -f demo.db
@@ -24,4 +25,5 @@ screenshots: install
 	$(BIN)/python tools/screenshots.py
 
 clean:
-	rm -rf $(VENV) demo.db pharmalens.db
+	$(PY) tools/compile.py --clean
+	rm -rf $(VENV) demo.db pharmalens.db build
