@@ -1,0 +1,25 @@
+"""Company finders whose patterns are entered at fewer places than every character (capitals only):
+what they find is what the plain patterns find trying every position."""
+import random
+import re
+
+
+_TAIL = r"(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"
+_PLAIN_TOKEN = rf"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*){_TAIL}"
+_PLAIN_NAME = re.compile(rf"(?<![A-Za-z0-9-])(?P<name>{_PLAIN_TOKEN}(?: (?:{_PLAIN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])",
+                         re.ASCII)
+
+
+def _plain_runs(text):
+    return [(m.start(), m.group("name")) for m in _PLAIN_NAME.finditer(text)]
+
+
+def test_capitalised_runs_entered_at_capitals_find_what_the_plain_pattern_finds():
+    from pharmalens.extraction.company_lead_words import capitalised_runs
+    for text in ("iTeos and Corvane Bio signed with mAbxience; x-iTeos, eFFECTOR's deal", "Halvex's HX-9 & Qell",
+                 "aB", "Ab", "-aB cD", "9aB Ab", "Tessel & Rowe Labs Inc and Orvane", "甲乙Quorvane宣布与iKeno合作"):
+        assert list(capitalised_runs(text)) == _plain_runs(text), text
+    rng = random.Random(11)
+    for _ in range(4000):
+        text = "".join(rng.choice("aBcD -'&s19甲") for _ in range(rng.randint(1, 14)))
+        assert list(capitalised_runs(text)) == _plain_runs(text), text
