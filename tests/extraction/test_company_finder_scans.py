@@ -23,3 +23,18 @@ def test_capitalised_runs_entered_at_capitals_find_what_the_plain_pattern_finds(
     for _ in range(4000):
         text = "".join(rng.choice("aBcD -'&s19甲") for _ in range(rng.randint(1, 14)))
         assert list(capitalised_runs(text)) == _plain_runs(text), text
+
+
+def test_the_trade_word_chain_tried_by_branch_finds_what_the_whole_pattern_finds():
+    from pharmalens.extraction import chinese_company_names as names
+    from pharmalens.extraction.cues import phrases
+    assert all(any(mark in form for mark in names.LEGAL_MARKS) for form in names.ZH_LEGAL)
+    pieces = [*names.ZH_GENERIC, *phrases("company.zh_legal_trade"), *names._ZH_NAMED_BY_ROLE, *names.ZH_LEGAL,
+              "（开曼）", "(上海)", "(Cayman)", "股份有限", "股份", "有限", "集团", "甲", "乙", "，", "发", "限公司", "\n"]
+    rng = random.Random(5)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        assert [m.span() for m in names._chains(text)] == [m.span() for m in names._zh_chain().finditer(text)], text
+    text = "澄江生物今日宣布，乙医药（开曼）有限公司与丙药业集团及丁生物签约；戊控股股份有限公司、己生物科技。"
+    assert [m.group() for m in names._chains(text)] == [m.group() for m in names._zh_chain().finditer(text)]
+    assert [m.group() for m in names._chains(text)][1:4] == ["医药（开曼）有限公司", "药业集团", "生物"]
