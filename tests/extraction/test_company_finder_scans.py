@@ -38,3 +38,16 @@ def test_the_trade_word_chain_tried_by_branch_finds_what_the_whole_pattern_finds
     text = "澄江生物今日宣布，乙医药（开曼）有限公司与丙药业集团及丁生物签约；戊控股股份有限公司、己生物科技。"
     assert [m.group() for m in names._chains(text)] == [m.group() for m in names._zh_chain().finditer(text)]
     assert [m.group() for m in names._chains(text)][1:4] == ["医药（开曼）有限公司", "药业集团", "生物"]
+
+
+def test_days_and_latin_glosses_in_brackets_are_found_in_one_scan_as_in_two():
+    from pharmalens.extraction.acting_names import _BRACKETED, _DAY_IN_BRACKETS, _LATIN_GLOSS
+    for text in ("澄屿医药今（15）日公告，赛伦菲（Serenfi）宣布", "明 (3) 日(Korvex Bio)昨（2）日", "(Ab今（1）日) (x1)今(12)日",
+                 "（Tessel & Rowe, Inc.）昨(9)日宣布", "今（123）日（A）"):
+        two = {m.span() for m in _DAY_IN_BRACKETS.finditer(text)} | {m.span() for m in _LATIN_GLOSS.finditer(text)}
+        assert {m.span() for m in _BRACKETED.finditer(text)} == two, text
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(["今", "明", "（", "(", ")", "）", "日", "1", "23", " ", "Ab", "甲"]) for _ in range(rng.randint(1, 12)))
+        two = {m.span() for m in _DAY_IN_BRACKETS.finditer(text)} | {m.span() for m in _LATIN_GLOSS.finditer(text)}
+        assert {m.span() for m in _BRACKETED.finditer(text)} == two, text

@@ -23,6 +23,7 @@ def _zh_acting() -> re.Pattern[str]:
 
 _DAY_IN_BRACKETS = rx(r"[今昨明]\s*[（(]\d{1,2}[)）]\s*日")  # Taiwan papers: "今（15）日公告"
 _LATIN_GLOSS = rx(r"[（(][A-Za-z][A-Za-z0-9 .,&'-]{1,40}[)）]")  # "赛伦菲（Serenfi）宣布": the firm's Latin name in brackets
+_BRACKETED = rx(f"{_DAY_IN_BRACKETS.pattern}|{_LATIN_GLOSS.pattern}")  # one scan for both: a day's bracket holds digits only
 
 
 def _acting_starts(text: str) -> set[int]:
@@ -34,13 +35,15 @@ def _acting_starts(text: str) -> set[int]:
     if spaced:
         return set(range(len(text)))  # a phrase with a space matches any run of spaces: try everywhere
     reached = {m.start() for m in verbs.finditer(text)} if verbs is not None else set()
-    days = {m.end(): m.start() for m in _DAY_IN_BRACKETS.finditer(text)}
-    days |= {m.end(): m.start() for m in _LATIN_GLOSS.finditer(text)}
+    days = {m.end(): m.start() for m in _BRACKETED.finditer(text)}  # a day's or a Latin gloss's (never overlapping)
     ends = list(reached)
     while ends:
         end = ends.pop()
-        before = [end - len(word) for word in times_by_last.get(text[end - 1], ()) if end > 0 and text.endswith(word, 0, end)]
-        for start in before + ([days[end]] if end in days else []):
+        words = times_by_last.get(text[end - 1]) if end > 0 else None
+        before = [end - len(word) for word in words if text.endswith(word, 0, end)] if words else []
+        if end in days:
+            before.append(days[end])
+        for start in before:
             if start not in reached:
                 reached.add(start)
                 ends.append(start)
