@@ -51,3 +51,15 @@ def test_days_and_latin_glosses_in_brackets_are_found_in_one_scan_as_in_two():
         text = "".join(rng.choice(["今", "明", "（", "(", ")", "）", "日", "1", "23", " ", "Ab", "甲"]) for _ in range(rng.randint(1, 12)))
         two = {m.span() for m in _DAY_IN_BRACKETS.finditer(text)} | {m.span() for m in _LATIN_GLOSS.finditer(text)}
         assert {m.span() for m in _BRACKETED.finditer(text)} == two, text
+
+
+def test_a_defined_term_or_stock_code_after_an_issuer_opens_with_a_bracket_after_ascii_spaces():
+    from pharmalens.extraction.issuer import _DEFINES, STOCK_CODE, _opens_a_bracket
+    pieces = [" ", "\t", "\n", "\u3000", "\xa0", "(", "（", "(以下简称“公司”)", "(HKEX: 2160)", " (NASDAQ: ORVX)", "(“the Company”)",
+              "x", "（股份代号：1801）"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        after = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        if _DEFINES.match(after) or STOCK_CODE.match(after):
+            assert _opens_a_bracket(after), after
+    assert _opens_a_bracket(" \n(HKEX: 2160)") and _opens_a_bracket("\t(以下简称“公司”)") and not _opens_a_bracket("\u3000(")
