@@ -63,3 +63,18 @@ def test_a_defined_term_or_stock_code_after_an_issuer_opens_with_a_bracket_after
         if _DEFINES.match(after) or STOCK_CODE.match(after):
             assert _opens_a_bracket(after), after
     assert _opens_a_bracket(" \n(HKEX: 2160)") and _opens_a_bracket("\t(以下简称“公司”)") and not _opens_a_bracket("\u3000(")
+
+
+def test_a_list_is_tried_where_its_first_item_runs_into_a_joiner_as_the_lazy_lookahead_found():
+    from pharmalens.extraction import enumerated_names
+    from pharmalens.model.patterns import rx
+    item = enumerated_names._ITEM
+    lazy = rx(rf"(?=[\u4e00-\u9fff]{{2,12}}?[（(、和及与以]){item}(?:、{item})*(?:(?:、|和|及|与|以及){item})")
+    plain = rx(rf"{item}(?:、{item})*(?:(?:、|和|及|与|以及){item})")
+    pieces = ["甲", "乙丙", "丁戊己庚", "辛壬癸子丑寅", "、", "和", "及", "与", "以及", "以", "（香港）", "(BVI)", "，", "等", "\n", "A"]
+    rng = random.Random(17)
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        found = [m.span() for m in enumerated_names._LIST.finditer(text)]
+        assert found == [m.span() for m in lazy.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+    assert "\\u548b" in enumerated_names._han_except("和") and "\\u548d" in enumerated_names._han_except("和")
