@@ -4,10 +4,11 @@ it; verbs, news words and holding words do not belong to it)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model.budget import checked
-from ..model.patterns import holds_han, rx, rx_starting
+from ..model.patterns import holds_han, rx, rx_starting, starts_of
 from .company_context import COMMON_ZH, trim_zh_lead, zh_firm_core_like, zh_name_like, zh_short_name_like
 from .company_mentions import CompanyMention, Inside, guess_kind
 from .cues import cue_alternation, phrases
@@ -20,6 +21,7 @@ ZH_GENERIC = ("生物制药", "生物医药", "生物科技", "生物技术", "�
               "药物", "资本管理", "投资管理", "资产管理", "基金管理", "股权投资", "资本", "创投", "基金", "投资", "控股", "健康", "技术",
               "证券", "银行")
 ZH_LEGAL = ("股份有限公司", "有限责任公司", "有限公司", "集团")
+LEGAL_MARKS = ("有限", "集团")  # one of them is in each legal form
 ZH_SUFFIX = ZH_GENERIC + ZH_LEGAL
 _ZH_NAMED_BY_ROLE = ("产业投资基金", "产业基金", "生物制药", "生物医药", "生物科技", "医药科技", "生命科学", "医药", "药业", "制药", "生物", "生科", "新药", "资本", "创投", "基金", "控股", "诊断", "基因", "细胞",
                      "生技", "生医", "核药", "医疗", "同位素", "核医学")
@@ -36,7 +38,65 @@ def _zh_chain() -> re.Pattern[str]:
     starts = {w[0] for w in ZH_SUFFIX + _ZH_NAMED_BY_ROLE + trade + ("股份",)}
     return rx_starting(f"[{''.join(sorted(starts))}（(]",
                        rf"(?:{legal_words}{JURISDICTION}{legal_words}|{_SEAT}{legal_words}){_trie(ZH_LEGAL)}+"
-                       rf"|(?:{_trie(_ZH_NAMED_BY_ROLE)}|股份(?!有限))+")  # 甲乙股份: an A-share short name
+                       rf"|{_role_chain()}")
+
+
+def _role_chain() -> str:
+    return rf"(?:{_trie(_ZH_NAMED_BY_ROLE)}|股份(?!有限))+"  # 甲乙股份: an A-share short name
+
+
+@lru_cache(maxsize=1)
+def _zh_role_chain() -> re.Pattern[str]:
+    """The chain's second branch alone: what the chain matches where no legal form follows."""
+    return rx_starting(f"[{''.join(sorted({w[0] for w in _ZH_NAMED_BY_ROLE + ('股份',)}))}]", _role_chain())
+
+
+def _chains(text: str) -> Iterator[re.Match[str]]:
+    """The matches of _zh_chain().finditer. Its first branch ends in a legal form after characters of
+    trade words and seats only: away from the runs of such characters that end at a legal form, the
+    second branch alone is tried, at fewer characters (the chain opens with common characters, and
+    the first branch tries every split of its words before it fails)."""
+    full, roles = _zh_chain(), _zh_role_chain()
+    reaches = _legal_reaches(text)
+    pos, i = 0, 0
+    while True:
+        while i < len(reaches) and reaches[i][1] < pos:
+            i += 1
+        if i == len(reaches) or pos < reaches[i][0]:
+            match = roles.search(text, pos)
+            if match is None or i < len(reaches) and match.start() >= reaches[i][0]:
+                if i == len(reaches):
+                    return
+                pos = reaches[i][0]
+                continue
+        else:
+            match = full.search(text, pos)
+            if match is None:
+                return
+        yield match
+        pos = match.end()
+
+
+def _legal_reaches(text: str) -> list[tuple[int, int]]:
+    """(first, last) position where the chain's first branch may start, in order: from the run of chain
+    characters before a legal form to the form's mark (有限, 集团); runs joined, each character read once."""
+    chars = _chain_chars()
+    reaches: list[tuple[int, int]] = []
+    for at in sorted(at for mark in LEGAL_MARKS for at in starts_of(text, (mark,))):
+        floor = reaches[-1][1] if reaches else 0
+        first = at
+        while first > floor and text[first - 1] in chars:
+            first -= 1
+        if reaches and first == floor:
+            first = reaches.pop()[0]
+        reaches.append((first, at))
+    return reaches
+
+
+@lru_cache(maxsize=1)
+def _chain_chars() -> frozenset[str]:
+    """Every character of the chain's words and legal forms, and of the seat's pattern (a superset of its text's)."""
+    return frozenset("".join(ZH_GENERIC + ZH_LEGAL + phrases("company.zh_legal_trade")) + _SEAT)
 
 
 def _trie(words: tuple[str, ...]) -> str:
@@ -106,7 +166,7 @@ def chinese_provisional(text: str, lexicon: Lexicon, known: list[CompanyMention]
         return found
     inside = Inside(known)
     products: dict[str, bool] = {}
-    for match in checked(_zh_chain().finditer(text)):
+    for match in checked(_chains(text)):
         end = match.end() - _product_tail(match.group(0))
         legal = match.group(0).endswith(ZH_LEGAL)
         start = _zh_name_start(text, match.start())

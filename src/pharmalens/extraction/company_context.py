@@ -18,7 +18,7 @@ from ..model.vocabulary import load_yaml
 from .cues import cue_alternation, phrases
 from .places import chinese_place_names, place_prefix
 from .context_brands import context_brands
-from .company_lead_words import en_context, granted_to, led_into, round_up_pair
+from .company_lead_words import capitalised_runs, en_context, granted_to, led_into, round_up_pair
 from .lead_subjects import subject_of_a_deal_clause
 from .word_frequency import COMMON_EN, RARE_ZIPF, ZH_ZIPF_FLOOR, rare_word, zh_zipf, zipf
 
@@ -27,8 +27,6 @@ _CJK_RUN = rx(r"[\u4e00-\u9fff]{2,14}(?:-[BWS])?$")
 _CODE_AFTER = rx(r"\s*\(\s*(?:[A-Z][A-Z0-9-]{1,15}\s*,\s*)?(?:(?i:股份代号|股票代码|证券代码|stock code|沪|深|港|兴柜|上柜|上市|TWSE|TPEx)\s*[:.]?\s*)?"
                  r"(?:\d{4,6}(?:\.(?:HK|SH|SZ|SS|CN|TW|TWO))?)\s*(?:[,;][^()]{0,20})?\)")
 _TITLED_AFTER_CODE = rx(r"(?P<name>[\u4e00-\u9fff]{2,8}(?:-[BWS])?)\s*[-－—]\s*(?=[\u4e00-\u9fff])")
-_EN_TOKEN = r"(?:[A-Z][A-Za-z0-9]*|[a-z][A-Z][A-Za-z0-9]*)(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"  # X's is X
-_EN_NAME = rx(rf"(?<![A-Za-z0-9-])(?P<name>{_EN_TOKEN}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
 _HONORIFIC = rx(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir)\.?\s+$")
 
 
@@ -154,11 +152,11 @@ def english_names_in_role(text: str, is_known: callable) -> list[tuple[int, int,
     strong: dict[str, int] = {}
     spans: dict[str, list[tuple[int, int]]] = {}
     arms = {text[s:e] for s, e in context_brands(text, rare_word)}  # "months with Ondrexa vs 4.0 months": a drug
-    for match in _EN_NAME.finditer(text):
-        offset, name, located = _name_in(match.group("name"))
+    for at, words in capitalised_runs(text):
+        offset, name, located = _name_in(words)
         if not name or name in arms:
             continue
-        start = match.start() + offset
+        start = at + offset
         end = start + len(name)
         if is_known(start, end):
             continue  # a name found already: nothing around it is read

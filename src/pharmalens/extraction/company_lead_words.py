@@ -1,14 +1,31 @@
-"""English words standing before or after a company's name: the words that lead into one ("a deal with ",
-"acquisition of "), a company's verbs and possessions after it ("will pay", "'s HX-9"), and the words of a
-grant whose grantee it is ("the sale of X to "). The patterns ending at the name are searched for only
+"""English names, and the words standing before or after a company's name: the words that lead into
+one ("a deal with ", "acquisition of "), a company's verbs and possessions after it ("will pay",
+"'s HX-9"), and the words of a grant whose grantee it is ("the sale of X to "). The patterns ending at the name are searched for only
 where the last word before it can end one of them: each search tries the pattern at every character."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..model.patterns import rx
 from .cues import cue_alternation, phrases
+
+_EN_TOKEN_TAIL = r"[A-Za-z0-9]*(?:[-&][A-Za-z0-9]+|'(?!s\b)[A-Za-z0-9]+)*"  # X's is X
+_EN_TOKEN = rf"(?:[A-Z]|[a-z][A-Z]){_EN_TOKEN_TAIL}"
+_EN_NAME = rx(rf"(?:(?<=[a-z])(?<![A-Za-z0-9-][a-z])|(?<![A-Za-z0-9-]))"
+              rf"(?P<name>[A-Z]{_EN_TOKEN_TAIL}(?: (?:{_EN_TOKEN}|&)){{0,2}})(?![A-Za-z0-9])")
+
+
+def capitalised_runs(text: str) -> Iterator[tuple[int, str]]:
+    """Where each run of one to three capitalised words starts, and its words: the places a name may
+    stand. The pattern is entered at capitals only, a name opening in lower case ("iTeos") a letter
+    before its match (checked by lookbehind): the engine would otherwise try it at every letter."""
+    for match in _EN_NAME.finditer(text):
+        start, end = match.span()
+        if start and "a" <= text[start - 1] <= "z":
+            start -= 1
+        yield start, text[start:end]
 
 
 @lru_cache(maxsize=1)

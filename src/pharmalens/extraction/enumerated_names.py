@@ -9,9 +9,24 @@ from ..model.patterns import holds_any, rx
 from .company_context import trim_zh_lead, zh_name_like
 
 _ITEM = r"[\u4e00-\u9fff]{2,12}(?:[（(][^（()）\n]{0,24}[)）])?"
+_JOINERS = "（(、和及与以"  # what a list's first item runs into (以及 opens with 以)
+
+
+def _han_except(chars: str) -> str:
+    """The ranges of a character class of the Chinese characters other than `chars`."""
+    ranges, low = [], 0x4E00
+    for code in sorted({ord(ch) for ch in chars if "\u4e00" <= ch <= "\u9fff"}):
+        ranges.append(f"\\u{low:04x}-\\u{code - 1:04x}" if code > low else "")
+        low = code + 1
+    return "".join(ranges) + f"\\u{low:04x}-\\u9fff"
+
+
 # A list's first item runs on into a bracket or a joining word within twelve characters: where none
-# does, the whole pattern is not tried (it would backtrack through every split of the run).
-_LIST = rx(rf"(?=[\u4e00-\u9fff]{{2,12}}?[（(、和及与以]){_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
+# does, the whole pattern is not tried (it would backtrack through every split of the run). The
+# characters before the first joiner are taken whole ({0,10}+), one class test each, where a lazy run tried
+# the joiners and then a character at each step.
+_LIST = rx(rf"(?=[\u4e00-\u9fff]{{2}}[{_han_except(_JOINERS)}]{{0,10}}+[{_JOINERS}])"
+           rf"{_ITEM}(?:、{_ITEM})*(?:(?:、|和|及|与|以及){_ITEM})")
 _SPLIT = rx(r"[（(][^（()）\n]{0,24}[)）]|、|以及|和|及|与|等")
 _MIN, _MAX = 4, 8
 

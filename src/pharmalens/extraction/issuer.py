@@ -51,12 +51,13 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
     for i, m in enumerate(companies):
         first.setdefault(m.name, m)
         after = text[m.end:m.end + 160]
+        bracketed = _opens_a_bracket(after)
         gained = []
-        if _DEFINES.match(after):
+        if bracketed and _DEFINES.match(after):
             gained.append((6, "defined_term"))
         if _FORM_FIELD.search(text[max(0, m.start - 12):m.start]):
             gained.append((6, "form_field"))
-        if STOCK_CODE.match(after) and not _short_name_in_brackets(m, after, companies[i + 1:i + 2]):
+        if bracketed and STOCK_CODE.match(after) and not _short_name_in_brackets(m, after, companies[i + 1:i + 2]):
             gained.append((4 if m.start < _EARLY else 2, "stock_code"))
         if m.start < _EARLY and announces.match(_after_code(after)) and not _EXAMPLE.search(text, max(0, m.start - 6), m.start):
             gained.append((3, "announcer"))
@@ -80,6 +81,15 @@ def find_issuer(text: str, companies: list[CompanyMention]) -> Issuer | None:
 
 
 _LEAD = rx(r"^\s*(?:于|on\s+)?(?:(?:19|20)\d{2}\s*年)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*日)?\s*(?:晚间|晚|早间|盘后)?\s*,?\s*(?:today\s+)?", re.I)
+
+
+_ASCII_SPACE = " \t\n\r\f\v"  # \s of an ASCII pattern
+
+
+def _opens_a_bracket(after: str) -> bool:
+    """Whether the text after a name opens with "(" after spaces, as a defined term and a stock code do:
+    their patterns are tried only then (asked of every mention of an article)."""
+    return after.lstrip(_ASCII_SPACE)[:1] == "("
 
 
 def _short_name_in_brackets(m: CompanyMention, after: str, following: list[CompanyMention]) -> bool:
