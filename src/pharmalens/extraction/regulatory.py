@@ -27,7 +27,7 @@ from .agency_groups import agency_groups, nearest_group
 from .event_agencies import countries, event_agencies, recorded_as
 from .regulatory_merging import merged_events
 from .assets import AssetMention
-from .condition_lists import condition_items
+from .condition_lists import condition_items, sentences_holding
 from .regulatory_assets import event_asset, list_items, listed_under_intros, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
@@ -67,7 +67,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     records: list[RegulatoryEvent] = []
     telling_sets = [name for name in _telling_sets() if ctx.cues.has(name)]  # a sentence holds only the article's cues
     conditions = condition_items(ctx) if ctx.cues.has("regulatory.condition_intro") else []
-    for sentence in ctx.sentences:
+    for sentence in sentences_holding(ctx, ("regulatory.gmp_context", *telling_sets)):
         if sentence.text.count("|") >= 3 or _SECTION_HEADING.fullmatch(sentence.text.strip()):
             continue
         if any(start <= sentence.start < end for start, end in conditions):
@@ -309,7 +309,7 @@ def _instrument(ctx: Context, span: Sentence) -> str | None:
     """The regulator's instrument of a failed inspection (a warning letter, an import alert, a
     Form 483), as the text writes it."""
     cue = next(iter(ctx.cues.hits("regulatory.gmp_instrument", span.start, span.end)), None)
-    return ctx.evidence(cue.start, cue.end).quote if cue else None
+    return ctx.quote(cue.start, cue.end) if cue else None
 
 
 _DENIED = rx(r"(?:\b(?:no|zero|without(?:\s+any)?|not\s+(?:receive|received|issue|issued)(?:\s+(?:a|an|any))?)|"
