@@ -17,7 +17,7 @@ NOT_DISCLOSED = rx(r"not disclosed|undisclosed|未披露|n/?a", re.I)
 
 def indications_in(ctx: Context, start: int, end: int) -> list[str]:
     """Indications as the article writes them (a long name and its abbreviation both kept)."""
-    return list(dict.fromkeys(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end)))
+    return list(dict.fromkeys(ctx.quote(h.start, h.end) for h in ctx.hits("indication", start, end)))
 
 
 def modality_in(ctx: Context, start: int, end: int) -> str | None:
