@@ -54,7 +54,7 @@ def _approved_plain(text: str) -> list[tuple[int, int]]:
 
 
 def _approved_anchored(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in stages._anchored_matches(stages._APPROVED, text, text.lower())]
+    return [m.span() for m in stages._anchored_matches(stages._APPROVED, text, text.lower(), {})]
 
 
 def test_each_opening_word_of_an_approval_is_tried():
@@ -83,7 +83,7 @@ def test_the_anchored_approval_scan_finds_what_the_whole_scan_finds(pieces):
 
 
 def _filed_same(text: str) -> None:
-    anchored = [m.span() for m in stages._anchored_matches(stages._FILED, text, text.lower())]
+    anchored = [m.span() for m in stages._anchored_matches(stages._FILED, text, text.lower(), {})]
     assert anchored == [m.span() for m in stages._FILED.finditer(text)], text
 
 
@@ -93,7 +93,7 @@ def test_each_opening_word_of_a_filing_is_tried():
                  "marketing authorisation application, not an investigational new drug application",
                  "甲药业递交上市申请与查验登记申请", "İstanbul's Korvex FILED a new drug  application"):
         _filed_same(text)
-    assert len(list(stages._anchored_matches(stages._FILED, "It filed an NDA.", "it filed an nda."))) == 2
+    assert len(list(stages._anchored_matches(stages._FILED, "It filed an NDA.", "it filed an nda.", {}))) == 2
 
 
 _FILING_PIECES = ["NDA", "nda", "BLA", "MAA", "sNDA", "filed", "Filed", "new drug", "New Drug", "biologic", "biologics",
@@ -108,14 +108,14 @@ def test_the_anchored_filing_scan_finds_what_the_whole_scan_finds(pieces):
 
 
 def _cleared_same(text: str) -> None:
-    anchored = [m.span() for m in stages._anchored_matches(stages._CLEARED, text, text.lower())]
+    anchored = [m.span() for m in stages._anchored_matches(stages._CLEARED, text, text.lower(), {})]
     assert anchored == [m.span() for m in stages._CLEARED.finditer(text)], text
 
 
 def test_each_opening_word_of_a_clearance_is_tried():
     for text in _WRITTEN + ["İstanbul's Korvex: IND cleared", "Found a kind IND\nclearance; INDICATION", " ".join(_WRITTEN)]:
         _cleared_same(text)
-        assert list(stages._anchored_matches(stages._CLEARED, text, text.lower())) or "İ" in text or "INDICATION" in text
+        assert list(stages._anchored_matches(stages._CLEARED, text, text.lower(), {})) or "İ" in text or "INDICATION" in text
 
 
 @settings(max_examples=600, deadline=None)
@@ -123,3 +123,21 @@ def test_each_opening_word_of_a_clearance_is_tried():
                                            "it", "find", "可在中国开展临床试验", "İ"]), max_size=14))
 def test_the_anchored_clearance_scan_finds_what_the_whole_scan_finds(pieces):
     _cleared_same("".join(pieces))
+
+
+def test_one_pass_for_the_opening_words_serves_each_pattern_in_turn():
+    """find_stages looks for the three patterns' opening words once and keeps them for the next
+    pattern: each must still find what its own scan finds, whichever pattern asked first."""
+    texts = ("Corvale's KX-2 received FDA approval in May; its IND was cleared in 2021 and an NDA filed in 2024.",
+             "岷山医药的MS-301获批上市，此前其IND获批，并于2023年提交上市申请。",
+             "The sNDA for QT-9 was approved; the BLA was filed and the FDA cleared the IND for QT-10.")
+    patterns = (stages._CLEARED, stages._FILED, stages._APPROVED)
+    for text in texts:
+        shared: dict = {}
+        for pattern in patterns:
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in stages._anchored_matches(pattern, text, text.lower(), shared)] == plain, text
+        assert shared
+        for pattern in reversed(patterns):
+            fresh = [m.span() for m in stages._anchored_matches(pattern, text, text.lower(), {})]
+            assert fresh == [m.span() for m in pattern.finditer(text)]

@@ -93,28 +93,32 @@ _OTHER = [
 ]
 
 
-def _anchored_matches(pattern, text: str, low: str):
+def _anchored_matches(pattern, text: str, low: str, heads_found: dict):
     """What pattern.finditer(text) finds; a pattern with opening words (_OPENINGS) is tried only where
     one starts in `low`, the text in lower case (read where a character lowered into two has not
-    moved the positions)."""
-    heads = _OPENINGS.get(pattern)
-    if heads is None:
+    moved the positions). The three patterns' opening words are looked for in one automaton pass,
+    kept in `heads_found` for the next pattern asking about the same text."""
+    own = _OPENINGS.get(pattern)
+    if own is None:
         return pattern.finditer(text)
     compiled = getattr(pattern, "compiled", pattern)
     if compiled is not pattern and not pattern.may_match(text):
         return iter(())
     if len(low) != len(text):
         return compiled.finditer(text)
-    starts = {start for _, start, _ in overlapping_matches(_heads_matcher(heads), low)}
-    return matches_from(compiled, text, starts)
+    if not heads_found:
+        heads_found["all"] = overlapping_matches(_heads_matcher(), low)
+    return matches_from(compiled, text, {start for index, start, _ in heads_found["all"] if index in own})
 
 
-_OPENINGS = {_CLEARED: _CLEARED_HEADS, _APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
+_ALL_HEADS = tuple(dict.fromkeys(_CLEARED_HEADS + _APPROVED_HEADS + _FILED_HEADS))
+_OPENINGS = {pattern: frozenset(_ALL_HEADS.index(h) for h in heads)
+             for pattern, heads in ((_CLEARED, _CLEARED_HEADS), (_APPROVED, _APPROVED_HEADS), (_FILED, _FILED_HEADS))}
 
 
-@lru_cache(maxsize=4)
-def _heads_matcher(heads: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(list(heads))
+@lru_cache(maxsize=1)
+def _heads_matcher() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(_ALL_HEADS))
 
 
 _RESPECTIVELY = rx(r"分别|各自")
@@ -171,10 +175,11 @@ def find_stages(text: str) -> list[StageMention]:
                       StageMention(m.start("c"), m.end(), _phase(m.group("c"), None))]
         else:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
+    heads_found: dict = {}
     for pattern, stage, words in _OTHER:
         if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
             continue
-        for m in _anchored_matches(pattern, text, low):
+        for m in _anchored_matches(pattern, text, low, heads_found):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
