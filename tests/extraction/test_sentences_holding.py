@@ -2,7 +2,7 @@
 (condition_lists.sentences_holding): every sentence the sets' cues are asked about and found in must
 be among them, in order. Our own words, English and Chinese."""
 from pharmalens.documents.articles import read_articles
-from pharmalens.extraction.condition_lists import sentences_holding
+from pharmalens.extraction.condition_lists import sentences_holding, sentences_starting
 from pharmalens.extraction.context import Context
 from pharmalens.extraction.facilities import _TOLD_SETS
 from pharmalens.extraction.lexicon import default_lexicon
@@ -44,3 +44,14 @@ def test_a_sentence_without_a_cue_is_left_out():
     assert picked and all(ctx.cues.hits("facilities.event", s.start, s.end) for s in picked)
     assert len(picked) < len(ctx.sentences)
     assert sentences_holding(ctx, ()) == []
+
+
+def test_sentences_starting_in_a_window_are_those_a_look_at_each_finds():
+    for text in _TEXTS:
+        ctx = _context(text)
+        edges = sorted({0, len(ctx.text)} | {s.start for s in ctx.sentences} | {s.end for s in ctx.sentences})
+        for lo in edges:
+            for hi in edges:
+                plain = [s for s in ctx.sentences if lo <= s.start <= hi]
+                assert sentences_starting(ctx, lo, hi) == plain
+                assert sentences_starting(ctx, lo + 1, hi - 1) == [s for s in ctx.sentences if lo + 1 <= s.start <= hi - 1]
