@@ -54,9 +54,10 @@ def described_indications(ctx: Context, sentence: Sentence) -> list[str]:
 def code_targets(lexicon: Lexicon, code: str) -> list[str]:
     """A target spelled inside a company's code after its prefix (QX-HER3V, QX-B7H4A: HER3, B7-H4)."""
     found = []
+    targets = _dashless_targets(lexicon)
     for part in code.upper().split("-")[1:]:
         for length in range(len(part), 2, -1):
-            target = _dashless_targets(lexicon).get(part[:length])
+            target = targets.get(part[:length])
             if target and len(part) - length <= 2 and part[length:].isalpha():
                 found.append(target)
                 break
