@@ -30,6 +30,17 @@ def test_clause_start_is_after_the_last_mark(pieces, floor, pos):
     assert _clause_start(text, floor, pos) == max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
 
 
+
+def test_clause_start_of_texts_asked_about_in_turn():
+    """The marks are kept for the last text asked about: asking about another text in between, or an
+    equal text that is another string, must not reuse them."""
+    first, second = "甲药业，QX-11；a PSMA radioligand: in Phase 2", "QX-11 and QX-12, in Phase 2; 乙药业。"
+    equal = "".join(list(first))
+    for text in (first, second, first, equal, second):
+        for floor in range(0, 12):
+            for pos in range(0, len(text) + 2):
+                assert _clause_start(text, floor, pos) == max([floor] + [text.rfind(ch, floor, pos) + 1 for ch in "，,；;。:："])
+
 def _plain_description(ctx, mention, item):
     later = [a.start for a in ctx.assets if a.start >= mention.end]
     end = min([item.end, mention.end + 90, *later])

@@ -26,13 +26,13 @@ _WRITTEN = [
 def test_every_written_clearance_passes_the_word_test():
     for text in _WRITTEN:
         assert _CLEARANCE.search(text), text
-        assert stages._may_clear(text.lower()), text
-        assert stages._may_clear(text.upper().lower()), text
+        assert stages._may_clear(stages._scan(text.lower())[1]), text
+        assert stages._may_clear(stages._scan(text.upper().lower())[1]), text
 
 
 def test_a_text_without_those_words_is_not_scanned_and_finds_no_clearance():
     text = "Orvanta's phase 2 trial of ZX-4 met its endpoint in Indiana; 甲药业启动II期临床。"
-    assert not stages._may_clear(text.lower())
+    assert not stages._may_clear(stages._scan(text.lower())[1])
     assert [s.stage for s in find_stages(text)] == ["phase2", "phase2"]
 
 
@@ -46,7 +46,7 @@ _PIECES = ["IND", "ind", " ", "\t", "approved", "approval", "cleared", "clearanc
 def test_a_matching_text_always_passes_the_word_test(pieces):
     text = "".join(pieces)
     if _CLEARANCE.search(text):
-        assert stages._may_clear(text.lower()), text
+        assert stages._may_clear(stages._scan(text.lower())[1]), text
 
 
 def _approved_plain(text: str) -> list[tuple[int, int]]:
@@ -54,7 +54,7 @@ def _approved_plain(text: str) -> list[tuple[int, int]]:
 
 
 def _approved_anchored(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in stages._anchored_matches(stages._APPROVED, text, text.lower())]
+    return [m.span() for m in stages._anchored_matches(stages._APPROVED, text, text.lower(), stages._scan(text.lower())[0])]
 
 
 def test_each_opening_word_of_an_approval_is_tried():
@@ -83,7 +83,7 @@ def test_the_anchored_approval_scan_finds_what_the_whole_scan_finds(pieces):
 
 
 def _filed_same(text: str) -> None:
-    anchored = [m.span() for m in stages._anchored_matches(stages._FILED, text, text.lower())]
+    anchored = [m.span() for m in stages._anchored_matches(stages._FILED, text, text.lower(), stages._scan(text.lower())[0])]
     assert anchored == [m.span() for m in stages._FILED.finditer(text)], text
 
 
@@ -93,7 +93,7 @@ def test_each_opening_word_of_a_filing_is_tried():
                  "marketing authorisation application, not an investigational new drug application",
                  "甲药业递交上市申请与查验登记申请", "İstanbul's Korvex FILED a new drug  application"):
         _filed_same(text)
-    assert len(list(stages._anchored_matches(stages._FILED, "It filed an NDA.", "it filed an nda."))) == 2
+    assert len(list(stages._anchored_matches(stages._FILED, "It filed an NDA.", "it filed an nda.", stages._scan("it filed an nda.")[0]))) == 2
 
 
 _FILING_PIECES = ["NDA", "nda", "BLA", "MAA", "sNDA", "filed", "Filed", "new drug", "New Drug", "biologic", "biologics",
@@ -108,14 +108,14 @@ def test_the_anchored_filing_scan_finds_what_the_whole_scan_finds(pieces):
 
 
 def _cleared_same(text: str) -> None:
-    anchored = [m.span() for m in stages._anchored_matches(stages._CLEARED, text, text.lower())]
+    anchored = [m.span() for m in stages._anchored_matches(stages._CLEARED, text, text.lower(), stages._scan(text.lower())[0])]
     assert anchored == [m.span() for m in stages._CLEARED.finditer(text)], text
 
 
 def test_each_opening_word_of_a_clearance_is_tried():
     for text in _WRITTEN + ["İstanbul's Korvex: IND cleared", "Found a kind IND\nclearance; INDICATION", " ".join(_WRITTEN)]:
         _cleared_same(text)
-        assert list(stages._anchored_matches(stages._CLEARED, text, text.lower())) or "İ" in text or "INDICATION" in text
+        assert list(stages._anchored_matches(stages._CLEARED, text, text.lower(), stages._scan(text.lower())[0])) or "İ" in text or "INDICATION" in text
 
 
 @settings(max_examples=600, deadline=None)
@@ -123,3 +123,26 @@ def test_each_opening_word_of_a_clearance_is_tried():
                                            "it", "find", "可在中国开展临床试验", "İ"]), max_size=14))
 def test_the_anchored_clearance_scan_finds_what_the_whole_scan_finds(pieces):
     _cleared_same("".join(pieces))
+
+
+def test_one_pass_for_the_words_serves_each_pattern_in_turn():
+    """find_stages looks for the patterns' opening words and guard words once (stages._scan): each
+    pattern tried where its own words start must find what its own scan finds, and the words found
+    must be those the text holds."""
+    texts = ("Corvale's KX-2 received FDA approval in May; its IND was cleared in 2021 and an NDA filed in 2024.",
+             "岷山医药的MS-301获批上市，此前其IND获批，并于2023年提交上市申请。",
+             "The sNDA for QT-9 was approved; the BLA was filed and the FDA cleared the IND for QT-10.")
+    for text in texts:
+        low = text.lower()
+        found, present = stages._scan(low)
+        assert present == {w for w in stages._SCAN_WORDS if w in low}
+        for pattern in (stages._CLEARED, stages._FILED, stages._APPROVED):
+            plain = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in stages._anchored_matches(pattern, text, low, found)] == plain, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["Phase 2", "NDA", "BLA", "terminated", "临床前", "IIT", "终止", "获批上市"]), max_size=14))
+def test_the_words_found_in_one_pass_are_those_a_search_for_each_finds(pieces):
+    low = "".join(pieces).lower()
+    assert stages._scan(low)[1] == {w for w in stages._SCAN_WORDS if w in low}

@@ -3,7 +3,7 @@ drug's apposition), the window around it, and the stage written nearest it."""
 from __future__ import annotations
 
 import re
-from itertools import repeat
+from bisect import bisect_left
 
 from ..model.patterns import rx
 from .assets import AssetMention
@@ -41,10 +41,18 @@ _LIST_JOINERS = rx(r"[\s,，、]*(?:(?:and|or|与|和|及)[\s,，、]*)?", re.I)
 
 
 def _clause_start(text: str, floor: int, pos: int) -> int:
-    return max(floor, max(map(text.rfind, _CLAUSE_MARKS, repeat(floor), repeat(pos))) + 1)
+    """Just after the last clause mark in [floor, pos), else floor: a bisection in the text's marks
+    (found once for the last text asked about, kept for that string object only), not a backward
+    search of the clause for each mark."""
+    if text is not _MARKS_OF[0]:
+        _MARKS_OF[0], _MARKS_OF[1] = text, [m.start() for m in _CLAUSE_MARK.finditer(text)]
+    marks = _MARKS_OF[1]
+    i = bisect_left(marks, pos) - 1
+    return marks[i] + 1 if i >= 0 and marks[i] >= floor else floor
 
 
-_CLAUSE_MARKS = "，,；;。:："
+_CLAUSE_MARK = rx("[，,；;。:：]")
+_MARKS_OF: list = ["", []]
 
 
 def near(sentence: Sentence, mention: AssetMention) -> tuple[int, int]:

@@ -55,7 +55,7 @@ def from_row(ctx: Context, row: TableRow) -> tuple[Draft | None, Sentence | None
     draft.nuclide = draft.nuclide or (in_cell[0].nuclide if in_cell else None) or name_nuclide(draft.name)
     if "indication" in row.cells:
         c = row.cells["indication"]
-        draft.indication = indications_in(ctx, c.start, c.end) or [ctx.evidence(c.start, c.end).quote]
+        draft.indication = indications_in(ctx, c.start, c.end) or [ctx.quote(c.start, c.end)]
     if "stage" in row.cells:
         stages = find_stages(row.cells["stage"].text)
         draft.stage = stages[0].stage if stages else None

@@ -161,7 +161,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         brand = text[start:end]
         if not taken.overlaps(start, end) and cover.reach(start) < end and brand not in _NOT_BRANDS:
             found.append(taken.add(AssetMention(start, end, brand, brand, False)))
-    found = _with_products(text, found, excluded)
+    found = _with_products(text, found, cover)
     for match in matches_from(_ABBREVIATED_INN, text, abbreviation_starts(text)):
         if _rare(match.group("a")) and _rare(match.group("b")) and not _overlaps(found, match.start(), match.end()):
             found.append(AssetMention(match.start(), match.end(), match.group(0), match.group(0), False))
@@ -178,7 +178,7 @@ def find_assets(text: str, lexicon: Lexicon, excluded: list[tuple[int, int]] = (
         if named and not _overlaps(found, named.start, named.end):
             found.append(named)
     codes = {m.name for m in found if not m.from_lexicon}
-    found = _repeated(text, _trim_to_known_names(found), excluded)
+    found = _repeated(text, _trim_to_known_names(found), cover)
     found = _defined_terms(text, found)
     found = [m for m in found if not is_study_code(m, codes) and (m.from_lexicon or not _SITE_AFTER.match(text, m.end))]
     return separate_variants(sorted(without_trial_names(text, found), key=lambda m: m.start))
@@ -220,12 +220,12 @@ def _reference_product(text: str, mention: AssetMention) -> bool:
                 or _BIOSIMILAR_BEFORE.search(text, max(0, mention.start - 30), mention.start))
 
 
-def _with_products(text: str, found: list[AssetMention], excluded) -> list[AssetMention]:
+def _with_products(text: str, found: list[AssetMention], excluded: _Cover) -> list[AssetMention]:
     """A product named by its dosage form is one asset: a drug or code inside it takes its full name."""
     out = list(found)
     for start, end, core in product_names(text):
         inner = [m for m in out if start <= m.start and m.end <= end]
-        if any(s <= start < e for s, e in excluded) and not inner:
+        if excluded.covers(start) and not inner:
             continue
         if inner:
             m = inner[0]
@@ -250,14 +250,14 @@ def _rare(word: str) -> bool:
     return rare_word(word) and rare_word(word.casefold())
 
 
-def _repeated(text: str, found: list[AssetMention], excluded: list[tuple[int, int]]) -> list[AssetMention]:
+def _repeated(text: str, found: list[AssetMention], excluded: _Cover) -> list[AssetMention]:
     """A name read once from its context (a brand before its code in brackets, a product by its
     dosage form) names the drug wherever the article writes it again."""
     names = {m.name for m in found if not m.from_lexicon and len(m.name) >= (4 if m.name.isascii() else 3)}  # 洛沃西
     out = list(found)
     for name in names:
         for start, end in _occurrences(text, name):
-            if not _overlaps(out, start, end) and not any(s <= start < e for s, e in excluded):
+            if not _overlaps(out, start, end) and not excluded.covers(start):
                 out.append(AssetMention(start, end, name, name, False))
     return out
 
@@ -385,3 +385,7 @@ class _Cover:
     def reach(self, position: int) -> int:
         i = bisect_right(self._starts, position)
         return self._reach[i - 1] if i else -1
+
+    def covers(self, position: int) -> bool:
+        """Whether a span holds the position (start <= position < end): one bisect, not a look at each span."""
+        return self.reach(position) > position

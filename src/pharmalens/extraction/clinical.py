@@ -307,7 +307,7 @@ def _table_results(ctx: Context) -> list[ClinicalResult]:
                     document=ctx.doc_id, evidence=[ctx.evidence(row.start, row.end)], extractor=EXTRACTOR,
                     version=VERSION, asset=assets[0].name, endpoint=endpoint, value=value,
                     n=int(n) if n is not None else None, ci=None,
-                    indication=[ctx.evidence(indication.start, indication.end).quote] if indication else [], trial=None))
+                    indication=[ctx.quote(indication.start, indication.end)] if indication else [], trial=None))
     return records
 
 

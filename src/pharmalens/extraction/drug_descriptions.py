@@ -43,20 +43,21 @@ def described_indications(ctx: Context, sentence: Sentence) -> list[str]:
         return found  # every indication read below lies in the sentence
     for noun in _indefinite().finditer(sentence.text):
         start, end = sentence.start + noun.start(), sentence.start + noun.end()
-        found.extend(ctx.evidence(h.start, h.end).quote for h in ctx.hits("indication", start, end))
+        found.extend(ctx.quote(h.start, h.end) for h in ctx.hits("indication", start, end))
         after = ctx.hits("indication", end, min(sentence.end, end + _AFTER_NOUN))
         between = ctx.text[end:after[0].start] if after else ""
         if after and not _CLAUSE_END.search(between) and _LEADS_INTO.search(between):
-            found.append(ctx.evidence(after[0].start, after[0].end).quote)
+            found.append(ctx.quote(after[0].start, after[0].end))
     return list(dict.fromkeys(found))
 
 
 def code_targets(lexicon: Lexicon, code: str) -> list[str]:
     """A target spelled inside a company's code after its prefix (QX-HER3V, QX-B7H4A: HER3, B7-H4)."""
     found = []
+    targets = _dashless_targets(lexicon)
     for part in code.upper().split("-")[1:]:
         for length in range(len(part), 2, -1):
-            target = _dashless_targets(lexicon).get(part[:length])
+            target = targets.get(part[:length])
             if target and len(part) - length <= 2 and part[length:].isalpha():
                 found.append(target)
                 break

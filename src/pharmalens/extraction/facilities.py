@@ -18,6 +18,7 @@ from ..model.records import Facility
 from .context import Context
 from .cues import Cue, cue_sets
 from .events import clause_around, event_company, not_when_it_happened
+from .condition_lists import sentences_holding
 from .facility_plans import planned_builds
 from .places import chinese_places
 from .sentences import Sentence
@@ -57,11 +58,14 @@ _RELATIVE = rx(r"\s*(?:which|that|where|并|其|该|已)", re.I)
 _SITE_WORD = rx(r"\b(?:facility|facilities|plant|site|reactor|cyclotron)\b|设施|基地|项目|该厂|工厂", re.I)
 
 
+_TOLD_SETS = ("facilities.event", "facilities.planned_build", "facilities.completion")  # what a sentence adds needs one
+
+
 def build_facilities(ctx: Context) -> list[Facility]:
     if not ctx.article.document.relevant:
         return []
     records: list[Facility] = _table_facilities(ctx)
-    for sentence in ctx.sentences:
+    for sentence in sentences_holding(ctx, _TOLD_SETS):  # each other sentence gives nothing
         if sentence.text.count("|") >= 3:
             continue
         found = [_facility(ctx, sentence, kind, cue) for kind, cue in _sites(ctx, sentence)]
@@ -221,7 +225,7 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
               if ctx.text[m.start:m.end].isascii() or ctx.text[m.start:m.end].endswith("公司")]
     if owners:  # "X opens Ac-225 production facility", "X's Leuven plant": the site begins after its owner
         start = _POSSESSIVE.match(ctx.text, owners[-1].end).end()
-    name = ctx.evidence(start, cue.end).quote.strip()
+    name = ctx.quote(start, cue.end).strip()
     if _EQUIPMENT.search(ctx.text, start, cue.end):
         return None  # "installs two cyclotrons": machines counted, not a site named
     if not _site_words(ctx.text[start:cue.end]):
@@ -234,7 +238,7 @@ def _name(ctx: Context, sentence: Sentence, cue: Cue) -> str | None:
         located = _PLACE_AFTER.match(ctx.text, cue.end, sentence.end)
         if located and not place:
             end = located.end() - (1 if _FULL_STOP.search(ctx.text, start, located.end()) else 0)
-            name = ctx.evidence(start, end).quote.strip()  # "a manufacturing facility in Lisbon"
+            name = ctx.quote(start, end).strip()  # "a manufacturing facility in Lisbon"
     return name
 
 
@@ -270,7 +274,7 @@ def _capacity(ctx: Context, sentence: Sentence) -> str | None:
     while _AMOUNT_WITH_UNIT.search(ctx.text, match.start(), end) and (more := _MORE_AMOUNT.match(ctx.text, end, sentence.end)):
         end = more.end()  # "年产镥-177药物1000Ci、锕-225药物20Ci": every product's amount
     end -= ctx.text[end - 1] == "."  # "capacity to 250,000 doses.": the sentence's full stop
-    return ctx.evidence(cue.start, end).quote.strip()
+    return ctx.quote(cue.start, end).strip()
 
 
 def _following_sentence(ctx: Context, sentence: Sentence) -> Sentence | None:

@@ -9,7 +9,7 @@ import ahocorasick_rs
 from ..model.frozen import frozen
 from ..model.automata import overlapping_matches
 from ..documents.language import to_simplified
-from ..model.patterns import guarded, holds_any, matches_from, rx
+from ..model.patterns import guarded, matches_from, rx
 from ..model.vocabulary import load_yaml
 from .cues import cue_regex
 
@@ -45,8 +45,9 @@ _CLEARANCE_WORDS = ("clear", "study may proceed", "accepted", "allowed", "implie
 _WITH_IND = ("approv", "许可")
 
 
-def _may_clear(low: str) -> bool:
-    return holds_any(low, _CLEARANCE_WORDS) or ("ind" in low and holds_any(low, _WITH_IND))
+def _may_clear(present: frozenset[str]) -> bool:
+    """Whether a text whose words of _SCAN_WORDS are `present` may hold a clearance."""
+    return not present.isdisjoint(_CLEARANCE_WORDS) or ("ind" in present and not present.isdisjoint(_WITH_IND))
 
 
 _APPROVED = guarded(rx(r"\bapproved\b(?!" + _OTHER_DRUGS_EN + r")|\bmarketed\b(?!" + _OTHER_DRUGS_EN + r")|\bcommercially available\b|获批上市|已上市(?!" + _OTHER_DRUGS_ZH + r")|批准上市|核准上市|获准上市|已在商业化|持续获批|"
@@ -93,28 +94,38 @@ _OTHER = [
 ]
 
 
-def _anchored_matches(pattern, text: str, low: str):
+_SCAN_WORDS = tuple(dict.fromkeys(_CLEARED_HEADS + _APPROVED_HEADS + _FILED_HEADS + _CLEARANCE_WORDS + _WITH_IND + ("ind",)
+                                   + tuple(w for _, _, words in _OTHER if isinstance(words, tuple) for w in words)))
+_OPENINGS = {pattern: frozenset(_SCAN_WORDS.index(h) for h in heads)
+             for pattern, heads in ((_CLEARED, _CLEARED_HEADS), (_APPROVED, _APPROVED_HEADS), (_FILED, _FILED_HEADS))}
+
+
+def _anchored_matches(pattern, text: str, low: str, found: list[tuple[int, int, int]]):
     """What pattern.finditer(text) finds; a pattern with opening words (_OPENINGS) is tried only where
     one starts in `low`, the text in lower case (read where a character lowered into two has not
-    moved the positions)."""
-    heads = _OPENINGS.get(pattern)
-    if heads is None:
+    moved the positions). `found` is _scan(low)'s pass: where each word of _SCAN_WORDS is."""
+    own = _OPENINGS.get(pattern)
+    if own is None:
         return pattern.finditer(text)
     compiled = getattr(pattern, "compiled", pattern)
     if compiled is not pattern and not pattern.may_match(text):
         return iter(())
     if len(low) != len(text):
         return compiled.finditer(text)
-    starts = {start for _, start, _ in overlapping_matches(_heads_matcher(heads), low)}
-    return matches_from(compiled, text, starts)
+    return matches_from(compiled, text, {start for index, start, _ in found if index in own})
 
 
-_OPENINGS = {_CLEARED: _CLEARED_HEADS, _APPROVED: _APPROVED_HEADS, _FILED: _FILED_HEADS}
+def _scan(low: str) -> tuple[list[tuple[int, int, int]], frozenset[str]]:
+    """Where each word of _SCAN_WORDS stands in the lowered text, and which of them it holds: one
+    automaton pass for the patterns' opening words and the words the text must hold to be scanned
+    with each, not one pass per pattern and a substring search per word."""
+    found = overlapping_matches(_scan_matcher(), low)
+    return found, frozenset(_SCAN_WORDS[index] for index in {index for index, _, _ in found})
 
 
-@lru_cache(maxsize=4)
-def _heads_matcher(heads: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(list(heads))
+@lru_cache(maxsize=1)
+def _scan_matcher() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(_SCAN_WORDS))
 
 
 _RESPECTIVELY = rx(r"分别|各自")
@@ -171,10 +182,11 @@ def find_stages(text: str) -> list[StageMention]:
                       StageMention(m.start("c"), m.end(), _phase(m.group("c"), None))]
         else:
             found.append(StageMention(m.start(), m.end(), _phase(m.group("a"), m.group("b") or m.group("c"))))
+    scanned, present = _scan(low)
     for pattern, stage, words in _OTHER:
-        if words is not None and not (words(low) if callable(words) else holds_any(low, words)):
+        if words is not None and not (words(present) if callable(words) else not present.isdisjoint(words)):
             continue
-        for m in _anchored_matches(pattern, text, low):
+        for m in _anchored_matches(pattern, text, low, scanned):
             if stage == "approved" and (_NOT_YET.search(text[max(0, m.start() - 40):m.start()])
                                         or _CONDITION.search(text, max(0, m.start() - _CONDITION_REACH), m.start())
                                         or cue_regex("regulatory.corporate_approver").search(text, max(0, m.start() - 24), m.start())
