@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from copy import copy
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -287,6 +288,24 @@ class Context:
             return next((i for i in items if start <= i.start < end), None)
         k = bisect_left(starts, start)
         return items[k] if k < len(items) and items[k].start < end else None
+
+    def sentences_holding(self, names: Iterable[str]) -> list[Sentence]:
+        """The sentences, in order, in which a cue of one of the sets starts: every sentence that holds
+        one (cues.has) and a few more. A builder that reads nothing from a sentence without such a cue
+        loops over these, not over each sentence asking each set about it."""
+        sentences, starts = self.sentences, self._starts(self.sentences)
+        picked = set()
+        for name in names:
+            for cue in self.cues.hits(name):
+                i = bisect_right(starts, cue.start) - 1
+                if i >= 0 and cue.start < sentences[i].end:
+                    picked.add(i)
+        return [sentences[i] for i in sorted(picked)]
+
+    def sentences_starting(self, lo: int, hi: int) -> list[Sentence]:
+        """The sentences that start within [lo, hi], in order: two bisections, not a look at each."""
+        starts = self._starts(self.sentences)
+        return self.sentences[bisect_left(starts, lo):bisect_right(starts, hi)]
 
     def _starts(self, items: list) -> list[int] | None:
         """The starts of a list of the context's (kept while the list is), or None if it is not sorted."""

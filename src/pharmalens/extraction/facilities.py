@@ -18,7 +18,6 @@ from ..model.records import Facility
 from .context import Context
 from .cues import Cue, cue_sets
 from .events import clause_around, event_company, not_when_it_happened
-from .condition_lists import sentences_holding
 from .facility_plans import planned_builds
 from .places import chinese_places
 from .sentences import Sentence
@@ -65,7 +64,7 @@ def build_facilities(ctx: Context) -> list[Facility]:
     if not ctx.article.document.relevant:
         return []
     records: list[Facility] = _table_facilities(ctx)
-    for sentence in sentences_holding(ctx, _TOLD_SETS):  # each other sentence gives nothing
+    for sentence in ctx.sentences_holding(_TOLD_SETS):  # each other sentence gives nothing
         if sentence.text.count("|") >= 3:
             continue
         found = [_facility(ctx, sentence, kind, cue) for kind, cue in _sites(ctx, sentence)]

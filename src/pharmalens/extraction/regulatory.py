@@ -27,7 +27,7 @@ from .agency_groups import agency_groups, nearest_group
 from .event_agencies import countries, event_agencies, recorded_as
 from .regulatory_merging import merged_events
 from .assets import AssetMention
-from .condition_lists import condition_items, sentences_holding, sentences_starting
+from .condition_lists import condition_items
 from .regulatory_assets import event_asset, list_items, listed_under_intros, listed_with, own_asset, own_indications
 
 EXTRACTOR, VERSION = "regulatory", "3"
@@ -67,7 +67,7 @@ def build_regulatory(ctx: Context, row_notes: list[tuple[Sentence, str | None, s
     records: list[RegulatoryEvent] = []
     telling_sets = [name for name in _telling_sets() if ctx.cues.has(name)]  # a sentence holds only the article's cues
     conditions = condition_items(ctx) if ctx.cues.has("regulatory.condition_intro") else []
-    for sentence in sentences_holding(ctx, ("regulatory.gmp_context", *telling_sets)):
+    for sentence in ctx.sentences_holding(("regulatory.gmp_context", *telling_sets)):
         if sentence.text.count("|") >= 3 or _SECTION_HEADING.fullmatch(sentence.text.strip()):
             continue
         if any(start <= sentence.start < end for start, end in conditions):
@@ -378,7 +378,7 @@ def _inspection_date(ctx: Context, sentence: Sentence) -> str | None:
         return event_date(ctx, sentence, instrument.start)
     para_start, _ = ctx.paragraph_of(sentence.start)
     window_start = max(0, para_start - 600)
-    for s in reversed(sentences_starting(ctx, window_start, sentence.start)):
+    for s in reversed(ctx.sentences_starting(window_start, sentence.start)):
         keyword = _INSPECTED.search(s.text)
         if keyword:
             dates = [d for d in ctx.in_range(ctx.dates, s.start, s.end) if not d.relative]

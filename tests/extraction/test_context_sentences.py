@@ -1,8 +1,7 @@
 """The facility and regulatory builders loop only over the sentences a cue of their sets starts in
-(condition_lists.sentences_holding): every sentence the sets' cues are asked about and found in must
+(Context.sentences_holding): every sentence the sets' cues are asked about and found in must
 be among them, in order. Our own words, English and Chinese."""
 from pharmalens.documents.articles import read_articles
-from pharmalens.extraction.condition_lists import sentences_holding, sentences_starting
 from pharmalens.extraction.context import Context
 from pharmalens.extraction.facilities import _TOLD_SETS
 from pharmalens.extraction.lexicon import default_lexicon
@@ -31,7 +30,7 @@ def test_every_sentence_holding_a_cue_of_the_sets_is_kept_in_order():
     for text in _TEXTS:
         ctx = _context(text)
         for names in (_TOLD_SETS, ("regulatory.gmp_context", *_telling_sets())):
-            picked = sentences_holding(ctx, names)
+            picked = ctx.sentences_holding(names)
             assert picked == sorted(picked, key=lambda s: s.start)
             wanted = _plain(ctx, names)
             assert wanted, (text, names)
@@ -40,10 +39,10 @@ def test_every_sentence_holding_a_cue_of_the_sets_is_kept_in_order():
 
 def test_a_sentence_without_a_cue_is_left_out():
     ctx = _context(_TEXTS[0])
-    picked = sentences_holding(ctx, ("facilities.event",))
+    picked = ctx.sentences_holding(("facilities.event",))
     assert picked and all(ctx.cues.hits("facilities.event", s.start, s.end) for s in picked)
     assert len(picked) < len(ctx.sentences)
-    assert sentences_holding(ctx, ()) == []
+    assert ctx.sentences_holding(()) == []
 
 
 def test_sentences_starting_in_a_window_are_those_a_look_at_each_finds():
@@ -53,5 +52,5 @@ def test_sentences_starting_in_a_window_are_those_a_look_at_each_finds():
         for lo in edges:
             for hi in edges:
                 plain = [s for s in ctx.sentences if lo <= s.start <= hi]
-                assert sentences_starting(ctx, lo, hi) == plain
-                assert sentences_starting(ctx, lo + 1, hi - 1) == [s for s in ctx.sentences if lo + 1 <= s.start <= hi - 1]
+                assert ctx.sentences_starting(lo, hi) == plain
+                assert ctx.sentences_starting(lo + 1, hi - 1) == [s for s in ctx.sentences if lo + 1 <= s.start <= hi - 1]
