@@ -128,6 +128,18 @@ def triggers(text: str) -> bool:
     return holds_cue("deal.trigger", _COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank))
 
 
+def sentence_triggers(ctx: Context, sentence: Sentence) -> bool:
+    """triggers(sentence.text), answered from the article's cue index where nothing is blanked: most
+    deal sentences hold no permit name and no product trade, and a trigger the index finds that the
+    set's pattern matches at its start is a match of the plain test. Anything else asks the plain test."""
+    if ctx.cues.may_match("deal.not_license", sentence.start, sentence.end) or _COMMERCIAL_SALE.search(sentence.text):
+        return triggers(sentence.text)
+    pattern, offset = cue_regex("deal.trigger"), sentence.start
+    if any(pattern.match(sentence.text, cue.start - offset) for cue in ctx.cues.hits("deal.trigger", sentence.start, sentence.end)):
+        return True
+    return triggers(sentence.text)
+
+
 # selling a product on a market, not selling a business: no buyer after "to", no price
 _COMMERCIAL_SALE = rx(r"\b(?:sells?|sold|selling)\s+(?:(?:it|them|(?:the|its|their|our)\s+(?:drugs?|products?|medicines?|"
                       r"therap(?:y|ies)|brands?|treatments?))\s+)?(?:in(?!\s+(?:\d|an?\s|(?:a|the)\s+(?:deal|transaction)))|across|throughout|worldwide|globally|through|via|"

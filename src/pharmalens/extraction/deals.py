@@ -23,8 +23,8 @@ from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, own_story, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
-                         in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
-                         topic_partner, triggers)
+                         in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, sentence_triggers,
+                         states_terms, topic_partner)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
 from .deal_kinds import article_kind, deal_type, paragraph_kind, without_descriptors
 from .deal_terms import money_by_role, royalty, territory
@@ -67,7 +67,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     lead_in: Sentence | None = None
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
-                or not triggers(sentence.text) or \
+                or not sentence_triggers(ctx, sentence) or \
                 rights_back_at(ctx, sentence.start, sentence.end) is not None or only_fees_to_end(ctx, sentence):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
