@@ -1,5 +1,5 @@
-"""The terms of one deal: the role of each amount (upfront, milestones, total, equity), territory and
-royalty (the deal type: deal_kinds.py), read from the words around them (cue sets `deal.*` in data/cues/deals.yaml).
+"""The terms of one deal: the role of each amount (upfront, milestones, total, equity) and territory
+(the royalty: deal_royalty.py; the deal type: deal_kinds.py), read from the words around them (cue sets `deal.*` in data/cues/deals.yaml).
 
 An amount's role is said after it ("$60 million upfront", "1.1亿美元的首付款", "$1.9 billion in
 milestone payments") or before it ("首付款为3亿元", "worth up to $571.5 million", "upfront payment of
@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model.patterns import guarded, rx
+from ..model.patterns import rx
 from ..model.records import Money
 from .context import Context
 from .cues import cue_alternation, cue_regex, holds_cue
@@ -155,7 +155,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
     if _PHRASE_BREAK.match(after) and "\u4e00" <= text[mention.end - 1] <= "\u9fff":
         after = ""  # "签约金2000万美元 总金额上看…": a space ends a Chinese headline's phrase
     wide = text[mention.end:mention.end + 40]
-    if _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
+    if _holds(ctx, _CVR_WORD) and _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
         return "milestones"  # "a CVR of up to €5.00 per share, or approximately €350 million in aggregate"
     if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
         return "total"
@@ -187,7 +187,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "upfront"  # "has paid X $20 million for an exclusive option": what is paid now for the rights
     if _DEAL_NOUN_AFTER.match(lead) or mention.money.qualifier == "up_to" and _FOR_RIGHTS.match(lead):
         return "total"  # "up to $1.1 billion for an option to acquire X": the most the whole deal pays
-    if _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
+    if _holds(ctx, _SHARE_WORD) and _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
@@ -198,6 +198,8 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "total"  # "签约金及里程碑金共2,350万美元": the upfront and the milestones summed
     best: tuple[int, str] | None = None
     for role in _ROLES:
+        if not ctx.cues.may_match(f"deal.{role}_before", start, mention.start):
+            continue  # no anchor of the set in the window: its pattern finds nothing there
         for match in cue_regex(f"deal.{role}_before").finditer(window):
             if match.group(0) == "以" and window.startswith(("现金", "股份"), match.end()):
                 continue  # "以现金支付": how it is paid, not a price
@@ -227,6 +229,20 @@ def _names_milestones(text: str) -> bool:
 _PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
                            r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
+_CVR_WORD = rx(r"contingent|cvr", re.I)  # what every _CVR_THEN_WHOLE holds
+_SHARE_WORD = rx(r"share|每股", re.I)  # what every _PER_SHARE_THEN_WHOLE holds
+
+
+def _holds(ctx: Context, word: re.Pattern[str]) -> bool:
+    """Whether the article holds the word a pattern needs: asked once per article, so the pattern's
+    scan before each amount is skipped in articles without it."""
+    key = ("deal_terms.holds", word.pattern)
+    held = ctx.memo.get(key)
+    if held is None:
+        held = ctx.memo[key] = word.search(ctx.text) is not None
+    return held
+
+
 _CVR_THEN_WHOLE = rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
                      r"(?:\s+(?:per|a)\s+share)?\s*(?:in\s+cash\s*)?,?\s*(?:or|representing)\s+(?:an?\s+)?(?:aggregate\s+of\s+|total\s+of\s+)?"
                      r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I)
@@ -304,12 +320,6 @@ def _tranche_key(ctx: Context, mention: MoneyMention) -> str | None:
     return key or None
 
 
-_ROYALTY = rx(r"(?:按(?:年|年度)?(?:净)?销售(?:额|收入)(?:的|之))?(?<![\d.])(?:\d{1,2}(?:\.\d{1,2})?\s*%?\s*(?:至|到|[-–~～])\s*)?\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为|收取|获得|取得|计提)?(?:的|之)?(?:固定|分级|分层)?(?:的)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金", "按销售额的5%收取提成", "10%至15%的权利金"
-              r"(?:(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s+)?(?:tiered |(?:low|mid|high)(?:-to-(?:low|mid|high))?[- ](?=single|double|teen)|(?:single|double)[- ]digit |teens? |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging|in the (?=(?:low|mid|high|single|double|teen)))[^.;]{0,60})?)|"
-              r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
-              r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
-              r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
-_ROYALTY_WORDS = guarded(_ROYALTY)
 # "a global pharmaceutical company", "a worldwide leader": a firm described, no territory
 _NOT_A_FIRMS = (r"(?!\s+(?:top-\d+\s+|top\s+\d+\s+|big\s+|large\s+|leading\s+)?(?:pharmaceutical|pharma|drugmaker|biopharma\w*|biotech\w*|"
                 r"company|companies|firm|player|leader|partner|healthcare|life\s+sciences?)\b)")
@@ -375,27 +385,3 @@ def _region_of_the_rights() -> re.Pattern[str]:
     return rx(rf"\b(?i:rights?|licen[cs]\w*)\b[^.;。；]{{0,60}}?(?:\b(?i:develop|commerciali[sz]|market|distribut|sell|manufactur|register)\w*\b"
               rf"[^.;。；]{{0,80}}?\bin|\bfor(?:\s+[\w-]+,\s+an?\s+[^,.;]{{3,60}},\s+in)?)\s+(?:the\s+)?"
               rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*(?:the\s+)?{region})*)\b(?![-\w$])(?!\s*[$\d])")
-
-
-def royalty(ctx: Context, sentences) -> str | None:
-    """The royalty as the source writes it (traditional script stays traditional)."""
-    bare = None
-    for sentence in sentences:
-        if not _ROYALTY_WORDS.may_match(ctx.text[sentence.start:sentence.end]):
-            continue  # no word every royalty needs: the pattern, tried at each position, cannot match
-        for match in _ROYALTY.finditer(ctx.text, sentence.start, sentence.end):
-            near = ctx.in_range(ctx.companies, max(0, match.start() - _LONGEST_NAME), match.end() + _LONGEST_NAME)
-            if any(c.start < match.end() and match.start() < c.end for c in near):
-                continue  # "Orchard Royalty Partners" names a firm
-            start = match.start() + (ctx.text[match.start()] in "的之")  # "…计算的特许权使用费": not its 的
-            quote = ctx.evidence(start, match.end()).quote.strip()
-            if not _BARE_ROYALTY.fullmatch(quote):
-                return quote
-            bare = bare or quote  # "a royalty purchase agreement": the word alone, where no rate or base is told
-    return bare
-
-
-_BARE_ROYALTY = rx(r"royalt(?:y|ies)", re.I)
-
-
-_LONGEST_NAME = 80

@@ -27,7 +27,8 @@ from .deal_roles import (asset_named_next, own_story, buys_supply, by_developer,
                          states_terms, topic_partner)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
 from .deal_kinds import article_kind, deal_type, paragraph_kind, without_descriptors
-from .deal_terms import money_by_role, royalty, territory
+from .deal_royalty import royalty
+from .deal_terms import money_by_role, territory
 from .parties import Parties, find_all_parties, orient
 from .returned_rights import rights_back_at
 from .sentences import Sentence
