@@ -1,4 +1,4 @@
-"""The role of each amount in a deal comes out the same with the article-wide word checks and the cue
+"""The role of each amount in a deal comes out the same with the article-wide literal guards and the cue
 index's anchor test in front of the role patterns as with every pattern tried at every amount."""
 import pytest
 
@@ -34,7 +34,8 @@ def _roles(text: str) -> list:
 @pytest.mark.parametrize("text", TEXTS)
 def test_roles_agree_with_every_pattern_tried(text, monkeypatch):
     quick = _roles(text)
-    monkeypatch.setattr(deal_terms, "_holds", lambda ctx, word: True)
+    monkeypatch.setattr(deal_terms, "_CVR_THEN_WHOLE", deal_terms._CVR_THEN_WHOLE.compiled)
+    monkeypatch.setattr(deal_terms, "_PER_SHARE_THEN_WHOLE", deal_terms._PER_SHARE_THEN_WHOLE.compiled)
     monkeypatch.setattr(CueIndex, "may_match", lambda self, name, start=0, end=None: True)
     assert quick == _roles(text)
     assert any(role for _, role in quick)

@@ -13,7 +13,7 @@ import re
 from decimal import Decimal
 from functools import lru_cache
 
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 from ..model.records import Money
 from .context import Context
 from .cues import cue_alternation, cue_regex, holds_cue
@@ -155,7 +155,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
     if _PHRASE_BREAK.match(after) and "\u4e00" <= text[mention.end - 1] <= "\u9fff":
         after = ""  # "签约金2000万美元 总金额上看…": a space ends a Chinese headline's phrase
     wide = text[mention.end:mention.end + 40]
-    if _holds(ctx, _CVR_WORD) and _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
+    if _CVR_THEN_WHOLE.search(text, max(0, mention.start - 120), mention.start):
         return "milestones"  # "a CVR of up to €5.00 per share, or approximately €350 million in aggregate"
     if cue_regex("deal.total_combined_after", anchored=True).match(_strip_lead(after)):
         return "total"
@@ -187,7 +187,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "upfront"  # "has paid X $20 million for an exclusive option": what is paid now for the rights
     if _DEAL_NOUN_AFTER.match(lead) or mention.money.qualifier == "up_to" and _FOR_RIGHTS.match(lead):
         return "total"  # "up to $1.1 billion for an option to acquire X": the most the whole deal pays
-    if _holds(ctx, _SHARE_WORD) and _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
+    if _PER_SHARE_THEN_WHOLE.search(text, max(0, mention.start - 80), mention.start):
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
@@ -226,26 +226,14 @@ def _names_milestones(text: str) -> bool:
     return any(m.end() == len(text) for m in cue_regex("deal.milestones_before").finditer(text))
 
 
-_PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
+# guarded: the article must hold "share" or 每股 (the guards' shared pass over the article answers)
+_PER_SHARE_THEN_WHOLE = guarded(rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
-                           r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
-_CVR_WORD = rx(r"contingent|cvr", re.I)  # what every _CVR_THEN_WHOLE holds
-_SHARE_WORD = rx(r"share|每股", re.I)  # what every _PER_SHARE_THEN_WHOLE holds
-
-
-def _holds(ctx: Context, word: re.Pattern[str]) -> bool:
-    """Whether the article holds the word a pattern needs: asked once per article, so the pattern's
-    scan before each amount is skipped in articles without it."""
-    key = ("deal_terms.holds", word.pattern)
-    held = ctx.memo.get(key)
-    if held is None:
-        held = ctx.memo[key] = word.search(ctx.text) is not None
-    return held
-
-
-_CVR_THEN_WHOLE = rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
+                           r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I))
+# guarded: the article must hold "contingent" or "CVR"
+_CVR_THEN_WHOLE = guarded(rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
                      r"(?:\s+(?:per|a)\s+share)?\s*(?:in\s+cash\s*)?,?\s*(?:or|representing)\s+(?:an?\s+)?(?:aggregate\s+of\s+|total\s+of\s+)?"
-                     r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I)
+                     r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I))
 _PHRASE_BREAK = rx(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock)\b", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
