@@ -15,7 +15,7 @@ from .companies import CompanyMention
 from .context import Context
 from .events import clause_around, event_date
 from .financing_investors_zh import written_zh_investors
-from .financing_cards import LETTER_ROUND as _LETTER_ROUND, card_financings
+from .financing_cards import LETTER_ROUND as _LETTER_ROUND, card_financings, may_hold_letter_round
 from .financing_exchanges import exchange_sets, listing_exchange
 from .items import bullets_under
 from .financing_merge import add_financing
@@ -84,7 +84,7 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     if "financings.unnamed_round" in present:
         found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
-    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered else ():
+    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered and may_hold_letter_round(ctx.text, sentence.start, sentence.end) else ():
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
     for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end) if "financings.raise_done" in present else ():
         start, end = clause_around(ctx, sentence, cue.start)
