@@ -204,7 +204,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
             if match.group(0) == "以" and window.startswith(("现金", "股份"), match.end()):
                 continue  # "以现金支付": how it is paid, not a price
             gap = _without_companies(ctx, start + match.end(), mention.start)
-            if _QUALIFIED_GAP.match(gap) or len(gap) <= 10 or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
+            if len(gap) <= 10 or _QUALIFIED_GAP.match(gap) or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
                 if best is None or match.end() > best[0]:
                     best = (match.end(), role, match.start())
     if best and best[1] == "total" and _WORTH.match(window, best[2]) and _names_milestones(window[:best[2]].rstrip()):

@@ -242,9 +242,9 @@ def _money_or_rights_follow(after: str) -> bool:
 
 def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
     """A sentence of terms right after a deal, naming no company outside it, belongs to it."""
-    if sentence.start - frame.end > _FRAME_REACH or not holds_cue("deal.terms", sentence.text):
+    if sentence.start - frame.end > _FRAME_REACH or not {m.name for m in mentions} <= frame.names():
         return False
-    return {m.name for m in mentions} <= frame.names()
+    return holds_cue("deal.terms", sentence.text)
 
 
 def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:
