@@ -271,11 +271,23 @@ def founding_sentence(ctx: Context, name: str | None, told: list[Sentence]) -> S
 
 
 def party_kinds(ctx: Context) -> dict[str, str]:
-    """Kind of each company the article names (biotech, pharma, investor, ...)."""
-    return {m.name: m.kind for m in ctx.companies}
+    """Kind of each company the article names (biotech, pharma, investor, ...); made once per article,
+    as each relation a sentence states is oriented with it (callers only read it)."""
+    kinds = ctx.memo.get(("party_kinds",))
+    if kinds is None:
+        kinds = ctx.memo[("party_kinds",)] = {m.name: m.kind for m in ctx.companies}
+    return kinds
 
 
 def party_countries(ctx: Context) -> dict[str, str | None]:
+    """Country of each company, made once per article (callers only read it)."""
+    countries = ctx.memo.get(("party_countries",))
+    if countries is None:
+        countries = ctx.memo[("party_countries",)] = _party_countries(ctx)
+    return countries
+
+
+def _party_countries(ctx: Context) -> dict[str, str | None]:
     """Country of each company: the lexicon's, else China for a Chinese name or an English name
     that opens with a Chinese place (Hangzhou Qiantai Biologics)."""
     out: dict[str, str | None] = {}
