@@ -16,16 +16,26 @@ TEXTS = [
     "Meltro Pharma raised $30 million from Ostrel Capital in a private placement. A further tranche is planned.\n",
 ]
 
+MORE = [
+    "Harlow Bio completed its IPO on the Nasdaq, raising $120 million. Shares rose. Harlow Bio also closed a "
+    "seed round earlier.\n",
+    "丁源制药完成天使轮融资。公司计划于明年启动IPO。戊安医药完成定向增发，募集资金5亿元。\n",
+    "Lumen Bio said its Series D drew Quarry Capital and Telmar Partners. The company raised $90 million in the Series D round.\n",
+    "戊安医药宣布C轮由己辰资本领投。戊安医药完成C轮融资3亿元。\n",
+]
+
 
 def _context(text: str) -> Context:
     article = read_articles(SourceFile("a.txt", "a.txt", ".txt", text.encode()))[0]
     return Context(article, default_lexicon())
 
 
-@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("text", TEXTS + MORE)
 def test_financings_agree_with_every_sentence_scanned(text, monkeypatch):
     quick = financings.build_financings(_context(text))
     monkeypatch.setattr(financings, "may_hold_letter_round", lambda text, start, end: True)
+    assert quick == financings.build_financings(_context(text))
+    monkeypatch.setattr(financings, "_may_name_round", lambda ctx, sentence, starts, lettered: True)
     assert quick == financings.build_financings(_context(text))
 
 
@@ -45,3 +55,18 @@ def test_lettered_rounds_are_found():
     ctx = _context(TEXTS[1])
     names = [name for s in ctx.sentences for _, name in financings._rounds(ctx, s, False, True, frozenset())]
     assert "a" in names and "b" in names
+
+
+
+
+@pytest.mark.parametrize("text", TEXTS + MORE)
+def test_every_sentence_naming_a_round_is_read(text):
+    ctx = _context(text)
+    present = frozenset(name for name in financings._ROUND_SETS if ctx.cues.has(name))
+    starts = sorted(c.start for name in present for c in ctx.cues.hits(name))
+    named = 0
+    for sentence in ctx.sentences:
+        if financings._rounds(ctx, sentence, ctx.cues.has("financings.ipo"), True, present):
+            assert financings._may_name_round(ctx, sentence, starts, True)
+            named += 1
+    assert named

@@ -9,6 +9,7 @@ ones after it) names as leading, joining or backing the round.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model.records import Financing
 from .companies import CompanyMention
@@ -57,8 +58,10 @@ def build_financings(ctx: Context) -> list[Financing]:
     if not present and not lettered:
         return []  # no sentence can name a round: a record needs one
     records: list[Financing] = []
+    starts = sorted(c.start for name in present for c in ctx.cues.hits(name))  # a round named needs one (or a letter)
     for sentence in ctx.sentences:
-        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)]
+        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)] \
+            if _may_name_round(ctx, sentence, starts, lettered) else []
         found = [f for f in found if f is not None]
         for record in found:
             add_financing(records, record, ctx.published)
@@ -67,6 +70,13 @@ def build_financings(ctx: Context) -> list[Financing]:
     for record in card_financings(ctx, _NAMED_ROUNDS, EXTRACTOR, VERSION):
         add_financing(records, record, ctx.published)
     return records
+
+
+def _may_name_round(ctx: Context, sentence: Sentence, starts: list[int], lettered: bool) -> bool:
+    """False only where _rounds finds nothing: no cue of a round set starts in the sentence and it
+    holds no word a lettered round needs."""
+    i = bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end or lettered and may_hold_letter_round(ctx.text, sentence.start, sentence.end)
 
 
 def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
