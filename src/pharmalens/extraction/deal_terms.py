@@ -124,6 +124,8 @@ def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
     million milestone payment"); not one still to come ("将收到", "will receive") nor a cap."""
     if mention.money.qualifier == "up_to":
         return False  # "将收到…最高4.5亿美元的里程碑付款": a cap is never a sum already paid
+    if not ctx.cues.may_match("deal.milestone_paid", max(0, mention.start - 24), mention.start):
+        return False  # no anchor of the set in the 24 characters before: its pattern finds nothing there
     before = ctx.text[max(0, mention.start - 24):mention.start]
     paid = [m for m in cue_regex("deal.milestone_paid").finditer(before) if not _TO_COME.search(before, 0, m.start())]
     return bool(paid) and ("里程碑" in ctx.text[mention.end:mention.end + 16] or _MILESTONE_JUST_BEFORE.search(before)
@@ -166,7 +168,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return None  # "an additional $45 million upon exercise of the option": the price of a later step
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
-    if holds_cue("deal.including", wide[:20]) and holds_cue("deal.upfront_after", wide):
+    if _holds_near(ctx, "deal.including", mention.end, mention.end + 20) and holds_cue("deal.upfront_after", wide):
         return "total"
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
@@ -191,15 +193,13 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
-    if holds_cue("deal.upfront_with_near_term", window) or \
+    if _holds_near(ctx, "deal.upfront_with_near_term", start, mention.start) or \
             cue_regex("deal.upfront_with_near_term", anchored=True).match(lead):
         return "upfront"
     if _BOTH_SUMMED.search(window):
         return "total"  # "签约金及里程碑金共2,350万美元": the upfront and the milestones summed
     best: tuple[int, str] | None = None
-    for role in _ROLES:
-        if not ctx.cues.may_match(f"deal.{role}_before", start, mention.start):
-            continue  # no anchor of the set in the window: its pattern finds nothing there
+    for role in (r for r in _ROLES if ctx.cues.may_match(f"deal.{r}_before", start, mention.start)):  # others find nothing
         for match in cue_regex(f"deal.{role}_before").finditer(window):
             if match.group(0) == "以" and window.startswith(("现金", "股份"), match.end()):
                 continue  # "以现金支付": how it is paid, not a price
@@ -220,6 +220,12 @@ _TO_OBTAIN = rx(r"(?:现金)?\s*(?:以|用于|来)?(?:获得|取得|换取|获�
 _MILESTONES_JUST_BEFORE = rx(r"milestones?(?:\s+payments?)?\s+(?:of\s+|totall?ing\s+|worth\s+)?"
                              r"(?:up\s+to\s+|a\s+maximum\s+of\s+|approximately\s+)?$", re.I)
 _WORTH = rx(r"(?:potentially\s+|could\s+be\s+)?worth\b|valued\b|价值", re.I)
+
+
+def _holds_near(ctx: Context, name: str, start: int, end: int) -> bool:
+    """holds_cue over the article's text in [start, end), asked only where the cue index has an
+    anchor of the set there (without one the set's pattern cannot match)."""
+    return ctx.cues.may_match(name, start, end) and holds_cue(name, ctx.text[start:end])
 
 
 def _names_milestones(text: str) -> bool:
