@@ -28,7 +28,7 @@ def _context(text: str) -> Context:
 
 
 def _plain(monkeypatch) -> None:
-    monkeypatch.setattr(deal_roles, "_may_hold", lambda ctx, name, sentence: True)
+    monkeypatch.setattr(deal_roles, "may_hold", lambda ctx, name, sentence: True)
     monkeypatch.setattr(CueIndex, "may_match", lambda self, name, start=0, end=None: True)
     monkeypatch.setattr(deal_roles, "_WHILE_BEFORE", deal_roles._WHILE_BEFORE.compiled)
 

@@ -23,6 +23,6 @@ def test_continues_agrees_with_each_test_asked():
             mentions = ctx.companies_in(sentence.start, sentence.end)
             plain = sentence.start - frame.end <= 1500 and holds_cue("deal.terms", sentence.text) \
                 and {m.name for m in mentions} <= frame.names()
-            assert _continues(frame, sentence, mentions) == plain
+            assert _continues(ctx, frame, sentence, mentions) == plain
             answers.append(plain)
     assert answers == [True, False, False, True, False]

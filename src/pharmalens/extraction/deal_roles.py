@@ -130,7 +130,7 @@ def triggers(text: str) -> bool:
     return holds_cue("deal.trigger", _COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank))
 
 
-def _may_hold(ctx: Context, name: str, sentence: Sentence) -> bool:
+def may_hold(ctx: Context, name: str, sentence: Sentence) -> bool:
     """False only where the set's pattern cannot match in the sentence's text: the sentence is the
     article's text at its span, and the cue index has no anchor of the set there."""
     return not ctx.text.startswith(sentence.text, sentence.start) or len(sentence.text) != sentence.end - sentence.start \
@@ -141,7 +141,7 @@ def sentence_triggers(ctx: Context, sentence: Sentence) -> bool:
     """triggers(sentence.text), answered from the article's cue index where nothing is blanked: most
     deal sentences hold no permit name and no product trade, and a trigger the index finds that the
     set's pattern matches at its start is a match of the plain test. Anything else asks the plain test."""
-    if _may_hold(ctx, "deal.not_license", sentence) or _COMMERCIAL_SALE.search(sentence.text):
+    if may_hold(ctx, "deal.not_license", sentence) or _COMMERCIAL_SALE.search(sentence.text):
         return triggers(sentence.text)
     pattern, offset = cue_regex("deal.trigger"), sentence.start
     if any(pattern.match(sentence.text, cue.start - offset) for cue in ctx.cues.hits("deal.trigger", sentence.start, sentence.end)):
@@ -180,7 +180,7 @@ def _first_named(ctx: Context, sentence: Sentence) -> str | None:
 def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
     sentence before it in the same paragraph that is not itself about the product referred to."""
-    if not _may_hold(ctx, "deal.asset_anaphor", sentence) or not holds_cue("deal.asset_anaphor", sentence.text):
+    if not may_hold(ctx, "deal.asset_anaphor", sentence) or not holds_cue("deal.asset_anaphor", sentence.text):
         return None
     for previous in reversed(_earlier_in_paragraph(ctx, sentence)):
         if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):

@@ -23,7 +23,7 @@ from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, own_story, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
-                         in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, sentence_triggers,
+                         in_apposition, intermediary, may_hold, parents_of_parties, party_countries, party_kinds, sentence_triggers,
                          states_terms, topic_partner)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
 from .deal_kinds import article_kind, deal_type, paragraph_kind, without_descriptors
@@ -85,7 +85,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             if lead_in is not None and not ctx.text[lead_in.end:sentence.start].strip():
                 frames[-1].sentences.append(lead_in)
             lead_in = None
-        elif frames and (_continues(frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
+        elif frames and (_continues(ctx, frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
             if _another_deal(ctx, frames[-1], sentence):  # "X also obtains an option to license Y"
                 frames.append(Frame(frames[-1].parties, [sentence]))
                 continue
@@ -240,11 +240,11 @@ def _money_or_rights_follow(after: str) -> bool:
     return bool(rx(r"\d|首付|里程碑|权益|权利|许可|upfront|milestone|payment|royalt|rights|licen", re.I).search(after[:48]))
 
 
-def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
+def _continues(ctx: Context, frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
     """A sentence of terms right after a deal, naming no company outside it, belongs to it."""
     if sentence.start - frame.end > _FRAME_REACH or not {m.name for m in mentions} <= frame.names():
         return False
-    return holds_cue("deal.terms", sentence.text)
+    return may_hold(ctx, "deal.terms", sentence) and holds_cue("deal.terms", sentence.text)
 
 
 def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:
