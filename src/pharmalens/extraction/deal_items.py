@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import attrgetter
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model.patterns import rx
+from ..model.patterns import holds_any, rx
 from ..model.records import Money
 from .companies import CompanyMention
 from .context import Context
@@ -47,6 +48,8 @@ def deal_items(ctx: Context) -> list[DealItem]:
     return items
 
 
+# what a crossed pair needs: "×", or an x between spaces or tabs (substring tests, not a scan of the text)
+_CROSS_MARKS = ("×", *(f"{a}{x}{b}" for a in " \t" for x in "xX" for b in " \t"))
 _CROSSED_LINE = rx(r"^[ \t]*(?:\d{1,2}\s*[.、)]|[一二三四五六七八九十]{1,2}\s*[、.]|[•●▪◆■\-*·])?[ \t]*")
 _TERMS_AFTER = rx(r"^[ \t]*[:：][ \t]*(?=\S)")
 
@@ -55,7 +58,7 @@ def _crossed_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     """A round-up line that opens with its pair and runs on with the terms ("2. 甲公司 × 乙公司:授权,
     首付款…"): one deal, its parties the pair, its terms the rest of the line."""
     found: list[DealItem] = []
-    if "×" not in ctx.text and not rx(r"[ \t][xX][ \t]").search(ctx.text):
+    if not holds_any(ctx.text, _CROSS_MARKS):
         return found
     for start, end in line_spans(ctx.text):
         named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
@@ -68,7 +71,7 @@ def _crossed_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     return found
 
 
-_ARROW = rx(r"→|->|⟶|➔|➝|⇒|=>")
+_ARROWS = ("→", "->", "⟶", "➔", "➝", "⇒", "=>")
 _ARROW_GAP = rx(r"[\s*]*(?:→|->|⟶|➔|➝|⇒|=>)[\s*]*")
 _ARROW_LINE = rx(r"[ \t]*(?:\d{1,2}\s*[.)]|[•▪\-*·])?[ \t]*(?:[A-Z][\w ]{0,30}:|[\u4e00-\u9fff]{1,8}[:：])?[ \t]*\**")
 _ARROW_TERMS = rx(r"[ \t*]*[|:：–—][ \t]*(?=\S)")
@@ -80,7 +83,7 @@ def _arrow_lines(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     and the terms after a pipe or colon ("Deal snapshot: A → B | XY-12 | $30M upfront | up to $1.1B
     total"). An acquisition's arrow says nothing of who buys: its roles are settled as prose's are."""
     found: list[DealItem] = []
-    if not _ARROW.search(ctx.text):
+    if not holds_any(ctx.text, _ARROWS):
         return found
     for start, end in line_spans(ctx.text):
         named = _distinct(ctx.companies_in(start, end, with_self=False))[:2]
@@ -122,7 +125,7 @@ def _free(items: list[DealItem], start: int, end: int) -> bool:
 def _round_up_pairs(ctx: Context, taken: list[DealItem]) -> list[DealItem]:
     """Buyer–seller pairs with their terms in the bracket after them."""
     found: list[DealItem] = []
-    mentions = sorted(ctx.companies, key=lambda m: m.start)
+    mentions = sorted(ctx.companies, key=attrgetter("start"))
     for a, b in zip(mentions, mentions[1:]):
         if a.name == b.name or not _PAIR_GAP.match(ctx.text[a.end:b.start]):
             continue

@@ -63,7 +63,10 @@ def without_descriptors(ctx: Context, start: int, end: int) -> str:
     chars = list(ctx.text[start:end])
     pattern = cue_regex("deal.type.newco")
     for mention in ctx.companies_in(start, end, with_self=False):
-        for match in pattern.finditer(ctx.text, max(start, mention.start - 20), mention.start):
+        reach = max(start, mention.start - 20)
+        if not ctx.cues.may_match("deal.type.newco", reach, mention.start):
+            continue  # no anchor of the set right before the name: nothing to blank
+        for match in pattern.finditer(ctx.text, reach, mention.start):
             if not ctx.text[match.end():mention.start].strip(" \t,，的") and \
                     not _FOUNDED_BEFORE.search(ctx.text, max(start, match.start() - 24), match.start()):
                 chars[match.start() - start:match.end() - start] = " " * (match.end() - match.start())

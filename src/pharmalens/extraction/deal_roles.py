@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..model.patterns import rx
+from ..model.patterns import guarded, rx
 from .companies import CompanyMention
 from .context import Context
 from .cues import blank_cues, cue_regex, holds_cue
@@ -107,7 +107,9 @@ def buys_supply(ctx: Context, start: int, end: int) -> bool:
 
 def intermediary(ctx: Context, mention: CompanyMention) -> bool:
     """A firm named in the role it serves a transaction in (配售代理X, the placing agent X): no party."""
-    return bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, max(0, mention.start - 12), mention.start))
+    start = max(0, mention.start - 12)
+    return ctx.cues.may_match("deal.intermediary", start, mention.start) and \
+        bool(cue_regex("deal.intermediary", at_end=True).search(ctx.text, start, mention.start))
 
 
 _PARENT_OF_NEXT = rx(r"^\s*(?:[(（][^()（）]{0,24}[)）]\s*)*(?:之|的|'s|’s)?\s*(?:全资|控股|间接全资)?\s*"
@@ -126,6 +128,25 @@ def triggers(text: str) -> bool:
     a company's trade in its products ("which it sells in Canada")."""
     blank = blank_cues("deal.not_license", text)
     return holds_cue("deal.trigger", _COMMERCIAL_SALE.sub(lambda m: " " * len(m.group(0)), blank))
+
+
+def may_hold(ctx: Context, name: str, sentence: Sentence) -> bool:
+    """False only where the set's pattern cannot match in the sentence's text: the sentence is the
+    article's text at its span, and the cue index has no anchor of the set there."""
+    return not ctx.text.startswith(sentence.text, sentence.start) or len(sentence.text) != sentence.end - sentence.start \
+        or ctx.cues.may_match(name, sentence.start, sentence.end)
+
+
+def sentence_triggers(ctx: Context, sentence: Sentence) -> bool:
+    """triggers(sentence.text), answered from the article's cue index where nothing is blanked: most
+    deal sentences hold no permit name and no product trade, and a trigger the index finds that the
+    set's pattern matches at its start is a match of the plain test. Anything else asks the plain test."""
+    if may_hold(ctx, "deal.not_license", sentence) or _COMMERCIAL_SALE.search(sentence.text):
+        return triggers(sentence.text)
+    pattern, offset = cue_regex("deal.trigger"), sentence.start
+    if any(pattern.match(sentence.text, cue.start - offset) for cue in ctx.cues.hits("deal.trigger", sentence.start, sentence.end)):
+        return True
+    return triggers(sentence.text)
 
 
 # selling a product on a market, not selling a business: no buyer after "to", no price
@@ -159,7 +180,7 @@ def _first_named(ctx: Context, sentence: Sentence) -> str | None:
 def referred_asset(ctx: Context, sentence: Sentence) -> str | None:
     """The asset a deal sentence refers back to ("该产品", "the drug"): the one asset of the nearest
     sentence before it in the same paragraph that is not itself about the product referred to."""
-    if not holds_cue("deal.asset_anaphor", sentence.text):
+    if not may_hold(ctx, "deal.asset_anaphor", sentence) or not holds_cue("deal.asset_anaphor", sentence.text):
         return None
     for previous in reversed(_earlier_in_paragraph(ctx, sentence)):
         if cue_regex("deal.asset_anaphor", anchored=True).match(previous.text):
@@ -250,11 +271,23 @@ def founding_sentence(ctx: Context, name: str | None, told: list[Sentence]) -> S
 
 
 def party_kinds(ctx: Context) -> dict[str, str]:
-    """Kind of each company the article names (biotech, pharma, investor, ...)."""
-    return {m.name: m.kind for m in ctx.companies}
+    """Kind of each company the article names (biotech, pharma, investor, ...); made once per article,
+    as each relation a sentence states is oriented with it (callers only read it)."""
+    kinds = ctx.memo.get(("party_kinds",))
+    if kinds is None:
+        kinds = ctx.memo[("party_kinds",)] = {m.name: m.kind for m in ctx.companies}
+    return kinds
 
 
 def party_countries(ctx: Context) -> dict[str, str | None]:
+    """Country of each company, made once per article (callers only read it)."""
+    countries = ctx.memo.get(("party_countries",))
+    if countries is None:
+        countries = ctx.memo[("party_countries",)] = _party_countries(ctx)
+    return countries
+
+
+def _party_countries(ctx: Context) -> dict[str, str | None]:
     """Country of each company: the lexicon's, else China for a Chinese name or an English name
     that opens with a Chinese place (Hangzhou Qiantai Biologics)."""
     out: dict[str, str | None] = {}
@@ -269,7 +302,7 @@ def party_countries(ctx: Context) -> dict[str, str | None]:
     return out
 
 
-_WHILE_BEFORE = rx(r"[,;，；]\s*(?:while|whereas|meanwhile|separately)\s*,?\s*$", re.I)
+_WHILE_BEFORE = guarded(rx(r"[,;，；]\s*(?:while|whereas|meanwhile|separately)\s*,?\s*$", re.I))  # in articles holding the words
 _CLAUSE_END = rx(r"[,;.，；。]|\b(?:while|whereas)\b")
 _TOLD_DONE = rx(r"\s*(?:\([^)]{0,40}\)\s*)?(?:[a-z]+ed|said|won|got|posted|saw|grew|fell|rose|swung|made|began)\b")
 

@@ -1,5 +1,5 @@
-"""The terms of one deal: the role of each amount (upfront, milestones, total, equity), territory and
-royalty (the deal type: deal_kinds.py), read from the words around them (cue sets `deal.*` in data/cues/deals.yaml).
+"""The terms of one deal: the role of each amount (upfront, milestones, total, equity) and territory
+(the royalty: deal_royalty.py; the deal type: deal_kinds.py), read from the words around them (cue sets `deal.*` in data/cues/deals.yaml).
 
 An amount's role is said after it ("$60 million upfront", "1.1亿美元的首付款", "$1.9 billion in
 milestone payments") or before it ("首付款为3亿元", "worth up to $571.5 million", "upfront payment of
@@ -124,6 +124,8 @@ def milestone_paid(ctx: Context, mention: MoneyMention) -> bool:
     million milestone payment"); not one still to come ("将收到", "will receive") nor a cap."""
     if mention.money.qualifier == "up_to":
         return False  # "将收到…最高4.5亿美元的里程碑付款": a cap is never a sum already paid
+    if not ctx.cues.may_match("deal.milestone_paid", max(0, mention.start - 24), mention.start):
+        return False  # no anchor of the set in the 24 characters before: its pattern finds nothing there
     before = ctx.text[max(0, mention.start - 24):mention.start]
     paid = [m for m in cue_regex("deal.milestone_paid").finditer(before) if not _TO_COME.search(before, 0, m.start())]
     return bool(paid) and ("里程碑" in ctx.text[mention.end:mention.end + 16] or _MILESTONE_JUST_BEFORE.search(before)
@@ -166,7 +168,7 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return None  # "an additional $45 million upon exercise of the option": the price of a later step
     if cue_regex("deal.upfront_after", anchored=True).match(lead):
         return "upfront"  # "$10 million upfront and the promise of milestones", "1亿元的首付款，其中包括现金及股权"
-    if holds_cue("deal.including", wide[:20]) and holds_cue("deal.upfront_after", wide):
+    if _holds_near(ctx, "deal.including", mention.end, mention.end + 20) and holds_cue("deal.upfront_after", wide):
         return "total"
     if re.match(r"^\s*(?:的)?总(?:里程碑|付款|额|金额)", after):
         return "total"
@@ -191,18 +193,18 @@ def _role_of(ctx: Context, mention: MoneyMention, previous_end: int | None = Non
         return "total"  # "$18.50 per share in cash, or approximately $1.2 billion": the price of the whole
     start = max(mention.start - _BEFORE_WINDOW, previous_end or 0, _clause_start(text, mention.start))
     window = text[start:mention.start]
-    if holds_cue("deal.upfront_with_near_term", window) or \
+    if _holds_near(ctx, "deal.upfront_with_near_term", start, mention.start) or \
             cue_regex("deal.upfront_with_near_term", anchored=True).match(lead):
         return "upfront"
     if _BOTH_SUMMED.search(window):
         return "total"  # "签约金及里程碑金共2,350万美元": the upfront and the milestones summed
     best: tuple[int, str] | None = None
-    for role in _ROLES:
+    for role in (r for r in _ROLES if ctx.cues.may_match(f"deal.{r}_before", start, mention.start)):  # others find nothing
         for match in cue_regex(f"deal.{role}_before").finditer(window):
             if match.group(0) == "以" and window.startswith(("现金", "股份"), match.end()):
                 continue  # "以现金支付": how it is paid, not a price
             gap = _without_companies(ctx, start + match.end(), mention.start)
-            if _QUALIFIED_GAP.match(gap) or len(gap) <= 10 or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
+            if len(gap) <= 10 or _QUALIFIED_GAP.match(gap) or (len(gap) <= 45 and not re.search(r"[,;:\d]", gap)):
                 if best is None or match.end() > best[0]:
                     best = (match.end(), role, match.start())
     if best and best[1] == "total" and _WORTH.match(window, best[2]) and _names_milestones(window[:best[2]].rstrip()):
@@ -220,16 +222,24 @@ _MILESTONES_JUST_BEFORE = rx(r"milestones?(?:\s+payments?)?\s+(?:of\s+|totall?in
 _WORTH = rx(r"(?:potentially\s+|could\s+be\s+)?worth\b|valued\b|价值", re.I)
 
 
+def _holds_near(ctx: Context, name: str, start: int, end: int) -> bool:
+    """holds_cue over the article's text in [start, end), asked only where the cue index has an
+    anchor of the set there (without one the set's pattern cannot match)."""
+    return ctx.cues.may_match(name, start, end) and holds_cue(name, ctx.text[start:end])
+
+
 def _names_milestones(text: str) -> bool:
     return any(m.end() == len(text) for m in cue_regex("deal.milestones_before").finditer(text))
 
 
-_PER_SHARE_THEN_WHOLE = rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
+# guarded: the article must hold "share" or 每股 (the guards' shared pass over the article answers)
+_PER_SHARE_THEN_WHOLE = guarded(rx(r"(?:per\s+(?:ordinary\s+|common\s+)?share|a\s+share)(?:\s+in\s+cash)?\s*,?\s*"
                            r"(?:or|representing|implying)\s+(?:an?\s+)?(?:aggregate\s+|total\s+)?(?:of\s+)?"
-                           r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I)
-_CVR_THEN_WHOLE = rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
+                           r"(?:approximately|about|roughly|around|nearly|up\s+to)?\s*$|每股[^,，。;；]{0,16}[,，]\s*(?:合计|总计|共计)?约?$", re.I))
+# guarded: the article must hold "contingent" or "CVR"
+_CVR_THEN_WHOLE = guarded(rx(r"(?:contingent\s+value\s+rights?|\bCVRs?\b)[^.;]{0,60}?(?:US|HK|A|S|C)?[$€£¥]\s?\d+(?:\.\d+)?"
                      r"(?:\s+(?:per|a)\s+share)?\s*(?:in\s+cash\s*)?,?\s*(?:or|representing)\s+(?:an?\s+)?(?:aggregate\s+of\s+|total\s+of\s+)?"
-                     r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I)
+                     r"(?:approximately|about|roughly|up\s+to)?\s*$", re.I))
 _PHRASE_BREAK = rx(r"[ \t\u3000]+[\u4e00-\u9fff]")
 _SHARES_BOUGHT = rx(r"^(?:worth\s+)?of\s+(?:[\w'’.-]+\s+){0,4}?(?:shares|stock)\b", re.I)
 _IN_TOTAL = rx(r"^\s*in\s+(?:total|aggregate)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:upfront|up-front|milestones?)\b)", re.I)
@@ -304,12 +314,6 @@ def _tranche_key(ctx: Context, mention: MoneyMention) -> str | None:
     return key or None
 
 
-_ROYALTY = rx(r"(?:按(?:年|年度)?(?:净)?销售(?:额|收入)(?:的|之))?(?<![\d.])(?:\d{1,2}(?:\.\d{1,2})?\s*%?\s*(?:至|到|[-–~～])\s*)?\d{1,2}(?:\.\d{1,2})?\s*%\s*(?:的|之)?(?:支付|作为|收取|获得|取得|计提)?(?:的|之)?(?:固定|分级|分层)?(?:的)?(?:销售)?(?:特许权使用费|提成费?|版税|权利金|分成)|"  # "3%提成", "5%權利金", "按销售额的5%收取提成", "10%至15%的权利金"
-              r"(?:(?<![\d.])\d{1,2}(?:\.\d{1,2})?\s*%\s+)?(?:tiered |(?:low|mid|high)(?:-to-(?:low|mid|high))?[- ](?=single|double|teen)|(?:single|double)[- ]digit |teens? |low |mid |high )*(?:royalt(?:y|ies)(?: (?:of|on|up to|ranging|in the (?=(?:low|mid|high|single|double|teen)))[^.;]{0,60})?)|"
-              r"(?:最高(?:可)?达?|高达)?(?:分级|分层|阶梯式)?(?:(?:(?:高|低|中)?(?:个位数|单位数|两位数|双位数)(?:百分比|比例)?(?:至|到|及)?){1,2}"
-              r"(?:的|之)?(?:分级|分层|阶梯式)?)?(?:的|之)?(?:销售)?"
-              r"(?:特许权使用费|销售提成费?|版税|销售权利金|权利金|衍生利益金|(?<=销售)(?:额)?分成|净销售额(?:的|之)?分成|销售额提成)", re.I)
-_ROYALTY_WORDS = guarded(_ROYALTY)
 # "a global pharmaceutical company", "a worldwide leader": a firm described, no territory
 _NOT_A_FIRMS = (r"(?!\s+(?:top-\d+\s+|top\s+\d+\s+|big\s+|large\s+|leading\s+)?(?:pharmaceutical|pharma|drugmaker|biopharma\w*|biotech\w*|"
                 r"company|companies|firm|player|leader|partner|healthcare|life\s+sciences?)\b)")
@@ -375,27 +379,3 @@ def _region_of_the_rights() -> re.Pattern[str]:
     return rx(rf"\b(?i:rights?|licen[cs]\w*)\b[^.;。；]{{0,60}}?(?:\b(?i:develop|commerciali[sz]|market|distribut|sell|manufactur|register)\w*\b"
               rf"[^.;。；]{{0,80}}?\bin|\bfor(?:\s+[\w-]+,\s+an?\s+[^,.;]{{3,60}},\s+in)?)\s+(?:the\s+)?"
               rf"(?P<t>{region}(?:\s*(?:,|and|&)\s*(?:the\s+)?{region})*)\b(?![-\w$])(?!\s*[$\d])")
-
-
-def royalty(ctx: Context, sentences) -> str | None:
-    """The royalty as the source writes it (traditional script stays traditional)."""
-    bare = None
-    for sentence in sentences:
-        if not _ROYALTY_WORDS.may_match(ctx.text[sentence.start:sentence.end]):
-            continue  # no word every royalty needs: the pattern, tried at each position, cannot match
-        for match in _ROYALTY.finditer(ctx.text, sentence.start, sentence.end):
-            near = ctx.in_range(ctx.companies, max(0, match.start() - _LONGEST_NAME), match.end() + _LONGEST_NAME)
-            if any(c.start < match.end() and match.start() < c.end for c in near):
-                continue  # "Orchard Royalty Partners" names a firm
-            start = match.start() + (ctx.text[match.start()] in "的之")  # "…计算的特许权使用费": not its 的
-            quote = ctx.evidence(start, match.end()).quote.strip()
-            if not _BARE_ROYALTY.fullmatch(quote):
-                return quote
-            bare = bare or quote  # "a royalty purchase agreement": the word alone, where no rate or base is told
-    return bare
-
-
-_BARE_ROYALTY = rx(r"royalt(?:y|ies)", re.I)
-
-
-_LONGEST_NAME = 80

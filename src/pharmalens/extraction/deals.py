@@ -23,11 +23,12 @@ from .deal_items import DealItem, cell_territory, deal_items
 from .deal_merging import merged, unlisted
 from .headline_totals import in_headline, with_headline_total
 from .deal_roles import (asset_named_next, own_story, buys_supply, by_developer, supplier, first_asset, founded_company, founding_sentence,
-                         in_apposition, intermediary, parents_of_parties, party_countries, party_kinds, states_terms,
-                         topic_partner, triggers)
+                         in_apposition, intermediary, may_hold, parents_of_parties, party_countries, party_kinds, sentence_triggers,
+                         states_terms, topic_partner)
 from .deal_asides import only_fees_to_end, only_paid_milestones, tells_terms_first, with_a_government, without_background
 from .deal_kinds import article_kind, deal_type, paragraph_kind, without_descriptors
-from .deal_terms import money_by_role, royalty, territory
+from .deal_royalty import royalty
+from .deal_terms import money_by_role, territory
 from .parties import Parties, find_all_parties, orient
 from .returned_rights import rights_back_at
 from .sentences import Sentence
@@ -67,7 +68,7 @@ def build_deals(ctx: Context) -> list[Deal]:
     lead_in: Sentence | None = None
     for sentence in ctx.sentences:
         if sentence.text.count("|") >= 3 or not ctx.cues.may_match("deal.trigger", sentence.start, sentence.end) \
-                or not triggers(sentence.text) or \
+                or not sentence_triggers(ctx, sentence) or \
                 rights_back_at(ctx, sentence.start, sentence.end) is not None or only_fees_to_end(ctx, sentence):
             continue
         if any(s <= sentence.start and sentence.end <= e for s, e in claimed):
@@ -84,7 +85,7 @@ def build_deals(ctx: Context) -> list[Deal]:
             if lead_in is not None and not ctx.text[lead_in.end:sentence.start].strip():
                 frames[-1].sentences.append(lead_in)
             lead_in = None
-        elif frames and (_continues(frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
+        elif frames and (_continues(ctx, frames[-1], sentence, mentions) or _names_the_frame(frames[-1], sentence, mentions)):
             if _another_deal(ctx, frames[-1], sentence):  # "X also obtains an option to license Y"
                 frames.append(Frame(frames[-1].parties, [sentence]))
                 continue
@@ -239,11 +240,11 @@ def _money_or_rights_follow(after: str) -> bool:
     return bool(rx(r"\d|首付|里程碑|权益|权利|许可|upfront|milestone|payment|royalt|rights|licen", re.I).search(after[:48]))
 
 
-def _continues(frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
+def _continues(ctx: Context, frame: Frame, sentence: Sentence, mentions: list[CompanyMention]) -> bool:
     """A sentence of terms right after a deal, naming no company outside it, belongs to it."""
-    if sentence.start - frame.end > _FRAME_REACH or not holds_cue("deal.terms", sentence.text):
+    if sentence.start - frame.end > _FRAME_REACH or not {m.name for m in mentions} <= frame.names():
         return False
-    return {m.name for m in mentions} <= frame.names()
+    return may_hold(ctx, "deal.terms", sentence) and holds_cue("deal.terms", sentence.text)
 
 
 def _frame_of_asset(ctx: Context, frames: list[Frame], sentence: Sentence) -> Frame | None:

@@ -15,6 +15,7 @@ from .items import Item, card_runs
 from .sentences import Sentence
 
 LETTER_ROUND = rx(r"(?:Pre-)?(?P<l>[A-F])(?:\+{1,2}|\d)?\s*(?:及[A-F]\+{0,2})?轮|\bSeries\s+(?P<l2>[A-F])(?:-?\d)?\b", re.I)
+_SERIES = rx(r"series", re.I)  # with 轮, what every match of LETTER_ROUND holds
 _KEYS = ("company", "round", "amount", "investors")
 _LIST_SEP = rx(r"\s*(?:[,;，；、/]|\band\b|和|及)\s*", re.I)
 _NAME = rx(r"[A-Z][A-Za-z0-9&'.-]*(?:\s+[A-Z][A-Za-z0-9&'.-]*){1,5}|[\u4e00-\u9fff]{2,16}")
@@ -73,3 +74,9 @@ def _listed(ctx: Context, span: tuple[int, int]) -> list[str]:
             names.append(ctx.evidence(pos, stop).quote.strip(" \t*_."))
         pos = sep.end() if sep else stop
     return names
+
+
+def may_hold_letter_round(text: str, start: int, end: int) -> bool:
+    """False only where LETTER_ROUND cannot match in text[start:end]: it holds neither 轮 nor "series"
+    (a literal search, cheaper than the pattern, which starts at every letter A to F, P and S)."""
+    return text.find("轮", start, end) >= 0 or _SERIES.search(text, start, end) is not None

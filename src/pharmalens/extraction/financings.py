@@ -9,13 +9,14 @@ ones after it) names as leading, joining or backing the round.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..model.records import Financing
 from .companies import CompanyMention
 from .context import Context
 from .events import clause_around, event_date
 from .financing_investors_zh import written_zh_investors
-from .financing_cards import LETTER_ROUND as _LETTER_ROUND, card_financings
+from .financing_cards import LETTER_ROUND as _LETTER_ROUND, card_financings, may_hold_letter_round
 from .financing_exchanges import exchange_sets, listing_exchange
 from .items import bullets_under
 from .financing_merge import add_financing
@@ -57,8 +58,10 @@ def build_financings(ctx: Context) -> list[Financing]:
     if not present and not lettered:
         return []  # no sentence can name a round: a record needs one
     records: list[Financing] = []
+    starts = sorted(c.start for name in present for c in ctx.cues.hits(name))  # a round named needs one (or a letter)
     for sentence in ctx.sentences:
-        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)]
+        found = [_financing(ctx, sentence, pos, name) for pos, name in _rounds(ctx, sentence, has_ipo, lettered, present)] \
+            if _may_name_round(ctx, sentence, starts, lettered) else []
         found = [f for f in found if f is not None]
         for record in found:
             add_financing(records, record, ctx.published)
@@ -67,6 +70,13 @@ def build_financings(ctx: Context) -> list[Financing]:
     for record in card_financings(ctx, _NAMED_ROUNDS, EXTRACTOR, VERSION):
         add_financing(records, record, ctx.published)
     return records
+
+
+def _may_name_round(ctx: Context, sentence: Sentence, starts: list[int], lettered: bool) -> bool:
+    """False only where _rounds finds nothing: no cue of a round set starts in the sentence and it
+    holds no word a lettered round needs."""
+    i = bisect_left(starts, sentence.start)
+    return i < len(starts) and starts[i] < sentence.end or lettered and may_hold_letter_round(ctx.text, sentence.start, sentence.end)
 
 
 def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
@@ -84,7 +94,7 @@ def _rounds(ctx: Context, sentence: Sentence, has_ipo: bool, lettered: bool,
         found += [(c.start, "placement") for c in ctx.cues.hits("financings.placement_weak", sentence.start, sentence.end)]
     if "financings.unnamed_round" in present:
         found += [(c.start, None) for c in ctx.cues.hits("financings.unnamed_round", sentence.start, sentence.end)]
-    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered else ():
+    for match in _LETTER_ROUND.finditer(ctx.text, sentence.start, sentence.end) if lettered and may_hold_letter_round(ctx.text, sentence.start, sentence.end) else ():
         found.append((match.start(), (match.group("l") or match.group("l2")).lower()))
     for cue in ctx.cues.hits("financings.raise_done", sentence.start, sentence.end) if "financings.raise_done" in present else ():
         start, end = clause_around(ctx, sentence, cue.start)

@@ -104,16 +104,28 @@ _RELATION_WORDS = [required_words(pattern) for pattern, _, _ in _RELATIONS]
 
 def _relations_possible(masked: str) -> list[tuple[re.Pattern[str], str, str]]:
     """The relations, in order, that can match the masked sentence: it holds one of their words (all
-    the relations' words found in one automaton pass)."""
-    matcher, words = _word_matcher()
-    held = {words[index] for index, _, _ in overlapping_matches(matcher, lowered(masked))}
-    return [relation for relation, words in zip(_RELATIONS, _RELATION_WORDS) if words is None or not held.isdisjoint(words)]
+    the relations' words found in one automaton pass). Each word stands for the set of relations it
+    serves, so the relations a sentence allows are those of the words it holds, kept per such set."""
+    matcher, serves = _word_matcher()
+    held = 0
+    for index, _, _ in overlapping_matches(matcher, lowered(masked)):
+        held |= serves[index]
+    kept = _BY_SERVED.get(held)
+    if kept is None:
+        kept = _BY_SERVED[held] = [relation for k, (relation, words) in enumerate(zip(_RELATIONS, _RELATION_WORDS))
+                                   if words is None or held >> k & 1]
+    return kept
+
+
+_BY_SERVED: dict[int, list[tuple[re.Pattern[str], str, str]]] = {}
 
 
 @lru_cache(maxsize=1)
-def _word_matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[str]]:
+def _word_matcher() -> tuple[ahocorasick_rs.AhoCorasick, list[int]]:
+    """The relations' words and, for each, the relations holding it as bits (relation k is bit k)."""
     words = sorted({w for words in _RELATION_WORDS if words for w in words})
-    return ahocorasick_rs.AhoCorasick(words), words
+    serves = [sum(1 << k for k, held in enumerate(_RELATION_WORDS) if held and word in held) for word in words]
+    return ahocorasick_rs.AhoCorasick(words), serves
 
 
 _RECEIVER = rx(r"(?:将|可|有权)?(?:获得|收取|收到|可获|将获)[^〈〉，,。；]{0,16}?(?:首付款|预付款|里程碑|付款)|获支付|"
